@@ -1,0 +1,48 @@
+# readout — convenience targets over CMake. `make deps sample` on a fresh machine; `make check`
+# runs every test (sanitized build, unit, golden, fuzz replay, dev-set quality bars).
+BUILD ?= build
+ASAN_BUILD ?= build-asan
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+SHARED ?= ../shared
+APT_PACKAGES = build-essential cmake pkg-config clang libclang-rt-14-dev libcmocka-dev \
+               libjansson-dev libutf8proc-dev libxxhash-dev libsqlite3-dev python3
+
+.PHONY: all deps build sample check test-asan test-release quality clean
+
+all: build
+
+deps:
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_PACKAGES)
+
+build:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	cmake --build $(BUILD) -j$(JOBS)
+
+sample: build
+	./$(BUILD)/readout extract --format jsonl samples/ > samples.out.jsonl
+	@echo "wrote samples.out.jsonl: one record per readout in samples/"
+
+# Sanitized build: unit tests, golden CLI tests and fuzz corpora replay under ASan + UBSan.
+test-asan:
+	CC=clang cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DREADOUT_SANITIZE=ON -DREADOUT_FUZZ=ON >/dev/null
+	cmake --build $(ASAN_BUILD) -j$(JOBS)
+	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j$(JOBS)
+
+test-release: build
+	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+# The extraction quality bars of issue 2, on the dev gold set when ../shared is present.
+quality: build
+	@if [ -f $(SHARED)/eval/score.py ]; then \
+	  ./$(BUILD)/readout extract -q $(SHARED)/eval/dev/*.txt > $(BUILD)/dev-preds.jsonl && \
+	  python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev $(BUILD)/dev-preds.jsonl \
+	    --min people=0.97 --min titles=0.90 --min presided=0.90 --min spoke=0.90 \
+	    --min attended=0.85 --min date=0.90 --min host=0.90 --min place=0.90 --min level=0.90 \
+	    --min formulations=0.90; \
+	else echo "quality: $(SHARED)/eval not found, skipped"; fi
+
+check: test-asan test-release quality
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD) samples.out.jsonl

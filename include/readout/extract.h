@@ -1,0 +1,99 @@
+/* readout/extract.h — turning one readout's text into a record of events, people and
+ * formulations, each fact with the byte spans of the text that supports it. */
+#ifndef READOUT_EXTRACT_H
+#define READOUT_EXTRACT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "readout/buf.h"
+#include "readout/lexicon.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A byte range [start, end) of the document's text. */
+typedef struct readout_span {
+	uint32_t start, end;
+} readout_span;
+
+/* A string with the spans that support it. A value assembled from two places (a title whose
+ * tail is shared: "Secretary and Minister of X") has two spans. */
+typedef struct readout_value {
+	const char *text;
+	readout_span *spans;
+	size_t nspans;
+} readout_value;
+
+typedef struct readout_person {
+	const char *name;        /* as first written: "Chen Miner", "ZHOU Haobo" */
+	readout_value *titles;   /* one post each, as written */
+	size_t ntitles;
+	readout_span *mentions;  /* every mention, full name or surname-only reference */
+	size_t nmentions;
+} readout_person;
+
+typedef struct readout_event {
+	readout_value date;      /* YYYY-MM-DD or NULL text when the year is unknown */
+	const char *date_partial;/* "--10-24" when only month and day are known, else NULL */
+	readout_value host, place, level, type, format, size, duration, subject;
+	readout_value *presided, *spoke, *attended; /* person names, as in readout_person.name */
+	size_t npresided, nspoke, nattended;
+	readout_span span;       /* the sentence that introduces the event */
+} readout_event;
+
+typedef struct readout_formulation {
+	const char *zh;          /* Chinese original from the lexicon, or NULL */
+	const char *pinyin;      /* or NULL */
+	const char **forms;      /* distinct surface forms, in order of first use */
+	size_t nforms;
+	size_t count;            /* occurrences in the document */
+	readout_span *spans;     /* one per occurrence */
+	size_t nspans;
+} readout_formulation;
+
+typedef struct readout_record {
+	const char *published;   /* the dateline's date, YYYY-MM-DD, or NULL */
+	readout_person *people;
+	size_t npeople;
+	readout_event *events;   /* the main (first) event first */
+	size_t nevents;
+	readout_formulation *formulations;
+	size_t nformulations;
+	size_t repaired_bytes;   /* invalid UTF-8 bytes replaced by '?' */
+} readout_record;
+
+typedef struct readout_extract_options {
+	unsigned version;
+	size_t max_bytes;        /* documents longer than this are refused (READOUT_ETOOBIG) */
+	size_t max_memory;       /* cap on the per-document arena */
+} readout_extract_options;
+
+#define READOUT_EXTRACT_OPTIONS_VERSION 1
+#define READOUT_EXTRACT_OPTIONS_INIT {READOUT_EXTRACT_OPTIONS_VERSION, 16u << 20, 256u << 20}
+
+/* An extractor holds the scratch memory for one document at a time; use one per thread. */
+typedef struct readout_extractor readout_extractor;
+
+/* lex is borrowed and must outlive the extractor. opts may be NULL for defaults. */
+int readout_extractor_new(readout_extractor **out, const readout_lexicon *lex,
+                          const readout_extract_options *opts);
+void readout_extractor_free(readout_extractor *ex);
+
+/* Extracts one document. The text is copied (invalid UTF-8 is repaired in the copy) and the
+ * record returned in *out is borrowed from the extractor: valid until its next call.
+ * Returns 0, READOUT_ETOOBIG, READOUT_EINVALID (binary input) or READOUT_ENOMEM. */
+int readout_extract(const readout_record **out, readout_extractor *ex, const char *text, size_t len);
+
+/* The text the last record's spans point into (the repaired copy). */
+const char *readout_extractor_text(const readout_extractor *ex, size_t *len);
+
+/* Appends the record as one JSON object (no newline) with the given id. pretty indents it.
+ * Returns 0 or the buffer's error. */
+int readout_record_write_json(readout_buf *out, const char *id, const readout_record *rec, int pretty);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,18 @@
+/* cli/cli.h — the command-line front end: a thin layer over the public API. */
+#ifndef READOUT_CLI_H
+#define READOUT_CLI_H
+
+#include <stdio.h>
+
+/* Exit statuses shared by all commands. */
+enum { EXIT_ALL_READ = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
+
+int cmd_extract(int argc, char **argv);
+
+/* Prints "readout: <what>: <reason>" on stderr. */
+void cli_error(const char *what, const char *reason);
+
+/* Parses a positive integer option value; returns 0 and prints a usage error on failure. */
+int cli_parse_size(const char *opt, const char *value, size_t *out);
+
+#endif

@@ -1,0 +1,76 @@
+/* main.c — readout's command table. Each command lives in its own cmd_<name>.c. */
+#include "cli/cli.h"
+#include "readout/readout.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct command {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *summary;
+} command;
+
+static const command commands[] = {
+	{"extract", cmd_extract, "extract events, people and formulations from readouts as JSON"},
+};
+
+void cli_error(const char *what, const char *reason)
+{
+	if (what && *what)
+		fprintf(stderr, "readout: %s: %s\n", what, reason);
+	else
+		fprintf(stderr, "readout: %s\n", reason);
+}
+
+int cli_parse_size(const char *opt, const char *value, size_t *out)
+{
+	if (!value || !*value) {
+		fprintf(stderr, "readout: %s needs a value\n", opt);
+		return 0;
+	}
+	errno = 0;
+	char *end;
+	unsigned long long v = strtoull(value, &end, 10);
+	unsigned long long mult = 1;
+	if (*end == 'k' || *end == 'K') mult = 1024, end++;
+	else if (*end == 'M' || *end == 'm') mult = 1024 * 1024, end++;
+	else if (*end == 'G' || *end == 'g') mult = 1024ull * 1024 * 1024, end++;
+	if (errno || *end || v == 0 || value[0] == '-') {
+		fprintf(stderr, "readout: %s: '%s' is not a positive number\n", opt, value);
+		return 0;
+	}
+	*out = (size_t)(v * mult);
+	return 1;
+}
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: readout <command> [options] [arguments]\n\ncommands:\n");
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+		fprintf(f, "  %-12s %s\n", commands[i].name, commands[i].summary);
+	fprintf(f, "\n'readout <command> --help' describes a command's options.\n");
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+		usage(stdout);
+		return 0;
+	}
+	if (!strcmp(argv[1], "--version")) {
+		printf("readout %s\n", READOUT_VERSION);
+		return 0;
+	}
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+		if (!strcmp(argv[1], commands[i].name))
+			return commands[i].run(argc - 1, argv + 1);
+	fprintf(stderr, "readout: unknown command '%s'\n", argv[1]);
+	usage(stderr);
+	return EXIT_USAGE;
+}

@@ -1,0 +1,258 @@
+/* dates.c — reading and resolving dates: ISO and slashed datelines, "17-Jan-2019",
+ * "March 13, 2024", "On October 24", "on the 30th", "(1st)", "on Tuesday", "yesterday".
+ * A year never comes from anything but a full date in the text. libc only. */
+#include "extract/dates.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",
+                                     "august", "september", "october", "november", "december"};
+static const char *const days[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+
+static size_t word_len(const char *s, size_t avail)
+{
+	size_t n = 0;
+	while (n < avail && isalpha((unsigned char)s[n]))
+		n++;
+	return n;
+}
+
+/* Month name or abbreviation at s; returns 1..12 and its length. */
+static int month_at(const char *s, size_t avail, size_t *len)
+{
+	size_t n = word_len(s, avail);
+	if (n < 3)
+		return 0;
+	for (int i = 0; i < 12; i++) {
+		size_t ml = strlen(months[i]);
+		if ((n == ml && strncasecmp(s, months[i], n) == 0) ||
+		    ((n == 3 || (n == 4 && i == 8)) && strncasecmp(s, months[i], n) == 0)) {
+			*len = n;
+			if (n < ml && n < avail && s[n] == '.')
+				(*len)++;
+			return i + 1;
+		}
+	}
+	return 0;
+}
+
+static int num_at(const char *s, size_t avail, size_t maxd, size_t *len)
+{
+	size_t n = 0;
+	int v = 0;
+	while (n < avail && n < maxd && isdigit((unsigned char)s[n]))
+		v = v * 10 + (s[n++] - '0');
+	if (n < avail && isdigit((unsigned char)s[n]))
+		return -1; /* more digits than allowed */
+	*len = n;
+	return n ? v : -1;
+}
+
+static size_t ordinal_suffix(const char *s, size_t avail)
+{
+	if (avail >= 2 && (strncasecmp(s, "st", 2) == 0 || strncasecmp(s, "nd", 2) == 0 ||
+	                   strncasecmp(s, "rd", 2) == 0 || strncasecmp(s, "th", 2) == 0) &&
+	    (avail == 2 || !isalpha((unsigned char)s[2])))
+		return 2;
+	return 0;
+}
+
+static int valid(int y, int m, int d)
+{
+	static const int dim[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	return m >= 1 && m <= 12 && d >= 1 && d <= dim[m - 1] && (y == 0 || (y >= 1900 && y <= 2100));
+}
+
+size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos)
+{
+	const char *s = text + pos;
+	size_t avail = len - pos, l1, l2, l3;
+	memset(out, 0, sizeof *out);
+	out->start = (uint32_t)pos;
+	if (pos > 0 && isalnum((unsigned char)text[pos - 1]))
+		return 0;
+	/* YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD */
+	int y = num_at(s, avail, 4, &l1);
+	if (y >= 1900 && l1 == 4 && l1 < avail && (s[l1] == '-' || s[l1] == '/' || s[l1] == '.')) {
+		char sep = s[l1];
+		int m = num_at(s + l1 + 1, avail - l1 - 1, 2, &l2);
+		if (m > 0 && l1 + 1 + l2 < avail && s[l1 + 1 + l2] == sep) {
+			int d = num_at(s + l1 + 2 + l2, avail - l1 - 2 - l2, 2, &l3);
+			if (d > 0 && valid(y, m, d)) {
+				*out = (date_expr){DK_FULL, y, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + l1 + l2 + l3 + 2), 0};
+				return l1 + l2 + l3 + 2;
+			}
+		}
+	}
+	/* YYYY年MM月DD日 */
+	if (y >= 1900 && l1 == 4 && avail > l1 + 3 && memcmp(s + l1, "\xe5\xb9\xb4", 3) == 0) {
+		size_t p = l1 + 3;
+		int m = num_at(s + p, avail - p, 2, &l2);
+		if (m > 0 && avail > p + l2 + 3 && memcmp(s + p + l2, "\xe6\x9c\x88", 3) == 0) {
+			p += l2 + 3;
+			int d = num_at(s + p, avail - p, 2, &l3);
+			if (d > 0 && valid(y, m, d)) {
+				p += l3;
+				if (avail >= p + 3 && memcmp(s + p, "\xe6\x97\xa5", 3) == 0)
+					p += 3;
+				*out = (date_expr){DK_FULL, y, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0};
+				return p;
+			}
+		}
+	}
+	/* DD-Mon-YYYY, DD Month YYYY */
+	int d = num_at(s, avail, 2, &l1);
+	if (d > 0 && l1 < avail && (s[l1] == '-' || s[l1] == ' ')) {
+		int m = month_at(s + l1 + 1, avail - l1 - 1, &l2);
+		size_t p = l1 + 1 + l2;
+		if (m && p < avail && (s[p] == '-' || s[p] == ' ') && s[p] == s[l1]) {
+			int yy = num_at(s + p + 1, avail - p - 1, 4, &l3);
+			if (yy >= 1900 && l3 == 4 && valid(yy, m, d)) {
+				*out = (date_expr){DK_FULL, yy, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + p + 1 + l3), 0};
+				return p + 1 + l3;
+			}
+		}
+	}
+	/* Month DD(th)(, YYYY) */
+	int m = month_at(s, avail, &l1);
+	if (m && l1 < avail && s[l1] == ' ') {
+		size_t p = l1 + 1;
+		int dd = num_at(s + p, avail - p, 2, &l2);
+		if (dd > 0 && valid(0, m, dd)) {
+			p += l2;
+			p += ordinal_suffix(s + p, avail - p);
+			size_t q = p;
+			if (q < avail && s[q] == ',')
+				q++;
+			while (q < avail && s[q] == ' ')
+				q++;
+			int yy = num_at(s + q, avail - q, 4, &l3);
+			if (yy >= 1900 && l3 == 4 && (q + l3 >= avail || !isalnum((unsigned char)s[q + l3]))) {
+				*out = (date_expr){DK_FULL, yy, m, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + q + l3), 0};
+				return q + l3;
+			}
+			if (p < avail && isalpha((unsigned char)s[p]))
+				return 0;
+			*out = (date_expr){DK_MONTH_DAY, 0, m, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0};
+			return p;
+		}
+	}
+	/* "the 30th", "(1st)" */
+	if ((avail > 4 && strncasecmp(s, "the ", 4) == 0) || (avail > 1 && s[0] == '(')) {
+		size_t p = s[0] == '(' ? 1 : 4;
+		int dd = num_at(s + p, avail - p, 2, &l2);
+		size_t suf = dd > 0 ? ordinal_suffix(s + p + l2, avail - p - l2) : 0;
+		if (dd > 0 && dd <= 31 && suf) {
+			p += l2 + suf;
+			if (s[0] == '(') {
+				if (p >= avail || s[p] != ')')
+					return 0;
+				p++;
+			} else {
+				/* "the 20th National Congress" is an ordinal, not a day */
+				size_t q = p;
+				while (q < avail && s[q] == ' ')
+					q++;
+				if (q < avail && isalpha((unsigned char)s[q]) && strncasecmp(s + q, "of ", 3) != 0 &&
+				    strncasecmp(s + q, "and ", 4) != 0)
+					return 0;
+			}
+			*out = (date_expr){DK_DAY, 0, 0, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0};
+			return p;
+		}
+	}
+	size_t wl = word_len(s, avail);
+	for (int i = 0; i < 7; i++)
+		if (wl == strlen(days[i]) && strncasecmp(s, days[i], wl) == 0) {
+			*out = (date_expr){DK_WEEKDAY, 0, 0, 0, i, 0, (uint32_t)pos, (uint32_t)(pos + wl), 0};
+			return wl;
+		}
+	if (wl == 9 && strncasecmp(s, "yesterday", 9) == 0) {
+		*out = (date_expr){DK_RELATIVE, 0, 0, 0, 0, -1, (uint32_t)pos, (uint32_t)(pos + 9), 0};
+		return 9;
+	}
+	if (wl == 5 && strncasecmp(s, "today", 5) == 0) {
+		*out = (date_expr){DK_RELATIVE, 0, 0, 0, 0, 0, (uint32_t)pos, (uint32_t)(pos + 5), 0};
+		return 5;
+	}
+	return 0;
+}
+
+/* Days since 1970-01-01 (civil calendar). */
+static long days_from_civil(int y, int m, int d)
+{
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long yy = yoe + era * 400;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yy + (*m <= 2));
+}
+
+int date_resolve(char *out, const date_expr *e, int ry, int rm, int rd)
+{
+	int y = 0, m = 0, d = 0;
+	long ref = ry ? days_from_civil(ry, rm, rd) : 0;
+	switch (e->kind) {
+	case DK_FULL:
+		y = e->y, m = e->m, d = e->d;
+		break;
+	case DK_MONTH_DAY:
+		if (!ry) {
+			snprintf(out, 24, "--%02d-%02d", e->m, e->d);
+			return 0;
+		}
+		y = ry, m = e->m, d = e->d;
+		/* a date well after the dateline belongs to the year before */
+		if (days_from_civil(y, m, d) > ref + 31)
+			y--;
+		break;
+	case DK_DAY:
+		if (!ry)
+			return -1;
+		y = ry, m = rm, d = e->d;
+		if (d > rd + 1) {
+			if (--m == 0)
+				m = 12, y--;
+		}
+		if (!valid(y, m, d))
+			return -1;
+		break;
+	case DK_WEEKDAY: {
+		if (!ry)
+			return -1;
+		int wd = (int)((ref % 7 + 7 + 4) % 7); /* 1970-01-01 was a Thursday */
+		int back = (wd - e->weekday + 7) % 7;
+		civil_from_days(ref - back, &y, &m, &d);
+		break;
+	}
+	case DK_RELATIVE:
+		if (!ry)
+			return -1;
+		civil_from_days(ref + e->rel, &y, &m, &d);
+		break;
+	default:
+		return -1;
+	}
+	if (!valid(y, m, d))
+		return -1;
+	snprintf(out, 24, "%04d-%02d-%02d", y, m, d);
+	return 1;
+}

@@ -1,0 +1,27 @@
+/* extract/dates.h — date expressions of the genre and their resolution (internal). */
+#ifndef READOUT_EXTRACT_DATES_H
+#define READOUT_EXTRACT_DATES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum date_kind { DK_NONE, DK_FULL, DK_MONTH_DAY, DK_DAY, DK_WEEKDAY, DK_RELATIVE };
+
+typedef struct date_expr {
+	int kind;
+	int y, m, d;      /* as known */
+	int weekday;      /* 0 = Sunday, for DK_WEEKDAY */
+	int rel;          /* days relative to the reference, for DK_RELATIVE */
+	uint32_t start, end;
+	int dateline;     /* a publication/dateline date, not an event's */
+} date_expr;
+
+/* Tries to read a date expression at byte offset pos. Returns its length, 0 if none. */
+size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos);
+
+/* Resolves e against the reference date (y, m, d; y == 0 when unknown). Writes YYYY-MM-DD
+ * into out (24 bytes) and returns 1; or writes the partial "--MM-DD" and returns 0; or
+ * returns -1 when nothing is known. */
+int date_resolve(char *out, const date_expr *e, int ry, int rm, int rd);
+
+#endif

@@ -1,0 +1,88 @@
+/* extract/doc.h — the working state of one document's extraction (internal).
+ * Everything here lives in the extractor's arena and dies at the next document. The modules
+ * fill it in order: people (mentions, persons), titles, events (with roles), formulations. */
+#ifndef READOUT_EXTRACT_DOC_H
+#define READOUT_EXTRACT_DOC_H
+
+#include "lexicon/lexicon_impl.h"
+#include "readout/extract.h"
+#include "text/token.h"
+#include "util/arena.h"
+
+#include <stdbool.h>
+
+/* Grow an arena array by one; evaluates to 0 or READOUT_ENOMEM. */
+int doc__grow(arena *a, void **v, size_t *cap, size_t n, size_t elem);
+#define DOC_PUSH(d, arr, n, cap, val)                                                         \
+	(((n) < (cap) || doc__grow((d)->a, (void **)&(arr), &(cap), (n), sizeof *(arr)) == 0)  \
+	     ? ((arr)[(n)++] = (val), 0)                                                      \
+	     : READOUT_ENOMEM)
+
+typedef struct mention {
+	uint32_t a, b;          /* tokens [a, b) */
+	int person;             /* index into doc.persons, -1 if unresolved */
+	uint8_t surname_only;   /* "Xi said", "Premier Li" */
+	uint8_t byline;         /* a credit, not an actor */
+} mention;
+
+typedef struct title_acc {
+	const char *text;
+	readout_span spans[2];
+	int nspans;
+	uint32_t first_tok, last_tok; /* token range of the title's own words [first, last) */
+	uint8_t bare;           /* only head words: "Secretary" in "Secretary and Minister of X" */
+	uint8_t party;          /* its head is a party post */
+	uint8_t plural;
+} title_acc;
+
+typedef struct person_acc {
+	const char *name;
+	char key[48];           /* folded name: lower case, no spaces, apostrophes or hyphens */
+	char surname[16];       /* folded surname */
+	char given[32];         /* folded given name */
+	title_acc *titles;
+	size_t ntitles, tcap;
+	size_t nmentions;
+	int merged_into;        /* -1, or the person this garbled spelling belongs to */
+	uint32_t first_tok;
+} person_acc;
+
+typedef struct doc {
+	const readout_lexicon *lex;
+	const char *text;
+	size_t len;
+	tokens *t;
+	arena *a;
+	int32_t *mention_at;    /* per token: index of the mention covering it, or -1 */
+	mention *m;
+	size_t nm, mcap;
+	person_acc *p;
+	size_t np, pcap;
+	readout_record *rec;
+} doc;
+
+/* Word-class bits of token i (cached in token.word by the extractor). */
+static inline uint32_t doc_wc(const doc *d, size_t i) { return d->t->v[i].word; }
+static inline const token *doc_tok(const doc *d, size_t i) { return &d->t->v[i]; }
+static inline bool doc_is(const doc *d, size_t i, char ch)
+{
+	return i < d->t->n && d->t->v[i].kind == TOK_PUNCT && d->t->v[i].ch == ch;
+}
+/* Case-insensitive comparison of token i with a lower-case ASCII word. */
+bool doc_word_is(const doc *d, size_t i, const char *lower);
+bool doc_is_lower(const doc *d, size_t i);
+
+/* Person of a mention after merges, or -1. */
+int doc_person_of(const doc *d, size_t mention_index);
+
+/* Modules, in the order the extractor runs them. Each returns 0 or a negative code. */
+int people_find(doc *d);
+int titles_assign(doc *d);
+int events_extract(doc *d);
+int formulations_extract(doc *d);
+int people_finish(doc *d);
+
+/* Adds a title to a person, skipping one already there (case-insensitive). */
+int people_add_title(doc *d, int person, const title_acc *t);
+
+#endif

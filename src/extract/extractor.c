@@ -1,0 +1,103 @@
+/* extractor.c — runs the modules over one document: repair, tokens, word classes, people,
+ * titles, events, formulations. Owns the per-document arena and token arrays. */
+#include "extract/doc.h"
+#include "util/error.h"
+#include "util/utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct readout_extractor {
+	const readout_lexicon *lex;
+	readout_extract_options opts;
+	arena a;
+	tokens t;
+	char *text;
+	size_t text_cap, text_len;
+	int32_t *mention_at;
+	size_t mention_cap;
+	readout_record rec;
+};
+
+int readout_extractor_new(readout_extractor **out, const readout_lexicon *lex, const readout_extract_options *opts)
+{
+	*out = NULL;
+	readout_extractor *ex = calloc(1, sizeof *ex);
+	if (!ex)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	readout_extract_options def = READOUT_EXTRACT_OPTIONS_INIT;
+	ex->opts = opts ? *opts : def;
+	ex->lex = lex;
+	arena_init(&ex->a, ex->opts.max_memory);
+	*out = ex;
+	return 0;
+}
+
+void readout_extractor_free(readout_extractor *ex)
+{
+	if (!ex)
+		return;
+	arena_dispose(&ex->a);
+	tokens_dispose(&ex->t);
+	free(ex->text);
+	free(ex->mention_at);
+	free(ex);
+}
+
+const char *readout_extractor_text(const readout_extractor *ex, size_t *len)
+{
+	*len = ex->text_len;
+	return ex->text;
+}
+
+static int reserve(void **p, size_t *cap, size_t need, size_t elem)
+{
+	if (need <= *cap)
+		return 0;
+	size_t ncap = *cap ? *cap : 4096;
+	while (ncap < need)
+		ncap *= 2;
+	void *np = realloc(*p, ncap * elem);
+	if (!np)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	*p = np;
+	*cap = ncap;
+	return 0;
+}
+
+int readout_extract(const readout_record **out, readout_extractor *ex, const char *text, size_t len)
+{
+	*out = NULL;
+	readout_error__clear();
+	if (len > ex->opts.max_bytes)
+		return readout_error__set(READOUT_ETOOBIG, "document of %zu bytes is over the limit of %zu", len, ex->opts.max_bytes);
+	if (memchr(text, '\0', len))
+		return readout_error__set(READOUT_EINVALID, "binary data (NUL bytes), not text");
+	int rc = reserve((void **)&ex->text, &ex->text_cap, len + 1, 1);
+	if (rc)
+		return rc;
+	memcpy(ex->text, text, len);
+	ex->text[len] = '\0';
+	ex->text_len = len;
+	arena_reset(&ex->a);
+	memset(&ex->rec, 0, sizeof ex->rec);
+	ex->rec.repaired_bytes = utf8_repair(ex->text, len);
+	/* about one token per five bytes of English; the cap guards pathological input */
+	if ((rc = tokens_build(&ex->t, ex->text, len, len / 2 + 16)))
+		return rc;
+	for (size_t i = 0; i < ex->t.n; i++)
+		ex->t.v[i].word = lex_word_class(ex->lex, ex->text, &ex->t.v[i]);
+	if ((rc = reserve((void **)&ex->mention_at, &ex->mention_cap, ex->t.n + 1, sizeof *ex->mention_at)))
+		return rc;
+	for (size_t i = 0; i <= ex->t.n; i++)
+		ex->mention_at[i] = -1;
+	doc d = {ex->lex, ex->text, len, &ex->t, &ex->a, ex->mention_at, NULL, 0, 0, NULL, 0, 0, &ex->rec};
+	if ((rc = people_find(&d)) || (rc = titles_assign(&d)) || (rc = events_extract(&d)) ||
+	    (rc = formulations_extract(&d)) || (rc = people_finish(&d))) {
+		if (rc == READOUT_ENOMEM && !readout_error_message()[0])
+			readout_error__set(rc, "document needs more memory than allowed");
+		return rc;
+	}
+	*out = &ex->rec;
+	return 0;
+}

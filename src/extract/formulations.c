@@ -1,0 +1,283 @@
+/* formulations.c — political formulations (tifa): quoted slogans, numbered formulas with or
+ * without quotes ("four always", "nine profound understandings"), and every rendering the
+ * lexicon knows, grouped under one Chinese original. Counts ("13 aspects", "five days"),
+ * names of meetings and documents, and quoted speech are left out. */
+#include "extract/doc.h"
+#include "util/error.h"
+
+#include <string.h>
+#include <strings.h>
+
+enum { MAX_FORMS = 16, MAX_QUOTE_TOKENS = 30 };
+
+typedef struct form_acc {
+	int lex;                 /* lexicon entry or -1 */
+	char key[96];            /* grouping key of a formulation the lexicon does not know */
+	const char *forms[MAX_FORMS];
+	size_t nforms;
+	readout_span *spans;
+	size_t nspans, scap;
+	uint32_t first;
+} form_acc;
+
+typedef struct fctx {
+	doc *d;
+	form_acc *f;
+	size_t nf, fcap;
+	uint8_t *in_quote;       /* per token */
+} fctx;
+
+static bool is_numbered_tok(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	return (doc_wc(d, k) & (W_NUMWORD | W_ORDWORD)) || tk->kind == TOK_NUM || (tk->flags & TF_DIGIT);
+}
+
+static char *surface(doc *d, size_t a, size_t b)
+{
+	const token *ta = doc_tok(d, a), *tb = doc_tok(d, b - 1);
+	char *s = arena_strndup(d->a, d->text + ta->start, tb->end - ta->start);
+	if (!s)
+		return NULL;
+	/* quotation marks inside ("two "musts"") and line breaks go */
+	char *w = s;
+	for (char *r = s; *r; r++) {
+		if (*r == '"' || *r == '\n' || *r == '\r')
+			continue;
+		if ((unsigned char)r[0] == 0xe2 && (unsigned char)r[1] == 0x80 &&
+		    ((unsigned char)r[2] == 0x9c || (unsigned char)r[2] == 0x9d)) {
+			r += 2;
+			continue;
+		}
+		*w++ = *r;
+	}
+	*w = '\0';
+	return s;
+}
+
+static void fold_key(const char *s, char *key, size_t cap)
+{
+	size_t o = 0;
+	if (strncasecmp(s, "the ", 4) == 0)
+		s += 4;
+	for (; *s && o + 1 < cap; s++) {
+		char c = *s;
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		if (c == '-')
+			c = ' ';
+		if (c == ' ' && (o == 0 || key[o - 1] == ' '))
+			continue;
+		key[o++] = c;
+	}
+	while (o && key[o - 1] == ' ')
+		o--;
+	if (o > 3 && key[o - 1] == 's')
+		o--; /* "two maintenance" and "two maintenances" are one */
+	key[o] = '\0';
+}
+
+static int record(fctx *c, int lex, size_t a, size_t b)
+{
+	doc *d = c->d;
+	char *form = surface(d, a, b);
+	if (!form)
+		return READOUT_ENOMEM;
+	if (!form[0])
+		return 0;
+	char key[96] = "";
+	if (lex < 0)
+		fold_key(form, key, sizeof key);
+	form_acc *f = NULL;
+	for (size_t i = 0; i < c->nf; i++)
+		if ((lex >= 0 && c->f[i].lex == lex) || (lex < 0 && c->f[i].lex < 0 && strcmp(c->f[i].key, key) == 0))
+			f = &c->f[i];
+	if (!f) {
+		form_acc nf;
+		memset(&nf, 0, sizeof nf);
+		nf.lex = lex;
+		memcpy(nf.key, key, sizeof key);
+		nf.first = doc_tok(d, a)->start;
+		if (DOC_PUSH(d, c->f, c->nf, c->fcap, nf))
+			return READOUT_ENOMEM;
+		f = &c->f[c->nf - 1];
+	}
+	bool seen = false;
+	for (size_t i = 0; i < f->nforms; i++)
+		if (strcasecmp(f->forms[i], form) == 0)
+			seen = true;
+	if (!seen && f->nforms < MAX_FORMS)
+		f->forms[f->nforms++] = form;
+	readout_span sp = {doc_tok(d, a)->start, doc_tok(d, b - 1)->end};
+	return DOC_PUSH(d, f->spans, f->nspans, f->scap, sp);
+}
+
+static bool quote_is_formulation(const doc *d, size_t a, size_t b)
+{
+	size_t words = 0;
+	bool numbered = false;
+	for (size_t k = a; k < b; k++) {
+		const token *tk = doc_tok(d, k);
+		uint32_t wc = doc_wc(d, k);
+		if (tk->kind == TOK_PUNCT) {
+			if (tk->ch == '.' || tk->ch == '!' || tk->ch == '?' || tk->ch == ',' || tk->ch == ':' || tk->ch == ';')
+				return false;
+			continue;
+		}
+		if (d->mention_at[k] >= 0)
+			return false;
+		words++;
+		if (wc & (W_NUMWORD | W_ORDWORD))
+			numbered = true;
+		if (tk->kind == TOK_NUM || (tk->flags & TF_DIGIT))
+			return false; /* "Work in Past 5 Years", "20th Congress" */
+		if (wc & W_NAMEWORD)
+			return false;
+		if ((wc & W_PRONOUN) && !numbered)
+			return false;
+	}
+	if (words > 12 || words == 0)
+		return false;
+	if (words == 1 && !numbered && !(doc_tok(d, a)->flags & TF_HYPHEN))
+		return false;
+	return true;
+}
+
+/* Pairs quotation marks: curly, straight and the GBK mojibake ones. */
+static int scan_quotes(fctx *c)
+{
+	doc *d = c->d;
+	size_t n = d->t->n;
+	for (size_t k = 0; k < n; k++) {
+		const token *tk = doc_tok(d, k);
+		bool open = (tk->flags & TF_QOPEN) || (tk->flags & TF_QAMBIG);
+		if (!open)
+			continue;
+		/* a straight quote glued to the previous word closes rather than opens */
+		size_t e = k + 1;
+		while (e < n && e - k <= MAX_QUOTE_TOKENS && !(doc_tok(d, e)->flags & (TF_QCLOSE | TF_QAMBIG | TF_PARA_BEFORE | TF_NL_BEFORE)))
+			e++;
+		if (e >= n || e - k > MAX_QUOTE_TOKENS || !(doc_tok(d, e)->flags & (TF_QCLOSE | TF_QAMBIG)))
+			continue;
+		size_t a = k + 1, b = e;
+		for (size_t q = a; q < b; q++)
+			c->in_quote[q] = 1;
+		size_t s = a;
+		if (doc_word_is(d, s, "the") && s + 1 < b)
+			s++;
+		if (b > s) {
+			uint32_t v;
+			size_t m = lex_phrase_match(&d->lex->form_names, d->text, d->t->v, s, b, &v);
+			int rc;
+			if (m && s + m == b) {
+				if ((rc = record(c, (int)v, s, b)))
+					return rc;
+			} else if (quote_is_formulation(d, a, b)) {
+				if ((rc = record(c, -1, a, b)))
+					return rc;
+			}
+		}
+		k = e;
+	}
+	return 0;
+}
+
+static bool preceded_by_count_context(const doc *d, size_t k)
+{
+	if (k == 0)
+		return false;
+	return doc_word_is(d, k - 1, "past") || doc_word_is(d, k - 1, "than") || doc_word_is(d, k - 1, "these") ||
+	       doc_word_is(d, k - 1, "those") || doc_word_is(d, k - 1, "first") || doc_tok(d, k - 1)->kind == TOK_NUM ||
+	       doc_word_is(d, k - 1, "every") || doc_word_is(d, k - 1, "per");
+}
+
+static int scan_unquoted(fctx *c)
+{
+	doc *d = c->d;
+	size_t n = d->t->n;
+	for (size_t k = 0; k < n; k++) {
+		if (c->in_quote[k] || doc_tok(d, k)->kind == TOK_PUNCT)
+			continue;
+		uint32_t v;
+		size_t m = lex_phrase_match(&d->lex->form_names, d->text, d->t->v, k, n, &v);
+		if (m) {
+			bool numbered = false, quoted = false;
+			for (size_t q = k; q < k + m; q++) {
+				numbered |= is_numbered_tok(d, q);
+				quoted |= c->in_quote[q];
+			}
+			if (numbered && !quoted) {
+				int rc = record(c, (int)v, k, k + m);
+				if (rc)
+					return rc;
+				k += m - 1;
+				continue;
+			}
+		}
+		/* number + (one or two words) + formulation noun: "nine profound understandings" */
+		uint32_t wc = doc_wc(d, k);
+		if (!(wc & (W_NUMWORD | W_ORDWORD)) || doc_word_is(d, k, "one") || preceded_by_count_context(d, k))
+			continue;
+		if (!doc_is_lower(d, k) && !(doc_tok(d, k)->flags & TF_CAP))
+			continue;
+		for (size_t j = k + 1; j < n && j <= k + 3; j++) {
+			uint32_t wj = doc_wc(d, j);
+			if (doc_tok(d, j)->kind != TOK_WORD || c->in_quote[j] || (wj & W_COUNT))
+				break;
+			if (wj & W_TIFA) {
+				int rc = record(c, -1, k, j + 1);
+				if (rc)
+					return rc;
+				k = j;
+				break;
+			}
+			if (wj & (W_STOP | W_FUNC | W_NUMWORD | W_EVENTNOUN))
+				break;
+		}
+	}
+	return 0;
+}
+
+int formulations_extract(doc *d)
+{
+	fctx c;
+	memset(&c, 0, sizeof c);
+	c.d = d;
+	c.in_quote = arena_alloc(d->a, d->t->n + 1);
+	if (!c.in_quote)
+		return READOUT_ENOMEM;
+	int rc;
+	if ((rc = scan_quotes(&c)) || (rc = scan_unquoted(&c)))
+		return rc;
+	/* order by first use */
+	for (size_t i = 1; i < c.nf; i++) {
+		form_acc x = c.f[i];
+		size_t j = i;
+		while (j > 0 && c.f[j - 1].first > x.first) {
+			c.f[j] = c.f[j - 1];
+			j--;
+		}
+		c.f[j] = x;
+	}
+	readout_record *rec = d->rec;
+	rec->formulations = arena_alloc(d->a, (c.nf ? c.nf : 1) * sizeof *rec->formulations);
+	if (!rec->formulations)
+		return READOUT_ENOMEM;
+	for (size_t i = 0; i < c.nf; i++) {
+		form_acc *f = &c.f[i];
+		readout_formulation *o = &rec->formulations[rec->nformulations++];
+		if (f->lex >= 0) {
+			o->zh = d->lex->forms[f->lex].zh;
+			o->pinyin = d->lex->forms[f->lex].pinyin[0] ? d->lex->forms[f->lex].pinyin : NULL;
+		}
+		o->forms = arena_alloc(d->a, f->nforms * sizeof *o->forms);
+		if (!o->forms)
+			return READOUT_ENOMEM;
+		memcpy(o->forms, f->forms, f->nforms * sizeof *o->forms);
+		o->nforms = f->nforms;
+		o->count = f->nspans;
+		o->spans = f->spans;
+		o->nspans = f->nspans;
+	}
+	return 0;
+}

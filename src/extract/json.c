@@ -1,0 +1,267 @@
+/* json.c — a record as JSON. Hand-written rather than built through a DOM library: the
+ * output is the hot path's last step and needs no allocation beyond the output buffer. */
+#include "readout/extract.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct jw {
+	readout_buf *b;
+	int pretty;
+	int depth;
+	int rc;
+} jw;
+
+static void put(jw *w, const char *s, size_t n)
+{
+	if (!w->rc)
+		w->rc = readout_buf_append(w->b, s, n);
+}
+
+static void nl(jw *w)
+{
+	if (!w->pretty)
+		return;
+	put(w, "\n", 1);
+	for (int i = 0; i < w->depth; i++)
+		put(w, "  ", 2);
+}
+
+static void str(jw *w, const char *s)
+{
+	if (!s) {
+		put(w, "null", 4);
+		return;
+	}
+	put(w, "\"", 1);
+	const char *run = s;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		put(w, run, (size_t)(s - run));
+		char esc[8];
+		switch (c) {
+		case '"': put(w, "\\\"", 2); break;
+		case '\\': put(w, "\\\\", 2); break;
+		case '\n': put(w, "\\n", 2); break;
+		case '\t': put(w, "\\t", 2); break;
+		case '\r': put(w, "\\r", 2); break;
+		default:
+			snprintf(esc, sizeof esc, "\\u%04x", c);
+			put(w, esc, 6);
+		}
+		run = s + 1;
+	}
+	put(w, run, (size_t)(s - run));
+	put(w, "\"", 1);
+}
+
+static void key(jw *w, const char *k, int first)
+{
+	if (!first)
+		put(w, ",", 1);
+	nl(w);
+	str(w, k);
+	put(w, w->pretty ? ": " : ":", w->pretty ? 2 : 1);
+}
+
+static void open(jw *w, char c)
+{
+	put(w, &c, 1);
+	w->depth++;
+}
+
+static void close(jw *w, char c, int empty)
+{
+	w->depth--;
+	if (!empty)
+		nl(w);
+	put(w, &c, 1);
+}
+
+static void span(jw *w, readout_span s)
+{
+	char buf[48];
+	int n = snprintf(buf, sizeof buf, "[%u,%u]", s.start, s.end);
+	put(w, buf, (size_t)n);
+}
+
+static void spans(jw *w, const readout_span *s, size_t n)
+{
+	put(w, "[", 1);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			put(w, ",", 1);
+		span(w, s[i]);
+	}
+	put(w, "]", 1);
+}
+
+static void number(jw *w, size_t v)
+{
+	char buf[32];
+	int n = snprintf(buf, sizeof buf, "%zu", v);
+	put(w, buf, (size_t)n);
+}
+
+static void names(jw *w, const readout_value *v, size_t n)
+{
+	put(w, "[", 1);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			put(w, w->pretty ? ", " : ",", w->pretty ? 2 : 1);
+		str(w, v[i].text);
+	}
+	put(w, "]", 1);
+}
+
+static void person(jw *w, const readout_person *p)
+{
+	open(w, '{');
+	key(w, "name", 1);
+	str(w, p->name);
+	key(w, "titles", 0);
+	names(w, p->titles, p->ntitles);
+	key(w, "title_spans", 0);
+	put(w, "[", 1);
+	for (size_t i = 0; i < p->ntitles; i++) {
+		if (i)
+			put(w, ",", 1);
+		spans(w, p->titles[i].spans, p->titles[i].nspans);
+	}
+	put(w, "]", 1);
+	key(w, "spans", 0);
+	spans(w, p->mentions, p->nmentions);
+	close(w, '}', 0);
+}
+
+static const char *const event_fields[] = {"date", "host", "place", "level", "type", "format",
+                                           "size", "duration", "subject"};
+
+static const readout_value *event_field(const readout_event *e, size_t i)
+{
+	const readout_value *v[] = {&e->date, &e->host, &e->place, &e->level, &e->type,
+	                            &e->format, &e->size, &e->duration, &e->subject};
+	return v[i];
+}
+
+static void role_spans(jw *w, const readout_value *v, size_t n)
+{
+	put(w, "[", 1);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			put(w, ",", 1);
+		spans(w, v[i].spans, v[i].nspans);
+	}
+	put(w, "]", 1);
+}
+
+static void event(jw *w, const readout_event *e)
+{
+	open(w, '{');
+	int first = 1;
+	for (size_t i = 0; i < sizeof event_fields / sizeof *event_fields; i++) {
+		key(w, event_fields[i], first);
+		first = 0;
+		str(w, event_field(e, i)->text);
+		if (i == 0) {
+			key(w, "date_partial", 0);
+			str(w, e->date_partial);
+		}
+	}
+	key(w, "presided", 0);
+	names(w, e->presided, e->npresided);
+	key(w, "spoke", 0);
+	names(w, e->spoke, e->nspoke);
+	key(w, "attended", 0);
+	names(w, e->attended, e->nattended);
+	key(w, "spans", 0);
+	open(w, '{');
+	key(w, "event", 1);
+	span(w, e->span);
+	for (size_t i = 0; i < sizeof event_fields / sizeof *event_fields; i++) {
+		const readout_value *v = event_field(e, i);
+		if (!v->nspans)
+			continue;
+		key(w, event_fields[i], 0);
+		spans(w, v->spans, v->nspans);
+	}
+	key(w, "presided", 0);
+	role_spans(w, e->presided, e->npresided);
+	key(w, "spoke", 0);
+	role_spans(w, e->spoke, e->nspoke);
+	key(w, "attended", 0);
+	role_spans(w, e->attended, e->nattended);
+	close(w, '}', 0);
+	close(w, '}', 0);
+}
+
+static void formulation(jw *w, const readout_formulation *f)
+{
+	open(w, '{');
+	key(w, "zh", 1);
+	str(w, f->zh);
+	key(w, "pinyin", 0);
+	str(w, f->pinyin);
+	key(w, "forms", 0);
+	put(w, "[", 1);
+	for (size_t i = 0; i < f->nforms; i++) {
+		if (i)
+			put(w, w->pretty ? ", " : ",", w->pretty ? 2 : 1);
+		str(w, f->forms[i]);
+	}
+	put(w, "]", 1);
+	key(w, "count", 0);
+	number(w, f->count);
+	key(w, "spans", 0);
+	spans(w, f->spans, f->nspans);
+	close(w, '}', 0);
+}
+
+int readout_record_write_json(readout_buf *out, const char *id, const readout_record *rec, int pretty)
+{
+	jw w = {out, pretty, 0, 0};
+	open(&w, '{');
+	key(&w, "id", 1);
+	str(&w, id);
+	key(&w, "published", 0);
+	str(&w, rec->published);
+	key(&w, "people", 0);
+	open(&w, '[');
+	for (size_t i = 0; i < rec->npeople; i++) {
+		if (i)
+			put(&w, ",", 1);
+		nl(&w);
+		person(&w, &rec->people[i]);
+	}
+	close(&w, ']', rec->npeople == 0);
+	key(&w, "events", 0);
+	open(&w, '[');
+	for (size_t i = 0; i < rec->nevents; i++) {
+		if (i)
+			put(&w, ",", 1);
+		nl(&w);
+		event(&w, &rec->events[i]);
+	}
+	close(&w, ']', rec->nevents == 0);
+	key(&w, "formulations", 0);
+	open(&w, '[');
+	for (size_t i = 0; i < rec->nformulations; i++) {
+		if (i)
+			put(&w, ",", 1);
+		nl(&w);
+		formulation(&w, &rec->formulations[i]);
+	}
+	close(&w, ']', rec->nformulations == 0);
+	if (rec->repaired_bytes) {
+		key(&w, "warnings", 0);
+		put(&w, "[", 1);
+		char buf[96];
+		snprintf(buf, sizeof buf, "%zu invalid UTF-8 bytes replaced by '?'", rec->repaired_bytes);
+		str(&w, buf);
+		put(&w, "]", 1);
+	}
+	close(&w, '}', 0);
+	return w.rc;
+}

@@ -1,0 +1,359 @@
+/* people.c — finding people: pinyin names (surname from the lexicon, given name of one or two
+ * pinyin syllables, joined or with an apostrophe), surname-only references ("Xi said",
+ * "Premier Li") resolved to a full name in the same text, bylines set aside.
+ * Depends on the lexicon and tokens only. */
+#include "extract/doc.h"
+#include "util/error.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* Folds a token for name keys: lower case ASCII letters and digits only (ü kept as u). */
+static size_t fold_token(const doc *d, size_t i, char *out, size_t cap)
+{
+	const token *tk = doc_tok(d, i);
+	size_t o = 0;
+	for (uint32_t k = tk->start; k < tk->end && o + 1 < cap; k++) {
+		unsigned char c = (unsigned char)d->text[k];
+		if (c >= 'A' && c <= 'Z')
+			out[o++] = (char)(c + 32);
+		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			out[o++] = (char)c;
+		else if (c == 0xc3 && k + 1 < tk->end && ((unsigned char)d->text[k + 1] == 0xbc || (unsigned char)d->text[k + 1] == 0x9c)) {
+			out[o++] = 'v';
+			k++;
+		}
+	}
+	out[o] = '\0';
+	return o;
+}
+
+/* Number of pinyin syllables the given name splits into (1..3), 0 if it does not. Apostrophes
+ * and hyphens force a syllable boundary. */
+static int pinyin_syllables(const doc *d, size_t i)
+{
+	const token *tk = doc_tok(d, i);
+	char s[40];
+	size_t n = 0;
+	uint64_t forced = 0;
+	for (uint32_t k = tk->start; k < tk->end; k++) {
+		unsigned char c = (unsigned char)d->text[k];
+		if (n + 1 >= sizeof s)
+			return 0;
+		if (c >= 'A' && c <= 'Z')
+			s[n++] = (char)(c + 32);
+		else if (c >= 'a' && c <= 'z')
+			s[n++] = (char)c;
+		else if (c == '\'' || c == '-')
+			forced |= 1ull << n;
+		else if (c == 0xe2 && k + 2 < tk->end) {
+			forced |= 1ull << n;
+			k += 2;
+		} else if (c == 0xc3 && k + 1 < tk->end) {
+			s[n++] = 'v';
+			k++;
+		} else
+			return 0;
+	}
+	if (n == 0 || n > 18)
+		return 0;
+	/* best[k] = fewest syllables covering s[0..k) */
+	int best[40];
+	for (size_t k = 0; k <= n; k++)
+		best[k] = 99;
+	best[0] = 0;
+	for (size_t k = 0; k < n; k++) {
+		if (best[k] == 99)
+			continue;
+		for (size_t l = 1; l <= 6 && k + l <= n; l++) {
+			/* a forced boundary may not fall inside a syllable */
+			int crosses = 0;
+			for (size_t q = k + 1; q < k + l; q++)
+				if (forced & (1ull << q))
+					crosses = 1;
+			if (crosses)
+				continue;
+			if (lex_is_syllable(d->lex, s + k, l) && best[k] + 1 < best[k + l])
+				best[k + l] = best[k] + 1;
+		}
+	}
+	return best[n] <= 3 ? best[n] : 0;
+}
+
+static bool is_cap_word(const doc *d, size_t i)
+{
+	const token *tk = doc_tok(d, i);
+	return tk->kind == TOK_WORD && (tk->flags & (TF_CAP | TF_ALLCAPS)) && !(tk->flags & TF_DIGIT);
+}
+
+/* A given name: capitalized, one to two syllables (three for some minority transcriptions is
+ * too risky in running English), never a function word. */
+static bool is_given_name(const doc *d, size_t i, bool surname_allcaps)
+{
+	if (i >= d->t->n || !is_cap_word(d, i))
+		return false;
+	const token *tk = doc_tok(d, i);
+	if (tk->flags & TF_NL_BEFORE)
+		return false;
+	if ((tk->flags & TF_ALLCAPS) && !surname_allcaps)
+		return false;
+	uint32_t wc = doc_wc(d, i);
+	if (wc & (W_NOTGIVEN | W_MONTH | W_WEEKDAY | W_HEAD | W_MOD | W_HONORIFIC))
+		return false;
+	/* mixed case inside the word (McDonald) is not pinyin */
+	for (uint32_t k = tk->start + 1; k < tk->end; k++) {
+		char c = d->text[k];
+		if (c >= 'A' && c <= 'Z' && !(tk->flags & TF_ALLCAPS))
+			return false;
+	}
+	int syl = pinyin_syllables(d, i);
+	return syl >= 1 && syl <= 2;
+}
+
+static bool is_surname_token(const doc *d, size_t i)
+{
+	return i < d->t->n && is_cap_word(d, i) && (doc_wc(d, i) & W_SURNAME);
+}
+
+static int find_or_add_person(doc *d, size_t a, size_t b)
+{
+	char key[48], sur[16], giv[32];
+	size_t sl = fold_token(d, a, sur, sizeof sur);
+	size_t gl = fold_token(d, a + 1, giv, sizeof giv);
+	if (!sl || !gl || sl + gl + 1 > sizeof key)
+		return -1;
+	memcpy(key, sur, sl);
+	memcpy(key + sl, giv, gl + 1);
+	for (size_t p = 0; p < d->np; p++)
+		if (strcmp(d->p[p].key, key) == 0)
+			return (int)p;
+	const token *ta = doc_tok(d, a), *tb = doc_tok(d, b - 1);
+	char *name = arena_strndup(d->a, d->text + ta->start, tb->end - ta->start);
+	if (!name)
+		return -2;
+	/* collapse a line break or double space between the two parts */
+	for (char *c = name; *c; c++)
+		if (*c == '\n' || *c == '\t' || *c == '\r')
+			*c = ' ';
+	person_acc pa;
+	memset(&pa, 0, sizeof pa);
+	pa.name = name;
+	memcpy(pa.key, key, strlen(key) + 1);
+	memcpy(pa.surname, sur, sl + 1);
+	memcpy(pa.given, giv, gl + 1);
+	pa.merged_into = -1;
+	pa.first_tok = (uint32_t)a;
+	if (DOC_PUSH(d, d->p, d->np, d->pcap, pa))
+		return -2;
+	return (int)(d->np - 1);
+}
+
+/* Byline scope: inside brackets with a credit word before the name, or a short line that
+ * starts with one ("Editor: ...", "Reporter Xu Lin"). */
+static bool is_byline(const doc *d, size_t a)
+{
+	const sentence *s = &d->t->s[doc_tok(d, a)->sent];
+	/* innermost open bracket before a in the sentence */
+	size_t open = SIZE_MAX;
+	int depth = 0;
+	for (size_t k = a; k-- > s->first;) {
+		if (doc_is(d, k, ')'))
+			depth++;
+		else if (doc_is(d, k, '(')) {
+			if (depth == 0) {
+				open = k;
+				break;
+			}
+			depth--;
+		}
+	}
+	size_t from = open != SIZE_MAX ? open + 1 : s->first;
+	if (open == SIZE_MAX) {
+		if (s->last - s->first > 30)
+			return false;
+		/* a credit word among the first three tokens of the line */
+		size_t lim = s->first + 3 < a ? s->first + 3 : a;
+		for (size_t k = s->first; k < lim; k++)
+			if (doc_wc(d, k) & W_BYLINE)
+				return true;
+		return false;
+	}
+	for (size_t k = from; k < a; k++)
+		if (doc_wc(d, k) & W_BYLINE)
+			return true;
+	return false;
+}
+
+static bool rejected_pair(const doc *d, size_t i)
+{
+	uint32_t v;
+	if (lex_phrase_match(&d->lex->not_names, d->text, d->t->v, i, d->t->n, &v) >= 2)
+		return true;
+	if (lex_phrase_match(&d->lex->place_names, d->text, d->t->v, i, d->t->n, &v) >= 2)
+		return true;
+	/* "Zhang Jiang Road", "Hong Shan District": a place, not a person */
+	if (i + 2 < d->t->n && is_cap_word(d, i + 2) && (doc_wc(d, i + 2) & W_PLACESUFFIX) &&
+	    !(doc_tok(d, i + 2)->flags & TF_NL_BEFORE))
+		return true;
+	return false;
+}
+
+static int add_mention(doc *d, size_t a, size_t b, int person, bool surname_only)
+{
+	mention m = {(uint32_t)a, (uint32_t)b, person, surname_only, 0};
+	m.byline = is_byline(d, a);
+	if (DOC_PUSH(d, d->m, d->nm, d->mcap, m))
+		return READOUT_ENOMEM;
+	for (size_t k = a; k < b; k++)
+		d->mention_at[k] = (int32_t)(d->nm - 1);
+	return 0;
+}
+
+/* Garbled extensions: MT glues the next word to a name ("Cai Qicong" for "Cai Qi from").
+ * A rarer spelling whose given name is a known given name plus one syllable is the same
+ * person. */
+static void merge_garbled(doc *d)
+{
+	for (size_t p = 0; p < d->np; p++) {
+		for (size_t q = 0; q < d->np; q++) {
+			if (p == q || d->p[q].merged_into >= 0)
+				continue;
+			person_acc *P = &d->p[p], *Q = &d->p[q];
+			size_t ql = strlen(Q->given), pl = strlen(P->given);
+			if (strcmp(P->surname, Q->surname) != 0 || pl <= ql || strncmp(P->given, Q->given, ql) != 0)
+				continue;
+			if (!lex_is_syllable(d->lex, P->given + ql, pl - ql))
+				continue;
+			if (Q->nmentions >= 2 && P->nmentions == 1 && Q->first_tok < P->first_tok)
+				P->merged_into = (int)q;
+		}
+	}
+}
+
+int people_find(doc *d)
+{
+	size_t n = d->t->n;
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (d->mention_at[i] >= 0 || !is_surname_token(d, i))
+			continue;
+		bool caps = doc_tok(d, i)->flags & TF_ALLCAPS;
+		if (!is_given_name(d, i + 1, caps) || rejected_pair(d, i))
+			continue;
+		/* "Li Ying" after a lower-case surname-shaped word is still fine; but a surname
+		 * directly after another capitalized surname-given pair is a list without commas */
+		int p = find_or_add_person(d, i, i + 2);
+		if (p == -2)
+			return READOUT_ENOMEM;
+		if (p < 0)
+			continue;
+		if (add_mention(d, i, i + 2, p, false))
+			return READOUT_ENOMEM;
+		d->p[p].nmentions++;
+		i++;
+	}
+	/* Surname-only references, resolved to the nearest earlier full name with that surname
+	 * (or the first later one). */
+	for (size_t i = 0; i < n; i++) {
+		if (d->mention_at[i] >= 0 || !is_surname_token(d, i) || (doc_wc(d, i) & W_PRONOUN))
+			continue;
+		bool after_title = i > 0 && (doc_wc(d, i - 1) & W_HEAD) && is_cap_word(d, i - 1);
+		uint32_t v;
+		bool before_cue = i + 1 < n && (lex_phrase_match(&d->lex->cue_names, d->text, d->t->v, i + 1, n, &v) > 0 ||
+		                                doc_tok(d, i + 1)->kind == TOK_POSS || doc_is(d, i + 1, ':'));
+		if (!after_title && !before_cue)
+			continue;
+		if (i + 1 < n && is_given_name(d, i + 1, false))
+			continue;
+		char sur[16];
+		fold_token(d, i, sur, sizeof sur);
+		int best = -1;
+		for (size_t m = 0; m < d->nm; m++) {
+			if (d->m[m].surname_only || d->m[m].byline)
+				continue;
+			int p = d->m[m].person;
+			if (strcmp(d->p[p].surname, sur) != 0)
+				continue;
+			if (d->m[m].a < i || best < 0)
+				best = p;
+		}
+		if (best < 0)
+			continue;
+		/* two different people with this surname: ambiguous unless one is nearer before */
+		if (add_mention(d, i, i + 1, best, true))
+			return READOUT_ENOMEM;
+	}
+	/* keep mentions sorted by position: surname-only ones were appended */
+	for (size_t x = 1; x < d->nm; x++) {
+		mention m = d->m[x];
+		size_t y = x;
+		while (y > 0 && d->m[y - 1].a > m.a) {
+			d->m[y] = d->m[y - 1];
+			y--;
+		}
+		d->m[y] = m;
+	}
+	for (size_t x = 0; x < d->nm; x++)
+		for (uint32_t k = d->m[x].a; k < d->m[x].b; k++)
+			d->mention_at[k] = (int32_t)x;
+	merge_garbled(d);
+	return 0;
+}
+
+int people_add_title(doc *d, int person, const title_acc *t)
+{
+	if (person < 0)
+		return 0;
+	while (d->p[person].merged_into >= 0)
+		person = d->p[person].merged_into;
+	person_acc *p = &d->p[person];
+	for (size_t i = 0; i < p->ntitles; i++)
+		if (strcasecmp(p->titles[i].text, t->text) == 0)
+			return 0;
+	return DOC_PUSH(d, p->titles, p->ntitles, p->tcap, *t);
+}
+
+int people_finish(doc *d)
+{
+	readout_record *rec = d->rec;
+	size_t keep = 0;
+	for (size_t p = 0; p < d->np; p++)
+		if (d->p[p].merged_into < 0)
+			keep++;
+	rec->people = arena_alloc(d->a, (keep ? keep : 1) * sizeof *rec->people);
+	if (!rec->people)
+		return READOUT_ENOMEM;
+	/* persons were created in order of first full mention */
+	for (size_t p = 0; p < d->np; p++) {
+		person_acc *pa = &d->p[p];
+		if (pa->merged_into >= 0)
+			continue;
+		size_t nm = 0, nonbyline = 0;
+		for (size_t m = 0; m < d->nm; m++)
+			if (doc_person_of(d, m) == (int)p) {
+				nm++;
+				nonbyline += !d->m[m].byline;
+			}
+		if (!nonbyline)
+			continue;
+		readout_person *out = &rec->people[rec->npeople++];
+		out->name = pa->name;
+		out->mentions = arena_alloc(d->a, nm * sizeof *out->mentions);
+		out->titles = arena_alloc(d->a, (pa->ntitles ? pa->ntitles : 1) * sizeof *out->titles);
+		if (!out->mentions || !out->titles)
+			return READOUT_ENOMEM;
+		for (size_t m = 0; m < d->nm; m++)
+			if (doc_person_of(d, m) == (int)p && !d->m[m].byline)
+				out->mentions[out->nmentions++] =
+				    (readout_span){doc_tok(d, d->m[m].a)->start, doc_tok(d, d->m[m].b - 1)->end};
+		for (size_t t = 0; t < pa->ntitles; t++) {
+			readout_value *v = &out->titles[out->ntitles++];
+			v->text = pa->titles[t].text;
+			v->nspans = (size_t)pa->titles[t].nspans;
+			v->spans = arena_alloc(d->a, sizeof(readout_span) * 2);
+			if (!v->spans)
+				return READOUT_ENOMEM;
+			memcpy(v->spans, pa->titles[t].spans, sizeof(readout_span) * 2);
+		}
+	}
+	return 0;
+}

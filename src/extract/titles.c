@@ -1,0 +1,550 @@
+/* titles.c — giving people their titles.
+ * A sentence is cut into segments at commas and at "and" when a post or a name follows.
+ * Each segment is a name (maybe with a title before it: "Governor Hu Changsheng"), a title
+ * alone, or other text. Title segments after a name are its appositives ("Chen Miner,
+ * Secretary of the Municipal Party Committee,"); title segments before any name wait for the
+ * next one ("Deputy secretary of X, director of Y, Fu Kang, attended"); a plural title after
+ * a run of bare names goes to all of them ("A, B and C, members of the Standing Committee").
+ * "Secretary and Minister of X" shares the tail X with both posts. */
+#include "extract/doc.h"
+#include "util/error.h"
+
+#include <string.h>
+#include <strings.h>
+
+enum sep { SEP_START, SEP_COMMA, SEP_AND, SEP_COMMA_AND };
+
+typedef struct segment {
+	uint32_t a, b;
+	int sep;
+} segment;
+
+static bool is_cap_word(const doc *d, size_t i)
+{
+	const token *tk = doc_tok(d, i);
+	return tk->kind == TOK_WORD && (tk->flags & (TF_CAP | TF_ALLCAPS)) && !(tk->flags & TF_DIGIT);
+}
+
+static bool is_name_start(const doc *d, size_t i)
+{
+	int m = d->mention_at[i];
+	return m >= 0 && d->m[m].a == i && !d->m[m].surname_only;
+}
+
+static size_t skip_honorifics(const doc *d, size_t i, size_t e)
+{
+	while (i < e && ((doc_wc(d, i) & W_HONORIFIC) || doc_is(d, i, '.')))
+		i++;
+	return i;
+}
+
+/* "and" splits a segment when a post or a person follows it. */
+static bool and_splits(const doc *d, size_t k, size_t e)
+{
+	if (!doc_word_is(d, k, "and"))
+		return false;
+	size_t j = k + 1;
+	while (j < e && (doc_word_is(d, j, "the") || doc_word_is(d, j, "a") || doc_word_is(d, j, "an")))
+		j++;
+	j = skip_honorifics(d, j, e);
+	if (j < e && is_name_start(d, j))
+		return true;
+	for (size_t n = 0; n < 4 && j < e; n++, j++) {
+		uint32_t wc = doc_wc(d, j);
+		if (wc & W_HEAD)
+			return true;
+		if (!(wc & W_MOD) && !is_cap_word(d, j))
+			return false;
+		if (d->mention_at[j] >= 0)
+			return false;
+	}
+	return false;
+}
+
+static size_t split_segments(const doc *d, const sentence *s, segment *out, size_t cap)
+{
+	size_t n = 0;
+	uint32_t start = s->first;
+	int sep = SEP_START;
+	for (uint32_t k = s->first; k < s->last && n + 1 < cap; k++) {
+		bool comma = doc_is(d, k, ',') || doc_is(d, k, ';');
+		bool and = !comma && and_splits(d, k, s->last);
+		if (!comma && !and)
+			continue;
+		if (k > start)
+			out[n++] = (segment){start, k, sep};
+		sep = comma ? SEP_COMMA : SEP_AND;
+		start = k + 1;
+		if (comma && and_splits(d, k + 1, s->last)) {
+			sep = SEP_COMMA_AND;
+			start = k + 2;
+			k++;
+		}
+	}
+	if (start < s->last)
+		out[n++] = (segment){start, s->last, sep};
+	return n;
+}
+
+typedef struct title_span {
+	uint32_t ts, te;     /* tokens [ts, te) */
+	uint32_t head;       /* first head token */
+	bool plural, bare, party;
+} title_span;
+
+static bool ends_in_ed(const doc *d, size_t i)
+{
+	const token *tk = doc_tok(d, i);
+	size_t n = tk->end - tk->start;
+	return n > 3 && d->text[tk->end - 2] == 'e' && d->text[tk->end - 1] == 'd';
+}
+
+static void classify_heads(const doc *d, title_span *t)
+{
+	t->head = UINT32_MAX;
+	t->bare = true;
+	t->party = false;
+	t->plural = false;
+	for (uint32_t k = t->ts; k < t->te; k++) {
+		uint32_t wc = doc_wc(d, k);
+		if (!(wc & (W_HEAD | W_MOD)))
+			t->bare = false;
+		if ((wc & W_HEAD) && t->head == UINT32_MAX) {
+			t->head = k;
+			t->plural = wc & W_PLURAL;
+			/* the head cluster: "Deputy Secretary", "Secretary General" */
+			uint32_t last = k;
+			while (last + 1 < t->te && (doc_wc(d, last + 1) & W_HEAD))
+				last++;
+			t->party = (doc_wc(d, last) & W_PARTY) && (doc_wc(d, k) & W_PARTY);
+		}
+	}
+}
+
+/* A title starting at s (after "the", "a", "and"), running until a verb or punctuation.
+ * It must contain a post within its first words. */
+static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
+{
+	while (s < e && (doc_word_is(d, s, "the") || doc_word_is(d, s, "a") || doc_word_is(d, s, "an") ||
+	                 doc_word_is(d, s, "and") || doc_word_is(d, s, "also")))
+		s++;
+	if (s >= e)
+		return false;
+	uint32_t wc0 = doc_wc(d, s);
+	const token *t0 = doc_tok(d, s);
+	if (t0->kind != TOK_WORD || (wc0 & (W_GROUP | W_MONTH | W_WEEKDAY | W_PRONOUN)) || d->mention_at[s] >= 0)
+		return false;
+	if (!(wc0 & (W_HEAD | W_MOD)) && !is_cap_word(d, s))
+		return false;
+	size_t j = s;
+	int depth = 0;
+	while (j < e && j - s < 40) {
+		const token *tk = doc_tok(d, j);
+		if (d->mention_at[j] >= 0)
+			break;
+		if (tk->kind == TOK_PUNCT) {
+			if (tk->ch == '(') depth++;
+			else if (tk->ch == ')' && depth > 0) depth--;
+			else if (!(tk->ch == '&' || tk->ch == '/' || tk->ch == '-'))
+				break;
+		} else if (tk->kind == TOK_WORD && doc_is_lower(d, j)) {
+			uint32_t wc = doc_wc(d, j);
+			if ((wc & W_STOP) && !(wc & (W_HEAD | W_ORG | W_MOD)))
+				break;
+			if (ends_in_ed(d, j) && !(wc & (W_HEAD | W_ORG | W_MOD)))
+				break;
+		}
+		j++;
+	}
+	while (j > s && ((doc_wc(d, j - 1) & W_FUNC) || doc_tok(d, j - 1)->kind == TOK_POSS || doc_is(d, j - 1, '(')))
+		j--;
+	if (j <= s)
+		return false;
+	out->ts = (uint32_t)s;
+	out->te = (uint32_t)j;
+	classify_heads(d, out);
+	if (out->head == UINT32_MAX || out->head - s > 8)
+		return false;
+	return true;
+}
+
+static bool backward_ok(const doc *d, size_t j)
+{
+	const token *tk = doc_tok(d, j);
+	if (d->mention_at[j] >= 0)
+		return false;
+	if (tk->kind == TOK_POSS)
+		return true;
+	if (tk->kind == TOK_PUNCT)
+		return tk->ch == '(' || tk->ch == ')';
+	if (tk->kind != TOK_WORD)
+		return false;
+	uint32_t wc = doc_wc(d, j);
+	if (wc & (W_MONTH | W_WEEKDAY | W_PRONOUN | W_GROUP))
+		return false;
+	if (tk->flags & TF_ORDINAL)
+		return true;
+	if (is_cap_word(d, j))
+		return true;
+	return (wc & (W_ORG | W_HEAD | W_MOD | W_FUNC)) && !(wc & W_STOP && !(wc & (W_HEAD | W_ORG | W_MOD)));
+}
+
+/* The title written just before a name ("Provincial party secretary Wu Zhenglong"). */
+static bool title_before(const doc *d, size_t from, size_t name, title_span *out)
+{
+	size_t k = name;
+	while (k > from && ((doc_wc(d, k - 1) & W_HONORIFIC) || doc_is(d, k - 1, '.')))
+		k--;
+	size_t te = k;
+	size_t j = k;
+	while (j > from && backward_ok(d, j - 1))
+		j--;
+	const sentence *s = &d->t->s[doc_tok(d, name)->sent];
+	size_t ts = j;
+	while (ts < te) {
+		uint32_t wc = doc_wc(d, ts);
+		bool starter = (wc & (W_HEAD | W_MOD)) ||
+		               (is_cap_word(d, ts) && !(wc & W_FUNC) && (ts != s->first || (wc & W_ORG)));
+		if (starter)
+			break;
+		ts++;
+	}
+	if (ts >= te)
+		return false;
+	uint32_t wl = doc_wc(d, te - 1);
+	if ((wl & W_FUNC) && !(wl & W_HEAD))
+		return false;
+	out->ts = (uint32_t)ts;
+	out->te = (uint32_t)te;
+	classify_heads(d, out);
+	return out->head != UINT32_MAX;
+}
+
+/* A title after "as" ("re-election of Comrade Xi Jinping as General Secretary ..."). */
+static bool title_after_as(const doc *d, size_t after, size_t e, title_span *out)
+{
+	size_t j = after;
+	static const char *const lead[] = {"was", "were", "is", "has", "been", "appointed", "elected",
+	                                   "re-elected", "reelected", "named", "serving", "serves", "served"};
+	for (;;) {
+		bool skipped = false;
+		for (size_t q = 0; q < sizeof lead / sizeof *lead; q++)
+			if (doc_word_is(d, j, lead[q])) {
+				j++;
+				skipped = true;
+				break;
+			}
+		if (!skipped)
+			break;
+	}
+	if (!doc_word_is(d, j, "as"))
+		return false;
+	return title_extent(d, j + 1, e, out);
+}
+
+static int make_title(doc *d, const title_span *ts, title_acc *out)
+{
+	const token *a = doc_tok(d, ts->ts), *b = doc_tok(d, ts->te - 1);
+	memset(out, 0, sizeof *out);
+	out->text = arena_strndup(d->a, d->text + a->start, b->end - a->start);
+	if (!out->text)
+		return READOUT_ENOMEM;
+	for (char *c = (char *)out->text; *c; c++)
+		if (*c == '\n' || *c == '\r' || *c == '\t')
+			*c = ' ';
+	out->spans[0] = (readout_span){a->start, b->end};
+	out->nspans = 1;
+	out->first_tok = ts->ts;
+	out->last_tok = ts->te;
+	out->bare = ts->bare;
+	out->party = ts->party;
+	out->plural = ts->plural;
+	return 0;
+}
+
+/* Token index of the first "of" in a title, or te. */
+static uint32_t tail_start(const doc *d, const title_acc *t)
+{
+	for (uint32_t k = t->first_tok; k < t->last_tok; k++)
+		if (doc_word_is(d, k, "of"))
+			return k;
+	return t->last_tok;
+}
+
+static char *concat(doc *d, const char *a, size_t alen, const char *b, size_t blen)
+{
+	char *s = arena_alloc(d->a, alen + blen + 2);
+	if (!s)
+		return NULL;
+	memcpy(s, a, alen);
+	s[alen] = ' ';
+	memcpy(s + alen + 1, b, blen);
+	s[alen + 1 + blen] = '\0';
+	return s;
+}
+
+/* "Secretary" + "and Minister of the Party Committee of the Ministry of X": the bare head
+ * takes the tail; a government post under a party body's tail drops the party body
+ * ("Minister of the Ministry of X"; "Chairman of the CPPCC" for "... CPPCC Party Group"). */
+static int share_tail(doc *d, title_acc *bare, title_acc *full)
+{
+	uint32_t of = tail_start(d, full);
+	if (of >= full->last_tok)
+		return 0;
+	const token *ot = doc_tok(d, of), *et = doc_tok(d, full->last_tok - 1);
+	const char *tail = d->text + ot->start;
+	size_t tlen = et->end - ot->start;
+	char *joined = concat(d, bare->text, strlen(bare->text), tail, tlen);
+	if (!joined)
+		return READOUT_ENOMEM;
+	bare->text = joined;
+	bare->spans[1] = (readout_span){ot->start, et->end};
+	bare->nspans = 2;
+	if (!bare->party || full->party)
+		return 0;
+	/* government post: strip a party body from the shared tail */
+	uint32_t k = of + 1;
+	if (doc_word_is(d, k, "the"))
+		k++;
+	if (doc_word_is(d, k, "party") && (doc_word_is(d, k + 1, "committee") || doc_word_is(d, k + 1, "group")) &&
+	    doc_word_is(d, k + 2, "of")) {
+		const token *rest = doc_tok(d, k + 3);
+		const token *head_end = doc_tok(d, of - 1);
+		char *t = concat(d, d->text + doc_tok(d, full->first_tok)->start,
+		                 head_end->end - doc_tok(d, full->first_tok)->start, "of", 2);
+		if (!t)
+			return READOUT_ENOMEM;
+		char *t2 = concat(d, t, strlen(t), d->text + rest->start, et->end - rest->start);
+		if (!t2)
+			return READOUT_ENOMEM;
+		full->text = t2;
+		full->spans[0] = (readout_span){doc_tok(d, full->first_tok)->start, head_end->end};
+		full->spans[1] = (readout_span){rest->start, et->end};
+		full->nspans = 2;
+		return 0;
+	}
+	uint32_t last = full->last_tok;
+	if (last >= 2 && doc_word_is(d, last - 2, "party") &&
+	    (doc_word_is(d, last - 1, "group") || doc_word_is(d, last - 1, "committee"))) {
+		const token *s0 = doc_tok(d, full->first_tok), *e0 = doc_tok(d, last - 3);
+		char *t = arena_strndup(d->a, d->text + s0->start, e0->end - s0->start);
+		if (!t)
+			return READOUT_ENOMEM;
+		full->text = t;
+		full->spans[0] = (readout_span){s0->start, e0->end};
+		full->nspans = 1;
+	}
+	return 0;
+}
+
+enum { MAX_SEGS = 256, MAX_RUN = 64, MAX_PENDING = 8 };
+
+typedef struct state {
+	int chain;                 /* person the next appositive title belongs to, or -1 */
+	int run[MAX_RUN];          /* bare names since the last title */
+	size_t nrun;
+	title_acc pending[MAX_PENDING];
+	size_t npending;
+	bool such_as;              /* inside "members of X such as A, B, C" */
+	title_acc list_title;
+	title_acc last;            /* the last title given, for shared tails */
+	int last_person;
+	bool has_last;
+} state;
+
+static int give(doc *d, state *st, int person, title_acc *t)
+{
+	int rc = people_add_title(d, person, t);
+	st->last = *t;
+	st->last_person = person;
+	st->has_last = true;
+	return rc;
+}
+
+/* Replaces a title already given (after its tail was shared). */
+static void regive(doc *d, int person, const char *old_text, const title_acc *t)
+{
+	while (person >= 0 && d->p[person].merged_into >= 0)
+		person = d->p[person].merged_into;
+	if (person < 0)
+		return;
+	person_acc *p = &d->p[person];
+	for (size_t i = 0; i < p->ntitles; i++)
+		if (p->titles[i].text == old_text) {
+			p->titles[i] = *t;
+			return;
+		}
+}
+
+static int handle_name_segment(doc *d, state *st, const segment *sg, bool *bare_out, int *last_out)
+{
+	int rc;
+	size_t prev_end = sg->a;
+	int last = -1;
+	bool bare = false;
+	for (size_t k = sg->a; k < sg->b; k++) {
+		if (!is_name_start(d, k))
+			continue;
+		mention *m = &d->m[d->mention_at[k]];
+		int person = doc_person_of(d, (size_t)d->mention_at[k]);
+		bool got_title = false;
+		/* pending titles from segments before */
+		for (size_t q = 0; q < st->npending; q++) {
+			if ((rc = give(d, st, person, &st->pending[q])))
+				return rc;
+			got_title = true;
+		}
+		st->npending = 0;
+		/* "members of the Party Committee such as A" */
+		if (k >= prev_end + 2 && doc_word_is(d, k - 2, "such") && doc_word_is(d, k - 1, "as")) {
+			title_span ts;
+			if (title_extent(d, prev_end, k - 2, &ts)) {
+				if ((rc = make_title(d, &ts, &st->list_title)))
+					return rc;
+				st->such_as = true;
+			}
+		} else {
+			title_span ts;
+			if (title_before(d, prev_end, k, &ts)) {
+				title_acc t;
+				if ((rc = make_title(d, &ts, &t)) || (rc = give(d, st, person, &t)))
+					return rc;
+				got_title = true;
+			}
+		}
+		if (st->such_as) {
+			if ((rc = people_add_title(d, person, &st->list_title)))
+				return rc;
+			got_title = true;
+		}
+		/* "X as General Secretary ..." */
+		title_span as;
+		bool has_as = title_after_as(d, m->b, sg->b, &as);
+		if (has_as) {
+			title_acc t;
+			if ((rc = make_title(d, &as, &t)) || (rc = give(d, st, person, &t)))
+				return rc;
+			got_title = true;
+		}
+		size_t after = m->b;
+		while (after < sg->b && (doc_tok(d, after)->kind == TOK_POSS || doc_is(d, after, '.') || doc_is(d, after, ')')))
+			after++;
+		bool ends_seg = after >= sg->b;
+		size_t lead = skip_honorifics(d, prev_end, sg->b);
+		while (lead < k && (doc_word_is(d, lead, "and") || doc_word_is(d, lead, "the")))
+			lead++;
+		bare = ends_seg && lead == k && !got_title;
+		last = (ends_seg || has_as) ? person : -1;
+		prev_end = m->b;
+		if (!ends_seg && !has_as)
+			st->such_as = st->such_as && false;
+	}
+	*bare_out = bare;
+	*last_out = last;
+	return 0;
+}
+
+static int assign_sentence(doc *d, const sentence *s)
+{
+	segment segs[MAX_SEGS];
+	size_t ns = split_segments(d, s, segs, MAX_SEGS);
+	state st;
+	memset(&st, 0, sizeof st);
+	st.chain = -1;
+	st.last_person = -1;
+	int prev_kind = 0; /* 0 other, 1 name, 2 title */
+	int rc;
+	for (size_t i = 0; i < ns; i++) {
+		segment *sg = &segs[i];
+		bool has_name = false;
+		for (size_t k = sg->a; k < sg->b; k++)
+			if (is_name_start(d, k))
+				has_name = true;
+		if (has_name) {
+			bool bare;
+			int last;
+			if ((rc = handle_name_segment(d, &st, sg, &bare, &last)))
+				return rc;
+			if (bare && !st.such_as) {
+				if (st.nrun < MAX_RUN)
+					st.run[st.nrun++] = last;
+			} else {
+				st.nrun = 0;
+			}
+			st.chain = last;
+			prev_kind = 1;
+			continue;
+		}
+		title_span ts;
+		if (title_extent(d, sg->a, sg->b, &ts)) {
+			title_acc t;
+			if ((rc = make_title(d, &ts, &t)))
+				return rc;
+			if (st.such_as) {
+				prev_kind = 2;
+				continue; /* "heads of relevant departments" after a list: another group */
+			}
+			/* "A and the student group leader, B": a title between a bare name and the
+			 * next name belongs to the next one */
+			bool next_is_bare_name = i + 1 < ns && segs[i + 1].sep == SEP_COMMA &&
+			                         is_name_start(d, skip_honorifics(d, segs[i + 1].a, segs[i + 1].b));
+			if ((sg->sep == SEP_AND || sg->sep == SEP_COMMA_AND) && prev_kind == 1 && next_is_bare_name) {
+				if (st.npending < MAX_PENDING)
+					st.pending[st.npending++] = t;
+				st.chain = -1;
+				prev_kind = 2;
+				continue;
+			}
+			if (sg->sep == SEP_AND && st.has_last && st.last.bare && st.chain >= 0 &&
+			    st.last_person == st.chain) {
+				const char *old = st.last.text;
+				title_acc bare = st.last;
+				if ((rc = share_tail(d, &bare, &t)))
+					return rc;
+				regive(d, st.chain, old, &bare);
+			}
+			if (st.chain >= 0) {
+				if (t.plural && st.nrun >= 2) {
+					for (size_t r = 0; r < st.nrun; r++)
+						if ((rc = give(d, &st, st.run[r], &t)))
+							return rc;
+				} else if ((rc = give(d, &st, st.chain, &t))) {
+					return rc;
+				}
+				st.nrun = 0;
+			} else if (st.npending < MAX_PENDING) {
+				st.pending[st.npending++] = t;
+			}
+			prev_kind = 2;
+			continue;
+		}
+		/* other text: it may still end in a title that introduces the next name
+		 * ("The participants also include Deputy Secretary of the Party Committee, Ms. LI Ying") */
+		st.chain = -1;
+		st.nrun = 0;
+		st.npending = 0;
+		st.such_as = false;
+		prev_kind = 0;
+		if (i + 1 < ns && segs[i + 1].sep == SEP_COMMA &&
+		    is_name_start(d, skip_honorifics(d, segs[i + 1].a, segs[i + 1].b))) {
+			title_span tb;
+			if (title_before(d, sg->a, sg->b, &tb) && tb.te == sg->b) {
+				title_acc t;
+				if ((rc = make_title(d, &tb, &t)))
+					return rc;
+				st.pending[st.npending++] = t;
+			}
+		}
+	}
+	return 0;
+}
+
+int titles_assign(doc *d)
+{
+	for (size_t s = 0; s < d->t->ns; s++) {
+		int rc = assign_sentence(d, &d->t->s[s]);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}

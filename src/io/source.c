@@ -1,0 +1,368 @@
+/* source.c — document input: text files, folders of *.txt, JSON Lines ({"id", "text"}),
+ * stdin (sniffed: JSON Lines if it starts with '{'). Streams: one document in memory at a
+ * time, JSON Lines read line by line with a cap. JSON parsing is jansson's. */
+#include "readout/source.h"
+#include "readout/buf.h"
+#include "util/error.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+struct readout_source {
+	readout_source_options opts;
+	char **paths;
+	size_t npaths, next_path;
+	/* folder being listed */
+	char **dir_files;
+	size_t ndir, next_dir;
+	char *dir_name;
+	/* JSON Lines stream being read */
+	FILE *jl;
+	int jl_is_stdin;
+	char *jl_name;
+	size_t jl_line;
+	readout_buf line;
+	/* the current document */
+	readout_buf text;
+	char origin[4200];
+	char id[1024];
+	json_t *json;
+};
+
+int readout_source_open(readout_source **out, const char *const *paths, size_t npaths,
+                        const readout_source_options *opts)
+{
+	*out = NULL;
+	readout_source *s = calloc(1, sizeof *s);
+	if (!s)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	readout_source_options def = READOUT_SOURCE_OPTIONS_INIT;
+	s->opts = opts ? *opts : def;
+	s->paths = calloc(npaths + 1, sizeof *s->paths);
+	if (!s->paths) {
+		free(s);
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	}
+	for (size_t i = 0; i < npaths; i++) {
+		s->paths[i] = strdup(paths[i]);
+		if (!s->paths[i]) {
+			s->npaths = i;
+			readout_source_free(s);
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		}
+	}
+	s->npaths = npaths;
+	s->line.limit = s->opts.max_bytes + s->opts.max_bytes / 4 + 1024;
+	s->text.limit = s->opts.max_bytes + 1;
+	*out = s;
+	return 0;
+}
+
+static void free_dir(readout_source *s)
+{
+	for (size_t i = 0; i < s->ndir; i++)
+		free(s->dir_files[i]);
+	free(s->dir_files);
+	free(s->dir_name);
+	s->dir_files = NULL;
+	s->dir_name = NULL;
+	s->ndir = s->next_dir = 0;
+}
+
+static void close_jl(readout_source *s)
+{
+	if (s->jl && !s->jl_is_stdin)
+		fclose(s->jl);
+	s->jl = NULL;
+	free(s->jl_name);
+	s->jl_name = NULL;
+}
+
+void readout_source_free(readout_source *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->npaths; i++)
+		free(s->paths[i]);
+	free(s->paths);
+	free_dir(s);
+	close_jl(s);
+	readout_buf_dispose(&s->line);
+	readout_buf_dispose(&s->text);
+	if (s->json)
+		json_decref(s->json);
+	free(s);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static void set_id_from_path(readout_source *s, const char *path)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	snprintf(s->id, sizeof s->id, "%s", base);
+	char *dot = strrchr(s->id, '.');
+	if (dot && dot != s->id)
+		*dot = '\0';
+}
+
+static int open_dir(readout_source *s, const char *path)
+{
+	DIR *dir = opendir(path);
+	if (!dir)
+		return readout_error__set(READOUT_EIO, "cannot open folder: %s", strerror(errno));
+	size_t cap = 0;
+	struct dirent *e;
+	int rc = 0;
+	while ((e = readdir(dir))) {
+		if (e->d_name[0] == '.' || !ends_with(e->d_name, ".txt"))
+			continue;
+		if (s->ndir == cap) {
+			cap = cap ? cap * 2 : 64;
+			char **nf = realloc(s->dir_files, cap * sizeof *nf);
+			if (!nf) {
+				rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+				break;
+			}
+			s->dir_files = nf;
+		}
+		size_t n = strlen(path) + strlen(e->d_name) + 2;
+		char *full = malloc(n);
+		if (!full) {
+			rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+			break;
+		}
+		snprintf(full, n, "%s%s%s", path, ends_with(path, "/") ? "" : "/", e->d_name);
+		s->dir_files[s->ndir++] = full;
+	}
+	closedir(dir);
+	if (rc)
+		return rc;
+	if (s->ndir == 0)
+		return readout_error__set(READOUT_EINVALID, "folder has no .txt files");
+	qsort(s->dir_files, s->ndir, sizeof *s->dir_files, cmp_str);
+	s->dir_name = strdup(path);
+	return s->dir_name ? 0 : readout_error__set(READOUT_ENOMEM, "out of memory");
+}
+
+/* Reads all of f into s->text, refusing more than max_bytes. */
+static int slurp(readout_source *s, FILE *f)
+{
+	readout_buf_clear(&s->text);
+	char chunk[65536];
+	for (;;) {
+		size_t n = fread(chunk, 1, sizeof chunk, f);
+		if (n && readout_buf_append(&s->text, chunk, n))
+			return readout_error__set(READOUT_ETOOBIG, "over the limit of %zu bytes (--max-bytes)", s->opts.max_bytes);
+		if (n < sizeof chunk)
+			break;
+	}
+	if (ferror(f))
+		return readout_error__set(READOUT_EIO, "read error: %s", strerror(errno));
+	return 0;
+}
+
+static int check_text(readout_source *s)
+{
+	if (s->text.len == 0)
+		return readout_error__set(READOUT_EINVALID, "empty file");
+	if (memchr(s->text.data, '\0', s->text.len))
+		return readout_error__set(READOUT_EINVALID, "binary file (NUL bytes), not text");
+	return 0;
+}
+
+static int read_text_file(readout_source *s, const char *path, readout_doc *doc)
+{
+	snprintf(s->origin, sizeof s->origin, "%s", path);
+	doc->origin = s->origin;
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return readout_error__set(errno == ENOENT ? READOUT_ENOTFOUND : READOUT_EIO, "%s",
+		                          errno == ENOENT ? "no such file" : strerror(errno));
+	struct stat st;
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size > s->opts.max_bytes) {
+		fclose(f);
+		return readout_error__set(READOUT_ETOOBIG, "file is %lld bytes, over the limit of %zu (--max-bytes)",
+		                          (long long)st.st_size, s->opts.max_bytes);
+	}
+	int rc = slurp(s, f);
+	fclose(f);
+	if (rc || (rc = check_text(s)))
+		return rc;
+	set_id_from_path(s, path);
+	doc->id = s->id;
+	doc->text = s->text.data;
+	doc->len = s->text.len;
+	return 1;
+}
+
+/* Reads one line into s->line (without the newline). 1 = line, 0 = end. A line over the cap
+ * is consumed and reported as too big. */
+static int read_line(readout_source *s)
+{
+	readout_buf_clear(&s->line);
+	int too_big = 0, any = 0;
+	char chunk[65536];
+	while (fgets(chunk, sizeof chunk, s->jl)) {
+		any = 1;
+		size_t n = strlen(chunk);
+		int done = n && chunk[n - 1] == '\n';
+		if (done)
+			n--;
+		if (!too_big && readout_buf_append(&s->line, chunk, n))
+			too_big = 1;
+		if (done)
+			break;
+	}
+	if (!any)
+		return 0;
+	s->jl_line++;
+	if (too_big)
+		return readout_error__set(READOUT_ETOOBIG, "line over the limit of %zu bytes", s->line.limit);
+	return 1;
+}
+
+static int next_json_line(readout_source *s, readout_doc *doc)
+{
+	for (;;) {
+		int rc = read_line(s);
+		snprintf(s->origin, sizeof s->origin, "%s:%zu", s->jl_name, s->jl_line);
+		doc->origin = s->origin;
+		if (rc == 0) {
+			close_jl(s);
+			return 0;
+		}
+		if (rc < 0)
+			return rc;
+		size_t i = 0;
+		while (i < s->line.len && (s->line.data[i] == ' ' || s->line.data[i] == '\t' || s->line.data[i] == '\r'))
+			i++;
+		if (i == s->line.len)
+			continue;
+		if (s->json)
+			json_decref(s->json);
+		json_error_t err;
+		s->json = json_loadb(s->line.data, s->line.len, JSON_REJECT_DUPLICATES, &err);
+		if (!s->json)
+			return readout_error__set(READOUT_EINVALID, "malformed JSON: %s", err.text);
+		json_t *text = json_object_get(s->json, "text");
+		if (!json_is_object(s->json) || !json_is_string(text))
+			return readout_error__set(READOUT_EINVALID, "JSON line has no \"text\" string");
+		json_t *id = json_object_get(s->json, "id");
+		if (json_is_string(id))
+			snprintf(s->id, sizeof s->id, "%s", json_string_value(id));
+		else if (json_is_integer(id))
+			snprintf(s->id, sizeof s->id, "%lld", (long long)json_integer_value(id));
+		else {
+			const char *base = strrchr(s->jl_name, '/');
+			snprintf(s->id, sizeof s->id, "%s:%zu", base ? base + 1 : s->jl_name, s->jl_line);
+		}
+		size_t len = json_string_length(text);
+		if (len == 0)
+			return readout_error__set(READOUT_EINVALID, "empty \"text\"");
+		if (len > s->opts.max_bytes)
+			return readout_error__set(READOUT_ETOOBIG, "text of %zu bytes is over the limit of %zu", len, s->opts.max_bytes);
+		doc->id = s->id;
+		doc->text = json_string_value(text);
+		doc->len = len;
+		doc->json_line = s->line.data;
+		doc->json_len = s->line.len;
+		return 1;
+	}
+}
+
+static int open_jsonl(readout_source *s, const char *path, FILE *f, int is_stdin)
+{
+	s->jl = f;
+	s->jl_is_stdin = is_stdin;
+	s->jl_line = 0;
+	s->jl_name = strdup(path);
+	return s->jl_name ? 0 : readout_error__set(READOUT_ENOMEM, "out of memory");
+}
+
+int readout_source_next(readout_source *s, readout_doc *doc)
+{
+	memset(doc, 0, sizeof *doc);
+	for (;;) {
+		if (s->jl) {
+			int rc = next_json_line(s, doc);
+			if (rc != 0)
+				return rc;
+			continue; /* that stream ended: on to the next path */
+		}
+		if (s->dir_files) {
+			if (s->next_dir < s->ndir)
+				return read_text_file(s, s->dir_files[s->next_dir++], doc);
+			free_dir(s);
+		}
+		if (s->next_path >= s->npaths)
+			return 0;
+		const char *path = s->paths[s->next_path++];
+		snprintf(s->origin, sizeof s->origin, "%s", path);
+		doc->origin = s->origin;
+		if (strcmp(path, "-") == 0) {
+			snprintf(s->origin, sizeof s->origin, "stdin");
+			int fmt = s->opts.stdin_format;
+			if (fmt == READOUT_INPUT_AUTO) {
+				int c;
+				while ((c = getc(stdin)) == ' ' || c == '\n' || c == '\r' || c == '\t')
+					;
+				if (c != EOF)
+					ungetc(c, stdin);
+				fmt = c == '{' ? READOUT_INPUT_JSONL : READOUT_INPUT_TEXT;
+			}
+			if (fmt == READOUT_INPUT_JSONL) {
+				int rc = open_jsonl(s, "stdin", stdin, 1);
+				if (rc)
+					return rc;
+				continue;
+			}
+			int rc = slurp(s, stdin);
+			if (rc || (rc = check_text(s)))
+				return rc;
+			snprintf(s->id, sizeof s->id, "stdin");
+			doc->id = s->id;
+			doc->text = s->text.data;
+			doc->len = s->text.len;
+			return 1;
+		}
+		struct stat st;
+		if (stat(path, &st) != 0)
+			return readout_error__set(errno == ENOENT ? READOUT_ENOTFOUND : READOUT_EIO, "%s",
+			                          errno == ENOENT ? "no such file or folder" : strerror(errno));
+		if (S_ISDIR(st.st_mode)) {
+			int rc = open_dir(s, path);
+			if (rc) {
+				free_dir(s);
+				return rc;
+			}
+			continue;
+		}
+		if (ends_with(path, ".jsonl") || ends_with(path, ".ndjson")) {
+			FILE *f = fopen(path, "rb");
+			if (!f)
+				return readout_error__set(READOUT_EIO, "%s", strerror(errno));
+			int rc = open_jsonl(s, path, f, 0);
+			if (rc) {
+				fclose(f);
+				return rc;
+			}
+			continue;
+		}
+		return read_text_file(s, path, doc);
+	}
+}

@@ -1,0 +1,10 @@
+/* lexicon/embedded.h — the data/ files compiled into the library (generated at build time). */
+#ifndef READOUT_LEXICON_EMBEDDED_H
+#define READOUT_LEXICON_EMBEDDED_H
+
+#include <stddef.h>
+
+/* The built-in copy of data/<name>, or NULL. */
+const char *readout__embedded_file(const char *name, size_t *len);
+
+#endif

@@ -1,0 +1,732 @@
+/* lexicon.c — loads data/ TSV into hash maps and phrase books.
+ * Files are plain TSV: '#' comments, one header line, then rows. Adding a title or a
+ * formulation is a data change only. Depends on util and text (tokenizer for phrases). */
+#include "lexicon/lexicon_impl.h"
+#include "lexicon/embedded.h"
+#include "util/error.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_FIELDS = 8, KEY_MAX = 512 };
+
+typedef struct row {
+	char *f[MAX_FIELDS];
+	size_t n;
+	size_t line;
+} row;
+
+static int read_file(char **out, size_t *len, const char *dir, const char *name)
+{
+	if (!dir) {
+		size_t n;
+		const char *data = readout__embedded_file(name, &n);
+		if (!data)
+			return readout_error__set(READOUT_ENOTFOUND, "data/%s is not built in", name);
+		char *copy = malloc(n + 1);
+		if (!copy)
+			return readout_error__set(READOUT_ENOMEM, "out of memory loading %s", name);
+		memcpy(copy, data, n);
+		copy[n] = '\0';
+		*out = copy;
+		*len = n;
+		return 0;
+	}
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return readout_error__set(READOUT_ENOTFOUND, "%s: %s", path, strerror(errno));
+	char *buf = NULL;
+	size_t cap = 0, n = 0;
+	for (;;) {
+		if (n + 65536 + 1 > cap) {
+			cap = cap ? cap * 2 : 131072;
+			char *nb = realloc(buf, cap);
+			if (!nb) {
+				free(buf);
+				fclose(f);
+				return readout_error__set(READOUT_ENOMEM, "out of memory reading %s", path);
+			}
+			buf = nb;
+		}
+		size_t got = fread(buf + n, 1, 65536, f);
+		n += got;
+		if (got < 65536)
+			break;
+	}
+	int err = ferror(f);
+	fclose(f);
+	if (err) {
+		free(buf);
+		return readout_error__set(READOUT_EIO, "%s: read error", path);
+	}
+	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return 0;
+}
+
+/* Iterates data rows (after the header). Returns 1 with a row, 0 at the end. */
+static int next_row(char **cursor, row *r, int *seen_header, size_t *line)
+{
+	while (**cursor) {
+		char *s = *cursor;
+		char *nl = strchr(s, '\n');
+		if (nl) {
+			*nl = '\0';
+			*cursor = nl + 1;
+		} else {
+			*cursor = s + strlen(s);
+		}
+		(*line)++;
+		size_t l = strlen(s);
+		if (l && s[l - 1] == '\r')
+			s[--l] = '\0';
+		if (l == 0 || s[0] == '#')
+			continue;
+		if (!*seen_header) {
+			*seen_header = 1;
+			continue;
+		}
+		r->n = 0;
+		r->line = *line;
+		char *p = s;
+		for (;;) {
+			if (r->n == MAX_FIELDS)
+				break;
+			r->f[r->n++] = p;
+			char *tab = strchr(p, '\t');
+			if (!tab)
+				break;
+			*tab = '\0';
+			p = tab + 1;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+static int keep_file(readout_lexicon *lex, char *text)
+{
+	lex_file *f = malloc(sizeof *f);
+	if (!f) {
+		free(text);
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	}
+	f->text = text;
+	f->next = lex->files;
+	lex->files = f;
+	return 0;
+}
+
+size_t lex_token_key(const char *text, const token *tk, char *out, size_t cap)
+{
+	size_t o = 0;
+	if (tk->kind == TOK_POSS) {
+		if (cap < 3)
+			return 0;
+		memcpy(out, "'s", 3);
+		return 2;
+	}
+	for (uint32_t i = tk->start; i < tk->end; i++) {
+		unsigned char c = (unsigned char)text[i];
+		char w;
+		if (c >= 'A' && c <= 'Z') {
+			w = (char)(c + 32);
+		} else if (c == '-') {
+			w = ' ';
+		} else if (c == 0xe2 && i + 2 < tk->end && (unsigned char)text[i + 1] == 0x80 &&
+		           (unsigned char)text[i + 2] == 0x99) {
+			w = '\'';
+			i += 2;
+		} else if (c == 0xc2 && i + 3 < tk->end && (unsigned char)text[i + 1] == 0xa1 &&
+		           (unsigned char)text[i + 2] == 0xc2 && (unsigned char)text[i + 3] == 0xaf) {
+			w = '\'';
+			i += 3;
+		} else if (c == 0xc3 && i + 1 < tk->end && ((unsigned char)text[i + 1] == 0x9c || (unsigned char)text[i + 1] == 0xbc)) {
+			/* Ü / ü: keep as ü */
+			if (o + 3 > cap)
+				return 0;
+			out[o++] = (char)0xc3;
+			out[o++] = (char)0xbc;
+			i += 1;
+			continue;
+		} else {
+			w = (char)c;
+		}
+		if (o + 2 > cap)
+			return 0;
+		out[o++] = w;
+	}
+	out[o] = '\0';
+	return o;
+}
+
+uint32_t lex_word_class(const readout_lexicon *lex, const char *text, const token *tk)
+{
+	char key[64];
+	if (tk->kind != TOK_WORD && tk->kind != TOK_POSS)
+		return 0;
+	size_t n = tk->end - tk->start;
+	if (n + 1 > sizeof key)
+		return 0;
+	/* word classes are keyed with hyphens kept */
+	for (size_t i = 0; i < n; i++) {
+		char c = text[tk->start + i];
+		key[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+	}
+	uint32_t v = 0;
+	if (strmap_get(&lex->words, key, n, &v))
+		return v;
+	return 0;
+}
+
+bool lex_is_syllable(const readout_lexicon *lex, const char *s, size_t len)
+{
+	return strmap_get(&lex->syllables, s, len, NULL);
+}
+
+/* Keys live in one growing block; callers keep offsets, not pointers, until loading ends. */
+static int keep_key(size_t *off, readout_lexicon *lex, const char *key, size_t len)
+{
+	if (lex->keys_len + len + 1 > lex->keys_cap) {
+		size_t cap = lex->keys_cap ? lex->keys_cap * 2 : 65536;
+		while (cap < lex->keys_len + len + 1)
+			cap *= 2;
+		char *k = realloc(lex->keys, cap);
+		if (!k)
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		lex->keys = k;
+		lex->keys_cap = cap;
+	}
+	char *dst = lex->keys + lex->keys_len;
+	memcpy(dst, key, len);
+	dst[len] = '\0';
+	*off = lex->keys_len;
+	lex->keys_len += len + 1;
+	return 0;
+}
+
+/* Phrase entries are collected first (keys as offsets) and put into the maps at the end,
+ * when the key block no longer moves. */
+typedef struct pending_phrase {
+	phrasebook *book;
+	size_t key_off, key_len;
+	size_t first_len;
+	uint32_t words;
+	uint32_t value;
+} pending_phrase;
+
+typedef struct loader {
+	readout_lexicon *lex;
+	pending_phrase *pend;
+	size_t npend, cap;
+	tokens toks;
+} loader;
+
+static int add_phrase(loader *ld, phrasebook *book, const char *phrase, uint32_t value)
+{
+	readout_lexicon *lex = ld->lex;
+	int rc = tokens_build(&ld->toks, phrase, strlen(phrase), 0);
+	if (rc)
+		return rc;
+	char key[KEY_MAX];
+	size_t o = 0;
+	for (size_t i = 0; i < ld->toks.n; i++) {
+		const token *tk = &ld->toks.v[i];
+		if (tk->kind == TOK_PUNCT)
+			continue; /* quotes, commas and dots do not take part in matching */
+		if (o && o + 1 < sizeof key)
+			key[o++] = ' ';
+		size_t n = lex_token_key(phrase, tk, key + o, sizeof key - o);
+		if (!n && tk->end > tk->start)
+			return readout_error__set(READOUT_EINVALID, "phrase too long: %.60s", phrase);
+		o += n;
+	}
+	if (!o)
+		return 0;
+	key[o] = '\0';
+	size_t words = 1, first = o;
+	for (size_t i = 0; i < o; i++)
+		if (key[i] == ' ') {
+			if (first == o)
+				first = i;
+			words++;
+		}
+	size_t off = 0;
+	if ((rc = keep_key(&off, lex, key, o)))
+		return rc;
+	if (ld->npend == ld->cap) {
+		size_t cap = ld->cap ? ld->cap * 2 : 1024;
+		pending_phrase *p = realloc(ld->pend, cap * sizeof *p);
+		if (!p)
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		ld->pend = p;
+		ld->cap = cap;
+	}
+	ld->pend[ld->npend++] = (pending_phrase){book, off, o, first, (uint32_t)words, value};
+	return 0;
+}
+
+static int flush_phrases(loader *ld)
+{
+	for (size_t i = 0; i < ld->npend; i++) {
+		pending_phrase *p = &ld->pend[i];
+		const char *key = ld->lex->keys + p->key_off;
+		uint32_t old;
+		/* the first entry for a key wins, so files list preferred readings first */
+		if (!strmap_get(&p->book->phrases, key, p->key_len, &old)) {
+			int rc = strmap_put(&p->book->phrases, key, p->key_len, p->value);
+			if (rc)
+				return rc;
+		}
+		uint32_t maxw = 0;
+		strmap_get(&p->book->firsts, key, p->first_len, &maxw);
+		if (p->words > maxw) {
+			int rc = strmap_put(&p->book->firsts, key, p->first_len, p->words);
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
+}
+
+size_t lex_phrase_match(const phrasebook *book, const char *text, const token *toks, size_t i,
+                        size_t limit, uint32_t *value)
+{
+	char key[KEY_MAX];
+	if (toks[i].kind == TOK_PUNCT)
+		return 0;
+	size_t o = lex_token_key(text, &toks[i], key, sizeof key);
+	if (!o)
+		return 0;
+	size_t first = o;
+	for (size_t k = 0; k < o; k++)
+		if (key[k] == ' ') {
+			first = k;
+			break;
+		}
+	uint32_t maxw;
+	if (!strmap_get(&book->firsts, key, first, &maxw))
+		return 0;
+	size_t best = 0, words = 1;
+	for (size_t k = 0; k < o; k++)
+		words += key[k] == ' ';
+	size_t j = i;
+	for (;;) {
+		uint32_t v;
+		if (strmap_get(&book->phrases, key, o, &v)) {
+			best = j - i + 1;
+			*value = v;
+		}
+		j++;
+		while (j < limit && toks[j].kind == TOK_PUNCT && !(toks[j].ch == '.' || toks[j].ch == ',' ||
+		                                                     toks[j].ch == ';' || toks[j].ch == ':' || toks[j].ch == '(' || toks[j].ch == ')'))
+			j++; /* quotes inside a phrase do not break it */
+		if (j >= limit || toks[j].kind == TOK_PUNCT || words >= maxw)
+			break;
+		if (o + 2 >= sizeof key)
+			break;
+		key[o++] = ' ';
+		size_t n = lex_token_key(text, &toks[j], key + o, sizeof key - o);
+		if (!n)
+			break;
+		for (size_t k = o; k < o + n; k++)
+			words += key[k] == ' ';
+		o += n;
+		words++;
+	}
+	return best;
+}
+
+static const struct { const char *name; uint32_t bit; } class_names[] = {
+	{"head", W_HEAD}, {"plural", W_PLURAL | W_HEAD}, {"modifier", W_MOD}, {"party", W_PARTY},
+	{"org", W_ORG}, {"count", W_COUNT}, {"tifa", W_TIFA}, {"nameword", W_NAMEWORD},
+	{"institution", W_INSTITUTION}, {"placesuffix", W_PLACESUFFIX}, {"group", W_GROUP},
+	{"honorific", W_HONORIFIC}, {"byline", W_BYLINE}, {"stop", W_STOP}, {"number", W_NUMWORD},
+	{"ordinal", W_ORDWORD}, {"eventnoun", W_EVENTNOUN}, {"eventverb", W_EVENTVERB},
+	{"func", W_FUNC}, {"pronoun", W_PRONOUN}, {"connector", W_CONNECTOR}, {"central", W_CENTRAL},
+	{"provincial", W_LVL_PROV}, {"prefectural", W_LVL_PREF}, {"county", W_LVL_COUNTY},
+	{"state", W_LVL_STATE}, {"month", W_MONTH}, {"weekday", W_WEEKDAY}, {"notgiven", W_NOTGIVEN},
+};
+
+static int add_word(readout_lexicon *lex, const char *word, uint32_t bits)
+{
+	size_t n = strlen(word);
+	uint32_t old = 0;
+	strmap_get(&lex->words, word, n, &old);
+	return strmap_put(&lex->words, word, n, old | bits);
+}
+
+static void lower_in_place(char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'A' && *s <= 'Z')
+			*s = (char)(*s + 32);
+}
+
+static int load_words(loader *ld, const char *dir, const char *name)
+{
+	char *text;
+	size_t len;
+	int rc = read_file(&text, &len, dir, name);
+	if (rc)
+		return rc;
+	if ((rc = keep_file(ld->lex, text)))
+		return rc;
+	char *cur = text;
+	row r;
+	int hdr = 0;
+	size_t line = 0;
+	while (next_row(&cur, &r, &hdr, &line)) {
+		if (r.n < 2)
+			return readout_error__set(READOUT_EINVALID, "data/%s:%zu: expected word<TAB>classes", name, r.line);
+		lower_in_place(r.f[0]);
+		uint32_t bits = 0;
+		char *c = r.f[1];
+		while (*c) {
+			char *comma = strchr(c, ',');
+			size_t n = comma ? (size_t)(comma - c) : strlen(c);
+			size_t k;
+			for (k = 0; k < sizeof class_names / sizeof *class_names; k++)
+				if (strlen(class_names[k].name) == n && strncmp(class_names[k].name, c, n) == 0)
+					break;
+			if (k == sizeof class_names / sizeof *class_names)
+				return readout_error__set(READOUT_EINVALID, "data/%s:%zu: unknown class '%.*s'", name, r.line, (int)n, c);
+			bits |= class_names[k].bit;
+			c += n + (comma ? 1 : 0);
+		}
+		if ((rc = add_word(ld->lex, r.f[0], bits)))
+			return rc;
+	}
+	return 0;
+}
+
+static int load_surnames(loader *ld, const char *dir)
+{
+	char *text;
+	size_t len;
+	int rc = read_file(&text, &len, dir, "surnames.tsv");
+	if (rc || (rc = keep_file(ld->lex, text)))
+		return rc;
+	char *cur = text;
+	row r;
+	int hdr = 0;
+	size_t line = 0;
+	while (next_row(&cur, &r, &hdr, &line)) {
+		if (r.n < 2 || !r.f[0][0])
+			return readout_error__set(READOUT_EINVALID, "data/surnames.tsv:%zu: expected surname<TAB>zh", r.line);
+		lower_in_place(r.f[0]);
+		if ((rc = add_word(ld->lex, r.f[0], W_SURNAME)))
+			return rc;
+		ld->lex->nsurnames++;
+	}
+	return 0;
+}
+
+static int load_syllables(loader *ld, const char *dir)
+{
+	char *text;
+	size_t len;
+	int rc = read_file(&text, &len, dir, "pinyin.tsv");
+	if (rc || (rc = keep_file(ld->lex, text)))
+		return rc;
+	char *cur = text;
+	row r;
+	int hdr = 0;
+	size_t line = 0;
+	while (next_row(&cur, &r, &hdr, &line)) {
+		if (!r.f[0][0])
+			return readout_error__set(READOUT_EINVALID, "data/pinyin.tsv:%zu: empty syllable", r.line);
+		lower_in_place(r.f[0]);
+		if ((rc = strmap_put(&ld->lex->syllables, r.f[0], strlen(r.f[0]), 1)))
+			return rc;
+	}
+	return 0;
+}
+
+static int parse_level(const char *s)
+{
+	static const char *const names[] = {"", "province", "municipality", "autonomous_region", "sar",
+	                                    "prefecture", "county", "district", "county_city"};
+	for (int i = 1; i < (int)(sizeof names / sizeof *names); i++)
+		if (strcmp(names[i], s) == 0)
+			return i;
+	return 0;
+}
+
+const char *lex_level_name(int place_level)
+{
+	switch (place_level) {
+	case PL_PROVINCE: case PL_MUNICIPALITY: case PL_AUTONOMOUS: case PL_SAR: return "provincial";
+	case PL_PREFECTURE: return "prefectural";
+	case PL_COUNTY: case PL_DISTRICT: case PL_COUNTY_CITY: return "county";
+	default: return NULL;
+	}
+}
+
+static int load_places(loader *ld, const char *dir)
+{
+	readout_lexicon *lex = ld->lex;
+	char *text;
+	size_t len;
+	int rc = read_file(&text, &len, dir, "places.tsv");
+	if (rc || (rc = keep_file(lex, text)))
+		return rc;
+	size_t rows = 0;
+	for (char *p = text; *p; p++)
+		rows += *p == '\n';
+	lex->places = calloc(rows + 1, sizeof *lex->places);
+	if (!lex->places)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	char **parents = calloc(rows + 1, sizeof *parents);
+	if (!parents)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	char *cur = text;
+	row r;
+	int hdr = 0;
+	size_t line = 0;
+	strmap by_name = {0};
+	while (next_row(&cur, &r, &hdr, &line)) {
+		int level = r.n >= 4 ? parse_level(r.f[1]) : 0;
+		if (!level || !r.f[0][0]) {
+			rc = readout_error__set(READOUT_EINVALID, "data/places.tsv:%zu: expected name<TAB>level<TAB>parent<TAB>zh<TAB>aliases", r.line);
+			goto done;
+		}
+		size_t idx = lex->nplaces++;
+		lex->places[idx] = (lex_place){r.f[0], r.f[3], level, -1};
+		parents[idx] = r.f[2];
+		uint32_t existing;
+		if (!strmap_get(&by_name, r.f[0], strlen(r.f[0]), &existing))
+			if ((rc = strmap_put(&by_name, r.f[0], strlen(r.f[0]), (uint32_t)idx)))
+				goto done;
+		if ((rc = add_phrase(ld, &lex->place_names, r.f[0], (uint32_t)idx)))
+			goto done;
+		if (r.n >= 5 && r.f[4][0]) {
+			char *a = r.f[4];
+			for (;;) {
+				char *bar = strchr(a, '|');
+				if (bar)
+					*bar = '\0';
+				if (*a && (rc = add_phrase(ld, &lex->place_names, a, (uint32_t)idx)))
+					goto done;
+				if (!bar)
+					break;
+				a = bar + 1;
+			}
+		}
+	}
+	for (size_t i = 0; i < lex->nplaces; i++) {
+		uint32_t p;
+		if (parents[i][0] && strmap_get(&by_name, parents[i], strlen(parents[i]), &p))
+			lex->places[i].parent = (int)p;
+	}
+done:
+	strmap_dispose(&by_name);
+	free(parents);
+	return rc;
+}
+
+static int load_formulations(loader *ld, const char *dir)
+{
+	readout_lexicon *lex = ld->lex;
+	char *text;
+	size_t len;
+	int rc = read_file(&text, &len, dir, "formulations.tsv");
+	if (rc || (rc = keep_file(lex, text)))
+		return rc;
+	size_t rows = 0;
+	for (char *p = text; *p; p++)
+		rows += *p == '\n';
+	lex->forms = calloc(rows + 1, sizeof *lex->forms);
+	if (!lex->forms)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	char *cur = text;
+	row r;
+	int hdr = 0;
+	size_t line = 0;
+	while (next_row(&cur, &r, &hdr, &line)) {
+		if (r.n < 3 || !r.f[2][0])
+			return readout_error__set(READOUT_EINVALID, "data/formulations.tsv:%zu: expected zh<TAB>pinyin<TAB>forms", r.line);
+		size_t idx = lex->nforms++;
+		/* keep a pristine copy of the forms for output; the loop below cuts r.f[2] */
+		char *raw = strdup(r.f[2]);
+		if (!raw || (rc = keep_file(lex, raw)))
+			return rc ? rc : readout_error__set(READOUT_ENOMEM, "out of memory");
+		lex->forms[idx] = (lex_formulation){r.f[0][0] ? r.f[0] : NULL, r.f[1], raw};
+		char *a = r.f[2];
+		for (;;) {
+			char *bar = strchr(a, '|');
+			if (bar)
+				*bar = '\0';
+			if (*a) {
+				if ((rc = add_phrase(ld, &lex->form_names, a, (uint32_t)idx)))
+					return rc;
+				lex->nform_strings++;
+			}
+			if (!bar)
+				break;
+			a = bar + 1;
+		}
+	}
+	return 0;
+}
+
+static int load_cues(loader *ld, const char *dir)
+{
+	readout_lexicon *lex = ld->lex;
+	char *text;
+	size_t len;
+	int rc = read_file(&text, &len, dir, "roles.tsv");
+	if (rc || (rc = keep_file(lex, text)))
+		return rc;
+	size_t rows = 0;
+	for (char *p = text; *p; p++)
+		rows += *p == '\n';
+	lex->cues = calloc(rows + 1, sizeof *lex->cues);
+	if (!lex->cues)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	char *cur = text;
+	row r;
+	int hdr = 0;
+	size_t line = 0;
+	while (next_row(&cur, &r, &hdr, &line)) {
+		int role = 0;
+		if (r.n >= 4) {
+			if (!strcmp(r.f[1], "presided")) role = ROLE_PRESIDED;
+			else if (!strcmp(r.f[1], "spoke")) role = ROLE_SPOKE;
+			else if (!strcmp(r.f[1], "attended")) role = ROLE_ATTENDED;
+		}
+		if (!role)
+			return readout_error__set(READOUT_EINVALID, "data/roles.tsv:%zu: expected cue<TAB>presided|spoke|attended<TAB>objects<TAB>before|after", r.line);
+		size_t idx = lex->ncues++;
+		lower_in_place(r.f[2]);
+		lex->cues[idx] = (lex_cue){role, !strcmp(r.f[3], "after"), r.f[2]};
+		if ((rc = add_phrase(ld, &lex->cue_names, r.f[0], (uint32_t)idx)))
+			return rc;
+	}
+	return 0;
+}
+
+static int load_events(loader *ld, const char *dir)
+{
+	readout_lexicon *lex = ld->lex;
+	char *text;
+	size_t len;
+	int rc = read_file(&text, &len, dir, "events.tsv");
+	if (rc || (rc = keep_file(lex, text)))
+		return rc;
+	size_t rows = 0;
+	for (char *p = text; *p; p++)
+		rows += *p == '\n';
+	lex->events = calloc(rows + 1, sizeof *lex->events);
+	if (!lex->events)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	char *cur = text;
+	row r;
+	int hdr = 0;
+	size_t line = 0;
+	while (next_row(&cur, &r, &hdr, &line)) {
+		int field = 0;
+		if (r.n >= 3) {
+			if (!strcmp(r.f[1], "type")) field = EF_TYPE;
+			else if (!strcmp(r.f[1], "format")) field = EF_FORMAT;
+			else if (!strcmp(r.f[1], "subject")) field = EF_SUBJECT;
+		}
+		if (!field)
+			return readout_error__set(READOUT_EINVALID, "data/events.tsv:%zu: expected phrase<TAB>type|format|subject<TAB>label", r.line);
+		size_t idx = lex->nevents++;
+		lex->events[idx] = (lex_event_phrase){field, r.f[2]};
+		if ((rc = add_phrase(ld, &lex->event_names, r.f[0], (uint32_t)idx)))
+			return rc;
+	}
+	return 0;
+}
+
+static int load_not_names(loader *ld, const char *dir)
+{
+	char *text;
+	size_t len;
+	int rc = read_file(&text, &len, dir, "not_names.tsv");
+	if (rc || (rc = keep_file(ld->lex, text)))
+		return rc;
+	char *cur = text;
+	row r;
+	int hdr = 0;
+	size_t line = 0;
+	while (next_row(&cur, &r, &hdr, &line))
+		if ((rc = add_phrase(ld, &ld->lex->not_names, r.f[0], 1)))
+			return rc;
+	return 0;
+}
+
+int readout_lexicon_load(readout_lexicon **out, const char *dir)
+{
+	*out = NULL;
+	readout_lexicon *lex = calloc(1, sizeof *lex);
+	if (!lex)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	loader ld = {lex, NULL, 0, 0, {0}};
+	int rc;
+	if ((rc = load_words(&ld, dir, "titles.tsv")) || (rc = load_words(&ld, dir, "vocab.tsv")) ||
+	    (rc = load_surnames(&ld, dir)) || (rc = load_syllables(&ld, dir)) ||
+	    (rc = load_places(&ld, dir)) || (rc = load_formulations(&ld, dir)) ||
+	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) ||
+	    (rc = load_not_names(&ld, dir)) || (rc = flush_phrases(&ld)))
+		goto fail;
+	free(ld.pend);
+	tokens_dispose(&ld.toks);
+	*out = lex;
+	return 0;
+fail:
+	free(ld.pend);
+	tokens_dispose(&ld.toks);
+	readout_lexicon_free(lex);
+	return rc;
+}
+
+static void book_dispose(phrasebook *b)
+{
+	strmap_dispose(&b->phrases);
+	strmap_dispose(&b->firsts);
+}
+
+void readout_lexicon_free(readout_lexicon *lex)
+{
+	if (!lex)
+		return;
+	strmap_dispose(&lex->words);
+	strmap_dispose(&lex->syllables);
+	book_dispose(&lex->place_names);
+	book_dispose(&lex->form_names);
+	book_dispose(&lex->cue_names);
+	book_dispose(&lex->event_names);
+	book_dispose(&lex->not_names);
+	free(lex->places);
+	free(lex->forms);
+	free(lex->cues);
+	free(lex->events);
+	free(lex->keys);
+	while (lex->files) {
+		lex_file *f = lex->files;
+		lex->files = f->next;
+		free(f->text);
+		free(f);
+	}
+	free(lex);
+}
+
+void readout_lexicon_stats_get(readout_lexicon_stats *out, const readout_lexicon *lex)
+{
+	out->surnames = lex->nsurnames;
+	out->syllables = lex->syllables.count;
+	out->words = lex->words.count;
+	out->places = lex->nplaces;
+	out->formulations = lex->nforms;
+	out->formulation_forms = lex->nform_strings;
+	out->role_cues = lex->ncues;
+	out->event_phrases = lex->nevents;
+}

@@ -1,0 +1,128 @@
+/* lexicon/lexicon_impl.h — the loaded lexicon's layout, shared by the extract modules
+ * (internal). Depends on util and text. */
+#ifndef READOUT_LEXICON_IMPL_H
+#define READOUT_LEXICON_IMPL_H
+
+#include "readout/lexicon.h"
+#include "text/token.h"
+#include "util/strmap.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* Word classes: a word may have several (bits of token.word). */
+enum word_class {
+	W_HEAD = 1u << 0,        /* title head: secretary, minister, governor */
+	W_PLURAL = 1u << 1,      /* plural title head: members, vice-chairmen */
+	W_MOD = 1u << 2,         /* title modifier: deputy, vice, acting */
+	W_PARTY = 1u << 3,       /* a party post head (secretary, member) */
+	W_ORG = 1u << 4,         /* word of organization names: committee, party, bureau */
+	W_SURNAME = 1u << 5,
+	W_COUNT = 1u << 6,       /* counting noun: days, aspects, people */
+	W_TIFA = 1u << 7,        /* noun that makes "number + noun" a formulation: musts */
+	W_NAMEWORD = 1u << 8,    /* word that makes a quoted phrase a name: congress, plan, hall */
+	W_INSTITUTION = 1u << 9, /* university, company: level "other" */
+	W_PLACESUFFIX = 1u << 10,/* county, road, university: "Surname Given X" is no person */
+	W_GROUP = 1u << 11,      /* other, all, relevant: a group, not a post */
+	W_HONORIFIC = 1u << 12,  /* comrade, mr */
+	W_BYLINE = 1u << 13,     /* reporter, editor, photographer */
+	W_STOP = 1u << 14,       /* verbs and words that end a title */
+	W_NUMWORD = 1u << 15,    /* two .. ten, double */
+	W_ORDWORD = 1u << 16,    /* first .. tenth */
+	W_EVENTNOUN = 1u << 17,  /* meeting, seminar, session */
+	W_EVENTVERB = 1u << 18,  /* held, convened, organized */
+	W_FUNC = 1u << 19,       /* of, the, and, a, an: allowed inside titles */
+	W_PRONOUN = 1u << 20,    /* we, our, he: a quoted phrase is speech */
+	W_CONNECTOR = 1u << 21,  /* same, subsequently, afterwards: a new event may follow */
+	W_CENTRAL = 1u << 22,    /* central, national, state, ministry: central level */
+	W_LVL_PROV = 1u << 23,   /* provincial */
+	W_LVL_PREF = 1u << 24,   /* municipal, prefectural, city */
+	W_LVL_COUNTY = 1u << 25, /* county, district */
+	W_LVL_STATE = 1u << 26,  /* "state" as MT of 州: prefectural when before party committee */
+	W_MONTH = 1u << 27,
+	W_WEEKDAY = 1u << 28,
+	W_NOTGIVEN = 1u << 29    /* never a given name: said, and */
+};
+
+enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };
+
+typedef struct lex_place {
+	const char *name;
+	const char *zh;
+	int level;         /* enum place_level */
+	int parent;        /* index or -1 */
+} lex_place;
+
+typedef struct lex_formulation {
+	const char *zh;
+	const char *pinyin;
+	const char *forms_raw; /* '|'-separated renderings */
+} lex_formulation;
+
+enum role { ROLE_NONE = 0, ROLE_PRESIDED, ROLE_SPOKE, ROLE_ATTENDED };
+
+typedef struct lex_cue {
+	int role;
+	int after;              /* the people follow the cue (include, attended by) */
+	const char *objects;    /* '|'-separated words required within the next tokens, or "" */
+} lex_cue;
+
+enum event_field { EF_TYPE = 1, EF_FORMAT, EF_SUBJECT };
+
+typedef struct lex_event_phrase {
+	int field;
+	const char *label;
+} lex_event_phrase;
+
+/* Multi-word phrases over normalized tokens (lower case, hyphens as spaces, ’ as '). */
+typedef struct phrasebook {
+	strmap phrases;  /* key -> value */
+	strmap firsts;   /* first word -> maximum words in a phrase starting with it */
+} phrasebook;
+
+typedef struct lex_file {
+	char *text;       /* owned copy, fields NUL-terminated in place */
+	struct lex_file *next;
+} lex_file;
+
+struct readout_lexicon {
+	strmap words;     /* word -> enum word_class bits */
+	strmap syllables; /* pinyin syllable -> 1 */
+	lex_place *places;
+	size_t nplaces;
+	phrasebook place_names; /* -> place index */
+	lex_formulation *forms;
+	size_t nforms;
+	size_t nform_strings;
+	phrasebook form_names;  /* -> formulation index */
+	lex_cue *cues;
+	size_t ncues;
+	phrasebook cue_names;   /* -> cue index */
+	lex_event_phrase *events;
+	size_t nevents;
+	phrasebook event_names; /* -> event phrase index */
+	phrasebook not_names;   /* bigrams that look like names and are not: hong kong */
+	char *keys;             /* normalized keys, owned */
+	size_t keys_len, keys_cap;
+	lex_file *files;
+	size_t nsurnames;
+};
+
+/* Normalized key of one token into out: lower case ASCII, ’ and ¡¯ as ', hyphens as spaces.
+ * Returns the length or 0 if it does not fit. */
+size_t lex_token_key(const char *text, const token *tk, char *out, size_t cap);
+
+/* Word-class bits of a token (0 if none). */
+uint32_t lex_word_class(const readout_lexicon *lex, const char *text, const token *tk);
+
+/* Longest phrase of the book starting at token i (within [i, limit)); returns the number of
+ * tokens matched (0 if none) and its value in *value. */
+size_t lex_phrase_match(const phrasebook *book, const char *text, const token *toks, size_t i,
+                        size_t limit, uint32_t *value);
+
+bool lex_is_syllable(const readout_lexicon *lex, const char *s, size_t len);
+
+/* Level name ("provincial", ...) of a place level. */
+const char *lex_level_name(int place_level);
+
+#endif

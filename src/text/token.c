@@ -1,0 +1,328 @@
+/* token.c — tokenizer and sentence splitter for English readout text.
+ * Knows the typography of the genre: curly and straight quotes, the GBK-as-Latin-1 mojibake
+ * of Chinese quotes (¡° ¡± ¡¯), possessive 's split off, hyphenated and apostrophe words. */
+#include "text/token.h"
+#include "util/error.h"
+#include "util/utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+static int push(tokens *t, token tk)
+{
+	if (t->n == t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 1024;
+		token *v = realloc(t->v, cap * sizeof *v);
+		if (!v)
+			return readout_error__set(READOUT_ENOMEM, "out of memory for tokens");
+		t->v = v;
+		t->cap = cap;
+	}
+	t->v[t->n++] = tk;
+	return 0;
+}
+
+static int push_sent(tokens *t, sentence s)
+{
+	if (t->ns == t->scap) {
+		size_t cap = t->scap ? t->scap * 2 : 128;
+		sentence *v = realloc(t->s, cap * sizeof *v);
+		if (!v)
+			return readout_error__set(READOUT_ENOMEM, "out of memory for sentences");
+		t->s = v;
+		t->scap = cap;
+	}
+	t->s[t->ns++] = s;
+	return 0;
+}
+
+static int is_alpha_cp(const char *p, size_t avail, size_t *len)
+{
+	unsigned char c = (unsigned char)p[0];
+	if (c < 0x80) {
+		*len = 1;
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	}
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)p, (utf8proc_ssize_t)avail, &cp);
+	*len = n > 0 ? (size_t)n : 1;
+	if (n <= 0)
+		return 0;
+	utf8proc_category_t cat = utf8proc_category(cp);
+	/* CJK ideographs count as punctuation-like single tokens, not word letters. */
+	if (cp >= 0x2E80)
+		return 0;
+	return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+
+/* Apostrophes inside words: ' ’ and the mojibake ¡¯. Returns its byte length or 0. */
+static size_t apostrophe_at(const char *p, size_t avail)
+{
+	if (p[0] == '\'')
+		return 1;
+	if (avail >= 3 && memcmp(p, "\xe2\x80\x99", 3) == 0)
+		return 3;
+	if (avail >= 4 && memcmp(p, "\xc2\xa1\xc2\xaf", 4) == 0)
+		return 4;
+	return 0;
+}
+
+static int is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static uint16_t word_flags(const char *s, size_t len)
+{
+	uint16_t f = 0;
+	size_t upper = 0, lower = 0, digit = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (is_upper_ascii(s[i])) upper++;
+		else if (is_lower_ascii(s[i])) lower++;
+		else if (is_digit(s[i])) digit++;
+	}
+	if (is_upper_ascii(s[0]) || ((unsigned char)s[0] >= 0xc3 && (unsigned char)s[0] <= 0xc5 && !lower))
+		f |= TF_CAP;
+	if (upper >= 2 && lower == 0)
+		f |= TF_ALLCAPS;
+	if (digit) {
+		f |= TF_DIGIT;
+		if (len > 2 && is_digit(s[0]) && (lower || upper) && !(upper && lower))
+			f |= TF_ORDINAL;
+	}
+	return f;
+}
+
+/* Sentence-ending '.' is not one after these (lower-cased) words. */
+static int is_abbrev(const char *s, size_t len)
+{
+	static const char *const abbr[] = {"mr", "ms", "mrs", "dr", "prof", "no", "st", "jr",
+	                                   "vs", "etc", "gen", "col", "lt", "sr", "inc", "co",
+	                                   "dept", "govt", "u.s", "jan", "feb", "mar", "apr",
+	                                   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+	if (len == 1)
+		return 1; /* initials and a.m. / p.m. */
+	for (size_t i = 0; i < sizeof abbr / sizeof *abbr; i++)
+		if (strlen(abbr[i]) == len && strncasecmp(abbr[i], s, len) == 0)
+			return 1;
+	return 0;
+}
+
+int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
+{
+	t->n = 0;
+	t->ns = 0;
+	uint16_t pending = 0;
+	size_t i = 0;
+	while (i < len) {
+		unsigned char c = (unsigned char)text[i];
+		if (c == '\n') {
+			pending |= (pending & TF_NL_BEFORE) ? TF_PARA_BEFORE : 0;
+			pending |= TF_NL_BEFORE | TF_SPACE_BEFORE;
+			i++;
+			continue;
+		}
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+			pending |= TF_SPACE_BEFORE;
+			i++;
+			continue;
+		}
+		/* U+00A0, U+3000 and other Unicode spaces */
+		if (c >= 0x80) {
+			utf8proc_int32_t cp;
+			utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
+			                                      (utf8proc_ssize_t)(len - i), &cp);
+			if (n > 0 && (cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B))) {
+				pending |= TF_SPACE_BEFORE;
+				i += (size_t)n;
+				continue;
+			}
+		}
+		if (max_tokens && t->n >= max_tokens)
+			return readout_error__set(READOUT_ETOOBIG, "more than %zu tokens", max_tokens);
+		token tk = {(uint32_t)i, 0, 0, pending, 0, 0, 0};
+		pending = 0;
+		size_t clen;
+		if (is_alpha_cp(text + i, len - i, &clen)) {
+			int numeric = is_digit(text[i]);
+			size_t j = i + clen;
+			uint16_t extra = 0;
+			for (;;) {
+				if (j >= len)
+					break;
+				size_t l2;
+				if (is_alpha_cp(text + j, len - j, &l2)) {
+					j += l2;
+					continue;
+				}
+				size_t ap = apostrophe_at(text + j, len - j);
+				if (ap && j + ap < len && is_alpha_cp(text + j + ap, len - j - ap, &l2) && !numeric) {
+					/* possessive 's / ’s ends the word; other apostrophes join (Min'er) */
+					size_t after = j + ap + l2;
+					int poss = (text[j + ap] == 's' || text[j + ap] == 'S') &&
+					           (after >= len || !is_alpha_cp(text + after, len - after, &l2));
+					if (poss)
+						break;
+					extra |= TF_APOS;
+					j += ap;
+					continue;
+				}
+				if (text[j] == '-' && j + 1 < len && is_alpha_cp(text + j + 1, len - j - 1, &l2) &&
+				    !(numeric && !is_digit(text[j + 1]))) {
+					extra |= TF_HYPHEN;
+					j += 1;
+					continue;
+				}
+				if (numeric && (text[j] == '.' || text[j] == ':' || text[j] == '/' || text[j] == ',') &&
+				    j + 1 < len && is_digit(text[j + 1])) {
+					j += 1;
+					continue;
+				}
+				break;
+			}
+			tk.end = (uint32_t)j;
+			tk.kind = numeric ? TOK_NUM : TOK_WORD;
+			tk.flags |= word_flags(text + i, j - i) | extra;
+			if (numeric && (tk.flags & TF_ORDINAL))
+				tk.kind = TOK_WORD;
+			int rc = push(t, tk);
+			if (rc)
+				return rc;
+			i = j;
+			/* possessive */
+			size_t ap = apostrophe_at(text + i, len - i);
+			if (ap && i + ap < len && (text[i + ap] == 's' || text[i + ap] == 'S')) {
+				size_t after = i + ap + 1;
+				size_t l2;
+				if (after >= len || !is_alpha_cp(text + after, len - after, &l2)) {
+					token ps = {(uint32_t)i, (uint32_t)after, TOK_POSS, 0, 0, 0, 0};
+					rc = push(t, ps);
+					if (rc)
+						return rc;
+					i = after;
+				}
+			}
+			continue;
+		}
+		/* punctuation, one code point (or the two-code-point mojibake quotes) */
+		tk.kind = TOK_PUNCT;
+		size_t plen = utf8_seqlen(text + i, len - i);
+		if (len - i >= 4 && memcmp(text + i, "\xc2\xa1\xc2\xb0", 4) == 0) {
+			plen = 4;
+			tk.flags |= TF_QOPEN;
+		} else if (len - i >= 4 && memcmp(text + i, "\xc2\xa1\xc2\xb1", 4) == 0) {
+			plen = 4;
+			tk.flags |= TF_QCLOSE;
+		} else if (plen == 3 && (memcmp(text + i, "\xe2\x80\x9c", 3) == 0 ||
+		                         memcmp(text + i, "\xe2\x80\x98", 3) == 0)) {
+			tk.flags |= TF_QOPEN;
+		} else if (plen == 3 && (memcmp(text + i, "\xe2\x80\x9d", 3) == 0 ||
+		                         memcmp(text + i, "\xe2\x80\x99", 3) == 0)) {
+			tk.flags |= TF_QCLOSE;
+		} else if (plen == 1 && c == '"') {
+			tk.flags |= TF_QAMBIG;
+		} else if (plen == 3 && (memcmp(text + i, "\xe3\x80\x8c", 3) == 0 ||
+		                         memcmp(text + i, "\xe3\x80\x8e", 3) == 0)) {
+			tk.flags |= TF_QOPEN;
+		} else if (plen == 3 && (memcmp(text + i, "\xe3\x80\x8d", 3) == 0 ||
+		                         memcmp(text + i, "\xe3\x80\x8f", 3) == 0)) {
+			tk.flags |= TF_QCLOSE;
+		}
+		if (plen == 1)
+			tk.ch = (char)c;
+		else if (plen == 3 && memcmp(text + i, "\xef\xbc\x8c", 3) == 0)
+			tk.ch = ','; /* full-width comma */
+		else if (plen == 3 && memcmp(text + i, "\xe3\x80\x81", 3) == 0)
+			tk.ch = ','; /* enumeration comma */
+		else if (plen == 3 && memcmp(text + i, "\xef\xbc\x9b", 3) == 0)
+			tk.ch = ';';
+		else if (plen == 3 && memcmp(text + i, "\xe3\x80\x82", 3) == 0)
+			tk.ch = '.';
+		else if (plen == 3 && memcmp(text + i, "\xef\xbc\x9a", 3) == 0)
+			tk.ch = ':';
+		else if (plen == 3 && (memcmp(text + i, "\xe2\x80\x94", 3) == 0 || memcmp(text + i, "\xe2\x80\x93", 3) == 0))
+			tk.ch = '-';
+		tk.end = (uint32_t)(i + plen);
+		int rc = push(t, tk);
+		if (rc)
+			return rc;
+		i += plen;
+	}
+
+	/* Sentences: end at . ! ? ; and at line breaks. */
+	uint32_t first = 0, line = 0, cur_line = 0;
+	for (uint32_t k = 0; k < t->n; k++) {
+		token *tk = &t->v[k];
+		if (k > first && (tk->flags & TF_NL_BEFORE)) {
+			int rc = push_sent(t, (sentence){first, k, line, 0});
+			if (rc)
+				return rc;
+			first = k;
+		}
+		if (tk->flags & TF_NL_BEFORE)
+			cur_line++;
+		if (k == first)
+			line = cur_line;
+		int end = 0;
+		if (tk->kind == TOK_PUNCT && (tk->ch == '!' || tk->ch == '?' || tk->ch == ';'))
+			end = 1;
+		if (tk->kind == TOK_PUNCT && tk->ch == '.') {
+			end = 1;
+			if (k > 0 && t->v[k - 1].kind == TOK_WORD && t->v[k - 1].end == tk->start &&
+			    is_abbrev(text + t->v[k - 1].start, t->v[k - 1].end - t->v[k - 1].start))
+				end = 0;
+			if (k + 1 < t->n && t->v[k + 1].kind == TOK_WORD &&
+			    is_lower_ascii(text[t->v[k + 1].start]) && !(t->v[k + 1].flags & TF_NL_BEFORE))
+				end = 0;
+		}
+		if (end) {
+			/* keep a closing quote or bracket with its sentence */
+			uint32_t stop = k + 1;
+			while (stop < t->n && !(t->v[stop].flags & (TF_NL_BEFORE | TF_SPACE_BEFORE)) &&
+			       t->v[stop].kind == TOK_PUNCT && (t->v[stop].flags & (TF_QCLOSE | TF_QAMBIG) || t->v[stop].ch == ')'))
+				stop++;
+			int rc = push_sent(t, (sentence){first, stop, line, 0});
+			if (rc)
+				return rc;
+			first = stop;
+			k = stop - 1;
+		}
+	}
+	if (first < t->n) {
+		int rc = push_sent(t, (sentence){first, (uint32_t)t->n, line, 0});
+		if (rc)
+			return rc;
+	}
+	for (size_t s = 0; s < t->ns; s++) {
+		sentence *se = &t->s[s];
+		for (uint32_t k = se->first; k < se->last; k++)
+			t->v[k].sent = (uint32_t)s;
+		/* A headline: a whole line without sentence-final punctuation. */
+		token *lastk = &t->v[se->last - 1];
+		int line_start = (t->v[se->first].flags & TF_NL_BEFORE) || se->first == 0;
+		int line_end = se->last == t->n || (t->v[se->last].flags & TF_NL_BEFORE);
+		if (line_start && line_end && !(lastk->kind == TOK_PUNCT && (lastk->ch == '.' || lastk->ch == '!' || lastk->ch == '?')))
+			se->headline = 1;
+	}
+	return 0;
+}
+
+void tokens_dispose(tokens *t)
+{
+	free(t->v);
+	free(t->s);
+	memset(t, 0, sizeof *t);
+}
+
+size_t token_lower(const char *text, const token *tk, char *out, size_t cap)
+{
+	size_t n = tk->end - tk->start;
+	if (n + 1 > cap)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = text[tk->start + i];
+		out[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+	}
+	out[n] = '\0';
+	return n;
+}

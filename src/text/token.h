@@ -1,0 +1,58 @@
+/* text/token.h — tokens and sentences over a document's bytes (internal).
+ * Tokens keep byte offsets into the original text so every extracted fact can point back at
+ * its evidence. Depends on util only. */
+#ifndef READOUT_TEXT_TOKEN_H
+#define READOUT_TEXT_TOKEN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum tok_kind { TOK_WORD = 1, TOK_NUM, TOK_PUNCT, TOK_POSS };
+
+enum tok_flag {
+	TF_CAP = 1 << 0,        /* first letter upper case */
+	TF_ALLCAPS = 1 << 1,    /* two or more letters, all upper case */
+	TF_DIGIT = 1 << 2,      /* contains a digit */
+	TF_NL_BEFORE = 1 << 3,  /* a line break since the previous token */
+	TF_PARA_BEFORE = 1 << 4,/* a blank line since the previous token */
+	TF_QOPEN = 1 << 5,      /* opening quotation mark */
+	TF_QCLOSE = 1 << 6,     /* closing quotation mark */
+	TF_QAMBIG = 1 << 7,     /* straight quote: opens or closes */
+	TF_SPACE_BEFORE = 1 << 8,
+	TF_ORDINAL = 1 << 9,    /* 20th, 1st */
+	TF_APOS = 1 << 10,      /* word with an internal apostrophe */
+	TF_HYPHEN = 1 << 11     /* word with an internal hyphen */
+};
+
+typedef struct token {
+	uint32_t start, end;    /* byte span */
+	uint16_t kind;
+	uint16_t flags;
+	uint32_t word;          /* lexicon word-class bits, filled by the lexicon */
+	uint32_t sent;          /* sentence index */
+	char ch;                /* the character for ASCII punctuation, else 0 */
+} token;
+
+typedef struct sentence {
+	uint32_t first, last;   /* token range [first, last) */
+	uint32_t line;          /* 0-based line number of the first token */
+	uint8_t headline;       /* a short line without final punctuation */
+} sentence;
+
+typedef struct tokens {
+	token *v;
+	size_t n, cap;
+	sentence *s;
+	size_t ns, scap;
+} tokens;
+
+/* Splits text into tokens and sentences, reusing the arrays' memory. The text must be valid
+ * UTF-8. Returns 0 or READOUT_ENOMEM / READOUT_ETOOBIG (more than max_tokens). */
+int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens);
+void tokens_dispose(tokens *t);
+
+/* Writes the token's text lower-cased (ASCII) into out (cap bytes, NUL-terminated); returns
+ * its length, or 0 if it did not fit. */
+size_t token_lower(const char *text, const token *tk, char *out, size_t cap);
+
+#endif
