@@ -33,6 +33,7 @@ typedef struct title_acc {
 	uint8_t bare;           /* only head words: "Secretary" in "Secretary and Minister of X" */
 	uint8_t party;          /* its head is a party post */
 	uint8_t plural;
+	uint8_t shorthand;      /* given with a surname-only reference */
 } title_acc;
 
 typedef struct person_acc {
@@ -82,7 +83,10 @@ int events_extract(doc *d);
 int formulations_extract(doc *d);
 int people_finish(doc *d);
 
-/* Adds a title to a person, skipping one already there (case-insensitive). */
+/* Adds a title to a person, skipping one already there (the same post written two ways). */
 int people_add_title(doc *d, int person, const title_acc *t);
+/* Adds a title given with a surname-only reference ("Premier Li") unless its words are all
+ * in a title the person has ("Chinese Premier"): the shorthand repeats a known post. */
+int people_add_title_if_new(doc *d, int person, const title_acc *t);
 
 #endif

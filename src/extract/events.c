@@ -457,13 +457,27 @@ static int level_rank(int pl)
 	}
 }
 
+/* "Party Group", "Party School", "leading group", "central group study": organs of the
+ * party-state, not enterprises or schools. */
+static bool party_organ(const doc *d, size_t k)
+{
+	if (k == 0)
+		return false;
+	static const char *const before[] = {"party", "leading", "central", "center", "centre", "study",
+	                                     "work", "propaganda", "publicity", "inspection", "preaching", "lecture"};
+	for (size_t i = 0; i < sizeof before / sizeof *before; i++)
+		if (doc_word_is(d, k - 1, before[i]))
+			return true;
+	return false;
+}
+
 /* Level words in tokens [a, b): 'p'rovincial, 'm'unicipal/prefectural, 'c'ounty, 's'tate
  * (prefecture), 'C'entral, 'o'ther (an institution), or 0. The first decisive word wins. */
 static int level_word(const doc *d, size_t a, size_t b, bool institutions)
 {
 	for (size_t k = a; k < b; k++) {
 		uint32_t wc = doc_wc(d, k);
-		if (institutions && (wc & W_INSTITUTION) && d->mention_at[k] < 0)
+		if (institutions && (wc & W_INSTITUTION) && d->mention_at[k] < 0 && !party_organ(d, k))
 			return 'o';
 	}
 	for (size_t k = a; k < b; k++) {
@@ -583,7 +597,8 @@ static int fill_place_level(ev_ctx *c, readout_event *out, size_t anchor, size_t
 			level = "central";
 	} else {
 		lw = level_word(d, se->first, se->last, true);
-		if (!lw) {
+		/* with no host, a place the text names outranks level words elsewhere in it */
+		if (!lw && best_place(d, hits, nh, 0, 0, 0) < 0) {
 			/* the level words of the whole text: "State Party Committee", "Provincial" */
 			for (size_t s = 0; s < d->t->ns && !lw; s++)
 				lw = level_word(d, d->t->s[s].first, d->t->s[s].last, false);
@@ -592,6 +607,14 @@ static int fill_place_level(ev_ctx *c, readout_event *out, size_t anchor, size_t
 	int place = -1;
 	if (!level) {
 		place = best_place(d, hits, nh, has_host ? ha : 0, has_host ? hb : 0, lw == 'o' ? 0 : lw);
+		/* an enterprise or school that names no place in itself has none from the text */
+		if (lw == 'o' && has_host && place >= 0) {
+			bool in_host = false;
+			for (size_t i = 0; i < nh; i++)
+				in_host |= hits[i].tok >= ha && hits[i].tok < hb;
+			if (!in_host)
+				place = -1;
+		}
 		if (lw == 'o')
 			level = "other";
 		else if (place >= 0 && (lw == 0 || compatible(lw, d->lex->places[place].level)))
@@ -824,8 +847,14 @@ static void collect_dates(ev_ctx *c)
 			if (k >= 2 && doc_is(d, k - 1, ',') && doc_tok(d, k - 2)->kind == TOK_NUM && memchr(d->text + doc_tok(d, k - 2)->start, ':', doc_tok(d, k - 2)->end - doc_tok(d, k - 2)->start))
 				e.dateline = 1;
 		}
-		if (e.kind == DK_MONTH_DAY && doc_is(d, k + 2, '(') && doc_word_is(d, k + 3, "xinhua"))
-			e.dateline = 1;
+		if (e.kind == DK_MONTH_DAY) {
+			/* "BEIJING, March 12 (Xinhua) --": a news agency dateline */
+			size_t j = k;
+			while (j < d->t->n && doc_tok(d, j)->start < e.end)
+				j++;
+			if (doc_is(d, j, '(') && j + 1 < d->t->n && (doc_tok(d, j + 1)->flags & TF_CAP) && doc_is(d, j + 2, ')'))
+				e.dateline = 1;
+		}
 		c->dates[c->ndates++] = e;
 		while (k + 1 < d->t->n && doc_tok(d, k + 1)->start < e.end)
 			k++;

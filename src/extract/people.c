@@ -5,6 +5,7 @@
 #include "extract/doc.h"
 #include "util/error.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -230,6 +231,76 @@ static void merge_garbled(doc *d)
 	}
 }
 
+/* A capitalized word with no role in the lexicons: a candidate part of a non-pinyin name. */
+static bool plain_cap_word(const doc *d, size_t i)
+{
+	const token *tk = doc_tok(d, i);
+	if (tk->kind != TOK_WORD || !(tk->flags & TF_CAP) || (tk->flags & (TF_ALLCAPS | TF_DIGIT | TF_HYPHEN)))
+		return false;
+	if (tk->end - tk->start < 3 || d->mention_at[i] >= 0 || doc_wc(d, i))
+		return false;
+	if (tk->flags & TF_NL_BEFORE && i > 0)
+		return false;
+	uint32_t v;
+	return lex_phrase_match(&d->lex->place_names, d->text, d->t->v, i, i + 1, &v) == 0;
+}
+
+static bool clause_start(const doc *d, size_t i)
+{
+	if (i == 0 || d->t->s[doc_tok(d, i)->sent].first == i)
+		return true;
+	return doc_is(d, i - 1, ',') || doc_word_is(d, i - 1, "and") || (doc_wc(d, i - 1) & W_HONORIFIC) ||
+	       (doc_wc(d, i - 1) & W_HEAD);
+}
+
+/* ", Chairman of ...", ", the Governor of ...": a post right after a comma at k. */
+static bool post_follows(const doc *d, size_t k)
+{
+	if (!doc_is(d, k, ','))
+		return false;
+	size_t j = k + 1;
+	while (j < d->t->n && (doc_word_is(d, j, "the") || doc_word_is(d, j, "a") || doc_word_is(d, j, "also")))
+		j++;
+	for (size_t q = 0; q < 3 && j + q < d->t->n; q++) {
+		uint32_t wc = doc_wc(d, j + q);
+		if (wc & W_HEAD)
+			return true;
+		if (!(wc & W_MOD))
+			return false;
+	}
+	return false;
+}
+
+/* Persons are numbered by first mention; the second pass may add earlier ones. */
+static void sort_persons(doc *d)
+{
+	if (d->np < 2)
+		return;
+	int map[256];
+	if (d->np > 256)
+		return;
+	size_t order[256];
+	for (size_t i = 0; i < d->np; i++)
+		order[i] = i;
+	for (size_t i = 1; i < d->np; i++) {
+		size_t x = order[i], j = i;
+		while (j > 0 && d->p[order[j - 1]].first_tok > d->p[x].first_tok) {
+			order[j] = order[j - 1];
+			j--;
+		}
+		order[j] = x;
+	}
+	person_acc tmp[256];
+	for (size_t i = 0; i < d->np; i++) {
+		tmp[i] = d->p[order[i]];
+		map[order[i]] = (int)i;
+	}
+	memcpy(d->p, tmp, d->np * sizeof *tmp);
+	for (size_t m = 0; m < d->nm; m++)
+		if (d->m[m].person >= 0)
+			d->m[m].person = map[d->m[m].person];
+}
+
 int people_find(doc *d)
 {
 	size_t n = d->t->n;
@@ -251,6 +322,24 @@ int people_find(doc *d)
 		d->p[p].nmentions++;
 		i++;
 	}
+	/* Names that are not pinyin (Uyghur, Tibetan, Mongolian transcriptions: "Shohrat Zakir")
+	 * are taken only where the genre's syntax vouches for them: two plain capitalized words
+	 * opening a clause and followed by ", <post>" or preceded by a post. */
+	for (size_t i = 0; i + 2 < n; i++) {
+		if (!plain_cap_word(d, i) || !plain_cap_word(d, i + 1) || !clause_start(d, i))
+			continue;
+		if (!(post_follows(d, i + 2) || (i > 0 && (doc_wc(d, i - 1) & W_HEAD) && is_cap_word(d, i - 1))))
+			continue;
+		int p = find_or_add_person(d, i, i + 2);
+		if (p == -2)
+			return READOUT_ENOMEM;
+		if (p < 0 || add_mention(d, i, i + 2, p, false))
+			continue;
+		d->p[p].nmentions++;
+		i++;
+	}
+	/* keep persons in order of first mention */
+	sort_persons(d);
 	/* Surname-only references, resolved to the nearest earlier full name with that surname
 	 * (or the first later one). */
 	for (size_t i = 0; i < n; i++) {
@@ -260,7 +349,7 @@ int people_find(doc *d)
 		uint32_t v;
 		bool before_cue = i + 1 < n && (lex_phrase_match(&d->lex->cue_names, d->text, d->t->v, i + 1, n, &v) > 0 ||
 		                                doc_tok(d, i + 1)->kind == TOK_POSS || doc_is(d, i + 1, ':'));
-		if (!after_title && !before_cue)
+		if (!after_title && !before_cue && !post_follows(d, i + 1))
 			continue;
 		if (i + 1 < n && is_given_name(d, i + 1, false))
 			continue;
@@ -299,7 +388,101 @@ int people_find(doc *d)
 	return 0;
 }
 
-int people_add_title(doc *d, int person, const title_acc *t)
+/* Splits a title into its post (the words before the first "of") and the bag of the other
+ * content words, lower-cased. */
+static void post_parts(const char *t, char *post, size_t pcap, char words[][24], size_t *nw, size_t wcap)
+{
+	static const char *const stop[] = {"of", "the", "and", "a", "an", "for", "in", "on", "to", "'s", "s"};
+	size_t po = 0;
+	int in_post = 1;
+	*nw = 0;
+	while (*t) {
+		while (*t && !isalnum((unsigned char)*t))
+			t++;
+		const char *w = t;
+		while (*t && (isalnum((unsigned char)*t) || *t == '-'))
+			t++;
+		size_t n = (size_t)(t - w);
+		if (!n)
+			continue;
+		char lw[24];
+		if (n >= sizeof lw)
+			n = sizeof lw - 1;
+		for (size_t i = 0; i < n; i++)
+			lw[i] = (char)tolower((unsigned char)w[i]);
+		lw[n] = '\0';
+		if (!strcmp(lw, "of"))
+			in_post = 0;
+		bool is_stop = false;
+		for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
+			is_stop |= !strcmp(lw, stop[i]);
+		if (in_post) {
+			if (!is_stop && po + n + 2 < pcap) {
+				if (po)
+					post[po++] = ' ';
+				memcpy(post + po, lw, n);
+				po += n;
+			}
+		} else if (!is_stop && *nw < wcap) {
+			memcpy(words[(*nw)++], lw, n + 1);
+		}
+	}
+	post[po] = '\0';
+}
+
+/* One post written two ways ("Deputy Secretary of the Party Group of the X Conference" and
+ * "Deputy Secretary of the X Conference Party Group") counts once: the same post words and
+ * nearly the same organization words. */
+static bool same_post(const char *a, const char *b)
+{
+	if (strcasecmp(a, b) == 0)
+		return true;
+	char pa[128], pb[128], wa[24][24], wb[24][24];
+	size_t na, nb;
+	post_parts(a, pa, sizeof pa, wa, &na, 24);
+	post_parts(b, pb, sizeof pb, wb, &nb, 24);
+	/* "District Political Consultative Conference Vice-Chairmen" has no "of": its post is
+	 * everything, so compare only titles with an "of" each */
+	if (strcmp(pa, pb) != 0 || !na || !nb)
+		return false;
+	bool used[24] = {0};
+	size_t common = 0;
+	for (size_t i = 0; i < na; i++)
+		for (size_t j = 0; j < nb; j++)
+			if (!used[j] && !strcmp(wa[i], wb[j])) {
+				used[j] = true;
+				common++;
+				break;
+			}
+	return 2.0 * (double)common / (double)(na + nb) >= 0.8;
+}
+
+/* Every content word of a within b (case-insensitive, whole words). */
+static bool words_within(const char *a, const char *b)
+{
+	const char *w = a;
+	while (*w) {
+		while (*w && !isalnum((unsigned char)*w))
+			w++;
+		const char *e = w;
+		while (*e && (isalnum((unsigned char)*e) || *e == '-'))
+			e++;
+		size_t n = (size_t)(e - w);
+		if (n) {
+			bool found = false;
+			for (const char *p = b; *p && !found; p++)
+				if ((p == b || !isalnum((unsigned char)p[-1])) && strncasecmp(p, w, n) == 0 &&
+				    !isalnum((unsigned char)p[n]))
+					found = true;
+			if (!found)
+				return false;
+		}
+		w = e;
+	}
+	return true;
+}
+
+int people_add_title_if_new(doc *d, int person, const title_acc *t)
 {
 	if (person < 0)
 		return 0;
@@ -307,8 +490,27 @@ int people_add_title(doc *d, int person, const title_acc *t)
 		person = d->p[person].merged_into;
 	person_acc *p = &d->p[person];
 	for (size_t i = 0; i < p->ntitles; i++)
-		if (strcasecmp(p->titles[i].text, t->text) == 0)
+		if (words_within(t->text, p->titles[i].text))
 			return 0;
+	return people_add_title(d, person, t);
+}
+
+int people_add_title(doc *d, int person, const title_acc *t)
+{
+	if (person < 0)
+		return 0;
+	while (d->p[person].merged_into >= 0)
+		person = d->p[person].merged_into;
+	person_acc *p = &d->p[person];
+	for (size_t i = 0; i < p->ntitles; i++) {
+		if (same_post(p->titles[i].text, t->text))
+			return 0;
+		/* "Premier Li" in a headline, then "Chinese Premier Li Keqiang": keep the full post */
+		if (p->titles[i].shorthand && !t->shorthand && words_within(p->titles[i].text, t->text)) {
+			p->titles[i] = *t;
+			return 0;
+		}
+	}
 	return DOC_PUSH(d, p->titles, p->ntitles, p->tcap, *t);
 }
 

@@ -25,10 +25,11 @@ static bool is_cap_word(const doc *d, size_t i)
 	return tk->kind == TOK_WORD && (tk->flags & (TF_CAP | TF_ALLCAPS)) && !(tk->flags & TF_DIGIT);
 }
 
+/* Surname-only references count too: "Xi, also chairman of the Central Military Commission". */
 static bool is_name_start(const doc *d, size_t i)
 {
 	int m = d->mention_at[i];
-	return m >= 0 && d->m[m].a == i && !d->m[m].surname_only;
+	return m >= 0 && d->m[m].a == i && !d->m[m].byline;
 }
 
 static size_t skip_honorifics(const doc *d, size_t i, size_t e)
@@ -337,6 +338,25 @@ static int share_tail(doc *d, title_acc *bare, title_acc *full)
 	return 0;
 }
 
+/* "Secretary", "Deputy Secretary", "member": a bare post that takes the tail of the next one.
+ * A post with a locative modifier ("Chinese president") is complete in itself. */
+static bool rank_only(const doc *d, const title_acc *t)
+{
+	static const char *const rank[] = {"deputy", "vice", "executive", "acting", "first", "standing", "general",
+	                                   "chief", "party", "permanent", "honorary", "full-time", "senior",
+	                                   "assistant", "associate"};
+	for (uint32_t k = t->first_tok; k < t->last_tok; k++) {
+		if (doc_wc(d, k) & W_HEAD)
+			continue;
+		bool ok = false;
+		for (size_t i = 0; i < sizeof rank / sizeof *rank; i++)
+			ok |= doc_word_is(d, k, rank[i]);
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
 enum { MAX_SEGS = 256, MAX_RUN = 64, MAX_PENDING = 8 };
 
 typedef struct state {
@@ -350,11 +370,13 @@ typedef struct state {
 	title_acc last;            /* the last title given, for shared tails */
 	int last_person;
 	bool has_last;
+	bool shorthand;            /* the name at hand is a surname-only reference */
 } state;
 
 static int give(doc *d, state *st, int person, title_acc *t)
 {
-	int rc = people_add_title(d, person, t);
+	t->shorthand = st->shorthand;
+	int rc = st->shorthand ? people_add_title_if_new(d, person, t) : people_add_title(d, person, t);
 	st->last = *t;
 	st->last_person = person;
 	st->has_last = true;
@@ -387,6 +409,7 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool *bare_
 			continue;
 		mention *m = &d->m[d->mention_at[k]];
 		int person = doc_person_of(d, (size_t)d->mention_at[k]);
+		st->shorthand = m->surname_only;
 		bool got_title = false;
 		/* pending titles from segments before */
 		for (size_t q = 0; q < st->npending; q++) {
@@ -410,6 +433,11 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool *bare_
 				if ((rc = make_title(d, &ts, &t)) || (rc = give(d, st, person, &t)))
 					return rc;
 				got_title = true;
+				/* "Vice mayors A, B and C": a plural post before a list goes to each */
+				if (ts.plural) {
+					st->list_title = t;
+					st->such_as = true;
+				}
 			}
 		}
 		if (st->such_as) {
@@ -495,7 +523,7 @@ static int assign_sentence(doc *d, const sentence *s)
 				prev_kind = 2;
 				continue;
 			}
-			if (sg->sep == SEP_AND && st.has_last && st.last.bare && st.chain >= 0 &&
+			if (sg->sep == SEP_AND && st.has_last && st.last.bare && rank_only(d, &st.last) && st.chain >= 0 &&
 			    st.last_person == st.chain) {
 				const char *old = st.last.text;
 				title_acc bare = st.last;
