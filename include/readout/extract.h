@@ -54,6 +54,7 @@ typedef struct readout_formulation {
 } readout_formulation;
 
 typedef struct readout_record {
+	char hash[33];           /* content hash of the input text: XXH3-128, hex */
 	const char *published;   /* the dateline's date, YYYY-MM-DD, or NULL */
 	readout_person *people;
 	size_t npeople;
@@ -92,6 +93,26 @@ const char *readout_extractor_text(const readout_extractor *ex, size_t *len);
 /* Appends the record as one JSON object (no newline) with the given id. pretty indents it.
  * Returns 0 or the buffer's error. */
 int readout_record_write_json(readout_buf *out, const char *id, const readout_record *rec, int pretty);
+
+/* The same, with the document's text as a "text" member, so the output can be stored later
+ * without the input (`readout ingest --from-extracted`). */
+int readout_record_write_json_text(readout_buf *out, const char *id, const readout_record *rec, int pretty,
+                                   const char *text, size_t len);
+
+/* A record read back from readout's JSON output (jansson). Everything is owned by it. */
+typedef struct readout_parsed {
+	char *id;
+	char *text;              /* NULL when the JSON had no "text" */
+	size_t len;
+	readout_record record;
+	void *priv;
+} readout_parsed;
+
+/* Parses one JSON object as written by readout_record_write_json(_text). Returns 0 and a
+ * parsed record the caller frees with readout_parsed_free, or READOUT_EINVALID with a
+ * message (malformed JSON, a missing "hash" or "id", a field of the wrong type). */
+int readout_record_parse(readout_parsed **out, const char *json, size_t len);
+void readout_parsed_free(readout_parsed *p);
 
 #ifdef __cplusplus
 }

@@ -14,6 +14,14 @@ typedef struct command {
 
 static const command commands[] = {
 	{"extract", cmd_extract, "extract events, people and formulations from readouts as JSON"},
+	{"ingest", cmd_ingest, "extract and store readouts in a database (SQLite or PostgreSQL)"},
+	{"people", cmd_query, "people with their latest title, documents and dates"},
+	{"person", cmd_query, "one person's profile: titles over time, events, co-listed people"},
+	{"events", cmd_query, "events with roles, filtered by date, level, place, type, subject"},
+	{"formulations", cmd_query, "formulation uses over time, first and last appearance"},
+	{"cascade", cmd_query, "how a campaign moved down the administrative hierarchy"},
+	{"search", cmd_query, "full-text search with ranked snippets"},
+	{"sql", cmd_query, "one read-only SQL statement against the database"},
 };
 
 void cli_error(const char *what, const char *reason)

@@ -956,6 +956,15 @@ static void segment_events(ev_ctx *c)
 	c->ev[c->nev - 1].end_sent = ns;
 }
 
+static bool same_day(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	for (size_t k = se->first; k + 1 < se->last && k < se->first + 6; k++)
+		if ((doc_word_is(d, k, "same") || doc_word_is(d, k, "that")) && doc_word_is(d, k + 1, "day"))
+			return true;
+	return false;
+}
+
 static int names_out(doc *d, readout_value **out, size_t *nout, const int *persons, const readout_span *sp,
                      size_t n, const int *exclude1, size_t n1, const int *exclude2, size_t n2)
 {
@@ -1010,6 +1019,10 @@ int events_extract(doc *d)
 		if ((rc = find_host(d, e->anchor, &out->host, &ha, &hb)) ||
 		    (rc = fill_place_level(c, out, e->anchor, ha, hb, out->host.text != NULL)) ||
 		    (rc = fill_date(c, out, e, rec)) || (rc = fill_phrases(c, out, e)))
+			return rc;
+		/* "On the same day, X presided over ...": the main event's day */
+		if (i > 0 && !out->date.text && same_day(d, e->anchor) && rec->events[0].date.text &&
+		    (rc = set_value(d, &out->date, rec->events[0].date.text, strlen(rec->events[0].date.text), out->span)))
 			return rc;
 		if (!out->subject.text) {
 			if ((rc = find_subject(c, out, e->anchor, e->anchor + 1)))

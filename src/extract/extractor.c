@@ -3,6 +3,7 @@
 #include "extract/doc.h"
 #include "util/error.h"
 #include "util/utf8.h"
+#include "util/hash.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -81,6 +82,7 @@ int readout_extract(const readout_record **out, readout_extractor *ex, const cha
 	ex->text_len = len;
 	arena_reset(&ex->a);
 	memset(&ex->rec, 0, sizeof ex->rec);
+	readout_store_hash(ex->rec.hash, text, len);
 	ex->rec.repaired_bytes = utf8_repair(ex->text, len);
 	/* about one token per five bytes of English; the cap guards pathological input */
 	if ((rc = tokens_build(&ex->t, ex->text, len, len / 2 + 16)))

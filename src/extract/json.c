@@ -27,34 +27,14 @@ static void nl(jw *w)
 		put(w, "  ", 2);
 }
 
+static void strn(jw *w, const char *s, size_t n);
+
 static void str(jw *w, const char *s)
 {
-	if (!s) {
+	if (!s)
 		put(w, "null", 4);
-		return;
-	}
-	put(w, "\"", 1);
-	const char *run = s;
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
-		put(w, run, (size_t)(s - run));
-		char esc[8];
-		switch (c) {
-		case '"': put(w, "\\\"", 2); break;
-		case '\\': put(w, "\\\\", 2); break;
-		case '\n': put(w, "\\n", 2); break;
-		case '\t': put(w, "\\t", 2); break;
-		case '\r': put(w, "\\r", 2); break;
-		default:
-			snprintf(esc, sizeof esc, "\\u%04x", c);
-			put(w, esc, 6);
-		}
-		run = s + 1;
-	}
-	put(w, run, (size_t)(s - run));
-	put(w, "\"", 1);
+	else
+		strn(w, s, strlen(s));
 }
 
 static void key(jw *w, const char *k, int first)
@@ -221,10 +201,45 @@ static void formulation(jw *w, const readout_formulation *f)
 
 int readout_record_write_json(readout_buf *out, const char *id, const readout_record *rec, int pretty)
 {
+	return readout_record_write_json_text(out, id, rec, pretty, NULL, 0);
+}
+
+/* A JSON string from n bytes (escaping quotes, backslashes and control bytes). */
+static void strn(jw *w, const char *s, size_t n)
+{
+	put(w, "\"", 1);
+	size_t run = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		put(w, s + run, i - run);
+		char esc[8];
+		switch (c) {
+		case '"': put(w, "\\\"", 2); break;
+		case '\\': put(w, "\\\\", 2); break;
+		case '\n': put(w, "\\n", 2); break;
+		case '\t': put(w, "\\t", 2); break;
+		case '\r': put(w, "\\r", 2); break;
+		default:
+			snprintf(esc, sizeof esc, "\\u%04x", c);
+			put(w, esc, 6);
+		}
+		run = i + 1;
+	}
+	put(w, s + run, n - run);
+	put(w, "\"", 1);
+}
+
+int readout_record_write_json_text(readout_buf *out, const char *id, const readout_record *rec, int pretty,
+                                   const char *text, size_t len)
+{
 	jw w = {out, pretty, 0, 0};
 	open(&w, '{');
 	key(&w, "id", 1);
 	str(&w, id);
+	key(&w, "hash", 0);
+	str(&w, rec->hash[0] ? rec->hash : NULL);
 	key(&w, "published", 0);
 	str(&w, rec->published);
 	key(&w, "people", 0);
@@ -254,6 +269,10 @@ int readout_record_write_json(readout_buf *out, const char *id, const readout_re
 		formulation(&w, &rec->formulations[i]);
 	}
 	close(&w, ']', rec->nformulations == 0);
+	if (text) {
+		key(&w, "text", 0);
+		strn(&w, text, len);
+	}
 	if (rec->repaired_bytes) {
 		key(&w, "warnings", 0);
 		put(&w, "[", 1);

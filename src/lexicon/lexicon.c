@@ -501,7 +501,8 @@ static int load_places(loader *ld, const char *dir)
 		parents[idx] = r.f[2];
 		uint32_t existing;
 		if (!strmap_get(&by_name, r.f[0], strlen(r.f[0]), &existing))
-			if ((rc = strmap_put(&by_name, r.f[0], strlen(r.f[0]), (uint32_t)idx)))
+			if ((rc = strmap_put(&by_name, r.f[0], strlen(r.f[0]), (uint32_t)idx)) ||
+			    (rc = strmap_put(&lex->place_exact, r.f[0], strlen(r.f[0]), (uint32_t)idx)))
 				goto done;
 		if ((rc = add_phrase(ld, &lex->place_names, r.f[0], (uint32_t)idx)))
 			goto done;
@@ -701,6 +702,7 @@ void readout_lexicon_free(readout_lexicon *lex)
 	strmap_dispose(&lex->words);
 	strmap_dispose(&lex->syllables);
 	book_dispose(&lex->place_names);
+	strmap_dispose(&lex->place_exact);
 	book_dispose(&lex->form_names);
 	book_dispose(&lex->cue_names);
 	book_dispose(&lex->event_names);
@@ -729,4 +731,38 @@ void readout_lexicon_stats_get(readout_lexicon_stats *out, const readout_lexicon
 	out->formulation_forms = lex->nform_strings;
 	out->role_cues = lex->ncues;
 	out->event_phrases = lex->nevents;
+}
+
+int lex_place_by_name(const readout_lexicon *lex, const char *name)
+{
+	uint32_t v;
+	return name && strmap_get(&lex->place_exact, name, strlen(name), &v) ? (int)v : -1;
+}
+
+int lex_place_in_text(const readout_lexicon *lex, const char *text)
+{
+	tokens t = {0};
+	int found = -1;
+	if (tokens_build(&t, text, strlen(text), 4096) == 0) {
+		for (size_t i = 0; i < t.n && found < 0; i++) {
+			if (!(t.v[i].flags & (TF_CAP | TF_ALLCAPS)))
+				continue;
+			uint32_t v;
+			if (lex_phrase_match(&lex->place_names, text, t.v, i, t.n, &v))
+				found = (int)v;
+		}
+	}
+	tokens_dispose(&t);
+	return found;
+}
+
+int lex_province_of(const readout_lexicon *lex, int place)
+{
+	for (int hops = 0; place >= 0 && hops < 4; hops++) {
+		int lvl = lex->places[place].level;
+		if (lvl == PL_PROVINCE || lvl == PL_MUNICIPALITY || lvl == PL_AUTONOMOUS || lvl == PL_SAR)
+			return place;
+		place = lex->places[place].parent;
+	}
+	return -1;
 }

@@ -91,6 +91,7 @@ struct readout_lexicon {
 	lex_place *places;
 	size_t nplaces;
 	phrasebook place_names; /* -> place index */
+	strmap place_exact;     /* exact standard name -> place index */
 	lex_formulation *forms;
 	size_t nforms;
 	size_t nform_strings;
@@ -121,6 +122,15 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
                         size_t limit, uint32_t *value);
 
 bool lex_is_syllable(const readout_lexicon *lex, const char *s, size_t len);
+
+/* The place whose standard name is name exactly, or -1. */
+int lex_place_by_name(const readout_lexicon *lex, const char *name);
+
+/* The first place named anywhere in text (names and aliases, as in documents), or -1. */
+int lex_place_in_text(const readout_lexicon *lex, const char *text);
+
+/* The provincial-level unit a place belongs to (itself for a province), or -1. */
+int lex_province_of(const readout_lexicon *lex, int place);
 
 /* Level name ("provincial", ...) of a place level. */
 const char *lex_level_name(int place_level);

@@ -1,0 +1,103 @@
+/* readout/store.h — a queryable database of readouts: documents, events with roles, people
+ * with title histories, formulations. SQLite by default (a file path); PostgreSQL when the
+ * location is a postgresql:// or postgres:// URI. */
+#ifndef READOUT_STORE_H
+#define READOUT_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "readout/extract.h"
+#include "readout/lexicon.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct readout_store readout_store;
+
+typedef struct readout_store_options {
+	unsigned version;
+	int readonly;            /* open without write access (queries, `readout sql`) */
+	int create;              /* create the file / schema when missing */
+} readout_store_options;
+
+#define READOUT_STORE_OPTIONS_VERSION 1
+#define READOUT_STORE_OPTIONS_INIT {READOUT_STORE_OPTIONS_VERSION, 0, 1}
+
+/* Opens (and with opts->create, creates or migrates) a store. lex is borrowed (it places
+ * people and events in the administrative hierarchy) and may be NULL for read-only use.
+ * Returns 0, READOUT_EINVALID (not a readout database, or a corrupt file), READOUT_ENOTFOUND,
+ * READOUT_EBUSY or READOUT_EIO. */
+int readout_store_open(readout_store **out, const char *location, const readout_lexicon *lex,
+                       const readout_store_options *opts);
+void readout_store_close(readout_store *st);
+
+/* "sqlite" or "postgresql". */
+const char *readout_store_backend(const readout_store *st);
+
+/* Batches: everything between begin and commit lands together or not at all. */
+int readout_store_begin(readout_store *st);
+int readout_store_commit(readout_store *st);
+int readout_store_rollback(readout_store *st);
+
+/* Inside a batch: a savepoint around one document, so a failure undoes only that document. */
+int readout_store_savepoint(readout_store *st);
+int readout_store_release_savepoint(readout_store *st);
+int readout_store_rollback_savepoint(readout_store *st);
+
+/* One document to store: its id, origin, text (may be NULL when only the extraction is at
+ * hand), the content hash (hex; computed from text when NULL) and its record. */
+typedef struct readout_store_doc {
+	const char *id;
+	const char *origin;
+	const char *text;
+	size_t len;
+	const char *hash;
+	const readout_record *record;
+} readout_store_doc;
+
+/* Stores a document inside a batch. *added is 1 when new, 0 when a document with the same
+ * content hash is already stored (then nothing is written). */
+int readout_store_add(readout_store *st, const readout_store_doc *doc, int *added);
+
+/* The content hash readout uses (XXH3-128 of the text, 32 hex digits) into out[33]. */
+void readout_store_hash(char out[33], const char *text, size_t len);
+
+/* ---- queries ---- */
+
+/* A result table: every cell a string or NULL. Owned by the caller: readout_table_free. */
+typedef struct readout_table {
+	char *title;             /* a section name for multi-table answers, or NULL */
+	size_t ncols, nrows;
+	char **cols;
+	char **cells;            /* row-major, nrows * ncols */
+	struct readout_table *next; /* further sections ("readout person") */
+} readout_table;
+
+void readout_table_free(readout_table *t);
+
+typedef struct readout_query {
+	const char *place, *title, *level, *type, *subject, *from, *to, *name, *by;
+	size_t limit;            /* 0 = no limit */
+} readout_query;
+
+int readout_store_people(readout_table **out, readout_store *st, const readout_query *q);
+int readout_store_person(readout_table **out, readout_store *st, const char *name);
+int readout_store_events(readout_table **out, readout_store *st, const readout_query *q);
+int readout_store_formulations(readout_table **out, readout_store *st, const readout_query *q);
+int readout_store_cascade(readout_table **out, readout_store *st, const char *subject);
+int readout_store_search(readout_table **out, readout_store *st, const char *query, size_t limit);
+/* Runs one read-only statement; a statement that would write is refused (READOUT_EINVALID). */
+int readout_store_sql(readout_table **out, readout_store *st, const char *sql);
+
+/* Counts for summaries and tests. */
+typedef struct readout_store_counts {
+	int64_t documents, events, persons, titles, roles, formulations;
+} readout_store_counts;
+int readout_store_counts_get(readout_store_counts *out, readout_store *st);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

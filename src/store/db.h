@@ -1,0 +1,69 @@
+/* store/db.h — the small database interface the store is written against (internal).
+ * Two backends implement it: SQLite (db_sqlite.c) and PostgreSQL (db_pg.c). SQL uses $1..$n
+ * placeholders, numbered in order of first use, which both accept. Only src/store includes
+ * sqlite3.h or libpq-fe.h. */
+#ifndef READOUT_STORE_DB_H
+#define READOUT_STORE_DB_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum db_kind { DB_SQLITE = 1, DB_PG };
+
+typedef struct db db;
+typedef struct db_stmt db_stmt;
+
+typedef struct db_ops {
+	int (*exec)(db *d, const char *sql);
+	int (*prepare)(db *d, db_stmt **out, const char *sql);
+	int (*bind_text)(db_stmt *s, int idx, const char *v);
+	int (*bind_int)(db_stmt *s, int idx, int64_t v);
+	int (*bind_null)(db_stmt *s, int idx);
+	int (*step)(db_stmt *s);            /* 1 row, 0 done, < 0 error */
+	int (*ncols)(db_stmt *s);
+	const char *(*col_name)(db_stmt *s, int i);
+	const char *(*col_text)(db_stmt *s, int i); /* NULL for SQL NULL */
+	int64_t (*col_int)(db_stmt *s, int i);
+	void (*reset)(db_stmt *s);
+	void (*finalize)(db_stmt *s);
+	void (*close)(db *d);
+} db_ops;
+
+struct db {
+	const db_ops *ops;
+	int kind;
+	bool readonly;
+};
+
+/* Opens a backend by location: a postgresql:// URI or a file path. */
+int db_sqlite_open(db **out, const char *path, bool readonly, bool create);
+int db_pg_open(db **out, const char *uri, bool readonly);
+
+static inline int db_exec(db *d, const char *sql) { return d->ops->exec(d, sql); }
+static inline int db_prepare(db *d, db_stmt **out, const char *sql) { return d->ops->prepare(d, out, sql); }
+
+/* Statements know their backend through this header. */
+struct db_stmt_head {
+	const db_ops *ops;
+};
+
+#define DB_OPS(s) (((struct db_stmt_head *)(s))->ops)
+static inline int db_bind_text(db_stmt *s, int i, const char *v) { return DB_OPS(s)->bind_text(s, i, v); }
+static inline int db_bind_int(db_stmt *s, int i, int64_t v) { return DB_OPS(s)->bind_int(s, i, v); }
+static inline int db_bind_null(db_stmt *s, int i) { return DB_OPS(s)->bind_null(s, i); }
+static inline int db_step(db_stmt *s) { return DB_OPS(s)->step(s); }
+static inline int db_ncols(db_stmt *s) { return DB_OPS(s)->ncols(s); }
+static inline const char *db_col_name(db_stmt *s, int i) { return DB_OPS(s)->col_name(s, i); }
+static inline const char *db_col_text(db_stmt *s, int i) { return DB_OPS(s)->col_text(s, i); }
+static inline int64_t db_col_int(db_stmt *s, int i) { return DB_OPS(s)->col_int(s, i); }
+static inline void db_reset(db_stmt *s) { DB_OPS(s)->reset(s); }
+static inline void db_finalize(db_stmt *s) { if (s) DB_OPS(s)->finalize(s); }
+static inline void db_close(db *d) { if (d) d->ops->close(d); }
+
+/* Binds text or NULL. */
+static inline int db_bind_opt(db_stmt *s, int i, const char *v)
+{
+	return v ? db_bind_text(s, i, v) : db_bind_null(s, i);
+}
+
+#endif

@@ -1,0 +1,255 @@
+/* db_pg.c — the PostgreSQL backend of store/db.h, over libpq. Statements are prepared
+ * server-side once and executed with text parameters; rows are read from the whole result
+ * (answers here are tables for people to read, not bulk exports). */
+#include "store/db.h"
+#include "util/error.h"
+
+#include <libpq-fe.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_PARAMS = 32 };
+
+typedef struct pdb {
+	db base;
+	PGconn *conn;
+	unsigned next_name;
+} pdb;
+
+typedef struct pstmt {
+	struct db_stmt_head head;
+	pdb *owner;
+	char name[32];
+	int nparams;
+	char *values[MAX_PARAMS];
+	PGresult *res;
+	int row;      /* next row to return */
+	int done;
+} pstmt;
+
+static int pg_fail(PGconn *c, const PGresult *r, const char *what)
+{
+	const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
+	const char *msg = r ? PQresultErrorMessage(r) : PQerrorMessage(c);
+	int code = READOUT_EIO;
+	if (state) {
+		if (!strncmp(state, "42", 2) || !strncmp(state, "22", 2) || !strcmp(state, "25006"))
+			code = READOUT_EINVALID; /* syntax, data, read-only transaction */
+		else if (!strcmp(state, "40P01") || !strcmp(state, "55P03") || !strcmp(state, "40001"))
+			code = READOUT_EBUSY;
+	}
+	char clean[400];
+	snprintf(clean, sizeof clean, "%s", msg ? msg : "unknown error");
+	for (char *p = clean; *p; p++)
+		if (*p == '\n')
+			*p = ' ';
+	return readout_error__set(code, "%s: %s", what, clean);
+}
+
+static int p_exec(db *d, const char *sql)
+{
+	pdb *p = (pdb *)d;
+	PGresult *r = PQexec(p->conn, sql);
+	ExecStatusType s = PQresultStatus(r);
+	int rc = (s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK) ? 0 : pg_fail(p->conn, r, "postgresql");
+	PQclear(r);
+	return rc;
+}
+
+static const db_ops pg_ops;
+
+/* Counts $N placeholders outside quotes. */
+static int count_params(const char *sql)
+{
+	int max = 0;
+	char q = 0;
+	for (const char *s = sql; *s; s++) {
+		if (q) {
+			if (*s == q)
+				q = 0;
+			continue;
+		}
+		if (*s == '\'' || *s == '"') {
+			q = *s;
+			continue;
+		}
+		if (*s == '$' && s[1] >= '1' && s[1] <= '9') {
+			int n = atoi(s + 1);
+			if (n > max)
+				max = n;
+		}
+	}
+	return max;
+}
+
+static int p_prepare(db *d, db_stmt **out, const char *sql)
+{
+	pdb *p = (pdb *)d;
+	pstmt *st = calloc(1, sizeof *st);
+	if (!st)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	st->nparams = count_params(sql);
+	if (st->nparams > MAX_PARAMS) {
+		free(st);
+		return readout_error__set(READOUT_EINVALID, "too many parameters");
+	}
+	snprintf(st->name, sizeof st->name, "readout_%u", p->next_name++);
+	PGresult *r = PQprepare(p->conn, st->name, sql, st->nparams, NULL);
+	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+		int rc = pg_fail(p->conn, r, "postgresql");
+		PQclear(r);
+		free(st);
+		return rc;
+	}
+	PQclear(r);
+	st->head.ops = &pg_ops;
+	st->owner = p;
+	*out = (db_stmt *)st;
+	return 0;
+}
+
+static int set_param(pstmt *s, int i, char *v)
+{
+	if (i < 1 || i > s->nparams) {
+		free(v);
+		return readout_error__set(READOUT_EINVALID, "parameter $%d out of range", i);
+	}
+	free(s->values[i - 1]);
+	s->values[i - 1] = v;
+	return 0;
+}
+
+static int p_bind_text(db_stmt *x, int i, const char *v)
+{
+	char *c = strdup(v);
+	if (!c)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	return set_param((pstmt *)x, i, c);
+}
+
+static int p_bind_int(db_stmt *x, int i, int64_t v)
+{
+	char buf[32];
+	snprintf(buf, sizeof buf, "%lld", (long long)v);
+	return p_bind_text(x, i, buf);
+}
+
+static int p_bind_null(db_stmt *x, int i)
+{
+	return set_param((pstmt *)x, i, NULL);
+}
+
+static int p_step(db_stmt *x)
+{
+	pstmt *s = (pstmt *)x;
+	if (s->done)
+		return 0;
+	if (!s->res) {
+		s->res = PQexecPrepared(s->owner->conn, s->name, s->nparams, (const char *const *)s->values, NULL, NULL, 0);
+		ExecStatusType st = PQresultStatus(s->res);
+		if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
+			int rc = pg_fail(s->owner->conn, s->res, "postgresql");
+			PQclear(s->res);
+			s->res = NULL;
+			s->done = 1;
+			return rc;
+		}
+		s->row = 0;
+	}
+	if (s->row < PQntuples(s->res)) {
+		s->row++;
+		return 1;
+	}
+	s->done = 1;
+	return 0;
+}
+
+static int p_ncols(db_stmt *x)
+{
+	pstmt *s = (pstmt *)x;
+	if (!s->res)
+		return 0;
+	return PQnfields(s->res);
+}
+
+static const char *p_col_name(db_stmt *x, int i)
+{
+	pstmt *s = (pstmt *)x;
+	return s->res ? PQfname(s->res, i) : NULL;
+}
+
+static const char *p_col_text(db_stmt *x, int i)
+{
+	pstmt *s = (pstmt *)x;
+	int r = s->row - 1;
+	if (!s->res || r < 0 || PQgetisnull(s->res, r, i))
+		return NULL;
+	return PQgetvalue(s->res, r, i);
+}
+
+static int64_t p_col_int(db_stmt *x, int i)
+{
+	const char *v = p_col_text(x, i);
+	return v ? strtoll(v, NULL, 10) : 0;
+}
+
+static void p_reset(db_stmt *x)
+{
+	pstmt *s = (pstmt *)x;
+	PQclear(s->res);
+	s->res = NULL;
+	s->done = 0;
+	s->row = 0;
+	for (int i = 0; i < s->nparams; i++) {
+		free(s->values[i]);
+		s->values[i] = NULL;
+	}
+}
+
+static void p_finalize(db_stmt *x)
+{
+	pstmt *s = (pstmt *)x;
+	p_reset(x);
+	char sql[64];
+	snprintf(sql, sizeof sql, "DEALLOCATE %s", s->name);
+	PQclear(PQexec(s->owner->conn, sql));
+	free(s);
+}
+
+static void p_close(db *d)
+{
+	pdb *p = (pdb *)d;
+	PQfinish(p->conn);
+	free(p);
+}
+
+static const db_ops pg_ops = {p_exec, p_prepare, p_bind_text, p_bind_int, p_bind_null, p_step, p_ncols,
+                              p_col_name, p_col_text, p_col_int, p_reset, p_finalize, p_close};
+
+int db_pg_open(db **out, const char *uri, bool readonly)
+{
+	*out = NULL;
+	pdb *p = calloc(1, sizeof *p);
+	if (!p)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	p->conn = PQconnectdb(uri);
+	if (PQstatus(p->conn) != CONNECTION_OK) {
+		int rc = pg_fail(p->conn, NULL, "cannot connect to PostgreSQL");
+		PQfinish(p->conn);
+		free(p);
+		return rc;
+	}
+	p->base.ops = &pg_ops;
+	p->base.kind = DB_PG;
+	p->base.readonly = readonly;
+	int rc = p_exec(&p->base, "SET client_min_messages = warning");
+	if (!rc && readonly)
+		rc = p_exec(&p->base, "SET default_transaction_read_only = on");
+	if (rc) {
+		p_close(&p->base);
+		return rc;
+	}
+	*out = &p->base;
+	return 0;
+}

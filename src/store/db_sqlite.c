@@ -1,0 +1,186 @@
+/* db_sqlite.c — the SQLite backend of store/db.h. WAL journal with synchronous=NORMAL: a
+ * crash loses at most the last uncommitted batch, never consistency. */
+#include "store/db.h"
+#include "util/error.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct sdb {
+	db base;
+	sqlite3 *h;
+} sdb;
+
+typedef struct sstmt {
+	struct db_stmt_head head;
+	sqlite3_stmt *st;
+	sqlite3 *h;
+} sstmt;
+
+static int fail(sqlite3 *h, int rc, const char *what)
+{
+	int code = READOUT_EIO;
+	int prim = rc & 0xff;
+	if (prim == SQLITE_BUSY || prim == SQLITE_LOCKED)
+		code = READOUT_EBUSY;
+	else if (prim == SQLITE_NOTADB || prim == SQLITE_CORRUPT)
+		code = READOUT_EINVALID;
+	else if (prim == SQLITE_CANTOPEN)
+		code = READOUT_ENOTFOUND;
+	else if (prim == SQLITE_READONLY || prim == SQLITE_ERROR || prim == SQLITE_AUTH)
+		code = READOUT_EINVALID;
+	else if (prim == SQLITE_NOMEM)
+		code = READOUT_ENOMEM;
+	return readout_error__set(code, "%s: %s", what, h ? sqlite3_errmsg(h) : sqlite3_errstr(rc));
+}
+
+static int s_exec(db *d, const char *sql)
+{
+	sdb *s = (sdb *)d;
+	char *err = NULL;
+	int rc = sqlite3_exec(s->h, sql, NULL, NULL, &err);
+	if (rc != SQLITE_OK) {
+		int code = fail(s->h, rc, "sqlite");
+		sqlite3_free(err);
+		return code;
+	}
+	return 0;
+}
+
+static const db_ops sqlite_ops;
+
+static int s_prepare(db *d, db_stmt **out, const char *sql)
+{
+	sdb *s = (sdb *)d;
+	sstmt *st = calloc(1, sizeof *st);
+	if (!st)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	int rc = sqlite3_prepare_v2(s->h, sql, -1, &st->st, NULL);
+	if (rc != SQLITE_OK) {
+		free(st);
+		return fail(s->h, rc, "sqlite");
+	}
+	if (d->readonly && !sqlite3_stmt_readonly(st->st)) {
+		sqlite3_finalize(st->st);
+		free(st);
+		return readout_error__set(READOUT_EINVALID, "only read-only statements are allowed here");
+	}
+	st->head.ops = &sqlite_ops;
+	st->h = s->h;
+	*out = (db_stmt *)st;
+	return 0;
+}
+
+/* $N may first appear out of order in the SQL text; SQLite numbers parameters by first
+ * appearance, so look the index up by name. */
+static int param_index(sstmt *s, int n)
+{
+	char name[16];
+	snprintf(name, sizeof name, "$%d", n);
+	int i = sqlite3_bind_parameter_index(s->st, name);
+	return i ? i : n;
+}
+
+static int s_bind_text(db_stmt *x, int i, const char *v)
+{
+	sstmt *s = (sstmt *)x;
+	i = param_index(s, i);
+	int rc = sqlite3_bind_text(s->st, i, v, -1, SQLITE_TRANSIENT);
+	return rc == SQLITE_OK ? 0 : fail(s->h, rc, "bind");
+}
+
+static int s_bind_int(db_stmt *x, int i, int64_t v)
+{
+	sstmt *s = (sstmt *)x;
+	int rc = sqlite3_bind_int64(s->st, param_index(s, i), v);
+	return rc == SQLITE_OK ? 0 : fail(s->h, rc, "bind");
+}
+
+static int s_bind_null(db_stmt *x, int i)
+{
+	sstmt *s = (sstmt *)x;
+	int rc = sqlite3_bind_null(s->st, param_index(s, i));
+	return rc == SQLITE_OK ? 0 : fail(s->h, rc, "bind");
+}
+
+static int s_step(db_stmt *x)
+{
+	sstmt *s = (sstmt *)x;
+	int rc = sqlite3_step(s->st);
+	if (rc == SQLITE_ROW)
+		return 1;
+	if (rc == SQLITE_DONE)
+		return 0;
+	return fail(s->h, rc, "sqlite");
+}
+
+static int s_ncols(db_stmt *x) { return sqlite3_column_count(((sstmt *)x)->st); }
+static const char *s_col_name(db_stmt *x, int i) { return sqlite3_column_name(((sstmt *)x)->st, i); }
+static const char *s_col_text(db_stmt *x, int i) { return (const char *)sqlite3_column_text(((sstmt *)x)->st, i); }
+static int64_t s_col_int(db_stmt *x, int i) { return sqlite3_column_int64(((sstmt *)x)->st, i); }
+
+static void s_reset(db_stmt *x)
+{
+	sstmt *s = (sstmt *)x;
+	sqlite3_reset(s->st);
+	sqlite3_clear_bindings(s->st);
+}
+
+static void s_finalize(db_stmt *x)
+{
+	sstmt *s = (sstmt *)x;
+	sqlite3_finalize(s->st);
+	free(s);
+}
+
+static void s_close(db *d)
+{
+	sdb *s = (sdb *)d;
+	sqlite3_close_v2(s->h);
+	free(s);
+}
+
+static const db_ops sqlite_ops = {s_exec, s_prepare, s_bind_text, s_bind_int, s_bind_null, s_step, s_ncols,
+                                  s_col_name, s_col_text, s_col_int, s_reset, s_finalize, s_close};
+
+int db_sqlite_open(db **out, const char *path, bool readonly, bool create)
+{
+	*out = NULL;
+	sdb *s = calloc(1, sizeof *s);
+	if (!s)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+	int rc = sqlite3_open_v2(path, &s->h, flags | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc != SQLITE_OK) {
+		int code = fail(s->h, rc, path);
+		sqlite3_close_v2(s->h);
+		free(s);
+		return code;
+	}
+	sqlite3_busy_timeout(s->h, 10000);
+	sqlite3_extended_result_codes(s->h, 1);
+	s->base.ops = &sqlite_ops;
+	s->base.kind = DB_SQLITE;
+	s->base.readonly = readonly;
+	/* A foreign or corrupt file fails here, before anything is written to it. */
+	rc = sqlite3_exec(s->h, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		int code = fail(s->h, rc, path);
+		sqlite3_close_v2(s->h);
+		free(s);
+		return code;
+	}
+	const char *pragmas = readonly ? "PRAGMA query_only=1; PRAGMA foreign_keys=ON;"
+	                               : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+	rc = sqlite3_exec(s->h, pragmas, NULL, NULL, NULL);
+	if (rc != SQLITE_OK) {
+		int code = fail(s->h, rc, path);
+		sqlite3_close_v2(s->h);
+		free(s);
+		return code;
+	}
+	*out = &s->base;
+	return 0;
+}

@@ -1,0 +1,593 @@
+/* store.c — opening a store and adding documents to it. Adding is idempotent by content
+ * hash; people are resolved across documents here (see resolve_person for the rule). */
+#define _GNU_SOURCE /* strcasestr */
+#include "store/schema.h"
+#include "store/store_impl.h"
+#include "readout/buf.h"
+#include "util/error.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static const char *const sql_sqlite[S_COUNT] = {
+	[S_INS_DOC] = "INSERT INTO documents(ext_id, hash, origin, published, date, place, province, level, text, record) "
+	              "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT(hash) DO NOTHING RETURNING id",
+	[S_INS_FTS] = "INSERT INTO documents_fts(rowid, text) VALUES($1, $2)",
+	[S_INS_EVENT] = "INSERT INTO events(doc_id, ord, date, date_partial, host, place, province, level, type, format, "
+	                "size, duration, subject, span_start, span_end) "
+	                "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
+	[S_SEL_PERSONS] = "SELECT id, region, mentions FROM persons WHERE name_key = $1 ORDER BY mentions DESC, id",
+	[S_INS_PERSON] = "INSERT INTO persons(name, name_key, region) VALUES($1, $2, $3) RETURNING id",
+	[S_SET_REGION] = "UPDATE persons SET region = $2 WHERE id = $1 AND region IS NULL",
+	[S_PERSON_STATS] = "UPDATE persons SET mentions = mentions + $2, documents = documents + 1, "
+	                   "first_date = CASE WHEN $3 IS NOT NULL AND (first_date IS NULL OR $3 < first_date) THEN $3 ELSE first_date END, "
+	                   "last_date = CASE WHEN $3 IS NOT NULL AND (last_date IS NULL OR $3 > last_date) THEN $3 ELSE last_date END "
+	                   "WHERE id = $1",
+	[S_INS_PERSON_DOC] = "INSERT INTO person_docs(person_id, doc_id, name, mentions, date) VALUES($1, $2, $3, $4, $5) "
+	                     "ON CONFLICT(person_id, doc_id) DO UPDATE SET mentions = person_docs.mentions + excluded.mentions",
+	[S_INS_TITLE] = "INSERT INTO person_titles(person_id, doc_id, title, date, span_start, span_end) VALUES($1, $2, $3, $4, $5, $6)",
+	[S_INS_ROLE] = "INSERT INTO roles(event_id, person_id, role, position) VALUES($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+	[S_INS_FORM] = "INSERT INTO formulations(key, zh, pinyin, label) VALUES($1, $2, $3, $4) ON CONFLICT(key) DO NOTHING",
+	[S_SEL_FORM] = "SELECT id FROM formulations WHERE key = $1",
+	[S_INS_USE] = "INSERT INTO formulation_uses(formulation_id, doc_id, count, forms, date, place) VALUES($1, $2, $3, $4, $5, $6) "
+	              "ON CONFLICT(formulation_id, doc_id) DO UPDATE SET count = formulation_uses.count + excluded.count",
+};
+
+int store__stmt(readout_store *st, int which, db_stmt **out)
+{
+	if (!st->stmt[which]) {
+		if (which == S_INS_FTS && st->db->kind != DB_SQLITE) {
+			*out = NULL; /* PostgreSQL indexes text through a generated tsvector column */
+			return 0;
+		}
+		int rc = db_prepare(st->db, &st->stmt[which], sql_sqlite[which]);
+		if (rc)
+			return rc;
+	}
+	*out = st->stmt[which];
+	db_reset(*out);
+	return 0;
+}
+
+static bool is_pg_uri(const char *loc)
+{
+	return strncmp(loc, "postgresql://", 13) == 0 || strncmp(loc, "postgres://", 11) == 0;
+}
+
+/* A store is recognised by its meta row; anything else is refused, not modified. */
+static int check_or_create_schema(readout_store *st, bool create)
+{
+	db_stmt *q = NULL;
+	int has_meta = 0;
+	const char *probe = st->db->kind == DB_SQLITE
+	                        ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+	                        : "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta' AND table_schema = current_schema()";
+	int rc = db_prepare(st->db, &q, probe);
+	if (rc)
+		return rc;
+	if ((rc = db_step(q)) == 1)
+		has_meta = db_col_int(q, 0) > 0;
+	db_finalize(q);
+	if (rc < 0)
+		return rc;
+	if (has_meta) {
+		rc = db_prepare(st->db, &q, "SELECT value FROM meta WHERE key = 'schema'");
+		if (rc)
+			return rc;
+		rc = db_step(q);
+		const char *v = rc == 1 ? db_col_text(q, 0) : NULL;
+		bool ok = v && strcmp(v, READOUT_SCHEMA_VERSION) == 0;
+		db_finalize(q);
+		if (rc < 0)
+			return rc;
+		if (!ok)
+			return readout_error__set(READOUT_EINVALID, "not a readout database of schema version %s", READOUT_SCHEMA_VERSION);
+		return 0;
+	}
+	if (st->db->kind == DB_SQLITE) {
+		/* any other table means somebody else's database */
+		rc = db_prepare(st->db, &q, "SELECT count(*) FROM sqlite_master");
+		if (rc)
+			return rc;
+		int64_t n = db_step(q) == 1 ? db_col_int(q, 0) : 0;
+		db_finalize(q);
+		if (n > 0)
+			return readout_error__set(READOUT_EINVALID, "not a readout database (it has other tables)");
+	}
+	if (!create || st->db->readonly)
+		return readout_error__set(READOUT_ENOTFOUND, "no readout database here yet (run readout ingest first)");
+	const char *schema = st->db->kind == DB_SQLITE ? schema_sqlite : schema_pg;
+	if ((rc = db_exec(st->db, "BEGIN")))
+		return rc;
+	if (st->db->kind == DB_PG && (rc = db_exec(st->db, "SELECT pg_advisory_xact_lock(72430001)"))) {
+		db_exec(st->db, "ROLLBACK");
+		return rc;
+	}
+	if ((rc = db_exec(st->db, schema)) ||
+	    (rc = db_exec(st->db, "INSERT INTO meta(key, value) VALUES('schema', '" READOUT_SCHEMA_VERSION "') "
+	                          "ON CONFLICT(key) DO NOTHING"))) {
+		db_exec(st->db, "ROLLBACK");
+		return rc;
+	}
+	return db_exec(st->db, "COMMIT");
+}
+
+int readout_store_open(readout_store **out, const char *location, const readout_lexicon *lex,
+                       const readout_store_options *opts)
+{
+	*out = NULL;
+	readout_store_options def = READOUT_STORE_OPTIONS_INIT;
+	if (!opts)
+		opts = &def;
+	readout_store *st = calloc(1, sizeof *st);
+	if (!st)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	st->lex = lex;
+	int rc = is_pg_uri(location) ? db_pg_open(&st->db, location, opts->readonly)
+	                             : db_sqlite_open(&st->db, location, opts->readonly, opts->create);
+	if (rc || (rc = check_or_create_schema(st, opts->create))) {
+		readout_store_close(st);
+		return rc;
+	}
+	*out = st;
+	return 0;
+}
+
+void readout_store_close(readout_store *st)
+{
+	if (!st)
+		return;
+	for (int i = 0; i < S_COUNT; i++)
+		db_finalize(st->stmt[i]);
+	if (st->in_batch)
+		db_exec(st->db, "ROLLBACK");
+	db_close(st->db);
+	free(st);
+}
+
+const char *readout_store_backend(const readout_store *st)
+{
+	return st->db->kind == DB_SQLITE ? "sqlite" : "postgresql";
+}
+
+int readout_store_begin(readout_store *st)
+{
+	int rc = db_exec(st->db, "BEGIN");
+	if (!rc)
+		st->in_batch = 1;
+	st->locked = 0;
+	return rc;
+}
+
+int readout_store_commit(readout_store *st)
+{
+	int rc = db_exec(st->db, "COMMIT");
+	st->in_batch = 0;
+	return rc;
+}
+
+int readout_store_rollback(readout_store *st)
+{
+	int rc = db_exec(st->db, "ROLLBACK");
+	st->in_batch = 0;
+	return rc;
+}
+
+
+int readout_store_savepoint(readout_store *st)
+{
+	return db_exec(st->db, "SAVEPOINT readout_doc");
+}
+
+int readout_store_release_savepoint(readout_store *st)
+{
+	return db_exec(st->db, "RELEASE SAVEPOINT readout_doc");
+}
+
+int readout_store_rollback_savepoint(readout_store *st)
+{
+	int rc = db_exec(st->db, "ROLLBACK TO SAVEPOINT readout_doc");
+	return rc ? rc : db_exec(st->db, "RELEASE SAVEPOINT readout_doc");
+}
+
+/* ---- person resolution ----
+ * A person is a name plus a region: "central" for posts in central bodies, else the
+ * provincial-level unit of the place their posts (or the document's event) belong to. Mentions
+ * with no post carry no region and join the most-mentioned person of that name; the first
+ * titled mention gives an unplaced person its region. So two Wang Yongs with posts in
+ * different provinces stay apart, while Xi Jinping without a title in a county readout joins
+ * the central Xi Jinping. Limits: one person transferred between provinces becomes two; two
+ * untitled namesakes become one. */
+
+static void name_key(char *out, size_t cap, const char *name)
+{
+	size_t o = 0;
+	for (const unsigned char *p = (const unsigned char *)name; *p && o + 1 < cap; p++) {
+		if (isalnum(*p))
+			out[o++] = (char)tolower(*p);
+		else if (*p >= 0x80)
+			out[o++] = (char)*p;
+	}
+	out[o] = '\0';
+}
+
+static bool has_word(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (const char *p = hay; (p = strcasestr(p, needle)); p++)
+		if ((p == hay || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n]))
+			return true;
+	return false;
+}
+
+static bool central_title(const char *t)
+{
+	static const char *const marks[] = {"central committee", "state council", "political bureau", "politburo",
+	                                    "ministry", "national people's congress", "national people’s congress",
+	                                    "general secretary", "premier", "state councilor", "central military commission",
+	                                    "cppcc national committee", "national committee of the", "central commission",
+	                                    "supreme people's", "supreme people’s", "president of china", "chinese president",
+	                                    "central political and legal", "state administration", "national administration"};
+	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+		if (has_word(t, marks[i]))
+			return true;
+	return false;
+}
+
+static const char *province_name(const readout_store *st, int place)
+{
+	if (!st->lex || place < 0)
+		return NULL;
+	int p = lex_province_of(st->lex, place);
+	return p >= 0 ? st->lex->places[p].name : NULL;
+}
+
+static const char *person_region(const readout_store *st, const readout_person *p, const char *doc_province,
+                                 const char *doc_level)
+{
+	if (!p->ntitles)
+		return NULL;
+	for (size_t i = 0; i < p->ntitles; i++)
+		if (central_title(p->titles[i].text))
+			return "central";
+	if (st->lex)
+		for (size_t i = 0; i < p->ntitles; i++) {
+			const char *prov = province_name(st, lex_place_in_text(st->lex, p->titles[i].text));
+			if (prov)
+				return prov;
+		}
+	if (doc_level && strcmp(doc_level, "central") == 0)
+		return "central";
+	return doc_province;
+}
+
+static int lock_persons(readout_store *st)
+{
+	/* PostgreSQL: concurrent ingests resolve people one batch at a time, so two processes
+	 * never both create the same person. */
+	if (st->db->kind != DB_PG || st->locked)
+		return 0;
+	int rc = db_exec(st->db, "SELECT pg_advisory_xact_lock(72430002)");
+	if (!rc)
+		st->locked = 1;
+	return rc;
+}
+
+static int resolve_person(readout_store *st, const readout_person *p, const char *region, int64_t *out)
+{
+	char key[128];
+	name_key(key, sizeof key, p->name);
+	db_stmt *q;
+	int rc = store__stmt(st, S_SEL_PERSONS, &q);
+	if (rc || (rc = db_bind_text(q, 1, key)))
+		return rc;
+	int64_t same = 0, unplaced = 0, any = 0;
+	while ((rc = db_step(q)) == 1) {
+		int64_t id = db_col_int(q, 0);
+		const char *r = db_col_text(q, 1);
+		if (!any)
+			any = id;
+		if (region && r && strcmp(r, region) == 0 && !same)
+			same = id;
+		if (!r && !unplaced)
+			unplaced = id;
+	}
+	db_reset(q);
+	if (rc < 0)
+		return rc;
+	if (!region && any) {
+		*out = any;
+		return 0;
+	}
+	if (same) {
+		*out = same;
+		return 0;
+	}
+	if (region && unplaced) {
+		db_stmt *u;
+		if ((rc = store__stmt(st, S_SET_REGION, &u)) || (rc = db_bind_int(u, 1, unplaced)) ||
+		    (rc = db_bind_text(u, 2, region)) || (rc = db_step(u)) < 0)
+			return rc;
+		*out = unplaced;
+		return 0;
+	}
+	db_stmt *ins;
+	if ((rc = store__stmt(st, S_INS_PERSON, &ins)) || (rc = db_bind_text(ins, 1, p->name)) ||
+	    (rc = db_bind_text(ins, 2, key)) || (rc = db_bind_opt(ins, 3, region)))
+		return rc;
+	if ((rc = db_step(ins)) != 1)
+		return rc < 0 ? rc : readout_error__set(READOUT_EIO, "person insert returned no id");
+	*out = db_col_int(ins, 0);
+	db_reset(ins);
+	return 0;
+}
+
+/* ---- adding a document ---- */
+
+typedef struct add_ctx {
+	readout_store *st;
+	const readout_store_doc *doc;
+	int64_t doc_id;
+	const char *date;
+	const char *province;
+	int64_t *event_ids;
+	int64_t *person_ids;
+} add_ctx;
+
+static int insert_document(add_ctx *c, const char *hash, const char *record_json, int *added)
+{
+	const readout_record *rec = c->doc->record;
+	const readout_event *main = rec->nevents ? &rec->events[0] : NULL;
+	db_stmt *q;
+	int rc = store__stmt(c->st, S_INS_DOC, &q);
+	if (rc)
+		return rc;
+	char *text = NULL;
+	if (c->doc->text) {
+		text = malloc(c->doc->len + 1);
+		if (!text)
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		memcpy(text, c->doc->text, c->doc->len);
+		text[c->doc->len] = '\0';
+	}
+	if ((rc = db_bind_text(q, 1, c->doc->id ? c->doc->id : "")) || (rc = db_bind_text(q, 2, hash)) ||
+	    (rc = db_bind_opt(q, 3, c->doc->origin)) || (rc = db_bind_opt(q, 4, rec->published)) ||
+	    (rc = db_bind_opt(q, 5, c->date)) || (rc = db_bind_opt(q, 6, main ? main->place.text : NULL)) ||
+	    (rc = db_bind_opt(q, 7, c->province)) || (rc = db_bind_opt(q, 8, main ? main->level.text : NULL)) ||
+	    (rc = db_bind_opt(q, 9, text)) || (rc = db_bind_text(q, 10, record_json))) {
+		free(text);
+		return rc;
+	}
+	rc = db_step(q);
+	if (rc < 0) {
+		free(text);
+		return rc;
+	}
+	*added = rc == 1;
+	if (rc == 1)
+		c->doc_id = db_col_int(q, 0);
+	db_reset(q);
+	if (*added && text) {
+		db_stmt *f;
+		if (!(rc = store__stmt(c->st, S_INS_FTS, &f)) && f &&
+		    !(rc = db_bind_int(f, 1, c->doc_id)) && !(rc = db_bind_text(f, 2, text)))
+			rc = db_step(f) < 0 ? READOUT_EIO : 0;
+	}
+	free(text);
+	return rc;
+}
+
+static int insert_events(add_ctx *c)
+{
+	const readout_record *rec = c->doc->record;
+	for (size_t i = 0; i < rec->nevents; i++) {
+		const readout_event *e = &rec->events[i];
+		const char *prov = c->st->lex ? province_name(c->st, lex_place_by_name(c->st->lex, e->place.text)) : NULL;
+		db_stmt *q;
+		int rc = store__stmt(c->st, S_INS_EVENT, &q);
+		if (rc || (rc = db_bind_int(q, 1, c->doc_id)) || (rc = db_bind_int(q, 2, (int64_t)i)) ||
+		    (rc = db_bind_opt(q, 3, e->date.text)) || (rc = db_bind_opt(q, 4, e->date_partial)) ||
+		    (rc = db_bind_opt(q, 5, e->host.text)) || (rc = db_bind_opt(q, 6, e->place.text)) ||
+		    (rc = db_bind_opt(q, 7, prov)) || (rc = db_bind_opt(q, 8, e->level.text)) ||
+		    (rc = db_bind_opt(q, 9, e->type.text)) || (rc = db_bind_opt(q, 10, e->format.text)) ||
+		    (rc = db_bind_opt(q, 11, e->size.text)) || (rc = db_bind_opt(q, 12, e->duration.text)) ||
+		    (rc = db_bind_opt(q, 13, e->subject.text)) || (rc = db_bind_int(q, 14, e->span.start)) ||
+		    (rc = db_bind_int(q, 15, e->span.end)))
+			return rc;
+		if ((rc = db_step(q)) != 1)
+			return rc < 0 ? rc : readout_error__set(READOUT_EIO, "event insert returned no id");
+		c->event_ids[i] = db_col_int(q, 0);
+		db_reset(q);
+	}
+	return 0;
+}
+
+static int insert_people(add_ctx *c)
+{
+	const readout_record *rec = c->doc->record;
+	const char *level = rec->nevents ? rec->events[0].level.text : NULL;
+	int rc = rec->npeople ? lock_persons(c->st) : 0;
+	if (rc)
+		return rc;
+	for (size_t i = 0; i < rec->npeople; i++) {
+		const readout_person *p = &rec->people[i];
+		const char *region = person_region(c->st, p, c->province, level);
+		int64_t pid = 0;
+		if ((rc = resolve_person(c->st, p, region, &pid)))
+			return rc;
+		c->person_ids[i] = pid;
+		db_stmt *q;
+		if ((rc = store__stmt(c->st, S_INS_PERSON_DOC, &q)) || (rc = db_bind_int(q, 1, pid)) ||
+		    (rc = db_bind_int(q, 2, c->doc_id)) || (rc = db_bind_text(q, 3, p->name)) ||
+		    (rc = db_bind_int(q, 4, (int64_t)p->nmentions)) || (rc = db_bind_opt(q, 5, c->date)) ||
+		    (rc = db_step(q)) < 0)
+			return rc;
+		if ((rc = store__stmt(c->st, S_PERSON_STATS, &q)) || (rc = db_bind_int(q, 1, pid)) ||
+		    (rc = db_bind_int(q, 2, (int64_t)p->nmentions)) || (rc = db_bind_opt(q, 3, c->date)) ||
+		    (rc = db_step(q)) < 0)
+			return rc;
+		for (size_t t = 0; t < p->ntitles; t++) {
+			const readout_value *v = &p->titles[t];
+			if ((rc = store__stmt(c->st, S_INS_TITLE, &q)) || (rc = db_bind_int(q, 1, pid)) ||
+			    (rc = db_bind_int(q, 2, c->doc_id)) || (rc = db_bind_text(q, 3, v->text)) ||
+			    (rc = db_bind_opt(q, 4, c->date)) ||
+			    (rc = v->nspans ? db_bind_int(q, 5, v->spans[0].start) : db_bind_null(q, 5)) ||
+			    (rc = v->nspans ? db_bind_int(q, 6, v->spans[v->nspans - 1].end) : db_bind_null(q, 6)) ||
+			    (rc = db_step(q)) < 0)
+				return rc;
+		}
+	}
+	return 0;
+}
+
+static int insert_roles(add_ctx *c)
+{
+	const readout_record *rec = c->doc->record;
+	static const char *const role_names[] = {"presided", "spoke", "attended"};
+	for (size_t i = 0; i < rec->nevents; i++) {
+		const readout_event *e = &rec->events[i];
+		const readout_value *lists[] = {e->presided, e->spoke, e->attended};
+		size_t counts[] = {e->npresided, e->nspoke, e->nattended};
+		for (int r = 0; r < 3; r++)
+			for (size_t k = 0; k < counts[r]; k++) {
+				int64_t pid = 0;
+				for (size_t p = 0; p < rec->npeople && !pid; p++)
+					if (strcmp(rec->people[p].name, lists[r][k].text) == 0)
+						pid = c->person_ids[p];
+				if (!pid)
+					continue;
+				db_stmt *q;
+				int rc;
+				if ((rc = store__stmt(c->st, S_INS_ROLE, &q)) || (rc = db_bind_int(q, 1, c->event_ids[i])) ||
+				    (rc = db_bind_int(q, 2, pid)) || (rc = db_bind_text(q, 3, role_names[r])) ||
+				    (rc = db_bind_int(q, 4, (int64_t)k)) || (rc = db_step(q)) < 0)
+					return rc;
+			}
+	}
+	return 0;
+}
+
+static void fold_form(char *out, size_t cap, const char *form)
+{
+	size_t o = 0;
+	if (strncasecmp(form, "the ", 4) == 0)
+		form += 4;
+	for (; *form && o + 1 < cap; form++) {
+		char ch = (char)tolower((unsigned char)*form);
+		if (ch == '-')
+			ch = ' ';
+		if (ch == ' ' && (o == 0 || out[o - 1] == ' '))
+			continue;
+		out[o++] = ch;
+	}
+	while (o && out[o - 1] == ' ')
+		o--;
+	out[o] = '\0';
+}
+
+static int insert_formulations(add_ctx *c)
+{
+	const readout_record *rec = c->doc->record;
+	const char *place = rec->nevents ? rec->events[0].place.text : NULL;
+	for (size_t i = 0; i < rec->nformulations; i++) {
+		const readout_formulation *f = &rec->formulations[i];
+		if (!f->nforms)
+			continue;
+		char key[256];
+		if (f->zh)
+			snprintf(key, sizeof key, "zh:%s", f->zh);
+		else {
+			char folded[240];
+			fold_form(folded, sizeof folded, f->forms[0]);
+			snprintf(key, sizeof key, "en:%s", folded);
+		}
+		db_stmt *q;
+		int rc;
+		if ((rc = store__stmt(c->st, S_INS_FORM, &q)) || (rc = db_bind_text(q, 1, key)) ||
+		    (rc = db_bind_opt(q, 2, f->zh)) || (rc = db_bind_opt(q, 3, f->pinyin)) ||
+		    (rc = db_bind_text(q, 4, f->forms[0])) || (rc = db_step(q)) < 0)
+			return rc;
+		if ((rc = store__stmt(c->st, S_SEL_FORM, &q)) || (rc = db_bind_text(q, 1, key)))
+			return rc;
+		if ((rc = db_step(q)) != 1)
+			return rc < 0 ? rc : readout_error__set(READOUT_EIO, "formulation lookup failed");
+		int64_t fid = db_col_int(q, 0);
+		db_reset(q);
+		readout_buf forms = READOUT_BUF_INIT;
+		for (size_t k = 0; k < f->nforms; k++) {
+			if (k)
+				readout_buf_puts(&forms, " | ");
+			readout_buf_puts(&forms, f->forms[k]);
+		}
+		rc = store__stmt(c->st, S_INS_USE, &q);
+		if (!rc && !(rc = db_bind_int(q, 1, fid)) && !(rc = db_bind_int(q, 2, c->doc_id)) &&
+		    !(rc = db_bind_int(q, 3, (int64_t)f->count)) && !(rc = db_bind_text(q, 4, forms.data ? forms.data : "")) &&
+		    !(rc = db_bind_opt(q, 5, c->date)) && !(rc = db_bind_opt(q, 6, place)))
+			rc = db_step(q) < 0 ? READOUT_EIO : 0;
+		readout_buf_dispose(&forms);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+int readout_store_add(readout_store *st, const readout_store_doc *doc, int *added)
+{
+	*added = 0;
+	if (st->db->readonly)
+		return readout_error__set(READOUT_EINVALID, "the store is open read-only");
+	const readout_record *rec = doc->record;
+	char hash[33];
+	if (doc->hash)
+		snprintf(hash, sizeof hash, "%s", doc->hash);
+	else if (rec->hash[0])
+		snprintf(hash, sizeof hash, "%s", rec->hash);
+	else if (doc->text)
+		readout_store_hash(hash, doc->text, doc->len);
+	else
+		return readout_error__set(READOUT_EINVALID, "a document needs its text or its content hash");
+	readout_buf json = READOUT_BUF_INIT;
+	int rc = readout_record_write_json(&json, doc->id, rec, 0);
+	if (rc) {
+		readout_buf_dispose(&json);
+		return rc;
+	}
+	const readout_event *main = rec->nevents ? &rec->events[0] : NULL;
+	add_ctx c = {st, doc, 0, main && main->date.text ? main->date.text : rec->published, NULL, NULL, NULL};
+	if (st->lex && main && main->place.text)
+		c.province = province_name(st, lex_place_by_name(st->lex, main->place.text));
+	c.event_ids = calloc(rec->nevents + 1, sizeof *c.event_ids);
+	c.person_ids = calloc(rec->npeople + 1, sizeof *c.person_ids);
+	if (!c.event_ids || !c.person_ids)
+		rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+	if (!rc)
+		rc = insert_document(&c, hash, json.data, added);
+	if (!rc && *added && !(rc = insert_events(&c)) && !(rc = insert_people(&c)) && !(rc = insert_roles(&c)))
+		rc = insert_formulations(&c);
+	free(c.event_ids);
+	free(c.person_ids);
+	readout_buf_dispose(&json);
+	return rc;
+}
+
+int readout_store_counts_get(readout_store_counts *out, readout_store *st)
+{
+	static const char *const sql =
+		"SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM events), (SELECT count(*) FROM persons), "
+		"(SELECT count(*) FROM person_titles), (SELECT count(*) FROM roles), (SELECT count(*) FROM formulations)";
+	db_stmt *q;
+	int rc = db_prepare(st->db, &q, sql);
+	if (rc)
+		return rc;
+	rc = db_step(q);
+	if (rc == 1) {
+		*out = (readout_store_counts){db_col_int(q, 0), db_col_int(q, 1), db_col_int(q, 2),
+		                              db_col_int(q, 3), db_col_int(q, 4), db_col_int(q, 5)};
+		rc = 0;
+	}
+	db_finalize(q);
+	return rc < 0 ? rc : 0;
+}

@@ -1,0 +1,25 @@
+/* store/store_impl.h — the store's state, shared by store.c (ingest) and query.c. */
+#ifndef READOUT_STORE_IMPL_H
+#define READOUT_STORE_IMPL_H
+
+#include "lexicon/lexicon_impl.h"
+#include "readout/store.h"
+#include "store/db.h"
+
+enum {
+	S_INS_DOC, S_INS_FTS, S_INS_EVENT, S_SEL_PERSONS, S_INS_PERSON, S_SET_REGION, S_PERSON_STATS,
+	S_INS_PERSON_DOC, S_INS_TITLE, S_INS_ROLE, S_INS_FORM, S_SEL_FORM, S_INS_USE, S_COUNT
+};
+
+struct readout_store {
+	db *db;
+	const readout_lexicon *lex;
+	db_stmt *stmt[S_COUNT];
+	int in_batch;
+	int locked;          /* PostgreSQL: this batch holds the person-resolution lock */
+};
+
+/* Prepares statement `which` on first use. */
+int store__stmt(readout_store *st, int which, db_stmt **out);
+
+#endif
