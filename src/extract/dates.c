@@ -26,7 +26,13 @@ static int month_at(const char *s, size_t avail, size_t *len)
 	size_t n = word_len(s, avail);
 	if (n < 3)
 		return 0;
+	/* every month starts with one of these letters: most words stop here */
+	char c = (char)tolower((unsigned char)s[0]);
+	if (!strchr("jfmasond", c))
+		return 0;
 	for (int i = 0; i < 12; i++) {
+		if (months[i][0] != c)
+			continue;
 		size_t ml = strlen(months[i]);
 		if ((n == ml && strncasecmp(s, months[i], n) == 0) ||
 		    ((n == 3 || (n == 4 && i == 8)) && strncasecmp(s, months[i], n) == 0)) {

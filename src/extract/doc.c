@@ -18,7 +18,7 @@ int doc__grow(arena *a, void **v, size_t *cap, size_t n, size_t elem)
 	return 0;
 }
 
-bool doc_word_is(const doc *d, size_t i, const char *lower)
+bool doc__word_is(const doc *d, size_t i, const char *lower)
 {
 	if (i >= d->t->n)
 		return false;

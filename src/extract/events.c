@@ -23,8 +23,16 @@ typedef struct ev_acc {
 	size_t np, ns, na;
 } ev_acc;
 
+typedef struct place_hit {
+	int place;
+	size_t tok;
+	int score;
+} place_hit;
+
 typedef struct ev_ctx {
 	doc *d;
+	place_hit places[256];        /* every place the text names, found once */
+	size_t nplaces;
 	date_expr dates[MAX_DATES];
 	size_t ndates;
 	int ry, rm, rd;               /* reference (dateline) date */
@@ -442,11 +450,6 @@ static int find_host(doc *d, size_t s, readout_value *host, size_t *ha, size_t *
 
 /* ---- place and level ---- */
 
-typedef struct place_hit {
-	int place;
-	size_t tok;
-	int score;
-} place_hit;
 
 static int level_rank(int pl)
 {
@@ -579,9 +582,8 @@ static const char *level_from(int lw)
 static int fill_place_level(ev_ctx *c, readout_event *out, size_t anchor, size_t ha, size_t hb, bool has_host)
 {
 	doc *d = c->d;
-	place_hit hits[256];
-	size_t nh;
-	collect_places(d, hits, 256, &nh);
+	const place_hit *hits = c->places;
+	size_t nh = c->nplaces;
 	const char *level = NULL;
 	int lw = 0;
 	bool central = false;
@@ -817,13 +819,27 @@ static int find_subject(ev_ctx *c, readout_event *out, size_t from, size_t to)
 
 /* ---- dates ---- */
 
+/* Only these tokens can open a date expression; the parser is not run at the others. */
+static bool could_start_date(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	if (tk->kind == TOK_NUM || (tk->flags & TF_ORDINAL))
+		return true;
+	if (tk->kind == TOK_PUNCT)
+		return tk->ch == '(';
+	if (tk->kind != TOK_WORD)
+		return false;
+	return (doc_wc(d, k) & (W_MONTH | W_WEEKDAY)) || doc_word_is(d, k, "the") ||
+	       doc_word_is(d, k, "yesterday") || doc_word_is(d, k, "today");
+}
+
 static void collect_dates(ev_ctx *c)
 {
 	doc *d = c->d;
 	c->ndates = 0;
 	for (size_t k = 0; k < d->t->n && c->ndates < MAX_DATES; k++) {
 		const token *tk = doc_tok(d, k);
-		if (tk->kind == TOK_POSS)
+		if (!could_start_date(d, k))
 			continue;
 		date_expr e;
 		size_t n = date_parse_at(&e, d->text, d->len, tk->start);
@@ -945,12 +961,14 @@ static void segment_events(ev_ctx *c)
 	c->nev = 1;
 	c->ev[0].first_sent = 0;
 	c->ev[0].anchor = anchor;
+	c->ev[0].np = c->ev[0].ns = c->ev[0].na = 0;
 	for (size_t s = anchor + 1; s < ns && c->nev < MAX_EVENTS; s++) {
 		if (!is_event_sentence(d, s) || !opens_with_connector(d, s))
 			continue;
 		c->ev[c->nev - 1].end_sent = s;
 		c->ev[c->nev].first_sent = s;
 		c->ev[c->nev].anchor = s;
+		c->ev[c->nev].np = c->ev[c->nev].ns = c->ev[c->nev].na = 0;
 		c->nev++;
 	}
 	c->ev[c->nev - 1].end_sent = ns;
@@ -993,13 +1011,16 @@ static int names_out(doc *d, readout_value **out, size_t *nout, const int *perso
 
 int events_extract(doc *d)
 {
-	ev_ctx *c = arena_alloc(d->a, sizeof *c);
+	/* large scratch (dates, places, role lists): initialized field by field, not zeroed */
+	ev_ctx *c = arena_alloc_raw(d->a, sizeof *c);
 	if (!c)
 		return READOUT_ENOMEM;
 	c->d = d;
+	c->ndates = c->nplaces = c->nev = 0;
 	if (d->t->ns == 0)
 		return 0;
 	collect_dates(c);
+	collect_places(d, c->places, 256, &c->nplaces);
 	segment_events(c);
 	readout_record *rec = d->rec;
 	int rc = publish_date(c, rec);

@@ -30,7 +30,8 @@ typedef struct fctx {
 static bool is_numbered_tok(const doc *d, size_t k)
 {
 	const token *tk = doc_tok(d, k);
-	return (doc_wc(d, k) & (W_NUMWORD | W_ORDWORD)) || tk->kind == TOK_NUM || (tk->flags & TF_DIGIT);
+	return ((doc_wc(d, k) | lex_first_word_class(d->lex, tk)) & (W_NUMWORD | W_ORDWORD)) ||
+	       tk->kind == TOK_NUM || (tk->flags & TF_DIGIT);
 }
 
 static char *surface(doc *d, size_t a, size_t b)

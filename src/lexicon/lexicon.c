@@ -6,17 +6,25 @@
 #include "util/error.h"
 
 #include <errno.h>
+#include <xxhash.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 enum { MAX_FIELDS = 8, KEY_MAX = 512 };
+/* multiplier of the polynomial phrase hash: odd, with well-mixed bits */
+#define PHRASE_PRIME 0x9E3779B97F4A7C15ull
 
 typedef struct row {
 	char *f[MAX_FIELDS];
 	size_t n;
 	size_t line;
 } row;
+
+typedef struct loader {
+	readout_lexicon *lex;
+	tokens toks;
+} loader;
 
 static int read_file(char **out, size_t *len, const char *dir, const char *name)
 {
@@ -167,21 +175,19 @@ size_t lex_token_key(const char *text, const token *tk, char *out, size_t cap)
 
 uint32_t lex_word_class(const readout_lexicon *lex, const char *text, const token *tk)
 {
-	char key[64];
-	if (tk->kind != TOK_WORD && tk->kind != TOK_POSS)
-		return 0;
-	size_t n = tk->end - tk->start;
-	if (n + 1 > sizeof key)
-		return 0;
-	/* word classes are keyed with hyphens kept */
-	for (size_t i = 0; i < n; i++) {
-		char c = text[tk->start + i];
-		key[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-	}
+	(void)text;
 	uint32_t v = 0;
-	if (strmap_get(&lex->words, key, n, &v))
-		return v;
-	return 0;
+	if ((tk->kind == TOK_WORD || tk->kind == TOK_POSS) && tk->nwords)
+		u64map_get(&lex->words, tk->wh, &v);
+	return v;
+}
+
+uint32_t lex_first_word_class(const readout_lexicon *lex, const token *tk)
+{
+	uint32_t v = 0;
+	if (tk->kind == TOK_WORD && tk->nwords)
+		u64map_get(&lex->words, tk->first, &v);
+	return v;
 }
 
 bool lex_is_syllable(const readout_lexicon *lex, const char *s, size_t len)
@@ -189,155 +195,110 @@ bool lex_is_syllable(const readout_lexicon *lex, const char *s, size_t len)
 	return strmap_get(&lex->syllables, s, len, NULL);
 }
 
-/* Keys live in one growing block; callers keep offsets, not pointers, until loading ends. */
-static int keep_key(size_t *off, readout_lexicon *lex, const char *key, size_t len)
+
+static uint64_t pow_prime(unsigned n)
 {
-	if (lex->keys_len + len + 1 > lex->keys_cap) {
-		size_t cap = lex->keys_cap ? lex->keys_cap * 2 : 65536;
-		while (cap < lex->keys_len + len + 1)
-			cap *= 2;
-		char *k = realloc(lex->keys, cap);
-		if (!k)
-			return readout_error__set(READOUT_ENOMEM, "out of memory");
-		lex->keys = k;
-		lex->keys_cap = cap;
-	}
-	char *dst = lex->keys + lex->keys_len;
-	memcpy(dst, key, len);
-	dst[len] = '\0';
-	*off = lex->keys_len;
-	lex->keys_len += len + 1;
-	return 0;
+	uint64_t p = 1;
+	while (n--)
+		p *= PHRASE_PRIME;
+	return p;
 }
 
-/* Phrase entries are collected first (keys as offsets) and put into the maps at the end,
- * when the key block no longer moves. */
-typedef struct pending_phrase {
-	phrasebook *book;
-	size_t key_off, key_len;
-	size_t first_len;
-	uint32_t words;
-	uint32_t value;
-} pending_phrase;
+/* Hashes a normalized key word by word: the first word's hash, the composed hash, the count. */
+static unsigned hash_words(const char *key, size_t len, uint64_t *first, uint64_t *wh)
+{
+	unsigned nwords = 0;
+	*first = *wh = 0;
+	size_t w = 0;
+	while (w < len) {
+		size_t e = w;
+		while (e < len && key[e] != ' ')
+			e++;
+		if (e > w) {
+			uint64_t h = XXH3_64bits(key + w, e - w);
+			if (!nwords)
+				*first = h;
+			*wh = *wh * PHRASE_PRIME + h;
+			nwords++;
+		}
+		w = e + 1;
+	}
+	return nwords;
+}
 
-typedef struct loader {
-	readout_lexicon *lex;
-	pending_phrase *pend;
-	size_t npend, cap;
-	tokens toks;
-} loader;
+void lex_hash_tokens(const char *text, token *toks, size_t n)
+{
+	char key[KEY_MAX];
+	for (size_t i = 0; i < n; i++) {
+		token *tk = &toks[i];
+		tk->nwords = 0;
+		tk->wh = tk->first = 0;
+		if (tk->kind == TOK_PUNCT)
+			continue;
+		size_t len = lex_token_key(text, tk, key, sizeof key);
+		tk->nwords = (uint8_t)hash_words(key, len, &tk->first, &tk->wh);
+	}
+}
 
+/* Phrases are tokenized like documents and hashed word by word. The first entry for a
+ * phrase wins, so files list preferred readings first. */
 static int add_phrase(loader *ld, phrasebook *book, const char *phrase, uint32_t value)
 {
-	readout_lexicon *lex = ld->lex;
 	int rc = tokens_build(&ld->toks, phrase, strlen(phrase), 0);
 	if (rc)
 		return rc;
-	char key[KEY_MAX];
-	size_t o = 0;
+	lex_hash_tokens(phrase, ld->toks.v, ld->toks.n);
+	uint64_t h = 0, first = 0;
+	unsigned words = 0;
 	for (size_t i = 0; i < ld->toks.n; i++) {
 		const token *tk = &ld->toks.v[i];
-		if (tk->kind == TOK_PUNCT)
+		if (tk->kind == TOK_PUNCT || !tk->nwords)
 			continue; /* quotes, commas and dots do not take part in matching */
-		if (o && o + 1 < sizeof key)
-			key[o++] = ' ';
-		size_t n = lex_token_key(phrase, tk, key + o, sizeof key - o);
-		if (!n && tk->end > tk->start)
-			return readout_error__set(READOUT_EINVALID, "phrase too long: %.60s", phrase);
-		o += n;
+		if (!words)
+			first = tk->first;
+		h = h * pow_prime(tk->nwords) + tk->wh;
+		words += tk->nwords;
 	}
-	if (!o)
+	if (!words)
 		return 0;
-	key[o] = '\0';
-	size_t words = 1, first = o;
-	for (size_t i = 0; i < o; i++)
-		if (key[i] == ' ') {
-			if (first == o)
-				first = i;
-			words++;
-		}
-	size_t off = 0;
-	if ((rc = keep_key(&off, lex, key, o)))
+	if ((rc = u64map_put(&book->phrases, h, value, true)))
 		return rc;
-	if (ld->npend == ld->cap) {
-		size_t cap = ld->cap ? ld->cap * 2 : 1024;
-		pending_phrase *p = realloc(ld->pend, cap * sizeof *p);
-		if (!p)
-			return readout_error__set(READOUT_ENOMEM, "out of memory");
-		ld->pend = p;
-		ld->cap = cap;
-	}
-	ld->pend[ld->npend++] = (pending_phrase){book, off, o, first, (uint32_t)words, value};
-	return 0;
-}
-
-static int flush_phrases(loader *ld)
-{
-	for (size_t i = 0; i < ld->npend; i++) {
-		pending_phrase *p = &ld->pend[i];
-		const char *key = ld->lex->keys + p->key_off;
-		uint32_t old;
-		/* the first entry for a key wins, so files list preferred readings first */
-		if (!strmap_get(&p->book->phrases, key, p->key_len, &old)) {
-			int rc = strmap_put(&p->book->phrases, key, p->key_len, p->value);
-			if (rc)
-				return rc;
-		}
-		uint32_t maxw = 0;
-		strmap_get(&p->book->firsts, key, p->first_len, &maxw);
-		if (p->words > maxw) {
-			int rc = strmap_put(&p->book->firsts, key, p->first_len, p->words);
-			if (rc)
-				return rc;
-		}
-	}
-	return 0;
+	uint32_t maxw = 0;
+	u64map_get(&book->firsts, first, &maxw);
+	return words > maxw ? u64map_put(&book->firsts, first, words, false) : 0;
 }
 
 size_t lex_phrase_match(const phrasebook *book, const char *text, const token *toks, size_t i,
                         size_t limit, uint32_t *value)
 {
-	char key[KEY_MAX];
-	if (toks[i].kind == TOK_PUNCT)
-		return 0;
-	size_t o = lex_token_key(text, &toks[i], key, sizeof key);
-	if (!o)
-		return 0;
-	size_t first = o;
-	for (size_t k = 0; k < o; k++)
-		if (key[k] == ' ') {
-			first = k;
-			break;
-		}
+	(void)text;
+	const token *t0 = &toks[i];
 	uint32_t maxw;
-	if (!strmap_get(&book->firsts, key, first, &maxw))
+	if (t0->kind == TOK_PUNCT || !t0->nwords || !u64map_get(&book->firsts, t0->first, &maxw))
 		return 0;
-	size_t best = 0, words = 1;
-	for (size_t k = 0; k < o; k++)
-		words += key[k] == ' ';
+	size_t best = 0;
+	uint64_t h = 0;
+	unsigned words = 0;
 	size_t j = i;
 	for (;;) {
+		const token *tk = &toks[j];
+		words += tk->nwords;
+		if (words > maxw)
+			break;
+		h = h * pow_prime(tk->nwords) + tk->wh;
 		uint32_t v;
-		if (strmap_get(&book->phrases, key, o, &v)) {
+		if (u64map_get(&book->phrases, h, &v)) {
 			best = j - i + 1;
 			*value = v;
 		}
 		j++;
-		while (j < limit && toks[j].kind == TOK_PUNCT && !(toks[j].ch == '.' || toks[j].ch == ',' ||
-		                                                     toks[j].ch == ';' || toks[j].ch == ':' || toks[j].ch == '(' || toks[j].ch == ')'))
-			j++; /* quotes inside a phrase do not break it */
-		if (j >= limit || toks[j].kind == TOK_PUNCT || words >= maxw)
+		/* quotation marks and commas inside a phrase do not break it ("one country, two
+		 * systems"); other punctuation does */
+		while (j < limit && toks[j].kind == TOK_PUNCT &&
+		       ((toks[j].flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG)) || toks[j].ch == ','))
+			j++;
+		if (j >= limit || toks[j].kind == TOK_PUNCT || !toks[j].nwords)
 			break;
-		if (o + 2 >= sizeof key)
-			break;
-		key[o++] = ' ';
-		size_t n = lex_token_key(text, &toks[j], key + o, sizeof key - o);
-		if (!n)
-			break;
-		for (size_t k = o; k < o + n; k++)
-			words += key[k] == ' ';
-		o += n;
-		words++;
 	}
 	return best;
 }
@@ -353,12 +314,26 @@ static const struct { const char *name; uint32_t bit; } class_names[] = {
 	{"state", W_LVL_STATE}, {"month", W_MONTH}, {"weekday", W_WEEKDAY}, {"notgiven", W_NOTGIVEN},
 };
 
+/* Word classes are keyed like tokens: the hash of the word's normalized form. */
 static int add_word(readout_lexicon *lex, const char *word, uint32_t bits)
 {
-	size_t n = strlen(word);
+	char key[KEY_MAX];
+	size_t o = 0;
+	for (const char *p = word; *p && o + 1 < sizeof key; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c == 0xe2 && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0x99) {
+			key[o++] = '\'';
+			p += 2;
+			continue;
+		}
+		key[o++] = c == '-' ? ' ' : (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+	}
+	uint64_t first, wh;
+	if (!hash_words(key, o, &first, &wh))
+		return 0;
 	uint32_t old = 0;
-	strmap_get(&lex->words, word, n, &old);
-	return strmap_put(&lex->words, word, n, old | bits);
+	u64map_get(&lex->words, wh, &old);
+	return u64map_put(&lex->words, wh, old | bits, false);
 }
 
 static void lower_in_place(char *s)
@@ -670,20 +645,18 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	readout_lexicon *lex = calloc(1, sizeof *lex);
 	if (!lex)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	loader ld = {lex, NULL, 0, 0, {0}};
+	loader ld = {lex, {0}};
 	int rc;
 	if ((rc = load_words(&ld, dir, "titles.tsv")) || (rc = load_words(&ld, dir, "vocab.tsv")) ||
 	    (rc = load_surnames(&ld, dir)) || (rc = load_syllables(&ld, dir)) ||
 	    (rc = load_places(&ld, dir)) || (rc = load_formulations(&ld, dir)) ||
 	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) ||
-	    (rc = load_not_names(&ld, dir)) || (rc = flush_phrases(&ld)))
+	    (rc = load_not_names(&ld, dir)))
 		goto fail;
-	free(ld.pend);
 	tokens_dispose(&ld.toks);
 	*out = lex;
 	return 0;
 fail:
-	free(ld.pend);
 	tokens_dispose(&ld.toks);
 	readout_lexicon_free(lex);
 	return rc;
@@ -691,15 +664,15 @@ fail:
 
 static void book_dispose(phrasebook *b)
 {
-	strmap_dispose(&b->phrases);
-	strmap_dispose(&b->firsts);
+	u64map_dispose(&b->phrases);
+	u64map_dispose(&b->firsts);
 }
 
 void readout_lexicon_free(readout_lexicon *lex)
 {
 	if (!lex)
 		return;
-	strmap_dispose(&lex->words);
+	u64map_dispose(&lex->words);
 	strmap_dispose(&lex->syllables);
 	book_dispose(&lex->place_names);
 	strmap_dispose(&lex->place_exact);
@@ -711,7 +684,6 @@ void readout_lexicon_free(readout_lexicon *lex)
 	free(lex->forms);
 	free(lex->cues);
 	free(lex->events);
-	free(lex->keys);
 	while (lex->files) {
 		lex_file *f = lex->files;
 		lex->files = f->next;
@@ -744,6 +716,7 @@ int lex_place_in_text(const readout_lexicon *lex, const char *text)
 	tokens t = {0};
 	int found = -1;
 	if (tokens_build(&t, text, strlen(text), 4096) == 0) {
+		lex_hash_tokens(text, t.v, t.n);
 		for (size_t i = 0; i < t.n && found < 0; i++) {
 			if (!(t.v[i].flags & (TF_CAP | TF_ALLCAPS)))
 				continue;

@@ -6,6 +6,7 @@
 #include "readout/lexicon.h"
 #include "text/token.h"
 #include "util/strmap.h"
+#include "util/u64map.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -74,10 +75,11 @@ typedef struct lex_event_phrase {
 	const char *label;
 } lex_event_phrase;
 
-/* Multi-word phrases over normalized tokens (lower case, hyphens as spaces, ’ as '). */
+/* Multi-word phrases over normalized words (lower case, hyphens as spaces, ’ as '), keyed by
+ * a polynomial hash of the word hashes so a phrase's key extends token by token. */
 typedef struct phrasebook {
-	strmap phrases;  /* key -> value */
-	strmap firsts;   /* first word -> maximum words in a phrase starting with it */
+	u64map phrases;  /* phrase hash -> value */
+	u64map firsts;   /* first word's hash -> most words in a phrase starting with it */
 } phrasebook;
 
 typedef struct lex_file {
@@ -86,7 +88,7 @@ typedef struct lex_file {
 } lex_file;
 
 struct readout_lexicon {
-	strmap words;     /* word -> enum word_class bits */
+	u64map words;     /* a token's word hash -> enum word_class bits */
 	strmap syllables; /* pinyin syllable -> 1 */
 	lex_place *places;
 	size_t nplaces;
@@ -103,8 +105,6 @@ struct readout_lexicon {
 	size_t nevents;
 	phrasebook event_names; /* -> event phrase index */
 	phrasebook not_names;   /* bigrams that look like names and are not: hong kong */
-	char *keys;             /* normalized keys, owned */
-	size_t keys_len, keys_cap;
 	lex_file *files;
 	size_t nsurnames;
 };
@@ -113,8 +113,14 @@ struct readout_lexicon {
  * Returns the length or 0 if it does not fit. */
 size_t lex_token_key(const char *text, const token *tk, char *out, size_t cap);
 
+/* Word-class bits of a token's first word ("eight" of "Eight-Eight"). */
+uint32_t lex_first_word_class(const readout_lexicon *lex, const token *tk);
+
 /* Word-class bits of a token (0 if none). */
 uint32_t lex_word_class(const readout_lexicon *lex, const char *text, const token *tk);
+
+/* Fills each token's word hashes (nwords, wh, first); run once after tokens_build. */
+void lex_hash_tokens(const char *text, token *toks, size_t n);
 
 /* Longest phrase of the book starting at token i (within [i, limit)); returns the number of
  * tokens matched (0 if none) and its value in *value. */

@@ -37,13 +37,21 @@ static int push_sent(tokens *t, sentence s)
 	return 0;
 }
 
-static int is_alpha_cp(const char *p, size_t avail, size_t *len)
+static int is_alpha_slow(const char *p, size_t avail, size_t *len);
+
+/* Letters and digits; ASCII is decided inline, the rest by utf8proc. */
+static inline int is_alpha_cp(const char *p, size_t avail, size_t *len)
 {
 	unsigned char c = (unsigned char)p[0];
 	if (c < 0x80) {
 		*len = 1;
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 	}
+	return is_alpha_slow(p, avail, len);
+}
+
+static int is_alpha_slow(const char *p, size_t avail, size_t *len)
+{
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)p, (utf8proc_ssize_t)avail, &cp);
 	*len = n > 0 ? (size_t)n : 1;
@@ -140,7 +148,7 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 		}
 		if (max_tokens && t->n >= max_tokens)
 			return readout_error__set(READOUT_ETOOBIG, "more than %zu tokens", max_tokens);
-		token tk = {(uint32_t)i, 0, 0, pending, 0, 0, 0};
+		token tk = {(uint32_t)i, 0, 0, pending, 0, 0, 0, 0, 0, 0};
 		pending = 0;
 		size_t clen;
 		if (is_alpha_cp(text + i, len - i, &clen)) {
@@ -195,7 +203,7 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 				size_t after = i + ap + 1;
 				size_t l2;
 				if (after >= len || !is_alpha_cp(text + after, len - after, &l2)) {
-					token ps = {(uint32_t)i, (uint32_t)after, TOK_POSS, 0, 0, 0, 0};
+					token ps = {(uint32_t)i, (uint32_t)after, TOK_POSS, 0, 0, 0, 0, 0, 0, 0};
 					rc = push(t, ps);
 					if (rc)
 						return rc;

@@ -40,6 +40,14 @@ static arena_chunk *chunk_take(arena *a, size_t need)
 
 void *arena_alloc(arena *a, size_t size)
 {
+	void *p = arena_alloc_raw(a, size);
+	if (p)
+		memset(p, 0, size);
+	return p;
+}
+
+void *arena_alloc_raw(arena *a, size_t size)
+{
 	size = (size + 15) & ~(size_t)15;
 	if (size == 0)
 		size = 16;
@@ -56,7 +64,6 @@ void *arena_alloc(arena *a, size_t size)
 	void *p = c->data + c->used;
 	c->used += size;
 	a->used_total += size;
-	memset(p, 0, size);
 	return p;
 }
 

@@ -18,6 +18,8 @@ typedef struct arena {
 void arena_init(arena *a, size_t limit);
 /* Returns zeroed memory aligned for any type, or NULL (over limit or out of memory). */
 void *arena_alloc(arena *a, size_t size);
+/* The same without zeroing, for large scratch the caller initializes itself. */
+void *arena_alloc_raw(arena *a, size_t size);
 char *arena_strndup(arena *a, const char *s, size_t n);
 /* Makes every allocation invalid and keeps the chunks for reuse. */
 void arena_reset(arena *a);
