@@ -80,6 +80,10 @@ size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos)
 	out->start = (uint32_t)pos;
 	if (pos > 0 && isalnum((unsigned char)text[pos - 1]))
 		return 0;
+	/* dates start with a digit, "(", or a month, weekday, "the", "yesterday", "today" */
+	char c0 = (char)tolower((unsigned char)s[0]);
+	if (!isdigit((unsigned char)c0) && c0 != '(' && !strchr("jfmasondtwy", c0))
+		return 0;
 	/* YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD */
 	int y = num_at(s, avail, 4, &l1);
 	if (y >= 1900 && l1 == 4 && l1 < avail && (s[l1] == '-' || s[l1] == '/' || s[l1] == '.')) {
@@ -171,6 +175,8 @@ size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos)
 		}
 	}
 	size_t wl = word_len(s, avail);
+	if (wl < 5 || wl > 9)
+		return 0;
 	for (int i = 0; i < 7; i++)
 		if (wl == strlen(days[i]) && strncasecmp(s, days[i], wl) == 0) {
 			*out = (date_expr){DK_WEEKDAY, 0, 0, 0, i, 0, (uint32_t)pos, (uint32_t)(pos + wl), 0};

@@ -48,6 +48,15 @@ typedef struct person_acc {
 	uint32_t first_tok;
 } person_acc;
 
+/* The longest lexicon phrase starting at each token, per phrase book, found once per
+ * document (phrases never cross a sentence end). */
+enum phrase_book { PB_PLACE, PB_FORM, PB_CUE, PB_EVENT, PB_COUNT };
+
+typedef struct phrase_hit {
+	uint8_t len[PB_COUNT];
+	uint32_t val[PB_COUNT];
+} phrase_hit;
+
 typedef struct doc {
 	const readout_lexicon *lex;
 	const char *text;
@@ -60,7 +69,18 @@ typedef struct doc {
 	person_acc *p;
 	size_t np, pcap;
 	readout_record *rec;
+	const phrase_hit *hits;  /* per token */
 } doc;
+
+/* Length of the book's phrase at token i if it ends by limit (0 if none); its value in *v. */
+static inline size_t doc_phrase(const doc *d, int book, size_t i, size_t limit, uint32_t *v)
+{
+	size_t n = d->hits[i].len[book];
+	if (!n || i + n > limit)
+		return 0;
+	*v = d->hits[i].val[book];
+	return n;
+}
 
 /* Word-class bits of token i (cached in token.word by the extractor). */
 static inline uint32_t doc_wc(const doc *d, size_t i) { return d->t->v[i].word; }

@@ -63,7 +63,7 @@ static const date_expr *sent_date(const ev_ctx *c, size_t s)
 static size_t cue_at(const doc *d, size_t k, size_t end, const lex_cue **out)
 {
 	uint32_t v;
-	size_t n = lex_phrase_match(&d->lex->cue_names, d->text, d->t->v, k, end, &v);
+	size_t n = doc_phrase(d, PB_CUE, k, end, &v);
 	if (!n)
 		return 0;
 	/* only lower-case verbs are cues ("Said" in a headline is rare; "Attended" likewise) */
@@ -529,7 +529,7 @@ static int collect_places(doc *d, place_hit *hits, size_t cap, size_t *n)
 		if (d->mention_at[k] >= 0 || !(doc_tok(d, k)->flags & (TF_CAP | TF_ALLCAPS)))
 			continue;
 		uint32_t v;
-		size_t len = lex_phrase_match(&d->lex->place_names, d->text, d->t->v, k, d->t->n, &v);
+		size_t len = doc_phrase(d, PB_PLACE, k, d->t->n, &v);
 		if (!len)
 			continue;
 		int score = 1;
@@ -657,7 +657,7 @@ static int fill_phrases(ev_ctx *c, readout_event *out, const ev_acc *e)
 	uint32_t best_v = 0;
 	for (size_t k = an->first; k < an->last; k++) {
 		uint32_t v;
-		size_t n = lex_phrase_match(&d->lex->event_names, d->text, d->t->v, k, an->last, &v);
+		size_t n = doc_phrase(d, PB_EVENT, k, an->last, &v);
 		if (n && d->lex->events[v].field == EF_TYPE && n > best_len) {
 			best_len = n, best_k = k, best_v = v;
 		}
@@ -675,7 +675,7 @@ static int fill_phrases(ev_ctx *c, readout_event *out, const ev_acc *e)
 		const sentence *se = &d->t->s[s];
 		for (size_t k = se->first; k < se->last; k++) {
 			uint32_t v;
-			size_t n = lex_phrase_match(&d->lex->event_names, d->text, d->t->v, k, se->last, &v);
+			size_t n = doc_phrase(d, PB_EVENT, k, se->last, &v);
 			if (n && d->lex->events[v].field == EF_FORMAT) {
 				const char *l = d->lex->events[v].label;
 				if (!strstr(fmt, l) && strlen(fmt) + strlen(l) + 3 < sizeof fmt) {
@@ -784,6 +784,8 @@ static int find_subject(ev_ctx *c, readout_event *out, size_t from, size_t to)
 	for (size_t s = from; s < to; s++) {
 		const sentence *se = &d->t->s[s];
 		for (size_t k = se->first; k < se->last; k++) {
+			if (!(doc_tok(d, k)->flags & TF_ORDINAL) && !(doc_wc(d, k) & W_ORDWORD) && !doc_word_is(d, k, "twenty"))
+				continue;
 			int n = ordinal_value(d, k);
 			if (!n)
 				continue;
@@ -829,8 +831,9 @@ static bool could_start_date(const doc *d, size_t k)
 		return tk->ch == '(';
 	if (tk->kind != TOK_WORD)
 		return false;
-	return (doc_wc(d, k) & (W_MONTH | W_WEEKDAY)) || doc_word_is(d, k, "the") ||
-	       doc_word_is(d, k, "yesterday") || doc_word_is(d, k, "today");
+	if (doc_word_is(d, k, "the"))
+		return k + 1 < d->t->n && (doc_tok(d, k + 1)->flags & TF_ORDINAL); /* "the 30th" */
+	return (doc_wc(d, k) & (W_MONTH | W_WEEKDAY)) || doc_word_is(d, k, "yesterday") || doc_word_is(d, k, "today");
 }
 
 static void collect_dates(ev_ctx *c)

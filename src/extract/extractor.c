@@ -17,6 +17,8 @@ struct readout_extractor {
 	size_t text_cap, text_len;
 	int32_t *mention_at;
 	size_t mention_cap;
+	phrase_hit *hits;
+	size_t hits_cap;
 	readout_record rec;
 };
 
@@ -42,6 +44,7 @@ void readout_extractor_free(readout_extractor *ex)
 	tokens_dispose(&ex->t);
 	free(ex->text);
 	free(ex->mention_at);
+	free(ex->hits);
 	free(ex);
 }
 
@@ -64,6 +67,28 @@ static int reserve(void **p, size_t *cap, size_t need, size_t elem)
 	*p = np;
 	*cap = ncap;
 	return 0;
+}
+
+static void find_phrases(readout_extractor *ex)
+{
+	const phrasebook *books[PB_COUNT] = {&ex->lex->place_names, &ex->lex->form_names, &ex->lex->cue_names,
+	                                     &ex->lex->event_names};
+	for (size_t s = 0; s < ex->t.ns; s++) {
+		const sentence *se = &ex->t.s[s];
+		for (size_t k = se->first; k < se->last; k++) {
+			phrase_hit *h = &ex->hits[k];
+			memset(h->len, 0, sizeof h->len);
+			uint32_t gate = lex_gate(ex->lex, &ex->t.v[k]);
+			for (int b = 0; gate && b < PB_COUNT; b++) {
+				if (!(gate & (1u << b)))
+					continue;
+				uint32_t v = 0;
+				size_t n = lex_phrase_match(books[b], ex->text, ex->t.v, k, se->last, &v);
+				h->len[b] = (uint8_t)(n > 255 ? 0 : n);
+				h->val[b] = v;
+			}
+		}
+	}
 }
 
 int readout_extract(const readout_record **out, readout_extractor *ex, const char *text, size_t len)
@@ -94,7 +119,10 @@ int readout_extract(const readout_record **out, readout_extractor *ex, const cha
 		return rc;
 	for (size_t i = 0; i <= ex->t.n; i++)
 		ex->mention_at[i] = -1;
-	doc d = {ex->lex, ex->text, len, &ex->t, &ex->a, ex->mention_at, NULL, 0, 0, NULL, 0, 0, &ex->rec};
+	if ((rc = reserve((void **)&ex->hits, &ex->hits_cap, ex->t.n + 1, sizeof *ex->hits)))
+		return rc;
+	find_phrases(ex);
+	doc d = {ex->lex, ex->text, len, &ex->t, &ex->a, ex->mention_at, NULL, 0, 0, NULL, 0, 0, &ex->rec, ex->hits};
 	if ((rc = people_find(&d)) || (rc = titles_assign(&d)) || (rc = events_extract(&d)) ||
 	    (rc = formulations_extract(&d)) || (rc = people_finish(&d))) {
 		if (rc == READOUT_ENOMEM && !readout_error_message()[0])

@@ -200,7 +200,7 @@ static int scan_unquoted(fctx *c)
 		if (c->in_quote[k] || doc_tok(d, k)->kind == TOK_PUNCT)
 			continue;
 		uint32_t v;
-		size_t m = lex_phrase_match(&d->lex->form_names, d->text, d->t->v, k, n, &v);
+		size_t m = doc_phrase(d, PB_FORM, k, n, &v);
 		if (m) {
 			bool numbered = false, quoted = false;
 			for (size_t q = k; q < k + m; q++) {

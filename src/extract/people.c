@@ -190,7 +190,7 @@ static bool rejected_pair(const doc *d, size_t i)
 	uint32_t v;
 	if (lex_phrase_match(&d->lex->not_names, d->text, d->t->v, i, d->t->n, &v) >= 2)
 		return true;
-	if (lex_phrase_match(&d->lex->place_names, d->text, d->t->v, i, d->t->n, &v) >= 2)
+	if (doc_phrase(d, PB_PLACE, i, d->t->n, &v) >= 2)
 		return true;
 	/* "Zhang Jiang Road", "Hong Shan District": a place, not a person */
 	if (i + 2 < d->t->n && is_cap_word(d, i + 2) && (doc_wc(d, i + 2) & W_PLACESUFFIX) &&
@@ -242,7 +242,7 @@ static bool plain_cap_word(const doc *d, size_t i)
 	if (tk->flags & TF_NL_BEFORE && i > 0)
 		return false;
 	uint32_t v;
-	return lex_phrase_match(&d->lex->place_names, d->text, d->t->v, i, i + 1, &v) == 0;
+	return doc_phrase(d, PB_PLACE, i, i + 1, &v) == 0;
 }
 
 static bool clause_start(const doc *d, size_t i)
@@ -347,7 +347,7 @@ int people_find(doc *d)
 			continue;
 		bool after_title = i > 0 && (doc_wc(d, i - 1) & W_HEAD) && is_cap_word(d, i - 1);
 		uint32_t v;
-		bool before_cue = i + 1 < n && (lex_phrase_match(&d->lex->cue_names, d->text, d->t->v, i + 1, n, &v) > 0 ||
+		bool before_cue = i + 1 < n && (doc_phrase(d, PB_CUE, i + 1, n, &v) > 0 ||
 		                                doc_tok(d, i + 1)->kind == TOK_POSS || doc_is(d, i + 1, ':'));
 		if (!after_title && !before_cue && !post_follows(d, i + 1))
 			continue;

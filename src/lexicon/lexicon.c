@@ -6,7 +6,6 @@
 #include "util/error.h"
 
 #include <errno.h>
-#include <xxhash.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +13,8 @@
 enum { MAX_FIELDS = 8, KEY_MAX = 512 };
 /* multiplier of the polynomial phrase hash: odd, with well-mixed bits */
 #define PHRASE_PRIME 0x9E3779B97F4A7C15ull
+/* value marking a hash that is only the beginning of longer phrases */
+#define PHRASE_PREFIX 0xffffffffu
 
 typedef struct row {
 	char *f[MAX_FIELDS];
@@ -182,6 +183,33 @@ uint32_t lex_word_class(const readout_lexicon *lex, const char *text, const toke
 	return v;
 }
 
+uint32_t lex_gate(const readout_lexicon *lex, const token *tk)
+{
+	uint32_t v = 0;
+	if (tk->nwords)
+		u64map_get(&lex->gate, tk->first, &v);
+	return v;
+}
+
+/* The gate is built from the books' first-word maps once they are complete. */
+static int build_gate(readout_lexicon *lex)
+{
+	const phrasebook *books[] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names};
+	for (uint32_t b = 0; b < 4; b++) {
+		const u64map *f = &books[b]->firsts;
+		for (size_t i = 0; f->keys && i <= f->mask; i++) {
+			if (!f->keys[i])
+				continue;
+			uint32_t old = 0;
+			u64map_get(&lex->gate, f->keys[i], &old);
+			int rc = u64map_put(&lex->gate, f->keys[i], old | (1u << b), false);
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
+}
+
 uint32_t lex_first_word_class(const readout_lexicon *lex, const token *tk)
 {
 	uint32_t v = 0;
@@ -204,39 +232,99 @@ static uint64_t pow_prime(unsigned n)
 	return p;
 }
 
-/* Hashes a normalized key word by word: the first word's hash, the composed hash, the count. */
-static unsigned hash_words(const char *key, size_t len, uint64_t *first, uint64_t *wh)
+/* Word hashing, shared by documents and lexicons so both normalize alike: lower-case ASCII,
+ * ’ and ¡¯ as ', Ü as ü, a hyphen separating words. FNV-1a per byte (cheap inline), then a
+ * 64-bit finalizer so the low bits index hash tables well. */
+#define FNV_OFFSET 0xcbf29ce484222325ull
+#define FNV_PRIME 0x100000001b3ull
+
+static inline uint64_t fmix64(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdull;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ull;
+	h ^= h >> 33;
+	return h;
+}
+
+/* Lower-cased ASCII letters, digits and the few other bytes hashed as they are; 0 for bytes
+ * that need a closer look (hyphens, spaces, UTF-8). */
+static const unsigned char plain_byte[256] = {
+	['&'] = '&', ['\''] = '\'', ['.'] = '.', ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] =
+	'4', ['5'] = '5', ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9', ['A'] = 'a', ['B'] = 'b',
+	['C'] = 'c', ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] =
+	'j', ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q',
+	['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] =
+	'y', ['Z'] = 'z', ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f',
+	['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm', ['n'] =
+	'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't', ['u'] = 'u',
+	['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z'
+};
+
+/* Hashes bytes s[0..n) as one or more words; returns the word count. */
+static unsigned hash_span(const char *s, size_t n, uint64_t *first, uint64_t *wh)
 {
 	unsigned nwords = 0;
+	uint64_t h = FNV_OFFSET;
+	size_t wlen = 0;
 	*first = *wh = 0;
-	size_t w = 0;
-	while (w < len) {
-		size_t e = w;
-		while (e < len && key[e] != ' ')
-			e++;
-		if (e > w) {
-			uint64_t h = XXH3_64bits(key + w, e - w);
-			if (!nwords)
-				*first = h;
-			*wh = *wh * PHRASE_PRIME + h;
-			nwords++;
+	for (size_t k = 0; k <= n; k++) {
+		/* fast path: plain ASCII bytes need no decision */
+		unsigned char p;
+		while (k < n && (p = plain_byte[(unsigned char)s[k]])) {
+			h = (h ^ p) * FNV_PRIME;
+			wlen++;
+			k++;
 		}
-		w = e + 1;
+		unsigned char c = k < n ? (unsigned char)s[k] : '-';
+		if (c == '-' || c == ' ') {
+			if (wlen) {
+				uint64_t w = fmix64(h);
+				if (!nwords)
+					*first = w;
+				*wh = *wh * PHRASE_PRIME + w;
+				nwords++;
+			}
+			h = FNV_OFFSET;
+			wlen = 0;
+			continue;
+		}
+		if (c == 0xe2 && k + 2 < n && (unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x99) {
+			c = '\'';
+			k += 2;
+		} else if (c == 0xc2 && k + 3 < n && (unsigned char)s[k + 1] == 0xa1 && (unsigned char)s[k + 2] == 0xc2 &&
+		           (unsigned char)s[k + 3] == 0xaf) {
+			c = '\'';
+			k += 3;
+		} else if (c == 0xc3 && k + 1 < n && (unsigned char)s[k + 1] == 0x9c) {
+			h = (h ^ 0xc3) * FNV_PRIME;
+			c = 0xbc; /* Ü -> ü */
+			k += 1;
+			wlen++;
+		}
+		h = (h ^ c) * FNV_PRIME;
+		wlen++;
 	}
 	return nwords;
 }
 
 void lex_hash_tokens(const char *text, token *toks, size_t n)
 {
-	char key[KEY_MAX];
+	uint64_t poss_first, poss_wh;
+	hash_span("'s", 2, &poss_first, &poss_wh);
 	for (size_t i = 0; i < n; i++) {
 		token *tk = &toks[i];
-		tk->nwords = 0;
-		tk->wh = tk->first = 0;
-		if (tk->kind == TOK_PUNCT)
-			continue;
-		size_t len = lex_token_key(text, tk, key, sizeof key);
-		tk->nwords = (uint8_t)hash_words(key, len, &tk->first, &tk->wh);
+		if (tk->kind == TOK_PUNCT) {
+			tk->nwords = 0;
+			tk->wh = tk->first = 0;
+		} else if (tk->kind == TOK_POSS) {
+			tk->nwords = 1;
+			tk->first = poss_first;
+			tk->wh = poss_wh;
+		} else {
+			tk->nwords = (uint8_t)hash_span(text + tk->start, tk->end - tk->start, &tk->first, &tk->wh);
+		}
 	}
 }
 
@@ -261,7 +349,24 @@ static int add_phrase(loader *ld, phrasebook *book, const char *phrase, uint32_t
 	}
 	if (!words)
 		return 0;
-	if ((rc = u64map_put(&book->phrases, h, value, true)))
+	/* every proper prefix (at word boundaries) is marked, so matching stops early */
+	uint64_t ph = 0;
+	unsigned pw = 0;
+	for (size_t i = 0; i < ld->toks.n && pw + 1 < words; i++) {
+		const token *tk = &ld->toks.v[i];
+		if (tk->kind == TOK_PUNCT || !tk->nwords)
+			continue;
+		ph = ph * pow_prime(tk->nwords) + tk->wh;
+		pw += tk->nwords;
+		if (pw < words && (rc = u64map_put(&book->phrases, ph, PHRASE_PREFIX, true)))
+			return rc;
+	}
+	uint32_t old;
+	if (u64map_get(&book->phrases, h, &old) && old == PHRASE_PREFIX)
+		rc = u64map_put(&book->phrases, h, value, false); /* a phrase that is also a prefix */
+	else
+		rc = u64map_put(&book->phrases, h, value, true);
+	if (rc)
 		return rc;
 	uint32_t maxw = 0;
 	u64map_get(&book->firsts, first, &maxw);
@@ -287,7 +392,9 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
 			break;
 		h = h * pow_prime(tk->nwords) + tk->wh;
 		uint32_t v;
-		if (u64map_get(&book->phrases, h, &v)) {
+		if (!u64map_get(&book->phrases, h, &v))
+			break; /* no phrase goes on like this */
+		if (v != PHRASE_PREFIX) {
 			best = j - i + 1;
 			*value = v;
 		}
@@ -317,19 +424,8 @@ static const struct { const char *name; uint32_t bit; } class_names[] = {
 /* Word classes are keyed like tokens: the hash of the word's normalized form. */
 static int add_word(readout_lexicon *lex, const char *word, uint32_t bits)
 {
-	char key[KEY_MAX];
-	size_t o = 0;
-	for (const char *p = word; *p && o + 1 < sizeof key; p++) {
-		unsigned char c = (unsigned char)*p;
-		if (c == 0xe2 && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0x99) {
-			key[o++] = '\'';
-			p += 2;
-			continue;
-		}
-		key[o++] = c == '-' ? ' ' : (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-	}
 	uint64_t first, wh;
-	if (!hash_words(key, o, &first, &wh))
+	if (!hash_span(word, strlen(word), &first, &wh))
 		return 0;
 	uint32_t old = 0;
 	u64map_get(&lex->words, wh, &old);
@@ -651,7 +747,7 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	    (rc = load_surnames(&ld, dir)) || (rc = load_syllables(&ld, dir)) ||
 	    (rc = load_places(&ld, dir)) || (rc = load_formulations(&ld, dir)) ||
 	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) ||
-	    (rc = load_not_names(&ld, dir)))
+	    (rc = load_not_names(&ld, dir)) || (rc = build_gate(lex)))
 		goto fail;
 	tokens_dispose(&ld.toks);
 	*out = lex;
@@ -680,6 +776,7 @@ void readout_lexicon_free(readout_lexicon *lex)
 	book_dispose(&lex->cue_names);
 	book_dispose(&lex->event_names);
 	book_dispose(&lex->not_names);
+	u64map_dispose(&lex->gate);
 	free(lex->places);
 	free(lex->forms);
 	free(lex->cues);

@@ -5,21 +5,97 @@
 #include "util/error.h"
 #include "util/utf8.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
-static int push(tokens *t, token tk)
+enum { CL_ALNUM = 1, CL_UPPER = 2, CL_LOWER = 4, CL_DIGIT = 8 };
+
+/* ASCII letters and digits by kind, for the tokenizer's inner loop. */
+static const unsigned char ascii_class[256] = {
+	['0'] = CL_ALNUM | CL_DIGIT,
+	['1'] = CL_ALNUM | CL_DIGIT,
+	['2'] = CL_ALNUM | CL_DIGIT,
+	['3'] = CL_ALNUM | CL_DIGIT,
+	['4'] = CL_ALNUM | CL_DIGIT,
+	['5'] = CL_ALNUM | CL_DIGIT,
+	['6'] = CL_ALNUM | CL_DIGIT,
+	['7'] = CL_ALNUM | CL_DIGIT,
+	['8'] = CL_ALNUM | CL_DIGIT,
+	['9'] = CL_ALNUM | CL_DIGIT,
+	['A'] = CL_ALNUM | CL_UPPER,
+	['B'] = CL_ALNUM | CL_UPPER,
+	['C'] = CL_ALNUM | CL_UPPER,
+	['D'] = CL_ALNUM | CL_UPPER,
+	['E'] = CL_ALNUM | CL_UPPER,
+	['F'] = CL_ALNUM | CL_UPPER,
+	['G'] = CL_ALNUM | CL_UPPER,
+	['H'] = CL_ALNUM | CL_UPPER,
+	['I'] = CL_ALNUM | CL_UPPER,
+	['J'] = CL_ALNUM | CL_UPPER,
+	['K'] = CL_ALNUM | CL_UPPER,
+	['L'] = CL_ALNUM | CL_UPPER,
+	['M'] = CL_ALNUM | CL_UPPER,
+	['N'] = CL_ALNUM | CL_UPPER,
+	['O'] = CL_ALNUM | CL_UPPER,
+	['P'] = CL_ALNUM | CL_UPPER,
+	['Q'] = CL_ALNUM | CL_UPPER,
+	['R'] = CL_ALNUM | CL_UPPER,
+	['S'] = CL_ALNUM | CL_UPPER,
+	['T'] = CL_ALNUM | CL_UPPER,
+	['U'] = CL_ALNUM | CL_UPPER,
+	['V'] = CL_ALNUM | CL_UPPER,
+	['W'] = CL_ALNUM | CL_UPPER,
+	['X'] = CL_ALNUM | CL_UPPER,
+	['Y'] = CL_ALNUM | CL_UPPER,
+	['Z'] = CL_ALNUM | CL_UPPER,
+	['a'] = CL_ALNUM | CL_LOWER,
+	['b'] = CL_ALNUM | CL_LOWER,
+	['c'] = CL_ALNUM | CL_LOWER,
+	['d'] = CL_ALNUM | CL_LOWER,
+	['e'] = CL_ALNUM | CL_LOWER,
+	['f'] = CL_ALNUM | CL_LOWER,
+	['g'] = CL_ALNUM | CL_LOWER,
+	['h'] = CL_ALNUM | CL_LOWER,
+	['i'] = CL_ALNUM | CL_LOWER,
+	['j'] = CL_ALNUM | CL_LOWER,
+	['k'] = CL_ALNUM | CL_LOWER,
+	['l'] = CL_ALNUM | CL_LOWER,
+	['m'] = CL_ALNUM | CL_LOWER,
+	['n'] = CL_ALNUM | CL_LOWER,
+	['o'] = CL_ALNUM | CL_LOWER,
+	['p'] = CL_ALNUM | CL_LOWER,
+	['q'] = CL_ALNUM | CL_LOWER,
+	['r'] = CL_ALNUM | CL_LOWER,
+	['s'] = CL_ALNUM | CL_LOWER,
+	['t'] = CL_ALNUM | CL_LOWER,
+	['u'] = CL_ALNUM | CL_LOWER,
+	['v'] = CL_ALNUM | CL_LOWER,
+	['w'] = CL_ALNUM | CL_LOWER,
+	['x'] = CL_ALNUM | CL_LOWER,
+	['y'] = CL_ALNUM | CL_LOWER,
+	['z'] = CL_ALNUM | CL_LOWER
+};
+
+static int grow_tokens(tokens *t);
+
+static inline int push(tokens *t, token tk)
 {
-	if (t->n == t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 1024;
-		token *v = realloc(t->v, cap * sizeof *v);
-		if (!v)
-			return readout_error__set(READOUT_ENOMEM, "out of memory for tokens");
-		t->v = v;
-		t->cap = cap;
-	}
+	if (t->n == t->cap && grow_tokens(t))
+		return READOUT_ENOMEM;
 	t->v[t->n++] = tk;
+	return 0;
+}
+
+static int grow_tokens(tokens *t)
+{
+	size_t cap = t->cap ? t->cap * 2 : 1024;
+	token *v = realloc(t->v, cap * sizeof *v);
+	if (!v)
+		return readout_error__set(READOUT_ENOMEM, "out of memory for tokens");
+	t->v = v;
+	t->cap = cap;
 	return 0;
 }
 
@@ -80,21 +156,18 @@ static int is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 static int is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
-static uint16_t word_flags(const char *s, size_t len)
+/* Case and digit flags of a word from the kinds of ASCII characters in it (acc). */
+static uint16_t word_flags(const char *s, size_t len, unsigned acc)
 {
 	uint16_t f = 0;
-	size_t upper = 0, lower = 0, digit = 0;
-	for (size_t i = 0; i < len; i++) {
-		if (is_upper_ascii(s[i])) upper++;
-		else if (is_lower_ascii(s[i])) lower++;
-		else if (is_digit(s[i])) digit++;
-	}
+	bool lower = acc & CL_LOWER;
 	if (is_upper_ascii(s[0]) || ((unsigned char)s[0] >= 0xc3 && (unsigned char)s[0] <= 0xc5 && !lower))
 		f |= TF_CAP;
-	if (upper >= 2 && lower == 0)
+	if ((acc & CL_UPPER) && !lower && len >= 2 && is_upper_ascii(s[1]))
 		f |= TF_ALLCAPS;
-	if (digit) {
+	if (acc & CL_DIGIT) {
 		f |= TF_DIGIT;
+		bool upper = acc & CL_UPPER;
 		if (len > 2 && is_digit(s[0]) && (lower || upper) && !(upper && lower))
 			f |= TF_ORDINAL;
 	}
@@ -110,6 +183,8 @@ static int is_abbrev(const char *s, size_t len)
 	                                   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
 	if (len == 1)
 		return 1; /* initials and a.m. / p.m. */
+	if (len > 4)
+		return 0;
 	for (size_t i = 0; i < sizeof abbr / sizeof *abbr; i++)
 		if (strlen(abbr[i]) == len && strncasecmp(abbr[i], s, len) == 0)
 			return 1;
@@ -155,15 +230,23 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 			int numeric = is_digit(text[i]);
 			size_t j = i + clen;
 			uint16_t extra = 0;
+			unsigned acc = 0; /* kinds of ASCII characters seen */
 			for (;;) {
+				/* the common case: a run of ASCII letters and digits */
+				unsigned cl;
+				while (j < len && ((cl = ascii_class[(unsigned char)text[j]]) & CL_ALNUM)) {
+					acc |= cl;
+					j++;
+				}
 				if (j >= len)
 					break;
 				size_t l2;
-				if (is_alpha_cp(text + j, len - j, &l2)) {
+				if ((unsigned char)text[j] >= 0x80 && is_alpha_slow(text + j, len - j, &l2)) {
 					j += l2;
 					continue;
 				}
-				size_t ap = apostrophe_at(text + j, len - j);
+				unsigned char cj = (unsigned char)text[j];
+				size_t ap = (cj == '\'' || cj == 0xe2 || cj == 0xc2) ? apostrophe_at(text + j, len - j) : 0;
 				if (ap && j + ap < len && is_alpha_cp(text + j + ap, len - j - ap, &l2) && !numeric) {
 					/* possessive 's / ’s ends the word; other apostrophes join (Min'er) */
 					size_t after = j + ap + l2;
@@ -190,7 +273,7 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 			}
 			tk.end = (uint32_t)j;
 			tk.kind = numeric ? TOK_NUM : TOK_WORD;
-			tk.flags |= word_flags(text + i, j - i) | extra;
+			tk.flags |= word_flags(text + i, j - i, acc) | extra;
 			if (numeric && (tk.flags & TF_ORDINAL))
 				tk.kind = TOK_WORD;
 			int rc = push(t, tk);
@@ -198,7 +281,8 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 				return rc;
 			i = j;
 			/* possessive */
-			size_t ap = apostrophe_at(text + i, len - i);
+			unsigned char ci = i < len ? (unsigned char)text[i] : 0;
+			size_t ap = (ci == '\'' || ci == 0xe2 || ci == 0xc2) ? apostrophe_at(text + i, len - i) : 0;
 			if (ap && i + ap < len && (text[i + ap] == 's' || text[i + ap] == 'S')) {
 				size_t after = i + ap + 1;
 				size_t l2;
