@@ -1035,8 +1035,15 @@ int events_extract(doc *d)
 	for (size_t i = 0; i < c->nev; i++) {
 		ev_acc *e = &c->ev[i];
 		readout_event *out = &rec->events[rec->nevents++];
-		for (size_t s = e->first_sent; s < e->end_sent; s++)
-			roles_in_sentence(c, e, s);
+		/* roles need a person in the sentence */
+		size_t m = 0;
+		for (size_t s = e->first_sent; s < e->end_sent; s++) {
+			const sentence *se = &d->t->s[s];
+			while (m < d->nm && d->m[m].a < se->first)
+				m++;
+			if (m < d->nm && d->m[m].a < se->last)
+				roles_in_sentence(c, e, s);
+		}
 		const sentence *an = &d->t->s[e->anchor];
 		out->span = (readout_span){doc_tok(d, an->first)->start, doc_tok(d, an->last - 1)->end};
 		size_t ha, hb;

@@ -78,7 +78,7 @@ static void find_phrases(readout_extractor *ex)
 		for (size_t k = se->first; k < se->last; k++) {
 			phrase_hit *h = &ex->hits[k];
 			memset(h->len, 0, sizeof h->len);
-			uint32_t gate = lex_gate(ex->lex, &ex->t.v[k]);
+			uint32_t gate = ex->t.v[k].gate;
 			for (int b = 0; gate && b < PB_COUNT; b++) {
 				if (!(gate & (1u << b)))
 					continue;
@@ -113,8 +113,7 @@ int readout_extract(const readout_record **out, readout_extractor *ex, const cha
 	if ((rc = tokens_build(&ex->t, ex->text, len, len / 2 + 16)))
 		return rc;
 	lex_hash_tokens(ex->text, ex->t.v, ex->t.n);
-	for (size_t i = 0; i < ex->t.n; i++)
-		ex->t.v[i].word = lex_word_class(ex->lex, ex->text, &ex->t.v[i]);
+	lex_classify_tokens(ex->lex, ex->t.v, ex->t.n);
 	if ((rc = reserve((void **)&ex->mention_at, &ex->mention_cap, ex->t.n + 1, sizeof *ex->mention_at)))
 		return rc;
 	for (size_t i = 0; i <= ex->t.n; i++)

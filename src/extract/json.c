@@ -14,8 +14,15 @@ typedef struct jw {
 
 static void put(jw *w, const char *s, size_t n)
 {
+	readout_buf *b = w->b;
+	if (!w->rc && b->len + n < b->cap) {
+		memcpy(b->data + b->len, s, n);
+		b->len += n;
+		b->data[b->len] = '\0';
+		return;
+	}
 	if (!w->rc)
-		w->rc = readout_buf_append(w->b, s, n);
+		w->rc = readout_buf_append(b, s, n);
 }
 
 static void nl(jw *w)
@@ -60,11 +67,27 @@ static void close(jw *w, char c, int empty)
 	put(w, &c, 1);
 }
 
+/* Decimal digits of v, written backwards from end; returns the start. */
+static char *utoa_back(char *end, uint64_t v)
+{
+	do {
+		*--end = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	return end;
+}
+
+/* [start,end]: spans are most of the output, so no printf here */
 static void span(jw *w, readout_span s)
 {
-	char buf[48];
-	int n = snprintf(buf, sizeof buf, "[%u,%u]", s.start, s.end);
-	put(w, buf, (size_t)n);
+	char buf[32];
+	char *e = buf + sizeof buf;
+	*--e = ']';
+	e = utoa_back(e, s.end);
+	*--e = ',';
+	e = utoa_back(e, s.start);
+	*--e = '[';
+	put(w, e, (size_t)(buf + sizeof buf - e));
 }
 
 static void spans(jw *w, const readout_span *s, size_t n)
@@ -80,9 +103,9 @@ static void spans(jw *w, const readout_span *s, size_t n)
 
 static void number(jw *w, size_t v)
 {
-	char buf[32];
-	int n = snprintf(buf, sizeof buf, "%zu", v);
-	put(w, buf, (size_t)n);
+	char buf[24];
+	char *e = utoa_back(buf + sizeof buf, v);
+	put(w, e, (size_t)(buf + sizeof buf - e));
 }
 
 static void names(jw *w, const readout_value *v, size_t n)

@@ -69,14 +69,14 @@ static size_t split_segments(const doc *d, const sentence *s, segment *out, size
 	int sep = SEP_START;
 	for (uint32_t k = s->first; k < s->last && n + 1 < cap; k++) {
 		bool comma = doc_is(d, k, ',') || doc_is(d, k, ';');
-		bool and = !comma && and_splits(d, k, s->last);
+		bool and = !comma && doc_word_is(d, k, "and") && and_splits(d, k, s->last);
 		if (!comma && !and)
 			continue;
 		if (k > start)
 			out[n++] = (segment){start, k, sep};
 		sep = comma ? SEP_COMMA : SEP_AND;
 		start = k + 1;
-		if (comma && and_splits(d, k + 1, s->last)) {
+		if (comma && doc_word_is(d, k + 1, "and") && and_splits(d, k + 1, s->last)) {
 			sep = SEP_COMMA_AND;
 			start = k + 2;
 			k++;
@@ -569,8 +569,15 @@ static int assign_sentence(doc *d, const sentence *s)
 
 int titles_assign(doc *d)
 {
-	for (size_t s = 0; s < d->t->ns; s++) {
-		int rc = assign_sentence(d, &d->t->s[s]);
+	/* titles only ever attach to names: sentences without a person are skipped */
+	size_t m = 0;
+	for (size_t s = 0; s < d->t->ns && m < d->nm; s++) {
+		const sentence *se = &d->t->s[s];
+		while (m < d->nm && d->m[m].a < se->first)
+			m++;
+		if (m >= d->nm || d->m[m].a >= se->last)
+			continue;
+		int rc = assign_sentence(d, se);
 		if (rc)
 			return rc;
 	}

@@ -4,6 +4,7 @@
 #include "lexicon/lexicon_impl.h"
 #include "lexicon/embedded.h"
 #include "util/error.h"
+#include "util/wordhash.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -11,8 +12,6 @@
 #include <string.h>
 
 enum { MAX_FIELDS = 8, KEY_MAX = 512 };
-/* multiplier of the polynomial phrase hash: odd, with well-mixed bits */
-#define PHRASE_PRIME 0x9E3779B97F4A7C15ull
 /* value marking a hash that is only the beginning of longer phrases */
 #define PHRASE_PREFIX 0xffffffffu
 
@@ -177,21 +176,34 @@ size_t lex_token_key(const char *text, const token *tk, char *out, size_t cap)
 uint32_t lex_word_class(const readout_lexicon *lex, const char *text, const token *tk)
 {
 	(void)text;
-	uint32_t v = 0;
+	uint64_t v = 0;
 	if ((tk->kind == TOK_WORD || tk->kind == TOK_POSS) && tk->nwords)
 		u64map_get(&lex->words, tk->wh, &v);
-	return v;
+	return (uint32_t)v;
 }
 
-uint32_t lex_gate(const readout_lexicon *lex, const token *tk)
+void lex_classify_tokens(const readout_lexicon *lex, token *toks, size_t n)
 {
-	uint32_t v = 0;
-	if (tk->nwords)
-		u64map_get(&lex->gate, tk->first, &v);
-	return v;
+	for (size_t i = 0; i < n; i++) {
+		token *tk = &toks[i];
+		tk->word = 0;
+		tk->gate = 0;
+		if (!tk->nwords)
+			continue;
+		uint64_t v = 0;
+		u64map_get(&lex->words, tk->wh, &v);
+		if (tk->kind == TOK_WORD || tk->kind == TOK_POSS)
+			tk->word = (uint32_t)v;
+		if (tk->nwords > 1) {
+			v = 0;
+			u64map_get(&lex->words, tk->first, &v);
+		}
+		tk->gate = (uint8_t)(v >> 32);
+	}
 }
 
-/* The gate is built from the books' first-word maps once they are complete. */
+/* The gate bits go beside the word classes, keyed by the first words of the books' phrases,
+ * once the books are complete. */
 static int build_gate(readout_lexicon *lex)
 {
 	const phrasebook *books[] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names};
@@ -200,9 +212,9 @@ static int build_gate(readout_lexicon *lex)
 		for (size_t i = 0; f->keys && i <= f->mask; i++) {
 			if (!f->keys[i])
 				continue;
-			uint32_t old = 0;
-			u64map_get(&lex->gate, f->keys[i], &old);
-			int rc = u64map_put(&lex->gate, f->keys[i], old | (1u << b), false);
+			uint64_t old = 0;
+			u64map_get(&lex->words, f->keys[i], &old);
+			int rc = u64map_put(&lex->words, f->keys[i], old | ((uint64_t)1 << (32 + b)), false);
 			if (rc)
 				return rc;
 		}
@@ -212,10 +224,10 @@ static int build_gate(readout_lexicon *lex)
 
 uint32_t lex_first_word_class(const readout_lexicon *lex, const token *tk)
 {
-	uint32_t v = 0;
+	uint64_t v = 0;
 	if (tk->kind == TOK_WORD && tk->nwords)
 		u64map_get(&lex->words, tk->first, &v);
-	return v;
+	return (uint32_t)v;
 }
 
 bool lex_is_syllable(const readout_lexicon *lex, const char *s, size_t len)
@@ -228,25 +240,13 @@ static uint64_t pow_prime(unsigned n)
 {
 	uint64_t p = 1;
 	while (n--)
-		p *= PHRASE_PRIME;
+		p *= WORDHASH_PRIME;
 	return p;
 }
 
 /* Word hashing, shared by documents and lexicons so both normalize alike: lower-case ASCII,
  * ’ and ¡¯ as ', Ü as ü, a hyphen separating words. FNV-1a per byte (cheap inline), then a
  * 64-bit finalizer so the low bits index hash tables well. */
-#define FNV_OFFSET 0xcbf29ce484222325ull
-#define FNV_PRIME 0x100000001b3ull
-
-static inline uint64_t fmix64(uint64_t h)
-{
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdull;
-	h ^= h >> 33;
-	h *= 0xc4ceb9fe1a85ec53ull;
-	h ^= h >> 33;
-	return h;
-}
 
 /* Lower-cased ASCII letters, digits and the few other bytes hashed as they are; 0 for bytes
  * that need a closer look (hyphens, spaces, UTF-8). */
@@ -266,27 +266,27 @@ static const unsigned char plain_byte[256] = {
 static unsigned hash_span(const char *s, size_t n, uint64_t *first, uint64_t *wh)
 {
 	unsigned nwords = 0;
-	uint64_t h = FNV_OFFSET;
+	uint64_t h = WORDHASH_OFFSET;
 	size_t wlen = 0;
 	*first = *wh = 0;
 	for (size_t k = 0; k <= n; k++) {
 		/* fast path: plain ASCII bytes need no decision */
 		unsigned char p;
 		while (k < n && (p = plain_byte[(unsigned char)s[k]])) {
-			h = (h ^ p) * FNV_PRIME;
+			h = wordhash_byte(h, p);
 			wlen++;
 			k++;
 		}
 		unsigned char c = k < n ? (unsigned char)s[k] : '-';
 		if (c == '-' || c == ' ') {
 			if (wlen) {
-				uint64_t w = fmix64(h);
+				uint64_t w = wordhash_finish(h);
 				if (!nwords)
 					*first = w;
-				*wh = *wh * PHRASE_PRIME + w;
+				*wh = wordhash_extend(*wh, w);
 				nwords++;
 			}
-			h = FNV_OFFSET;
+			h = WORDHASH_OFFSET;
 			wlen = 0;
 			continue;
 		}
@@ -298,12 +298,12 @@ static unsigned hash_span(const char *s, size_t n, uint64_t *first, uint64_t *wh
 			c = '\'';
 			k += 3;
 		} else if (c == 0xc3 && k + 1 < n && (unsigned char)s[k + 1] == 0x9c) {
-			h = (h ^ 0xc3) * FNV_PRIME;
+			h = wordhash_byte(h, 0xc3);
 			c = 0xbc; /* Ü -> ü */
 			k += 1;
 			wlen++;
 		}
-		h = (h ^ c) * FNV_PRIME;
+		h = wordhash_byte(h, c);
 		wlen++;
 	}
 	return nwords;
@@ -322,7 +322,8 @@ void lex_hash_tokens(const char *text, token *toks, size_t n)
 			tk->nwords = 1;
 			tk->first = poss_first;
 			tk->wh = poss_wh;
-		} else {
+		} else if (!tk->nwords) {
+			/* the tokenizer hashed plain ASCII words already */
 			tk->nwords = (uint8_t)hash_span(text + tk->start, tk->end - tk->start, &tk->first, &tk->wh);
 		}
 	}
@@ -361,14 +362,14 @@ static int add_phrase(loader *ld, phrasebook *book, const char *phrase, uint32_t
 		if (pw < words && (rc = u64map_put(&book->phrases, ph, PHRASE_PREFIX, true)))
 			return rc;
 	}
-	uint32_t old;
+	uint64_t old;
 	if (u64map_get(&book->phrases, h, &old) && old == PHRASE_PREFIX)
 		rc = u64map_put(&book->phrases, h, value, false); /* a phrase that is also a prefix */
 	else
 		rc = u64map_put(&book->phrases, h, value, true);
 	if (rc)
 		return rc;
-	uint32_t maxw = 0;
+	uint64_t maxw = 0;
 	u64map_get(&book->firsts, first, &maxw);
 	return words > maxw ? u64map_put(&book->firsts, first, words, false) : 0;
 }
@@ -378,7 +379,7 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
 {
 	(void)text;
 	const token *t0 = &toks[i];
-	uint32_t maxw;
+	uint64_t maxw;
 	if (t0->kind == TOK_PUNCT || !t0->nwords || !u64map_get(&book->firsts, t0->first, &maxw))
 		return 0;
 	size_t best = 0;
@@ -391,12 +392,12 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
 		if (words > maxw)
 			break;
 		h = h * pow_prime(tk->nwords) + tk->wh;
-		uint32_t v;
+		uint64_t v;
 		if (!u64map_get(&book->phrases, h, &v))
 			break; /* no phrase goes on like this */
 		if (v != PHRASE_PREFIX) {
 			best = j - i + 1;
-			*value = v;
+			*value = (uint32_t)v;
 		}
 		j++;
 		/* quotation marks and commas inside a phrase do not break it ("one country, two
@@ -427,7 +428,7 @@ static int add_word(readout_lexicon *lex, const char *word, uint32_t bits)
 	uint64_t first, wh;
 	if (!hash_span(word, strlen(word), &first, &wh))
 		return 0;
-	uint32_t old = 0;
+	uint64_t old = 0;
 	u64map_get(&lex->words, wh, &old);
 	return u64map_put(&lex->words, wh, old | bits, false);
 }
@@ -776,7 +777,6 @@ void readout_lexicon_free(readout_lexicon *lex)
 	book_dispose(&lex->cue_names);
 	book_dispose(&lex->event_names);
 	book_dispose(&lex->not_names);
-	u64map_dispose(&lex->gate);
 	free(lex->places);
 	free(lex->forms);
 	free(lex->cues);

@@ -88,7 +88,7 @@ typedef struct lex_file {
 } lex_file;
 
 struct readout_lexicon {
-	u64map words;     /* a token's word hash -> enum word_class bits */
+	u64map words;     /* word hash -> enum word_class bits, and book bits (lex_gate) << 32 */
 	strmap syllables; /* pinyin syllable -> 1 */
 	lex_place *places;
 	size_t nplaces;
@@ -105,7 +105,6 @@ struct readout_lexicon {
 	size_t nevents;
 	phrasebook event_names; /* -> event phrase index */
 	phrasebook not_names;   /* bigrams that look like names and are not: hong kong */
-	u64map gate;            /* first word's hash -> bit per book (see lex_gate) with a phrase starting so */
 	lex_file *files;
 	size_t nsurnames;
 };
@@ -120,9 +119,10 @@ uint32_t lex_first_word_class(const readout_lexicon *lex, const token *tk);
 /* Word-class bits of a token (0 if none). */
 uint32_t lex_word_class(const readout_lexicon *lex, const char *text, const token *tk);
 
-/* Bits of the books (place 1, formulation 2, cue 4, event 8) that have a phrase starting
- * with the token's first word; one probe instead of four for most tokens. */
-uint32_t lex_gate(const readout_lexicon *lex, const token *tk);
+/* Fills each token's word classes (token.word) and the books that have a phrase starting
+ * with its first word (token.gate: place 1, formulation 2, cue 4, event 8), in one probe
+ * for most tokens. Run after lex_hash_tokens. */
+void lex_classify_tokens(const readout_lexicon *lex, token *toks, size_t n);
 
 /* Fills each token's word hashes (nwords, wh, first); run once after tokens_build. */
 void lex_hash_tokens(const char *text, token *toks, size_t n);

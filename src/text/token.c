@@ -4,6 +4,7 @@
 #include "text/token.h"
 #include "util/error.h"
 #include "util/utf8.h"
+#include "util/wordhash.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
@@ -199,6 +200,12 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 	size_t i = 0;
 	while (i < len) {
 		unsigned char c = (unsigned char)text[i];
+		if (c == ' ') {
+			pending |= TF_SPACE_BEFORE;
+			while (++i < len && text[i] == ' ')
+				;
+			continue;
+		}
 		if (c == '\n') {
 			pending |= (pending & TF_NL_BEFORE) ? TF_PARA_BEFORE : 0;
 			pending |= TF_NL_BEFORE | TF_SPACE_BEFORE;
@@ -210,8 +217,8 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 			i++;
 			continue;
 		}
-		/* U+00A0, U+3000 and other Unicode spaces */
-		if (c >= 0x80) {
+		/* U+00A0, U+3000 and other Unicode spaces (lead bytes c2, e2, e3) */
+		if (c == 0xc2 || c == 0xe2 || c == 0xe3) {
 			utf8proc_int32_t cp;
 			utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
 			                                      (utf8proc_ssize_t)(len - i), &cp);
@@ -223,7 +230,7 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 		}
 		if (max_tokens && t->n >= max_tokens)
 			return readout_error__set(READOUT_ETOOBIG, "more than %zu tokens", max_tokens);
-		token tk = {(uint32_t)i, 0, 0, pending, 0, 0, 0, 0, 0, 0};
+		token tk = {(uint32_t)i, 0, 0, pending, 0, 0, 0, 0, 0, 0, 0};
 		pending = 0;
 		size_t clen;
 		if (is_alpha_cp(text + i, len - i, &clen)) {
@@ -231,17 +238,25 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 			size_t j = i + clen;
 			uint16_t extra = 0;
 			unsigned acc = 0; /* kinds of ASCII characters seen */
+			/* plain ASCII words are hashed here, in the same pass (see util/wordhash.h);
+			 * others are left to the lexicon (nwords stays 0) */
+			bool plain = (unsigned char)text[i] < 0x80; /* the first character is already read */
+			uint64_t h = wordhash_byte(WORDHASH_OFFSET, (unsigned char)(text[i] | 0x20)), wh = 0, first = 0;
+			acc |= ascii_class[(unsigned char)text[i]];
+			unsigned nw = 0;
 			for (;;) {
 				/* the common case: a run of ASCII letters and digits */
 				unsigned cl;
 				while (j < len && ((cl = ascii_class[(unsigned char)text[j]]) & CL_ALNUM)) {
 					acc |= cl;
+					h = wordhash_byte(h, (unsigned char)(text[j] | 0x20));
 					j++;
 				}
 				if (j >= len)
 					break;
 				size_t l2;
 				if ((unsigned char)text[j] >= 0x80 && is_alpha_slow(text + j, len - j, &l2)) {
+					plain = false;
 					j += l2;
 					continue;
 				}
@@ -255,21 +270,34 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 					if (poss)
 						break;
 					extra |= TF_APOS;
+					plain = false;
 					j += ap;
 					continue;
 				}
 				if (text[j] == '-' && j + 1 < len && is_alpha_cp(text + j + 1, len - j - 1, &l2) &&
 				    !(numeric && !is_digit(text[j + 1]))) {
 					extra |= TF_HYPHEN;
+					uint64_t w = wordhash_finish(h);
+					first = nw ? first : w;
+					wh = wordhash_extend(wh, w);
+					nw++;
+					h = WORDHASH_OFFSET;
 					j += 1;
 					continue;
 				}
 				if (numeric && (text[j] == '.' || text[j] == ':' || text[j] == '/' || text[j] == ',') &&
 				    j + 1 < len && is_digit(text[j + 1])) {
+					h = wordhash_byte(h, (unsigned char)text[j]);
 					j += 1;
 					continue;
 				}
 				break;
+			}
+			if (plain) {
+				uint64_t w = wordhash_finish(h);
+				tk.first = nw ? first : w;
+				tk.wh = wordhash_extend(wh, w);
+				tk.nwords = (uint8_t)(nw + 1);
 			}
 			tk.end = (uint32_t)j;
 			tk.kind = numeric ? TOK_NUM : TOK_WORD;
@@ -287,7 +315,7 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 				size_t after = i + ap + 1;
 				size_t l2;
 				if (after >= len || !is_alpha_cp(text + after, len - after, &l2)) {
-					token ps = {(uint32_t)i, (uint32_t)after, TOK_POSS, 0, 0, 0, 0, 0, 0, 0};
+					token ps = {(uint32_t)i, (uint32_t)after, TOK_POSS, 0, 0, 0, 0, 0, 0, 0, 0};
 					rc = push(t, ps);
 					if (rc)
 						return rc;

@@ -9,7 +9,7 @@ static int grow(u64map *m)
 {
 	size_t cap = m->keys ? (m->mask + 1) * 2 : 256;
 	uint64_t *keys = calloc(cap, sizeof *keys);
-	uint32_t *values = calloc(cap, sizeof *values);
+	uint64_t *values = calloc(cap, sizeof *values);
 	if (!keys || !values) {
 		free(keys);
 		free(values);
@@ -32,7 +32,7 @@ static int grow(u64map *m)
 	return 0;
 }
 
-int u64map_put(u64map *m, uint64_t key, uint32_t value, bool keep_first)
+int u64map_put(u64map *m, uint64_t key, uint64_t value, bool keep_first)
 {
 	if (!key)
 		key = 1; /* 0 marks an empty slot */
@@ -56,7 +56,7 @@ int u64map_put(u64map *m, uint64_t key, uint32_t value, bool keep_first)
 	return 0;
 }
 
-bool u64map_get(const u64map *m, uint64_t key, uint32_t *value)
+bool u64map_get(const u64map *m, uint64_t key, uint64_t *value)
 {
 	if (!m->keys)
 		return false;
