@@ -5,6 +5,7 @@
 #define READOUT_SOURCE_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -37,6 +38,13 @@ typedef struct readout_source readout_source;
  * The array is copied. Returns 0 or READOUT_ENOMEM. */
 int readout_source_open(readout_source **out, const char *const *paths, size_t npaths,
                         const readout_source_options *opts);
+
+/* Reads documents from an already-open stream f: JSON Lines or one text document, as format
+ * (enum readout_input_format; AUTO sniffs like "-" does). name is used for ids and messages
+ * ("name:12"); it is copied. f is borrowed: the source never closes it, and the caller keeps it
+ * open until readout_source_free. opts may be NULL. Returns 0 or READOUT_ENOMEM. */
+int readout_source_open_stream(readout_source **out, FILE *f, const char *name, int format,
+                               const readout_source_options *opts);
 
 /* Reads the next document into *doc. Returns 1 with a document, 0 at the end, or a negative
  * code for one bad input: doc->origin names it, readout_error_message() says why; call

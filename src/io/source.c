@@ -1,8 +1,10 @@
 /* source.c — document input: text files, folders of *.txt, JSON Lines ({"id", "text"}),
- * stdin (sniffed: JSON Lines if it starts with '{'). Streams: one document in memory at a
- * time, JSON Lines read line by line with a cap. JSON parsing is jansson's. */
+ * stdin or a caller's open stream (sniffed: JSON Lines if it starts with '{'). Streams: one
+ * document in memory at a time, JSON Lines read line by line with a cap. JSON parsing is
+ * jansson's. */
 #include "readout/source.h"
 #include "readout/buf.h"
+#include "io/jsonl.h"
 #include "util/error.h"
 
 #include <dirent.h>
@@ -21,28 +23,44 @@ struct readout_source {
 	char **dir_files;
 	size_t ndir, next_dir;
 	char *dir_name;
+	/* a caller's stream (readout_source_open_stream) not yet started; borrowed */
+	FILE *stream;
+	int stream_format;
+	char *stream_name;
 	/* JSON Lines stream being read */
 	FILE *jl;
-	int jl_is_stdin;
+	int jl_borrowed;        /* stdin or the caller's stream: not ours to close */
 	char *jl_name;
 	size_t jl_line;
 	readout_buf line;
 	/* the current document */
 	readout_buf text;
+	readout_buf fast_id;   /* the JSON Lines fast path's decoded id */
 	char origin[4200];
 	char id[1024];
 	json_t *json;
 };
 
+static readout_source *source_new(const readout_source_options *opts)
+{
+	readout_source *s = calloc(1, sizeof *s);
+	if (!s)
+		return NULL;
+	readout_source_options def = READOUT_SOURCE_OPTIONS_INIT;
+	s->opts = opts ? *opts : def;
+	s->line.limit = s->opts.max_bytes + s->opts.max_bytes / 4 + 1024;
+	s->text.limit = s->opts.max_bytes; /* a text of max_bytes is accepted, one byte more is not */
+	s->fast_id.limit = 4096;
+	return s;
+}
+
 int readout_source_open(readout_source **out, const char *const *paths, size_t npaths,
                         const readout_source_options *opts)
 {
 	*out = NULL;
-	readout_source *s = calloc(1, sizeof *s);
+	readout_source *s = source_new(opts);
 	if (!s)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	readout_source_options def = READOUT_SOURCE_OPTIONS_INIT;
-	s->opts = opts ? *opts : def;
 	s->paths = calloc(npaths + 1, sizeof *s->paths);
 	if (!s->paths) {
 		free(s);
@@ -57,8 +75,24 @@ int readout_source_open(readout_source **out, const char *const *paths, size_t n
 		}
 	}
 	s->npaths = npaths;
-	s->line.limit = s->opts.max_bytes + s->opts.max_bytes / 4 + 1024;
-	s->text.limit = s->opts.max_bytes + 1;
+	*out = s;
+	return 0;
+}
+
+int readout_source_open_stream(readout_source **out, FILE *f, const char *name, int format,
+                               const readout_source_options *opts)
+{
+	*out = NULL;
+	readout_source *s = source_new(opts);
+	if (!s)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	s->stream_name = strdup(name ? name : "stream");
+	if (!s->stream_name) {
+		free(s);
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	}
+	s->stream = f;
+	s->stream_format = format;
 	*out = s;
 	return 0;
 }
@@ -76,7 +110,7 @@ static void free_dir(readout_source *s)
 
 static void close_jl(readout_source *s)
 {
-	if (s->jl && !s->jl_is_stdin)
+	if (s->jl && !s->jl_borrowed)
 		fclose(s->jl);
 	s->jl = NULL;
 	free(s->jl_name);
@@ -92,8 +126,10 @@ void readout_source_free(readout_source *s)
 	free(s->paths);
 	free_dir(s);
 	close_jl(s);
+	free(s->stream_name);
 	readout_buf_dispose(&s->line);
 	readout_buf_dispose(&s->text);
+	readout_buf_dispose(&s->fast_id);
 	if (s->json)
 		json_decref(s->json);
 	free(s);
@@ -159,10 +195,9 @@ static int open_dir(readout_source *s, const char *path)
 	return s->dir_name ? 0 : readout_error__set(READOUT_ENOMEM, "out of memory");
 }
 
-/* Reads all of f into s->text, refusing more than max_bytes. */
+/* Reads the rest of f onto the end of s->text, refusing more than max_bytes in all. */
 static int slurp(readout_source *s, FILE *f)
 {
-	readout_buf_clear(&s->text);
 	char chunk[65536];
 	for (;;) {
 		size_t n = fread(chunk, 1, sizeof chunk, f);
@@ -199,6 +234,7 @@ static int read_text_file(readout_source *s, const char *path, readout_doc *doc)
 		return readout_error__set(READOUT_ETOOBIG, "file is %lld bytes, over the limit of %zu (--max-bytes)",
 		                          (long long)st.st_size, s->opts.max_bytes);
 	}
+	readout_buf_clear(&s->text);
 	int rc = slurp(s, f);
 	fclose(f);
 	if (rc || (rc = check_text(s)))
@@ -236,6 +272,27 @@ static int read_line(readout_source *s)
 	return 1;
 }
 
+/* A line without an "id" is named by its file and line number. */
+static void line_id(readout_source *s)
+{
+	const char *base = strrchr(s->jl_name, '/');
+	snprintf(s->id, sizeof s->id, "%s:%zu", base ? base + 1 : s->jl_name, s->jl_line);
+}
+
+static int json_doc(readout_source *s, readout_doc *doc, const char *text, size_t len)
+{
+	if (len == 0)
+		return readout_error__set(READOUT_EINVALID, "empty \"text\"");
+	if (len > s->opts.max_bytes)
+		return readout_error__set(READOUT_ETOOBIG, "text of %zu bytes is over the limit of %zu", len, s->opts.max_bytes);
+	doc->id = s->id;
+	doc->text = text;
+	doc->len = len;
+	doc->json_line = s->line.data;
+	doc->json_len = s->line.len;
+	return 1;
+}
+
 static int next_json_line(readout_source *s, readout_doc *doc)
 {
 	for (;;) {
@@ -253,6 +310,14 @@ static int next_json_line(readout_source *s, readout_doc *doc)
 			i++;
 		if (i == s->line.len)
 			continue;
+		int has_id;
+		if (jsonl_fast_doc(s->line.data, s->line.len, &s->fast_id, &s->text, &has_id)) {
+			if (has_id)
+				snprintf(s->id, sizeof s->id, "%s", s->fast_id.data ? s->fast_id.data : "");
+			else
+				line_id(s);
+			return json_doc(s, doc, s->text.data, s->text.len);
+		}
 		if (s->json)
 			json_decref(s->json);
 		json_error_t err;
@@ -267,31 +332,62 @@ static int next_json_line(readout_source *s, readout_doc *doc)
 			snprintf(s->id, sizeof s->id, "%s", json_string_value(id));
 		else if (json_is_integer(id))
 			snprintf(s->id, sizeof s->id, "%lld", (long long)json_integer_value(id));
-		else {
-			const char *base = strrchr(s->jl_name, '/');
-			snprintf(s->id, sizeof s->id, "%s:%zu", base ? base + 1 : s->jl_name, s->jl_line);
-		}
-		size_t len = json_string_length(text);
-		if (len == 0)
-			return readout_error__set(READOUT_EINVALID, "empty \"text\"");
-		if (len > s->opts.max_bytes)
-			return readout_error__set(READOUT_ETOOBIG, "text of %zu bytes is over the limit of %zu", len, s->opts.max_bytes);
-		doc->id = s->id;
-		doc->text = json_string_value(text);
-		doc->len = len;
-		doc->json_line = s->line.data;
-		doc->json_len = s->line.len;
-		return 1;
+		else
+			line_id(s);
+		return json_doc(s, doc, json_string_value(text), json_string_length(text));
 	}
 }
 
-static int open_jsonl(readout_source *s, const char *path, FILE *f, int is_stdin)
+static int open_jsonl(readout_source *s, const char *path, FILE *f, int borrowed)
 {
 	s->jl = f;
-	s->jl_is_stdin = is_stdin;
+	s->jl_borrowed = borrowed;
 	s->jl_line = 0;
 	s->jl_name = strdup(path);
 	return s->jl_name ? 0 : readout_error__set(READOUT_ENOMEM, "out of memory");
+}
+
+/* JSON Lines if the first non-blank byte is '{', else text; that byte is pushed back. The
+ * blanks read on the way are kept in s->text (a text keeps its leading blanks, so spans stay
+ * offsets into the input) and the line breaks among them counted (JSON line numbers stay
+ * those of the stream). */
+static int sniff_format(readout_source *s, FILE *f, size_t *lines)
+{
+	int c;
+	*lines = 0;
+	while ((c = getc(f)) == ' ' || c == '\n' || c == '\r' || c == '\t') {
+		*lines += c == '\n';
+		if (readout_buf_putc(&s->text, (char)c))
+			break; /* blanks over the cap: a text, too big, as slurp will find */
+	}
+	if (c != EOF)
+		ungetc(c, f);
+	return c == '{' ? READOUT_INPUT_JSONL : READOUT_INPUT_TEXT;
+}
+
+/* Starts a borrowed stream (stdin or the caller's). JSON Lines: returns 0 and the main loop
+ * reads its lines. Text: the whole stream is one document; returns 1 with it. */
+static int start_stream(readout_source *s, FILE *f, const char *name, int fmt, readout_doc *doc)
+{
+	snprintf(s->origin, sizeof s->origin, "%s", name);
+	doc->origin = s->origin;
+	size_t skipped = 0;
+	readout_buf_clear(&s->text);
+	if (fmt == READOUT_INPUT_AUTO)
+		fmt = sniff_format(s, f, &skipped);
+	if (fmt == READOUT_INPUT_JSONL) {
+		int rc = open_jsonl(s, name, f, 1);
+		s->jl_line = skipped;
+		return rc;
+	}
+	int rc = slurp(s, f);
+	if (rc || (rc = check_text(s)))
+		return rc;
+	set_id_from_path(s, name);
+	doc->id = s->id;
+	doc->text = s->text.data;
+	doc->len = s->text.len;
+	return 1;
 }
 
 int readout_source_next(readout_source *s, readout_doc *doc)
@@ -304,6 +400,14 @@ int readout_source_next(readout_source *s, readout_doc *doc)
 				return rc;
 			continue; /* that stream ended: on to the next path */
 		}
+		if (s->stream) {
+			FILE *f = s->stream;
+			s->stream = NULL; /* started once, whatever happens */
+			int rc = start_stream(s, f, s->stream_name, s->stream_format, doc);
+			if (rc != 0)
+				return rc;
+			continue;
+		}
 		if (s->dir_files) {
 			if (s->next_dir < s->ndir)
 				return read_text_file(s, s->dir_files[s->next_dir++], doc);
@@ -315,30 +419,10 @@ int readout_source_next(readout_source *s, readout_doc *doc)
 		snprintf(s->origin, sizeof s->origin, "%s", path);
 		doc->origin = s->origin;
 		if (strcmp(path, "-") == 0) {
-			snprintf(s->origin, sizeof s->origin, "stdin");
-			int fmt = s->opts.stdin_format;
-			if (fmt == READOUT_INPUT_AUTO) {
-				int c;
-				while ((c = getc(stdin)) == ' ' || c == '\n' || c == '\r' || c == '\t')
-					;
-				if (c != EOF)
-					ungetc(c, stdin);
-				fmt = c == '{' ? READOUT_INPUT_JSONL : READOUT_INPUT_TEXT;
-			}
-			if (fmt == READOUT_INPUT_JSONL) {
-				int rc = open_jsonl(s, "stdin", stdin, 1);
-				if (rc)
-					return rc;
-				continue;
-			}
-			int rc = slurp(s, stdin);
-			if (rc || (rc = check_text(s)))
+			int rc = start_stream(s, stdin, "stdin", s->opts.stdin_format, doc);
+			if (rc != 0)
 				return rc;
-			snprintf(s->id, sizeof s->id, "stdin");
-			doc->id = s->id;
-			doc->text = s->text.data;
-			doc->len = s->text.len;
-			return 1;
+			continue;
 		}
 		struct stat st;
 		if (stat(path, &st) != 0)
