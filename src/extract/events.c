@@ -522,6 +522,19 @@ static bool compatible(int lw, int pl)
 	}
 }
 
+/* A place name followed by one of these names a smaller unit or a street called after it. */
+static bool names_smaller_unit(const doc *d, size_t k)
+{
+	static const char *const units[] = {"township", "town", "village", "subdistrict", "street", "road",
+	                                    "community", "avenue", "lane", "gacha", "sumu"};
+	if (k >= d->t->n || !(doc_tok(d, k)->flags & TF_CAP))
+		return false;
+	for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+		if (doc_word_is(d, k, units[i]))
+			return true;
+	return false;
+}
+
 static int collect_places(doc *d, place_hit *hits, size_t cap, size_t *n)
 {
 	*n = 0;
@@ -532,6 +545,10 @@ static int collect_places(doc *d, place_hit *hits, size_t cap, size_t *n)
 		size_t len = doc_phrase(d, PB_PLACE, k, d->t->n, &v);
 		if (!len)
 			continue;
+		if (names_smaller_unit(d, k + len)) {
+			k += len - 1;
+			continue; /* "Xiangyang Township" is a township, not Xiangyang city */
+		}
 		int score = 1;
 		if (k > 0 && doc_word_is(d, k - 1, "in"))
 			score += 2;

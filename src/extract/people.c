@@ -99,7 +99,10 @@ static bool is_given_name(const doc *d, size_t i, bool surname_allcaps)
 	if ((tk->flags & TF_ALLCAPS) && !surname_allcaps)
 		return false;
 	uint32_t wc = doc_wc(d, i);
-	if (wc & (W_NOTGIVEN | W_MONTH | W_WEEKDAY | W_HEAD | W_MOD | W_HONORIFIC))
+	if (wc & (W_NOTGIVEN | W_WEEKDAY | W_HEAD | W_MOD | W_HONORIFIC))
+		return false;
+	/* "Jun", "Jan" are given names too; before a day number they are months */
+	if ((wc & W_MONTH) && i + 1 < d->t->n && doc_tok(d, i + 1)->kind == TOK_NUM)
 		return false;
 	/* mixed case inside the word (McDonald) is not pinyin */
 	for (uint32_t k = tk->start + 1; k < tk->end; k++) {
