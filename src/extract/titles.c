@@ -523,8 +523,10 @@ static int assign_sentence(doc *d, const sentence *s)
 				prev_kind = 2;
 				continue;
 			}
-			if (sg->sep == SEP_AND && st.has_last && st.last.bare && rank_only(d, &st.last) && st.chain >= 0 &&
-			    st.last_person == st.chain) {
+			/* "Secretary and Minister of X" shares X; "Vice Premier and a member of X" does not */
+			bool article = doc_word_is(d, sg->a, "a") || doc_word_is(d, sg->a, "an") || doc_word_is(d, sg->a, "the");
+			if (sg->sep == SEP_AND && !article && st.has_last && st.last.bare && rank_only(d, &st.last) &&
+			    st.chain >= 0 && st.last_person == st.chain) {
 				const char *old = st.last.text;
 				title_acc bare = st.last;
 				if ((rc = share_tail(d, &bare, &t)))
