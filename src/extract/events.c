@@ -506,8 +506,10 @@ static bool host_is_central(const doc *d, size_t a, size_t b)
 		    (doc_word_is(d, k, "state") && doc_word_is(d, k + 1, "council")))
 			return true;
 	}
-	/* "State Encryption Administration", "National Health Commission" */
-	return (doc_word_is(d, a, "state") || doc_word_is(d, a, "national") || doc_word_is(d, a, "central")) &&
+	/* "State Encryption Administration", "National Health Commission", "Supreme People's
+	 * Court", "All-China Federation of Trade Unions" */
+	return (doc_word_is(d, a, "state") || doc_word_is(d, a, "national") || doc_word_is(d, a, "central") ||
+	        doc_word_is(d, a, "supreme") || doc_word_is(d, a, "all-china")) &&
 	       !doc_word_is(d, a + 1, "party");
 }
 
@@ -634,9 +636,17 @@ static int fill_place_level(ev_ctx *c, readout_event *out, size_t anchor, size_t
 			if (!in_host)
 				place = -1;
 		}
+		bool place_in_host = false;
+		for (size_t i = 0; has_host && place >= 0 && i < nh; i++)
+			place_in_host |= hits[i].place == place && hits[i].tok >= ha && hits[i].tok < hb;
+		int prank = place >= 0 ? level_rank(d->lex->places[place].level) : 0;
+		int wrank = lw == 'p' ? 1 : (lw == 'm' || lw == 's') ? 2 : lw == 'c' ? 3 : 0;
 		if (lw == 'o')
 			level = "other";
-		else if (place >= 0 && (lw == 0 || compatible(lw, d->lex->places[place].level)))
+		else if (place >= 0 && (lw == 0 || compatible(lw, d->lex->places[place].level) ||
+		                        (place_in_host && wrank <= prank)))
+			/* "Kunshan City": the lexicon knows Kunshan is county-level; a level word
+			 * only wins when it points lower ("Gansu ... County Party Committee") */
 			level = lex_level_name(d->lex->places[place].level);
 		else
 			level = level_from(lw);
