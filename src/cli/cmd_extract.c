@@ -25,6 +25,8 @@ static void help(FILE *f)
 	        "      --max-bytes N      refuse documents larger than N bytes (default 16M; k/M/G)\n"
 	        "      --data DIR         read the lexicons from DIR instead of the built-in copy\n"
 	        "      --stdin-format F   auto (default), text or jsonl\n"
+	        "      --with-text        add each document's text as a \"text\" member, so the output\n"
+	        "                         can be stored later: readout ingest --from-extracted\n"
 	        "  -q, --quiet            no summary line on stderr\n"
 	        "  -h, --help             this help\n"
 	        "\n"
@@ -35,6 +37,7 @@ static void help(FILE *f)
 typedef struct ctx {
 	readout_buf out;
 	int pretty;
+	int with_text;
 	size_t ok, failed;
 } ctx;
 
@@ -52,7 +55,9 @@ static int sink(void *user, const readout_result *r)
 		cli_error(r->doc->origin, msg);
 	}
 	readout_buf_clear(&c->out);
-	if (readout_record_write_json(&c->out, r->doc->id, r->record, c->pretty) || readout_buf_putc(&c->out, '\n')) {
+	int rc = c->with_text ? readout_record_write_json_text(&c->out, r->doc->id, r->record, c->pretty, r->doc->text, r->doc->len)
+	                      : readout_record_write_json(&c->out, r->doc->id, r->record, c->pretty);
+	if (rc || readout_buf_putc(&c->out, '\n')) {
 		cli_error(r->doc->origin, readout_error_message());
 		c->failed++;
 		return 0;
@@ -69,8 +74,9 @@ int cmd_extract(int argc, char **argv)
 		{"format", required_argument, NULL, 'f'}, {"threads", required_argument, NULL, 't'},
 		{"max-bytes", required_argument, NULL, 'm'}, {"data", required_argument, NULL, 'd'},
 		{"stdin-format", required_argument, NULL, 's'}, {"quiet", no_argument, NULL, 'q'},
+		{"with-text", no_argument, NULL, 'W'},
 		{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
-	ctx c = {READOUT_BUF_INIT, 0, 0, 0};
+	ctx c = {READOUT_BUF_INIT, 0, 0, 0, 0};
 	readout_pipeline_options popts = READOUT_PIPELINE_OPTIONS_INIT;
 	readout_source_options sopts = READOUT_SOURCE_OPTIONS_INIT;
 	const char *data_dir = NULL;
@@ -110,6 +116,7 @@ int cmd_extract(int argc, char **argv)
 			}
 			break;
 		case 'q': quiet = 1; break;
+		case 'W': c.with_text = 1; break;
 		case 'h': help(stdout); return 0;
 		default: help(stderr); return EXIT_USAGE;
 		}

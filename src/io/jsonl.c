@@ -5,6 +5,7 @@
 #include "io/jsonl.h"
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -204,8 +205,9 @@ static int value(scan *s, int depth)
 static int key_is(scan *s, const char *name, bool *is)
 {
 	size_t n = strlen(name);
-	const char *k = s->p + 1;
-	*is = (size_t)(s->end - k) > n && memcmp(k, name, n) == 0 && k[n] == '"';
+	/* room for the quote, the name and its closing quote; at the end of a line ("{", "...,")
+	 * there is none, and nothing after the end may be read */
+	*is = s->end - s->p > (ptrdiff_t)n + 1 && memcmp(s->p + 1, name, n) == 0 && s->p[n + 1] == '"';
 	return string(s, NULL);
 }
 

@@ -46,7 +46,8 @@ int readout_buf_puts(readout_buf *buf, const char *s)
 
 int readout_buf_putc(readout_buf *buf, char c)
 {
-	if (buf->len + 1 < buf->cap) {
+	/* the fast path must respect the cap too: the memory may be larger than the limit */
+	if (buf->len + 1 < buf->cap && (!buf->limit || buf->len < buf->limit)) {
 		buf->data[buf->len++] = c;
 		buf->data[buf->len] = '\0';
 		return 0;

@@ -1,0 +1,111 @@
+/* test_extractor.c — src/extract/extractor.c: the contract of readout_extract. Binary input,
+ * oversized input and a document over the memory cap are refused with their codes; invalid
+ * UTF-8 is repaired in the copy; an extractor gives the same record for the same text however
+ * many documents came before. */
+#include "support.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const doc_a =
+	"On May 6, the Songlin Municipal Party Committee held a meeting. Gu Wenbo, Secretary of the "
+	"Municipal Party Committee, presided over the meeting. Tang Lihua and Fang Zhiyuan attended.";
+static const char *const doc_b =
+	" date 2022-10-24 On October 24, the Fengyuan County Party Committee held a meeting. Xu "
+	"Haoran presided. The meeting stressed the \xe2\x80\x9ctwo establishments\xe2\x80\x9d.";
+
+static void test_extractor__refuses_binary_input(void **state)
+{
+	readout_extractor *ex;
+	assert_int_equal(readout_extractor_new(&ex, support_lexicon(), NULL), 0);
+	const readout_record *rec = (const readout_record *)1;
+	assert_int_equal(readout_extract(&rec, ex, "Gu\0Wenbo", 8), READOUT_EINVALID);
+	assert_null(rec);
+	assert_non_null(strstr(readout_error_message(), "binary"));
+	readout_extractor_free(ex);
+}
+
+static void test_extractor__refuses_text_over_max_bytes(void **state)
+{
+	readout_extract_options opts = READOUT_EXTRACT_OPTIONS_INIT;
+	opts.max_bytes = 16;
+	readout_extractor *ex;
+	assert_int_equal(readout_extractor_new(&ex, support_lexicon(), &opts), 0);
+	const readout_record *rec;
+	assert_int_equal(readout_extract(&rec, ex, doc_a, strlen(doc_a)), READOUT_ETOOBIG);
+	assert_null(rec);
+	assert_int_equal(readout_extract(&rec, ex, "Gu Wenbo spoke.", 15), 0);
+	assert_non_null(rec);
+	readout_extractor_free(ex);
+}
+
+static void test_extractor__refuses_document_over_memory_cap(void **state)
+{
+	readout_extract_options opts = READOUT_EXTRACT_OPTIONS_INIT;
+	opts.max_memory = 1024;
+	readout_extractor *ex;
+	assert_int_equal(readout_extractor_new(&ex, support_lexicon(), &opts), 0);
+	/* a long document needs more than 1 KiB of per-document memory */
+	size_t n = strlen(doc_a);
+	char *big = malloc(n * 40 + 1);
+	assert_non_null(big);
+	for (size_t i = 0; i < 40; i++)
+		memcpy(big + i * n, doc_a, n);
+	big[n * 40] = '\0';
+	const readout_record *rec;
+	assert_int_equal(readout_extract(&rec, ex, big, n * 40), READOUT_ENOMEM);
+	assert_null(rec);
+	assert_true(readout_error_message()[0] != '\0');
+	free(big);
+	readout_extractor_free(ex);
+}
+
+static void test_extractor__repairs_invalid_utf8_in_its_copy(void **state)
+{
+	char text[] = "On May 6, the county \xc3 held a meeting. Gu Wenbo presided.";
+	char copy[sizeof text];
+	memcpy(copy, text, sizeof text);
+	const readout_record *rec = support_extract(text);
+	assert_int_equal(rec->repaired_bytes, 1);
+	assert_memory_equal(text, copy, sizeof text); /* the caller's text is untouched */
+	/* the spans point into the repaired copy, byte for byte the same length */
+	const char *fixed = support_span_text((readout_span){0, (uint32_t)strlen(text)});
+	assert_int_equal(strlen(fixed), strlen(text));
+	assert_memory_equal(fixed, "On May 6, the county ? held", 27);
+	const readout_person *gu = support_person(rec, "Gu Wenbo");
+	assert_non_null(gu);
+	assert_string_equal(support_span_text(gu->mentions[0]), "Gu Wenbo");
+}
+
+static void test_extractor__same_text_gives_same_record_after_other_documents(void **state)
+{
+	readout_extractor *ex;
+	assert_int_equal(readout_extractor_new(&ex, support_lexicon(), NULL), 0);
+	readout_buf first = READOUT_BUF_INIT, again = READOUT_BUF_INIT;
+	const readout_record *rec;
+	assert_int_equal(readout_extract(&rec, ex, doc_a, strlen(doc_a)), 0);
+	assert_int_equal(readout_record_write_json(&first, "a", rec, 0), 0);
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(readout_extract(&rec, ex, doc_b, strlen(doc_b)), 0);
+		assert_int_equal(readout_extract(&rec, ex, "", 0), 0);
+	}
+	assert_int_equal(readout_extract(&rec, ex, doc_a, strlen(doc_a)), 0);
+	assert_int_equal(readout_record_write_json(&again, "a", rec, 0), 0);
+	assert_string_equal(first.data, again.data);
+	readout_buf_dispose(&first);
+	readout_buf_dispose(&again);
+	readout_extractor_free(ex);
+	readout_extractor_free(NULL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_extractor__refuses_binary_input),
+		cmocka_unit_test(test_extractor__refuses_text_over_max_bytes),
+		cmocka_unit_test(test_extractor__refuses_document_over_memory_cap),
+		cmocka_unit_test(test_extractor__repairs_invalid_utf8_in_its_copy),
+		cmocka_unit_test(test_extractor__same_text_gives_same_record_after_other_documents),
+	};
+	return cmocka_run_group_tests(tests, support_setup, support_teardown);
+}

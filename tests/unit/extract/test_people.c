@@ -1,0 +1,111 @@
+/* test_people.c — src/extract/people.c through readout_extract: pinyin names (one or two
+ * syllables, joined or with an apostrophe, compound and upper-case surnames), surname-only
+ * references, bylines set aside, place names shaped like names left alone. */
+#include "support.h"
+
+#include <string.h>
+
+static void assert_person(const readout_record *rec, const char *name)
+{
+	if (!support_person(rec, name))
+		fail_msg("no person '%s' (%zu people)", name, rec->npeople);
+}
+
+static void test_people__finds_one_and_two_syllable_given_names(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On April 2, the Lanshui County Party Committee held a meeting. Gu Wenbo presided over "
+		"the meeting. Gao Peng attended.");
+	assert_person(rec, "Gu Wenbo");
+	assert_person(rec, "Gao Peng");
+	assert_int_equal(rec->npeople, 2);
+}
+
+static void test_people__keeps_apostrophe_given_names(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On April 2, the county held a meeting. Luo Min'er presided over the meeting. "
+		"Tan Xi\xe2\x80\x99" "an attended.");
+	assert_person(rec, "Luo Min'er");
+	assert_person(rec, "Tan Xi\xe2\x80\x99" "an");
+}
+
+static void test_people__finds_compound_surnames(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On April 2, the county held a meeting. Ouyang Xiaowen presided over the meeting. "
+		"Sima Qinglan and Zhuge Mingyuan attended.");
+	assert_person(rec, "Ouyang Xiaowen");
+	assert_person(rec, "Sima Qinglan");
+	assert_person(rec, "Zhuge Mingyuan");
+}
+
+static void test_people__finds_upper_case_surnames(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On April 2, the county held a meeting. ZHOU Haobo presided over the meeting.");
+	assert_person(rec, "ZHOU Haobo");
+}
+
+static void test_people__spans_cover_each_mention(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On April 2, the county held a meeting. Gu Wenbo presided over the meeting. "
+		"Gu Wenbo pointed out that the work matters. Gu stressed that unity matters.");
+	const readout_person *p = support_person(rec, "Gu Wenbo");
+	assert_non_null(p);
+	assert_int_equal(rec->npeople, 1);
+	assert_int_equal(p->nmentions, 3);
+	assert_string_equal(support_span_text(p->mentions[0]), "Gu Wenbo");
+	assert_string_equal(support_span_text(p->mentions[1]), "Gu Wenbo");
+	assert_string_equal(support_span_text(p->mentions[2]), "Gu");
+	assert_true(p->mentions[0].start < p->mentions[1].start);
+}
+
+static void test_people__excludes_bracketed_reporter_byline(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On April 2, the county held a meeting. Gu Wenbo presided over the meeting. "
+		"(Reporter Li Guoyu)");
+	assert_person(rec, "Gu Wenbo");
+	assert_null(support_person(rec, "Li Guoyu"));
+	assert_true(rec->nevents >= 1);
+	assert_false(support_values_have(rec->events[0].attended, rec->events[0].nattended, "Li Guoyu"));
+}
+
+static void test_people__excludes_credit_lines(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On April 2, the county held a meeting. Gu Wenbo presided over the meeting.\n"
+		"Reporter: Pan Xiaolu\n"
+		"Editor: Qiu Haitao");
+	assert_person(rec, "Gu Wenbo");
+	assert_null(support_person(rec, "Pan Xiaolu"));
+	assert_null(support_person(rec, "Qiu Haitao"));
+}
+
+static void test_people__leaves_name_shaped_places_alone(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On April 2, the county held a meeting. Gu Wenbo presided over the meeting. The group "
+		"then visited Lin He Road and Hong Kong.");
+	assert_person(rec, "Gu Wenbo");
+	assert_null(support_person(rec, "Lin He"));
+	assert_null(support_person(rec, "Hong Kong"));
+	assert_int_equal(rec->npeople, 1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_people__finds_one_and_two_syllable_given_names),
+		cmocka_unit_test(test_people__keeps_apostrophe_given_names),
+		cmocka_unit_test(test_people__finds_compound_surnames),
+		cmocka_unit_test(test_people__finds_upper_case_surnames),
+		cmocka_unit_test(test_people__spans_cover_each_mention),
+		cmocka_unit_test(test_people__excludes_bracketed_reporter_byline),
+		cmocka_unit_test(test_people__excludes_credit_lines),
+		cmocka_unit_test(test_people__leaves_name_shaped_places_alone),
+	};
+	return cmocka_run_group_tests(tests, support_setup, support_teardown);
+}

@@ -1,0 +1,138 @@
+/* test_titles.c — src/extract/titles.c through readout_extract: appositive titles, titles
+ * before a name, a shared tail split over two posts, and a plural title given to every name
+ * of a list. Titles are kept as written. */
+#include "support.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+static const readout_person *person(const readout_record *rec, const char *name)
+{
+	const readout_person *p = support_person(rec, name);
+	if (!p)
+		fail_msg("no person '%s'", name);
+	return p;
+}
+
+static void assert_title(const readout_person *p, const char *title)
+{
+	if (support_has_title(p, title))
+		return;
+	fprintf(stderr, "titles of %s:", p->name);
+	for (size_t i = 0; i < p->ntitles; i++)
+		fprintf(stderr, " [%s]", p->titles[i].text);
+	fprintf(stderr, "\n");
+	fail_msg("%s has no title '%s'", p->name, title);
+}
+
+static void test_titles__takes_appositive_titles(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 6, the Songlin Municipal Party Committee held a meeting. Gu Wenbo, Secretary of "
+		"the Municipal Party Committee, presided over the meeting. Tang Lihua, Deputy Secretary "
+		"of the Municipal Party Committee and Secretary of the Political and Legal Committee, "
+		"attended.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_int_equal(gu->ntitles, 1);
+	assert_title(gu, "Secretary of the Municipal Party Committee");
+	const readout_person *tang = person(rec, "Tang Lihua");
+	assert_int_equal(tang->ntitles, 2);
+	assert_title(tang, "Deputy Secretary of the Municipal Party Committee");
+	assert_title(tang, "Secretary of the Political and Legal Committee");
+}
+
+static void test_titles__takes_titles_before_the_name(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 6, the Songlin Municipal Party Committee held a meeting. Deputy Secretary of the "
+		"Municipal Party Committee and Mayor Fang Zhiyuan presided over the meeting. Secretary "
+		"Gu Wenbo delivered a speech.");
+	const readout_person *fang = person(rec, "Fang Zhiyuan");
+	assert_int_equal(fang->ntitles, 2);
+	assert_title(fang, "Deputy Secretary of the Municipal Party Committee");
+	assert_title(fang, "Mayor");
+	assert_title(person(rec, "Gu Wenbo"), "Secretary");
+}
+
+static void test_titles__splits_compound_titles(void **state)
+{
+	const char *text =
+		"On June 8, the Party Committee of the Ministry of Water Resources held a study session. "
+		"Wu Yaping, Secretary and Minister of the Party Committee of the Ministry of Water "
+		"Resources, presided over the meeting.";
+	const readout_record *rec = support_extract(text);
+	const readout_person *wu = person(rec, "Wu Yaping");
+	assert_int_equal(wu->ntitles, 2);
+	assert_title(wu, "Secretary of the Party Committee of the Ministry of Water Resources");
+	assert_title(wu, "Minister of the Ministry of Water Resources");
+	/* each part of the assembled titles is evidenced: the head and the shared tail */
+	for (size_t i = 0; i < wu->ntitles; i++) {
+		assert_int_equal(wu->titles[i].nspans, 2);
+		const char *head = support_span_text(wu->titles[i].spans[0]);
+		assert_true(!strcmp(head, "Secretary") || !strcmp(head, "Minister"));
+	}
+}
+
+static void test_titles__gives_plural_title_after_a_list_to_each_name(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 6, the Songlin Municipal Party Committee held a meeting. Tang Lihua, Fang Zhiyuan "
+		"and Xu Haoran, members of the Standing Committee of the Municipal Party Committee, "
+		"attended the meeting.");
+	const char *names[] = {"Tang Lihua", "Fang Zhiyuan", "Xu Haoran"};
+	for (size_t i = 0; i < 3; i++) {
+		const readout_person *p = person(rec, names[i]);
+		assert_int_equal(p->ntitles, 1);
+		assert_int_equal(strncasecmp(p->titles[0].text, "member", 6), 0);
+		assert_non_null(strstr(p->titles[0].text, "of the Standing Committee of the Municipal Party Committee"));
+	}
+}
+
+static void test_titles__gives_plural_title_before_a_list_to_each_name(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 6, the Songlin Municipal Party Committee held a meeting. Vice Mayors Liang Qiuyan "
+		"and Du Mingxuan attended the meeting.");
+	const char *names[] = {"Liang Qiuyan", "Du Mingxuan"};
+	for (size_t i = 0; i < 2; i++) {
+		const readout_person *p = person(rec, names[i]);
+		assert_int_equal(p->ntitles, 1);
+		assert_int_equal(strncasecmp(p->titles[0].text, "vice mayor", 10), 0);
+	}
+}
+
+static void test_titles__title_spans_point_at_the_title(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 6, the county held a meeting. Gu Wenbo, Secretary of the County Party Committee, "
+		"presided over the meeting.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_int_equal(gu->ntitles, 1);
+	assert_int_equal(gu->titles[0].nspans, 1);
+	assert_string_equal(support_span_text(gu->titles[0].spans[0]), "Secretary of the County Party Committee");
+}
+
+static void test_titles__keeps_a_post_once_per_person(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 6, the county held a meeting. Gu Wenbo, Secretary of the County Party Committee, "
+		"presided over the meeting. Gu Wenbo, Secretary of the County Party Committee, also "
+		"delivered a speech.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_int_equal(gu->ntitles, 1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titles__takes_appositive_titles),
+		cmocka_unit_test(test_titles__takes_titles_before_the_name),
+		cmocka_unit_test(test_titles__splits_compound_titles),
+		cmocka_unit_test(test_titles__gives_plural_title_after_a_list_to_each_name),
+		cmocka_unit_test(test_titles__gives_plural_title_before_a_list_to_each_name),
+		cmocka_unit_test(test_titles__title_spans_point_at_the_title),
+		cmocka_unit_test(test_titles__keeps_a_post_once_per_person),
+	};
+	return cmocka_run_group_tests(tests, support_setup, support_teardown);
+}

@@ -1,0 +1,149 @@
+/* test_lexicon.c — src/lexicon/lexicon.c: the built-in data loads with every table filled; a
+ * data folder with a bad row is refused with READOUT_EINVALID naming file and line, and one
+ * with a missing file with READOUT_ENOTFOUND. */
+#include "support.h"
+#include <dirent.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Copies the .tsv files of the source tree's data/ (what the library embeds) into dir,
+ * leaving out skip (or nothing when NULL): a complete data folder but for one file. */
+static void copy_data(const char *dir, const char *skip)
+{
+	DIR *d = opendir(READOUT_TEST_DATA_DIR);
+	assert_non_null(d);
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		size_t n = strlen(e->d_name);
+		if (n < 4 || strcmp(e->d_name + n - 4, ".tsv") || (skip && !strcmp(e->d_name, skip)))
+			continue;
+		char path[4096];
+		snprintf(path, sizeof path, "%s/%s", READOUT_TEST_DATA_DIR, e->d_name);
+		FILE *f = fopen(path, "rb");
+		assert_non_null(f);
+		static char data[1 << 22];
+		size_t len = fread(data, 1, sizeof data, f);
+		assert_true(len < sizeof data);
+		fclose(f);
+		support_write(dir, e->d_name, data, len);
+	}
+	closedir(d);
+}
+
+static void test_lexicon__builtin_loads_with_every_table_filled(void **state)
+{
+	readout_lexicon *lex = NULL;
+	int rc = readout_lexicon_load(&lex, NULL);
+	if (rc)
+		fail_msg("built-in lexicon: %s", readout_error_message());
+	readout_lexicon_stats st;
+	readout_lexicon_stats_get(&st, lex);
+	assert_true(st.surnames > 100);
+	assert_true(st.syllables > 300);
+	assert_true(st.words > 0);
+	assert_true(st.places > 100);
+	assert_true(st.formulations > 0);
+	assert_true(st.formulation_forms >= st.formulations);
+	assert_true(st.role_cues > 0);
+	assert_true(st.event_phrases > 0);
+	readout_lexicon_free(lex);
+	readout_lexicon_free(NULL);
+}
+
+static void test_lexicon__loads_from_a_data_folder(void **state)
+{
+	char *dir = support_tempdir();
+	copy_data(dir, NULL);
+	readout_lexicon *a = NULL, *b = NULL;
+	assert_int_equal(readout_lexicon_load(&a, dir), 0);
+	assert_int_equal(readout_lexicon_load(&b, NULL), 0);
+	readout_lexicon_stats sa, sb;
+	readout_lexicon_stats_get(&sa, a);
+	readout_lexicon_stats_get(&sb, b);
+	assert_memory_equal(&sa, &sb, sizeof sa);
+	readout_lexicon_free(a);
+	readout_lexicon_free(b);
+	support_rmdir(dir);
+}
+
+static void test_lexicon__malformed_row_names_file_and_line(void **state)
+{
+	char *dir = support_tempdir();
+	/* comment, header, good row, then a row without its classes column on line 5 */
+	const char *titles = "# titles for a test\n"
+	                     "word\tclasses\tsource\n"
+	                     "secretary\thead,party\ttest\n"
+	                     "\n"
+	                     "minister\n";
+	support_write(dir, "titles.tsv", titles, strlen(titles));
+	readout_lexicon *lex = (readout_lexicon *)1;
+	assert_int_equal(readout_lexicon_load(&lex, dir), READOUT_EINVALID);
+	assert_null(lex);
+	const char *msg = readout_error_message();
+	if (!strstr(msg, "titles.tsv:5"))
+		fail_msg("message does not name titles.tsv:5: %s", msg);
+	support_rmdir(dir);
+}
+
+static void test_lexicon__unknown_word_class_names_file_and_line(void **state)
+{
+	char *dir = support_tempdir();
+	copy_data(dir, "vocab.tsv");
+	const char *vocab = "word\tclasses\tsource\nmusts\ttifa\ttest\ndays\tcuont\ttest\n";
+	support_write(dir, "vocab.tsv", vocab, strlen(vocab));
+	readout_lexicon *lex = NULL;
+	assert_int_equal(readout_lexicon_load(&lex, dir), READOUT_EINVALID);
+	assert_null(lex);
+	const char *msg = readout_error_message();
+	if (!strstr(msg, "vocab.tsv:3") || !strstr(msg, "cuont"))
+		fail_msg("message does not name vocab.tsv:3 and the class: %s", msg);
+	support_rmdir(dir);
+}
+
+static void test_lexicon__malformed_later_file_is_refused(void **state)
+{
+	char *dir = support_tempdir();
+	copy_data(dir, "places.tsv");
+	const char *places = "name\tlevel\tparent\tzh\taliases\tsource\n"
+	                     "Lanshui\tcounty\n";
+	support_write(dir, "places.tsv", places, strlen(places));
+	readout_lexicon *lex = NULL;
+	assert_int_equal(readout_lexicon_load(&lex, dir), READOUT_EINVALID);
+	assert_null(lex);
+	if (!strstr(readout_error_message(), "places.tsv:2"))
+		fail_msg("message does not name places.tsv:2: %s", readout_error_message());
+	support_rmdir(dir);
+}
+
+static void test_lexicon__missing_file_gives_enotfound(void **state)
+{
+	char *dir = support_tempdir();
+	copy_data(dir, "roles.tsv");
+	readout_lexicon *lex = NULL;
+	assert_int_equal(readout_lexicon_load(&lex, dir), READOUT_ENOTFOUND);
+	assert_null(lex);
+	if (!strstr(readout_error_message(), "roles.tsv"))
+		fail_msg("message does not name roles.tsv: %s", readout_error_message());
+	support_rmdir(dir);
+}
+
+static void test_lexicon__missing_folder_gives_enotfound(void **state)
+{
+	readout_lexicon *lex = NULL;
+	assert_int_equal(readout_lexicon_load(&lex, "/nonexistent/readout-data"), READOUT_ENOTFOUND);
+	assert_null(lex);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lexicon__builtin_loads_with_every_table_filled),
+		cmocka_unit_test(test_lexicon__loads_from_a_data_folder),
+		cmocka_unit_test(test_lexicon__malformed_row_names_file_and_line),
+		cmocka_unit_test(test_lexicon__unknown_word_class_names_file_and_line),
+		cmocka_unit_test(test_lexicon__malformed_later_file_is_refused),
+		cmocka_unit_test(test_lexicon__missing_file_gives_enotfound),
+		cmocka_unit_test(test_lexicon__missing_folder_gives_enotfound),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,206 @@
+/* test_token.c — src/text/token.c: the genre's typography (possessives, Min'er, hyphenated
+ * words, curly, straight and mojibake quotes) and where sentences and headlines end. */
+#include "support.h"
+#include "text/token.h"
+
+#include <string.h>
+
+static tokens t;
+
+static void build(const char *text)
+{
+	assert_int_equal(tokens_build(&t, text, strlen(text), 0), 0);
+}
+
+/* The text of token i, for messages and comparisons. */
+static const char *tok_text(const char *text, size_t i)
+{
+	static char out[128];
+	assert_true(i < t.n);
+	size_t n = t.v[i].end - t.v[i].start;
+	assert_true(n < sizeof out);
+	memcpy(out, text + t.v[i].start, n);
+	out[n] = '\0';
+	return out;
+}
+
+/* Index of the first token whose text is s. */
+static size_t find_tok(const char *text, const char *s)
+{
+	for (size_t i = 0; i < t.n; i++)
+		if (!strcmp(tok_text(text, i), s))
+			return i;
+	fail_msg("no token '%s'", s);
+	return 0;
+}
+
+/* The text of sentence k, from its first token's start to its last token's end. */
+static const char *sent_text(const char *text, size_t k)
+{
+	static char out[512];
+	assert_true(k < t.ns);
+	uint32_t a = t.v[t.s[k].first].start, b = t.v[t.s[k].last - 1].end;
+	assert_true(b - a < sizeof out);
+	memcpy(out, text + a, b - a);
+	out[b - a] = '\0';
+	return out;
+}
+
+static int teardown(void **state)
+{
+	tokens_dispose(&t);
+	return 0;
+}
+
+static void test_token__splits_possessive_s(void **state)
+{
+	const char *text = "Xi Jinping's speech and the party\xe2\x80\x99s cause";
+	build(text);
+	size_t j = find_tok(text, "Jinping");
+	assert_int_equal(t.v[j + 1].kind, TOK_POSS);
+	assert_string_equal(tok_text(text, j + 1), "'s");
+	assert_string_equal(tok_text(text, j + 2), "speech");
+	size_t p = find_tok(text, "party");
+	assert_int_equal(t.v[p + 1].kind, TOK_POSS);
+	assert_string_equal(tok_text(text, p + 1), "\xe2\x80\x99s");
+}
+
+static void test_token__keeps_apostrophe_names_whole(void **state)
+{
+	const char *text = "Luo Min'er and Gao Xi\xe2\x80\x99" "an met Bao Yu\xc2\xa1\xc2\xaf" "er.";
+	build(text);
+	size_t i = find_tok(text, "Min'er");
+	assert_int_equal(t.v[i].kind, TOK_WORD);
+	assert_true(t.v[i].flags & TF_APOS);
+	assert_true(t.v[i].flags & TF_CAP);
+	i = find_tok(text, "Xi\xe2\x80\x99" "an");
+	assert_true(t.v[i].flags & TF_APOS);
+	i = find_tok(text, "Yu\xc2\xa1\xc2\xaf" "er");
+	assert_true(t.v[i].flags & TF_APOS);
+}
+
+static void test_token__keeps_hyphenated_words_whole(void **state)
+{
+	const char *text = "high-quality development, Secretary-General Fu, 2022-10-24";
+	build(text);
+	size_t i = find_tok(text, "high-quality");
+	assert_int_equal(t.v[i].kind, TOK_WORD);
+	assert_true(t.v[i].flags & TF_HYPHEN);
+	i = find_tok(text, "Secretary-General");
+	assert_true(t.v[i].flags & TF_HYPHEN);
+	assert_true(t.v[i].flags & TF_CAP);
+	/* a date stays one number token */
+	i = find_tok(text, "2022-10-24");
+	assert_int_equal(t.v[i].kind, TOK_NUM);
+	assert_int_equal(i, t.n - 1);
+}
+
+static void test_token__flags_curly_straight_and_mojibake_quotes(void **state)
+{
+	const char *text = "\xe2\x80\x9ctwo musts\xe2\x80\x9d and \"four always\" and \xc2\xa1\xc2\xb0" "two upholds\xc2\xa1\xc2\xb1";
+	build(text);
+	assert_true(t.v[0].flags & TF_QOPEN);
+	assert_int_equal(t.v[0].end - t.v[0].start, 3);
+	size_t c = find_tok(text, "\xe2\x80\x9d");
+	assert_true(t.v[c].flags & TF_QCLOSE);
+	size_t s = find_tok(text, "\"");
+	assert_true(t.v[s].flags & TF_QAMBIG);
+	size_t mo = find_tok(text, "\xc2\xa1\xc2\xb0");
+	assert_true(t.v[mo].flags & TF_QOPEN);
+	assert_string_equal(tok_text(text, mo + 1), "two");
+	size_t mc = find_tok(text, "\xc2\xa1\xc2\xb1");
+	assert_true(t.v[mc].flags & TF_QCLOSE);
+	assert_int_equal(mc, t.n - 1);
+}
+
+static void test_token__splits_sentences_at_period_semicolon_and_line_break(void **state)
+{
+	const char *text = "The meeting was held. It stressed unity; it urged action\nHe attended";
+	build(text);
+	assert_int_equal(t.ns, 4);
+	assert_string_equal(sent_text(text, 0), "The meeting was held.");
+	assert_string_equal(sent_text(text, 1), "It stressed unity;");
+	assert_string_equal(sent_text(text, 2), "it urged action");
+	assert_string_equal(sent_text(text, 3), "He attended");
+	assert_int_equal(t.s[3].line, 1);
+	for (size_t i = 0; i < t.n; i++)
+		assert_true(t.v[i].sent < t.ns);
+}
+
+static void test_token__does_not_split_after_mr_or_am(void **state)
+{
+	const char *text = "Mr. Gao arrived at 9 a.m. on Monday. The meeting began.";
+	build(text);
+	assert_int_equal(t.ns, 2);
+	assert_string_equal(sent_text(text, 0), "Mr. Gao arrived at 9 a.m. on Monday.");
+	assert_string_equal(sent_text(text, 1), "The meeting began.");
+}
+
+static void test_token__keeps_closing_quote_with_its_sentence(void **state)
+{
+	const char *text = "He said \xe2\x80\x9cwe must act.\xe2\x80\x9d Then he left.";
+	build(text);
+	assert_int_equal(t.ns, 2);
+	assert_string_equal(sent_text(text, 1), "Then he left.");
+}
+
+static void test_token__marks_headline_lines(void **state)
+{
+	const char *text = "Songlin Holds Study Session on Party Building\n\n"
+	                   "On May 12, the committee met. Gao presided.\n"
+	                   "Editor: Fang Yu";
+	build(text);
+	assert_int_equal(t.ns, 4);
+	assert_true(t.s[0].headline);
+	assert_false(t.s[1].headline);
+	assert_false(t.s[2].headline);
+	assert_true(t.s[3].headline);
+	assert_true(t.v[find_tok(text, "On")].flags & TF_PARA_BEFORE);
+}
+
+static void test_token__lower_cases_into_buffer(void **state)
+{
+	const char *text = "Party COMMITTEE";
+	build(text);
+	char out[16];
+	assert_int_equal(token_lower(text, &t.v[1], out, sizeof out), 9);
+	assert_string_equal(out, "committee");
+	assert_true(t.v[1].flags & TF_ALLCAPS);
+	assert_int_equal(token_lower(text, &t.v[1], out, 5), 0);
+}
+
+static void test_token__refuses_more_than_max_tokens(void **state)
+{
+	const char *text = "one two three four five";
+	assert_int_equal(tokens_build(&t, text, strlen(text), 3), READOUT_ETOOBIG);
+	assert_int_equal(tokens_build(&t, text, strlen(text), 5), 0);
+	assert_int_equal(t.n, 5);
+}
+
+static void test_token__empty_and_blank_text_have_no_tokens(void **state)
+{
+	build("");
+	assert_int_equal(t.n, 0);
+	assert_int_equal(t.ns, 0);
+	build(" \n\t\n ");
+	assert_int_equal(t.n, 0);
+	assert_int_equal(t.ns, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_token__splits_possessive_s),
+		cmocka_unit_test(test_token__keeps_apostrophe_names_whole),
+		cmocka_unit_test(test_token__keeps_hyphenated_words_whole),
+		cmocka_unit_test(test_token__flags_curly_straight_and_mojibake_quotes),
+		cmocka_unit_test(test_token__splits_sentences_at_period_semicolon_and_line_break),
+		cmocka_unit_test(test_token__does_not_split_after_mr_or_am),
+		cmocka_unit_test(test_token__keeps_closing_quote_with_its_sentence),
+		cmocka_unit_test(test_token__marks_headline_lines),
+		cmocka_unit_test(test_token__lower_cases_into_buffer),
+		cmocka_unit_test(test_token__refuses_more_than_max_tokens),
+		cmocka_unit_test(test_token__empty_and_blank_text_have_no_tokens),
+	};
+	return cmocka_run_group_tests(tests, NULL, teardown);
+}
