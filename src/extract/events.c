@@ -177,6 +177,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 	const sentence *se = &d->t->s[s];
 	size_t boundary = se->first;
 	int prev[MAX_ROLE];
+	readout_span prev_sp[MAX_ROLE];
 	size_t nprev = 0;
 	for (size_t k = se->first; k < se->last; k++) {
 		if (d->mention_at[k] >= 0)
@@ -231,7 +232,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			                     doc_word_is(d, j - 1, "then"))) {
 				for (size_t q = 0; q < nprev; q++) {
 					found[nf] = prev[q];
-					fsp[nf] = (readout_span){doc_tok(d, k)->start, doc_tok(d, k + n - 1)->end};
+					fsp[nf] = prev_sp[q]; /* the evidence is the subject's mention */
 					nf++;
 				}
 			}
@@ -240,6 +241,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			add_role(e, cue->role, found[q], fsp[q]);
 		if (nf) {
 			memcpy(prev, found, nf * sizeof *found);
+			memcpy(prev_sp, fsp, nf * sizeof *fsp);
 			nprev = nf;
 		}
 		boundary = cue->after ? hi : k + n;
@@ -376,6 +378,9 @@ static int find_host(doc *d, size_t s, readout_value *host, size_t *ha, size_t *
 			size_t body_a = a, body_b = noun;
 			while (body_a < body_b && !(doc_tok(d, body_a)->flags & (TF_CAP | TF_ALLCAPS)))
 				body_a++;
+			/* "a State Council executive meeting": the body is the capitalized part */
+			while (body_b > body_a && doc_is_lower(d, body_b - 1))
+				body_b--;
 			while (body_a < body_b && (doc_tok(d, body_a)->flags & TF_ORDINAL))
 				body_a++;
 			size_t oa = 0;
@@ -689,6 +694,19 @@ static int fill_phrases(ev_ctx *c, readout_event *out, const ev_acc *e)
 			best_len = n, best_k = k, best_v = v;
 		}
 	}
+	/* "The Standing Committee of X held a meeting": the host tells the type */
+	if (out->host.text && (!best_len || best_len == 1)) {
+		for (size_t k = an->first; k < an->last; k++) {
+			if (doc_tok(d, k)->start < out->host.spans[0].start || doc_tok(d, k)->end > out->host.spans[0].end)
+				continue;
+			uint32_t v;
+			size_t n = doc_phrase(d, PB_EVENT, k, an->last, &v);
+			if (n > best_len && (d->lex->events[v].field == EF_HOST_TYPE ||
+			                     (d->lex->events[v].field == EF_TYPE && n >= 2))) {
+				best_len = n, best_k = k, best_v = v;
+			}
+		}
+	}
 	if (best_len) {
 		const char *l = d->lex->events[best_v].label;
 		readout_span sp = {doc_tok(d, best_k)->start, doc_tok(d, best_k + best_len - 1)->end};
@@ -888,7 +906,10 @@ static void collect_dates(ev_ctx *c)
 					cue = true;
 			if (k + 1 < d->t->n && doc_is(d, k - 1 < d->t->n ? k - 1 : k, ','))
 				cue = cue || false;
-			e.dateline = cue || tk->start < 40 || (k > 0 && doc_tok(d, k - 1)->kind == TOK_NUM && doc_is(d, k - 1, 0));
+			/* "On March 13, 2024, ..." opens an event sentence even at the top of the text */
+			bool event_phrase = k > 0 && (doc_word_is(d, k - 1, "on") || doc_word_is(d, k - 1, "from") ||
+			                              doc_word_is(d, k - 1, "since") || doc_word_is(d, k - 1, "of"));
+			e.dateline = cue || (tk->start < 40 && !event_phrase);
 			/* "08:43, March 13, 2024" */
 			if (k >= 2 && doc_is(d, k - 1, ',') && doc_tok(d, k - 2)->kind == TOK_NUM && memchr(d->text + doc_tok(d, k - 2)->start, ':', doc_tok(d, k - 2)->end - doc_tok(d, k - 2)->start))
 				e.dateline = 1;

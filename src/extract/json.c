@@ -15,7 +15,7 @@ typedef struct jw {
 static void put(jw *w, const char *s, size_t n)
 {
 	readout_buf *b = w->b;
-	if (!w->rc && b->len + n < b->cap) {
+	if (!w->rc && b->len + n < b->cap && (!b->limit || b->len + n <= b->limit)) {
 		memcpy(b->data + b->len, s, n);
 		b->len += n;
 		b->data[b->len] = '\0';

@@ -32,6 +32,8 @@ struct readout_source {
 	int jl_borrowed;        /* stdin or the caller's stream: not ours to close */
 	char *jl_name;
 	size_t jl_line;
+	char rb[65536];        /* read-ahead of the JSON Lines stream */
+	size_t rb_pos, rb_len;
 	readout_buf line;
 	/* the current document */
 	readout_buf text;
@@ -252,16 +254,23 @@ static int read_line(readout_source *s)
 {
 	readout_buf_clear(&s->line);
 	int too_big = 0, any = 0;
-	char chunk[65536];
-	while (fgets(chunk, sizeof chunk, s->jl)) {
+	/* fread + memchr rather than fgets: a NUL byte inside a line must not hide the rest */
+	for (;;) {
+		if (s->rb_pos == s->rb_len) {
+			s->rb_len = fread(s->rb, 1, sizeof s->rb, s->jl);
+			s->rb_pos = 0;
+			if (!s->rb_len)
+				break;
+		}
 		any = 1;
-		size_t n = strlen(chunk);
-		int done = n && chunk[n - 1] == '\n';
-		if (done)
-			n--;
-		if (!too_big && readout_buf_append(&s->line, chunk, n))
+		const char *start = s->rb + s->rb_pos;
+		size_t avail = s->rb_len - s->rb_pos;
+		const char *nl = memchr(start, '\n', avail);
+		size_t n = nl ? (size_t)(nl - start) : avail;
+		if (!too_big && readout_buf_append(&s->line, start, n))
 			too_big = 1;
-		if (done)
+		s->rb_pos += n + (nl ? 1 : 0);
+		if (nl)
 			break;
 	}
 	if (!any)
@@ -343,6 +352,7 @@ static int open_jsonl(readout_source *s, const char *path, FILE *f, int borrowed
 	s->jl = f;
 	s->jl_borrowed = borrowed;
 	s->jl_line = 0;
+	s->rb_pos = s->rb_len = 0;
 	s->jl_name = strdup(path);
 	return s->jl_name ? 0 : readout_error__set(READOUT_ENOMEM, "out of memory");
 }

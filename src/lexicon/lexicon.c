@@ -24,7 +24,19 @@ typedef struct row {
 typedef struct loader {
 	readout_lexicon *lex;
 	tokens toks;
+	const char *dir;       /* NULL: the built-in copy */
+	char label[4200];
 } loader;
+
+/* How messages name a data file: its path, or "data/NAME (built in)". */
+static const char *file_label(loader *ld, const char *name)
+{
+	if (ld->dir)
+		snprintf(ld->label, sizeof ld->label, "%s/%s", ld->dir, name);
+	else
+		snprintf(ld->label, sizeof ld->label, "data/%s (built in)", name);
+	return ld->label;
+}
 
 static int read_file(char **out, size_t *len, const char *dir, const char *name)
 {
@@ -455,7 +467,7 @@ static int load_words(loader *ld, const char *dir, const char *name)
 	size_t line = 0;
 	while (next_row(&cur, &r, &hdr, &line)) {
 		if (r.n < 2)
-			return readout_error__set(READOUT_EINVALID, "data/%s:%zu: expected word<TAB>classes", name, r.line);
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>classes", file_label(ld, name), r.line);
 		lower_in_place(r.f[0]);
 		uint32_t bits = 0;
 		char *c = r.f[1];
@@ -467,7 +479,7 @@ static int load_words(loader *ld, const char *dir, const char *name)
 				if (strlen(class_names[k].name) == n && strncmp(class_names[k].name, c, n) == 0)
 					break;
 			if (k == sizeof class_names / sizeof *class_names)
-				return readout_error__set(READOUT_EINVALID, "data/%s:%zu: unknown class '%.*s'", name, r.line, (int)n, c);
+				return readout_error__set(READOUT_EINVALID, "%s:%zu: unknown class '%.*s'", file_label(ld, name), r.line, (int)n, c);
 			bits |= class_names[k].bit;
 			c += n + (comma ? 1 : 0);
 		}
@@ -490,7 +502,7 @@ static int load_surnames(loader *ld, const char *dir)
 	size_t line = 0;
 	while (next_row(&cur, &r, &hdr, &line)) {
 		if (r.n < 2 || !r.f[0][0])
-			return readout_error__set(READOUT_EINVALID, "data/surnames.tsv:%zu: expected surname<TAB>zh", r.line);
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected surname<TAB>zh", file_label(ld, "surnames.tsv"), r.line);
 		lower_in_place(r.f[0]);
 		if ((rc = add_word(ld->lex, r.f[0], W_SURNAME)))
 			return rc;
@@ -512,7 +524,7 @@ static int load_syllables(loader *ld, const char *dir)
 	size_t line = 0;
 	while (next_row(&cur, &r, &hdr, &line)) {
 		if (!r.f[0][0])
-			return readout_error__set(READOUT_EINVALID, "data/pinyin.tsv:%zu: empty syllable", r.line);
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: empty syllable", file_label(ld, "pinyin.tsv"), r.line);
 		lower_in_place(r.f[0]);
 		if ((rc = strmap_put(&ld->lex->syllables, r.f[0], strlen(r.f[0]), 1)))
 			return rc;
@@ -565,7 +577,7 @@ static int load_places(loader *ld, const char *dir)
 	while (next_row(&cur, &r, &hdr, &line)) {
 		int level = r.n >= 4 ? parse_level(r.f[1]) : 0;
 		if (!level || !r.f[0][0]) {
-			rc = readout_error__set(READOUT_EINVALID, "data/places.tsv:%zu: expected name<TAB>level<TAB>parent<TAB>zh<TAB>aliases", r.line);
+			rc = readout_error__set(READOUT_EINVALID, "%s:%zu: expected name<TAB>level<TAB>parent<TAB>zh<TAB>aliases", file_label(ld, "places.tsv"), r.line);
 			goto done;
 		}
 		size_t idx = lex->nplaces++;
@@ -623,7 +635,7 @@ static int load_formulations(loader *ld, const char *dir)
 	size_t line = 0;
 	while (next_row(&cur, &r, &hdr, &line)) {
 		if (r.n < 3 || !r.f[2][0])
-			return readout_error__set(READOUT_EINVALID, "data/formulations.tsv:%zu: expected zh<TAB>pinyin<TAB>forms", r.line);
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected zh<TAB>pinyin<TAB>forms", file_label(ld, "formulations.tsv"), r.line);
 		size_t idx = lex->nforms++;
 		/* keep a pristine copy of the forms for output; the loop below cuts r.f[2] */
 		char *raw = strdup(r.f[2]);
@@ -674,7 +686,7 @@ static int load_cues(loader *ld, const char *dir)
 			else if (!strcmp(r.f[1], "attended")) role = ROLE_ATTENDED;
 		}
 		if (!role)
-			return readout_error__set(READOUT_EINVALID, "data/roles.tsv:%zu: expected cue<TAB>presided|spoke|attended<TAB>objects<TAB>before|after", r.line);
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected cue<TAB>presided|spoke|attended<TAB>objects<TAB>before|after", file_label(ld, "roles.tsv"), r.line);
 		size_t idx = lex->ncues++;
 		lower_in_place(r.f[2]);
 		lex->cues[idx] = (lex_cue){role, !strcmp(r.f[3], "after"), r.f[2]};
@@ -708,9 +720,10 @@ static int load_events(loader *ld, const char *dir)
 			if (!strcmp(r.f[1], "type")) field = EF_TYPE;
 			else if (!strcmp(r.f[1], "format")) field = EF_FORMAT;
 			else if (!strcmp(r.f[1], "subject")) field = EF_SUBJECT;
+			else if (!strcmp(r.f[1], "host")) field = EF_HOST_TYPE;
 		}
 		if (!field)
-			return readout_error__set(READOUT_EINVALID, "data/events.tsv:%zu: expected phrase<TAB>type|format|subject<TAB>label", r.line);
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected phrase<TAB>type|format|subject|host<TAB>label", file_label(ld, "events.tsv"), r.line);
 		size_t idx = lex->nevents++;
 		lex->events[idx] = (lex_event_phrase){field, r.f[2]};
 		if ((rc = add_phrase(ld, &lex->event_names, r.f[0], (uint32_t)idx)))
@@ -742,7 +755,7 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	readout_lexicon *lex = calloc(1, sizeof *lex);
 	if (!lex)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	loader ld = {lex, {0}};
+	loader ld = {lex, {0}, dir, ""};
 	int rc;
 	if ((rc = load_words(&ld, dir, "titles.tsv")) || (rc = load_words(&ld, dir, "vocab.tsv")) ||
 	    (rc = load_surnames(&ld, dir)) || (rc = load_syllables(&ld, dir)) ||

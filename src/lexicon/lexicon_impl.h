@@ -68,7 +68,7 @@ typedef struct lex_cue {
 	const char *objects;    /* '|'-separated words required within the next tokens, or "" */
 } lex_cue;
 
-enum event_field { EF_TYPE = 1, EF_FORMAT, EF_SUBJECT };
+enum event_field { EF_TYPE = 1, EF_FORMAT, EF_SUBJECT, EF_HOST_TYPE };
 
 typedef struct lex_event_phrase {
 	int field;

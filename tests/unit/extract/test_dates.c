@@ -68,9 +68,6 @@ static void test_dates__december_meeting_before_a_january_dateline_is_last_year(
 
 static void test_dates__full_date_in_the_opening_sentence_is_the_event_date(void **state)
 {
-	/* KNOWN GAP: a full date within the first 40 bytes is taken as the dateline only, and the
-	 * event it introduces gets no date (actual: date null, date_partial null). */
-	skip();
 	const readout_record *rec = support_extract(
 		"On March 13, 2024, the Fengyuan County Party Committee held a meeting. Xu Haoran "
 		"presided over the meeting.");
