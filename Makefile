@@ -5,7 +5,8 @@ ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SHARED ?= ../shared
 APT_PACKAGES = build-essential cmake pkg-config clang libclang-rt-14-dev libcmocka-dev \
-               libjansson-dev libutf8proc-dev libxxhash-dev libsqlite3-dev python3
+               libjansson-dev libutf8proc-dev libxxhash-dev libsqlite3-dev libpq-dev python3 \
+               postgresql sqlite3
 
 .PHONY: all deps build sample check test-asan test-release quality clean
 
@@ -23,6 +24,9 @@ sample: build
 	./$(BUILD)/readout extract --format jsonl samples/ > samples.out.jsonl
 	@echo "wrote samples.out.jsonl: one record per readout in samples/"
 
+# The store tests run on SQLite and on PostgreSQL: ctest starts a throwaway server for them
+# (scripts/pg-test-server.sh, a ctest fixture) and removes it afterwards; under CI=true a
+# server that cannot start fails the run instead of skipping those tests.
 # Sanitized build: unit tests, golden CLI tests and fuzz corpora replay under ASan + UBSan.
 test-asan:
 	CC=clang cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DREADOUT_SANITIZE=ON -DREADOUT_FUZZ=ON >/dev/null
