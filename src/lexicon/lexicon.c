@@ -221,12 +221,13 @@ static int build_gate(readout_lexicon *lex)
 	const phrasebook *books[] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names};
 	for (uint32_t b = 0; b < 4; b++) {
 		const u64map *f = &books[b]->firsts;
-		for (size_t i = 0; f->keys && i <= f->mask; i++) {
-			if (!f->keys[i])
+		for (size_t i = 0; i < u64map_capacity(f); i++) {
+			uint64_t key = f->slots[i].key;
+			if (!key)
 				continue;
 			uint64_t old = 0;
-			u64map_get(&lex->words, f->keys[i], &old);
-			int rc = u64map_put(&lex->words, f->keys[i], old | ((uint64_t)1 << (32 + b)), false);
+			u64map_get(&lex->words, key, &old);
+			int rc = u64map_put(&lex->words, key, old | ((uint64_t)1 << (32 + b)), false);
 			if (rc)
 				return rc;
 		}

@@ -7,27 +7,20 @@
 
 static int grow(u64map *m)
 {
-	size_t cap = m->keys ? (m->mask + 1) * 2 : 256;
-	uint64_t *keys = calloc(cap, sizeof *keys);
-	uint64_t *values = calloc(cap, sizeof *values);
-	if (!keys || !values) {
-		free(keys);
-		free(values);
+	size_t cap = m->slots ? (m->mask + 1) * 2 : 256;
+	u64map_slot *slots = calloc(cap, sizeof *slots);
+	if (!slots)
 		return readout_error__set(READOUT_ENOMEM, "out of memory growing a hash map");
-	}
-	for (size_t i = 0; m->keys && i <= m->mask; i++) {
-		if (!m->keys[i])
+	for (size_t i = 0; m->slots && i <= m->mask; i++) {
+		if (!m->slots[i].key)
 			continue;
-		size_t j = m->keys[i] & (cap - 1);
-		while (keys[j])
+		size_t j = m->slots[i].key & (cap - 1);
+		while (slots[j].key)
 			j = (j + 1) & (cap - 1);
-		keys[j] = m->keys[i];
-		values[j] = m->values[i];
+		slots[j] = m->slots[i];
 	}
-	free(m->keys);
-	free(m->values);
-	m->keys = keys;
-	m->values = values;
+	free(m->slots);
+	m->slots = slots;
 	m->mask = cap - 1;
 	return 0;
 }
@@ -36,37 +29,36 @@ int u64map_put(u64map *m, uint64_t key, uint64_t value, bool keep_first)
 {
 	if (!key)
 		key = 1; /* 0 marks an empty slot */
-	if (!m->keys || (m->count + 1) * 2 > m->mask + 1) {
+	if (!m->slots || (m->count + 1) * 2 > m->mask + 1) {
 		int rc = grow(m);
 		if (rc)
 			return rc;
 	}
 	size_t i = key & m->mask;
-	while (m->keys[i]) {
-		if (m->keys[i] == key) {
+	while (m->slots[i].key) {
+		if (m->slots[i].key == key) {
 			if (!keep_first)
-				m->values[i] = value;
+				m->slots[i].value = value;
 			return 0;
 		}
 		i = (i + 1) & m->mask;
 	}
-	m->keys[i] = key;
-	m->values[i] = value;
+	m->slots[i] = (u64map_slot){key, value};
 	m->count++;
 	return 0;
 }
 
 bool u64map_get(const u64map *m, uint64_t key, uint64_t *value)
 {
-	if (!m->keys)
+	if (!m->slots)
 		return false;
 	if (!key)
 		key = 1;
 	size_t i = key & m->mask;
-	while (m->keys[i]) {
-		if (m->keys[i] == key) {
+	while (m->slots[i].key) {
+		if (m->slots[i].key == key) {
 			if (value)
-				*value = m->values[i];
+				*value = m->slots[i].value;
 			return true;
 		}
 		i = (i + 1) & m->mask;
@@ -76,7 +68,6 @@ bool u64map_get(const u64map *m, uint64_t key, uint64_t *value)
 
 void u64map_dispose(u64map *m)
 {
-	free(m->keys);
-	free(m->values);
+	free(m->slots);
 	memset(m, 0, sizeof *m);
 }

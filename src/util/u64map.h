@@ -1,6 +1,7 @@
 /* util/u64map.h — open-addressing map from 64-bit hashes to 64-bit values (internal).
  * Phrase lookups on the hot path hash words once per token and then probe here with no
- * string work. Key 0 is reserved as empty. */
+ * string work. Key 0 is reserved as empty. Keys and values share a slot, so a hit costs one
+ * cache line. */
 #ifndef READOUT_UTIL_U64MAP_H
 #define READOUT_UTIL_U64MAP_H
 
@@ -8,9 +9,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+typedef struct u64map_slot {
+	uint64_t key;
+	uint64_t value;
+} u64map_slot;
+
 typedef struct u64map {
-	uint64_t *keys;
-	uint64_t *values;
+	u64map_slot *slots;
 	size_t mask, count;
 } u64map;
 
@@ -18,5 +23,8 @@ typedef struct u64map {
 int u64map_put(u64map *m, uint64_t key, uint64_t value, bool keep_first);
 bool u64map_get(const u64map *m, uint64_t key, uint64_t *value);
 void u64map_dispose(u64map *m);
+
+/* Iteration: slots [0, mask] with key != 0. */
+static inline size_t u64map_capacity(const u64map *m) { return m->slots ? m->mask + 1 : 0; }
 
 #endif
