@@ -5,6 +5,14 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Bytes a JSON string cannot hold as they are: quote, backslash, control characters. */
+static const unsigned char json_escaped[256] = {
+	[0] = 1, [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1, [7] = 1, [8] = 1, [9] = 1, [10] =
+	1, [11] = 1, [12] = 1, [13] = 1, [14] = 1, [15] = 1, [16] = 1, [17] = 1, [18] = 1, [19] = 1,
+	[20] = 1, [21] = 1, [22] = 1, [23] = 1, [24] = 1, [25] = 1, [26] = 1, [27] = 1, [28] = 1, [29] =
+	1, [30] = 1, [31] = 1, ['"'] = 1, ['\\'] = 1
+};
+
 typedef struct jw {
 	readout_buf *b;
 	int pretty;
@@ -234,7 +242,7 @@ static void strn(jw *w, const char *s, size_t n)
 	size_t run = 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\')
+		if (!json_escaped[c])
 			continue;
 		put(w, s + run, i - run);
 		char esc[8];
