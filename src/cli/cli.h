@@ -15,6 +15,9 @@ int cmd_query(int argc, char **argv);
 /* Prints "readout: <what>: <reason>" on stderr. */
 void cli_error(const char *what, const char *reason);
 
+/* A database location fit for messages: a URI's password replaced by "***". Returns out. */
+const char *cli_location(char *out, size_t cap, const char *location);
+
 /* Parses a positive integer option value; returns 0 and prints a usage error on failure. */
 int cli_parse_size(const char *opt, const char *value, size_t *out);
 

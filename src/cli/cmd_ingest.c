@@ -282,8 +282,10 @@ int cmd_ingest(int argc, char **argv)
 		cli_error("lexicon", readout_error_message());
 		return EXIT_SOME_FAILED;
 	}
+	char shown[1024];
+	cli_location(shown, sizeof shown, location);
 	if (readout_store_open(&g.st, location, lex, NULL)) {
-		cli_error(location, readout_error_message());
+		cli_error(shown, readout_error_message());
 		readout_lexicon_free(lex);
 		return EXIT_SOME_FAILED;
 	}
@@ -308,7 +310,7 @@ int cmd_ingest(int argc, char **argv)
 	draw(&g, 1);
 	double el = seconds_since(&g.start);
 	fprintf(stderr, "readout: %zu documents added, %zu already stored, %zu failed; %.1f MB in %.2f s (%.1f MB/s) into %s\n",
-	        g.added, g.duplicate, g.failed, g.bytes / 1e6, el, el > 0 ? g.bytes / 1e6 / el : 0.0, location);
+	        g.added, g.duplicate, g.failed, g.bytes / 1e6, el, el > 0 ? g.bytes / 1e6 / el : 0.0, shown);
 	readout_store_close(g.st);
 	readout_lexicon_free(lex);
 	return rc || g.fatal || g.failed ? EXIT_SOME_FAILED : EXIT_ALL_READ;

@@ -134,7 +134,8 @@ int cmd_query(int argc, char **argv)
 	so.create = 0;
 	readout_store *st;
 	if (readout_store_open(&st, location, NULL, &so)) {
-		cli_error(location, readout_error_message());
+		char shown[1024];
+		cli_error(cli_location(shown, sizeof shown, location), readout_error_message());
 		return EXIT_SOME_FAILED;
 	}
 	readout_table *t = NULL;

@@ -32,6 +32,30 @@ void cli_error(const char *what, const char *reason)
 		fprintf(stderr, "readout: %s\n", reason);
 }
 
+const char *cli_location(char *out, size_t cap, const char *location)
+{
+	/* scheme://user:password@host...: keep everything but the password */
+	const char *scheme = strstr(location, "://");
+	const char *at = scheme ? strchr(scheme + 3, '@') : NULL;
+	const char *colon = at ? memchr(scheme + 3, ':', (size_t)(at - scheme - 3)) : NULL;
+	if (!colon || strchr(scheme + 3, '/') < at)
+		snprintf(out, cap, "%s", location);
+	else
+		snprintf(out, cap, "%.*s***%s", (int)(colon + 1 - location), location, at);
+	/* ...?password=secret&... */
+	for (char *p = strstr(out, "password="); p; p = strstr(p, "password=")) {
+		p += 9;
+		size_t n = strcspn(p, "&");
+		if (n && n >= 3) {
+			memcpy(p, "***", 3);
+			memmove(p + 3, p + n, strlen(p + n) + 1);
+		} else if (n) {
+			memset(p, '*', n);
+		}
+	}
+	return out;
+}
+
 int cli_parse_size(const char *opt, const char *value, size_t *out)
 {
 	if (!value || !*value) {

@@ -42,14 +42,16 @@ static readout_span *spans_of(pctx *c, json_t *arr, size_t *n)
 static int value_of(pctx *c, readout_value *v, json_t *text, json_t *spans)
 {
 	memset(v, 0, sizeof *v);
-	if (json_is_null(text) || !text)
-		return 0;
-	if (!json_is_string(text)) {
+	if (text && !json_is_null(text) && !json_is_string(text)) {
 		c->err = "a field that should be a string is not";
 		return -1;
 	}
-	v->text = str_or_null(c, text);
+	/* a value may have spans without text: an event date known only as month and day
+	 * ("date": null, "date_partial": "--10-24") keeps the span of its words */
 	v->spans = spans_of(c, spans, &v->nspans);
+	if (!text || json_is_null(text))
+		return 0;
+	v->text = str_or_null(c, text);
 	return v->text ? 0 : -1;
 }
 

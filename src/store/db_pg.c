@@ -4,10 +4,62 @@
 #include "store/db.h"
 #include "util/error.h"
 
+#include <dlfcn.h>
 #include <libpq-fe.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* libpq is loaded when the first PostgreSQL store is opened, not linked: linked, it made every
+ * `readout` start (SQLite queries included) load and initialise libpq's TLS, Kerberos and LDAP
+ * libraries, some 15-20 ms of CPU per command. The calls below go through these pointers. */
+#define PQ_FUNCTIONS(X)                                                                            \
+	X(PQclear) X(PQconnectdb) X(PQerrorMessage) X(PQexec) X(PQexecPrepared) X(PQfinish) X(PQfname) \
+	X(PQgetisnull) X(PQgetvalue) X(PQnfields) X(PQntuples) X(PQprepare) X(PQresultErrorField)     \
+	X(PQresultErrorMessage) X(PQresultStatus) X(PQsetNoticeProcessor) X(PQstatus)
+#define PQ_POINTER(f) __typeof__(&f) f;
+static struct {
+	PQ_FUNCTIONS(PQ_POINTER)
+} pq;
+static char pq_error[256];
+static pthread_once_t pq_once = PTHREAD_ONCE_INIT;
+
+static void pq_load(void)
+{
+	void *h = dlopen("libpq.so.5", RTLD_NOW | RTLD_LOCAL);
+	const char *missing = NULL;
+	if (h) {
+#define PQ_LOAD(f)                                                                                 \
+	if (!(pq.f = (__typeof__(pq.f))dlsym(h, #f)) && !missing)                                      \
+		missing = #f;
+		PQ_FUNCTIONS(PQ_LOAD)
+#undef PQ_LOAD
+	}
+	if (!h)
+		snprintf(pq_error, sizeof pq_error, "PostgreSQL needs libpq: %s", dlerror());
+	else if (missing)
+		snprintf(pq_error, sizeof pq_error, "PostgreSQL needs libpq: %s has no %s", "libpq.so.5", missing);
+}
+
+#define PQ_CALL(f) (pq.f)
+#define PQclear PQ_CALL(PQclear)
+#define PQconnectdb PQ_CALL(PQconnectdb)
+#define PQerrorMessage PQ_CALL(PQerrorMessage)
+#define PQexec PQ_CALL(PQexec)
+#define PQexecPrepared PQ_CALL(PQexecPrepared)
+#define PQfinish PQ_CALL(PQfinish)
+#define PQfname PQ_CALL(PQfname)
+#define PQgetisnull PQ_CALL(PQgetisnull)
+#define PQgetvalue PQ_CALL(PQgetvalue)
+#define PQnfields PQ_CALL(PQnfields)
+#define PQntuples PQ_CALL(PQntuples)
+#define PQprepare PQ_CALL(PQprepare)
+#define PQresultErrorField PQ_CALL(PQresultErrorField)
+#define PQresultErrorMessage PQ_CALL(PQresultErrorMessage)
+#define PQresultStatus PQ_CALL(PQresultStatus)
+#define PQsetNoticeProcessor PQ_CALL(PQsetNoticeProcessor)
+#define PQstatus PQ_CALL(PQstatus)
 
 enum { MAX_PARAMS = 32 };
 
@@ -39,11 +91,19 @@ static int pg_fail(PGconn *c, const PGresult *r, const char *what)
 		else if (!strcmp(state, "40P01") || !strcmp(state, "55P03") || !strcmp(state, "40001"))
 			code = READOUT_EBUSY;
 	}
+	/* libpq's messages span lines ("ERROR:  ...\nDETAIL: ...\n\tIs the server running..."):
+	 * one line, single spaces */
 	char clean[400];
-	snprintf(clean, sizeof clean, "%s", msg ? msg : "unknown error");
-	for (char *p = clean; *p; p++)
-		if (*p == '\n')
-			*p = ' ';
+	size_t o = 0;
+	for (const char *p = msg ? msg : "unknown error"; *p && o + 1 < sizeof clean; p++) {
+		char ch = *p == '\n' || *p == '\t' ? ' ' : *p;
+		if (ch == ' ' && (o == 0 || clean[o - 1] == ' '))
+			continue;
+		clean[o++] = ch;
+	}
+	while (o && clean[o - 1] == ' ')
+		o--;
+	clean[o] = '\0';
 	return readout_error__set(code, "%s: %s", what, clean);
 }
 
@@ -227,9 +287,17 @@ static void p_close(db *d)
 static const db_ops pg_ops = {p_exec, p_prepare, p_bind_text, p_bind_int, p_bind_null, p_step, p_ncols,
                               p_col_name, p_col_text, p_col_int, p_reset, p_finalize, p_close};
 
+static void ignore_notice(void *arg, const char *message)
+{
+	(void)arg, (void)message;
+}
+
 int db_pg_open(db **out, const char *uri, bool readonly)
 {
 	*out = NULL;
+	pthread_once(&pq_once, pq_load);
+	if (pq_error[0])
+		return readout_error__set(READOUT_ENOTFOUND, "%s", pq_error);
 	pdb *p = calloc(1, sizeof *p);
 	if (!p)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
@@ -240,6 +308,8 @@ int db_pg_open(db **out, const char *uri, bool readonly)
 		free(p);
 		return rc;
 	}
+	/* the library never prints: libpq's default notice processor writes to stderr */
+	PQsetNoticeProcessor(p->conn, ignore_notice, NULL);
 	p->base.ops = &pg_ops;
 	p->base.kind = DB_PG;
 	p->base.readonly = readonly;

@@ -33,7 +33,61 @@ static int fail(sqlite3 *h, int rc, const char *what)
 		code = READOUT_EINVALID;
 	else if (prim == SQLITE_NOMEM)
 		code = READOUT_ENOMEM;
+	if (prim == SQLITE_AUTH)
+		return readout_error__set(code, "refused: the database is open read-only and this statement does more than read");
+	if (prim == SQLITE_NOTADB)
+		return readout_error__set(code, "not a readout database (not an SQLite file, or encrypted)");
+	if (prim == SQLITE_CORRUPT)
+		return readout_error__set(code, "corrupt database (%s): restore it from a backup or ingest again into a new file",
+		                          h ? sqlite3_errmsg(h) : sqlite3_errstr(rc));
 	return readout_error__set(code, "%s: %s", what, h ? sqlite3_errmsg(h) : sqlite3_errstr(rc));
+}
+
+/* Pragmas that only read, whatever their argument (a table or index name). */
+static const char *const read_pragmas[] = {
+	"table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+	"foreign_key_list", "foreign_key_check", "integrity_check", "quick_check", "database_list",
+	"collation_list", "function_list", "module_list", "pragma_list", "compile_options"};
+/* Pragmas that read without an argument and write with one. */
+static const char *const getter_pragmas[] = {
+	"user_version", "schema_version", "application_id", "page_count", "page_size", "freelist_count",
+	"encoding", "journal_mode", "data_version", "foreign_keys", "query_only"};
+
+static bool in_list(const char *name, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (sqlite3_stricmp(name, list[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The authorizer of read-only connections (queries and `readout sql`). Writes to the file
+ * are already impossible (read-only open, query_only, sqlite3_stmt_readonly), but those let
+ * ATTACH (reading any other file), DETACH, transactions and every PRAGMA through: refuse
+ * them, except the pragmas that only read. Everything else is allowed, since SQLite itself
+ * asks for actions while it reads (virtual tables such as FTS5 and table-valued pragmas). */
+static int readonly_authorizer(void *user, int action, const char *a1, const char *a2, const char *db_name,
+                               const char *trigger)
+{
+	(void)user, (void)db_name, (void)trigger;
+	switch (action) {
+	case SQLITE_ATTACH:
+	case SQLITE_DETACH:
+	case SQLITE_TRANSACTION:
+	case SQLITE_SAVEPOINT:
+	case SQLITE_ANALYZE:
+	case SQLITE_REINDEX:
+	case SQLITE_ALTER_TABLE:
+		return SQLITE_DENY;
+	case SQLITE_PRAGMA:
+		if (a1 && in_list(a1, read_pragmas, sizeof read_pragmas / sizeof *read_pragmas))
+			return SQLITE_OK;
+		if (a1 && !a2 && in_list(a1, getter_pragmas, sizeof getter_pragmas / sizeof *getter_pragmas))
+			return SQLITE_OK;
+		return SQLITE_DENY;
+	default:
+		return SQLITE_OK;
+	}
 }
 
 static int s_exec(db *d, const char *sql)
@@ -57,15 +111,28 @@ static int s_prepare(db *d, db_stmt **out, const char *sql)
 	sstmt *st = calloc(1, sizeof *st);
 	if (!st)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	int rc = sqlite3_prepare_v2(s->h, sql, -1, &st->st, NULL);
+	const char *tail = NULL;
+	int rc = sqlite3_prepare_v2(s->h, sql, -1, &st->st, &tail);
 	if (rc != SQLITE_OK) {
 		free(st);
 		return fail(s->h, rc, "sqlite");
 	}
+	if (!st->st) {
+		free(st);
+		return readout_error__set(READOUT_EINVALID, "no SQL statement given");
+	}
+	/* SQLite would silently ignore everything after the first statement */
+	sqlite3_stmt *next = NULL;
+	if (tail && *tail && (sqlite3_prepare_v2(s->h, tail, -1, &next, NULL) != SQLITE_OK || next)) {
+		sqlite3_finalize(next);
+		sqlite3_finalize(st->st);
+		free(st);
+		return readout_error__set(READOUT_EINVALID, "one SQL statement at a time");
+	}
 	if (d->readonly && !sqlite3_stmt_readonly(st->st)) {
 		sqlite3_finalize(st->st);
 		free(st);
-		return readout_error__set(READOUT_EINVALID, "only read-only statements are allowed here");
+		return readout_error__set(READOUT_EINVALID, "the database is open read-only: only statements that read are allowed");
 	}
 	st->head.ops = &sqlite_ops;
 	st->h = s->h;
@@ -145,6 +212,15 @@ static void s_close(db *d)
 static const db_ops sqlite_ops = {s_exec, s_prepare, s_bind_text, s_bind_int, s_bind_null, s_step, s_ncols,
                                   s_col_name, s_col_text, s_col_int, s_reset, s_finalize, s_close};
 
+/* A missing file, when not asked to create one, is "no database yet"; anything else keeps
+ * SQLite's reason. */
+static int open_fail(sqlite3 *h, int rc, bool create)
+{
+	if ((rc & 0xff) == SQLITE_CANTOPEN && !create)
+		return readout_error__set(READOUT_ENOTFOUND, "no readout database here (run readout ingest first)");
+	return fail(h, rc, "cannot open the database");
+}
+
 int db_sqlite_open(db **out, const char *path, bool readonly, bool create)
 {
 	*out = NULL;
@@ -154,7 +230,7 @@ int db_sqlite_open(db **out, const char *path, bool readonly, bool create)
 	int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
 	int rc = sqlite3_open_v2(path, &s->h, flags | SQLITE_OPEN_NOMUTEX, NULL);
 	if (rc != SQLITE_OK) {
-		int code = fail(s->h, rc, path);
+		int code = open_fail(s->h, rc, create);
 		sqlite3_close_v2(s->h);
 		free(s);
 		return code;
@@ -167,20 +243,31 @@ int db_sqlite_open(db **out, const char *path, bool readonly, bool create)
 	/* A foreign or corrupt file fails here, before anything is written to it. */
 	rc = sqlite3_exec(s->h, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
 	if (rc != SQLITE_OK) {
-		int code = fail(s->h, rc, path);
+		int code = open_fail(s->h, rc, create);
 		sqlite3_close_v2(s->h);
 		free(s);
 		return code;
 	}
-	const char *pragmas = readonly ? "PRAGMA query_only=1; PRAGMA foreign_keys=ON;"
-	                               : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+	/* readers: a 32 MB page cache, so the sections of one answer (a person's events, then who
+	 * is listed with them) read the pages they share once */
+	const char *pragmas = readonly ? "PRAGMA query_only=1; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768;"
+	                               : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+	                                 /* savepoint journals in memory: one per document */
+	                                 "PRAGMA temp_store=MEMORY; "
+	                                 /* ingest touches every index for every document: a 64 MB page
+	                                  * cache and checkpoints every 40 MB of WAL (not 4 MB) write each
+	                                  * hot index page out once per checkpoint instead of once per batch
+	                                  * (about a third less storing time; peak RSS stays under 128 MB) */
+	                                 "PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=10000;";
 	rc = sqlite3_exec(s->h, pragmas, NULL, NULL, NULL);
 	if (rc != SQLITE_OK) {
-		int code = fail(s->h, rc, path);
+		int code = fail(s->h, rc, "cannot set up the database");
 		sqlite3_close_v2(s->h);
 		free(s);
 		return code;
 	}
+	if (readonly)
+		sqlite3_set_authorizer(s->h, readonly_authorizer, NULL);
 	*out = &s->base;
 	return 0;
 }

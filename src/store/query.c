@@ -5,6 +5,7 @@
 #include "store/store_impl.h"
 #include "util/error.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -97,9 +98,40 @@ static int run(readout_table **out, readout_store *st, const char *title, const 
 	return rc;
 }
 
-static const char *agg(const readout_store *st)
+/* A "contains" filter argument for `LIKE '%' || $n || '%' ESCAPE '\'`: % and _ typed by the
+ * user match themselves, not any text. NULL stays NULL; the caller frees the copy. */
+static char *like_arg(const char *v, int *rc)
 {
-	return st->db->kind == DB_SQLITE ? "group_concat" : "string_agg";
+	if (!v)
+		return NULL;
+	char *out = malloc(strlen(v) * 2 + 1), *o = out;
+	if (!out) {
+		*rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+		return NULL;
+	}
+	for (; *v; v++) {
+		if (*v == '%' || *v == '_' || *v == '\\')
+			*o++ = '\\';
+		*o++ = *v;
+	}
+	*o = '\0';
+	return out;
+}
+
+
+/* The names in one role of an event, in listing order, comma-separated. */
+static void role_names(char *out, size_t cap, const readout_store *st, const char *role)
+{
+	if (st->db->kind == DB_SQLITE) /* group_concat takes no ORDER BY before SQLite 3.44 */
+		snprintf(out, cap,
+		         "(SELECT group_concat(name, ', ') FROM (SELECT p.name AS name FROM roles r JOIN persons p ON p.id = r.person_id"
+		         " WHERE r.event_id = e.id AND r.role = '%s' ORDER BY r.position))",
+		         role);
+	else
+		snprintf(out, cap,
+		         "(SELECT string_agg(p.name, ', ' ORDER BY r.position) FROM roles r JOIN persons p ON p.id = r.person_id"
+		         " WHERE r.event_id = e.id AND r.role = '%s')",
+		         role);
 }
 
 static void limit_text(char *buf, size_t cap, size_t limit)
@@ -110,25 +142,91 @@ static void limit_text(char *buf, size_t cap, size_t limit)
 		snprintf(buf, cap, "%s", "1000000000");
 }
 
+/* The queries below read tables and indexes that a database made by an older readout gets at
+ * its next writable open. */
+static int need_current(const readout_store *st)
+{
+	if (!st->stale)
+		return 0;
+	return readout_error__set(READOUT_EINVALID, "this database was made by an older readout: run any `readout ingest` "
+	                                            "into it once (even of an empty file) to add the tables this query reads");
+}
+
+/* documents as d, for looking up ext_id by id: SQLite reads it from documents_id_ext, not from
+ * rows that hold whole texts (it would take the row by rowid otherwise). */
+static const char *docs_by_id(const readout_store *st)
+{
+	return st->db->kind == DB_SQLITE && !st->stale ? "documents d INDEXED BY documents_id_ext" : "documents d";
+}
+
+/* A WHERE clause made of the filters actually given, so the planner sees plain conditions it
+ * can answer from an index; `(CAST($n AS TEXT) IS NULL OR ...)` for every filter made both
+ * engines scan whole tables. */
+typedef struct filters {
+	char sql[4096];
+	size_t len;
+	const char *params[8];
+	size_t n;
+} filters;
+
+/* Appends " AND (clause)" with each "$?" in clause standing for value; nothing when value is
+ * NULL. */
+static void filter(filters *f, const char *clause, const char *value)
+{
+	if (!value)
+		return;
+	assert(f->n < sizeof f->params / sizeof *f->params);
+	f->params[f->n++] = value;
+	char num[16];
+	snprintf(num, sizeof num, "$%zu", f->n);
+	size_t cap = sizeof f->sql;
+	f->len += (size_t)snprintf(f->sql + f->len, cap - f->len, " AND (");
+	for (const char *c = clause; *c && f->len + 16 < cap; c++) {
+		if (c[0] == '$' && c[1] == '?') {
+			f->len += (size_t)snprintf(f->sql + f->len, cap - f->len, "%s", num);
+			c++;
+		} else
+			f->sql[f->len++] = *c;
+	}
+	f->len += (size_t)snprintf(f->sql + f->len, cap - f->len, ")");
+	assert(f->len + 1 < cap);
+}
+
+/* The distinct subjects containing $? (a like_arg pattern): a walk through the subject index
+ * from one value to the next, reading one entry per subject instead of every event. */
+#define MATCHING_SUBJECTS                                                                          \
+	"WITH RECURSIVE s(v) AS (SELECT min(subject) FROM events UNION ALL"                            \
+	" SELECT (SELECT min(subject) FROM events WHERE subject > s.v) FROM s WHERE s.v IS NOT NULL)"  \
+	" SELECT v FROM s WHERE v IS NOT NULL AND lower(v) LIKE '%' || lower($?) || '%' ESCAPE '\\'"
+
 int readout_store_people(readout_table **out, readout_store *st, const readout_query *q)
 {
-	char sql[2048], lim[32];
+	int rc = 0;
+	char *title = like_arg(q->title, &rc);
+	if (rc)
+		return rc;
+	filters f = {.len = 0};
+	filter(&f, "lower(p.region) = lower($?) OR p.id IN (SELECT pd.person_id FROM documents d"
+	           " JOIN person_docs pd ON pd.doc_id = d.id WHERE lower(d.place) = lower($?) OR lower(d.province) = lower($?))",
+	       q->place);
+	filter(&f, "EXISTS (SELECT 1 FROM person_titles t WHERE t.person_id = p.id"
+	           " AND lower(t.title) LIKE '%' || lower($?) || '%' ESCAPE '\\')",
+	       title);
+	filter(&f, "EXISTS (SELECT 1 FROM person_docs pd JOIN documents d ON d.id = pd.doc_id"
+	           " WHERE pd.person_id = p.id AND d.level = lower($?))",
+	       q->level);
+	char sql[6144], lim[32];
 	limit_text(lim, sizeof lim, q->limit);
 	snprintf(sql, sizeof sql,
 	         "SELECT p.name, p.region,"
 	         " (SELECT t.title FROM person_titles t WHERE t.person_id = p.id ORDER BY t.date DESC NULLS LAST, t.title LIMIT 1) AS latest_title,"
 	         " p.documents, p.first_date, p.last_date"
-	         " FROM persons p"
-	         " WHERE (CAST($1 AS TEXT) IS NULL OR lower(p.region) = lower($1) OR EXISTS (SELECT 1 FROM person_docs pd"
-	         "   JOIN documents d ON d.id = pd.doc_id WHERE pd.person_id = p.id AND (lower(d.place) = lower($1) OR lower(d.province) = lower($1))))"
-	         " AND (CAST($2 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM person_titles t WHERE t.person_id = p.id"
-	         "   AND lower(t.title) LIKE '%%' || lower($2) || '%%'))"
-	         " AND (CAST($3 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM person_docs pd JOIN documents d ON d.id = pd.doc_id"
-	         "   WHERE pd.person_id = p.id AND d.level = lower($3)))"
+	         " FROM persons p WHERE 1 = 1%s"
 	         " ORDER BY p.documents DESC, p.name LIMIT %s",
-	         lim);
-	const char *params[] = {q->place, q->title, q->level};
-	return run(out, st, "people", sql, params, 3);
+	         f.sql, lim);
+	rc = run(out, st, "people", sql, f.params, f.n);
+	free(title);
+	return rc;
 }
 
 static void fold_name(char *out, size_t cap, const char *name)
@@ -151,14 +249,19 @@ static readout_table **append(readout_table **tail, readout_table *t)
 	return &t->next;
 }
 
+enum { PERSON_EVENTS = 200, LISTED_EVENTS = 1000 };
+
 int readout_store_person(readout_table **out, readout_store *st, const char *name)
 {
 	*out = NULL;
+	int rc = need_current(st);
+	if (rc)
+		return rc;
 	char key[128];
 	fold_name(key, sizeof key, name);
 	readout_table *who;
 	const char *kp[] = {key};
-	int rc = run(&who, st, "person",
+	rc = run(&who, st, "person",
 	             "SELECT id, name, region, documents, mentions, first_date, last_date FROM persons"
 	             " WHERE name_key = $1 ORDER BY documents DESC, id",
 	             kp, 1);
@@ -176,28 +279,50 @@ int readout_store_person(readout_table **out, readout_store *st, const char *nam
 		char title[160];
 		const char *label = who->cells[r * who->ncols + 2] ? who->cells[r * who->ncols + 2] : "region unknown";
 		snprintf(title, sizeof title, "titles of %s (%s)", who->cells[r * who->ncols + 1], label);
+		/* person_posts: one row per post, kept at ingest (person_titles has one per mention) */
 		if ((rc = run(&t, st, title,
-		              "SELECT title, min(date) AS first_date, max(date) AS last_date, count(DISTINCT doc_id) AS documents"
-		              " FROM person_titles WHERE person_id = CAST($1 AS INTEGER) GROUP BY title ORDER BY min(date), title",
+		              "SELECT title, first_date, last_date, documents"
+		              " FROM person_posts WHERE person_id = CAST($1 AS INTEGER) ORDER BY first_date, title",
 		              id, 1)))
 			break;
 		tail = append(tail, t);
-		snprintf(title, sizeof title, "events of %s (%s)", who->cells[r * who->ncols + 1], label);
-		if ((rc = run(&t, st, title,
-		              "SELECT e.date, r.role, r.position + 1 AS listed, e.level, e.place, e.host, e.type, d.ext_id AS document"
-		              " FROM roles r JOIN events e ON e.id = r.event_id JOIN documents d ON d.id = e.doc_id"
-		              " WHERE r.person_id = CAST($1 AS INTEGER) ORDER BY e.date, r.role",
-		              id, 1)))
+		/* the latest events only: a leader named in most readouts has thousands */
+		readout_table *n;
+		if ((rc = run(&n, st, NULL, "SELECT count(*) FROM roles WHERE person_id = CAST($1 AS INTEGER)", id, 1)))
 			break;
-		tail = append(tail, t);
-		snprintf(title, sizeof title, "listed with %s", who->cells[r * who->ncols + 1]);
+		long long nevents = n->nrows && n->cells[0] ? atoll(n->cells[0]) : 0;
+		readout_table_free(n);
+		if (nevents > PERSON_EVENTS)
+			snprintf(title, sizeof title, "events of %s (%s), the latest %d of %lld", who->cells[r * who->ncols + 1], label,
+			         PERSON_EVENTS, nevents);
+		else
+			snprintf(title, sizeof title, "events of %s (%s)", who->cells[r * who->ncols + 1], label);
 		snprintf(sql, sizeof sql,
-		         "SELECT p2.name, p2.region, count(DISTINCT r2.event_id) AS shared_events,"
-		         " sum(CASE WHEN r2.role = r1.role AND r2.position < r1.position THEN 1 ELSE 0 END) AS listed_before,"
-		         " sum(CASE WHEN r2.role = r1.role AND r2.position > r1.position THEN 1 ELSE 0 END) AS listed_after"
-		         " FROM roles r1 JOIN roles r2 ON r2.event_id = r1.event_id AND r2.person_id <> r1.person_id"
-		         " JOIN persons p2 ON p2.id = r2.person_id WHERE r1.person_id = CAST($1 AS INTEGER)"
-		         " GROUP BY p2.id, p2.name, p2.region ORDER BY shared_events DESC, p2.name LIMIT 20");
+		         "SELECT e.date, x.role, x.position + 1 AS listed, e.level, e.place, e.host, e.type, d.ext_id AS document"
+		         " FROM (SELECT r.event_id, r.role, r.position, e.date FROM roles r JOIN events e ON e.id = r.event_id"
+		         "  WHERE r.person_id = CAST($1 AS INTEGER) ORDER BY e.date DESC NULLS LAST, r.role DESC LIMIT %d) x"
+		         " JOIN events e ON e.id = x.event_id JOIN %s ON d.id = e.doc_id ORDER BY e.date, x.role",
+		         PERSON_EVENTS, docs_by_id(st));
+		if ((rc = run(&t, st, title, sql, id, 1)))
+			break;
+		tail = append(tail, t);
+		/* co-listed people counted per person id first, names looked up for the groups only;
+		 * over the latest LISTED_EVENTS events of someone who has more */
+		if (nevents > LISTED_EVENTS)
+			snprintf(title, sizeof title, "listed with %s, in the latest %d of %lld events", who->cells[r * who->ncols + 1],
+			         LISTED_EVENTS, nevents);
+		else
+			snprintf(title, sizeof title, "listed with %s", who->cells[r * who->ncols + 1]);
+		snprintf(sql, sizeof sql,
+		         "SELECT p2.name, p2.region, x.shared_events, x.listed_before, x.listed_after FROM"
+		         " (SELECT r2.person_id, count(DISTINCT r2.event_id) AS shared_events,"
+		         "  sum(CASE WHEN r2.role = r1.role AND r2.position < r1.position THEN 1 ELSE 0 END) AS listed_before,"
+		         "  sum(CASE WHEN r2.role = r1.role AND r2.position > r1.position THEN 1 ELSE 0 END) AS listed_after"
+		         "  FROM (SELECT r.event_id, r.person_id, r.role, r.position FROM roles r JOIN events e ON e.id = r.event_id"
+		         "   WHERE r.person_id = CAST($1 AS INTEGER) ORDER BY e.date DESC NULLS LAST, r.event_id DESC LIMIT %d) r1"
+		         "  JOIN roles r2 ON r2.event_id = r1.event_id AND r2.person_id <> r1.person_id GROUP BY r2.person_id) x"
+		         " JOIN persons p2 ON p2.id = x.person_id ORDER BY x.shared_events DESC, p2.name LIMIT 20",
+		         LISTED_EVENTS);
 		if ((rc = run(&t, st, title, sql, id, 1)))
 			break;
 		tail = append(tail, t);
@@ -220,26 +345,48 @@ int readout_store_person(readout_table **out, readout_store *st, const char *nam
 
 int readout_store_events(readout_table **out, readout_store *st, const readout_query *q)
 {
-	char sql[2600], lim[32];
+	int rc = 0;
+	char *type = like_arg(q->type, &rc), *subject = rc ? NULL : like_arg(q->subject, &rc);
+	if (rc) {
+		free(type);
+		return rc;
+	}
+	filters f = {.len = 0};
+	filter(&f, "e.date >= $?", q->from);
+	filter(&f, "e.date <= $?", q->to);
+	filter(&f, "e.level = lower($?)", q->level);
+	filter(&f, "lower(e.place) = lower($?) OR lower(e.province) = lower($?)", q->place);
+	filter(&f, "lower(e.type) LIKE '%' || lower($?) || '%' ESCAPE '\\'", type);
+	filter(&f, "e.subject IN (" MATCHING_SUBJECTS ")", subject);
+	char sql[24576], lim[32], presided[400], spoke[400], cut[9216] = "";
 	limit_text(lim, sizeof lim, q->limit);
-	const char *a = agg(st);
+	role_names(presided, sizeof presided, st, "presided");
+	role_names(spoke, sizeof spoke, st, "spoke");
+	/* A page of N rows: the N-th date first, from the indexes alone, so that only the rows up
+	 * to it (ties included) are joined to their documents and sorted. Without it, a filter
+	 * matching 80,000 events read 80,000 document ids for a page of 100. */
+	if (q->limit) {
+		char nth[4352];
+		snprintf(nth, sizeof nth, "(SELECT e.date FROM events e WHERE e.date IS NOT NULL%s ORDER BY e.date LIMIT 1 OFFSET %zu)",
+		         f.sql, q->limit - 1);
+		/* no N-th date: fewer dated rows than N, and then every row is in the page */
+		snprintf(cut, sizeof cut, " AND (e.date <= %s OR %s IS NULL)", nth, nth);
+	}
+	/* the page is chosen on narrow rows first; names and counts are looked up for it alone */
 	snprintf(sql, sizeof sql,
 	         "SELECT e.date, e.level, e.place, e.host, e.type, e.subject,"
-	         " (SELECT %s(p.name, ', ') FROM roles r JOIN persons p ON p.id = r.person_id WHERE r.event_id = e.id AND r.role = 'presided') AS presided,"
-	         " (SELECT %s(p.name, ', ') FROM roles r JOIN persons p ON p.id = r.person_id WHERE r.event_id = e.id AND r.role = 'spoke') AS spoke,"
+	         " %s AS presided,"
+	         " %s AS spoke,"
 	         " (SELECT count(*) FROM roles r WHERE r.event_id = e.id AND r.role = 'attended') AS attended,"
-	         " d.ext_id AS document"
-	         " FROM events e JOIN documents d ON d.id = e.doc_id"
-	         " WHERE (CAST($1 AS TEXT) IS NULL OR e.date >= $1)"
-	         " AND (CAST($2 AS TEXT) IS NULL OR e.date <= $2)"
-	         " AND (CAST($3 AS TEXT) IS NULL OR e.level = lower($3))"
-	         " AND (CAST($4 AS TEXT) IS NULL OR lower(e.place) = lower($4) OR lower(e.province) = lower($4))"
-	         " AND (CAST($5 AS TEXT) IS NULL OR lower(e.type) LIKE '%%' || lower($5) || '%%')"
-	         " AND (CAST($6 AS TEXT) IS NULL OR lower(e.subject) LIKE '%%' || lower($6) || '%%')"
-	         " ORDER BY e.date NULLS LAST, d.ext_id, e.ord LIMIT %s",
-	         a, a, lim);
-	const char *params[] = {q->from, q->to, q->level, q->place, q->type, q->subject};
-	return run(out, st, "events", sql, params, 6);
+	         " page.ext_id AS document"
+	         " FROM (SELECT e.id, e.date, d.ext_id, e.ord FROM events e JOIN %s ON d.id = e.doc_id WHERE 1 = 1%s%s"
+	         "  ORDER BY e.date NULLS LAST, d.ext_id, e.ord LIMIT %s) page JOIN events e ON e.id = page.id"
+	         " ORDER BY page.date NULLS LAST, page.ext_id, page.ord",
+	         presided, spoke, docs_by_id(st), f.sql, cut, lim);
+	rc = run(out, st, "events", sql, f.params, f.n);
+	free(type);
+	free(subject);
+	return rc;
 }
 
 int readout_store_formulations(readout_table **out, readout_store *st, const readout_query *q)
@@ -247,31 +394,56 @@ int readout_store_formulations(readout_table **out, readout_store *st, const rea
 	bool week = q->by && strcmp(q->by, "week") == 0;
 	if (q->by && !week && strcmp(q->by, "month") != 0)
 		return readout_error__set(READOUT_EINVALID, "--by takes month or week, not '%s'", q->by);
-	const char *period = st->db->kind == DB_SQLITE
-	                         ? (week ? "strftime('%Y-W%W', u.date)" : "substr(u.date, 1, 7)")
-	                         : (week ? "to_char(u.date::date, 'IYYY-\"W\"IW')" : "substr(u.date, 1, 7)");
-	const char *filter = " WHERE (CAST($1 AS TEXT) IS NULL OR u.date >= $1) AND (CAST($2 AS TEXT) IS NULL OR u.date <= $2)"
-	                     " AND (CAST($3 AS TEXT) IS NULL OR lower(u.place) = lower($3))";
-	char sql[2000], lim[32];
+	char sql[8192], lim[32];
 	limit_text(lim, sizeof lim, q->limit);
-	snprintf(sql, sizeof sql,
-	         "SELECT f.label AS formulation, f.zh, %s AS period, sum(u.count) AS uses, count(*) AS documents"
-	         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id%s AND u.date IS NOT NULL"
-	         " GROUP BY f.id, f.label, f.zh, %s ORDER BY period, uses DESC, f.label LIMIT %s",
-	         period, filter, period, lim);
-	const char *params[] = {q->from, q->to, q->place};
-	readout_table *counts;
-	int rc = run(&counts, st, "uses by period", sql, params, 3);
-	if (rc)
-		return rc;
-	snprintf(sql, sizeof sql,
-	         "SELECT f.label AS formulation, f.zh, min(u.date) AS first_seen, max(u.date) AS last_seen,"
-	         " sum(u.count) AS uses, count(*) AS documents"
-	         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id%s"
-	         " GROUP BY f.id, f.label, f.zh ORDER BY uses DESC, f.label LIMIT %s",
-	         filter, lim);
-	readout_table *span;
-	if ((rc = run(&span, st, "first and last appearance", sql, params, 3))) {
+	readout_table *counts = NULL, *span = NULL;
+	int rc;
+	if (!week && !q->from && !q->to && !q->place) {
+		if ((rc = need_current(st)))
+			return rc;
+		/* the whole timeline by month: formulation_months holds it, kept at ingest (months are
+		 * 'YYYY-MM', which sort after its '' undated and '*' all-time rows) */
+		snprintf(sql, sizeof sql,
+		         "SELECT f.label AS formulation, f.zh, m.month AS period, m.uses, m.documents"
+		         " FROM formulation_months m JOIN formulations f ON f.id = m.formulation_id WHERE m.month >= '0'"
+		         " ORDER BY period, m.uses DESC, f.label LIMIT %s",
+		         lim);
+		if ((rc = run(&counts, st, "uses by period", sql, NULL, 0)))
+			return rc;
+		snprintf(sql, sizeof sql,
+		         "SELECT f.label AS formulation, f.zh, m.first_date AS first_seen, m.last_date AS last_seen,"
+		         " m.uses, m.documents"
+		         " FROM formulation_months m JOIN formulations f ON f.id = m.formulation_id WHERE m.month = '*'"
+		         " ORDER BY m.uses DESC, f.label LIMIT %s",
+		         lim);
+		rc = run(&span, st, "first and last appearance", sql, NULL, 0);
+	} else {
+		const char *period = st->db->kind == DB_SQLITE
+		                         /* ISO 8601 weeks, as PostgreSQL's IYYY-IW: the week's Thursday gives year and number */
+		                         ? (week ? "(strftime('%Y', u.date, '-3 days', 'weekday 4') || '-W' ||"
+		                                   " printf('%02d', (strftime('%j', u.date, '-3 days', 'weekday 4') - 1) / 7 + 1))"
+		                                 : "substr(u.date, 1, 7)")
+		                         : (week ? "to_char(u.date::date, 'IYYY-\"W\"IW')" : "substr(u.date, 1, 7)");
+		filters f = {.len = 0};
+		filter(&f, "u.date >= $?", q->from);
+		filter(&f, "u.date <= $?", q->to);
+		filter(&f, "lower(u.place) = lower($?)", q->place);
+		snprintf(sql, sizeof sql,
+		         "SELECT f.label AS formulation, f.zh, %s AS period, sum(u.count) AS uses, count(*) AS documents"
+		         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id WHERE u.date IS NOT NULL%s"
+		         " GROUP BY f.id, f.label, f.zh, %s ORDER BY period, uses DESC, f.label LIMIT %s",
+		         period, f.sql, period, lim);
+		if ((rc = run(&counts, st, "uses by period", sql, f.params, f.n)))
+			return rc;
+		snprintf(sql, sizeof sql,
+		         "SELECT f.label AS formulation, f.zh, min(u.date) AS first_seen, max(u.date) AS last_seen,"
+		         " sum(u.count) AS uses, count(*) AS documents"
+		         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id WHERE 1 = 1%s"
+		         " GROUP BY f.id, f.label, f.zh ORDER BY uses DESC, f.label LIMIT %s",
+		         f.sql, lim);
+		rc = run(&span, st, "first and last appearance", sql, f.params, f.n);
+	}
+	if (rc) {
 		readout_table_free(counts);
 		return rc;
 	}
@@ -280,37 +452,62 @@ int readout_store_formulations(readout_table **out, readout_store *st, const rea
 	return 0;
 }
 
+/* Down the hierarchy: central, provincial, prefectural, county, then the rest. */
+#define LEVEL_RANK                                                                                         \
+	"CASE e.level WHEN 'central' THEN 1 WHEN 'provincial' THEN 2 WHEN 'prefectural' THEN 3"                \
+	" WHEN 'county' THEN 4 WHEN 'other' THEN 5 ELSE 6 END"
+
+enum { CASCADE_LIST = 20 };
+
 int readout_store_cascade(readout_table **out, readout_store *st, const char *subject)
 {
 	if (!subject || !*subject)
 		return readout_error__set(READOUT_EINVALID, "cascade needs --subject");
 	const char *days = st->db->kind == DB_SQLITE ? "CAST(julianday(e.date) - julianday(t0.d) AS INTEGER)"
 	                                             : "(e.date::date - t0.d::date)";
-	/* day zero: the first central event on the subject, else the first event of any level */
-	const char *t0 =
-		"(SELECT coalesce((SELECT min(date) FROM events WHERE level = 'central' AND date IS NOT NULL"
-		"  AND lower(subject) LIKE '%' || lower($1) || '%'),"
-		" (SELECT min(date) FROM events WHERE date IS NOT NULL AND lower(subject) LIKE '%' || lower($1) || '%')) AS d) t0";
-	char sql[2400];
-	snprintf(sql, sizeof sql,
-	         "SELECT coalesce(e.level, 'unknown') AS level, count(*) AS events, min(e.date) AS first_date, max(e.date) AS last_date,"
-	         " min(%s) AS first_day, round(avg(%s), 1) AS mean_day"
-	         " FROM events e, %s WHERE e.date IS NOT NULL AND lower(e.subject) LIKE '%%' || lower($1) || '%%'"
-	         " GROUP BY e.level ORDER BY CASE e.level WHEN 'central' THEN 1 WHEN 'provincial' THEN 2"
-	         " WHEN 'prefectural' THEN 3 WHEN 'county' THEN 4 WHEN 'other' THEN 5 ELSE 6 END",
-	         days, days, t0);
-	const char *p[] = {subject};
-	readout_table *by_level;
-	int rc = run(&by_level, st, "by level (day 0 = first central event)", sql, p, 1);
+	/* the matching subjects once, then everything through events_subject_level */
+	filters m = {.len = 0};
+	int rc = 0;
+	char *pattern = like_arg(subject, &rc);
 	if (rc)
 		return rc;
+	filter(&m, MATCHING_SUBJECTS, pattern);
+	const char *subjects = m.sql + strlen(" AND (");
+	m.sql[m.len - 1] = '\0'; /* drop the closing parenthesis: subjects is the bare query */
+	char t0[2048], sql[8192];
+	/* day zero: the first central event on the subject, else the first event of any level */
+	snprintf(t0, sizeof t0,
+	         "(SELECT coalesce((SELECT min(date) FROM events WHERE level = 'central' AND date IS NOT NULL"
+	         " AND subject IN (SELECT v FROM ms)), (SELECT min(date) FROM events WHERE date IS NOT NULL"
+	         " AND subject IN (SELECT v FROM ms))) AS d) t0");
 	snprintf(sql, sizeof sql,
-	         "SELECT e.date, %s AS day, coalesce(e.level, 'unknown') AS level, e.place, e.host, e.type, d.ext_id AS document"
-	         " FROM events e JOIN documents d ON d.id = e.doc_id, %s"
-	         " WHERE e.date IS NOT NULL AND lower(e.subject) LIKE '%%' || lower($1) || '%%' ORDER BY e.date, e.level",
-	         days, t0);
+	         "WITH ms(v) AS (%s)"
+	         " SELECT coalesce(e.level, 'unknown') AS level, count(*) AS events, min(e.date) AS first_date, max(e.date) AS last_date,"
+	         " min(%s) AS first_day, round(avg(%s), 1) AS mean_day"
+	         " FROM events e, %s WHERE e.date IS NOT NULL AND e.subject IN (SELECT v FROM ms)"
+	         " GROUP BY e.level ORDER BY " LEVEL_RANK,
+	         subjects, days, days, t0);
+	readout_table *by_level;
+	rc = run(&by_level, st, "by level (day 0 = first central event)", sql, m.params, m.n);
+	if (rc) {
+		free(pattern);
+		return rc;
+	}
+	/* the leading edge at each level: a campaign's full list is `readout events --subject` */
+	snprintf(sql, sizeof sql,
+	         "WITH ms(v) AS (%s),"
+	         " firsts AS (SELECT id, row_number() OVER (PARTITION BY level ORDER BY date, id) AS k FROM events"
+	         "  WHERE date IS NOT NULL AND subject IN (SELECT v FROM ms))"
+	         " SELECT e.date, %s AS day, coalesce(e.level, 'unknown') AS level, e.place, e.host, e.type, d.ext_id AS document"
+	         " FROM firsts JOIN events e ON e.id = firsts.id JOIN %s ON d.id = e.doc_id, %s"
+	         " WHERE firsts.k <= %d ORDER BY e.date, " LEVEL_RANK ", d.ext_id, e.ord",
+	         subjects, days, docs_by_id(st), t0, CASCADE_LIST);
 	readout_table *list;
-	if ((rc = run(&list, st, "events", sql, p, 1))) {
+	char title[64];
+	snprintf(title, sizeof title, "events (the first %d at each level)", CASCADE_LIST);
+	rc = run(&list, st, title, sql, m.params, m.n);
+	free(pattern);
+	if (rc) {
 		readout_table_free(by_level);
 		return rc;
 	}
@@ -353,7 +550,7 @@ int readout_store_search(readout_table **out, readout_store *st, const char *que
 		           params, 2);
 	static const char *const sql =
 		"SELECT d.ext_id AS document, d.date, d.place,"
-		" snippet(documents_fts, 0, '[', ']', '...', 16) AS snippet, round(bm25(documents_fts), 3) AS score"
+		" snippet(documents_fts, 0, '[', ']', '...', 16) AS snippet, round(-bm25(documents_fts), 4) AS score"
 		" FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
 		" WHERE documents_fts MATCH $1 ORDER BY bm25(documents_fts) LIMIT CAST($2 AS INTEGER)";
 	int rc = run(out, st, "search", sql, params, 2);
@@ -368,9 +565,49 @@ int readout_store_search(readout_table **out, readout_store *st, const char *que
 	return rc;
 }
 
+/* The first keyword of a statement, past blanks, comments and opening parentheses. */
+static void first_keyword(char *out, size_t cap, const char *sql)
+{
+	for (;;) {
+		while (isspace((unsigned char)*sql) || *sql == '(')
+			sql++;
+		if (sql[0] == '-' && sql[1] == '-') {
+			sql += strcspn(sql, "\n");
+		} else if (sql[0] == '/' && sql[1] == '*') {
+			const char *end = strstr(sql + 2, "*/");
+			sql = end ? end + 2 : sql + strlen(sql);
+		} else
+			break;
+	}
+	size_t o = 0;
+	while (isalpha((unsigned char)*sql) && o + 1 < cap)
+		out[o++] = (char)toupper((unsigned char)*sql++);
+	out[o] = '\0';
+}
+
 int readout_store_sql(readout_table **out, readout_store *st, const char *sql)
 {
+	*out = NULL;
+	/* The engines enforce read-only access (a read-only SQLite connection with an authorizer,
+	 * a READ ONLY transaction on PostgreSQL); this first check gives a plain answer, and keeps
+	 * out what a read-only transaction still allows (COPY ... TO PROGRAM, SET, COMMIT). */
+	static const char *const reads[] = {"SELECT", "WITH", "VALUES", "EXPLAIN", "TABLE", "SHOW", "PRAGMA"};
+	char kw[16];
+	first_keyword(kw, sizeof kw, sql);
+	bool ok = false;
+	for (size_t i = 0; i < sizeof reads / sizeof *reads && !ok; i++)
+		ok = strcmp(kw, reads[i]) == 0 &&
+		     !(st->db->kind == DB_SQLITE && (!strcmp(kw, "TABLE") || !strcmp(kw, "SHOW"))) &&
+		     !(st->db->kind == DB_PG && !strcmp(kw, "PRAGMA"));
+	if (!kw[0])
+		return readout_error__set(READOUT_EINVALID, "no SQL statement given");
+	if (!ok)
+		return readout_error__set(READOUT_EINVALID,
+		                          "only queries that read are allowed (SELECT, WITH, VALUES, EXPLAIN%s), not %s",
+		                          st->db->kind == DB_SQLITE ? ", read-only PRAGMA" : ", TABLE, SHOW", kw);
 	if (st->db->kind == DB_PG) {
+		if (st->in_batch)
+			return readout_error__set(READOUT_EINVALID, "SQL queries are not run inside a batch");
 		int rc = db_exec(st->db, "BEGIN READ ONLY");
 		if (rc)
 			return rc;

@@ -2,6 +2,63 @@
  * in docs/schema.md; keep the two in step. Version 1. */
 #include "store/schema.h"
 
+/* Added after the first version-1 schema; also in the upgrade scripts at the end. */
+
+/* Places are matched case-blind: lower(place) = lower($n). documents_id_ext gives an event
+ * list its document ids without reading the documents' rows, which hold whole texts and
+ * records (SQLite: one page or more per document). */
+#define DOCUMENTS_INDEXES                                                                          \
+	"CREATE INDEX IF NOT EXISTS documents_place_ci ON documents(lower(place));\n"                  \
+	"CREATE INDEX IF NOT EXISTS documents_province_ci ON documents(lower(province));\n"            \
+	"CREATE INDEX IF NOT EXISTS documents_id_ext ON documents(id, ext_id);\n"
+
+/* An event's presiders and speakers in listing order, and a person's roles and places in the
+ * lists, from the indexes alone (roles_person_role supersedes roles_person(person_id)). */
+#define ROLES_INDEX                                                                                \
+	"CREATE INDEX IF NOT EXISTS roles_event_role ON roles(event_id, role, position, person_id);\n"  \
+	"CREATE INDEX IF NOT EXISTS roles_person_role ON roles(person_id, role, position, event_id);\n"
+
+/* Subjects are few: filters find the matching ones by skipping through events_subject_level,
+ * whose level and date also answer the cascade without reading the table. */
+#define EVENTS_INDEXES                                                                             \
+	"CREATE INDEX IF NOT EXISTS events_subject_level ON events(subject, level, date);\n"          \
+	"CREATE INDEX IF NOT EXISTS events_place_ci ON events(lower(place));\n"                        \
+	"CREATE INDEX IF NOT EXISTS events_province_ci ON events(lower(province));\n"
+
+/* A person's posts with their first and last dates and documents, kept at ingest: a leader
+ * named in most documents has hundreds of thousands of person_titles rows, and a profile
+ * reads one row per post instead. */
+#define PERSON_POSTS(INT)                                                                          \
+	"CREATE TABLE IF NOT EXISTS person_posts(\n"                                                  \
+	"  person_id " INT " NOT NULL REFERENCES persons(id),\n"                                      \
+	"  title TEXT NOT NULL, first_date TEXT, last_date TEXT, documents " INT " NOT NULL,\n"       \
+	"  PRIMARY KEY(person_id, title));\n"
+
+/* Fills person_posts from person_titles, once, when an upgrade has just made it. */
+#define PERSON_POSTS_FILL                                                                          \
+	"INSERT INTO person_posts(person_id, title, first_date, last_date, documents)\n"               \
+	"  SELECT person_id, title, min(date), max(date), count(DISTINCT doc_id)\n"                    \
+	"  FROM person_titles GROUP BY person_id, title;\n"
+
+/* Uses per formulation and month ('YYYY-MM', '' = undated, '*' = all time) with their first
+ * and last dates, kept at ingest: timelines and first appearances without reading every use. */
+#define FORMULATION_MONTHS(INT)                                                                    \
+	"CREATE TABLE IF NOT EXISTS formulation_months(\n"                                            \
+	"  formulation_id " INT " NOT NULL REFERENCES formulations(id),\n"                            \
+	"  month TEXT NOT NULL, uses " INT " NOT NULL, documents " INT " NOT NULL,\n"                 \
+	"  first_date TEXT, last_date TEXT,\n"                                                        \
+	"  PRIMARY KEY(formulation_id, month));\n"                                                    \
+	"CREATE INDEX IF NOT EXISTS formulation_months_month ON formulation_months(month, uses);\n"
+
+/* Fills formulation_months from the uses, once, when an upgrade has just made it. */
+#define FORMULATION_MONTHS_FILL                                                                    \
+	"INSERT INTO formulation_months(formulation_id, month, uses, documents, first_date, last_date)\n" \
+	"  SELECT formulation_id, coalesce(substr(date, 1, 7), ''), sum(count), count(*), min(date), max(date)\n" \
+	"  FROM formulation_uses GROUP BY formulation_id, coalesce(substr(date, 1, 7), '');\n"            \
+	"INSERT INTO formulation_months(formulation_id, month, uses, documents, first_date, last_date)\n" \
+	"  SELECT formulation_id, '*', sum(count), count(*), min(date), max(date)\n"                   \
+	"  FROM formulation_uses GROUP BY formulation_id;\n"
+
 const char *const schema_sqlite =
 	"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
 	"CREATE TABLE IF NOT EXISTS documents(\n"
@@ -19,6 +76,7 @@ const char *const schema_sqlite =
 	"  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));\n"
 	"CREATE INDEX IF NOT EXISTS documents_date ON documents(date);\n"
 	"CREATE INDEX IF NOT EXISTS documents_ext ON documents(ext_id);\n"
+	DOCUMENTS_INDEXES
 	"CREATE TABLE IF NOT EXISTS events(\n"
 	"  id INTEGER PRIMARY KEY,\n"
 	"  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
@@ -29,7 +87,7 @@ const char *const schema_sqlite =
 	"CREATE INDEX IF NOT EXISTS events_date ON events(date);\n"
 	"CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);\n"
 	"CREATE INDEX IF NOT EXISTS events_level_date ON events(level, date);\n"
-	"CREATE INDEX IF NOT EXISTS events_subject ON events(subject);\n"
+	EVENTS_INDEXES
 	"CREATE TABLE IF NOT EXISTS persons(\n"
 	"  id INTEGER PRIMARY KEY,\n"
 	"  name TEXT NOT NULL,\n"
@@ -38,7 +96,7 @@ const char *const schema_sqlite =
 	"  mentions INTEGER NOT NULL DEFAULT 0,\n"
 	"  documents INTEGER NOT NULL DEFAULT 0,\n"
 	"  first_date TEXT, last_date TEXT);\n"
-	"CREATE INDEX IF NOT EXISTS persons_key ON persons(name_key);\n"
+	"CREATE UNIQUE INDEX IF NOT EXISTS persons_key_region ON persons(name_key, coalesce(region, ''));\n"
 	"CREATE TABLE IF NOT EXISTS person_docs(\n"
 	"  person_id INTEGER NOT NULL REFERENCES persons(id),\n"
 	"  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
@@ -51,13 +109,14 @@ const char *const schema_sqlite =
 	"  title TEXT NOT NULL, date TEXT, span_start INTEGER, span_end INTEGER);\n"
 	"CREATE INDEX IF NOT EXISTS person_titles_person ON person_titles(person_id, date);\n"
 	"CREATE INDEX IF NOT EXISTS person_titles_title ON person_titles(title);\n"
+	PERSON_POSTS("INTEGER")
 	"CREATE TABLE IF NOT EXISTS roles(\n"
 	"  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,\n"
 	"  person_id INTEGER NOT NULL REFERENCES persons(id),\n"
 	"  role TEXT NOT NULL CHECK(role IN ('presided','spoke','attended')),\n"
 	"  position INTEGER NOT NULL,\n"
 	"  PRIMARY KEY(event_id, person_id, role));\n"
-	"CREATE INDEX IF NOT EXISTS roles_person ON roles(person_id);\n"
+	ROLES_INDEX
 	"CREATE TABLE IF NOT EXISTS formulations(\n"
 	"  id INTEGER PRIMARY KEY,\n"
 	"  key TEXT NOT NULL UNIQUE,\n"
@@ -68,6 +127,7 @@ const char *const schema_sqlite =
 	"  count INTEGER NOT NULL, forms TEXT NOT NULL, date TEXT, place TEXT,\n"
 	"  PRIMARY KEY(formulation_id, doc_id));\n"
 	"CREATE INDEX IF NOT EXISTS formulation_uses_date ON formulation_uses(date);\n"
+	FORMULATION_MONTHS("INTEGER")
 	"CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(text, content='documents', content_rowid='id');\n"
 	"CREATE VIEW IF NOT EXISTS v_event_roles AS\n"
 	"  SELECT e.id AS event_id, d.ext_id AS document, e.ord AS event_order, e.date, e.host, e.place, e.level,\n"
@@ -97,6 +157,7 @@ const char *const schema_pg =
 	"  text_tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(text, ''))) STORED);\n"
 	"CREATE INDEX IF NOT EXISTS documents_date ON documents(date);\n"
 	"CREATE INDEX IF NOT EXISTS documents_ext ON documents(ext_id);\n"
+	DOCUMENTS_INDEXES
 	"CREATE INDEX IF NOT EXISTS documents_tsv ON documents USING gin(text_tsv);\n"
 	"CREATE TABLE IF NOT EXISTS events(\n"
 	"  id BIGSERIAL PRIMARY KEY,\n"
@@ -108,13 +169,13 @@ const char *const schema_pg =
 	"CREATE INDEX IF NOT EXISTS events_date ON events(date);\n"
 	"CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);\n"
 	"CREATE INDEX IF NOT EXISTS events_level_date ON events(level, date);\n"
-	"CREATE INDEX IF NOT EXISTS events_subject ON events(subject);\n"
+	EVENTS_INDEXES
 	"CREATE TABLE IF NOT EXISTS persons(\n"
 	"  id BIGSERIAL PRIMARY KEY,\n"
 	"  name TEXT NOT NULL, name_key TEXT NOT NULL, region TEXT,\n"
 	"  mentions INTEGER NOT NULL DEFAULT 0, documents INTEGER NOT NULL DEFAULT 0,\n"
 	"  first_date TEXT, last_date TEXT);\n"
-	"CREATE INDEX IF NOT EXISTS persons_key ON persons(name_key);\n"
+	"CREATE UNIQUE INDEX IF NOT EXISTS persons_key_region ON persons(name_key, coalesce(region, ''));\n"
 	"CREATE TABLE IF NOT EXISTS person_docs(\n"
 	"  person_id BIGINT NOT NULL REFERENCES persons(id),\n"
 	"  doc_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
@@ -127,13 +188,14 @@ const char *const schema_pg =
 	"  title TEXT NOT NULL, date TEXT, span_start INTEGER, span_end INTEGER);\n"
 	"CREATE INDEX IF NOT EXISTS person_titles_person ON person_titles(person_id, date);\n"
 	"CREATE INDEX IF NOT EXISTS person_titles_title ON person_titles(title);\n"
+	PERSON_POSTS("BIGINT")
 	"CREATE TABLE IF NOT EXISTS roles(\n"
 	"  event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,\n"
 	"  person_id BIGINT NOT NULL REFERENCES persons(id),\n"
 	"  role TEXT NOT NULL CHECK(role IN ('presided','spoke','attended')),\n"
 	"  position INTEGER NOT NULL,\n"
 	"  PRIMARY KEY(event_id, person_id, role));\n"
-	"CREATE INDEX IF NOT EXISTS roles_person ON roles(person_id);\n"
+	ROLES_INDEX
 	"CREATE TABLE IF NOT EXISTS formulations(\n"
 	"  id BIGSERIAL PRIMARY KEY,\n"
 	"  key TEXT NOT NULL UNIQUE,\n"
@@ -144,6 +206,7 @@ const char *const schema_pg =
 	"  count INTEGER NOT NULL, forms TEXT NOT NULL, date TEXT, place TEXT,\n"
 	"  PRIMARY KEY(formulation_id, doc_id));\n"
 	"CREATE INDEX IF NOT EXISTS formulation_uses_date ON formulation_uses(date);\n"
+	FORMULATION_MONTHS("BIGINT")
 	"CREATE OR REPLACE VIEW v_event_roles AS\n"
 	"  SELECT e.id AS event_id, d.ext_id AS document, e.ord AS event_order, e.date, e.host, e.place, e.level,\n"
 	"         e.type, e.subject, r.role, r.position, p.id AS person_id, p.name AS person\n"
@@ -158,3 +221,14 @@ const char *const schema_pg =
 	"         sum(u.count) AS uses, count(*) AS documents\n"
 	"  FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id\n"
 	"  GROUP BY f.id, f.zh, f.label, substr(u.date, 1, 7);\n";
+
+/* A version-1 database made before these objects existed gets them at its next writable open
+ * (store.c); the indexes they supersede go. */
+const char *const schema_upgrade_sqlite =
+	DOCUMENTS_INDEXES EVENTS_INDEXES ROLES_INDEX PERSON_POSTS("INTEGER") FORMULATION_MONTHS("INTEGER")
+	"DROP INDEX IF EXISTS events_subject;\nDROP INDEX IF EXISTS roles_person;\n";
+const char *const schema_upgrade_pg =
+	DOCUMENTS_INDEXES EVENTS_INDEXES ROLES_INDEX PERSON_POSTS("BIGINT") FORMULATION_MONTHS("BIGINT")
+	"DROP INDEX IF EXISTS events_subject;\nDROP INDEX IF EXISTS roles_person;\n";
+const char *const schema_fill_months = FORMULATION_MONTHS_FILL;
+const char *const schema_fill_posts = PERSON_POSTS_FILL;

@@ -6,5 +6,12 @@
 
 extern const char *const schema_sqlite;
 extern const char *const schema_pg;
+/* Objects added to schema version 1 after its first release, for older version-1 databases;
+ * schema_fill_months and schema_fill_posts fill formulation_months and person_posts when the
+ * upgrade has just made them. */
+extern const char *const schema_upgrade_sqlite;
+extern const char *const schema_upgrade_pg;
+extern const char *const schema_fill_months;
+extern const char *const schema_fill_posts;
 
 #endif

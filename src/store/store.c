@@ -15,7 +15,9 @@
 static const char *const sql_sqlite[S_COUNT] = {
 	[S_INS_DOC] = "INSERT INTO documents(ext_id, hash, origin, published, date, place, province, level, text, record) "
 	              "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT(hash) DO NOTHING RETURNING id",
-	[S_INS_FTS] = "INSERT INTO documents_fts(rowid, text) VALUES($1, $2)",
+	/* a batch's documents, indexed together at commit (see readout_store_commit) */
+	[S_INS_FTS] = "INSERT INTO documents_fts(rowid, text) SELECT id, text FROM documents "
+	              "WHERE id BETWEEN $1 AND $2 AND text IS NOT NULL",
 	[S_INS_EVENT] = "INSERT INTO events(doc_id, ord, date, date_partial, host, place, province, level, type, format, "
 	                "size, duration, subject, span_start, span_end) "
 	                "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
@@ -23,8 +25,8 @@ static const char *const sql_sqlite[S_COUNT] = {
 	[S_INS_PERSON] = "INSERT INTO persons(name, name_key, region) VALUES($1, $2, $3) RETURNING id",
 	[S_SET_REGION] = "UPDATE persons SET region = $2 WHERE id = $1 AND region IS NULL",
 	[S_PERSON_STATS] = "UPDATE persons SET mentions = mentions + $2, documents = documents + 1, "
-	                   "first_date = CASE WHEN $3 IS NOT NULL AND (first_date IS NULL OR $3 < first_date) THEN $3 ELSE first_date END, "
-	                   "last_date = CASE WHEN $3 IS NOT NULL AND (last_date IS NULL OR $3 > last_date) THEN $3 ELSE last_date END "
+	                   "first_date = CASE WHEN CAST($3 AS TEXT) IS NOT NULL AND (first_date IS NULL OR $3 < first_date) THEN $3 ELSE first_date END, "
+	                   "last_date = CASE WHEN CAST($3 AS TEXT) IS NOT NULL AND (last_date IS NULL OR $3 > last_date) THEN $3 ELSE last_date END "
 	                   "WHERE id = $1",
 	[S_INS_PERSON_DOC] = "INSERT INTO person_docs(person_id, doc_id, name, mentions, date) VALUES($1, $2, $3, $4, $5) "
 	                     "ON CONFLICT(person_id, doc_id) DO UPDATE SET mentions = person_docs.mentions + excluded.mentions",
@@ -32,6 +34,20 @@ static const char *const sql_sqlite[S_COUNT] = {
 	[S_INS_ROLE] = "INSERT INTO roles(event_id, person_id, role, position) VALUES($1, $2, $3, $4) ON CONFLICT DO NOTHING",
 	[S_INS_FORM] = "INSERT INTO formulations(key, zh, pinyin, label) VALUES($1, $2, $3, $4) ON CONFLICT(key) DO NOTHING",
 	[S_SEL_FORM] = "SELECT id FROM formulations WHERE key = $1",
+	[S_HAS_TITLE] = "SELECT 1 FROM person_posts WHERE person_id = $1 AND title = $2",
+	[S_ADD_POST] = "INSERT INTO person_posts(person_id, title, first_date, last_date, documents) VALUES($1, $2, $3, $3, 1) "
+	               "ON CONFLICT(person_id, title) DO UPDATE SET documents = person_posts.documents + 1, "
+	               "first_date = CASE WHEN person_posts.first_date IS NULL OR excluded.first_date < person_posts.first_date "
+	               "THEN excluded.first_date ELSE person_posts.first_date END, "
+	               "last_date = CASE WHEN person_posts.last_date IS NULL OR excluded.last_date > person_posts.last_date "
+	               "THEN excluded.last_date ELSE person_posts.last_date END",
+	[S_ADD_MONTH] = "INSERT INTO formulation_months(formulation_id, month, uses, documents, first_date, last_date) "
+	                "VALUES($1, $2, $3, $4, $5, $5) ON CONFLICT(formulation_id, month) DO UPDATE SET "
+	                "uses = formulation_months.uses + excluded.uses, documents = formulation_months.documents + excluded.documents, "
+	                "first_date = CASE WHEN formulation_months.first_date IS NULL OR excluded.first_date < formulation_months.first_date "
+	                "THEN excluded.first_date ELSE formulation_months.first_date END, "
+	                "last_date = CASE WHEN formulation_months.last_date IS NULL OR excluded.last_date > formulation_months.last_date "
+	                "THEN excluded.last_date ELSE formulation_months.last_date END",
 	[S_INS_USE] = "INSERT INTO formulation_uses(formulation_id, doc_id, count, forms, date, place) VALUES($1, $2, $3, $4, $5, $6) "
 	              "ON CONFLICT(formulation_id, doc_id) DO UPDATE SET count = formulation_uses.count + excluded.count",
 };
@@ -57,26 +73,73 @@ static bool is_pg_uri(const char *loc)
 	return strncmp(loc, "postgresql://", 13) == 0 || strncmp(loc, "postgres://", 11) == 0;
 }
 
-/* A store is recognised by its meta row; anything else is refused, not modified. */
-static int check_or_create_schema(readout_store *st, bool create)
+static int count_rows(readout_store *st, const char *sql, int64_t *n)
 {
 	db_stmt *q = NULL;
-	int has_meta = 0;
-	const char *probe = st->db->kind == DB_SQLITE
-	                        ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
-	                        : "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta' AND table_schema = current_schema()";
-	int rc = db_prepare(st->db, &q, probe);
+	int rc = db_prepare(st->db, &q, sql);
 	if (rc)
 		return rc;
-	if ((rc = db_step(q)) == 1)
-		has_meta = db_col_int(q, 0) > 0;
+	rc = db_step(q);
+	*n = rc == 1 ? db_col_int(q, 0) : 0;
 	db_finalize(q);
-	if (rc < 0)
+	return rc < 0 ? rc : 0;
+}
+
+static int has_table(readout_store *st, const char *name, int64_t *n)
+{
+	char sql[256];
+	snprintf(sql, sizeof sql,
+	         st->db->kind == DB_SQLITE ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%s'"
+	                                   : "SELECT count(*) FROM information_schema.tables"
+	                                     " WHERE table_name = '%s' AND table_schema = current_schema()",
+	         name);
+	return count_rows(st, sql, n);
+}
+
+/* A writer brings a version-1 database made before the latest additions up to date: the
+ * added objects are all "IF NOT EXISTS", and the tables ingest keeps totals in are filled
+ * once, when made. */
+static int upgrade_schema(readout_store *st)
+{
+	int64_t months = 0, posts = 0;
+	int rc;
+	if ((rc = has_table(st, "formulation_months", &months)) || (rc = has_table(st, "person_posts", &posts)) ||
+	    (rc = db_exec(st->db, st->db->kind == DB_SQLITE ? schema_upgrade_sqlite : schema_upgrade_pg)))
 		return rc;
-	if (has_meta) {
-		rc = db_prepare(st->db, &q, "SELECT value FROM meta WHERE key = 'schema'");
-		if (rc)
-			return rc;
+	if (!months && (rc = db_exec(st->db, schema_fill_months)))
+		return rc;
+	return posts ? 0 : db_exec(st->db, schema_fill_posts);
+}
+
+/* A reader cannot upgrade: it notes whether the database has what the queries read (the
+ * queries that need it then ask for one writable open). */
+static int check_current(readout_store *st)
+{
+	int64_t months = 0, posts = 0, index = 1;
+	int rc;
+	if ((rc = has_table(st, "formulation_months", &months)) || (rc = has_table(st, "person_posts", &posts)))
+		return rc;
+	if (st->db->kind == DB_SQLITE &&
+	    (rc = count_rows(st, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'documents_id_ext'", &index)))
+		return rc;
+	st->stale = !months || !posts || !index;
+	return 0;
+}
+
+/* Inside check_or_create_schema's transaction (when it has one). */
+static int check_schema(readout_store *st, bool create)
+{
+	bool lite = st->db->kind == DB_SQLITE;
+	int64_t n = 0;
+	int rc = count_rows(st, lite ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+	                             : "SELECT count(*) FROM information_schema.tables"
+	                               " WHERE table_name = 'meta' AND table_schema = current_schema()", &n);
+	if (rc)
+		return rc;
+	if (n > 0) {
+		db_stmt *q = NULL;
+		if (db_prepare(st->db, &q, "SELECT value FROM meta WHERE key = 'schema'"))
+			return readout_error__set(READOUT_EINVALID, "not a readout database (its meta table is another's)");
 		rc = db_step(q);
 		const char *v = rc == 1 ? db_col_text(q, 0) : NULL;
 		bool ok = v && strcmp(v, READOUT_SCHEMA_VERSION) == 0;
@@ -85,32 +148,45 @@ static int check_or_create_schema(readout_store *st, bool create)
 			return rc;
 		if (!ok)
 			return readout_error__set(READOUT_EINVALID, "not a readout database of schema version %s", READOUT_SCHEMA_VERSION);
-		return 0;
+		return st->db->readonly ? check_current(st) : upgrade_schema(st);
 	}
-	if (st->db->kind == DB_SQLITE) {
-		/* any other table means somebody else's database */
-		rc = db_prepare(st->db, &q, "SELECT count(*) FROM sqlite_master");
-		if (rc)
-			return rc;
-		int64_t n = db_step(q) == 1 ? db_col_int(q, 0) : 0;
-		db_finalize(q);
-		if (n > 0)
-			return readout_error__set(READOUT_EINVALID, "not a readout database (it has other tables)");
-	}
+	/* any other table means somebody else's database (PostgreSQL: in the current schema; point
+	 * search_path at an empty schema to share a database) */
+	if ((rc = count_rows(st, lite ? "SELECT count(*) FROM sqlite_master"
+	                              : "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+	                     &n)))
+		return rc;
+	if (n > 0)
+		return readout_error__set(READOUT_EINVALID, "not a readout database (it has other tables)");
 	if (!create || st->db->readonly)
 		return readout_error__set(READOUT_ENOTFOUND, "no readout database here yet (run readout ingest first)");
-	const char *schema = st->db->kind == DB_SQLITE ? schema_sqlite : schema_pg;
-	if ((rc = db_exec(st->db, "BEGIN")))
+	if ((rc = db_exec(st->db, lite ? schema_sqlite : schema_pg)))
 		return rc;
-	if (st->db->kind == DB_PG && (rc = db_exec(st->db, "SELECT pg_advisory_xact_lock(72430001)"))) {
+	return db_exec(st->db, "INSERT INTO meta(key, value) VALUES('schema', '" READOUT_SCHEMA_VERSION "') "
+	                       "ON CONFLICT(key) DO NOTHING");
+}
+
+/* A store is recognised by its meta row; anything else is refused, not modified. A writer
+ * checks and creates in one write transaction (SQLite: BEGIN IMMEDIATE; PostgreSQL: an
+ * advisory lock), so ingests started together on a new database see either no schema or
+ * all of it, never another's half-made schema as "other tables". */
+static int check_or_create_schema(readout_store *st, bool create)
+{
+	if (st->db->readonly)
+		return check_schema(st, false);
+	int rc = db_exec(st->db, st->db->kind == DB_SQLITE ? "BEGIN IMMEDIATE" : "BEGIN");
+	if (rc)
+		return rc;
+	if (st->db->kind == DB_PG)
+		rc = db_exec(st->db, "SELECT pg_advisory_xact_lock(72430001)");
+	if (!rc)
+		rc = check_schema(st, create);
+	if (rc) {
+		int keep = rc;
+		char msg[512];
+		snprintf(msg, sizeof msg, "%s", readout_error_message());
 		db_exec(st->db, "ROLLBACK");
-		return rc;
-	}
-	if ((rc = db_exec(st->db, schema)) ||
-	    (rc = db_exec(st->db, "INSERT INTO meta(key, value) VALUES('schema', '" READOUT_SCHEMA_VERSION "') "
-	                          "ON CONFLICT(key) DO NOTHING"))) {
-		db_exec(st->db, "ROLLBACK");
-		return rc;
+		return readout_error__set(keep, "%s", msg);
 	}
 	return db_exec(st->db, "COMMIT");
 }
@@ -153,18 +229,59 @@ const char *readout_store_backend(const readout_store *st)
 	return st->db->kind == DB_SQLITE ? "sqlite" : "postgresql";
 }
 
+/* A batch is one write transaction. SQLite: BEGIN IMMEDIATE takes the write lock up front, so
+ * two ingests into one file wait for each other (busy timeout) instead of failing when a
+ * reader's snapshot must become a writer's. PostgreSQL: the batch holds a transaction-level
+ * advisory lock, so batches of concurrent ingests are applied one after another and each sees
+ * the others' committed documents and people: no duplicate person is created by two
+ * processes at once, and no two processes wait on each other's uncommitted document rows
+ * (which could deadlock when their corpora overlap). Taken here, outside any savepoint,
+ * because rolling back to a savepoint releases the locks taken after it. */
 int readout_store_begin(readout_store *st)
 {
-	int rc = db_exec(st->db, "BEGIN");
-	if (!rc)
-		st->in_batch = 1;
-	st->locked = 0;
+	if (st->db->readonly)
+		return readout_error__set(READOUT_EINVALID, "the store is open read-only");
+	if (st->in_batch)
+		return readout_error__set(READOUT_EINVALID, "a batch is already open");
+	int rc = db_exec(st->db, st->db->kind == DB_SQLITE ? "BEGIN IMMEDIATE" : "BEGIN");
+	if (rc)
+		return rc;
+	if (st->db->kind == DB_PG && (rc = db_exec(st->db, "SELECT pg_advisory_xact_lock(72430002)"))) {
+		db_exec(st->db, "ROLLBACK");
+		return rc;
+	}
+	st->in_batch = 1;
+	return 0;
+}
+
+/* SQLite's full-text index is filled once per batch, from the documents the batch kept, not
+ * once per document: FTS5 writes out its pending terms at every savepoint, so indexing each
+ * document inside its own savepoint made one index segment per document and kept the merger
+ * busy (ingest spent more time there than in all other tables together). A failure here
+ * undoes the whole batch, like a failed COMMIT. */
+static int index_batch_text(readout_store *st)
+{
+	if (!st->fts_first)
+		return 0;
+	db_stmt *f = NULL;
+	int rc = store__stmt(st, S_INS_FTS, &f);
+	if (!rc && f && !(rc = db_bind_int(f, 1, st->fts_first)) && !(rc = db_bind_int(f, 2, st->fts_last)))
+		rc = db_step(f) < 0 ? READOUT_EIO : 0;
+	if (f)
+		db_reset(f);
+	st->fts_first = st->fts_last = 0;
 	return rc;
 }
 
 int readout_store_commit(readout_store *st)
 {
-	int rc = db_exec(st->db, "COMMIT");
+	int rc = index_batch_text(st);
+	if (rc) {
+		db_exec(st->db, "ROLLBACK");
+		st->in_batch = 0;
+		return rc;
+	}
+	rc = db_exec(st->db, "COMMIT");
 	st->in_batch = 0;
 	return rc;
 }
@@ -173,12 +290,15 @@ int readout_store_rollback(readout_store *st)
 {
 	int rc = db_exec(st->db, "ROLLBACK");
 	st->in_batch = 0;
+	st->fts_first = st->fts_last = 0;
 	return rc;
 }
 
 
 int readout_store_savepoint(readout_store *st)
 {
+	if (!st->in_batch)
+		return readout_error__set(READOUT_EINVALID, "savepoints live inside a batch (readout_store_begin)");
 	return db_exec(st->db, "SAVEPOINT readout_doc");
 }
 
@@ -194,13 +314,23 @@ int readout_store_rollback_savepoint(readout_store *st)
 }
 
 /* ---- person resolution ----
- * A person is a name plus a region: "central" for posts in central bodies, else the
- * provincial-level unit of the place their posts (or the document's event) belong to. Mentions
- * with no post carry no region and join the most-mentioned person of that name; the first
- * titled mention gives an unplaced person its region. So two Wang Yongs with posts in
- * different provinces stay apart, while Xi Jinping without a title in a county readout joins
- * the central Xi Jinping. Limits: one person transferred between provinces becomes two; two
- * untitled namesakes become one. */
+ * A person is a name plus a region: "central" for posts in central bodies (a central body's
+ * name, or a national body named without any local level or place), else the provincial-level
+ * unit of the place their posts name, else, for titled mentions whose posts name no place,
+ * "central" at a central event or the document's province. The document's province is that of
+ * its event's place or, when the event names none, the one most of its people's posts name.
+ * A titled mention joins the person of its name and region, or gives an unplaced person of its
+ * name that region, or makes a new person. A mention with no region (no post, or posts in a
+ * document that names no place) joins, among the persons of its name: one who already holds
+ * one of its titles; else the one placed in the document's province; else, in a placed
+ * document, the central one; else the most-mentioned. Only the first mention of a name ever
+ * makes an unplaced person, and the first titled one places it. So the persons made depend on
+ * the corpus, not on the order it is ingested in (only which namesake an untitled mention
+ * joins can): two Wang Yongs with posts in different provinces stay apart, an untitled Wang
+ * Yong in a Fujian readout joins the Fujian one, and Xi Jinping without a title in a county
+ * readout joins the central Xi Jinping. Limits: one person transferred between provinces
+ * becomes two; an untitled namesake outside both namesakes' provinces joins the central or the
+ * most-mentioned one. */
 
 static void name_key(char *out, size_t cap, const char *name)
 {
@@ -223,7 +353,18 @@ static bool has_word(const char *hay, const char *needle)
 	return false;
 }
 
-static bool central_title(const char *t)
+static bool has_any(const char *t, const char *const *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (has_word(t, words[i]))
+			return true;
+	return false;
+}
+
+#define COUNT(a) (sizeof a / sizeof *a)
+
+/* place is the title's place in the lexicon, or -1 */
+static bool central_title(const char *t, int place)
 {
 	static const char *const marks[] = {"central committee", "state council", "political bureau", "politburo",
 	                                    "ministry", "national people's congress", "national people’s congress",
@@ -231,10 +372,16 @@ static bool central_title(const char *t)
 	                                    "cppcc national committee", "national committee of the", "central commission",
 	                                    "supreme people's", "supreme people’s", "president of china", "chinese president",
 	                                    "central political and legal", "state administration", "national administration"};
-	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
-		if (has_word(t, marks[i]))
-			return true;
-	return false;
+	/* "National Health Commission", "State Taxation Administration", "General Administration of
+	 * Customs": national bodies, unless a local level or a place says it is a local office
+	 * ("Provincial National Defense Mobilization Office", "Zhejiang State-owned Assets ..."). */
+	static const char *const national[] = {"national", "state", "general administration"};
+	static const char *const local[] = {"provincial", "province", "municipal", "municipality", "city", "county",
+	                                    "district", "prefecture", "prefectural", "autonomous", "township", "town",
+	                                    "village", "league", "banner", "local"};
+	if (has_any(t, marks, COUNT(marks)))
+		return true;
+	return place < 0 && has_any(t, national, COUNT(national)) && !has_any(t, local, COUNT(local));
 }
 
 static const char *province_name(const readout_store *st, int place)
@@ -250,71 +397,43 @@ static const char *person_region(const readout_store *st, const readout_person *
 {
 	if (!p->ntitles)
 		return NULL;
-	for (size_t i = 0; i < p->ntitles; i++)
-		if (central_title(p->titles[i].text))
+	const char *prov = NULL;
+	for (size_t i = 0; i < p->ntitles; i++) {
+		int place = st->lex ? lex_place_in_text(st->lex, p->titles[i].text) : -1;
+		if (central_title(p->titles[i].text, place))
 			return "central";
-	if (st->lex)
-		for (size_t i = 0; i < p->ntitles; i++) {
-			const char *prov = province_name(st, lex_place_in_text(st->lex, p->titles[i].text));
-			if (prov)
-				return prov;
-		}
+		if (!prov)
+			prov = province_name(st, place);
+	}
+	if (prov)
+		return prov;
 	if (doc_level && strcmp(doc_level, "central") == 0)
 		return "central";
 	return doc_province;
 }
 
-static int lock_persons(readout_store *st)
+/* Whether person id already holds one of p's titles. */
+static int holds_title(readout_store *st, int64_t id, const readout_person *p, bool *out)
 {
-	/* PostgreSQL: concurrent ingests resolve people one batch at a time, so two processes
-	 * never both create the same person. */
-	if (st->db->kind != DB_PG || st->locked)
-		return 0;
-	int rc = db_exec(st->db, "SELECT pg_advisory_xact_lock(72430002)");
-	if (!rc)
-		st->locked = 1;
-	return rc;
+	*out = false;
+	for (size_t t = 0; t < p->ntitles && !*out; t++) {
+		db_stmt *q;
+		int rc = store__stmt(st, S_HAS_TITLE, &q);
+		if (rc || (rc = db_bind_int(q, 1, id)) || (rc = db_bind_text(q, 2, p->titles[t].text)))
+			return rc;
+		if ((rc = db_step(q)) < 0)
+			return rc;
+		*out = rc == 1;
+		db_reset(q);
+	}
+	return 0;
 }
 
-static int resolve_person(readout_store *st, const readout_person *p, const char *region, int64_t *out)
+static int insert_person(readout_store *st, const readout_person *p, const char *key, const char *region,
+                         int64_t *out)
 {
-	char key[128];
-	name_key(key, sizeof key, p->name);
-	db_stmt *q;
-	int rc = store__stmt(st, S_SEL_PERSONS, &q);
-	if (rc || (rc = db_bind_text(q, 1, key)))
-		return rc;
-	int64_t same = 0, unplaced = 0, any = 0;
-	while ((rc = db_step(q)) == 1) {
-		int64_t id = db_col_int(q, 0);
-		const char *r = db_col_text(q, 1);
-		if (!any)
-			any = id;
-		if (region && r && strcmp(r, region) == 0 && !same)
-			same = id;
-		if (!r && !unplaced)
-			unplaced = id;
-	}
-	db_reset(q);
-	if (rc < 0)
-		return rc;
-	if (!region && any) {
-		*out = any;
-		return 0;
-	}
-	if (same) {
-		*out = same;
-		return 0;
-	}
-	if (region && unplaced) {
-		db_stmt *u;
-		if ((rc = store__stmt(st, S_SET_REGION, &u)) || (rc = db_bind_int(u, 1, unplaced)) ||
-		    (rc = db_bind_text(u, 2, region)) || (rc = db_step(u)) < 0)
-			return rc;
-		*out = unplaced;
-		return 0;
-	}
 	db_stmt *ins;
+	int rc;
 	if ((rc = store__stmt(st, S_INS_PERSON, &ins)) || (rc = db_bind_text(ins, 1, p->name)) ||
 	    (rc = db_bind_text(ins, 2, key)) || (rc = db_bind_opt(ins, 3, region)))
 		return rc;
@@ -325,7 +444,90 @@ static int resolve_person(readout_store *st, const readout_person *p, const char
 	return 0;
 }
 
+enum { MAX_NAMESAKES = 32 };
+
+/* The rule in the comment above: region as person_region gives it, doc_province the
+ * document's province or NULL. */
+static int resolve_person(readout_store *st, const readout_person *p, const char *region,
+                          const char *doc_province, int64_t *out)
+{
+	char key[128];
+	name_key(key, sizeof key, p->name);
+	db_stmt *q;
+	int rc = store__stmt(st, S_SEL_PERSONS, &q);
+	if (rc || (rc = db_bind_text(q, 1, key)))
+		return rc;
+	int64_t ids[MAX_NAMESAKES]; /* most-mentioned first */
+	size_t n = 0;
+	int64_t same = 0, unplaced = 0, home = 0, first_central = 0;
+	while ((rc = db_step(q)) == 1) {
+		int64_t id = db_col_int(q, 0);
+		const char *r = db_col_text(q, 1);
+		if (region && r && strcmp(r, region) == 0 && !same)
+			same = id;
+		if (!r && !unplaced)
+			unplaced = id;
+		if (doc_province && r && strcmp(r, doc_province) == 0 && !home)
+			home = id;
+		if (r && strcmp(r, "central") == 0 && !first_central)
+			first_central = id;
+		if (n < MAX_NAMESAKES)
+			ids[n++] = id;
+	}
+	db_reset(q);
+	if (rc < 0)
+		return rc;
+	*out = 0;
+	if (same) {
+		*out = same;
+		return 0;
+	}
+	if (region) { /* a titled mention */
+		if (unplaced) {
+			db_stmt *u;
+			if ((rc = store__stmt(st, S_SET_REGION, &u)) || (rc = db_bind_int(u, 1, unplaced)) ||
+			    (rc = db_bind_text(u, 2, region)) || (rc = db_step(u)) < 0)
+				return rc;
+			*out = unplaced;
+			return 0;
+		}
+		return insert_person(st, p, key, region, out);
+	}
+	if (!n) /* unplaced: the first titled mention will place it */
+		return insert_person(st, p, key, NULL, out);
+	if (p->ntitles && n > 1)
+		for (size_t i = 0; i < n; i++) {
+			bool holds;
+			if ((rc = holds_title(st, ids[i], p, &holds)))
+				return rc;
+			if (holds) {
+				*out = ids[i];
+				return 0;
+			}
+		}
+	*out = home ? home : doc_province && first_central ? first_central : ids[0];
+	return 0;
+}
+
 /* ---- adding a document ---- */
+
+/* A calendar date as YYYY-MM-DD, or NULL: records read back from JSON (--from-extracted) may
+ * carry anything, and the queries do date arithmetic on these columns. */
+static const char *clean_date(const char *d)
+{
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (!d || strlen(d) != 10 || d[4] != '-' || d[7] != '-')
+		return NULL;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !isdigit((unsigned char)d[i]))
+			return NULL;
+	int y = atoi(d), m = atoi(d + 5), day = atoi(d + 8);
+	if (y < 1 || m < 1 || m > 12 || day < 1 || day > mdays[m - 1])
+		return NULL;
+	if (m == 2 && day == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return NULL;
+	return d;
+}
 
 typedef struct add_ctx {
 	readout_store *st;
@@ -370,14 +572,14 @@ static int insert_document(add_ctx *c, const char *hash, const char *record_json
 	if (rc == 1)
 		c->doc_id = db_col_int(q, 0);
 	db_reset(q);
-	if (*added && text) {
-		db_stmt *f;
-		if (!(rc = store__stmt(c->st, S_INS_FTS, &f)) && f &&
-		    !(rc = db_bind_int(f, 1, c->doc_id)) && !(rc = db_bind_text(f, 2, text)))
-			rc = db_step(f) < 0 ? READOUT_EIO : 0;
-	}
 	free(text);
-	return rc;
+	if (*added && c->doc->text && c->st->db->kind == DB_SQLITE) {
+		/* ids only grow inside a batch, which holds the write lock: a range names its documents */
+		if (!c->st->fts_first)
+			c->st->fts_first = c->doc_id;
+		c->st->fts_last = c->doc_id;
+	}
+	return 0;
 }
 
 static int insert_events(add_ctx *c)
@@ -389,7 +591,7 @@ static int insert_events(add_ctx *c)
 		db_stmt *q;
 		int rc = store__stmt(c->st, S_INS_EVENT, &q);
 		if (rc || (rc = db_bind_int(q, 1, c->doc_id)) || (rc = db_bind_int(q, 2, (int64_t)i)) ||
-		    (rc = db_bind_opt(q, 3, e->date.text)) || (rc = db_bind_opt(q, 4, e->date_partial)) ||
+		    (rc = db_bind_opt(q, 3, clean_date(e->date.text))) || (rc = db_bind_opt(q, 4, e->date_partial)) ||
 		    (rc = db_bind_opt(q, 5, e->host.text)) || (rc = db_bind_opt(q, 6, e->place.text)) ||
 		    (rc = db_bind_opt(q, 7, prov)) || (rc = db_bind_opt(q, 8, e->level.text)) ||
 		    (rc = db_bind_opt(q, 9, e->type.text)) || (rc = db_bind_opt(q, 10, e->format.text)) ||
@@ -405,18 +607,71 @@ static int insert_events(add_ctx *c)
 	return 0;
 }
 
+/* For a document whose event names no place: the province most of its people's posts name
+ * (the first on a tie), or NULL. Province names are the lexicon's, so equal names are one pointer. */
+static const char *people_province(const add_ctx *c)
+{
+	const readout_record *rec = c->doc->record;
+	const char *seen[16];
+	unsigned votes[16];
+	size_t n = 0, best = 0;
+	if (!c->st->lex)
+		return NULL;
+	for (size_t i = 0; i < rec->npeople; i++)
+		for (size_t t = 0; t < rec->people[i].ntitles; t++) {
+			const char *title = rec->people[i].titles[t].text;
+			int place = lex_place_in_text(c->st->lex, title);
+			const char *prov = central_title(title, place) ? NULL : province_name(c->st, place);
+			if (!prov)
+				continue;
+			size_t k = 0;
+			while (k < n && seen[k] != prov)
+				k++;
+			if (k == n) {
+				if (n == 16)
+					continue;
+				seen[n] = prov;
+				votes[n++] = 0;
+			}
+			votes[k]++;
+			break; /* one vote per person */
+		}
+	for (size_t k = 1; k < n; k++)
+		if (votes[k] > votes[best])
+			best = k;
+	return n ? seen[best] : NULL;
+}
+
+/* Whether title t of person i was already counted in person_posts for this document: written
+ * twice for one person, or held by an earlier name of the document resolved to the same person. */
+static bool post_counted(const add_ctx *c, size_t i, size_t t)
+{
+	const readout_record *rec = c->doc->record;
+	const char *title = rec->people[i].titles[t].text;
+	for (size_t j = 0; j <= i; j++) {
+		if (c->person_ids[j] != c->person_ids[i])
+			continue;
+		size_t n = j == i ? t : rec->people[j].ntitles;
+		for (size_t k = 0; k < n; k++)
+			if (strcmp(rec->people[j].titles[k].text, title) == 0)
+				return true;
+	}
+	return false;
+}
+
 static int insert_people(add_ctx *c)
 {
 	const readout_record *rec = c->doc->record;
 	const char *level = rec->nevents ? rec->events[0].level.text : NULL;
-	int rc = rec->npeople ? lock_persons(c->st) : 0;
-	if (rc)
-		return rc;
+	const char *province = c->province;
+	if (!province && !(level && strcmp(level, "central") == 0))
+		province = people_province(c);
+	int rc = 0;
 	for (size_t i = 0; i < rec->npeople; i++) {
 		const readout_person *p = &rec->people[i];
-		const char *region = person_region(c->st, p, c->province, level);
+		const char *region = person_region(c->st, p, province, level);
 		int64_t pid = 0;
-		if ((rc = resolve_person(c->st, p, region, &pid)))
+		if ((rc = resolve_person(c->st, p, region, province, &pid)))
 			return rc;
 		c->person_ids[i] = pid;
 		db_stmt *q;
@@ -437,6 +692,11 @@ static int insert_people(add_ctx *c)
 			    (rc = v->nspans ? db_bind_int(q, 5, v->spans[0].start) : db_bind_null(q, 5)) ||
 			    (rc = v->nspans ? db_bind_int(q, 6, v->spans[v->nspans - 1].end) : db_bind_null(q, 6)) ||
 			    (rc = db_step(q)) < 0)
+				return rc;
+			if (post_counted(c, i, t))
+				continue;
+			if ((rc = store__stmt(c->st, S_ADD_POST, &q)) || (rc = db_bind_int(q, 1, pid)) ||
+			    (rc = db_bind_text(q, 2, v->text)) || (rc = db_bind_opt(q, 3, c->date)) || (rc = db_step(q)) < 0)
 				return rc;
 		}
 	}
@@ -492,7 +752,16 @@ static int insert_formulations(add_ctx *c)
 {
 	const readout_record *rec = c->doc->record;
 	const char *place = rec->nevents ? rec->events[0].place.text : NULL;
-	for (size_t i = 0; i < rec->nformulations; i++) {
+	char month[8] = "";
+	if (c->date)
+		snprintf(month, sizeof month, "%.7s", c->date);
+	/* formulations already counted for this document in formulation_months */
+	int64_t *seen = rec->nformulations ? calloc(rec->nformulations, sizeof *seen) : NULL;
+	size_t nseen = 0;
+	if (rec->nformulations && !seen)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	int rc = 0;
+	for (size_t i = 0; i < rec->nformulations && !rc; i++) {
 		const readout_formulation *f = &rec->formulations[i];
 		if (!f->nforms)
 			continue;
@@ -505,15 +774,16 @@ static int insert_formulations(add_ctx *c)
 			snprintf(key, sizeof key, "en:%s", folded);
 		}
 		db_stmt *q;
-		int rc;
 		if ((rc = store__stmt(c->st, S_INS_FORM, &q)) || (rc = db_bind_text(q, 1, key)) ||
 		    (rc = db_bind_opt(q, 2, f->zh)) || (rc = db_bind_opt(q, 3, f->pinyin)) ||
 		    (rc = db_bind_text(q, 4, f->forms[0])) || (rc = db_step(q)) < 0)
-			return rc;
+			break;
 		if ((rc = store__stmt(c->st, S_SEL_FORM, &q)) || (rc = db_bind_text(q, 1, key)))
-			return rc;
-		if ((rc = db_step(q)) != 1)
-			return rc < 0 ? rc : readout_error__set(READOUT_EIO, "formulation lookup failed");
+			break;
+		if ((rc = db_step(q)) != 1) {
+			rc = rc < 0 ? rc : readout_error__set(READOUT_EIO, "formulation lookup failed");
+			break;
+		}
 		int64_t fid = db_col_int(q, 0);
 		db_reset(q);
 		readout_buf forms = READOUT_BUF_INIT;
@@ -529,9 +799,20 @@ static int insert_formulations(add_ctx *c)
 			rc = db_step(q) < 0 ? READOUT_EIO : 0;
 		readout_buf_dispose(&forms);
 		if (rc)
-			return rc;
+			break;
+		bool again = false; /* two forms of one formulation: one more use, not one more document */
+		for (size_t k = 0; k < nseen && !again; k++)
+			again = seen[k] == fid;
+		if (!again)
+			seen[nseen++] = fid;
+		for (int all_time = 0; all_time < 2 && !rc; all_time++)
+			if (!(rc = store__stmt(c->st, S_ADD_MONTH, &q)) && !(rc = db_bind_int(q, 1, fid)) &&
+			    !(rc = db_bind_text(q, 2, all_time ? "*" : month)) && !(rc = db_bind_int(q, 3, (int64_t)f->count)) &&
+			    !(rc = db_bind_int(q, 4, again ? 0 : 1)) && !(rc = db_bind_opt(q, 5, c->date)))
+				rc = db_step(q) < 0 ? READOUT_EIO : 0;
 	}
-	return 0;
+	free(seen);
+	return rc < 0 ? rc : 0;
 }
 
 int readout_store_add(readout_store *st, const readout_store_doc *doc, int *added)
@@ -539,6 +820,8 @@ int readout_store_add(readout_store *st, const readout_store_doc *doc, int *adde
 	*added = 0;
 	if (st->db->readonly)
 		return readout_error__set(READOUT_EINVALID, "the store is open read-only");
+	if (!st->in_batch)
+		return readout_error__set(READOUT_EINVALID, "documents are added inside a batch (readout_store_begin)");
 	const readout_record *rec = doc->record;
 	char hash[33];
 	if (doc->hash)
@@ -556,7 +839,8 @@ int readout_store_add(readout_store *st, const readout_store_doc *doc, int *adde
 		return rc;
 	}
 	const readout_event *main = rec->nevents ? &rec->events[0] : NULL;
-	add_ctx c = {st, doc, 0, main && main->date.text ? main->date.text : rec->published, NULL, NULL, NULL};
+	const char *main_date = main ? clean_date(main->date.text) : NULL;
+	add_ctx c = {st, doc, 0, main_date ? main_date : clean_date(rec->published), NULL, NULL, NULL};
 	if (st->lex && main && main->place.text)
 		c.province = province_name(st, lex_place_by_name(st->lex, main->place.text));
 	c.event_ids = calloc(rec->nevents + 1, sizeof *c.event_ids);

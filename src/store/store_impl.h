@@ -8,7 +8,7 @@
 
 enum {
 	S_INS_DOC, S_INS_FTS, S_INS_EVENT, S_SEL_PERSONS, S_INS_PERSON, S_SET_REGION, S_PERSON_STATS,
-	S_INS_PERSON_DOC, S_INS_TITLE, S_INS_ROLE, S_INS_FORM, S_SEL_FORM, S_INS_USE, S_COUNT
+	S_INS_PERSON_DOC, S_INS_TITLE, S_INS_ROLE, S_INS_FORM, S_SEL_FORM, S_INS_USE, S_HAS_TITLE, S_ADD_MONTH, S_ADD_POST, S_COUNT
 };
 
 struct readout_store {
@@ -16,7 +16,8 @@ struct readout_store {
 	const readout_lexicon *lex;
 	db_stmt *stmt[S_COUNT];
 	int in_batch;
-	int locked;          /* PostgreSQL: this batch holds the person-resolution lock */
+	int64_t fts_first, fts_last; /* SQLite: ids of this batch's documents still to index for search */
+	int stale;           /* read-only: made before the summary tables and indexes the queries use */
 };
 
 /* Prepares statement `which` on first use. */

@@ -1,0 +1,1109 @@
+/* test_store.c — the store (src/store) through its public API, on both backends: every test
+ * runs once on a fresh SQLite file and once on a fresh PostgreSQL database. The PostgreSQL
+ * server comes from scripts/pg-test-server.sh (a ctest fixture starts it and writes its URI
+ * to $READOUT_PG_DIR/uri); without one the PostgreSQL half is skipped, or fails when CI is set.
+ * Test code only: it includes sqlite3.h solely to forge a foreign database file. */
+#include "support.h"
+
+#include "readout/store.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef READOUT_TEST_PG_SCRIPT
+#define READOUT_TEST_PG_SCRIPT "scripts/pg-test-server.sh"
+#endif
+#ifndef READOUT_TEST_PG_DIR
+#define READOUT_TEST_PG_DIR ""
+#endif
+#ifndef READOUT_TEST_SAMPLES_DIR
+#define READOUT_TEST_SAMPLES_DIR "samples"
+#endif
+
+/* ---- the two backends ---- */
+
+static const char *pg_dir;        /* the test server's state folder, or NULL */
+static char pg_unavailable[512];  /* why there is no server */
+enum { MAX_PG_DBS = 20 }; /* at least the number of tests */
+static char pg_uris[MAX_PG_DBS][512]; /* fresh databases made at group setup, one per test */
+static size_t pg_ndbs, pg_next;
+
+typedef struct fixture {
+	bool pg;
+	char *dir;         /* scratch folder (both backends) */
+	char dbname[64];   /* PostgreSQL: this test's database */
+	char loc[1024];    /* SQLite path or PostgreSQL URI */
+} fixture;
+
+static bool ci(void)
+{
+	const char *v = getenv("CI");
+	return v && *v && strcmp(v, "false") != 0 && strcmp(v, "0") != 0;
+}
+
+/* Runs the server script with arguments; up to max output lines into lines (may be NULL).
+ * Returns the number of lines, or -1. */
+static int pg_script(char (*lines)[512], size_t max, const char *args)
+{
+	char cmd[2048];
+	snprintf(cmd, sizeof cmd, "bash '%s' %s '%s'", READOUT_TEST_PG_SCRIPT, args, pg_dir);
+	FILE *p = popen(cmd, "r");
+	if (!p)
+		return -1;
+	char line[512];
+	size_t n = 0;
+	while (fgets(line, sizeof line, p)) {
+		line[strcspn(line, "\r\n")] = '\0';
+		if (lines && n < max)
+			snprintf(lines[n++], sizeof lines[0], "%s", line);
+	}
+	return pclose(p) == 0 ? (int)n : -1;
+}
+
+static void find_pg(void)
+{
+	const char *dir = getenv("READOUT_PG_DIR");
+	if (!dir || !*dir)
+		dir = READOUT_TEST_PG_DIR;
+	char path[4096];
+	snprintf(path, sizeof path, "%s/uri", dir);
+	if (*dir && access(path, R_OK) == 0) {
+		pg_dir = dir;
+		return;
+	}
+	snprintf(path, sizeof path, "%s/unavailable", dir);
+	FILE *f = *dir ? fopen(path, "r") : NULL;
+	if (f && fgets(pg_unavailable, sizeof pg_unavailable, f))
+		pg_unavailable[strcspn(pg_unavailable, "\n")] = '\0';
+	else
+		snprintf(pg_unavailable, sizeof pg_unavailable,
+		         "no test server (run scripts/pg-test-server.sh start %s, or ctest starts it)", *dir ? dir : "DIR");
+	if (f)
+		fclose(f);
+}
+
+static int setup_sqlite(void **state)
+{
+	fixture *f = calloc(1, sizeof *f);
+	assert_non_null(f);
+	f->dir = support_tempdir();
+	snprintf(f->loc, sizeof f->loc, "%s/readout.db", f->dir);
+	*state = f;
+	return 0;
+}
+
+/* The PostgreSQL group: the lexicon, then one fresh database per test in one go (making
+ * them one by one costs a second each). */
+static int pg_group_setup(void **state)
+{
+	if (support_setup(state))
+		return -1;
+	if (!pg_dir)
+		return 0;
+	char args[128];
+	snprintf(args, sizeof args, "newdbs readout_unit_%ld %d", (long)getpid(), MAX_PG_DBS);
+	int n = pg_script(pg_uris, MAX_PG_DBS, args);
+	if (n != MAX_PG_DBS) {
+		print_error("cannot create the PostgreSQL test databases\n");
+		return -1;
+	}
+	pg_ndbs = (size_t)n;
+	return 0;
+}
+
+static int pg_group_teardown(void **state)
+{
+	/* on a server of one's own, drop what the tests did not use (the test server goes whole) */
+	for (size_t i = pg_next; i < pg_ndbs && getenv("READOUT_TEST_PG_URI"); i++) {
+		char args[128];
+		snprintf(args, sizeof args, "dropdb readout_unit_%ld_%zu", (long)getpid(), i + 1);
+		pg_script(NULL, 0, args);
+	}
+	return support_teardown(state);
+}
+
+static int setup_pg(void **state)
+{
+	fixture *f = calloc(1, sizeof *f);
+	assert_non_null(f);
+	f->pg = true;
+	f->dir = support_tempdir();
+	*state = f;
+	if (!pg_dir)
+		return 0; /* the test skips (or fails under CI) */
+	if (pg_next >= pg_ndbs) {
+		print_error("more tests than PostgreSQL test databases (MAX_PG_DBS)\n");
+		return -1;
+	}
+	snprintf(f->loc, sizeof f->loc, "%s", pg_uris[pg_next]);
+	snprintf(f->dbname, sizeof f->dbname, "readout_unit_%ld_%zu", (long)getpid(), pg_next + 1);
+	pg_next++;
+	assert_non_null(strstr(f->loc, f->dbname));
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	fixture *f = *state;
+	/* the test server's databases go with it; on a server of one's own, clean up */
+	if (f->pg && f->loc[0] && getenv("READOUT_TEST_PG_URI")) {
+		char args[128];
+		snprintf(args, sizeof args, "dropdb %s", f->dbname);
+		pg_script(NULL, 0, args);
+	}
+	support_rmdir(f->dir);
+	free(f);
+	return 0;
+}
+
+/* First line of every test: PostgreSQL tests skip without a server, except under CI. */
+static fixture *need(void **state)
+{
+	fixture *f = *state;
+	if (f->pg && !f->loc[0]) {
+		if (ci())
+			fail_msg("PostgreSQL is required under CI: %s", pg_unavailable);
+		skip();
+	}
+	return f;
+}
+
+/* ---- helpers ---- */
+
+static readout_store *open_rw(const fixture *f)
+{
+	readout_store *st = NULL;
+	int rc = readout_store_open(&st, f->loc, support_lexicon(), NULL);
+	if (rc)
+		fail_msg("open %s: %d %s", f->loc, rc, readout_error_message());
+	assert_string_equal(readout_store_backend(st), f->pg ? "postgresql" : "sqlite");
+	return st;
+}
+
+static readout_store *open_ro(const fixture *f)
+{
+	readout_store_options o = READOUT_STORE_OPTIONS_INIT;
+	o.readonly = 1;
+	o.create = 0;
+	readout_store *st = NULL;
+	int rc = readout_store_open(&st, f->loc, NULL, &o);
+	if (rc)
+		fail_msg("open read-only %s: %d %s", f->loc, rc, readout_error_message());
+	return st;
+}
+
+/* The first cell of a query on a read-only store, or NULL; copied into a static buffer. */
+static const char *cell(const fixture *f, const char *sql)
+{
+	static char out[4096];
+	readout_store *st = open_ro(f);
+	readout_table *t = NULL;
+	int rc = readout_store_sql(&t, st, sql);
+	if (rc)
+		fail_msg("%s: %d %s", sql, rc, readout_error_message());
+	const char *v = t->nrows && t->ncols && t->cells[0] ? t->cells[0] : NULL;
+	if (v)
+		snprintf(out, sizeof out, "%s", v);
+	readout_table_free(t);
+	readout_store_close(st);
+	return v ? out : NULL;
+}
+
+static long count(const fixture *f, const char *sql)
+{
+	const char *v = cell(f, sql);
+	assert_non_null(v);
+	return strtol(v, NULL, 10);
+}
+
+static readout_store_counts counts(const fixture *f)
+{
+	readout_store *st = open_ro(f);
+	readout_store_counts c;
+	int rc = readout_store_counts_get(&c, st);
+	if (rc)
+		fail_msg("counts: %s", readout_error_message());
+	readout_store_close(st);
+	return c;
+}
+
+/* The cell of a row in the named column. */
+static const char *at(const readout_table *t, size_t row, const char *col)
+{
+	for (size_t c = 0; c < t->ncols; c++)
+		if (strcmp(t->cols[c], col) == 0) {
+			assert_true(row < t->nrows);
+			return t->cells[row * t->ncols + c];
+		}
+	fail_msg("no column %s", col);
+	return NULL;
+}
+
+static void assert_counts_equal(readout_store_counts a, readout_store_counts b)
+{
+	assert_int_equal(a.documents, b.documents);
+	assert_int_equal(a.events, b.events);
+	assert_int_equal(a.persons, b.persons);
+	assert_int_equal(a.titles, b.titles);
+	assert_int_equal(a.roles, b.roles);
+	assert_int_equal(a.formulations, b.formulations);
+}
+
+/* A record made by hand, so each test controls exactly the people, posts and events. */
+typedef struct person_spec {
+	const char *name, *title, *role; /* role: presided, spoke, attended or NULL */
+} person_spec;
+
+typedef struct doc_spec {
+	const char *id, *text;
+	const char *date, *place, *level, *subject, *type;
+	person_spec people[4];
+	const char *formulation; /* a Chinese formulation, used once */
+} doc_spec;
+
+typedef struct built {
+	readout_record rec;
+	readout_person people[4];
+	readout_value titles[4];
+	readout_span spans[4];
+	readout_event ev;
+	readout_value roles[3][4];
+	readout_formulation form;
+	const char *forms[1];
+	readout_span form_span;
+} built;
+
+static void build(built *b, const doc_spec *d)
+{
+	memset(b, 0, sizeof *b);
+	b->rec.published = d->date;
+	size_t nroles[3] = {0, 0, 0};
+	for (size_t i = 0; i < 4 && d->people[i].name; i++) {
+		const person_spec *ps = &d->people[i];
+		readout_person *p = &b->people[i];
+		b->spans[i] = (readout_span){0, 1};
+		p->name = ps->name;
+		p->mentions = &b->spans[i];
+		p->nmentions = 1;
+		if (ps->title) {
+			b->titles[i] = (readout_value){ps->title, &b->spans[i], 1};
+			p->titles = &b->titles[i];
+			p->ntitles = 1;
+		}
+		int r = !ps->role ? -1 : !strcmp(ps->role, "presided") ? 0 : !strcmp(ps->role, "spoke") ? 1 : 2;
+		if (r >= 0)
+			b->roles[r][nroles[r]++] = (readout_value){ps->name, NULL, 0};
+		b->rec.npeople++;
+	}
+	b->rec.people = b->people;
+	b->ev.date.text = d->date;
+	b->ev.place.text = d->place;
+	b->ev.level.text = d->level;
+	b->ev.subject.text = d->subject;
+	b->ev.type.text = d->type;
+	b->ev.presided = b->roles[0], b->ev.npresided = nroles[0];
+	b->ev.spoke = b->roles[1], b->ev.nspoke = nroles[1];
+	b->ev.attended = b->roles[2], b->ev.nattended = nroles[2];
+	b->rec.events = &b->ev;
+	b->rec.nevents = 1;
+	if (d->formulation) {
+		b->forms[0] = "two establishments";
+		b->form_span = (readout_span){0, 1};
+		b->form = (readout_formulation){d->formulation, NULL, b->forms, 1, 1, &b->form_span, 1};
+		b->rec.formulations = &b->form;
+		b->rec.nformulations = 1;
+	}
+}
+
+/* Adds documents in one batch, each under a savepoint; returns how many were new. */
+static int add_docs(readout_store *st, const doc_spec *docs, size_t n)
+{
+	int total = 0;
+	assert_int_equal(readout_store_begin(st), 0);
+	for (size_t i = 0; i < n; i++) {
+		built b;
+		build(&b, &docs[i]);
+		readout_store_doc doc = {docs[i].id, "test", docs[i].text, strlen(docs[i].text), NULL, &b.rec};
+		int added = 0;
+		assert_int_equal(readout_store_savepoint(st), 0);
+		int rc = readout_store_add(st, &doc, &added);
+		if (rc)
+			fail_msg("add %s: %d %s", docs[i].id, rc, readout_error_message());
+		assert_int_equal(readout_store_release_savepoint(st), 0);
+		total += added;
+	}
+	assert_int_equal(readout_store_commit(st), 0);
+	return total;
+}
+
+static void add_specs(const fixture *f, const doc_spec *docs, size_t n)
+{
+	readout_store *st = open_rw(f);
+	assert_int_equal(add_docs(st, docs, n), (int)n);
+	readout_store_close(st);
+}
+
+static char *read_sample(const char *name, size_t *len)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s", READOUT_TEST_SAMPLES_DIR, name);
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		fail_msg("cannot read %s", path);
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	char *text = malloc((size_t)n + 1);
+	assert_non_null(text);
+	assert_int_equal(fread(text, 1, (size_t)n, f), (size_t)n);
+	text[n] = '\0';
+	fclose(f);
+	*len = (size_t)n;
+	return text;
+}
+
+/* Extracts and adds the five sample readouts; returns how many were new. */
+static int add_samples(readout_store *st, const char *id_prefix)
+{
+	static const char *const names[] = {"s000.txt", "s001.txt", "s002.txt", "s003.txt", "s004.txt"};
+	int total = 0;
+	assert_int_equal(readout_store_begin(st), 0);
+	for (size_t i = 0; i < 5; i++) {
+		size_t len;
+		char *text = read_sample(names[i], &len);
+		const readout_record *rec = support_extract(text);
+		char id[64];
+		snprintf(id, sizeof id, "%s%zu", id_prefix, i);
+		readout_store_doc doc = {id, names[i], text, len, NULL, rec};
+		int added = 0;
+		assert_int_equal(readout_store_savepoint(st), 0);
+		if (readout_store_add(st, &doc, &added))
+			fail_msg("add %s: %s", names[i], readout_error_message());
+		assert_int_equal(readout_store_release_savepoint(st), 0);
+		total += added;
+		free(text);
+	}
+	assert_int_equal(readout_store_commit(st), 0);
+	return total;
+}
+
+static void write_file(const char *path, const void *data, size_t len)
+{
+	FILE *out = fopen(path, "wb");
+	assert_non_null(out);
+	assert_int_equal(fwrite(data, 1, len, out), len);
+	assert_int_equal(fclose(out), 0);
+}
+
+/* ---- opening ---- */
+
+static void test_store__creates_then_reopens_read_only(void **state)
+{
+	fixture *f = need(state);
+	readout_store *st = open_rw(f);
+	readout_store_counts c;
+	assert_int_equal(readout_store_counts_get(&c, st), 0);
+	assert_int_equal(c.documents + c.events + c.persons + c.titles + c.roles + c.formulations, 0);
+	readout_store_close(st);
+	/* opening again finds the schema and changes nothing */
+	st = open_rw(f);
+	readout_store_close(st);
+	st = open_ro(f);
+	assert_int_equal(readout_store_counts_get(&c, st), 0);
+	assert_int_equal(c.documents, 0);
+	/* a read-only store takes no documents */
+	built b;
+	doc_spec d = {.id = "x", .text = "x"};
+	build(&b, &d);
+	readout_store_doc doc = {"x", "test", "x", 1, NULL, &b.rec};
+	int added = 1;
+	assert_int_equal(readout_store_add(st, &doc, &added), READOUT_EINVALID);
+	assert_int_equal(added, 0);
+	assert_int_equal(readout_store_begin(st), READOUT_EINVALID);
+	readout_store_close(st);
+	assert_string_equal(cell(f, "SELECT value FROM meta WHERE key = 'schema'"), "1");
+}
+
+static void test_store__missing_database_is_not_found(void **state)
+{
+	fixture *f = need(state);
+	readout_store_options o = READOUT_STORE_OPTIONS_INIT;
+	o.readonly = 1;
+	o.create = 0;
+	readout_store *st = (readout_store *)1;
+	/* SQLite: no file; PostgreSQL: an empty database */
+	assert_int_equal(readout_store_open(&st, f->loc, NULL, &o), READOUT_ENOTFOUND);
+	assert_null(st);
+	assert_non_null(strstr(readout_error_message(), "no readout database"));
+	if (!f->pg) {
+		struct stat sb;
+		assert_int_not_equal(stat(f->loc, &sb), 0); /* and none was created */
+		char path[1200];
+		snprintf(path, sizeof path, "%s/no/such/folder/x.db", f->dir);
+		assert_int_not_equal(readout_store_open(&st, path, NULL, NULL), 0);
+		assert_null(st);
+		assert_true(strlen(readout_error_message()) > 0);
+	} else {
+		char uri[1200];
+		snprintf(uri, sizeof uri, "%s", f->loc);
+		char *db = strstr(uri, f->dbname);
+		assert_non_null(db);
+		memcpy(db, "readout_none", 12); /* a database that does not exist */
+		memmove(db + 12, db + strlen(f->dbname), strlen(db + strlen(f->dbname)) + 1);
+		assert_int_equal(readout_store_open(&st, uri, NULL, &o), READOUT_EIO);
+		assert_null(st);
+		assert_non_null(strstr(readout_error_message(), "PostgreSQL"));
+	}
+}
+
+static void test_store__foreign_database_is_refused(void **state)
+{
+	fixture *f = need(state);
+	if (f->pg) {
+		char cmd[2048];
+		snprintf(cmd, sizeof cmd, "psql -X -q '%s' -c 'CREATE TABLE users(id integer, name text)' >/dev/null 2>&1", f->loc);
+		if (system(cmd) != 0)
+			skip(); /* no psql */
+	} else {
+		sqlite3 *h;
+		assert_int_equal(sqlite3_open(f->loc, &h), SQLITE_OK);
+		assert_int_equal(sqlite3_exec(h, "CREATE TABLE users(id INTEGER, name TEXT); INSERT INTO users VALUES(1, 'a')",
+		                              NULL, NULL, NULL), SQLITE_OK);
+		sqlite3_close(h);
+	}
+	readout_store *st = (readout_store *)1;
+	assert_int_equal(readout_store_open(&st, f->loc, support_lexicon(), NULL), READOUT_EINVALID);
+	assert_null(st);
+	assert_non_null(strstr(readout_error_message(), "not a readout database"));
+	readout_store_options o = READOUT_STORE_OPTIONS_INIT;
+	o.readonly = 1;
+	o.create = 0;
+	assert_int_equal(readout_store_open(&st, f->loc, NULL, &o), READOUT_EINVALID);
+	assert_non_null(strstr(readout_error_message(), "not a readout database"));
+	if (!f->pg) { /* left as it was */
+		sqlite3 *h;
+		sqlite3_stmt *q;
+		assert_int_equal(sqlite3_open(f->loc, &h), SQLITE_OK);
+		assert_int_equal(sqlite3_prepare_v2(h, "SELECT count(*) FROM sqlite_master", -1, &q, NULL), SQLITE_OK);
+		assert_int_equal(sqlite3_step(q), SQLITE_ROW);
+		assert_int_equal(sqlite3_column_int(q, 0), 1);
+		sqlite3_finalize(q);
+		sqlite3_close(h);
+	}
+}
+
+static void assert_refused(const char *path, const char *what)
+{
+	readout_store *st = (readout_store *)1;
+	int rc = readout_store_open(&st, path, support_lexicon(), NULL);
+	if (rc != READOUT_EINVALID)
+		fail_msg("%s: expected READOUT_EINVALID, got %d (%s)", what, rc, rc ? readout_error_message() : "opened");
+	assert_null(st);
+	assert_true(strlen(readout_error_message()) > 10);
+	readout_store_options o = READOUT_STORE_OPTIONS_INIT;
+	o.readonly = 1;
+	o.create = 0;
+	assert_int_equal(readout_store_open(&st, path, NULL, &o), READOUT_EINVALID);
+}
+
+static void test_store__corrupt_file_is_refused(void **state)
+{
+	fixture *f = need(state);
+	if (f->pg)
+		skip(); /* a file-level matter */
+	char path[1200];
+	/* random bytes */
+	unsigned char junk[65536];
+	srand(7);
+	for (size_t i = 0; i < sizeof junk; i++)
+		junk[i] = (unsigned char)rand();
+	snprintf(path, sizeof path, "%s/random.db", f->dir);
+	write_file(path, junk, sizeof junk);
+	assert_refused(path, "random bytes");
+	/* an SQLite header over garbage */
+	memcpy(junk, "SQLite format 3", 16);
+	snprintf(path, sizeof path, "%s/header.db", f->dir);
+	write_file(path, junk, sizeof junk);
+	assert_refused(path, "header over garbage");
+	/* a text file */
+	snprintf(path, sizeof path, "%s/text.db", f->dir);
+	write_file(path, "id,name\n1,a\n", 12);
+	assert_refused(path, "text file");
+
+	/* a real store, truncated: its schema pages are gone */
+	readout_store *st = open_rw(f);
+	assert_int_equal(add_samples(st, "s"), 5);
+	readout_store_close(st); /* the last connection checkpoints the WAL into the file */
+	FILE *in = fopen(f->loc, "rb");
+	assert_non_null(in);
+	static unsigned char page[8192];
+	size_t n = fread(page, 1, sizeof page, in);
+	fclose(in);
+	assert_int_equal(n, sizeof page);
+	snprintf(path, sizeof path, "%s/truncated.db", f->dir);
+	write_file(path, page, 3000);
+	assert_refused(path, "truncated to 3000 bytes");
+	write_file(path, page, sizeof page);
+	readout_store_options o = READOUT_STORE_OPTIONS_INIT;
+	st = (readout_store *)1;
+	int rc = readout_store_open(&st, path, support_lexicon(), &o);
+	if (rc == 0) { /* the first pages may hold the whole schema: then reading must fail */
+		readout_store_counts c;
+		rc = readout_store_counts_get(&c, st);
+		readout_store_close(st);
+	}
+	assert_int_equal(rc, READOUT_EINVALID);
+	assert_true(strlen(readout_error_message()) > 10);
+}
+
+/* ---- adding ---- */
+
+static void test_store__readding_adds_nothing(void **state)
+{
+	fixture *f = need(state);
+	readout_store *st = open_rw(f);
+	assert_int_equal(add_samples(st, "s"), 5);
+	readout_store_counts first;
+	assert_int_equal(readout_store_counts_get(&first, st), 0);
+	assert_int_equal(first.documents, 5);
+	assert_true(first.events > 0 && first.persons > 0 && first.titles > 0 && first.roles > 0);
+	assert_int_equal(add_samples(st, "s"), 0);
+	assert_int_equal(add_samples(st, "other-id-"), 0); /* the content hash decides, not the id */
+	readout_store_close(st);
+	st = open_rw(f); /* and again from a new connection */
+	assert_int_equal(add_samples(st, "s"), 0);
+	readout_store_close(st);
+	assert_counts_equal(counts(f), first);
+	assert_int_equal(count(f, "SELECT count(DISTINCT hash) FROM documents"), 5);
+	assert_int_equal(count(f, "SELECT count(*) FROM documents WHERE ext_id LIKE 'other%'"), 0);
+}
+
+static void test_store__rolled_back_document_leaves_no_trace(void **state)
+{
+	fixture *f = need(state);
+	readout_store *st = open_rw(f);
+	doc_spec docs[] = {
+		{.id = "a", .text = "document a", .date = "2022-10-24", .level = "central", .subject = "20th National Congress",
+		 .people = {{"Xi Jinping", "General Secretary of the CPC Central Committee", "presided"}}},
+		{.id = "b", .text = "document b", .date = "2022-10-25", .level = "provincial", .place = "Chongqing",
+		 .people = {{"Chen Miner", "Secretary of the Chongqing Municipal Party Committee", "spoke"}}},
+	};
+	built b;
+	int added = 0;
+	/* outside a batch nothing is added */
+	build(&b, &docs[0]);
+	readout_store_doc doc = {"a", "test", docs[0].text, strlen(docs[0].text), NULL, &b.rec};
+	assert_int_equal(readout_store_add(st, &doc, &added), READOUT_EINVALID);
+	assert_int_equal(readout_store_savepoint(st), READOUT_EINVALID);
+	assert_int_equal(readout_store_begin(st), 0);
+	assert_int_equal(readout_store_savepoint(st), 0);
+	assert_int_equal(readout_store_add(st, &doc, &added), 0);
+	assert_int_equal(added, 1);
+	assert_int_equal(readout_store_rollback_savepoint(st), 0);
+	build(&b, &docs[1]);
+	readout_store_doc doc2 = {"b", "test", docs[1].text, strlen(docs[1].text), NULL, &b.rec};
+	assert_int_equal(readout_store_savepoint(st), 0);
+	assert_int_equal(readout_store_add(st, &doc2, &added), 0);
+	assert_int_equal(readout_store_release_savepoint(st), 0);
+	assert_int_equal(readout_store_commit(st), 0);
+	/* a whole batch rolled back */
+	assert_int_equal(readout_store_begin(st), 0);
+	build(&b, &docs[0]);
+	assert_int_equal(readout_store_add(st, &doc, &added), 0);
+	assert_int_equal(added, 1);
+	assert_int_equal(readout_store_rollback(st), 0);
+	readout_store_close(st);
+	readout_store_counts c = counts(f);
+	assert_int_equal(c.documents, 1);
+	assert_int_equal(c.events, 1);
+	assert_int_equal(c.persons, 1);
+	assert_int_equal(c.titles, 1);
+	assert_int_equal(c.roles, 1);
+	assert_string_equal(cell(f, "SELECT name FROM persons"), "Chen Miner");
+	/* the rolled-back document can be added later */
+	st = open_rw(f);
+	assert_int_equal(add_docs(st, docs, 2), 1);
+	readout_store_close(st);
+}
+
+/* `readout extract --with-text` output read back for `ingest --from-extracted` is the same
+ * record: written again, it is the same JSON, and stored, the same row. */
+static void test_store__extracted_record_reads_back_whole(void **state)
+{
+	fixture *f = need(state);
+	doc_spec d = {.id = "partial", .text = "On April 6, the committee met.", .level = "provincial", .place = "Jiangxi",
+	              .people = {{"Yin Hong", "Secretary of the Jiangxi Provincial Party Committee", "presided"}},
+	              .formulation = "两个确立"};
+	built b;
+	build(&b, &d);
+	/* a date known only as month and day: no date text, but the span of its words */
+	readout_span date_span = {3, 10};
+	b.ev.date = (readout_value){NULL, &date_span, 1};
+	b.ev.date_partial = "--04-06";
+	readout_store_hash(b.rec.hash, d.text, strlen(d.text)); /* as the extractor sets it */
+	readout_buf first = READOUT_BUF_INIT, second = READOUT_BUF_INIT;
+	assert_int_equal(readout_record_write_json_text(&first, d.id, &b.rec, 0, d.text, strlen(d.text)), 0);
+	readout_parsed *p = NULL;
+	if (readout_record_parse(&p, first.data, first.len))
+		fail_msg("parse: %s", readout_error_message());
+	assert_string_equal(p->text, d.text);
+	assert_int_equal(p->record.events[0].date.nspans, 1);
+	assert_int_equal(readout_record_write_json_text(&second, p->id, &p->record, 0, p->text, p->len), 0);
+	assert_string_equal(second.data, first.data);
+
+	readout_store *st = open_rw(f);
+	assert_int_equal(readout_store_begin(st), 0);
+	readout_store_doc doc = {p->id, "x.jsonl:1", p->text, p->len, NULL, &p->record};
+	int added = 0;
+	assert_int_equal(readout_store_add(st, &doc, &added), 0);
+	assert_int_equal(added, 1);
+	assert_int_equal(readout_store_commit(st), 0);
+	readout_store_close(st);
+	readout_buf_clear(&second);
+	assert_int_equal(readout_record_write_json(&second, d.id, &b.rec, 0), 0);
+	assert_string_equal(cell(f, "SELECT record FROM documents"), second.data);
+	assert_string_equal(cell(f, "SELECT date_partial FROM events"), "--04-06");
+	assert_null(cell(f, "SELECT date FROM events"));
+	readout_parsed_free(p);
+	readout_buf_dispose(&first);
+	readout_buf_dispose(&second);
+}
+
+/* Dates from a hand-edited --from-extracted input may be anything; the queries compute with
+ * them, so what is not a calendar date is stored as NULL. */
+static void test_store__impossible_dates_are_stored_as_null(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "feb30", .text = "a", .date = "2022-02-30", .level = "county", .subject = "x"},
+		{.id = "words", .text = "b", .date = "yesterday!", .level = "county", .subject = "x"},
+		{.id = "leap", .text = "c", .date = "2024-02-29", .level = "county", .subject = "x"},
+		{.id = "noleap", .text = "d", .date = "2023-02-29", .level = "county", .subject = "x"},
+	};
+	add_specs(f, docs, 4);
+	assert_int_equal(count(f, "SELECT count(*) FROM events WHERE date IS NULL"), 3);
+	assert_int_equal(count(f, "SELECT count(*) FROM documents WHERE date IS NULL"), 3);
+	assert_string_equal(cell(f, "SELECT date FROM events WHERE date IS NOT NULL"), "2024-02-29");
+	readout_store *st = open_ro(f);
+	readout_table *t = NULL;
+	assert_int_equal(readout_store_cascade(&t, st, "x"), 0); /* date arithmetic on what is left */
+	assert_string_equal(at(t, 0, "first_day"), "0");
+	readout_table_free(t);
+	readout_query q = {.by = "week"};
+	assert_int_equal(readout_store_formulations(&t, st, &q), 0);
+	readout_table_free(t);
+	readout_store_close(st);
+}
+
+/* ---- person resolution ---- */
+
+static void test_store__namesakes_in_two_provinces_stay_apart(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "hebei", .text = "Wang Yong in Hebei", .date = "2022-10-26", .place = "Hebei", .level = "provincial",
+		 .people = {{"Wang Yong", "Secretary of the Hebei Provincial Party Committee", "presided"}}},
+		{.id = "yunnan", .text = "Wang Yong in Yunnan", .date = "2022-10-27", .place = "Yunnan", .level = "provincial",
+		 .people = {{"Wang Yong", "Governor of Yunnan Province", "spoke"}}},
+		{.id = "hebei2", .text = "Wang Yong in Hebei again", .date = "2022-11-02", .place = "Hebei", .level = "provincial",
+		 .people = {{"Wang Yong", "Secretary of the Hebei Provincial Party Committee", "presided"}}},
+	};
+	add_specs(f, docs, 3);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'wangyong'"), 2);
+	assert_int_equal(count(f, "SELECT documents FROM persons WHERE region = 'Hebei'"), 2);
+	assert_int_equal(count(f, "SELECT documents FROM persons WHERE region = 'Yunnan'"), 1);
+	assert_string_equal(cell(f, "SELECT min(first_date) FROM persons WHERE region = 'Hebei'"), "2022-10-26");
+	assert_string_equal(cell(f, "SELECT max(last_date) FROM persons WHERE region = 'Hebei'"), "2022-11-02");
+	/* each keeps its own posts and events */
+	assert_int_equal(count(f, "SELECT count(*) FROM v_person_titles WHERE region = 'Yunnan' AND title LIKE 'Governor%'"), 1);
+	assert_int_equal(count(f, "SELECT count(*) FROM v_event_roles WHERE person = 'Wang Yong' AND role = 'presided'"), 2);
+
+	readout_store *st = open_ro(f);
+	readout_table *t = NULL;
+	assert_int_equal(readout_store_person(&t, st, "wang yong"), 0); /* names match case- and space-blind */
+	assert_int_equal(t->nrows, 2);
+	size_t sections = 0;
+	for (readout_table *s = t; s; s = s->next)
+		sections++;
+	assert_int_equal(sections, 1 + 2 * 4); /* who, then four sections per person */
+	readout_table_free(t);
+	assert_int_equal(readout_store_person(&t, st, "Nobody Here"), READOUT_ENOTFOUND);
+	assert_null(t);
+	readout_store_close(st);
+}
+
+static void test_store__untitled_mention_joins_the_existing_person(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "c1", .text = "Li Qiang titled", .date = "2023-03-01", .level = "central",
+		 .people = {{"Li Qiang", "Premier of the State Council", "presided"}}},
+		{.id = "c2", .text = "Li Qiang untitled in a county", .date = "2023-03-05", .place = "Hebei", .level = "county",
+		 .people = {{"Li Qiang", NULL, "attended"}}},
+		/* untitled first: an unplaced person, placed by the first post seen later */
+		{.id = "h1", .text = "Zhang Wei untitled", .date = "2023-01-01", .place = "Hubei", .level = "provincial",
+		 .people = {{"Zhang Wei", NULL, "attended"}}},
+		{.id = "h2", .text = "Zhang Wei titled", .date = "2023-01-02", .place = "Hubei", .level = "provincial",
+		 .people = {{"Zhang Wei", "Secretary of the Hubei Provincial Party Committee", "presided"}}},
+	};
+	add_specs(f, docs, 4);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'liqiang'"), 1);
+	assert_string_equal(cell(f, "SELECT region FROM persons WHERE name_key = 'liqiang'"), "central");
+	assert_int_equal(count(f, "SELECT documents FROM persons WHERE name_key = 'liqiang'"), 2);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'zhangwei'"), 1);
+	assert_string_equal(cell(f, "SELECT region FROM persons WHERE name_key = 'zhangwei'"), "Hubei");
+	assert_int_equal(count(f, "SELECT count(*) FROM roles r JOIN persons p ON p.id = r.person_id WHERE p.name_key = 'zhangwei'"), 2);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons"), 2);
+}
+
+static void test_store__untitled_namesake_joins_the_one_of_its_province(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "hebei", .text = "Wang Yong titled in Hebei", .date = "2022-10-26", .place = "Hebei", .level = "provincial",
+		 .people = {{"Wang Yong", "Secretary of the Hebei Provincial Party Committee", "presided"}}},
+		{.id = "hebei2", .text = "Wang Yong titled in Hebei again", .date = "2022-10-28", .place = "Hebei", .level = "provincial",
+		 .people = {{"Wang Yong", "Secretary of the Hebei Provincial Party Committee", "presided"}}},
+		{.id = "yunnan", .text = "Wang Yong titled in Yunnan", .date = "2022-10-27", .place = "Yunnan", .level = "provincial",
+		 .people = {{"Wang Yong", "Governor of Yunnan Province", "spoke"}}},
+		/* no post: the Yunnan one, not the most-mentioned Hebei one */
+		{.id = "yunnan2", .text = "Wang Yong untitled in Yunnan", .date = "2022-11-01", .place = "Yunnan", .level = "provincial",
+		 .people = {{"Wang Yong", NULL, "attended"}}},
+	};
+	add_specs(f, docs, 4);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'wangyong'"), 2);
+	assert_int_equal(count(f, "SELECT documents FROM persons WHERE region = 'Yunnan'"), 2);
+	assert_int_equal(count(f, "SELECT documents FROM persons WHERE region = 'Hebei'"), 2);
+}
+
+static void test_store__national_body_post_is_central(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		/* a central official at a provincial meeting: the post names a national body, not a place */
+		{.id = "visit", .text = "a vice chairman visits Hebei", .date = "2022-10-26", .place = "Hebei", .level = "provincial",
+		 .people = {{"Zhao Chenxin", "Deputy Director of the National Development and Reform Commission", "spoke"}}},
+		/* a local office with "National" in its name stays local */
+		{.id = "local", .text = "a provincial office", .date = "2022-10-27", .place = "Yunnan", .level = "provincial",
+		 .people = {{"Li Jun", "Director of the Provincial National Defense Mobilization Office", "spoke"}}},
+	};
+	add_specs(f, docs, 2);
+	assert_string_equal(cell(f, "SELECT region FROM persons WHERE name_key = 'zhaochenxin'"), "central");
+	assert_string_equal(cell(f, "SELECT region FROM persons WHERE name_key = 'lijun'"), "Yunnan");
+}
+
+/* ---- queries ---- */
+
+static const doc_spec cascade_docs[] = {
+	/* added out of order on purpose */
+	{.id = "county", .text = "county study session on the congress", .date = "2022-11-03", .place = "Xinji",
+	 .level = "county", .subject = "20th National Congress", .type = "study session",
+	 .people = {{"Zhao Liang", "Secretary of the County Party Committee", "presided"}}},
+	{.id = "prov", .text = "provincial standing committee on the congress", .date = "2022-10-27", .place = "Hebei",
+	 .level = "provincial", .subject = "20th National Congress", .type = "standing committee meeting",
+	 .people = {{"Ni Yuefeng", "Secretary of the Hebei Provincial Party Committee", "presided"},
+	            {"Wang Zhengpu", "Governor of Hebei Province", "attended"}},
+	 .formulation = "两个确立"},
+	{.id = "central", .text = "central politburo study of the congress", .date = "2022-10-25", .level = "central",
+	 .subject = "20th National Congress", .type = "collective study session",
+	 .people = {{"Xi Jinping", "General Secretary of the CPC Central Committee", "presided"},
+	            {"Li Qiang", "Member of the Political Bureau", "spoke"},
+	            {"Cai Qi", "Member of the Political Bureau", "spoke"}},
+	 .formulation = "两个确立"},
+	{.id = "pref", .text = "prefectural plenary on the congress", .date = "2022-11-01", .place = "Baoding",
+	 .level = "prefectural", .subject = "20th National Congress", .type = "plenary meeting",
+	 .people = {{"Dang Hui", "Secretary of the Baoding Municipal Party Committee", "presided"}}},
+	{.id = "other", .text = "an unrelated symposium", .date = "2021-01-03", .level = "provincial", .place = "Hubei",
+	 .subject = "rural revitalization", .type = "symposium", .formulation = "两个维护",
+	 .people = {{"Wang Menghui", "Secretary of the Hubei Provincial Party Committee", "presided"}}},
+};
+
+static void test_store__cascade_runs_down_the_hierarchy(void **state)
+{
+	fixture *f = need(state);
+	add_specs(f, cascade_docs, 5);
+	readout_store *st = open_ro(f);
+	readout_table *t = NULL;
+	assert_int_equal(readout_store_cascade(&t, st, "national congress"), 0);
+	assert_int_equal(t->nrows, 4);
+	static const char *const levels[] = {"central", "provincial", "prefectural", "county"};
+	static const char *const days[] = {"0", "2", "7", "9"};
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(at(t, i, "level"), levels[i]);
+		assert_string_equal(at(t, i, "first_day"), days[i]);
+		assert_string_equal(at(t, i, "events"), "1");
+	}
+	assert_non_null(t->next);
+	assert_int_equal(t->next->nrows, 4);
+	assert_string_equal(at(t->next, 0, "document"), "central");
+	assert_string_equal(at(t->next, 3, "document"), "county");
+	readout_table_free(t);
+	assert_int_equal(readout_store_cascade(&t, st, ""), READOUT_EINVALID);
+	assert_int_equal(readout_store_cascade(&t, st, "no such campaign"), 0);
+	assert_int_equal(t->nrows, 0);
+	assert_true(t->ncols > 0); /* the columns are named even without rows */
+	readout_table_free(t);
+	readout_store_close(st);
+}
+
+static void test_store__queries_answer_with_named_columns(void **state)
+{
+	fixture *f = need(state);
+	add_specs(f, cascade_docs, 5);
+	readout_store *st = open_ro(f);
+	readout_table *t = NULL;
+	readout_query q = {0};
+
+	assert_int_equal(readout_store_people(&t, st, &q), 0);
+	assert_int_equal(t->nrows, 8);
+	assert_string_equal(t->cols[0], "name");
+	readout_table_free(t);
+	q.place = "hebei"; /* a person's region, or the place or province of one of their documents */
+	assert_int_equal(readout_store_people(&t, st, &q), 0);
+	assert_int_equal(t->nrows, 4); /* Baoding and Xinji are in Hebei */
+	readout_table_free(t);
+	q.place = "Baoding";
+	assert_int_equal(readout_store_people(&t, st, &q), 0);
+	assert_int_equal(t->nrows, 1);
+	assert_string_equal(at(t, 0, "name"), "Dang Hui");
+	readout_table_free(t);
+	q = (readout_query){.title = "governor"};
+	assert_int_equal(readout_store_people(&t, st, &q), 0);
+	assert_int_equal(t->nrows, 1);
+	assert_string_equal(at(t, 0, "name"), "Wang Zhengpu");
+	assert_string_equal(at(t, 0, "latest_title"), "Governor of Hebei Province");
+	readout_table_free(t);
+
+	q = (readout_query){.level = "Central"};
+	assert_int_equal(readout_store_events(&t, st, &q), 0);
+	assert_int_equal(t->nrows, 1);
+	assert_string_equal(at(t, 0, "presided"), "Xi Jinping");
+	assert_string_equal(at(t, 0, "spoke"), "Li Qiang, Cai Qi"); /* in listing order */
+	readout_table_free(t);
+	q = (readout_query){.from = "2022-10-26", .to = "2022-11-01"};
+	assert_int_equal(readout_store_events(&t, st, &q), 0);
+	assert_int_equal(t->nrows, 2);
+	assert_string_equal(at(t, 0, "document"), "prov");
+	assert_string_equal(at(t, 0, "attended"), "1");
+	readout_table_free(t);
+	q = (readout_query){.limit = 2};
+	assert_int_equal(readout_store_events(&t, st, &q), 0);
+	assert_int_equal(t->nrows, 2);
+	readout_table_free(t);
+
+	q = (readout_query){0};
+	assert_int_equal(readout_store_formulations(&t, st, &q), 0);
+	assert_int_equal(t->nrows, 2); /* 两个确立 in 2022-10, 两个维护 in 2021-01 */
+	assert_string_equal(at(t, 0, "period"), "2021-01");
+	assert_string_equal(at(t, 1, "uses"), "2");
+	assert_non_null(t->next);
+	assert_string_equal(at(t->next, 0, "zh"), "两个确立");
+	assert_string_equal(at(t->next, 0, "first_seen"), "2022-10-25");
+	readout_table_free(t);
+	/* ISO weeks on both backends: Sunday 2021-01-03 belongs to 2020-W53 */
+	q = (readout_query){.by = "week"};
+	assert_int_equal(readout_store_formulations(&t, st, &q), 0);
+	assert_string_equal(at(t, 0, "period"), "2020-W53");
+	assert_string_equal(at(t, 1, "period"), "2022-W43");
+	readout_table_free(t);
+	q = (readout_query){.by = "year"};
+	assert_int_equal(readout_store_formulations(&t, st, &q), READOUT_EINVALID);
+	readout_store_close(st);
+}
+
+static void test_store__search_ranks_and_marks_the_words(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "once", .text = "The meeting discussed grain output and mentioned rural revitalization once, then water "
+		                       "conservancy, flood control and the budget for the coming year in some detail."},
+		{.id = "thrice", .text = "Rural revitalization was the theme: rural revitalization plans, funds for rural "
+		                         "revitalization and village roads were reviewed by the committee at length."},
+		{.id = "none1", .text = "The committee reviewed the budget, the audit of state firms and the school building "
+		                        "programme for the coming year, and heard a report on industry."},
+		{.id = "none2", .text = "Delegates studied the report of the congress and the party building tasks set for the "
+		                        "coming year, with a session on discipline inspection."},
+		{.id = "none3", .text = "A symposium on private enterprise heard from entrepreneurs about credit, taxes and "
+		                        "the business environment in the province this year."},
+	};
+	add_specs(f, docs, 5);
+	readout_store *st = open_ro(f);
+	readout_table *t = NULL;
+	assert_int_equal(readout_store_search(&t, st, "rural revitalization", 0), 0);
+	assert_int_equal(t->nrows, 2);
+	assert_string_equal(at(t, 0, "document"), "thrice");
+	assert_string_equal(at(t, 1, "document"), "once");
+	assert_true(strtod(at(t, 0, "score"), NULL) >= strtod(at(t, 1, "score"), NULL));
+	const char *snip = at(t, 1, "snippet");
+	assert_non_null(snip);
+	assert_non_null(strstr(snip, "[rural]"));
+	assert_non_null(strstr(snip, "[revitalization]"));
+	readout_table_free(t);
+	assert_int_equal(readout_store_search(&t, st, "rural revitalization", 1), 0);
+	assert_int_equal(t->nrows, 1);
+	readout_table_free(t);
+	/* not search syntax: read as plain words */
+	assert_int_equal(readout_store_search(&t, st, "\"rural (revitalization", 0), 0);
+	assert_int_equal(t->nrows, 2);
+	readout_table_free(t);
+	assert_int_equal(readout_store_search(&t, st, "nonexistentword", 0), 0);
+	assert_int_equal(t->nrows, 0);
+	readout_table_free(t);
+	readout_store_close(st);
+}
+
+static void test_store__hostile_query_arguments_are_inert(void **state)
+{
+	fixture *f = need(state);
+	add_specs(f, cascade_docs, 5);
+	readout_store_counts before = counts(f);
+	static const char *const hostile[] = {
+		"x'; DROP TABLE documents; --", "'", "''", "\"", "\\", "%", "_", "%'--", "'); DELETE FROM persons; --",
+		"1 OR 1=1", "Robert'); DROP TABLE persons;--", "$1", "\" OR \"\"=\"", "x' UNION SELECT sql FROM sqlite_master --",
+		"中文'", "NULL",
+	};
+	readout_store *st = open_ro(f);
+	for (size_t i = 0; i < sizeof hostile / sizeof *hostile; i++) {
+		const char *h = hostile[i];
+		readout_table *t = NULL;
+		readout_query q = {.place = h, .title = h, .level = h};
+		assert_int_equal(readout_store_people(&t, st, &q), 0);
+		assert_int_equal(t->nrows, 0);
+		readout_table_free(t);
+		q = (readout_query){.place = h, .level = h, .type = h, .subject = h, .from = h, .to = h};
+		assert_int_equal(readout_store_events(&t, st, &q), 0);
+		assert_int_equal(t->nrows, 0);
+		readout_table_free(t);
+		/* one filter at a time: % and _ match themselves, not any text */
+		q = (readout_query){.subject = h};
+		assert_int_equal(readout_store_events(&t, st, &q), 0);
+		assert_int_equal(t->nrows, 0);
+		readout_table_free(t);
+		q = (readout_query){.title = h};
+		assert_int_equal(readout_store_people(&t, st, &q), 0);
+		assert_int_equal(t->nrows, 0);
+		readout_table_free(t);
+		q = (readout_query){.place = h, .from = h, .to = h};
+		assert_int_equal(readout_store_formulations(&t, st, &q), 0);
+		readout_table_free(t);
+		assert_int_equal(readout_store_cascade(&t, st, h), 0);
+		assert_int_equal(t->nrows, 0);
+		readout_table_free(t);
+		int rc = readout_store_person(&t, st, h);
+		assert_true(rc == READOUT_ENOTFOUND);
+		assert_null(t);
+		rc = readout_store_search(&t, st, h, 5);
+		assert_true(rc == 0 || rc == READOUT_EINVALID); /* EINVALID: no word in it */
+		if (!rc)
+			assert_int_equal(t->nrows, 0);
+		readout_table_free(t);
+		t = NULL;
+	}
+	readout_store_close(st);
+	assert_counts_equal(counts(f), before);
+	assert_int_equal(count(f, "SELECT count(*) FROM documents"), 5);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons"), 8);
+}
+
+static void test_store__sql_refuses_writes(void **state)
+{
+	fixture *f = need(state);
+	add_specs(f, cascade_docs, 2);
+	readout_store_counts before = counts(f);
+	static const char *const common[] = {
+		"INSERT INTO meta(key, value) VALUES('x', 'y')", "UPDATE persons SET name = 'x'", "DELETE FROM documents",
+		"DROP TABLE documents", "CREATE TABLE t(a INTEGER)", "ALTER TABLE persons ADD COLUMN x INTEGER",
+		"SELECT 1; DELETE FROM documents", "  delete from documents", "/* a comment */ DELETE FROM documents",
+		"BEGIN", "COMMIT", "VACUUM", "REINDEX", "ANALYZE", "", "   ",
+	};
+	static const char *const sqlite_only[] = {
+		"ATTACH DATABASE 'other.db' AS other", "DETACH DATABASE main", "PRAGMA user_version = 7",
+		"PRAGMA journal_mode = DELETE", "PRAGMA query_only = 0", "PRAGMA writable_schema = 1", "PRAGMA optimize",
+		"PRAGMA wal_checkpoint(TRUNCATE)", "WITH x AS (SELECT 1) DELETE FROM documents",
+		"VACUUM INTO 'copy.db'", "CREATE TEMP TABLE t(a)", "SELECT load_extension('x')",
+	};
+	static const char *const pg_only[] = {
+		"WITH x AS (DELETE FROM documents RETURNING 1) SELECT count(*) FROM x", "COPY (SELECT 1) TO PROGRAM 'true'",
+		"COPY documents TO '/tmp/readout-copy'", "SET default_transaction_read_only = off",
+		"SELECT nextval('documents_id_seq')", "EXPLAIN ANALYZE DELETE FROM documents", "TRUNCATE documents",
+		"CALL x()", "DO $$ BEGIN DELETE FROM documents; END $$", "LOCK TABLE documents",
+	};
+	readout_store *st = open_ro(f);
+	for (int pass = 0; pass < 2; pass++) {
+		const char *const *list = pass == 0 ? common : f->pg ? pg_only : sqlite_only;
+		size_t n = pass == 0 ? sizeof common / sizeof *common
+		                     : f->pg ? sizeof pg_only / sizeof *pg_only : sizeof sqlite_only / sizeof *sqlite_only;
+		for (size_t i = 0; i < n; i++) {
+			readout_table *t = (readout_table *)1;
+			int rc = readout_store_sql(&t, st, list[i]);
+			if (rc != READOUT_EINVALID)
+				fail_msg("'%s' was not refused: %d", list[i], rc);
+			assert_null(t);
+			assert_true(strlen(readout_error_message()) > 10);
+		}
+	}
+	/* the connection still answers */
+	readout_table *t = NULL;
+	assert_int_equal(readout_store_sql(&t, st, "SELECT count(*) AS n FROM documents"), 0);
+	assert_string_equal(t->cols[0], "n");
+	assert_string_equal(t->cells[0], "2");
+	readout_table_free(t);
+	assert_int_equal(readout_store_sql(&t, st, "  -- counts\n WITH p AS (SELECT * FROM persons) SELECT count(*) FROM p"), 0);
+	assert_string_equal(t->cells[0], "3");
+	readout_table_free(t);
+	if (!f->pg) {
+		assert_int_equal(readout_store_sql(&t, st, "PRAGMA table_info(persons)"), 0);
+		assert_true(t->nrows >= 8);
+		readout_table_free(t);
+		assert_int_equal(readout_store_sql(&t, st, "SELECT count(*) FROM pragma_table_info('documents')"), 0);
+		readout_table_free(t);
+	}
+	readout_store_close(st);
+
+	/* a read-write store: PostgreSQL runs the query in a read-only transaction; SQLite asks
+	 * for a read-only store */
+	st = open_rw(f);
+	assert_int_equal(readout_store_sql(&t, st, "DELETE FROM documents"), READOUT_EINVALID);
+	if (f->pg) {
+		assert_int_equal(readout_store_sql(&t, st, "WITH x AS (DELETE FROM documents RETURNING 1) SELECT count(*) FROM x"),
+		                 READOUT_EINVALID);
+		assert_int_equal(readout_store_sql(&t, st, "SELECT count(*) FROM documents"), 0);
+		readout_table_free(t);
+	}
+	readout_store_close(st);
+	assert_counts_equal(counts(f), before);
+	assert_string_equal(cell(f, "SELECT value FROM meta WHERE key = 'schema'"), "1");
+}
+
+/* ---- main ---- */
+
+#define BOTH(name)                                                                                           \
+	cmocka_unit_test_setup_teardown(name, setup_sqlite, teardown)
+#define PG(name) cmocka_unit_test_setup_teardown(name, setup_pg, teardown)
+#define TESTS(X)                                                                                             \
+	X(test_store__creates_then_reopens_read_only), X(test_store__missing_database_is_not_found),             \
+	X(test_store__foreign_database_is_refused), X(test_store__corrupt_file_is_refused),                      \
+	X(test_store__readding_adds_nothing), X(test_store__rolled_back_document_leaves_no_trace),               \
+	X(test_store__extracted_record_reads_back_whole), X(test_store__impossible_dates_are_stored_as_null),   \
+	X(test_store__namesakes_in_two_provinces_stay_apart),                                                    \
+	X(test_store__untitled_mention_joins_the_existing_person),                                               \
+	X(test_store__untitled_namesake_joins_the_one_of_its_province), X(test_store__national_body_post_is_central), \
+	X(test_store__cascade_runs_down_the_hierarchy),                                                          \
+	X(test_store__queries_answer_with_named_columns), X(test_store__search_ranks_and_marks_the_words),       \
+	X(test_store__hostile_query_arguments_are_inert), X(test_store__sql_refuses_writes)
+
+int main(void)
+{
+	const struct CMUnitTest sqlite_tests[] = {TESTS(BOTH)};
+	const struct CMUnitTest pg_tests[] = {TESTS(PG)};
+	find_pg();
+	if (!pg_dir)
+		fprintf(stderr, "test_store: PostgreSQL tests %s: %s\n", ci() ? "FAIL (CI is set)" : "skipped", pg_unavailable);
+	int failed = cmocka_run_group_tests_name("store on SQLite", sqlite_tests, support_setup, support_teardown);
+	failed += cmocka_run_group_tests_name("store on PostgreSQL", pg_tests, pg_group_setup, pg_group_teardown);
+	return failed;
+}
