@@ -20,9 +20,16 @@ build:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	cmake --build $(BUILD) -j$(JOBS)
 
+# The main job on the bundled samples: extract every readout to JSON Lines, store them in an
+# SQLite database, and ask it a few questions.
 sample: build
-	./$(BUILD)/readout extract --format jsonl samples/ > samples.out.jsonl
+	$(BUILD)/readout extract --format jsonl samples/ > samples.out.jsonl
 	@echo "wrote samples.out.jsonl: one record per readout in samples/"
+	rm -f samples.db
+	$(BUILD)/readout ingest --quiet --db samples.db samples/
+	$(BUILD)/readout events --db samples.db --format table
+	$(BUILD)/readout people --db samples.db --format table --limit 10
+	$(BUILD)/readout formulations --db samples.db --format table --limit 10
 
 # The store tests run on SQLite and on PostgreSQL: ctest starts a throwaway server for them
 # (scripts/pg-test-server.sh, a ctest fixture) and removes it afterwards; under CI=true a
@@ -49,4 +56,4 @@ quality: build
 check: test-asan test-release quality
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) samples.out.jsonl
+	rm -rf $(BUILD) $(ASAN_BUILD) samples.out.jsonl samples.db

@@ -44,6 +44,7 @@ typedef struct readout_event {
 } readout_event;
 
 typedef struct readout_formulation {
+	const char *label;       /* its usual English name: the lexicon's first rendering, else forms[0] */
 	const char *zh;          /* Chinese original from the lexicon, or NULL */
 	const char *pinyin;      /* or NULL */
 	const char **forms;      /* distinct surface forms, in order of first use */

@@ -267,7 +267,13 @@ int formulations_extract(doc *d)
 	for (size_t i = 0; i < c.nf; i++) {
 		form_acc *f = &c.f[i];
 		readout_formulation *o = &rec->formulations[rec->nformulations++];
+		o->label = f->forms[0];
 		if (f->lex >= 0) {
+			const char *raw = d->lex->forms[f->lex].forms_raw;
+			const char *bar = strchr(raw, '|');
+			o->label = bar ? arena_strndup(d->a, raw, (size_t)(bar - raw)) : raw;
+			if (!o->label)
+				return READOUT_ENOMEM;
 			o->zh = d->lex->forms[f->lex].zh;
 			o->pinyin = d->lex->forms[f->lex].pinyin[0] ? d->lex->forms[f->lex].pinyin : NULL;
 		}

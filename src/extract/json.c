@@ -211,7 +211,9 @@ static void event(jw *w, const readout_event *e)
 static void formulation(jw *w, const readout_formulation *f)
 {
 	open(w, '{');
-	key(w, "zh", 1);
+	key(w, "label", 1);
+	str(w, f->label ? f->label : (f->nforms ? f->forms[0] : NULL));
+	key(w, "zh", 0);
 	str(w, f->zh);
 	key(w, "pinyin", 0);
 	str(w, f->pinyin);

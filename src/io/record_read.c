@@ -126,6 +126,7 @@ static int formulations_of(pctx *c, readout_record *r, json_t *arr)
 	for (size_t i = 0; i < cnt; i++) {
 		json_t *f = json_array_get(arr, i);
 		readout_formulation *o = &r->formulations[r->nformulations++];
+		o->label = str_or_null(c, json_object_get(f, "label"));
 		o->zh = str_or_null(c, json_object_get(f, "zh"));
 		o->pinyin = str_or_null(c, json_object_get(f, "pinyin"));
 		json_t *forms = json_object_get(f, "forms");

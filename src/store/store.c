@@ -776,7 +776,7 @@ static int insert_formulations(add_ctx *c)
 		db_stmt *q;
 		if ((rc = store__stmt(c->st, S_INS_FORM, &q)) || (rc = db_bind_text(q, 1, key)) ||
 		    (rc = db_bind_opt(q, 2, f->zh)) || (rc = db_bind_opt(q, 3, f->pinyin)) ||
-		    (rc = db_bind_text(q, 4, f->forms[0])) || (rc = db_step(q)) < 0)
+		    (rc = db_bind_text(q, 4, f->label ? f->label : f->forms[0])) || (rc = db_step(q)) < 0)
 			break;
 		if ((rc = store__stmt(c->st, S_SEL_FORM, &q)) || (rc = db_bind_text(q, 1, key)))
 			break;
