@@ -248,9 +248,7 @@ int db_sqlite_open(db **out, const char *path, bool readonly, bool create)
 		free(s);
 		return code;
 	}
-	/* readers: a 32 MB page cache, so the sections of one answer (a person's events, then who
-	 * is listed with them) read the pages they share once */
-	const char *pragmas = readonly ? "PRAGMA query_only=1; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768;"
+	const char *pragmas = readonly ? "PRAGMA query_only=1; PRAGMA foreign_keys=ON;"
 	                               : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
 	                                 /* savepoint journals in memory: one per document */
 	                                 "PRAGMA temp_store=MEMORY; "

@@ -474,7 +474,7 @@ int readout_store_cascade(readout_table **out, readout_store *st, const char *su
 	filter(&m, MATCHING_SUBJECTS, pattern);
 	const char *subjects = m.sql + strlen(" AND (");
 	m.sql[m.len - 1] = '\0'; /* drop the closing parenthesis: subjects is the bare query */
-	char t0[2048], sql[8192];
+	char t0[2048], sql[16384];
 	/* day zero: the first central event on the subject, else the first event of any level */
 	snprintf(t0, sizeof t0,
 	         "(SELECT coalesce((SELECT min(date) FROM events WHERE level = 'central' AND date IS NOT NULL"
@@ -493,15 +493,25 @@ int readout_store_cascade(readout_table **out, readout_store *st, const char *su
 		free(pattern);
 		return rc;
 	}
-	/* the leading edge at each level: a campaign's full list is `readout events --subject` */
+	/* The leading edge at each level (a campaign's full list is `readout events --subject`):
+	 * one small top-N per level, each read in date order from events_subject_level, rather
+	 * than numbering every event of the campaign. */
+	char firsts[2048];
+	size_t o = 0;
+	static const char *const levels[] = {"= 'central'", "= 'provincial'", "= 'prefectural'", "= 'county'", "= 'other'",
+	                                     "IS NULL", "NOT IN ('central', 'provincial', 'prefectural', 'county', 'other')"};
+	for (size_t i = 0; i < sizeof levels / sizeof *levels; i++)
+		o += (size_t)snprintf(firsts + o, sizeof firsts - o,
+		                      "%sSELECT id FROM (SELECT id FROM events WHERE subject IN (SELECT v FROM ms) AND level %s"
+		                      " AND date IS NOT NULL ORDER BY date, id LIMIT %d) l%zu",
+		                      i ? " UNION ALL " : "", levels[i], CASCADE_LIST, i);
+	assert(o < sizeof firsts);
 	snprintf(sql, sizeof sql,
-	         "WITH ms(v) AS (%s),"
-	         " firsts AS (SELECT id, row_number() OVER (PARTITION BY level ORDER BY date, id) AS k FROM events"
-	         "  WHERE date IS NOT NULL AND subject IN (SELECT v FROM ms))"
+	         "WITH ms(v) AS (%s), firsts(id) AS (%s)"
 	         " SELECT e.date, %s AS day, coalesce(e.level, 'unknown') AS level, e.place, e.host, e.type, d.ext_id AS document"
 	         " FROM firsts JOIN events e ON e.id = firsts.id JOIN %s ON d.id = e.doc_id, %s"
-	         " WHERE firsts.k <= %d ORDER BY e.date, " LEVEL_RANK ", d.ext_id, e.ord",
-	         subjects, days, docs_by_id(st), t0, CASCADE_LIST);
+	         " ORDER BY e.date, " LEVEL_RANK ", d.ext_id, e.ord",
+	         subjects, firsts, days, docs_by_id(st), t0);
 	readout_table *list;
 	char title[64];
 	snprintf(title, sizeof title, "events (the first %d at each level)", CASCADE_LIST);

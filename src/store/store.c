@@ -322,15 +322,15 @@ int readout_store_rollback_savepoint(readout_store *st)
  * A titled mention joins the person of its name and region, or gives an unplaced person of its
  * name that region, or makes a new person. A mention with no region (no post, or posts in a
  * document that names no place) joins, among the persons of its name: one who already holds
- * one of its titles; else the one placed in the document's province; else, in a placed
- * document, the central one; else the most-mentioned. Only the first mention of a name ever
+ * one of its titles; else the central one; else the one placed in the document's province;
+ * else the most-mentioned. Only the first mention of a name ever
  * makes an unplaced person, and the first titled one places it. So the persons made depend on
  * the corpus, not on the order it is ingested in (only which namesake an untitled mention
  * joins can): two Wang Yongs with posts in different provinces stay apart, an untitled Wang
  * Yong in a Fujian readout joins the Fujian one, and Xi Jinping without a title in a county
  * readout joins the central Xi Jinping. Limits: one person transferred between provinces
- * becomes two; an untitled namesake outside both namesakes' provinces joins the central or the
- * most-mentioned one. */
+ * becomes two; an untitled local namesake of a central official joins the central one; an
+ * untitled namesake outside both namesakes' provinces joins the most-mentioned one. */
 
 static void name_key(char *out, size_t cap, const char *name)
 {
@@ -505,7 +505,10 @@ static int resolve_person(readout_store *st, const readout_person *p, const char
 				return 0;
 			}
 		}
-	*out = home ? home : doc_province && first_central ? first_central : ids[0];
+	/* a central namesake before the one of the province: one stray title in a provincial
+	 * readout ("Xi Jinping ... delegate power") placed a Xi Jinping in that province, and
+	 * every untitled Xi Jinping of the province then joined him */
+	*out = first_central ? first_central : home ? home : ids[0];
 	return 0;
 }
 
