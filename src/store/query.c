@@ -229,18 +229,6 @@ int readout_store_people(readout_table **out, readout_store *st, const readout_q
 	return rc;
 }
 
-static void fold_name(char *out, size_t cap, const char *name)
-{
-	size_t o = 0;
-	for (const unsigned char *p = (const unsigned char *)name; *p && o + 1 < cap; p++) {
-		if (isalnum(*p))
-			out[o++] = (char)tolower(*p);
-		else if (*p >= 0x80)
-			out[o++] = (char)*p;
-	}
-	out[o] = '\0';
-}
-
 static readout_table **append(readout_table **tail, readout_table *t)
 {
 	*tail = t;
@@ -258,7 +246,7 @@ int readout_store_person(readout_table **out, readout_store *st, const char *nam
 	if (rc)
 		return rc;
 	char key[128];
-	fold_name(key, sizeof key, name);
+	store__name_key(key, sizeof key, name);
 	readout_table *who;
 	const char *kp[] = {key};
 	rc = run(&who, st, "person",

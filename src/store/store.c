@@ -332,7 +332,7 @@ int readout_store_rollback_savepoint(readout_store *st)
  * becomes two; an untitled local namesake of a central official joins the central one; an
  * untitled namesake outside both namesakes' provinces joins the most-mentioned one. */
 
-static void name_key(char *out, size_t cap, const char *name)
+void store__name_key(char *out, size_t cap, const char *name)
 {
 	size_t o = 0;
 	for (const unsigned char *p = (const unsigned char *)name; *p && o + 1 < cap; p++) {
@@ -452,7 +452,7 @@ static int resolve_person(readout_store *st, const readout_person *p, const char
                           const char *doc_province, int64_t *out)
 {
 	char key[128];
-	name_key(key, sizeof key, p->name);
+	store__name_key(key, sizeof key, p->name);
 	db_stmt *q;
 	int rc = store__stmt(st, S_SEL_PERSONS, &q);
 	if (rc || (rc = db_bind_text(q, 1, key)))

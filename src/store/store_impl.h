@@ -20,6 +20,10 @@ struct readout_store {
 	int stale;           /* read-only: made before the summary tables and indexes the queries use */
 };
 
+/* The key people are matched by: lower-case letters and digits of the name, other ASCII
+ * dropped ("Chen Min'er" and "CHEN Miner" share it), non-ASCII bytes kept. */
+void store__name_key(char *out, size_t cap, const char *name);
+
 /* Prepares statement `which` on first use. */
 int store__stmt(readout_store *st, int which, db_stmt **out);
 
