@@ -115,14 +115,15 @@ static int upgrade_schema(readout_store *st)
  * queries that need it then ask for one writable open). */
 static int check_current(readout_store *st)
 {
-	int64_t months = 0, posts = 0, index = 1;
+	int64_t months = 0, posts = 0, index = 2;
 	int rc;
 	if ((rc = has_table(st, "formulation_months", &months)) || (rc = has_table(st, "person_posts", &posts)))
 		return rc;
 	if (st->db->kind == DB_SQLITE &&
-	    (rc = count_rows(st, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'documents_id_ext'", &index)))
+	    (rc = count_rows(st, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+	                         " AND name IN ('documents_id_ext', 'events_id_date')", &index)))
 		return rc;
-	st->stale = !months || !posts || !index;
+	st->stale = !months || !posts || index < (st->db->kind == DB_SQLITE ? 2 : 1);
 	return 0;
 }
 
