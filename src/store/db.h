@@ -6,7 +6,9 @@
 #define READOUT_STORE_DB_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 enum db_kind { DB_SQLITE = 1, DB_PG };
 
@@ -17,6 +19,8 @@ typedef struct db_ops {
 	int (*exec)(db *d, const char *sql);
 	int (*prepare)(db *d, db_stmt **out, const char *sql);
 	int (*bind_text)(db_stmt *s, int idx, const char *v);
+	/* v[0..len) without a copy where the backend can: v must outlive the next reset */
+	int (*bind_text_ref)(db_stmt *s, int idx, const char *v, size_t len);
 	int (*bind_int)(db_stmt *s, int idx, int64_t v);
 	int (*bind_null)(db_stmt *s, int idx);
 	int (*step)(db_stmt *s);            /* 1 row, 0 done, < 0 error */
@@ -49,6 +53,7 @@ struct db_stmt_head {
 
 #define DB_OPS(s) (((struct db_stmt_head *)(s))->ops)
 static inline int db_bind_text(db_stmt *s, int i, const char *v) { return DB_OPS(s)->bind_text(s, i, v); }
+static inline int db_bind_text_ref(db_stmt *s, int i, const char *v, size_t len) { return DB_OPS(s)->bind_text_ref(s, i, v, len); }
 static inline int db_bind_int(db_stmt *s, int i, int64_t v) { return DB_OPS(s)->bind_int(s, i, v); }
 static inline int db_bind_null(db_stmt *s, int i) { return DB_OPS(s)->bind_null(s, i); }
 static inline int db_step(db_stmt *s) { return DB_OPS(s)->step(s); }
@@ -64,6 +69,12 @@ static inline void db_close(db *d) { if (d) d->ops->close(d); }
 static inline int db_bind_opt(db_stmt *s, int i, const char *v)
 {
 	return v ? db_bind_text(s, i, v) : db_bind_null(s, i);
+}
+
+/* Binds text or NULL in place (db_bind_text_ref). */
+static inline int db_bind_opt_ref(db_stmt *s, int i, const char *v)
+{
+	return v ? db_bind_text_ref(s, i, v, strlen(v)) : db_bind_null(s, i);
 }
 
 #endif

@@ -188,6 +188,15 @@ static int p_bind_text(db_stmt *x, int i, const char *v)
 	return set_param((pstmt *)x, i, c);
 }
 
+/* libpq sends text parameters NUL-terminated: a copy either way */
+static int p_bind_text_ref(db_stmt *x, int i, const char *v, size_t len)
+{
+	char *c = strndup(v, len);
+	if (!c)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	return set_param((pstmt *)x, i, c);
+}
+
 static int p_bind_int(db_stmt *x, int i, int64_t v)
 {
 	char buf[32];
@@ -284,7 +293,7 @@ static void p_close(db *d)
 	free(p);
 }
 
-static const db_ops pg_ops = {p_exec, p_prepare, p_bind_text, p_bind_int, p_bind_null, p_step, p_ncols,
+static const db_ops pg_ops = {p_exec, p_prepare, p_bind_text, p_bind_text_ref, p_bind_int, p_bind_null, p_step, p_ncols,
                               p_col_name, p_col_text, p_col_int, p_reset, p_finalize, p_close};
 
 static void ignore_notice(void *arg, const char *message)

@@ -295,7 +295,7 @@ int readout_store_person(readout_table **out, readout_store *st, const char *nam
 		         "SELECT e.date, x.role, x.position + 1 AS listed, e.level, e.place, e.host, e.type, d.ext_id AS document"
 		         " FROM (SELECT r.event_id, r.role, r.position, e.date FROM roles r JOIN %s ON e.id = r.event_id"
 		         "  WHERE r.person_id = CAST($1 AS INTEGER) ORDER BY e.date DESC NULLS LAST, r.role DESC LIMIT %d) x"
-		         " JOIN events e ON e.id = x.event_id JOIN %s ON d.id = e.doc_id ORDER BY e.date, x.role",
+		         " JOIN events e ON e.id = x.event_id JOIN %s ON d.id = e.doc_id ORDER BY e.date NULLS LAST, x.role",
 		         events_by_id(st), PERSON_EVENTS, docs_by_id(st));
 		if ((rc = run(&t, st, title, sql, id, 1)))
 			break;

@@ -13,10 +13,13 @@
 	"CREATE INDEX IF NOT EXISTS documents_id_ext ON documents(id, ext_id);\n"
 
 /* An event's presiders and speakers in listing order, and a person's roles and places in the
- * lists, from the indexes alone (roles_person_role supersedes roles_person(person_id)). */
-#define ROLES_INDEX                                                                                \
-	"CREATE INDEX IF NOT EXISTS roles_event_role ON roles(event_id, role, position, person_id);\n"  \
+ * lists, from the indexes alone (roles_person_role supersedes roles_person(person_id)). In
+ * SQLite databases made since roles became WITHOUT ROWID, the primary key is the first. */
+#define ROLES_EVENT_INDEX                                                                          \
+	"CREATE INDEX IF NOT EXISTS roles_event_role ON roles(event_id, role, position, person_id);\n"
+#define ROLES_PERSON_INDEX                                                                         \
 	"CREATE INDEX IF NOT EXISTS roles_person_role ON roles(person_id, role, position, event_id);\n"
+#define ROLES_INDEX ROLES_EVENT_INDEX ROLES_PERSON_INDEX
 
 /* Subjects are few: filters find the matching ones by skipping through events_subject_level,
  * whose level and date also answer the cascade without reading the table. events_id_date
@@ -30,11 +33,11 @@
 /* A person's posts with their first and last dates and documents, kept at ingest: a leader
  * named in most documents has hundreds of thousands of person_titles rows, and a profile
  * reads one row per post instead. */
-#define PERSON_POSTS(INT)                                                                          \
+#define PERSON_POSTS(INT, LAYOUT)                                                                  \
 	"CREATE TABLE IF NOT EXISTS person_posts(\n"                                                  \
 	"  person_id " INT " NOT NULL REFERENCES persons(id),\n"                                      \
 	"  title TEXT NOT NULL, first_date TEXT, last_date TEXT, documents " INT " NOT NULL,\n"       \
-	"  PRIMARY KEY(person_id, title));\n"
+	"  PRIMARY KEY(person_id, title))" LAYOUT ";\n"
 
 /* Fills person_posts from person_titles, once, when an upgrade has just made it. */
 #define PERSON_POSTS_FILL                                                                          \
@@ -44,12 +47,12 @@
 
 /* Uses per formulation and month ('YYYY-MM', '' = undated, '*' = all time) with their first
  * and last dates, kept at ingest: timelines and first appearances without reading every use. */
-#define FORMULATION_MONTHS(INT)                                                                    \
+#define FORMULATION_MONTHS(INT, LAYOUT)                                                            \
 	"CREATE TABLE IF NOT EXISTS formulation_months(\n"                                            \
 	"  formulation_id " INT " NOT NULL REFERENCES formulations(id),\n"                            \
 	"  month TEXT NOT NULL, uses " INT " NOT NULL, documents " INT " NOT NULL,\n"                 \
 	"  first_date TEXT, last_date TEXT,\n"                                                        \
-	"  PRIMARY KEY(formulation_id, month));\n"                                                    \
+	"  PRIMARY KEY(formulation_id, month))" LAYOUT ";\n"                                                    \
 	"CREATE INDEX IF NOT EXISTS formulation_months_month ON formulation_months(month, uses);\n"
 
 /* Fills formulation_months from the uses, once, when an upgrade has just made it. */
@@ -103,22 +106,23 @@ const char *const schema_sqlite =
 	"  person_id INTEGER NOT NULL REFERENCES persons(id),\n"
 	"  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
 	"  name TEXT NOT NULL, mentions INTEGER NOT NULL, date TEXT,\n"
-	"  PRIMARY KEY(person_id, doc_id));\n"
+	"  PRIMARY KEY(person_id, doc_id)) WITHOUT ROWID;\n"
 	"CREATE INDEX IF NOT EXISTS person_docs_doc ON person_docs(doc_id);\n"
 	"CREATE TABLE IF NOT EXISTS person_titles(\n"
 	"  person_id INTEGER NOT NULL REFERENCES persons(id),\n"
 	"  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
 	"  title TEXT NOT NULL, date TEXT, span_start INTEGER, span_end INTEGER);\n"
 	"CREATE INDEX IF NOT EXISTS person_titles_person ON person_titles(person_id, date);\n"
-	"CREATE INDEX IF NOT EXISTS person_titles_title ON person_titles(title);\n"
-	PERSON_POSTS("INTEGER")
+	PERSON_POSTS("INTEGER", " WITHOUT ROWID")
+	/* key columns first: SQLite 3.40's integrity_check misreads a WITHOUT ROWID table's other
+	 * columns when they come before the key's */
 	"CREATE TABLE IF NOT EXISTS roles(\n"
 	"  event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,\n"
-	"  person_id INTEGER NOT NULL REFERENCES persons(id),\n"
 	"  role TEXT NOT NULL CHECK(role IN ('presided','spoke','attended')),\n"
 	"  position INTEGER NOT NULL,\n"
-	"  PRIMARY KEY(event_id, person_id, role));\n"
-	ROLES_INDEX
+	"  person_id INTEGER NOT NULL REFERENCES persons(id),\n"
+	"  PRIMARY KEY(event_id, role, position)) WITHOUT ROWID;\n"
+	ROLES_PERSON_INDEX
 	"CREATE TABLE IF NOT EXISTS formulations(\n"
 	"  id INTEGER PRIMARY KEY,\n"
 	"  key TEXT NOT NULL UNIQUE,\n"
@@ -127,9 +131,9 @@ const char *const schema_sqlite =
 	"  formulation_id INTEGER NOT NULL REFERENCES formulations(id),\n"
 	"  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
 	"  count INTEGER NOT NULL, forms TEXT NOT NULL, date TEXT, place TEXT,\n"
-	"  PRIMARY KEY(formulation_id, doc_id));\n"
+	"  PRIMARY KEY(formulation_id, doc_id)) WITHOUT ROWID;\n"
 	"CREATE INDEX IF NOT EXISTS formulation_uses_date ON formulation_uses(date);\n"
-	FORMULATION_MONTHS("INTEGER")
+	FORMULATION_MONTHS("INTEGER", " WITHOUT ROWID")
 	"CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(text, content='documents', content_rowid='id');\n"
 	"CREATE VIEW IF NOT EXISTS v_event_roles AS\n"
 	"  SELECT e.id AS event_id, d.ext_id AS document, e.ord AS event_order, e.date, e.host, e.place, e.level,\n"
@@ -190,7 +194,7 @@ const char *const schema_pg =
 	"  title TEXT NOT NULL, date TEXT, span_start INTEGER, span_end INTEGER);\n"
 	"CREATE INDEX IF NOT EXISTS person_titles_person ON person_titles(person_id, date);\n"
 	"CREATE INDEX IF NOT EXISTS person_titles_title ON person_titles(title);\n"
-	PERSON_POSTS("BIGINT")
+	PERSON_POSTS("BIGINT", "")
 	"CREATE TABLE IF NOT EXISTS roles(\n"
 	"  event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,\n"
 	"  person_id BIGINT NOT NULL REFERENCES persons(id),\n"
@@ -208,7 +212,7 @@ const char *const schema_pg =
 	"  count INTEGER NOT NULL, forms TEXT NOT NULL, date TEXT, place TEXT,\n"
 	"  PRIMARY KEY(formulation_id, doc_id));\n"
 	"CREATE INDEX IF NOT EXISTS formulation_uses_date ON formulation_uses(date);\n"
-	FORMULATION_MONTHS("BIGINT")
+	FORMULATION_MONTHS("BIGINT", "")
 	"CREATE OR REPLACE VIEW v_event_roles AS\n"
 	"  SELECT e.id AS event_id, d.ext_id AS document, e.ord AS event_order, e.date, e.host, e.place, e.level,\n"
 	"         e.type, e.subject, r.role, r.position, p.id AS person_id, p.name AS person\n"
@@ -227,10 +231,11 @@ const char *const schema_pg =
 /* A version-1 database made before these objects existed gets them at its next writable open
  * (store.c); the indexes they supersede go. */
 const char *const schema_upgrade_sqlite =
-	DOCUMENTS_INDEXES EVENTS_INDEXES ROLES_INDEX PERSON_POSTS("INTEGER") FORMULATION_MONTHS("INTEGER")
+	DOCUMENTS_INDEXES EVENTS_INDEXES ROLES_PERSON_INDEX PERSON_POSTS("INTEGER", "") FORMULATION_MONTHS("INTEGER", "")
 	"DROP INDEX IF EXISTS events_subject;\nDROP INDEX IF EXISTS roles_person;\n";
 const char *const schema_upgrade_pg =
-	DOCUMENTS_INDEXES EVENTS_INDEXES ROLES_INDEX PERSON_POSTS("BIGINT") FORMULATION_MONTHS("BIGINT")
+	DOCUMENTS_INDEXES EVENTS_INDEXES ROLES_INDEX PERSON_POSTS("BIGINT", "") FORMULATION_MONTHS("BIGINT", "")
 	"DROP INDEX IF EXISTS events_subject;\nDROP INDEX IF EXISTS roles_person;\n";
 const char *const schema_fill_months = FORMULATION_MONTHS_FILL;
 const char *const schema_fill_posts = PERSON_POSTS_FILL;
+const char *const schema_upgrade_sqlite_roles = ROLES_EVENT_INDEX;

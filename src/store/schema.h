@@ -13,5 +13,8 @@ extern const char *const schema_upgrade_sqlite;
 extern const char *const schema_upgrade_pg;
 extern const char *const schema_fill_months;
 extern const char *const schema_fill_posts;
+/* roles' (event, role, position) index, for SQLite databases whose roles table has a rowid
+ * (made before it became WITHOUT ROWID, keyed that way) */
+extern const char *const schema_upgrade_sqlite_roles;
 
 #endif

@@ -1,6 +1,6 @@
 /* store.c — opening a store and adding documents to it. Adding is idempotent by content
  * hash; people are resolved across documents here (see resolve_person for the rule). */
-#define _GNU_SOURCE /* strcasestr */
+#define _GNU_SOURCE /* strnlen */
 #include "store/schema.h"
 #include "store/store_impl.h"
 #include "readout/buf.h"
@@ -24,25 +24,25 @@ static const char *const sql_sqlite[S_COUNT] = {
 	[S_SEL_PERSONS] = "SELECT id, region, mentions FROM persons WHERE name_key = $1 ORDER BY mentions DESC, id",
 	[S_INS_PERSON] = "INSERT INTO persons(name, name_key, region) VALUES($1, $2, $3) RETURNING id",
 	[S_SET_REGION] = "UPDATE persons SET region = $2 WHERE id = $1 AND region IS NULL",
-	[S_PERSON_STATS] = "UPDATE persons SET mentions = mentions + $2, documents = documents + 1, "
-	                   "first_date = CASE WHEN CAST($3 AS TEXT) IS NOT NULL AND (first_date IS NULL OR $3 < first_date) THEN $3 ELSE first_date END, "
-	                   "last_date = CASE WHEN CAST($3 AS TEXT) IS NOT NULL AND (last_date IS NULL OR $3 > last_date) THEN $3 ELSE last_date END "
-	                   "WHERE id = $1",
+	[S_PERSON_SUMS] = "UPDATE persons SET mentions = mentions + $2, documents = documents + $3, "
+	                  "first_date = CASE WHEN CAST($4 AS TEXT) IS NOT NULL AND (first_date IS NULL OR $4 < first_date) THEN $4 ELSE first_date END, "
+	                  "last_date = CASE WHEN CAST($5 AS TEXT) IS NOT NULL AND (last_date IS NULL OR $5 > last_date) THEN $5 ELSE last_date END "
+	                  "WHERE id = $1",
 	[S_INS_PERSON_DOC] = "INSERT INTO person_docs(person_id, doc_id, name, mentions, date) VALUES($1, $2, $3, $4, $5) "
 	                     "ON CONFLICT(person_id, doc_id) DO UPDATE SET mentions = person_docs.mentions + excluded.mentions",
 	[S_INS_TITLE] = "INSERT INTO person_titles(person_id, doc_id, title, date, span_start, span_end) VALUES($1, $2, $3, $4, $5, $6)",
 	[S_INS_ROLE] = "INSERT INTO roles(event_id, person_id, role, position) VALUES($1, $2, $3, $4) ON CONFLICT DO NOTHING",
-	[S_INS_FORM] = "INSERT INTO formulations(key, zh, pinyin, label) VALUES($1, $2, $3, $4) ON CONFLICT(key) DO NOTHING",
+	[S_INS_FORM] = "INSERT INTO formulations(key, zh, pinyin, label) VALUES($1, $2, $3, $4) ON CONFLICT(key) DO NOTHING RETURNING id",
 	[S_SEL_FORM] = "SELECT id FROM formulations WHERE key = $1",
 	[S_HAS_TITLE] = "SELECT 1 FROM person_posts WHERE person_id = $1 AND title = $2",
-	[S_ADD_POST] = "INSERT INTO person_posts(person_id, title, first_date, last_date, documents) VALUES($1, $2, $3, $3, 1) "
-	               "ON CONFLICT(person_id, title) DO UPDATE SET documents = person_posts.documents + 1, "
+	[S_ADD_POST] = "INSERT INTO person_posts(person_id, title, first_date, last_date, documents) VALUES($1, $2, $3, $4, $5) "
+	               "ON CONFLICT(person_id, title) DO UPDATE SET documents = person_posts.documents + excluded.documents, "
 	               "first_date = CASE WHEN person_posts.first_date IS NULL OR excluded.first_date < person_posts.first_date "
 	               "THEN excluded.first_date ELSE person_posts.first_date END, "
 	               "last_date = CASE WHEN person_posts.last_date IS NULL OR excluded.last_date > person_posts.last_date "
 	               "THEN excluded.last_date ELSE person_posts.last_date END",
 	[S_ADD_MONTH] = "INSERT INTO formulation_months(formulation_id, month, uses, documents, first_date, last_date) "
-	                "VALUES($1, $2, $3, $4, $5, $5) ON CONFLICT(formulation_id, month) DO UPDATE SET "
+	                "VALUES($1, $2, $3, $4, $5, $6) ON CONFLICT(formulation_id, month) DO UPDATE SET "
 	                "uses = formulation_months.uses + excluded.uses, documents = formulation_months.documents + excluded.documents, "
 	                "first_date = CASE WHEN formulation_months.first_date IS NULL OR excluded.first_date < formulation_months.first_date "
 	                "THEN excluded.first_date ELSE formulation_months.first_date END, "
@@ -50,6 +50,9 @@ static const char *const sql_sqlite[S_COUNT] = {
 	                "THEN excluded.last_date ELSE formulation_months.last_date END",
 	[S_INS_USE] = "INSERT INTO formulation_uses(formulation_id, doc_id, count, forms, date, place) VALUES($1, $2, $3, $4, $5, $6) "
 	              "ON CONFLICT(formulation_id, doc_id) DO UPDATE SET count = formulation_uses.count + excluded.count",
+	[S_SAVEPOINT] = "SAVEPOINT readout_doc",
+	[S_RELEASE] = "RELEASE SAVEPOINT readout_doc",
+	[S_ROLLBACK_TO] = "ROLLBACK TO SAVEPOINT readout_doc",
 };
 
 int store__stmt(readout_store *st, int which, db_stmt **out)
@@ -107,6 +110,11 @@ static int upgrade_schema(readout_store *st)
 	    (rc = db_exec(st->db, st->db->kind == DB_SQLITE ? schema_upgrade_sqlite : schema_upgrade_pg)))
 		return rc;
 	if (!months && (rc = db_exec(st->db, schema_fill_months)))
+		return rc;
+	int64_t lean = 1;
+	if (st->db->kind == DB_SQLITE &&
+	    ((rc = count_rows(st, "SELECT count(*) FROM sqlite_master WHERE name = 'roles' AND sql LIKE '%WITHOUT ROWID%'", &lean)) ||
+	     (!lean && (rc = db_exec(st->db, schema_upgrade_sqlite_roles)))))
 		return rc;
 	return posts ? 0 : db_exec(st->db, schema_fill_posts);
 }
@@ -203,6 +211,8 @@ int readout_store_open(readout_store **out, const char *location, const readout_
 	if (!st)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	st->lex = lex;
+	tally_init(&st->sums);
+	tally_init(&st->form_ids);
 	int rc = is_pg_uri(location) ? db_pg_open(&st->db, location, opts->readonly)
 	                             : db_sqlite_open(&st->db, location, opts->readonly, opts->create);
 	if (rc || (rc = check_or_create_schema(st, opts->create))) {
@@ -222,6 +232,8 @@ void readout_store_close(readout_store *st)
 	if (st->in_batch)
 		db_exec(st->db, "ROLLBACK");
 	db_close(st->db);
+	tally_dispose(&st->sums);
+	tally_dispose(&st->form_ids);
 	free(st);
 }
 
@@ -252,6 +264,8 @@ int readout_store_begin(readout_store *st)
 		return rc;
 	}
 	st->in_batch = 1;
+	st->in_savepoint = false;
+	tally_clear(&st->sums);
 	return 0;
 }
 
@@ -274,15 +288,52 @@ static int index_batch_text(readout_store *st)
 	return rc;
 }
 
+/* Writes the batch's tallies (see readout_store.sums) to their summary rows. */
+static int write_sums(readout_store *st)
+{
+	int rc = 0;
+	for (size_t i = 0; i < st->sums.n && !rc; i++) {
+		const tally_entry *e = &st->sums.entries[i];
+		if (!e->live)
+			continue;
+		const char *first = e->sum.first[0] ? e->sum.first : NULL, *last = e->sum.last[0] ? e->sum.last : NULL;
+		db_stmt *q = NULL;
+		if (e->kind == 'P')
+			(void)((rc = store__stmt(st, S_PERSON_SUMS, &q)) || (rc = db_bind_int(q, 1, e->id)) ||
+			       (rc = db_bind_int(q, 2, e->sum.a)) || (rc = db_bind_int(q, 3, e->sum.b)) ||
+			       (rc = db_bind_opt(q, 4, first)) || (rc = db_bind_opt(q, 5, last)));
+		else if (e->kind == 'T')
+			(void)((rc = store__stmt(st, S_ADD_POST, &q)) || (rc = db_bind_int(q, 1, e->id)) ||
+			       (rc = db_bind_text(q, 2, e->text)) || (rc = db_bind_opt(q, 3, first)) ||
+			       (rc = db_bind_opt(q, 4, last)) || (rc = db_bind_int(q, 5, e->sum.b)));
+		else
+			(void)((rc = store__stmt(st, S_ADD_MONTH, &q)) || (rc = db_bind_int(q, 1, e->id)) ||
+			       (rc = db_bind_text(q, 2, e->text)) || (rc = db_bind_int(q, 3, e->sum.a)) ||
+			       (rc = db_bind_int(q, 4, e->sum.b)) || (rc = db_bind_opt(q, 5, first)) ||
+			       (rc = db_bind_opt(q, 6, last)));
+		if (!rc && (rc = db_step(q)) > 0)
+			rc = 0;
+		if (q)
+			db_reset(q);
+	}
+	return rc;
+}
+
 int readout_store_commit(readout_store *st)
 {
-	int rc = index_batch_text(st);
+	int rc = write_sums(st);
+	if (!rc)
+		rc = index_batch_text(st);
+	tally_clear(&st->sums);
 	if (rc) {
 		db_exec(st->db, "ROLLBACK");
+		tally_clear(&st->form_ids);
 		st->in_batch = 0;
 		return rc;
 	}
 	rc = db_exec(st->db, "COMMIT");
+	if (rc)
+		tally_clear(&st->form_ids);
 	st->in_batch = 0;
 	return rc;
 }
@@ -292,26 +343,61 @@ int readout_store_rollback(readout_store *st)
 	int rc = db_exec(st->db, "ROLLBACK");
 	st->in_batch = 0;
 	st->fts_first = st->fts_last = 0;
+	tally_clear(&st->sums);
+	tally_clear(&st->form_ids);
 	return rc;
 }
 
+/* One savepoint per document: on SQLite a prepared statement, not SQL parsed each time
+ * (PostgreSQL takes them as plain commands). */
+static int run_control(readout_store *st, int which)
+{
+	if (st->db->kind != DB_SQLITE)
+		return db_exec(st->db, sql_sqlite[which]);
+	db_stmt *q;
+	int rc = store__stmt(st, which, &q);
+	if (rc)
+		return rc;
+	rc = db_step(q);
+	db_reset(q);
+	return rc < 0 ? rc : 0;
+}
 
 int readout_store_savepoint(readout_store *st)
 {
 	if (!st->in_batch)
 		return readout_error__set(READOUT_EINVALID, "savepoints live inside a batch (readout_store_begin)");
-	return db_exec(st->db, "SAVEPOINT readout_doc");
+	int rc = run_control(st, S_SAVEPOINT);
+	if (!rc) {
+		st->in_savepoint = true;
+		tally_mark(&st->sums);
+	}
+	return rc;
 }
 
 int readout_store_release_savepoint(readout_store *st)
 {
-	return db_exec(st->db, "RELEASE SAVEPOINT readout_doc");
+	int rc = run_control(st, S_RELEASE);
+	st->in_savepoint = false;
+	tally_mark(&st->sums);
+	return rc;
 }
 
+/* The document's rows go with the savepoint; its tallies and any formulation id it may have
+ * made go here. */
 int readout_store_rollback_savepoint(readout_store *st)
 {
-	int rc = db_exec(st->db, "ROLLBACK TO SAVEPOINT readout_doc");
-	return rc ? rc : db_exec(st->db, "RELEASE SAVEPOINT readout_doc");
+	int rc = run_control(st, S_ROLLBACK_TO);
+	st->in_savepoint = false;
+	tally_undo_to_mark(&st->sums);
+	tally_clear(&st->form_ids);
+	return rc ? rc : run_control(st, S_RELEASE);
+}
+
+/* Ingest binds the record's strings in place: they outlive every statement of readout_store_add. */
+static inline int db_bind_str(db_stmt *s, int i, const char *v)
+{
+	return db_bind_text_ref(s, i, v, strlen(v));
 }
 
 /* ---- person resolution ----
@@ -345,10 +431,11 @@ void store__name_key(char *out, size_t cap, const char *name)
 	out[o] = '\0';
 }
 
+/* hay is lower-case */
 static bool has_word(const char *hay, const char *needle)
 {
 	size_t n = strlen(needle);
-	for (const char *p = hay; (p = strcasestr(p, needle)); p++)
+	for (const char *p = hay; (p = strstr(p, needle)); p++)
 		if ((p == hay || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n]))
 			return true;
 	return false;
@@ -380,9 +467,19 @@ static bool central_title(const char *t, int place)
 	static const char *const local[] = {"provincial", "province", "municipal", "municipality", "city", "county",
 	                                    "district", "prefecture", "prefectural", "autonomous", "township", "town",
 	                                    "village", "league", "banner", "local"};
-	if (has_any(t, marks, COUNT(marks)))
-		return true;
-	return place < 0 && has_any(t, national, COUNT(national)) && !has_any(t, local, COUNT(local));
+	/* ASCII letters folded once, so the many searches below are plain strstr */
+	char small[512], *low = small;
+	size_t len = strlen(t);
+	if (len >= sizeof small && !(low = malloc(len + 1)))
+		low = small, len = sizeof small - 1; /* out of memory: judge the title's start */
+	for (size_t i = 0; i < len; i++)
+		low[i] = (char)tolower((unsigned char)t[i]);
+	low[len] = '\0';
+	bool central = has_any(low, marks, COUNT(marks)) ||
+	               (place < 0 && has_any(low, national, COUNT(national)) && !has_any(low, local, COUNT(local)));
+	if (low != small)
+		free(low);
+	return central;
 }
 
 static const char *province_name(const readout_store *st, int place)
@@ -418,9 +515,13 @@ static int holds_title(readout_store *st, int64_t id, const readout_person *p, b
 {
 	*out = false;
 	for (size_t t = 0; t < p->ntitles && !*out; t++) {
+		if (tally_find(&st->sums, 'T', id, p->titles[t].text)) { /* a post of this batch */
+			*out = true;
+			break;
+		}
 		db_stmt *q;
 		int rc = store__stmt(st, S_HAS_TITLE, &q);
-		if (rc || (rc = db_bind_int(q, 1, id)) || (rc = db_bind_text(q, 2, p->titles[t].text)))
+		if (rc || (rc = db_bind_int(q, 1, id)) || (rc = db_bind_str(q, 2, p->titles[t].text)))
 			return rc;
 		if ((rc = db_step(q)) < 0)
 			return rc;
@@ -435,8 +536,8 @@ static int insert_person(readout_store *st, const readout_person *p, const char 
 {
 	db_stmt *ins;
 	int rc;
-	if ((rc = store__stmt(st, S_INS_PERSON, &ins)) || (rc = db_bind_text(ins, 1, p->name)) ||
-	    (rc = db_bind_text(ins, 2, key)) || (rc = db_bind_opt(ins, 3, region)))
+	if ((rc = store__stmt(st, S_INS_PERSON, &ins)) || (rc = db_bind_str(ins, 1, p->name)) ||
+	    (rc = db_bind_str(ins, 2, key)) || (rc = db_bind_opt_ref(ins, 3, region)))
 		return rc;
 	if ((rc = db_step(ins)) != 1)
 		return rc < 0 ? rc : readout_error__set(READOUT_EIO, "person insert returned no id");
@@ -456,9 +557,9 @@ static int resolve_person(readout_store *st, const readout_person *p, const char
 	store__name_key(key, sizeof key, p->name);
 	db_stmt *q;
 	int rc = store__stmt(st, S_SEL_PERSONS, &q);
-	if (rc || (rc = db_bind_text(q, 1, key)))
+	if (rc || (rc = db_bind_str(q, 1, key)))
 		return rc;
-	int64_t ids[MAX_NAMESAKES]; /* most-mentioned first */
+	int64_t ids[MAX_NAMESAKES], mentions[MAX_NAMESAKES]; /* most-mentioned first */
 	size_t n = 0;
 	int64_t same = 0, unplaced = 0, home = 0, first_central = 0;
 	while ((rc = db_step(q)) == 1) {
@@ -472,8 +573,18 @@ static int resolve_person(readout_store *st, const readout_person *p, const char
 			home = id;
 		if (r && strcmp(r, "central") == 0 && !first_central)
 			first_central = id;
-		if (n < MAX_NAMESAKES)
-			ids[n++] = id;
+		if (n < MAX_NAMESAKES) {
+			/* the mentions this batch has yet to write count too */
+			const tally_sum *pending = tally_find(&st->sums, 'P', id, NULL);
+			int64_t m = db_col_int(q, 2) + (pending ? pending->a : 0);
+			size_t k = n++;
+			for (; k > 0 && (mentions[k - 1] < m || (mentions[k - 1] == m && ids[k - 1] > id)); k--) {
+				ids[k] = ids[k - 1];
+				mentions[k] = mentions[k - 1];
+			}
+			ids[k] = id;
+			mentions[k] = m;
+		}
 	}
 	db_reset(q);
 	if (rc < 0)
@@ -487,7 +598,7 @@ static int resolve_person(readout_store *st, const readout_person *p, const char
 		if (unplaced) {
 			db_stmt *u;
 			if ((rc = store__stmt(st, S_SET_REGION, &u)) || (rc = db_bind_int(u, 1, unplaced)) ||
-			    (rc = db_bind_text(u, 2, region)) || (rc = db_step(u)) < 0)
+			    (rc = db_bind_str(u, 2, region)) || (rc = db_step(u)) < 0)
 				return rc;
 			*out = unplaced;
 			return 0;
@@ -551,33 +662,23 @@ static int insert_document(add_ctx *c, const char *hash, const char *record_json
 	int rc = store__stmt(c->st, S_INS_DOC, &q);
 	if (rc)
 		return rc;
-	char *text = NULL;
-	if (c->doc->text) {
-		text = malloc(c->doc->len + 1);
-		if (!text)
-			return readout_error__set(READOUT_ENOMEM, "out of memory");
-		memcpy(text, c->doc->text, c->doc->len);
-		text[c->doc->len] = '\0';
-	}
-	if ((rc = db_bind_text(q, 1, c->doc->id ? c->doc->id : "")) || (rc = db_bind_text(q, 2, hash)) ||
-	    (rc = db_bind_opt(q, 3, c->doc->origin)) || (rc = db_bind_opt(q, 4, rec->published)) ||
-	    (rc = db_bind_opt(q, 5, c->date)) || (rc = db_bind_opt(q, 6, main ? main->place.text : NULL)) ||
-	    (rc = db_bind_opt(q, 7, c->province)) || (rc = db_bind_opt(q, 8, main ? main->level.text : NULL)) ||
-	    (rc = db_bind_opt(q, 9, text)) || (rc = db_bind_text(q, 10, record_json))) {
-		free(text);
+	/* the text as far as its first NUL, like every other C string the store keeps */
+	const char *text = c->doc->text;
+	size_t len = text ? strnlen(text, c->doc->len) : 0;
+	if ((rc = db_bind_str(q, 1, c->doc->id ? c->doc->id : "")) || (rc = db_bind_str(q, 2, hash)) ||
+	    (rc = db_bind_opt_ref(q, 3, c->doc->origin)) || (rc = db_bind_opt_ref(q, 4, rec->published)) ||
+	    (rc = db_bind_opt_ref(q, 5, c->date)) || (rc = db_bind_opt_ref(q, 6, main ? main->place.text : NULL)) ||
+	    (rc = db_bind_opt_ref(q, 7, c->province)) || (rc = db_bind_opt_ref(q, 8, main ? main->level.text : NULL)) ||
+	    (rc = text ? db_bind_text_ref(q, 9, text, len) : db_bind_null(q, 9)) || (rc = db_bind_str(q, 10, record_json)))
 		return rc;
-	}
 	rc = db_step(q);
-	if (rc < 0) {
-		free(text);
+	if (rc < 0)
 		return rc;
-	}
 	*added = rc == 1;
 	if (rc == 1)
 		c->doc_id = db_col_int(q, 0);
 	db_reset(q);
-	free(text);
-	if (*added && c->doc->text && c->st->db->kind == DB_SQLITE) {
+	if (*added && text && c->st->db->kind == DB_SQLITE) {
 		/* ids only grow inside a batch, which holds the write lock: a range names its documents */
 		if (!c->st->fts_first)
 			c->st->fts_first = c->doc_id;
@@ -595,12 +696,12 @@ static int insert_events(add_ctx *c)
 		db_stmt *q;
 		int rc = store__stmt(c->st, S_INS_EVENT, &q);
 		if (rc || (rc = db_bind_int(q, 1, c->doc_id)) || (rc = db_bind_int(q, 2, (int64_t)i)) ||
-		    (rc = db_bind_opt(q, 3, clean_date(e->date.text))) || (rc = db_bind_opt(q, 4, e->date_partial)) ||
-		    (rc = db_bind_opt(q, 5, e->host.text)) || (rc = db_bind_opt(q, 6, e->place.text)) ||
-		    (rc = db_bind_opt(q, 7, prov)) || (rc = db_bind_opt(q, 8, e->level.text)) ||
-		    (rc = db_bind_opt(q, 9, e->type.text)) || (rc = db_bind_opt(q, 10, e->format.text)) ||
-		    (rc = db_bind_opt(q, 11, e->size.text)) || (rc = db_bind_opt(q, 12, e->duration.text)) ||
-		    (rc = db_bind_opt(q, 13, e->subject.text)) || (rc = db_bind_int(q, 14, e->span.start)) ||
+		    (rc = db_bind_opt_ref(q, 3, clean_date(e->date.text))) || (rc = db_bind_opt_ref(q, 4, e->date_partial)) ||
+		    (rc = db_bind_opt_ref(q, 5, e->host.text)) || (rc = db_bind_opt_ref(q, 6, e->place.text)) ||
+		    (rc = db_bind_opt_ref(q, 7, prov)) || (rc = db_bind_opt_ref(q, 8, e->level.text)) ||
+		    (rc = db_bind_opt_ref(q, 9, e->type.text)) || (rc = db_bind_opt_ref(q, 10, e->format.text)) ||
+		    (rc = db_bind_opt_ref(q, 11, e->size.text)) || (rc = db_bind_opt_ref(q, 12, e->duration.text)) ||
+		    (rc = db_bind_opt_ref(q, 13, e->subject.text)) || (rc = db_bind_int(q, 14, e->span.start)) ||
 		    (rc = db_bind_int(q, 15, e->span.end)))
 			return rc;
 		if ((rc = db_step(q)) != 1)
@@ -646,21 +747,19 @@ static const char *people_province(const add_ctx *c)
 	return n ? seen[best] : NULL;
 }
 
-/* Whether title t of person i was already counted in person_posts for this document: written
- * twice for one person, or held by an earlier name of the document resolved to the same person. */
-static bool post_counted(const add_ctx *c, size_t i, size_t t)
+/* Adds to this batch's tally for (kind, id, text): a uses or mentions, and one document the
+ * first time this document touches it (a person written twice, or two forms of one
+ * formulation, are one document). */
+static int tally_add(readout_store *st, char kind, int64_t id, const char *text, int64_t a, const char *date)
 {
-	const readout_record *rec = c->doc->record;
-	const char *title = rec->people[i].titles[t].text;
-	for (size_t j = 0; j <= i; j++) {
-		if (c->person_ids[j] != c->person_ids[i])
-			continue;
-		size_t n = j == i ? t : rec->people[j].ntitles;
-		for (size_t k = 0; k < n; k++)
-			if (strcmp(rec->people[j].titles[k].text, title) == 0)
-				return true;
-	}
-	return false;
+	bool first;
+	tally_sum *sum = tally_touch(&st->sums, kind, id, text, &first);
+	if (!sum)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	sum->a += a;
+	sum->b += first;
+	tally_date(sum, date);
+	return 0;
 }
 
 static int insert_people(add_ctx *c)
@@ -680,33 +779,40 @@ static int insert_people(add_ctx *c)
 		c->person_ids[i] = pid;
 		db_stmt *q;
 		if ((rc = store__stmt(c->st, S_INS_PERSON_DOC, &q)) || (rc = db_bind_int(q, 1, pid)) ||
-		    (rc = db_bind_int(q, 2, c->doc_id)) || (rc = db_bind_text(q, 3, p->name)) ||
-		    (rc = db_bind_int(q, 4, (int64_t)p->nmentions)) || (rc = db_bind_opt(q, 5, c->date)) ||
+		    (rc = db_bind_int(q, 2, c->doc_id)) || (rc = db_bind_str(q, 3, p->name)) ||
+		    (rc = db_bind_int(q, 4, (int64_t)p->nmentions)) || (rc = db_bind_opt_ref(q, 5, c->date)) ||
 		    (rc = db_step(q)) < 0)
 			return rc;
-		if ((rc = store__stmt(c->st, S_PERSON_STATS, &q)) || (rc = db_bind_int(q, 1, pid)) ||
-		    (rc = db_bind_int(q, 2, (int64_t)p->nmentions)) || (rc = db_bind_opt(q, 3, c->date)) ||
-		    (rc = db_step(q)) < 0)
+		if ((rc = tally_add(c->st, 'P', pid, NULL, (int64_t)p->nmentions, c->date)))
 			return rc;
 		for (size_t t = 0; t < p->ntitles; t++) {
 			const readout_value *v = &p->titles[t];
 			if ((rc = store__stmt(c->st, S_INS_TITLE, &q)) || (rc = db_bind_int(q, 1, pid)) ||
-			    (rc = db_bind_int(q, 2, c->doc_id)) || (rc = db_bind_text(q, 3, v->text)) ||
-			    (rc = db_bind_opt(q, 4, c->date)) ||
+			    (rc = db_bind_int(q, 2, c->doc_id)) || (rc = db_bind_str(q, 3, v->text)) ||
+			    (rc = db_bind_opt_ref(q, 4, c->date)) ||
 			    (rc = v->nspans ? db_bind_int(q, 5, v->spans[0].start) : db_bind_null(q, 5)) ||
 			    (rc = v->nspans ? db_bind_int(q, 6, v->spans[v->nspans - 1].end) : db_bind_null(q, 6)) ||
 			    (rc = db_step(q)) < 0)
 				return rc;
-			if (post_counted(c, i, t))
-				continue;
-			if ((rc = store__stmt(c->st, S_ADD_POST, &q)) || (rc = db_bind_int(q, 1, pid)) ||
-			    (rc = db_bind_text(q, 2, v->text)) || (rc = db_bind_opt(q, 3, c->date)) || (rc = db_step(q)) < 0)
+			if ((rc = tally_add(c->st, 'T', pid, v->text, 0, c->date)))
 				return rc;
 		}
 	}
 	return 0;
 }
 
+/* The person of name among the document's people, or 0. */
+static int64_t person_of(const add_ctx *c, const char *name)
+{
+	const readout_record *rec = c->doc->record;
+	for (size_t p = 0; p < rec->npeople; p++)
+		if (strcmp(rec->people[p].name, name) == 0)
+			return c->person_ids[p];
+	return 0;
+}
+
+/* Each person once per role of an event, at the first place listed (two names of one person,
+ * or one name written twice, are one entry). */
 static int insert_roles(add_ctx *c)
 {
 	const readout_record *rec = c->doc->record;
@@ -717,16 +823,16 @@ static int insert_roles(add_ctx *c)
 		size_t counts[] = {e->npresided, e->nspoke, e->nattended};
 		for (int r = 0; r < 3; r++)
 			for (size_t k = 0; k < counts[r]; k++) {
-				int64_t pid = 0;
-				for (size_t p = 0; p < rec->npeople && !pid; p++)
-					if (strcmp(rec->people[p].name, lists[r][k].text) == 0)
-						pid = c->person_ids[p];
-				if (!pid)
+				int64_t pid = person_of(c, lists[r][k].text);
+				bool listed = false;
+				for (size_t j = 0; j < k && pid && !listed; j++)
+					listed = person_of(c, lists[r][j].text) == pid;
+				if (!pid || listed)
 					continue;
 				db_stmt *q;
 				int rc;
 				if ((rc = store__stmt(c->st, S_INS_ROLE, &q)) || (rc = db_bind_int(q, 1, c->event_ids[i])) ||
-				    (rc = db_bind_int(q, 2, pid)) || (rc = db_bind_text(q, 3, role_names[r])) ||
+				    (rc = db_bind_int(q, 2, pid)) || (rc = db_bind_str(q, 3, role_names[r])) ||
 				    (rc = db_bind_int(q, 4, (int64_t)k)) || (rc = db_step(q)) < 0)
 					return rc;
 			}
@@ -752,6 +858,37 @@ static void fold_form(char *out, size_t cap, const char *form)
 	out[o] = '\0';
 }
 
+/* The id of formulation key, made if new: remembered, since a corpus has a few hundred. */
+static int formulation_id(readout_store *st, const readout_formulation *f, const char *key, int64_t *out)
+{
+	const tally_sum *known = tally_find(&st->form_ids, 'F', 0, key);
+	if (known) {
+		*out = known->a;
+		return 0;
+	}
+	db_stmt *q;
+	int rc;
+	if ((rc = store__stmt(st, S_INS_FORM, &q)) || (rc = db_bind_str(q, 1, key)) ||
+	    (rc = db_bind_opt_ref(q, 2, f->zh)) || (rc = db_bind_opt_ref(q, 3, f->pinyin)) ||
+	    (rc = db_bind_str(q, 4, f->label ? f->label : f->forms[0])) || (rc = db_step(q)) < 0)
+		return rc;
+	if (rc == 0) { /* there already */
+		if ((rc = store__stmt(st, S_SEL_FORM, &q)) || (rc = db_bind_str(q, 1, key)))
+			return rc;
+		if ((rc = db_step(q)) != 1)
+			return rc < 0 ? rc : readout_error__set(READOUT_EIO, "formulation lookup failed");
+	}
+	*out = db_col_int(q, 0);
+	db_reset(q);
+	bool first;
+	tally_sum *sum = tally_touch(&st->form_ids, 'F', 0, key, &first);
+	if (!sum)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	sum->a = *out;
+	tally_mark(&st->form_ids);
+	return 0;
+}
+
 static int insert_formulations(add_ctx *c)
 {
 	const readout_record *rec = c->doc->record;
@@ -759,12 +896,8 @@ static int insert_formulations(add_ctx *c)
 	char month[8] = "";
 	if (c->date)
 		snprintf(month, sizeof month, "%.7s", c->date);
-	/* formulations already counted for this document in formulation_months */
-	int64_t *seen = rec->nformulations ? calloc(rec->nformulations, sizeof *seen) : NULL;
-	size_t nseen = 0;
-	if (rec->nformulations && !seen)
-		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	int rc = 0;
+	readout_buf forms = READOUT_BUF_INIT;
 	for (size_t i = 0; i < rec->nformulations && !rc; i++) {
 		const readout_formulation *f = &rec->formulations[i];
 		if (!f->nforms)
@@ -777,45 +910,28 @@ static int insert_formulations(add_ctx *c)
 			fold_form(folded, sizeof folded, f->forms[0]);
 			snprintf(key, sizeof key, "en:%s", folded);
 		}
-		db_stmt *q;
-		if ((rc = store__stmt(c->st, S_INS_FORM, &q)) || (rc = db_bind_text(q, 1, key)) ||
-		    (rc = db_bind_opt(q, 2, f->zh)) || (rc = db_bind_opt(q, 3, f->pinyin)) ||
-		    (rc = db_bind_text(q, 4, f->label ? f->label : f->forms[0])) || (rc = db_step(q)) < 0)
+		int64_t fid = 0;
+		if ((rc = formulation_id(c->st, f, key, &fid)))
 			break;
-		if ((rc = store__stmt(c->st, S_SEL_FORM, &q)) || (rc = db_bind_text(q, 1, key)))
-			break;
-		if ((rc = db_step(q)) != 1) {
-			rc = rc < 0 ? rc : readout_error__set(READOUT_EIO, "formulation lookup failed");
-			break;
-		}
-		int64_t fid = db_col_int(q, 0);
-		db_reset(q);
-		readout_buf forms = READOUT_BUF_INIT;
+		readout_buf_clear(&forms);
 		for (size_t k = 0; k < f->nforms; k++) {
 			if (k)
 				readout_buf_puts(&forms, " | ");
 			readout_buf_puts(&forms, f->forms[k]);
 		}
-		rc = store__stmt(c->st, S_INS_USE, &q);
-		if (!rc && !(rc = db_bind_int(q, 1, fid)) && !(rc = db_bind_int(q, 2, c->doc_id)) &&
-		    !(rc = db_bind_int(q, 3, (int64_t)f->count)) && !(rc = db_bind_text(q, 4, forms.data ? forms.data : "")) &&
-		    !(rc = db_bind_opt(q, 5, c->date)) && !(rc = db_bind_opt(q, 6, place)))
-			rc = db_step(q) < 0 ? READOUT_EIO : 0;
-		readout_buf_dispose(&forms);
-		if (rc)
+		db_stmt *q = NULL;
+		if ((rc = store__stmt(c->st, S_INS_USE, &q)) || (rc = db_bind_int(q, 1, fid)) ||
+		    (rc = db_bind_int(q, 2, c->doc_id)) || (rc = db_bind_int(q, 3, (int64_t)f->count)) ||
+		    (rc = db_bind_str(q, 4, forms.data ? forms.data : "")) || (rc = db_bind_opt_ref(q, 5, c->date)) ||
+		    (rc = db_bind_opt_ref(q, 6, place)) || (rc = db_step(q)) < 0)
 			break;
-		bool again = false; /* two forms of one formulation: one more use, not one more document */
-		for (size_t k = 0; k < nseen && !again; k++)
-			again = seen[k] == fid;
-		if (!again)
-			seen[nseen++] = fid;
-		for (int all_time = 0; all_time < 2 && !rc; all_time++)
-			if (!(rc = store__stmt(c->st, S_ADD_MONTH, &q)) && !(rc = db_bind_int(q, 1, fid)) &&
-			    !(rc = db_bind_text(q, 2, all_time ? "*" : month)) && !(rc = db_bind_int(q, 3, (int64_t)f->count)) &&
-			    !(rc = db_bind_int(q, 4, again ? 0 : 1)) && !(rc = db_bind_opt(q, 5, c->date)))
-				rc = db_step(q) < 0 ? READOUT_EIO : 0;
+		rc = 0;
+		db_reset(q);
+		if ((rc = tally_add(c->st, 'M', fid, month, (int64_t)f->count, c->date)) ||
+		    (rc = tally_add(c->st, 'M', fid, "*", (int64_t)f->count, c->date)))
+			break;
 	}
-	free(seen);
+	readout_buf_dispose(&forms);
 	return rc < 0 ? rc : 0;
 }
 
@@ -844,6 +960,9 @@ int readout_store_add(readout_store *st, const readout_store_doc *doc, int *adde
 	}
 	const readout_event *main = rec->nevents ? &rec->events[0] : NULL;
 	const char *main_date = main ? clean_date(main->date.text) : NULL;
+	tally_next_doc(&st->sums);
+	if (!st->in_savepoint) /* no savepoint to roll back to: nothing to undo */
+		tally_mark(&st->sums);
 	add_ctx c = {st, doc, 0, main_date ? main_date : clean_date(rec->published), NULL, NULL, NULL};
 	if (st->lex && main && main->place.text)
 		c.province = province_name(st, lex_place_by_name(st->lex, main->place.text));

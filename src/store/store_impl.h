@@ -5,10 +5,12 @@
 #include "lexicon/lexicon_impl.h"
 #include "readout/store.h"
 #include "store/db.h"
+#include "store/tally.h"
 
 enum {
-	S_INS_DOC, S_INS_FTS, S_INS_EVENT, S_SEL_PERSONS, S_INS_PERSON, S_SET_REGION, S_PERSON_STATS,
-	S_INS_PERSON_DOC, S_INS_TITLE, S_INS_ROLE, S_INS_FORM, S_SEL_FORM, S_INS_USE, S_HAS_TITLE, S_ADD_MONTH, S_ADD_POST, S_COUNT
+	S_INS_DOC, S_INS_FTS, S_INS_EVENT, S_SEL_PERSONS, S_INS_PERSON, S_SET_REGION, S_PERSON_SUMS,
+	S_INS_PERSON_DOC, S_INS_TITLE, S_INS_ROLE, S_INS_FORM, S_SEL_FORM, S_INS_USE, S_HAS_TITLE, S_ADD_MONTH, S_ADD_POST,
+	S_SAVEPOINT, S_RELEASE, S_ROLLBACK_TO, S_COUNT
 };
 
 struct readout_store {
@@ -18,6 +20,12 @@ struct readout_store {
 	int in_batch;
 	int64_t fts_first, fts_last; /* SQLite: ids of this batch's documents still to index for search */
 	int stale;           /* read-only: made before the summary tables and indexes the queries use */
+	bool in_savepoint;
+	/* this batch's additions to persons' counts and dates ('P', person id), to person_posts
+	 * ('T', person id, title) and to formulation_months ('M', formulation id, month), written
+	 * at commit */
+	tally sums;
+	tally form_ids; /* formulation key -> id ('F'); forgotten at any rollback */
 };
 
 /* The key people are matched by: lower-case letters and digits of the name, other ASCII

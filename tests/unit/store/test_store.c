@@ -624,10 +624,16 @@ static void test_store__rolled_back_document_leaves_no_trace(void **state)
 	assert_int_equal(c.titles, 1);
 	assert_int_equal(c.roles, 1);
 	assert_string_equal(cell(f, "SELECT name FROM persons"), "Chen Miner");
+	/* the summary rows, kept in memory until commit, lost the rolled-back document's share */
+	assert_string_equal(cell(f, "SELECT documents || '/' || first_date FROM persons"), "1/2022-10-25");
+	assert_string_equal(cell(f, "SELECT count(*) || '/' || sum(documents) FROM person_posts"), "1/1");
 	/* the rolled-back document can be added later */
 	st = open_rw(f);
 	assert_int_equal(add_docs(st, docs, 2), 1);
 	readout_store_close(st);
+	assert_string_equal(cell(f, "SELECT documents || '/' || last_date FROM persons WHERE name = 'Xi Jinping'"),
+	                    "1/2022-10-24");
+	assert_string_equal(cell(f, "SELECT count(*) || '/' || sum(documents) FROM person_posts"), "2/2");
 }
 
 /* `readout extract --with-text` output read back for `ingest --from-extracted` is the same
