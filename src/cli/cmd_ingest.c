@@ -26,7 +26,8 @@ static void help(FILE *f)
 	        "      --db LOCATION      SQLite file (default readout.db) or postgresql://... URI\n"
 	        "      --from-extracted   inputs are `readout extract --with-text` JSON Lines output\n"
 	        "  -t, --threads N        extract on N threads\n"
-	        "      --batch N          documents per transaction (default 500)\n"
+	        "      --batch N          documents per transaction (default 2000; a transaction also\n"
+	        "                         ends after 16 MB of text or 2 seconds)\n"
 	        "      --max-bytes N      refuse documents larger than N bytes (default 16M)\n"
 	        "      --data DIR         read the lexicons from DIR instead of the built-in copy\n"
 	        "  -q, --quiet            no progress bar; only errors and the summary line\n"
@@ -35,9 +36,13 @@ static void help(FILE *f)
 	        "Exit status: 0 all inputs read, 1 some could not be read or stored, 2 usage error.\n");
 }
 
+enum { BATCH_BYTES = 16 << 20, BATCH_SECONDS = 2 };
+
 typedef struct ingest {
 	readout_store *st;
 	size_t batch, in_batch;
+	size_t batch_bytes;            /* text in the open batch */
+	struct timespec batch_start;
 	size_t added, duplicate, failed;
 	double bytes, total_bytes;
 	struct timespec start, last_draw;
@@ -88,6 +93,7 @@ static int commit_batch(ingest *g)
 	if (!g->in_batch)
 		return 0;
 	g->in_batch = 0;
+	g->batch_bytes = 0;
 	if (readout_store_commit(g->st)) {
 		cli_error("store", readout_error_message());
 		g->fatal = 1;
@@ -106,7 +112,10 @@ static int store_one(ingest *g, const readout_store_doc *doc, const char *origin
 			return -1;
 		}
 	}
+	if (!g->in_batch)
+		clock_gettime(CLOCK_MONOTONIC, &g->batch_start);
 	g->in_batch++;
+	g->batch_bytes += doc->len;
 	int added = 0;
 	int rc = readout_store_savepoint(g->st);
 	if (!rc)
@@ -126,7 +135,9 @@ static int store_one(ingest *g, const readout_store_doc *doc, const char *origin
 		else
 			g->duplicate++;
 	}
-	if (g->in_batch >= g->batch)
+	/* Bigger batches write each hot index page once for more documents; the byte cap bounds
+	 * the page cache a batch dirties, the time cap how long a slow stream (stdin) waits. */
+	if (g->in_batch >= g->batch || g->batch_bytes >= BATCH_BYTES || seconds_since(&g->batch_start) >= BATCH_SECONDS)
 		return commit_batch(g);
 	return 0;
 }
@@ -245,7 +256,7 @@ int cmd_ingest(int argc, char **argv)
 	readout_source_options sopts = READOUT_SOURCE_OPTIONS_INIT;
 	ingest g;
 	memset(&g, 0, sizeof g);
-	g.batch = 500;
+	g.batch = 2000;
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "t:qh", longopts, NULL)) != -1) {
 		switch (opt) {

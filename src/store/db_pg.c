@@ -61,7 +61,7 @@ static void pq_load(void)
 #define PQsetNoticeProcessor PQ_CALL(PQsetNoticeProcessor)
 #define PQstatus PQ_CALL(PQstatus)
 
-enum { MAX_PARAMS = 32 };
+enum { MAX_PARAMS = 1024 }; /* multi-row inserts bind a few hundred */
 
 typedef struct pdb {
 	db base;
@@ -74,7 +74,7 @@ typedef struct pstmt {
 	pdb *owner;
 	char name[32];
 	int nparams;
-	char *values[MAX_PARAMS];
+	char **values; /* nparams of them */
 	PGresult *res;
 	int row;      /* next row to return */
 	int done;
@@ -154,11 +154,16 @@ static int p_prepare(db *d, db_stmt **out, const char *sql)
 		free(st);
 		return readout_error__set(READOUT_EINVALID, "too many parameters");
 	}
+	if (st->nparams && !(st->values = calloc((size_t)st->nparams, sizeof *st->values))) {
+		free(st);
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	}
 	snprintf(st->name, sizeof st->name, "readout_%u", p->next_name++);
 	PGresult *r = PQprepare(p->conn, st->name, sql, st->nparams, NULL);
 	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
 		int rc = pg_fail(p->conn, r, "postgresql");
 		PQclear(r);
+		free(st->values);
 		free(st);
 		return rc;
 	}
@@ -283,6 +288,7 @@ static void p_finalize(db_stmt *x)
 	char sql[64];
 	snprintf(sql, sizeof sql, "DEALLOCATE %s", s->name);
 	PQclear(PQexec(s->owner->conn, sql));
+	free(s->values);
 	free(s);
 }
 

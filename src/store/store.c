@@ -28,10 +28,6 @@ static const char *const sql_sqlite[S_COUNT] = {
 	                  "first_date = CASE WHEN CAST($4 AS TEXT) IS NOT NULL AND (first_date IS NULL OR $4 < first_date) THEN $4 ELSE first_date END, "
 	                  "last_date = CASE WHEN CAST($5 AS TEXT) IS NOT NULL AND (last_date IS NULL OR $5 > last_date) THEN $5 ELSE last_date END "
 	                  "WHERE id = $1",
-	[S_INS_PERSON_DOC] = "INSERT INTO person_docs(person_id, doc_id, name, mentions, date) VALUES($1, $2, $3, $4, $5) "
-	                     "ON CONFLICT(person_id, doc_id) DO UPDATE SET mentions = person_docs.mentions + excluded.mentions",
-	[S_INS_TITLE] = "INSERT INTO person_titles(person_id, doc_id, title, date, span_start, span_end) VALUES($1, $2, $3, $4, $5, $6)",
-	[S_INS_ROLE] = "INSERT INTO roles(event_id, person_id, role, position) VALUES($1, $2, $3, $4) ON CONFLICT DO NOTHING",
 	[S_INS_FORM] = "INSERT INTO formulations(key, zh, pinyin, label) VALUES($1, $2, $3, $4) ON CONFLICT(key) DO NOTHING RETURNING id",
 	[S_SEL_FORM] = "SELECT id FROM formulations WHERE key = $1",
 	[S_HAS_TITLE] = "SELECT 1 FROM person_posts WHERE person_id = $1 AND title = $2",
@@ -48,8 +44,6 @@ static const char *const sql_sqlite[S_COUNT] = {
 	                "THEN excluded.first_date ELSE formulation_months.first_date END, "
 	                "last_date = CASE WHEN formulation_months.last_date IS NULL OR excluded.last_date > formulation_months.last_date "
 	                "THEN excluded.last_date ELSE formulation_months.last_date END",
-	[S_INS_USE] = "INSERT INTO formulation_uses(formulation_id, doc_id, count, forms, date, place) VALUES($1, $2, $3, $4, $5, $6) "
-	              "ON CONFLICT(formulation_id, doc_id) DO UPDATE SET count = formulation_uses.count + excluded.count",
 	[S_SAVEPOINT] = "SAVEPOINT readout_doc",
 	[S_RELEASE] = "RELEASE SAVEPOINT readout_doc",
 	[S_ROLLBACK_TO] = "ROLLBACK TO SAVEPOINT readout_doc",
@@ -213,6 +207,7 @@ int readout_store_open(readout_store **out, const char *location, const readout_
 	st->lex = lex;
 	tally_init(&st->sums);
 	tally_init(&st->form_ids);
+	rows_init(&st->rows);
 	int rc = is_pg_uri(location) ? db_pg_open(&st->db, location, opts->readonly)
 	                             : db_sqlite_open(&st->db, location, opts->readonly, opts->create);
 	if (rc || (rc = check_or_create_schema(st, opts->create))) {
@@ -234,6 +229,7 @@ void readout_store_close(readout_store *st)
 	db_close(st->db);
 	tally_dispose(&st->sums);
 	tally_dispose(&st->form_ids);
+	rows_dispose(&st->rows);
 	free(st);
 }
 
@@ -266,6 +262,7 @@ int readout_store_begin(readout_store *st)
 	st->in_batch = 1;
 	st->in_savepoint = false;
 	tally_clear(&st->sums);
+	rows_clear(&st->rows);
 	return 0;
 }
 
@@ -323,8 +320,11 @@ int readout_store_commit(readout_store *st)
 {
 	int rc = write_sums(st);
 	if (!rc)
+		rc = rows_write(&st->rows, st->db);
+	if (!rc)
 		rc = index_batch_text(st);
 	tally_clear(&st->sums);
+	rows_clear(&st->rows);
 	if (rc) {
 		db_exec(st->db, "ROLLBACK");
 		tally_clear(&st->form_ids);
@@ -345,6 +345,7 @@ int readout_store_rollback(readout_store *st)
 	st->fts_first = st->fts_last = 0;
 	tally_clear(&st->sums);
 	tally_clear(&st->form_ids);
+	rows_clear(&st->rows);
 	return rc;
 }
 
@@ -371,6 +372,7 @@ int readout_store_savepoint(readout_store *st)
 	if (!rc) {
 		st->in_savepoint = true;
 		tally_mark(&st->sums);
+		rows_mark(&st->rows);
 	}
 	return rc;
 }
@@ -380,6 +382,7 @@ int readout_store_release_savepoint(readout_store *st)
 	int rc = run_control(st, S_RELEASE);
 	st->in_savepoint = false;
 	tally_mark(&st->sums);
+	rows_mark(&st->rows);
 	return rc;
 }
 
@@ -390,6 +393,7 @@ int readout_store_rollback_savepoint(readout_store *st)
 	int rc = run_control(st, S_ROLLBACK_TO);
 	st->in_savepoint = false;
 	tally_undo_to_mark(&st->sums);
+	rows_undo(&st->rows);
 	tally_clear(&st->form_ids);
 	return rc ? rc : run_control(st, S_RELEASE);
 }
@@ -777,24 +781,15 @@ static int insert_people(add_ctx *c)
 		if ((rc = resolve_person(c->st, p, region, province, &pid)))
 			return rc;
 		c->person_ids[i] = pid;
-		db_stmt *q;
-		if ((rc = store__stmt(c->st, S_INS_PERSON_DOC, &q)) || (rc = db_bind_int(q, 1, pid)) ||
-		    (rc = db_bind_int(q, 2, c->doc_id)) || (rc = db_bind_str(q, 3, p->name)) ||
-		    (rc = db_bind_int(q, 4, (int64_t)p->nmentions)) || (rc = db_bind_opt_ref(q, 5, c->date)) ||
-		    (rc = db_step(q)) < 0)
-			return rc;
-		if ((rc = tally_add(c->st, 'P', pid, NULL, (int64_t)p->nmentions, c->date)))
+		if ((rc = rows_add_person_doc(&c->st->rows, pid, c->doc_id, p->name, (int64_t)p->nmentions, c->date)) ||
+		    (rc = tally_add(c->st, 'P', pid, NULL, (int64_t)p->nmentions, c->date)))
 			return rc;
 		for (size_t t = 0; t < p->ntitles; t++) {
 			const readout_value *v = &p->titles[t];
-			if ((rc = store__stmt(c->st, S_INS_TITLE, &q)) || (rc = db_bind_int(q, 1, pid)) ||
-			    (rc = db_bind_int(q, 2, c->doc_id)) || (rc = db_bind_str(q, 3, v->text)) ||
-			    (rc = db_bind_opt_ref(q, 4, c->date)) ||
-			    (rc = v->nspans ? db_bind_int(q, 5, v->spans[0].start) : db_bind_null(q, 5)) ||
-			    (rc = v->nspans ? db_bind_int(q, 6, v->spans[v->nspans - 1].end) : db_bind_null(q, 6)) ||
-			    (rc = db_step(q)) < 0)
-				return rc;
-			if ((rc = tally_add(c->st, 'T', pid, v->text, 0, c->date)))
+			int64_t start = v->nspans ? (int64_t)v->spans[0].start : -1;
+			int64_t end = v->nspans ? (int64_t)v->spans[v->nspans - 1].end : -1;
+			if ((rc = rows_add_title(&c->st->rows, pid, c->doc_id, v->text, c->date, start, end)) ||
+			    (rc = tally_add(c->st, 'T', pid, v->text, 0, c->date)))
 				return rc;
 		}
 	}
@@ -816,7 +811,6 @@ static int64_t person_of(const add_ctx *c, const char *name)
 static int insert_roles(add_ctx *c)
 {
 	const readout_record *rec = c->doc->record;
-	static const char *const role_names[] = {"presided", "spoke", "attended"};
 	for (size_t i = 0; i < rec->nevents; i++) {
 		const readout_event *e = &rec->events[i];
 		const readout_value *lists[] = {e->presided, e->spoke, e->attended};
@@ -829,11 +823,8 @@ static int insert_roles(add_ctx *c)
 					listed = person_of(c, lists[r][j].text) == pid;
 				if (!pid || listed)
 					continue;
-				db_stmt *q;
-				int rc;
-				if ((rc = store__stmt(c->st, S_INS_ROLE, &q)) || (rc = db_bind_int(q, 1, c->event_ids[i])) ||
-				    (rc = db_bind_int(q, 2, pid)) || (rc = db_bind_str(q, 3, role_names[r])) ||
-				    (rc = db_bind_int(q, 4, (int64_t)k)) || (rc = db_step(q)) < 0)
+				int rc = rows_add_role(&c->st->rows, c->event_ids[i], r, (int64_t)k, pid);
+				if (rc)
 					return rc;
 			}
 	}
@@ -919,15 +910,9 @@ static int insert_formulations(add_ctx *c)
 				readout_buf_puts(&forms, " | ");
 			readout_buf_puts(&forms, f->forms[k]);
 		}
-		db_stmt *q = NULL;
-		if ((rc = store__stmt(c->st, S_INS_USE, &q)) || (rc = db_bind_int(q, 1, fid)) ||
-		    (rc = db_bind_int(q, 2, c->doc_id)) || (rc = db_bind_int(q, 3, (int64_t)f->count)) ||
-		    (rc = db_bind_str(q, 4, forms.data ? forms.data : "")) || (rc = db_bind_opt_ref(q, 5, c->date)) ||
-		    (rc = db_bind_opt_ref(q, 6, place)) || (rc = db_step(q)) < 0)
-			break;
-		rc = 0;
-		db_reset(q);
-		if ((rc = tally_add(c->st, 'M', fid, month, (int64_t)f->count, c->date)) ||
+		if ((rc = rows_add_use(&c->st->rows, fid, c->doc_id, (int64_t)f->count, forms.data ? forms.data : "", c->date,
+		                       place)) ||
+		    (rc = tally_add(c->st, 'M', fid, month, (int64_t)f->count, c->date)) ||
 		    (rc = tally_add(c->st, 'M', fid, "*", (int64_t)f->count, c->date)))
 			break;
 	}
@@ -961,8 +946,10 @@ int readout_store_add(readout_store *st, const readout_store_doc *doc, int *adde
 	const readout_event *main = rec->nevents ? &rec->events[0] : NULL;
 	const char *main_date = main ? clean_date(main->date.text) : NULL;
 	tally_next_doc(&st->sums);
-	if (!st->in_savepoint) /* no savepoint to roll back to: nothing to undo */
+	if (!st->in_savepoint) { /* no savepoint to roll back to: nothing to undo */
 		tally_mark(&st->sums);
+		rows_mark(&st->rows);
+	}
 	add_ctx c = {st, doc, 0, main_date ? main_date : clean_date(rec->published), NULL, NULL, NULL};
 	if (st->lex && main && main->place.text)
 		c.province = province_name(st, lex_place_by_name(st->lex, main->place.text));

@@ -5,11 +5,12 @@
 #include "lexicon/lexicon_impl.h"
 #include "readout/store.h"
 #include "store/db.h"
+#include "store/rows.h"
 #include "store/tally.h"
 
 enum {
 	S_INS_DOC, S_INS_FTS, S_INS_EVENT, S_SEL_PERSONS, S_INS_PERSON, S_SET_REGION, S_PERSON_SUMS,
-	S_INS_PERSON_DOC, S_INS_TITLE, S_INS_ROLE, S_INS_FORM, S_SEL_FORM, S_INS_USE, S_HAS_TITLE, S_ADD_MONTH, S_ADD_POST,
+	S_INS_FORM, S_SEL_FORM, S_INS_USE, S_HAS_TITLE, S_ADD_MONTH, S_ADD_POST,
 	S_SAVEPOINT, S_RELEASE, S_ROLLBACK_TO, S_COUNT
 };
 
@@ -26,6 +27,7 @@ struct readout_store {
 	 * at commit */
 	tally sums;
 	tally form_ids; /* formulation key -> id ('F'); forgotten at any rollback */
+	rows rows;      /* this batch's appearances, titles, roles and formulation uses */
 };
 
 /* The key people are matched by: lower-case letters and digits of the name, other ASCII

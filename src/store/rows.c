@@ -1,0 +1,308 @@
+/* rows.c — a batch's rows in growing arrays, strings in an arena; written with INSERTs of
+ * ROWS_PER_INSERT rows (then one-row INSERTs for the rest), in key order. */
+#include "store/rows.h"
+#include "util/error.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { ROWS_PER_INSERT = 64 };
+
+void rows_init(rows *r)
+{
+	memset(r, 0, sizeof *r);
+	arena_init(&r->strings, 0);
+}
+
+void rows_dispose(rows *r)
+{
+	free(r->person_docs.v);
+	free(r->titles.v);
+	free(r->roles.v);
+	free(r->uses.v);
+	for (size_t i = 0; i < sizeof r->stmt / sizeof *r->stmt; i++)
+		db_finalize(r->stmt[i]);
+	arena_dispose(&r->strings);
+	memset(r, 0, sizeof *r);
+}
+
+void rows_clear(rows *r)
+{
+	r->person_docs.n = r->titles.n = r->roles.n = r->uses.n = 0;
+	memset(r->mark, 0, sizeof r->mark);
+	arena_reset(&r->strings);
+}
+
+void rows_mark(rows *r)
+{
+	r->mark[0] = r->person_docs.n;
+	r->mark[1] = r->titles.n;
+	r->mark[2] = r->roles.n;
+	r->mark[3] = r->uses.n;
+}
+
+void rows_undo(rows *r)
+{
+	r->person_docs.n = r->mark[0];
+	r->titles.n = r->mark[1];
+	r->roles.n = r->mark[2];
+	r->uses.n = r->mark[3];
+}
+
+/* Room for one more element of size at the end of *v (n used, cap allocated). */
+static void *grow(void **v, size_t *n, size_t *cap, size_t size)
+{
+	if (*n == *cap) {
+		size_t c = *cap ? *cap * 2 : 1024;
+		void *nv = realloc(*v, c * size);
+		if (!nv)
+			return NULL;
+		*v = nv;
+		*cap = c;
+	}
+	return (char *)*v + (*n)++ * size;
+}
+
+#define PUSH(arr) grow((void **)&(arr).v, &(arr).n, &(arr).cap, sizeof *(arr).v)
+
+/* A copy in the arena, NULL staying NULL; *ok turns false when out of memory. */
+static const char *keep(rows *r, const char *s, bool *ok)
+{
+	if (!s)
+		return NULL;
+	char *c = arena_strndup(&r->strings, s, strlen(s));
+	if (!c)
+		*ok = false;
+	return c;
+}
+
+static int no_memory(void)
+{
+	return readout_error__set(READOUT_ENOMEM, "out of memory");
+}
+
+int rows_add_person_doc(rows *r, int64_t person_id, int64_t doc_id, const char *name, int64_t mentions,
+                        const char *date)
+{
+	/* two names of the document resolved to one person: one row, their mentions summed */
+	for (size_t i = r->person_docs.n; i > 0 && r->person_docs.v[i - 1].doc_id == doc_id; i--)
+		if (r->person_docs.v[i - 1].person_id == person_id) {
+			r->person_docs.v[i - 1].mentions += mentions;
+			return 0;
+		}
+	bool ok = true;
+	person_doc_row row = {person_id, doc_id, mentions, keep(r, name, &ok), keep(r, date, &ok)};
+	person_doc_row *slot = ok ? PUSH(r->person_docs) : NULL;
+	if (!slot)
+		return no_memory();
+	*slot = row;
+	return 0;
+}
+
+int rows_add_title(rows *r, int64_t person_id, int64_t doc_id, const char *title, const char *date,
+                   int64_t span_start, int64_t span_end)
+{
+	bool ok = true;
+	title_row row = {person_id, doc_id, span_start, span_end, keep(r, title, &ok), keep(r, date, &ok)};
+	title_row *slot = ok ? PUSH(r->titles) : NULL;
+	if (!slot)
+		return no_memory();
+	*slot = row;
+	return 0;
+}
+
+int rows_add_role(rows *r, int64_t event_id, int role, int64_t position, int64_t person_id)
+{
+	role_row *slot = PUSH(r->roles);
+	if (!slot)
+		return no_memory();
+	*slot = (role_row){event_id, person_id, position, role};
+	return 0;
+}
+
+int rows_add_use(rows *r, int64_t formulation_id, int64_t doc_id, int64_t count, const char *forms,
+                 const char *date, const char *place)
+{
+	/* two entries of the record under one formulation key: one row, their counts summed */
+	for (size_t i = r->uses.n; i > 0 && r->uses.v[i - 1].doc_id == doc_id; i--)
+		if (r->uses.v[i - 1].formulation_id == formulation_id) {
+			r->uses.v[i - 1].count += count;
+			return 0;
+		}
+	bool ok = true;
+	use_row row = {formulation_id, doc_id, count, keep(r, forms, &ok), keep(r, date, &ok), keep(r, place, &ok)};
+	use_row *slot = ok ? PUSH(r->uses) : NULL;
+	if (!slot)
+		return no_memory();
+	*slot = row;
+	return 0;
+}
+
+/* ---- writing ---- */
+
+#define CMP(a, b) ((a) < (b) ? -1 : (a) > (b))
+
+static int cmp_str(const char *a, const char *b)
+{
+	if (!a || !b)
+		return (a != NULL) - (b != NULL); /* NULL first, as SQLite orders it */
+	return strcmp(a, b);
+}
+
+static int cmp_person_doc(const void *x, const void *y)
+{
+	const person_doc_row *a = x, *b = y;
+	int c = CMP(a->person_id, b->person_id);
+	return c ? c : CMP(a->doc_id, b->doc_id);
+}
+
+static int cmp_title(const void *x, const void *y)
+{
+	const title_row *a = x, *b = y;
+	int c = CMP(a->person_id, b->person_id);
+	if (!c)
+		c = cmp_str(a->date, b->date);
+	return c ? c : CMP(a->doc_id, b->doc_id);
+}
+
+static int cmp_role(const void *x, const void *y)
+{
+	const role_row *a = x, *b = y;
+	int c = CMP(a->event_id, b->event_id);
+	if (!c)
+		c = CMP(a->role, b->role);
+	return c ? c : CMP(a->position, b->position);
+}
+
+static int cmp_use(const void *x, const void *y)
+{
+	const use_row *a = x, *b = y;
+	int c = CMP(a->formulation_id, b->formulation_id);
+	return c ? c : CMP(a->doc_id, b->doc_id);
+}
+
+typedef struct table_spec {
+	const char *head; /* INSERT INTO t(columns) VALUES */
+	int ncols;
+	const char *tail; /* after the values */
+} table_spec;
+
+static const table_spec tables[4] = {
+	{"INSERT INTO person_docs(person_id, doc_id, name, mentions, date) VALUES", 5, ""},
+	{"INSERT INTO person_titles(person_id, doc_id, title, date, span_start, span_end) VALUES", 6, ""},
+	/* a person once per role of an event is the caller's rule; the key guards it */
+	{"INSERT INTO roles(event_id, role, position, person_id) VALUES", 4, " ON CONFLICT DO NOTHING"},
+	{"INSERT INTO formulation_uses(formulation_id, doc_id, count, forms, date, place) VALUES", 6, ""},
+};
+
+/* The INSERT of table t for nrows rows: $1.. in order, so every backend numbers them alike. */
+static int prepare(rows *r, db *d, int t, int nrows, db_stmt **out)
+{
+	int which = t * 2 + (nrows == 1);
+	if (r->stmt[which]) {
+		*out = r->stmt[which];
+		db_reset(*out);
+		return 0;
+	}
+	const table_spec *s = &tables[t];
+	size_t cap = strlen(s->head) + strlen(s->tail) + (size_t)nrows * (size_t)s->ncols * 8 + 16;
+	char *sql = malloc(cap);
+	if (!sql)
+		return no_memory();
+	size_t o = (size_t)snprintf(sql, cap, "%s", s->head);
+	int p = 1;
+	for (int row = 0; row < nrows; row++) {
+		o += (size_t)snprintf(sql + o, cap - o, "%s(", row ? "," : " ");
+		for (int c = 0; c < s->ncols; c++)
+			o += (size_t)snprintf(sql + o, cap - o, "%s$%d", c ? "," : "", p++);
+		o += (size_t)snprintf(sql + o, cap - o, ")");
+	}
+	snprintf(sql + o, cap - o, "%s", s->tail);
+	int rc = db_prepare(d, &r->stmt[which], sql);
+	free(sql);
+	if (rc)
+		return rc;
+	*out = r->stmt[which];
+	return 0;
+}
+
+static int bind_str(db_stmt *q, int i, const char *v)
+{
+	return v ? db_bind_text_ref(q, i, v, strlen(v)) : db_bind_null(q, i);
+}
+
+static int bind_opt_int(db_stmt *q, int i, int64_t v)
+{
+	return v < 0 ? db_bind_null(q, i) : db_bind_int(q, i, v);
+}
+
+static const char *const role_names[] = {"presided", "spoke", "attended"};
+
+/* Binds row k of table t at parameter p (the first of the row's). */
+static int bind_row(const rows *r, int t, size_t k, db_stmt *q, int p)
+{
+	int rc;
+	if (t == 0) {
+		const person_doc_row *x = &r->person_docs.v[k];
+		(void)((rc = db_bind_int(q, p, x->person_id)) || (rc = db_bind_int(q, p + 1, x->doc_id)) ||
+		       (rc = bind_str(q, p + 2, x->name)) || (rc = db_bind_int(q, p + 3, x->mentions)) ||
+		       (rc = bind_str(q, p + 4, x->date)));
+	} else if (t == 1) {
+		const title_row *x = &r->titles.v[k];
+		(void)((rc = db_bind_int(q, p, x->person_id)) || (rc = db_bind_int(q, p + 1, x->doc_id)) ||
+		       (rc = bind_str(q, p + 2, x->title)) || (rc = bind_str(q, p + 3, x->date)) ||
+		       (rc = bind_opt_int(q, p + 4, x->span_start)) || (rc = bind_opt_int(q, p + 5, x->span_end)));
+	} else if (t == 2) {
+		const role_row *x = &r->roles.v[k];
+		(void)((rc = db_bind_int(q, p, x->event_id)) || (rc = bind_str(q, p + 1, role_names[x->role])) ||
+		       (rc = db_bind_int(q, p + 2, x->position)) || (rc = db_bind_int(q, p + 3, x->person_id)));
+	} else {
+		const use_row *x = &r->uses.v[k];
+		(void)((rc = db_bind_int(q, p, x->formulation_id)) || (rc = db_bind_int(q, p + 1, x->doc_id)) ||
+		       (rc = db_bind_int(q, p + 2, x->count)) || (rc = bind_str(q, p + 3, x->forms)) ||
+		       (rc = bind_str(q, p + 4, x->date)) || (rc = bind_str(q, p + 5, x->place)));
+	}
+	return rc;
+}
+
+static int write_table(rows *r, db *d, int t, size_t n)
+{
+	int ncols = tables[t].ncols;
+	for (size_t k = 0; k < n;) {
+		int nrows = n - k >= ROWS_PER_INSERT ? ROWS_PER_INSERT : 1;
+		db_stmt *q = NULL;
+		int rc = prepare(r, d, t, nrows, &q);
+		if (rc)
+			return rc;
+		for (int row = 0; row < nrows && !rc; row++)
+			rc = bind_row(r, t, k + (size_t)row, q, 1 + row * ncols);
+		if (!rc && (rc = db_step(q)) > 0)
+			rc = 0;
+		db_reset(q);
+		if (rc)
+			return rc;
+		k += (size_t)nrows;
+	}
+	return 0;
+}
+
+int rows_write(rows *r, db *d)
+{
+	if (r->person_docs.n > 1)
+		qsort(r->person_docs.v, r->person_docs.n, sizeof *r->person_docs.v, cmp_person_doc);
+	if (r->titles.n > 1)
+		qsort(r->titles.v, r->titles.n, sizeof *r->titles.v, cmp_title);
+	if (r->roles.n > 1)
+		qsort(r->roles.v, r->roles.n, sizeof *r->roles.v, cmp_role);
+	if (r->uses.n > 1)
+		qsort(r->uses.v, r->uses.n, sizeof *r->uses.v, cmp_use);
+	size_t counts[4] = {r->person_docs.n, r->titles.n, r->roles.n, r->uses.n};
+	for (int t = 0; t < 4; t++) {
+		int rc = write_table(r, d, t, counts[t]);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}

@@ -1,0 +1,68 @@
+/* store/rows.h — the rows of a batch that nothing reads before its commit (internal):
+ * person_docs, person_titles, roles and formulation_uses. Kept in memory and written at commit,
+ * sorted by each table's key and many rows per INSERT: one statement per row, in the order
+ * documents came, cost more than all the rest of storing (each row walked to a random leaf
+ * of every index, then paid a statement's setup). A document rolled back to its savepoint
+ * takes its rows with it (rows_mark, rows_undo). */
+#ifndef READOUT_STORE_ROWS_H
+#define READOUT_STORE_ROWS_H
+
+#include "store/db.h"
+#include "util/arena.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct person_doc_row {
+	int64_t person_id, doc_id, mentions;
+	const char *name, *date;
+} person_doc_row;
+
+typedef struct title_row {
+	int64_t person_id, doc_id, span_start, span_end; /* spans: -1 for none */
+	const char *title, *date;
+} title_row;
+
+typedef struct role_row {
+	int64_t event_id, person_id, position;
+	int role; /* 0 presided, 1 spoke, 2 attended */
+} role_row;
+
+typedef struct use_row {
+	int64_t formulation_id, doc_id, count;
+	const char *forms, *date, *place;
+} use_row;
+
+#define ROWS_ARRAY(T) struct { T *v; size_t n, cap; }
+
+typedef struct rows {
+	ROWS_ARRAY(person_doc_row) person_docs;
+	ROWS_ARRAY(title_row) titles;
+	ROWS_ARRAY(role_row) roles;
+	ROWS_ARRAY(use_row) uses;
+	size_t mark[4];
+	arena strings; /* the rows' strings, until rows_clear */
+	db_stmt *stmt[8]; /* per table: many rows, one row */
+} rows;
+
+void rows_init(rows *r);
+void rows_dispose(rows *r);
+/* Forgets every row (after a commit or a rollback). */
+void rows_clear(rows *r);
+void rows_mark(rows *r);
+/* Drops the rows added since rows_mark. */
+void rows_undo(rows *r);
+
+/* Each copies its strings; 0 or READOUT_ENOMEM. */
+int rows_add_person_doc(rows *r, int64_t person_id, int64_t doc_id, const char *name, int64_t mentions,
+                        const char *date);
+int rows_add_title(rows *r, int64_t person_id, int64_t doc_id, const char *title, const char *date,
+                   int64_t span_start, int64_t span_end);
+int rows_add_role(rows *r, int64_t event_id, int role, int64_t position, int64_t person_id);
+int rows_add_use(rows *r, int64_t formulation_id, int64_t doc_id, int64_t count, const char *forms,
+                 const char *date, const char *place);
+
+/* Writes every row to d (inside the caller's transaction). */
+int rows_write(rows *r, db *d);
+
+#endif
