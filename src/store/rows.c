@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { ROWS_PER_INSERT = 64 };
 
 void rows_init(rows *r)
 {
@@ -197,7 +196,29 @@ static const table_spec tables[4] = {
 	{"INSERT INTO formulation_uses(formulation_id, doc_id, count, forms, date, place) VALUES", 6, ""},
 };
 
-/* The INSERT of table t for nrows rows: $1.. in order, so every backend numbers them alike. */
+char *rows_values_sql(const char *head, const char *const *casts, int ncols, int nrows, const char *tail)
+{
+	size_t cast_len = 0;
+	for (int c = 0; c < ncols; c++)
+		cast_len += casts ? strlen(casts[c]) + 16 : 0;
+	size_t cap = strlen(head) + strlen(tail) + (size_t)nrows * ((size_t)ncols * 8 + cast_len + 4) + 16;
+	char *sql = malloc(cap);
+	if (!sql)
+		return NULL;
+	size_t o = (size_t)snprintf(sql, cap, "%s", head);
+	int p = 1;
+	for (int row = 0; row < nrows; row++) {
+		o += (size_t)snprintf(sql + o, cap - o, "%s(", row ? "," : " ");
+		for (int c = 0; c < ncols; c++, p++)
+			o += casts ? (size_t)snprintf(sql + o, cap - o, "%sCAST($%d AS %s)", c ? "," : "", p, casts[c])
+			           : (size_t)snprintf(sql + o, cap - o, "%s$%d", c ? "," : "", p);
+		o += (size_t)snprintf(sql + o, cap - o, ")");
+	}
+	snprintf(sql + o, cap - o, "%s", tail);
+	return sql;
+}
+
+/* The INSERT of table t for nrows rows. */
 static int prepare(rows *r, db *d, int t, int nrows, db_stmt **out)
 {
 	int which = t * 2 + (nrows == 1);
@@ -207,19 +228,9 @@ static int prepare(rows *r, db *d, int t, int nrows, db_stmt **out)
 		return 0;
 	}
 	const table_spec *s = &tables[t];
-	size_t cap = strlen(s->head) + strlen(s->tail) + (size_t)nrows * (size_t)s->ncols * 8 + 16;
-	char *sql = malloc(cap);
+	char *sql = rows_values_sql(s->head, NULL, s->ncols, nrows, s->tail);
 	if (!sql)
 		return no_memory();
-	size_t o = (size_t)snprintf(sql, cap, "%s", s->head);
-	int p = 1;
-	for (int row = 0; row < nrows; row++) {
-		o += (size_t)snprintf(sql + o, cap - o, "%s(", row ? "," : " ");
-		for (int c = 0; c < s->ncols; c++)
-			o += (size_t)snprintf(sql + o, cap - o, "%s$%d", c ? "," : "", p++);
-		o += (size_t)snprintf(sql + o, cap - o, ")");
-	}
-	snprintf(sql + o, cap - o, "%s", s->tail);
 	int rc = db_prepare(d, &r->stmt[which], sql);
 	free(sql);
 	if (rc)

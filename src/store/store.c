@@ -24,26 +24,9 @@ static const char *const sql_sqlite[S_COUNT] = {
 	[S_SEL_PERSONS] = "SELECT id, region, mentions FROM persons WHERE name_key = $1 ORDER BY mentions DESC, id",
 	[S_INS_PERSON] = "INSERT INTO persons(name, name_key, region) VALUES($1, $2, $3) RETURNING id",
 	[S_SET_REGION] = "UPDATE persons SET region = $2 WHERE id = $1 AND region IS NULL",
-	[S_PERSON_SUMS] = "UPDATE persons SET mentions = mentions + $2, documents = documents + $3, "
-	                  "first_date = CASE WHEN CAST($4 AS TEXT) IS NOT NULL AND (first_date IS NULL OR $4 < first_date) THEN $4 ELSE first_date END, "
-	                  "last_date = CASE WHEN CAST($5 AS TEXT) IS NOT NULL AND (last_date IS NULL OR $5 > last_date) THEN $5 ELSE last_date END "
-	                  "WHERE id = $1",
 	[S_INS_FORM] = "INSERT INTO formulations(key, zh, pinyin, label) VALUES($1, $2, $3, $4) ON CONFLICT(key) DO NOTHING RETURNING id",
 	[S_SEL_FORM] = "SELECT id FROM formulations WHERE key = $1",
 	[S_HAS_TITLE] = "SELECT 1 FROM person_posts WHERE person_id = $1 AND title = $2",
-	[S_ADD_POST] = "INSERT INTO person_posts(person_id, title, first_date, last_date, documents) VALUES($1, $2, $3, $4, $5) "
-	               "ON CONFLICT(person_id, title) DO UPDATE SET documents = person_posts.documents + excluded.documents, "
-	               "first_date = CASE WHEN person_posts.first_date IS NULL OR excluded.first_date < person_posts.first_date "
-	               "THEN excluded.first_date ELSE person_posts.first_date END, "
-	               "last_date = CASE WHEN person_posts.last_date IS NULL OR excluded.last_date > person_posts.last_date "
-	               "THEN excluded.last_date ELSE person_posts.last_date END",
-	[S_ADD_MONTH] = "INSERT INTO formulation_months(formulation_id, month, uses, documents, first_date, last_date) "
-	                "VALUES($1, $2, $3, $4, $5, $6) ON CONFLICT(formulation_id, month) DO UPDATE SET "
-	                "uses = formulation_months.uses + excluded.uses, documents = formulation_months.documents + excluded.documents, "
-	                "first_date = CASE WHEN formulation_months.first_date IS NULL OR excluded.first_date < formulation_months.first_date "
-	                "THEN excluded.first_date ELSE formulation_months.first_date END, "
-	                "last_date = CASE WHEN formulation_months.last_date IS NULL OR excluded.last_date > formulation_months.last_date "
-	                "THEN excluded.last_date ELSE formulation_months.last_date END",
 	[S_SAVEPOINT] = "SAVEPOINT readout_doc",
 	[S_RELEASE] = "RELEASE SAVEPOINT readout_doc",
 	[S_ROLLBACK_TO] = "ROLLBACK TO SAVEPOINT readout_doc",
@@ -224,6 +207,9 @@ void readout_store_close(readout_store *st)
 		return;
 	for (int i = 0; i < S_COUNT; i++)
 		db_finalize(st->stmt[i]);
+	for (int i = 0; i < 3; i++)
+		for (int m = 0; m < 2; m++)
+			db_finalize(st->sum_stmt[i][m]);
 	if (st->in_batch)
 		db_exec(st->db, "ROLLBACK");
 	db_close(st->db);
@@ -285,34 +271,117 @@ static int index_batch_text(readout_store *st)
 	return rc;
 }
 
-/* Writes the batch's tallies (see readout_store.sums) to their summary rows. */
+/* The summary rows' statements, for many rows at once: a person's counts and dates ('P'), a
+ * post ('T'), a formulation's month ('M'). */
+static const struct sum_spec {
+	char kind;
+	int ncols;
+	const char *head, *tail;
+	const char *casts[6];
+} sum_specs[3] = {
+	{'P', 5,
+	 "UPDATE persons SET mentions = persons.mentions + v.column2, documents = persons.documents + v.column3, "
+	 "first_date = CASE WHEN v.column4 IS NOT NULL AND (persons.first_date IS NULL OR v.column4 < persons.first_date) "
+	 "THEN v.column4 ELSE persons.first_date END, "
+	 "last_date = CASE WHEN v.column5 IS NOT NULL AND (persons.last_date IS NULL OR v.column5 > persons.last_date) "
+	 "THEN v.column5 ELSE persons.last_date END FROM (VALUES",
+	 ") AS v WHERE persons.id = v.column1",
+	 {"BIGINT", "BIGINT", "BIGINT", "TEXT", "TEXT"}},
+	{'T', 5, "INSERT INTO person_posts(person_id, title, first_date, last_date, documents) VALUES",
+	 " ON CONFLICT(person_id, title) DO UPDATE SET documents = person_posts.documents + excluded.documents, "
+	 "first_date = CASE WHEN person_posts.first_date IS NULL OR excluded.first_date < person_posts.first_date "
+	 "THEN excluded.first_date ELSE person_posts.first_date END, "
+	 "last_date = CASE WHEN person_posts.last_date IS NULL OR excluded.last_date > person_posts.last_date "
+	 "THEN excluded.last_date ELSE person_posts.last_date END",
+	 {"BIGINT", "TEXT", "TEXT", "TEXT", "BIGINT"}},
+	{'M', 6, "INSERT INTO formulation_months(formulation_id, month, uses, documents, first_date, last_date) VALUES",
+	 " ON CONFLICT(formulation_id, month) DO UPDATE SET "
+	 "uses = formulation_months.uses + excluded.uses, documents = formulation_months.documents + excluded.documents, "
+	 "first_date = CASE WHEN formulation_months.first_date IS NULL OR excluded.first_date < formulation_months.first_date "
+	 "THEN excluded.first_date ELSE formulation_months.first_date END, "
+	 "last_date = CASE WHEN formulation_months.last_date IS NULL OR excluded.last_date > formulation_months.last_date "
+	 "THEN excluded.last_date ELSE formulation_months.last_date END",
+	 {"BIGINT", "TEXT", "BIGINT", "BIGINT", "TEXT", "TEXT"}},
+};
+
+static int sum_stmt(readout_store *st, int spec, int nrows, db_stmt **out)
+{
+	db_stmt **slot = &st->sum_stmt[spec][nrows == 1];
+	if (!*slot) {
+		const struct sum_spec *s = &sum_specs[spec];
+		char *sql = rows_values_sql(s->head, s->casts, s->ncols, nrows, s->tail);
+		if (!sql)
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		int rc = db_prepare(st->db, slot, sql);
+		free(sql);
+		if (rc)
+			return rc;
+	}
+	*out = *slot;
+	db_reset(*out);
+	return 0;
+}
+
+static int bind_sum(db_stmt *q, int p, const tally_entry *e)
+{
+	const char *first = e->sum.first[0] ? e->sum.first : NULL, *last = e->sum.last[0] ? e->sum.last : NULL;
+	int rc;
+	if (e->kind == 'P')
+		(void)((rc = db_bind_int(q, p, e->id)) || (rc = db_bind_int(q, p + 1, e->sum.a)) ||
+		       (rc = db_bind_int(q, p + 2, e->sum.b)) || (rc = db_bind_opt(q, p + 3, first)) ||
+		       (rc = db_bind_opt(q, p + 4, last)));
+	else if (e->kind == 'T')
+		(void)((rc = db_bind_int(q, p, e->id)) || (rc = db_bind_text(q, p + 1, e->text)) ||
+		       (rc = db_bind_opt(q, p + 2, first)) || (rc = db_bind_opt(q, p + 3, last)) ||
+		       (rc = db_bind_int(q, p + 4, e->sum.b)));
+	else
+		(void)((rc = db_bind_int(q, p, e->id)) || (rc = db_bind_text(q, p + 1, e->text)) ||
+		       (rc = db_bind_int(q, p + 2, e->sum.a)) || (rc = db_bind_int(q, p + 3, e->sum.b)) ||
+		       (rc = db_bind_opt(q, p + 4, first)) || (rc = db_bind_opt(q, p + 5, last)));
+	return rc;
+}
+
+static int cmp_entry(const void *x, const void *y)
+{
+	const tally_entry *a = *(const tally_entry *const *)x, *b = *(const tally_entry *const *)y;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	if (a->id != b->id)
+		return a->id < b->id ? -1 : 1;
+	return strcmp(a->text, b->text);
+}
+
+/* Writes the batch's tallies (see readout_store.sums) to their summary rows, in key order,
+ * ROWS_PER_INSERT rows a statement. */
 static int write_sums(readout_store *st)
 {
+	const tally_entry **order = st->sums.n ? malloc(st->sums.n * sizeof *order) : NULL;
+	if (st->sums.n && !order)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	size_t n = 0;
+	for (size_t i = 0; i < st->sums.n; i++)
+		if (st->sums.entries[i].live)
+			order[n++] = &st->sums.entries[i];
+	if (n > 1)
+		qsort(order, n, sizeof *order, cmp_entry);
 	int rc = 0;
-	for (size_t i = 0; i < st->sums.n && !rc; i++) {
-		const tally_entry *e = &st->sums.entries[i];
-		if (!e->live)
-			continue;
-		const char *first = e->sum.first[0] ? e->sum.first : NULL, *last = e->sum.last[0] ? e->sum.last : NULL;
+	for (size_t k = 0; k < n && !rc;) {
+		int spec = order[k]->kind == 'P' ? 0 : order[k]->kind == 'T' ? 1 : 2;
+		size_t same = 0;
+		while (k + same < n && order[k + same]->kind == order[k]->kind && same < ROWS_PER_INSERT)
+			same++;
+		int nrows = same == ROWS_PER_INSERT ? ROWS_PER_INSERT : 1;
 		db_stmt *q = NULL;
-		if (e->kind == 'P')
-			(void)((rc = store__stmt(st, S_PERSON_SUMS, &q)) || (rc = db_bind_int(q, 1, e->id)) ||
-			       (rc = db_bind_int(q, 2, e->sum.a)) || (rc = db_bind_int(q, 3, e->sum.b)) ||
-			       (rc = db_bind_opt(q, 4, first)) || (rc = db_bind_opt(q, 5, last)));
-		else if (e->kind == 'T')
-			(void)((rc = store__stmt(st, S_ADD_POST, &q)) || (rc = db_bind_int(q, 1, e->id)) ||
-			       (rc = db_bind_text(q, 2, e->text)) || (rc = db_bind_opt(q, 3, first)) ||
-			       (rc = db_bind_opt(q, 4, last)) || (rc = db_bind_int(q, 5, e->sum.b)));
-		else
-			(void)((rc = store__stmt(st, S_ADD_MONTH, &q)) || (rc = db_bind_int(q, 1, e->id)) ||
-			       (rc = db_bind_text(q, 2, e->text)) || (rc = db_bind_int(q, 3, e->sum.a)) ||
-			       (rc = db_bind_int(q, 4, e->sum.b)) || (rc = db_bind_opt(q, 5, first)) ||
-			       (rc = db_bind_opt(q, 6, last)));
+		if ((rc = sum_stmt(st, spec, nrows, &q)))
+			break;
+		for (int row = 0; row < nrows && !rc; row++)
+			rc = bind_sum(q, 1 + row * sum_specs[spec].ncols, order[k + (size_t)row]);
 		if (!rc && (rc = db_step(q)) > 0)
 			rc = 0;
-		if (q)
-			db_reset(q);
+		db_reset(q);
+		k += (size_t)nrows;
 	}
+	free(order);
 	return rc;
 }
 

@@ -9,8 +9,8 @@
 #include "store/tally.h"
 
 enum {
-	S_INS_DOC, S_INS_FTS, S_INS_EVENT, S_SEL_PERSONS, S_INS_PERSON, S_SET_REGION, S_PERSON_SUMS,
-	S_INS_FORM, S_SEL_FORM, S_INS_USE, S_HAS_TITLE, S_ADD_MONTH, S_ADD_POST,
+	S_INS_DOC, S_INS_FTS, S_INS_EVENT, S_SEL_PERSONS, S_INS_PERSON, S_SET_REGION,
+	S_INS_FORM, S_SEL_FORM, S_HAS_TITLE,
 	S_SAVEPOINT, S_RELEASE, S_ROLLBACK_TO, S_COUNT
 };
 
@@ -18,6 +18,7 @@ struct readout_store {
 	db *db;
 	const readout_lexicon *lex;
 	db_stmt *stmt[S_COUNT];
+	db_stmt *sum_stmt[3][2]; /* write_sums: per summary table, many rows and one row */
 	int in_batch;
 	int64_t fts_first, fts_last; /* SQLite: ids of this batch's documents still to index for search */
 	int stale;           /* read-only: made before the summary tables and indexes the queries use */
