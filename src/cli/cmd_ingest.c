@@ -318,11 +318,11 @@ int cmd_ingest(int argc, char **argv)
 	}
 	if (!g.fatal)
 		commit_batch(&g);
+	readout_store_close(g.st); /* SQLite: the last checkpoint, counted in the time below */
 	draw(&g, 1);
 	double el = seconds_since(&g.start);
 	fprintf(stderr, "readout: %zu documents added, %zu already stored, %zu failed; %.1f MB in %.2f s (%.1f MB/s) into %s\n",
 	        g.added, g.duplicate, g.failed, g.bytes / 1e6, el, el > 0 ? g.bytes / 1e6 / el : 0.0, shown);
-	readout_store_close(g.st);
 	readout_lexicon_free(lex);
 	return rc || g.fatal || g.failed ? EXIT_SOME_FAILED : EXIT_ALL_READ;
 }

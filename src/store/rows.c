@@ -2,6 +2,7 @@
  * ROWS_PER_INSERT rows (then one-row INSERTs for the rest), in key order. */
 #include "store/rows.h"
 #include "util/error.h"
+#include "util/grow.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -53,14 +54,8 @@ void rows_undo(rows *r)
 /* Room for one more element of size at the end of *v (n used, cap allocated). */
 static void *grow(void **v, size_t *n, size_t *cap, size_t size)
 {
-	if (*n == *cap) {
-		size_t c = *cap ? *cap * 2 : 1024;
-		void *nv = realloc(*v, c * size);
-		if (!nv)
-			return NULL;
-		*v = nv;
-		*cap = c;
-	}
+	if (!grow_array(v, cap, *n + 1, size, 1024))
+		return NULL;
 	return (char *)*v + (*n)++ * size;
 }
 

@@ -1,6 +1,7 @@
 /* tally.c — open addressing over entry indexes, entries in one growing array so a flush
  * walks them in the order they were made (the same database for the same input). */
 #include "store/tally.h"
+#include "util/grow.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -84,14 +85,8 @@ static tally_entry *add_entry(tally *t, uint64_t h, char kind, int64_t id, const
 {
 	if ((!t->slots || (t->n + 1) * 2 > t->mask + 1) && !grow_slots(t))
 		return NULL;
-	if (t->n == t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 256;
-		tally_entry *e = realloc(t->entries, cap * sizeof *e);
-		if (!e)
-			return NULL;
-		t->entries = e;
-		t->cap = cap;
-	}
+	if (!grow_array((void **)&t->entries, &t->cap, t->n + 1, sizeof *t->entries, 256))
+		return NULL;
 	char *copy = arena_strndup(&t->strings, text, strlen(text));
 	if (!copy)
 		return NULL;
@@ -111,14 +106,8 @@ tally_sum *tally_touch(tally *t, char kind, int64_t id, const char *text, bool *
 		return NULL;
 	*first_touch = e->stamp != t->doc || !e->live;
 	if (e->stamp != t->doc) {
-		if (t->nundo == t->capundo) {
-			size_t cap = t->capundo ? t->capundo * 2 : 256;
-			tally_undo *u = realloc(t->undo, cap * sizeof *u);
-			if (!u)
-				return NULL;
-			t->undo = u;
-			t->capundo = cap;
-		}
+		if (!grow_array((void **)&t->undo, &t->capundo, t->nundo + 1, sizeof *t->undo, 256))
+			return NULL;
 		t->undo[t->nundo++] = (tally_undo){(uint32_t)(e - t->entries), e->stamp, e->live, e->sum};
 		e->stamp = t->doc;
 	}
