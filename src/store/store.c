@@ -191,6 +191,7 @@ int readout_store_open(readout_store **out, const char *location, const readout_
 	tally_init(&st->sums);
 	tally_init(&st->form_ids);
 	rows_init(&st->rows);
+	names_init(&st->names);
 	int rc = is_pg_uri(location) ? db_pg_open(&st->db, location, opts->readonly)
 	                             : db_sqlite_open(&st->db, location, opts->readonly, opts->create);
 	if (rc || (rc = check_or_create_schema(st, opts->create))) {
@@ -216,6 +217,7 @@ void readout_store_close(readout_store *st)
 	tally_dispose(&st->sums);
 	tally_dispose(&st->form_ids);
 	rows_dispose(&st->rows);
+	names_dispose(&st->names);
 	free(st);
 }
 
@@ -249,6 +251,7 @@ int readout_store_begin(readout_store *st)
 	st->in_savepoint = false;
 	tally_clear(&st->sums);
 	rows_clear(&st->rows);
+	names_clear(&st->names);
 	return 0;
 }
 
@@ -394,6 +397,7 @@ int readout_store_commit(readout_store *st)
 		rc = index_batch_text(st);
 	tally_clear(&st->sums);
 	rows_clear(&st->rows);
+	names_clear(&st->names);
 	if (rc) {
 		db_exec(st->db, "ROLLBACK");
 		tally_clear(&st->form_ids);
@@ -415,6 +419,7 @@ int readout_store_rollback(readout_store *st)
 	tally_clear(&st->sums);
 	tally_clear(&st->form_ids);
 	rows_clear(&st->rows);
+	names_clear(&st->names);
 	return rc;
 }
 
@@ -463,6 +468,7 @@ int readout_store_rollback_savepoint(readout_store *st)
 	st->in_savepoint = false;
 	tally_undo_to_mark(&st->sums);
 	rows_undo(&st->rows);
+	names_clear(&st->names);
 	tally_clear(&st->form_ids);
 	return rc ? rc : run_control(st, S_RELEASE);
 }
@@ -604,19 +610,40 @@ static int holds_title(readout_store *st, int64_t id, const readout_person *p, b
 	return 0;
 }
 
-static int insert_person(readout_store *st, const readout_person *p, const char *key, const char *region,
+/* A new person of list l's name key. */
+static int insert_person(readout_store *st, const readout_person *p, name_list *l, const char *region,
                          int64_t *out)
 {
 	db_stmt *ins;
 	int rc;
 	if ((rc = store__stmt(st, S_INS_PERSON, &ins)) || (rc = db_bind_str(ins, 1, p->name)) ||
-	    (rc = db_bind_str(ins, 2, key)) || (rc = db_bind_opt_ref(ins, 3, region)))
+	    (rc = db_bind_str(ins, 2, l->key)) || (rc = db_bind_opt_ref(ins, 3, region)))
 		return rc;
 	if ((rc = db_step(ins)) != 1)
 		return rc < 0 ? rc : readout_error__set(READOUT_EIO, "person insert returned no id");
 	*out = db_col_int(ins, 0);
 	db_reset(ins);
-	return 0;
+	return names_add(&st->names, l, *out, 0, region);
+}
+
+/* The persons of name key, from the batch's memory or read into it. */
+static int namesakes_of(readout_store *st, const char *key, name_list **out)
+{
+	if ((*out = names_find(&st->names, key)))
+		return 0;
+	name_list *l = names_add_list(&st->names, key);
+	if (!l)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	db_stmt *q;
+	int rc = store__stmt(st, S_SEL_PERSONS, &q);
+	if (rc || (rc = db_bind_str(q, 1, l->key)))
+		return rc;
+	while ((rc = db_step(q)) == 1)
+		if ((rc = names_add(&st->names, l, db_col_int(q, 0), db_col_int(q, 2), db_col_text(q, 1))))
+			break;
+	db_reset(q);
+	*out = l;
+	return rc < 0 ? rc : 0;
 }
 
 enum { MAX_NAMESAKES = 32 };
@@ -628,16 +655,16 @@ static int resolve_person(readout_store *st, const readout_person *p, const char
 {
 	char key[128];
 	store__name_key(key, sizeof key, p->name);
-	db_stmt *q;
-	int rc = store__stmt(st, S_SEL_PERSONS, &q);
-	if (rc || (rc = db_bind_str(q, 1, key)))
+	name_list *l;
+	int rc = namesakes_of(st, key, &l);
+	if (rc)
 		return rc;
 	int64_t ids[MAX_NAMESAKES], mentions[MAX_NAMESAKES]; /* most-mentioned first */
 	size_t n = 0;
 	int64_t same = 0, unplaced = 0, home = 0, first_central = 0;
-	while ((rc = db_step(q)) == 1) {
-		int64_t id = db_col_int(q, 0);
-		const char *r = db_col_text(q, 1);
+	for (size_t i = 0; i < l->n; i++) {
+		int64_t id = l->v[i].id;
+		const char *r = l->v[i].region;
 		if (region && r && strcmp(r, region) == 0 && !same)
 			same = id;
 		if (!r && !unplaced)
@@ -649,7 +676,7 @@ static int resolve_person(readout_store *st, const readout_person *p, const char
 		if (n < MAX_NAMESAKES) {
 			/* the mentions this batch has yet to write count too */
 			const tally_sum *pending = tally_find(&st->sums, 'P', id, NULL);
-			int64_t m = db_col_int(q, 2) + (pending ? pending->a : 0);
+			int64_t m = l->v[i].mentions + (pending ? pending->a : 0);
 			size_t k = n++;
 			for (; k > 0 && (mentions[k - 1] < m || (mentions[k - 1] == m && ids[k - 1] > id)); k--) {
 				ids[k] = ids[k - 1];
@@ -659,9 +686,6 @@ static int resolve_person(readout_store *st, const readout_person *p, const char
 			mentions[k] = m;
 		}
 	}
-	db_reset(q);
-	if (rc < 0)
-		return rc;
 	*out = 0;
 	if (same) {
 		*out = same;
@@ -674,12 +698,12 @@ static int resolve_person(readout_store *st, const readout_person *p, const char
 			    (rc = db_bind_str(u, 2, region)) || (rc = db_step(u)) < 0)
 				return rc;
 			*out = unplaced;
-			return 0;
+			return names_set_region(&st->names, l, unplaced, region);
 		}
-		return insert_person(st, p, key, region, out);
+		return insert_person(st, p, l, region, out);
 	}
 	if (!n) /* unplaced: the first titled mention will place it */
-		return insert_person(st, p, key, NULL, out);
+		return insert_person(st, p, l, NULL, out);
 	if (p->ntitles && n > 1)
 		for (size_t i = 0; i < n; i++) {
 			bool holds;

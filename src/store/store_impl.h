@@ -5,6 +5,7 @@
 #include "lexicon/lexicon_impl.h"
 #include "readout/store.h"
 #include "store/db.h"
+#include "store/names.h"
 #include "store/rows.h"
 #include "store/tally.h"
 
@@ -29,6 +30,7 @@ struct readout_store {
 	tally sums;
 	tally form_ids; /* formulation key -> id ('F'); forgotten at any rollback */
 	rows rows;      /* this batch's appearances, titles, roles and formulation uses */
+	names names;    /* this batch's view of the persons of each name key */
 };
 
 /* The key people are matched by: lower-case letters and digits of the name, other ASCII

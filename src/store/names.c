@@ -1,0 +1,85 @@
+/* names.c — name lists in one array, found through a strmap; strings in an arena. */
+#include "store/names.h"
+#include "util/error.h"
+#include "util/grow.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void names_init(names *m)
+{
+	memset(m, 0, sizeof *m);
+	arena_init(&m->strings, 0);
+}
+
+void names_clear(names *m)
+{
+	for (size_t i = 0; i < m->n; i++)
+		free(m->lists[i].v);
+	m->n = 0;
+	strmap_dispose(&m->index);
+	memset(&m->index, 0, sizeof m->index);
+	arena_reset(&m->strings);
+}
+
+void names_dispose(names *m)
+{
+	names_clear(m);
+	free(m->lists);
+	arena_dispose(&m->strings);
+	memset(m, 0, sizeof *m);
+}
+
+name_list *names_find(names *m, const char *key)
+{
+	uint32_t i;
+	return strmap_get(&m->index, key, strlen(key), &i) ? &m->lists[i] : NULL;
+}
+
+name_list *names_add_list(names *m, const char *key)
+{
+	size_t len = strlen(key);
+	char *copy = arena_strndup(&m->strings, key, len);
+	if (!copy || m->n >= UINT32_MAX ||
+	    !grow_array((void **)&m->lists, &m->cap, m->n + 1, sizeof *m->lists, 256) ||
+	    strmap_put(&m->index, copy, len, (uint32_t)m->n))
+		return NULL;
+	name_list *l = &m->lists[m->n++];
+	*l = (name_list){.key = copy};
+	return l;
+}
+
+static const char *keep(names *m, const char *s, int *rc)
+{
+	if (!s)
+		return NULL;
+	char *c = arena_strndup(&m->strings, s, strlen(s));
+	if (!c)
+		*rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+	return c;
+}
+
+int names_add(names *m, name_list *l, int64_t id, int64_t mentions, const char *region)
+{
+	int rc = 0;
+	const char *r = keep(m, region, &rc);
+	if (rc)
+		return rc;
+	if (!grow_array((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v, 4))
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	l->v[l->n++] = (namesake){id, mentions, r};
+	return 0;
+}
+
+int names_set_region(names *m, name_list *l, int64_t id, const char *region)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].id == id) {
+			int rc = 0;
+			const char *r = keep(m, region, &rc);
+			if (!rc)
+				l->v[i].region = r;
+			return rc;
+		}
+	return 0;
+}

@@ -1,0 +1,46 @@
+/* store/names.h — the persons of each name key, as the current batch knows them (internal).
+ * Resolving a mention read every namesake of its name from the database; leaders are named in
+ * most documents of a batch, so the batch keeps what it read and what it changed. Valid while
+ * the batch holds the write lock; forgotten at its end and when a document is rolled back. */
+#ifndef READOUT_STORE_NAMES_H
+#define READOUT_STORE_NAMES_H
+
+#include "util/arena.h"
+#include "util/strmap.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct namesake {
+	int64_t id;
+	int64_t mentions;   /* as stored; the batch's own are in its tally */
+	const char *region; /* NULL when unplaced */
+} namesake;
+
+typedef struct name_list {
+	const char *key;
+	namesake *v;
+	size_t n, cap;
+} name_list;
+
+typedef struct names {
+	strmap index; /* key -> position in lists */
+	name_list *lists;
+	size_t n, cap;
+	arena strings;
+} names;
+
+void names_init(names *m);
+void names_dispose(names *m);
+void names_clear(names *m);
+
+/* The list of key, or NULL when the batch has not read it. */
+name_list *names_find(names *m, const char *key);
+/* A new empty list for key (the caller then adds what the database holds); NULL on out of memory. */
+name_list *names_add_list(names *m, const char *key);
+/* 0 or READOUT_ENOMEM; region is copied. */
+int names_add(names *m, name_list *l, int64_t id, int64_t mentions, const char *region);
+/* Sets the region of person id in l; 0 or READOUT_ENOMEM. */
+int names_set_region(names *m, name_list *l, int64_t id, const char *region);
+
+#endif
