@@ -73,13 +73,13 @@ static void tsv_append(const char *tsv, const char *fmt, ...)
 
 typedef struct ingest {
 	readout_store *st;
-	size_t batch, in_batch;
+	size_t batch, in_batch, batch_bytes;
 	unsigned long long docs, added, failed, text_bytes, input_bytes;
 	double store_s, store_cpu;     /* inside readout_store_* calls: the storing share */
 } ingest;
 
-/* The same transaction shape as `readout ingest`: a batch per transaction, a savepoint per
- * document. */
+/* The same transaction shape as `readout ingest`: a batch per transaction (its documents, at
+ * most 16 MB of text), a savepoint per document. */
 static int store_one(ingest *g, const readout_result *r)
 {
 	double t0 = now(), c0 = cpu_seconds();
@@ -87,6 +87,7 @@ static int store_one(ingest *g, const readout_result *r)
 	if (!g->in_batch && (rc = readout_store_begin(g->st)))
 		goto done;
 	g->in_batch++;
+	g->batch_bytes += r->doc->len;
 	readout_store_doc doc = {r->doc->id, r->doc->origin, r->doc->text, r->doc->len, r->record->hash, r->record};
 	int added = 0;
 	if ((rc = readout_store_savepoint(g->st)) == 0 && (rc = readout_store_add(g->st, &doc, &added)) == 0) {
@@ -98,8 +99,8 @@ static int store_one(ingest *g, const readout_result *r)
 		if ((rc = readout_store_rollback_savepoint(g->st)))
 			goto done;
 	}
-	if (g->in_batch >= g->batch) {
-		g->in_batch = 0;
+	if (g->in_batch >= g->batch || g->batch_bytes >= (16u << 20)) {
+		g->in_batch = g->batch_bytes = 0;
 		rc = readout_store_commit(g->st);
 	}
 done:
@@ -134,7 +135,7 @@ static int cmd_ingest(int argc, char **argv)
 	                                   {NULL, 0, NULL, 0}};
 	const char *db = NULL, *data = NULL, *tsv = NULL, *label = "ingest";
 	unsigned threads = 1;
-	size_t batch = 500;
+	size_t batch = 2000;
 	int opt;
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "", lo, NULL)) != -1) {
@@ -157,7 +158,7 @@ static int cmd_ingest(int argc, char **argv)
 		fprintf(stderr, "bench_store: lexicon: %s\n", readout_error_message());
 		return 1;
 	}
-	ingest g = {.batch = batch ? batch : 500};
+	ingest g = {.batch = batch ? batch : 2000};
 	double t0 = now(), c0 = cpu_seconds();
 	if (readout_store_open(&g.st, db, lex, NULL)) {
 		fprintf(stderr, "bench_store: %s: %s\n", db, readout_error_message());

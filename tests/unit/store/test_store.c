@@ -742,6 +742,31 @@ static void test_store__namesakes_in_two_provinces_stay_apart(void **state)
 	readout_store_close(st);
 }
 
+/* Two spellings of one name in one document are one person there: one appearance with both
+ * names' mentions, one role entry, one document in the counts. */
+static void test_store__one_person_twice_in_a_document_counts_once(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "twice", .text = "Chen Miner ... CHEN Miner", .date = "2022-10-24", .place = "Chongqing", .level = "provincial",
+		 .formulation = "两个确立",
+		 .people = {{"Chen Miner", "Secretary of the Chongqing Municipal Party Committee", "attended"},
+		            {"CHEN Miner", "Secretary of the Chongqing Municipal Party Committee", "attended"}}},
+		{.id = "later", .text = "Chen Miner later", .date = "2022-11-01", .place = "Chongqing", .level = "provincial",
+		 .formulation = "两个确立",
+		 .people = {{"Chen Miner", "Secretary of the Chongqing Municipal Party Committee", "presided"}}},
+	};
+	add_specs(f, docs, 2);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons"), 1);
+	assert_string_equal(cell(f, "SELECT mentions || '/' || documents FROM persons"), "3/2");
+	assert_string_equal(cell(f, "SELECT count(*) || '/' || sum(mentions) FROM person_docs"), "2/3");
+	assert_string_equal(cell(f, "SELECT count(*) || '/' || min(position) FROM roles WHERE role = 'attended'"), "1/0");
+	assert_string_equal(cell(f, "SELECT documents || '/' || first_date || '/' || last_date FROM person_posts"),
+	                    "2/2022-10-24/2022-11-01");
+	assert_int_equal(count(f, "SELECT count(*) FROM person_titles"), 3);
+	assert_string_equal(cell(f, "SELECT uses || '/' || documents FROM formulation_months WHERE month = '*'"), "2/2");
+}
+
 static void test_store__untitled_mention_joins_the_existing_person(void **state)
 {
 	fixture *f = need(state);
@@ -1095,7 +1120,7 @@ static void test_store__sql_refuses_writes(void **state)
 	X(test_store__foreign_database_is_refused), X(test_store__corrupt_file_is_refused),                      \
 	X(test_store__readding_adds_nothing), X(test_store__rolled_back_document_leaves_no_trace),               \
 	X(test_store__extracted_record_reads_back_whole), X(test_store__impossible_dates_are_stored_as_null),   \
-	X(test_store__namesakes_in_two_provinces_stay_apart),                                                    \
+	X(test_store__namesakes_in_two_provinces_stay_apart), X(test_store__one_person_twice_in_a_document_counts_once), \
 	X(test_store__untitled_mention_joins_the_existing_person),                                               \
 	X(test_store__untitled_namesake_joins_the_one_of_its_province), X(test_store__national_body_post_is_central), \
 	X(test_store__cascade_runs_down_the_hierarchy),                                                          \
