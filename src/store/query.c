@@ -159,12 +159,6 @@ static const char *docs_by_id(const readout_store *st)
 	return st->db->kind == DB_SQLITE && !st->stale ? "documents d INDEXED BY documents_id_ext" : "documents d";
 }
 
-/* events as e, for looking up dates by id: SQLite reads them from events_id_date. */
-static const char *events_by_id(const readout_store *st)
-{
-	return st->db->kind == DB_SQLITE && !st->stale ? "events e INDEXED BY events_id_date" : "events e";
-}
-
 /* A WHERE clause made of the filters actually given, so the planner sees plain conditions it
  * can answer from an index; `(CAST($n AS TEXT) IS NULL OR ...)` for every filter made both
  * engines scan whole tables. */
@@ -293,10 +287,10 @@ int readout_store_person(readout_table **out, readout_store *st, const char *nam
 			snprintf(title, sizeof title, "events of %s (%s)", who->cells[r * who->ncols + 1], label);
 		snprintf(sql, sizeof sql,
 		         "SELECT e.date, x.role, x.position + 1 AS listed, e.level, e.place, e.host, e.type, d.ext_id AS document"
-		         " FROM (SELECT r.event_id, r.role, r.position, e.date FROM roles r JOIN %s ON e.id = r.event_id"
-		         "  WHERE r.person_id = CAST($1 AS INTEGER) ORDER BY e.date DESC NULLS LAST, r.role DESC LIMIT %d) x"
-		         " JOIN events e ON e.id = x.event_id JOIN %s ON d.id = e.doc_id ORDER BY e.date NULLS LAST, x.role",
-		         events_by_id(st), PERSON_EVENTS, docs_by_id(st));
+		         " FROM (SELECT r.event_id, r.role, r.position, r.date FROM roles r"
+		         "  WHERE r.person_id = CAST($1 AS INTEGER) ORDER BY r.date DESC NULLS LAST, r.event_id DESC LIMIT %d) x"
+		         " JOIN events e ON e.id = x.event_id JOIN %s ON d.id = e.doc_id ORDER BY x.date NULLS LAST, x.event_id, x.role",
+		         PERSON_EVENTS, docs_by_id(st));
 		if ((rc = run(&t, st, title, sql, id, 1)))
 			break;
 		tail = append(tail, t);
@@ -312,11 +306,11 @@ int readout_store_person(readout_table **out, readout_store *st, const char *nam
 		         " (SELECT r2.person_id, count(DISTINCT r2.event_id) AS shared_events,"
 		         "  sum(CASE WHEN r2.role = r1.role AND r2.position < r1.position THEN 1 ELSE 0 END) AS listed_before,"
 		         "  sum(CASE WHEN r2.role = r1.role AND r2.position > r1.position THEN 1 ELSE 0 END) AS listed_after"
-		         "  FROM (SELECT r.event_id, r.person_id, r.role, r.position FROM roles r JOIN %s ON e.id = r.event_id"
-		         "   WHERE r.person_id = CAST($1 AS INTEGER) ORDER BY e.date DESC NULLS LAST, r.event_id DESC LIMIT %d) r1"
+		         "  FROM (SELECT r.event_id, r.person_id, r.role, r.position FROM roles r"
+		         "   WHERE r.person_id = CAST($1 AS INTEGER) ORDER BY r.date DESC NULLS LAST, r.event_id DESC LIMIT %d) r1"
 		         "  JOIN roles r2 ON r2.event_id = r1.event_id AND r2.person_id <> r1.person_id GROUP BY r2.person_id) x"
 		         " JOIN persons p2 ON p2.id = x.person_id ORDER BY x.shared_events DESC, p2.name LIMIT 20",
-		         events_by_id(st), LISTED_EVENTS);
+		         LISTED_EVENTS);
 		if ((rc = run(&t, st, title, sql, id, 1)))
 			break;
 		tail = append(tail, t);

@@ -107,12 +107,14 @@ int rows_add_title(rows *r, int64_t person_id, int64_t doc_id, const char *title
 	return 0;
 }
 
-int rows_add_role(rows *r, int64_t event_id, int role, int64_t position, int64_t person_id)
+int rows_add_role(rows *r, int64_t event_id, int role, int64_t position, int64_t person_id, const char *date)
 {
-	role_row *slot = PUSH(r->roles);
+	bool ok = true;
+	role_row row = {event_id, person_id, position, role, keep(r, date, &ok)};
+	role_row *slot = ok ? PUSH(r->roles) : NULL;
 	if (!slot)
 		return no_memory();
-	*slot = (role_row){event_id, person_id, position, role};
+	*slot = row;
 	return 0;
 }
 
@@ -187,7 +189,7 @@ static const table_spec tables[4] = {
 	{"INSERT INTO person_docs(person_id, doc_id, name, mentions, date) VALUES", 5, ""},
 	{"INSERT INTO person_titles(person_id, doc_id, title, date, span_start, span_end) VALUES", 6, ""},
 	/* a person once per role of an event is the caller's rule; the key guards it */
-	{"INSERT INTO roles(event_id, role, position, person_id) VALUES", 4, " ON CONFLICT DO NOTHING"},
+	{"INSERT INTO roles(event_id, role, position, person_id, date) VALUES", 5, " ON CONFLICT DO NOTHING"},
 	{"INSERT INTO formulation_uses(formulation_id, doc_id, count, forms, date, place) VALUES", 6, ""},
 };
 
@@ -263,7 +265,8 @@ static int bind_row(const rows *r, int t, size_t k, db_stmt *q, int p)
 	} else if (t == 2) {
 		const role_row *x = &r->roles.v[k];
 		(void)((rc = db_bind_int(q, p, x->event_id)) || (rc = bind_str(q, p + 1, role_names[x->role])) ||
-		       (rc = db_bind_int(q, p + 2, x->position)) || (rc = db_bind_int(q, p + 3, x->person_id)));
+		       (rc = db_bind_int(q, p + 2, x->position)) || (rc = db_bind_int(q, p + 3, x->person_id)) ||
+		       (rc = bind_str(q, p + 4, x->date)));
 	} else {
 		const use_row *x = &r->uses.v[k];
 		(void)((rc = db_bind_int(q, p, x->formulation_id)) || (rc = db_bind_int(q, p + 1, x->doc_id)) ||

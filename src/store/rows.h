@@ -26,6 +26,7 @@ typedef struct title_row {
 typedef struct role_row {
 	int64_t event_id, person_id, position;
 	int role; /* 0 presided, 1 spoke, 2 attended */
+	const char *date; /* the event's */
 } role_row;
 
 typedef struct use_row {
@@ -58,7 +59,7 @@ int rows_add_person_doc(rows *r, int64_t person_id, int64_t doc_id, const char *
                         const char *date);
 int rows_add_title(rows *r, int64_t person_id, int64_t doc_id, const char *title, const char *date,
                    int64_t span_start, int64_t span_end);
-int rows_add_role(rows *r, int64_t event_id, int role, int64_t position, int64_t person_id);
+int rows_add_role(rows *r, int64_t event_id, int role, int64_t position, int64_t person_id, const char *date);
 int rows_add_use(rows *r, int64_t formulation_id, int64_t doc_id, int64_t count, const char *forms,
                  const char *date, const char *place);
 

@@ -16,5 +16,7 @@ extern const char *const schema_fill_posts;
 /* roles' (event, role, position) index, for SQLite databases whose roles table has a rowid
  * (made before it became WITHOUT ROWID, keyed that way) */
 extern const char *const schema_upgrade_sqlite_roles;
+/* roles.date (the event's), for databases made before it: added, then filled from events */
+extern const char *const schema_add_role_dates;
 
 #endif

@@ -79,11 +79,22 @@ static int has_table(readout_store *st, const char *name, int64_t *n)
 /* A writer brings a version-1 database made before the latest additions up to date: the
  * added objects are all "IF NOT EXISTS", and the tables ingest keeps totals in are filled
  * once, when made. */
+/* Whether roles has its date column (added after the first version-1 schema). */
+static int has_role_dates(readout_store *st, int64_t *n)
+{
+	return count_rows(st, st->db->kind == DB_SQLITE
+	                          ? "SELECT count(*) FROM pragma_table_info('roles') WHERE name = 'date'"
+	                          : "SELECT count(*) FROM information_schema.columns WHERE table_name = 'roles'"
+	                            " AND column_name = 'date' AND table_schema = current_schema()",
+	                  n);
+}
+
 static int upgrade_schema(readout_store *st)
 {
-	int64_t months = 0, posts = 0;
+	int64_t months = 0, posts = 0, dates = 0;
 	int rc;
 	if ((rc = has_table(st, "formulation_months", &months)) || (rc = has_table(st, "person_posts", &posts)) ||
+	    (rc = has_role_dates(st, &dates)) || (!dates && (rc = db_exec(st->db, schema_add_role_dates))) ||
 	    (rc = db_exec(st->db, st->db->kind == DB_SQLITE ? schema_upgrade_sqlite : schema_upgrade_pg)))
 		return rc;
 	if (!months && (rc = db_exec(st->db, schema_fill_months)))
@@ -100,15 +111,16 @@ static int upgrade_schema(readout_store *st)
  * queries that need it then ask for one writable open). */
 static int check_current(readout_store *st)
 {
-	int64_t months = 0, posts = 0, index = 2;
+	int64_t months = 0, posts = 0, dates = 0, index = 2;
 	int rc;
-	if ((rc = has_table(st, "formulation_months", &months)) || (rc = has_table(st, "person_posts", &posts)))
+	if ((rc = has_table(st, "formulation_months", &months)) || (rc = has_table(st, "person_posts", &posts)) ||
+	    (rc = has_role_dates(st, &dates)))
 		return rc;
 	if (st->db->kind == DB_SQLITE &&
 	    (rc = count_rows(st, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
-	                         " AND name IN ('documents_id_ext', 'events_id_date')", &index)))
+	                         " AND name IN ('documents_id_ext', 'roles_person_date')", &index)))
 		return rc;
-	st->stale = !months || !posts || index < (st->db->kind == DB_SQLITE ? 2 : 1);
+	st->stale = !months || !posts || !dates || index < (st->db->kind == DB_SQLITE ? 2 : 1);
 	return 0;
 }
 
@@ -908,6 +920,7 @@ static int insert_roles(add_ctx *c)
 		const readout_event *e = &rec->events[i];
 		const readout_value *lists[] = {e->presided, e->spoke, e->attended};
 		size_t counts[] = {e->npresided, e->nspoke, e->nattended};
+		const char *date = clean_date(e->date.text); /* as in events.date */
 		for (int r = 0; r < 3; r++)
 			for (size_t k = 0; k < counts[r]; k++) {
 				int64_t pid = person_of(c, lists[r][k].text);
@@ -916,7 +929,7 @@ static int insert_roles(add_ctx *c)
 					listed = person_of(c, lists[r][j].text) == pid;
 				if (!pid || listed)
 					continue;
-				int rc = rows_add_role(&c->st->rows, c->event_ids[i], r, (int64_t)k, pid);
+				int rc = rows_add_role(&c->st->rows, c->event_ids[i], r, (int64_t)k, pid, date);
 				if (rc)
 					return rc;
 			}
