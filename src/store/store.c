@@ -223,12 +223,12 @@ void readout_store_close(readout_store *st)
 	for (int i = 0; i < 3; i++)
 		for (int m = 0; m < 2; m++)
 			db_finalize(st->sum_stmt[i][m]);
+	rows_dispose(&st->rows); /* its statements too: before the connection goes */
 	if (st->in_batch)
 		db_exec(st->db, "ROLLBACK");
 	db_close(st->db);
 	tally_dispose(&st->sums);
 	tally_dispose(&st->form_ids);
-	rows_dispose(&st->rows);
 	names_dispose(&st->names);
 	free(st);
 }
