@@ -59,16 +59,24 @@ static const char *keep(names *m, const char *s, int *rc)
 	return c;
 }
 
-int names_add(names *m, name_list *l, int64_t id, int64_t mentions, const char *region)
+int names_add(names *m, name_list *l, int64_t id, int64_t mentions, const char *region, const char *name)
 {
 	int rc = 0;
-	const char *r = keep(m, region, &rc);
+	const char *r = keep(m, region, &rc), *nm = rc ? NULL : keep(m, name, &rc);
 	if (rc)
 		return rc;
 	if (!grow_array((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v, 4))
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	l->v[l->n++] = (namesake){id, mentions, r};
+	l->v[l->n++] = (namesake){id, mentions, r, nm};
 	return 0;
+}
+
+const char *names_name_of(const name_list *l, int64_t id)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].id == id)
+			return l->v[i].name;
+	return NULL;
 }
 
 int names_set_region(names *m, name_list *l, int64_t id, const char *region)

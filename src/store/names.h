@@ -15,6 +15,7 @@ typedef struct namesake {
 	int64_t id;
 	int64_t mentions;   /* as stored; the batch's own are in its tally */
 	const char *region; /* NULL when unplaced */
+	const char *name;   /* as persons.name: the first spelling stored */
 } namesake;
 
 typedef struct name_list {
@@ -38,8 +39,10 @@ void names_clear(names *m);
 name_list *names_find(names *m, const char *key);
 /* A new empty list for key (the caller then adds what the database holds); NULL on out of memory. */
 name_list *names_add_list(names *m, const char *key);
-/* 0 or READOUT_ENOMEM; region is copied. */
-int names_add(names *m, name_list *l, int64_t id, int64_t mentions, const char *region);
+/* 0 or READOUT_ENOMEM; region and name are copied. */
+int names_add(names *m, name_list *l, int64_t id, int64_t mentions, const char *region, const char *name);
+/* The stored name of person id in l, or NULL. */
+const char *names_name_of(const name_list *l, int64_t id);
 /* Sets the region of person id in l; 0 or READOUT_ENOMEM. */
 int names_set_region(names *m, name_list *l, int64_t id, const char *region);
 

@@ -23,6 +23,17 @@
 	"CREATE INDEX IF NOT EXISTS roles_person_date ON roles(person_id, date, event_id, role, position);\n"
 #define ROLES_INDEX ROLES_EVENT_INDEX ROLES_PERSON_INDEX
 
+/* Who presided and spoke (stored names, listing order, comma-separated) and how many
+ * attended, as in roles: an event list reads them from its rows instead of looking up names
+ * for every row. */
+#define EVENT_ROLE_COLUMNS "  presided TEXT, spoke TEXT, attended INTEGER"
+
+/* For databases made before those columns: added, then filled from roles. */
+#define ADD_EVENT_ROLE_COLUMNS                                                                     \
+	"ALTER TABLE events ADD COLUMN presided TEXT;\n"                                               \
+	"ALTER TABLE events ADD COLUMN spoke TEXT;\n"                                                  \
+	"ALTER TABLE events ADD COLUMN attended INTEGER;\n"
+
 /* Subjects are few: filters find the matching ones by skipping through events_subject_level,
  * whose level and date also answer the cascade without reading the table. */
 #define EVENTS_INDEXES                                                                             \
@@ -88,7 +99,8 @@ const char *const schema_sqlite =
 	"  ord INTEGER NOT NULL,\n"
 	"  date TEXT, date_partial TEXT, host TEXT, place TEXT, province TEXT, level TEXT,\n"
 	"  type TEXT, format TEXT, size TEXT, duration TEXT, subject TEXT,\n"
-	"  span_start INTEGER, span_end INTEGER);\n"
+	"  span_start INTEGER, span_end INTEGER,\n"
+	EVENT_ROLE_COLUMNS ");\n"
 	"CREATE INDEX IF NOT EXISTS events_date ON events(date);\n"
 	"CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);\n"
 	"CREATE INDEX IF NOT EXISTS events_level_date ON events(level, date);\n"
@@ -172,7 +184,8 @@ const char *const schema_pg =
 	"  ord INTEGER NOT NULL,\n"
 	"  date TEXT, date_partial TEXT, host TEXT, place TEXT, province TEXT, level TEXT,\n"
 	"  type TEXT, format TEXT, size TEXT, duration TEXT, subject TEXT,\n"
-	"  span_start INTEGER, span_end INTEGER);\n"
+	"  span_start INTEGER, span_end INTEGER,\n"
+	EVENT_ROLE_COLUMNS ");\n"
 	"CREATE INDEX IF NOT EXISTS events_date ON events(date);\n"
 	"CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);\n"
 	"CREATE INDEX IF NOT EXISTS events_level_date ON events(level, date);\n"
@@ -245,6 +258,23 @@ const char *const schema_upgrade_pg =
 const char *const schema_fill_months = FORMULATION_MONTHS_FILL;
 const char *const schema_fill_posts = PERSON_POSTS_FILL;
 const char *const schema_upgrade_sqlite_roles = ROLES_EVENT_INDEX;
+const char *const schema_add_event_roles_sqlite =
+	ADD_EVENT_ROLE_COLUMNS
+	/* group_concat takes no ORDER BY before SQLite 3.44: names ordered in a subquery */
+	"UPDATE events SET\n"
+	"  presided = (SELECT group_concat(name, ', ') FROM (SELECT p.name AS name FROM roles r JOIN persons p ON p.id = r.person_id\n"
+	"              WHERE r.event_id = events.id AND r.role = 'presided' ORDER BY r.position)),\n"
+	"  spoke = (SELECT group_concat(name, ', ') FROM (SELECT p.name AS name FROM roles r JOIN persons p ON p.id = r.person_id\n"
+	"           WHERE r.event_id = events.id AND r.role = 'spoke' ORDER BY r.position)),\n"
+	"  attended = (SELECT count(*) FROM roles r WHERE r.event_id = events.id AND r.role = 'attended');\n";
+const char *const schema_add_event_roles_pg =
+	ADD_EVENT_ROLE_COLUMNS
+	"UPDATE events SET\n"
+	"  presided = (SELECT string_agg(p.name, ', ' ORDER BY r.position) FROM roles r JOIN persons p ON p.id = r.person_id\n"
+	"              WHERE r.event_id = events.id AND r.role = 'presided'),\n"
+	"  spoke = (SELECT string_agg(p.name, ', ' ORDER BY r.position) FROM roles r JOIN persons p ON p.id = r.person_id\n"
+	"           WHERE r.event_id = events.id AND r.role = 'spoke'),\n"
+	"  attended = (SELECT count(*) FROM roles r WHERE r.event_id = events.id AND r.role = 'attended');\n";
 const char *const schema_add_role_dates =
 	"ALTER TABLE roles ADD COLUMN date TEXT;\n"
 	"UPDATE roles SET date = (SELECT e.date FROM events e WHERE e.id = roles.event_id);\n";

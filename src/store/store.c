@@ -19,9 +19,9 @@ static const char *const sql_sqlite[S_COUNT] = {
 	[S_INS_FTS] = "INSERT INTO documents_fts(rowid, text) SELECT id, text FROM documents "
 	              "WHERE id BETWEEN $1 AND $2 AND text IS NOT NULL",
 	[S_INS_EVENT] = "INSERT INTO events(doc_id, ord, date, date_partial, host, place, province, level, type, format, "
-	                "size, duration, subject, span_start, span_end) "
-	                "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
-	[S_SEL_PERSONS] = "SELECT id, region, mentions FROM persons WHERE name_key = $1 ORDER BY mentions DESC, id",
+	                "size, duration, subject, span_start, span_end, presided, spoke, attended) "
+	                "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id",
+	[S_SEL_PERSONS] = "SELECT id, region, mentions, name FROM persons WHERE name_key = $1 ORDER BY mentions DESC, id",
 	[S_INS_PERSON] = "INSERT INTO persons(name, name_key, region) VALUES($1, $2, $3) RETURNING id",
 	[S_SET_REGION] = "UPDATE persons SET region = $2 WHERE id = $1 AND region IS NULL",
 	[S_INS_FORM] = "INSERT INTO formulations(key, zh, pinyin, label) VALUES($1, $2, $3, $4) ON CONFLICT(key) DO NOTHING RETURNING id",
@@ -79,22 +79,30 @@ static int has_table(readout_store *st, const char *name, int64_t *n)
 /* A writer brings a version-1 database made before the latest additions up to date: the
  * added objects are all "IF NOT EXISTS", and the tables ingest keeps totals in are filled
  * once, when made. */
-/* Whether roles has its date column (added after the first version-1 schema). */
-static int has_role_dates(readout_store *st, int64_t *n)
+/* Whether table has column (added after the first version-1 schema): *n 1 or 0. */
+static int has_column(readout_store *st, const char *table, const char *column, int64_t *n)
 {
-	return count_rows(st, st->db->kind == DB_SQLITE
-	                          ? "SELECT count(*) FROM pragma_table_info('roles') WHERE name = 'date'"
-	                          : "SELECT count(*) FROM information_schema.columns WHERE table_name = 'roles'"
-	                            " AND column_name = 'date' AND table_schema = current_schema()",
-	                  n);
+	char sql[320];
+	/* names are the store's own constants, never input */
+	if (st->db->kind == DB_SQLITE)
+		snprintf(sql, sizeof sql, "SELECT count(*) FROM pragma_table_info('%s') WHERE name = '%s'", table, column);
+	else
+		snprintf(sql, sizeof sql,
+		         "SELECT count(*) FROM information_schema.columns WHERE table_name = '%s'"
+		         " AND column_name = '%s' AND table_schema = current_schema()",
+		         table, column);
+	return count_rows(st, sql, n);
 }
 
 static int upgrade_schema(readout_store *st)
 {
-	int64_t months = 0, posts = 0, dates = 0;
+	int64_t months = 0, posts = 0, dates = 0, event_roles = 0;
+	bool lite = st->db->kind == DB_SQLITE;
 	int rc;
 	if ((rc = has_table(st, "formulation_months", &months)) || (rc = has_table(st, "person_posts", &posts)) ||
-	    (rc = has_role_dates(st, &dates)) || (!dates && (rc = db_exec(st->db, schema_add_role_dates))) ||
+	    (rc = has_column(st, "roles", "date", &dates)) || (!dates && (rc = db_exec(st->db, schema_add_role_dates))) ||
+	    (rc = has_column(st, "events", "presided", &event_roles)) ||
+	    (!event_roles && (rc = db_exec(st->db, lite ? schema_add_event_roles_sqlite : schema_add_event_roles_pg))) ||
 	    (rc = db_exec(st->db, st->db->kind == DB_SQLITE ? schema_upgrade_sqlite : schema_upgrade_pg)))
 		return rc;
 	if (!months && (rc = db_exec(st->db, schema_fill_months)))
@@ -111,16 +119,16 @@ static int upgrade_schema(readout_store *st)
  * queries that need it then ask for one writable open). */
 static int check_current(readout_store *st)
 {
-	int64_t months = 0, posts = 0, dates = 0, index = 2;
+	int64_t months = 0, posts = 0, dates = 0, event_roles = 0, index = 2;
 	int rc;
 	if ((rc = has_table(st, "formulation_months", &months)) || (rc = has_table(st, "person_posts", &posts)) ||
-	    (rc = has_role_dates(st, &dates)))
+	    (rc = has_column(st, "roles", "date", &dates)) || (rc = has_column(st, "events", "presided", &event_roles)))
 		return rc;
 	if (st->db->kind == DB_SQLITE &&
 	    (rc = count_rows(st, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
 	                         " AND name IN ('documents_id_ext', 'roles_person_date')", &index)))
 		return rc;
-	st->stale = !months || !posts || !dates || index < (st->db->kind == DB_SQLITE ? 2 : 1);
+	st->stale = !months || !posts || !dates || !event_roles || index < (st->db->kind == DB_SQLITE ? 2 : 1);
 	return 0;
 }
 
@@ -635,7 +643,7 @@ static int insert_person(readout_store *st, const readout_person *p, name_list *
 		return rc < 0 ? rc : readout_error__set(READOUT_EIO, "person insert returned no id");
 	*out = db_col_int(ins, 0);
 	db_reset(ins);
-	return names_add(&st->names, l, *out, 0, region);
+	return names_add(&st->names, l, *out, 0, region, p->name);
 }
 
 /* The persons of name key, from the batch's memory or read into it. */
@@ -651,7 +659,7 @@ static int namesakes_of(readout_store *st, const char *key, name_list **out)
 	if (rc || (rc = db_bind_str(q, 1, l->key)))
 		return rc;
 	while ((rc = db_step(q)) == 1)
-		if ((rc = names_add(&st->names, l, db_col_int(q, 0), db_col_int(q, 2), db_col_text(q, 1))))
+		if ((rc = names_add(&st->names, l, db_col_int(q, 0), db_col_int(q, 2), db_col_text(q, 1), db_col_text(q, 3))))
 			break;
 	db_reset(q);
 	*out = l;
@@ -662,15 +670,10 @@ enum { MAX_NAMESAKES = 32 };
 
 /* The rule in the comment above: region as person_region gives it, doc_province the
  * document's province or NULL. */
-static int resolve_person(readout_store *st, const readout_person *p, const char *region,
-                          const char *doc_province, int64_t *out)
+static int resolve_in_list(readout_store *st, const readout_person *p, const char *region,
+                           const char *doc_province, name_list *l, int64_t *out)
 {
-	char key[128];
-	store__name_key(key, sizeof key, p->name);
-	name_list *l;
-	int rc = namesakes_of(st, key, &l);
-	if (rc)
-		return rc;
+	int rc;
 	int64_t ids[MAX_NAMESAKES], mentions[MAX_NAMESAKES]; /* most-mentioned first */
 	size_t n = 0;
 	int64_t same = 0, unplaced = 0, home = 0, first_central = 0;
@@ -733,6 +736,20 @@ static int resolve_person(readout_store *st, const readout_person *p, const char
 	return 0;
 }
 
+/* The person of mention p (resolve_in_list) and the name stored for them. */
+static int resolve_person(readout_store *st, const readout_person *p, const char *region,
+                          const char *doc_province, int64_t *out, const char **stored_name)
+{
+	char key[128];
+	store__name_key(key, sizeof key, p->name);
+	name_list *l;
+	int rc = namesakes_of(st, key, &l);
+	if (!rc)
+		rc = resolve_in_list(st, p, region, doc_province, l, out);
+	*stored_name = rc ? NULL : names_name_of(l, *out);
+	return rc;
+}
+
 /* ---- adding a document ---- */
 
 /* A calendar date as YYYY-MM-DD, or NULL: records read back from JSON (--from-extracted) may
@@ -761,6 +778,7 @@ typedef struct add_ctx {
 	const char *province;
 	int64_t *event_ids;
 	int64_t *person_ids;
+	const char **person_names; /* as stored in persons.name */
 } add_ctx;
 
 static int insert_document(add_ctx *c, const char *hash, const char *record_json, int *added)
@@ -792,31 +810,6 @@ static int insert_document(add_ctx *c, const char *hash, const char *record_json
 		if (!c->st->fts_first)
 			c->st->fts_first = c->doc_id;
 		c->st->fts_last = c->doc_id;
-	}
-	return 0;
-}
-
-static int insert_events(add_ctx *c)
-{
-	const readout_record *rec = c->doc->record;
-	for (size_t i = 0; i < rec->nevents; i++) {
-		const readout_event *e = &rec->events[i];
-		const char *prov = c->st->lex ? province_name(c->st, lex_place_by_name(c->st->lex, e->place.text)) : NULL;
-		db_stmt *q;
-		int rc = store__stmt(c->st, S_INS_EVENT, &q);
-		if (rc || (rc = db_bind_int(q, 1, c->doc_id)) || (rc = db_bind_int(q, 2, (int64_t)i)) ||
-		    (rc = db_bind_opt_ref(q, 3, clean_date(e->date.text))) || (rc = db_bind_opt_ref(q, 4, e->date_partial)) ||
-		    (rc = db_bind_opt_ref(q, 5, e->host.text)) || (rc = db_bind_opt_ref(q, 6, e->place.text)) ||
-		    (rc = db_bind_opt_ref(q, 7, prov)) || (rc = db_bind_opt_ref(q, 8, e->level.text)) ||
-		    (rc = db_bind_opt_ref(q, 9, e->type.text)) || (rc = db_bind_opt_ref(q, 10, e->format.text)) ||
-		    (rc = db_bind_opt_ref(q, 11, e->size.text)) || (rc = db_bind_opt_ref(q, 12, e->duration.text)) ||
-		    (rc = db_bind_opt_ref(q, 13, e->subject.text)) || (rc = db_bind_int(q, 14, e->span.start)) ||
-		    (rc = db_bind_int(q, 15, e->span.end)))
-			return rc;
-		if ((rc = db_step(q)) != 1)
-			return rc < 0 ? rc : readout_error__set(READOUT_EIO, "event insert returned no id");
-		c->event_ids[i] = db_col_int(q, 0);
-		db_reset(q);
 	}
 	return 0;
 }
@@ -883,7 +876,7 @@ static int insert_people(add_ctx *c)
 		const readout_person *p = &rec->people[i];
 		const char *region = person_region(c->st, p, province, level);
 		int64_t pid = 0;
-		if ((rc = resolve_person(c->st, p, region, province, &pid)))
+		if ((rc = resolve_person(c->st, p, region, province, &pid, &c->person_names[i])))
 			return rc;
 		c->person_ids[i] = pid;
 		if ((rc = rows_add_person_doc(&c->st->rows, pid, c->doc_id, p->name, (int64_t)p->nmentions, c->date)) ||
@@ -901,14 +894,85 @@ static int insert_people(add_ctx *c)
 	return 0;
 }
 
-/* The person of name among the document's people, or 0. */
-static int64_t person_of(const add_ctx *c, const char *name)
+/* The index among the document's people of name, or -1. */
+static long person_index(const add_ctx *c, const char *name)
 {
 	const readout_record *rec = c->doc->record;
 	for (size_t p = 0; p < rec->npeople; p++)
 		if (strcmp(rec->people[p].name, name) == 0)
-			return c->person_ids[p];
-	return 0;
+			return (long)p;
+	return -1;
+}
+
+/* The person of name among the document's people, or 0. */
+static int64_t person_of(const add_ctx *c, const char *name)
+{
+	long p = person_index(c, name);
+	return p < 0 ? 0 : c->person_ids[p];
+}
+
+/* Whether the k-th name of a role list is a person listed there for the first time (the rule
+ * of insert_roles). */
+static bool first_listing(const add_ctx *c, const readout_value *list, size_t k, int64_t pid)
+{
+	for (size_t j = 0; j < k && pid; j++)
+		if (person_of(c, list[j].text) == pid)
+			return false;
+	return pid != 0;
+}
+
+/* A role list as events.presided and events.spoke hold it: the stored names of the persons
+ * insert_roles lists, in order, comma-separated; *count of them. */
+static void role_list(const add_ctx *c, const readout_value *list, size_t n, readout_buf *out, int64_t *count)
+{
+	readout_buf_clear(out);
+	*count = 0;
+	for (size_t k = 0; k < n; k++) {
+		long p = person_index(c, list[k].text);
+		if (p < 0 || !first_listing(c, list, k, c->person_ids[p]))
+			continue;
+		if ((*count)++)
+			readout_buf_puts(out, ", ");
+		readout_buf_puts(out, c->person_names[p] ? c->person_names[p] : list[k].text);
+	}
+}
+
+static int insert_events(add_ctx *c)
+{
+	const readout_record *rec = c->doc->record;
+	readout_buf presided = READOUT_BUF_INIT, spoke = READOUT_BUF_INIT, attended = READOUT_BUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; i < rec->nevents && !rc; i++) {
+		const readout_event *e = &rec->events[i];
+		const char *prov = c->st->lex ? province_name(c->st, lex_place_by_name(c->st->lex, e->place.text)) : NULL;
+		int64_t npresided, nspoke, nattended;
+		role_list(c, e->presided, e->npresided, &presided, &npresided);
+		role_list(c, e->spoke, e->nspoke, &spoke, &nspoke);
+		role_list(c, e->attended, e->nattended, &attended, &nattended);
+		db_stmt *q;
+		if ((rc = store__stmt(c->st, S_INS_EVENT, &q)) || (rc = db_bind_int(q, 1, c->doc_id)) ||
+		    (rc = db_bind_int(q, 2, (int64_t)i)) || (rc = db_bind_opt_ref(q, 3, clean_date(e->date.text))) ||
+		    (rc = db_bind_opt_ref(q, 4, e->date_partial)) || (rc = db_bind_opt_ref(q, 5, e->host.text)) ||
+		    (rc = db_bind_opt_ref(q, 6, e->place.text)) || (rc = db_bind_opt_ref(q, 7, prov)) ||
+		    (rc = db_bind_opt_ref(q, 8, e->level.text)) || (rc = db_bind_opt_ref(q, 9, e->type.text)) ||
+		    (rc = db_bind_opt_ref(q, 10, e->format.text)) || (rc = db_bind_opt_ref(q, 11, e->size.text)) ||
+		    (rc = db_bind_opt_ref(q, 12, e->duration.text)) || (rc = db_bind_opt_ref(q, 13, e->subject.text)) ||
+		    (rc = db_bind_int(q, 14, e->span.start)) || (rc = db_bind_int(q, 15, e->span.end)) ||
+		    (rc = db_bind_opt_ref(q, 16, npresided ? presided.data : NULL)) ||
+		    (rc = db_bind_opt_ref(q, 17, nspoke ? spoke.data : NULL)) || (rc = db_bind_int(q, 18, nattended)))
+			break;
+		if ((rc = db_step(q)) != 1) {
+			rc = rc < 0 ? rc : readout_error__set(READOUT_EIO, "event insert returned no id");
+			break;
+		}
+		rc = 0;
+		c->event_ids[i] = db_col_int(q, 0);
+		db_reset(q);
+	}
+	readout_buf_dispose(&presided);
+	readout_buf_dispose(&spoke);
+	readout_buf_dispose(&attended);
+	return rc;
 }
 
 /* Each person once per role of an event, at the first place listed (two names of one person,
@@ -924,10 +988,7 @@ static int insert_roles(add_ctx *c)
 		for (int r = 0; r < 3; r++)
 			for (size_t k = 0; k < counts[r]; k++) {
 				int64_t pid = person_of(c, lists[r][k].text);
-				bool listed = false;
-				for (size_t j = 0; j < k && pid && !listed; j++)
-					listed = person_of(c, lists[r][j].text) == pid;
-				if (!pid || listed)
+				if (!first_listing(c, lists[r], k, pid))
 					continue;
 				int rc = rows_add_role(&c->st->rows, c->event_ids[i], r, (int64_t)k, pid, date);
 				if (rc)
@@ -1056,19 +1117,22 @@ int readout_store_add(readout_store *st, const readout_store_doc *doc, int *adde
 		tally_mark(&st->sums);
 		rows_mark(&st->rows);
 	}
-	add_ctx c = {st, doc, 0, main_date ? main_date : clean_date(rec->published), NULL, NULL, NULL};
+	add_ctx c = {st, doc, 0, main_date ? main_date : clean_date(rec->published), NULL, NULL, NULL, NULL};
 	if (st->lex && main && main->place.text)
 		c.province = province_name(st, lex_place_by_name(st->lex, main->place.text));
 	c.event_ids = calloc(rec->nevents + 1, sizeof *c.event_ids);
 	c.person_ids = calloc(rec->npeople + 1, sizeof *c.person_ids);
-	if (!c.event_ids || !c.person_ids)
+	c.person_names = calloc(rec->npeople + 1, sizeof *c.person_names);
+	if (!c.event_ids || !c.person_ids || !c.person_names)
 		rc = readout_error__set(READOUT_ENOMEM, "out of memory");
 	if (!rc)
 		rc = insert_document(&c, hash, json.data, added);
-	if (!rc && *added && !(rc = insert_events(&c)) && !(rc = insert_people(&c)) && !(rc = insert_roles(&c)))
+	/* people first: an event row carries the names of its presiders and speakers */
+	if (!rc && *added && !(rc = insert_people(&c)) && !(rc = insert_events(&c)) && !(rc = insert_roles(&c)))
 		rc = insert_formulations(&c);
 	free(c.event_ids);
 	free(c.person_ids);
+	free(c.person_names);
 	readout_buf_dispose(&json);
 	return rc;
 }
