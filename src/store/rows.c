@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 void rows_init(rows *r)
 {
 	memset(r, 0, sizeof *r);
