@@ -214,10 +214,50 @@ void lex_classify_tokens(const readout_lexicon *lex, token *toks, size_t n)
 	}
 }
 
+/* A phrase key's bit in its book's filter: the key's high bits (u64map's slots use the low). */
+static inline size_t filter_bit(const phrasebook *book, uint64_t key)
+{
+	return (size_t)(key >> 40) & book->filter_mask;
+}
+
+static inline bool filter_may_hold(const phrasebook *book, uint64_t key)
+{
+	if (!key)
+		key = 1; /* as u64map stores it */
+	size_t bit = filter_bit(book, key);
+	return !book->filter || (book->filter[bit >> 6] >> (bit & 63)) & 1;
+}
+
+/* 16 bits per key, at least 64 KB... at most 2^24 bits: about 1% false positives. */
+static int build_filter(phrasebook *book)
+{
+	size_t bits = 1 << 16;
+	while (bits < (1u << 24) && bits < book->phrases.count * 16)
+		bits <<= 1;
+	book->filter = calloc(bits / 64, sizeof *book->filter);
+	if (!book->filter)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	book->filter_mask = bits - 1;
+	for (size_t i = 0; i < u64map_capacity(&book->phrases); i++) {
+		uint64_t key = book->phrases.slots[i].key;
+		if (!key)
+			continue;
+		size_t bit = filter_bit(book, key);
+		book->filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
+	}
+	return 0;
+}
+
 /* The gate bits go beside the word classes, keyed by the first words of the books' phrases,
- * once the books are complete. */
+ * once the books are complete; and each book gets its filter. */
 static int build_gate(readout_lexicon *lex)
 {
+	phrasebook *all[] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names, &lex->not_names};
+	for (size_t b = 0; b < sizeof all / sizeof *all; b++) {
+		int rc = build_filter(all[b]);
+		if (rc)
+			return rc;
+	}
 	const phrasebook *books[] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names};
 	for (uint32_t b = 0; b < 4; b++) {
 		const u64map *f = &books[b]->firsts;
@@ -406,7 +446,7 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
 			break;
 		h = h * pow_prime(tk->nwords) + tk->wh;
 		uint64_t v;
-		if (!u64map_get(&book->phrases, h, &v))
+		if (!filter_may_hold(book, h) || !u64map_get(&book->phrases, h, &v))
 			break; /* no phrase goes on like this */
 		if (v != PHRASE_PREFIX) {
 			best = j - i + 1;
@@ -777,6 +817,8 @@ static void book_dispose(phrasebook *b)
 {
 	u64map_dispose(&b->phrases);
 	u64map_dispose(&b->firsts);
+	free(b->filter);
+	b->filter = NULL;
 }
 
 void readout_lexicon_free(readout_lexicon *lex)

@@ -80,6 +80,10 @@ typedef struct lex_event_phrase {
 typedef struct phrasebook {
 	u64map phrases;  /* phrase hash -> value */
 	u64map firsts;   /* first word's hash -> most words in a phrase starting with it */
+	/* one bit per phrase key, by its high bits: most token runs a match tries are no phrase's
+	 * start, and this small table answers them without touching the large map */
+	uint64_t *filter;
+	size_t filter_mask; /* bits - 1 */
 } phrasebook;
 
 typedef struct lex_file {
