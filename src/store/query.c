@@ -554,11 +554,15 @@ int readout_store_search(readout_table **out, readout_store *st, const char *que
 		           " FROM documents d, websearch_to_tsquery('english', $1) q WHERE d.text_tsv @@ q"
 		           " ORDER BY score DESC, d.ext_id LIMIT CAST($2 AS INTEGER)",
 		           params, 2);
+	/* ORDER BY rank (bm25) lets FTS5 sort the matches itself and make snippets for the page
+	 * only; ordered by bm25() in the join it made one for every match (a word in 16% of a
+	 * million documents: 0.92 -> 0.21 s) */
 	static const char *const sql =
-		"SELECT d.ext_id AS document, d.date, d.place,"
-		" snippet(documents_fts, 0, '[', ']', '...', 16) AS snippet, round(-bm25(documents_fts), 4) AS score"
-		" FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-		" WHERE documents_fts MATCH $1 ORDER BY bm25(documents_fts) LIMIT CAST($2 AS INTEGER)";
+		"SELECT d.ext_id AS document, d.date, d.place, s.snippet, s.score FROM"
+		" (SELECT rowid AS id, snippet(documents_fts, 0, '[', ']', '...', 16) AS snippet,"
+		"  round(-bm25(documents_fts), 4) AS score, bm25(documents_fts) AS r"
+		"  FROM documents_fts WHERE documents_fts MATCH $1 ORDER BY rank LIMIT CAST($2 AS INTEGER)) s"
+		" JOIN documents d ON d.id = s.id ORDER BY s.r";
 	int rc = run(out, st, "search", sql, params, 2);
 	if (rc == READOUT_EINVALID || rc == READOUT_EIO) {
 		char quoted[1024];
