@@ -461,6 +461,12 @@ int readout_store_cascade(readout_table **out, readout_store *st, const char *su
 		return readout_error__set(READOUT_EINVALID, "cascade needs --subject");
 	const char *days = st->db->kind == DB_SQLITE ? "CAST(julianday(e.date) - julianday(t0.d) AS INTEGER)"
 	                                             : "(e.date::date - t0.d::date)";
+	/* per level, from one date conversion per event: the first day from the earliest date, the
+	 * mean from the mean of the dates (whole days apart, so no rounding is lost) */
+	const char *first_day = st->db->kind == DB_SQLITE ? "CAST(julianday(min(e.date)) - julianday(t0.d) AS INTEGER)"
+	                                                  : "(min(e.date)::date - t0.d::date)";
+	const char *mean_day = st->db->kind == DB_SQLITE ? "round(avg(julianday(e.date)) - julianday(t0.d), 1)"
+	                                                 : "round(avg(e.date::date - t0.d::date), 1)";
 	/* the matching subjects once, then everything through events_subject_level */
 	filters m = {.len = 0};
 	int rc = 0;
@@ -479,10 +485,10 @@ int readout_store_cascade(readout_table **out, readout_store *st, const char *su
 	snprintf(sql, sizeof sql,
 	         "WITH ms(v) AS (%s)"
 	         " SELECT coalesce(e.level, 'unknown') AS level, count(*) AS events, min(e.date) AS first_date, max(e.date) AS last_date,"
-	         " min(%s) AS first_day, round(avg(%s), 1) AS mean_day"
+	         " %s AS first_day, %s AS mean_day"
 	         " FROM events e, %s WHERE e.date IS NOT NULL AND e.subject IN (SELECT v FROM ms)"
-	         " GROUP BY e.level ORDER BY " LEVEL_RANK,
-	         subjects, days, days, t0);
+	         " GROUP BY e.level, t0.d ORDER BY " LEVEL_RANK,
+	         subjects, first_day, mean_day, t0);
 	readout_table *by_level;
 	rc = run(&by_level, st, "by level (day 0 = first central event)", sql, m.params, m.n);
 	if (rc) {
