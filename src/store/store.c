@@ -789,7 +789,6 @@ typedef struct add_ctx {
 	int64_t doc_id;
 	const char *date;
 	const char *province;
-	int64_t *event_ids;
 	int64_t *person_ids;
 	const char **person_names; /* as stored in persons.name */
 } add_ctx;
@@ -917,98 +916,95 @@ static long person_index(const add_ctx *c, const char *name)
 	return -1;
 }
 
-/* The person of name among the document's people, or 0. */
-static int64_t person_of(const add_ctx *c, const char *name)
-{
-	long p = person_index(c, name);
-	return p < 0 ? 0 : c->person_ids[p];
-}
+/* A person of a role list: their index among the document's people, and their place in the list. */
+typedef struct listed {
+	size_t person, position;
+} listed;
 
-/* Whether the k-th name of a role list is a person listed there for the first time (the rule
- * of insert_roles). */
-static bool first_listing(const add_ctx *c, const readout_value *list, size_t k, int64_t pid)
+/* The persons role list names, each once, at the first place it names them (two names of one
+ * person, or one name written twice, are one entry): into out, which has room for n. */
+static size_t listed_persons(const add_ctx *c, const readout_value *list, size_t n, listed *out)
 {
-	for (size_t j = 0; j < k && pid; j++)
-		if (person_of(c, list[j].text) == pid)
-			return false;
-	return pid != 0;
-}
-
-/* A role list as events.presided and events.spoke hold it: the stored names of the persons
- * insert_roles lists, in order, comma-separated; *count of them. */
-static void role_list(const add_ctx *c, const readout_value *list, size_t n, readout_buf *out, int64_t *count)
-{
-	readout_buf_clear(out);
-	*count = 0;
+	size_t m = 0;
 	for (size_t k = 0; k < n; k++) {
 		long p = person_index(c, list[k].text);
-		if (p < 0 || !first_listing(c, list, k, c->person_ids[p]))
+		if (p < 0)
 			continue;
-		if ((*count)++)
-			readout_buf_puts(out, ", ");
-		readout_buf_puts(out, c->person_names[p] ? c->person_names[p] : list[k].text);
+		bool seen = false;
+		for (size_t j = 0; j < m && !seen; j++)
+			seen = c->person_ids[out[j].person] == c->person_ids[p];
+		if (!seen)
+			out[m++] = (listed){(size_t)p, k};
 	}
+	return m;
 }
 
+/* Stored names of listed persons, in order, comma-separated: events.presided and spoke. */
+static const char *listed_names(const add_ctx *c, const listed *v, size_t n, readout_buf *out)
+{
+	readout_buf_clear(out);
+	for (size_t k = 0; k < n; k++) {
+		const char *name = c->person_names[v[k].person];
+		if (k)
+			readout_buf_puts(out, ", ");
+		readout_buf_puts(out, name ? name : c->doc->record->people[v[k].person].name);
+	}
+	return n ? out->data : NULL;
+}
+
+/* Each event's row, carrying who presided and spoke and how many attended, then its roles
+ * (rows.c, for the commit) with the same people. */
 static int insert_events(add_ctx *c)
 {
 	const readout_record *rec = c->doc->record;
-	readout_buf presided = READOUT_BUF_INIT, spoke = READOUT_BUF_INIT, attended = READOUT_BUF_INIT;
+	readout_buf presided = READOUT_BUF_INIT, spoke = READOUT_BUF_INIT;
+	listed *lists[3] = {NULL, NULL, NULL};
 	int rc = 0;
 	for (size_t i = 0; i < rec->nevents && !rc; i++) {
 		const readout_event *e = &rec->events[i];
+		const readout_value *role_lists[3] = {e->presided, e->spoke, e->attended};
+		size_t counts[3] = {e->npresided, e->nspoke, e->nattended}, nlisted[3];
+		for (int r = 0; r < 3; r++) {
+			free(lists[r]);
+			if (!(lists[r] = malloc((counts[r] + 1) * sizeof *lists[r])))
+				rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+			else
+				nlisted[r] = listed_persons(c, role_lists[r], counts[r], lists[r]);
+		}
+		if (rc)
+			break;
+		const char *date = clean_date(e->date.text);
 		const char *prov = c->st->lex ? province_name(c->st, lex_place_by_name(c->st->lex, e->place.text)) : NULL;
-		int64_t npresided, nspoke, nattended;
-		role_list(c, e->presided, e->npresided, &presided, &npresided);
-		role_list(c, e->spoke, e->nspoke, &spoke, &nspoke);
-		role_list(c, e->attended, e->nattended, &attended, &nattended);
 		db_stmt *q;
 		if ((rc = store__stmt(c->st, S_INS_EVENT, &q)) || (rc = db_bind_int(q, 1, c->doc_id)) ||
-		    (rc = db_bind_int(q, 2, (int64_t)i)) || (rc = db_bind_opt_ref(q, 3, clean_date(e->date.text))) ||
+		    (rc = db_bind_int(q, 2, (int64_t)i)) || (rc = db_bind_opt_ref(q, 3, date)) ||
 		    (rc = db_bind_opt_ref(q, 4, e->date_partial)) || (rc = db_bind_opt_ref(q, 5, e->host.text)) ||
 		    (rc = db_bind_opt_ref(q, 6, e->place.text)) || (rc = db_bind_opt_ref(q, 7, prov)) ||
 		    (rc = db_bind_opt_ref(q, 8, e->level.text)) || (rc = db_bind_opt_ref(q, 9, e->type.text)) ||
 		    (rc = db_bind_opt_ref(q, 10, e->format.text)) || (rc = db_bind_opt_ref(q, 11, e->size.text)) ||
 		    (rc = db_bind_opt_ref(q, 12, e->duration.text)) || (rc = db_bind_opt_ref(q, 13, e->subject.text)) ||
 		    (rc = db_bind_int(q, 14, e->span.start)) || (rc = db_bind_int(q, 15, e->span.end)) ||
-		    (rc = db_bind_opt_ref(q, 16, npresided ? presided.data : NULL)) ||
-		    (rc = db_bind_opt_ref(q, 17, nspoke ? spoke.data : NULL)) || (rc = db_bind_int(q, 18, nattended)))
+		    (rc = db_bind_opt_ref(q, 16, listed_names(c, lists[0], nlisted[0], &presided))) ||
+		    (rc = db_bind_opt_ref(q, 17, listed_names(c, lists[1], nlisted[1], &spoke))) ||
+		    (rc = db_bind_int(q, 18, (int64_t)nlisted[2])))
 			break;
 		if ((rc = db_step(q)) != 1) {
 			rc = rc < 0 ? rc : readout_error__set(READOUT_EIO, "event insert returned no id");
 			break;
 		}
-		rc = 0;
-		c->event_ids[i] = db_col_int(q, 0);
+		int64_t event_id = db_col_int(q, 0);
 		db_reset(q);
+		rc = 0;
+		for (int r = 0; r < 3 && !rc; r++)
+			for (size_t k = 0; k < nlisted[r] && !rc; k++)
+				rc = rows_add_role(&c->st->rows, event_id, r, (int64_t)lists[r][k].position,
+				                   c->person_ids[lists[r][k].person], date);
 	}
+	for (int r = 0; r < 3; r++)
+		free(lists[r]);
 	readout_buf_dispose(&presided);
 	readout_buf_dispose(&spoke);
-	readout_buf_dispose(&attended);
 	return rc;
-}
-
-/* Each person once per role of an event, at the first place listed (two names of one person,
- * or one name written twice, are one entry). */
-static int insert_roles(add_ctx *c)
-{
-	const readout_record *rec = c->doc->record;
-	for (size_t i = 0; i < rec->nevents; i++) {
-		const readout_event *e = &rec->events[i];
-		const readout_value *lists[] = {e->presided, e->spoke, e->attended};
-		size_t counts[] = {e->npresided, e->nspoke, e->nattended};
-		const char *date = clean_date(e->date.text); /* as in events.date */
-		for (int r = 0; r < 3; r++)
-			for (size_t k = 0; k < counts[r]; k++) {
-				int64_t pid = person_of(c, lists[r][k].text);
-				if (!first_listing(c, lists[r], k, pid))
-					continue;
-				int rc = rows_add_role(&c->st->rows, c->event_ids[i], r, (int64_t)k, pid, date);
-				if (rc)
-					return rc;
-			}
-	}
-	return 0;
 }
 
 static void fold_form(char *out, size_t cap, const char *form)
@@ -1130,20 +1126,18 @@ int readout_store_add(readout_store *st, const readout_store_doc *doc, int *adde
 		tally_mark(&st->sums);
 		rows_mark(&st->rows);
 	}
-	add_ctx c = {st, doc, 0, main_date ? main_date : clean_date(rec->published), NULL, NULL, NULL, NULL};
+	add_ctx c = {st, doc, 0, main_date ? main_date : clean_date(rec->published), NULL, NULL, NULL};
 	if (st->lex && main && main->place.text)
 		c.province = province_name(st, lex_place_by_name(st->lex, main->place.text));
-	c.event_ids = calloc(rec->nevents + 1, sizeof *c.event_ids);
 	c.person_ids = calloc(rec->npeople + 1, sizeof *c.person_ids);
 	c.person_names = calloc(rec->npeople + 1, sizeof *c.person_names);
-	if (!c.event_ids || !c.person_ids || !c.person_names)
+	if (!c.person_ids || !c.person_names)
 		rc = readout_error__set(READOUT_ENOMEM, "out of memory");
 	if (!rc)
 		rc = insert_document(&c, hash, json.data, added);
 	/* people first: an event row carries the names of its presiders and speakers */
-	if (!rc && *added && !(rc = insert_people(&c)) && !(rc = insert_events(&c)) && !(rc = insert_roles(&c)))
+	if (!rc && *added && !(rc = insert_people(&c)) && !(rc = insert_events(&c)))
 		rc = insert_formulations(&c);
-	free(c.event_ids);
 	free(c.person_ids);
 	free(c.person_names);
 	readout_buf_dispose(&json);
