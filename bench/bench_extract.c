@@ -4,6 +4,7 @@
  * nothing about time. Uses only the public API (include/readout/). */
 #define _GNU_SOURCE
 #include "readout/readout.h"
+#include "bench_clock.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -44,22 +45,6 @@ typedef struct run {
 	double seconds, cpu;                 /* of the whole run, once it is over */
 	double peak_seen;                    /* highest RSS read at a mark */
 } run;
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* User + system CPU seconds of this process: steadier than wall time on a shared machine. */
-static double cpu_seconds(void)
-{
-	struct rusage ru;
-	getrusage(RUSAGE_SELF, &ru);
-	return (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 + (double)ru.ru_stime.tv_sec +
-	       (double)ru.ru_stime.tv_usec / 1e6;
-}
 
 static double current_rss_mb(void)
 {

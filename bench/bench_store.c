@@ -6,6 +6,7 @@
 #define _GNU_SOURCE
 #include "readout/readout.h"
 #include "readout/store.h"
+#include "bench_clock.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -21,21 +22,6 @@
 #include <unistd.h>
 
 #define MB (1024.0 * 1024.0)
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static double cpu_seconds(void)
-{
-	struct rusage ru;
-	getrusage(RUSAGE_SELF, &ru);
-	return (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 + (double)ru.ru_stime.tv_sec +
-	       (double)ru.ru_stime.tv_usec / 1e6;
-}
 
 static double peak_rss_mb(void)
 {
