@@ -24,6 +24,10 @@ typedef struct db_ops {
 	int (*bind_int)(db_stmt *s, int idx, int64_t v);
 	int (*bind_null)(db_stmt *s, int idx);
 	int (*step)(db_stmt *s);            /* 1 row, 0 done, < 0 error */
+	/* An INSERT of one row, prepared from SQL that ends in "RETURNING id" on PostgreSQL and
+	 * has no RETURNING on SQLite (see db_insert_sql): 1 and the row's id when it added the
+	 * row, 0 when it added none (ON CONFLICT DO NOTHING), < 0 on error. */
+	int (*step_insert)(db_stmt *s, int64_t *id);
 	int (*ncols)(db_stmt *s);
 	const char *(*col_name)(db_stmt *s, int i);
 	const char *(*col_text)(db_stmt *s, int i); /* NULL for SQL NULL */
@@ -57,6 +61,7 @@ static inline int db_bind_text_ref(db_stmt *s, int i, const char *v, size_t len)
 static inline int db_bind_int(db_stmt *s, int i, int64_t v) { return DB_OPS(s)->bind_int(s, i, v); }
 static inline int db_bind_null(db_stmt *s, int i) { return DB_OPS(s)->bind_null(s, i); }
 static inline int db_step(db_stmt *s) { return DB_OPS(s)->step(s); }
+static inline int db_step_insert(db_stmt *s, int64_t *id) { return DB_OPS(s)->step_insert(s, id); }
 static inline int db_ncols(db_stmt *s) { return DB_OPS(s)->ncols(s); }
 static inline const char *db_col_name(db_stmt *s, int i) { return DB_OPS(s)->col_name(s, i); }
 static inline const char *db_col_text(db_stmt *s, int i) { return DB_OPS(s)->col_text(s, i); }

@@ -239,6 +239,17 @@ static int p_step(db_stmt *x)
 	return 0;
 }
 
+static int64_t p_col_int(db_stmt *x, int i);
+
+/* The statement ends in RETURNING id: its row carries the id. */
+static int p_step_insert(db_stmt *x, int64_t *id)
+{
+	int rc = p_step(x);
+	if (rc == 1)
+		*id = p_col_int(x, 0);
+	return rc;
+}
+
 static int p_ncols(db_stmt *x)
 {
 	pstmt *s = (pstmt *)x;
@@ -299,7 +310,7 @@ static void p_close(db *d)
 	free(p);
 }
 
-static const db_ops pg_ops = {p_exec, p_prepare, p_bind_text, p_bind_text_ref, p_bind_int, p_bind_null, p_step, p_ncols,
+static const db_ops pg_ops = {p_exec, p_prepare, p_bind_text, p_bind_text_ref, p_bind_int, p_bind_null, p_step, p_step_insert, p_ncols,
                               p_col_name, p_col_text, p_col_int, p_reset, p_finalize, p_close};
 
 static void ignore_notice(void *arg, const char *message)

@@ -201,6 +201,22 @@ static int s_step(db_stmt *x)
 	return fail(s->h, rc, "sqlite");
 }
 
+/* The id comes from the connection: RETURNING would make and drop an ephemeral table at
+ * every execution (about a tenth of the insert's cost). */
+static int s_step_insert(db_stmt *x, int64_t *id)
+{
+	sstmt *s = (sstmt *)x;
+	int rc = sqlite3_step(s->st);
+	if (rc == SQLITE_ROW)
+		return readout_error__set(READOUT_EINVALID, "an insert returned rows: prepare it without RETURNING");
+	if (rc != SQLITE_DONE)
+		return fail(s->h, rc, "sqlite");
+	if (sqlite3_changes(s->h) == 0)
+		return 0;
+	*id = sqlite3_last_insert_rowid(s->h);
+	return 1;
+}
+
 static int s_ncols(db_stmt *x) { return sqlite3_column_count(((sstmt *)x)->st); }
 static const char *s_col_name(db_stmt *x, int i) { return sqlite3_column_name(((sstmt *)x)->st, i); }
 static const char *s_col_text(db_stmt *x, int i) { return (const char *)sqlite3_column_text(((sstmt *)x)->st, i); }
@@ -227,7 +243,7 @@ static void s_close(db *d)
 	free(s);
 }
 
-static const db_ops sqlite_ops = {s_exec, s_prepare, s_bind_text, s_bind_text_ref, s_bind_int, s_bind_null, s_step, s_ncols,
+static const db_ops sqlite_ops = {s_exec, s_prepare, s_bind_text, s_bind_text_ref, s_bind_int, s_bind_null, s_step, s_step_insert, s_ncols,
                                   s_col_name, s_col_text, s_col_int, s_reset, s_finalize, s_close};
 
 /* A missing file, when not asked to create one, is "no database yet"; anything else keeps

@@ -14,23 +14,29 @@
 
 static const char *const sql_sqlite[S_COUNT] = {
 	[S_INS_DOC] = "INSERT INTO documents(ext_id, hash, origin, published, date, place, province, level, text, record) "
-	              "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT(hash) DO NOTHING RETURNING id",
+	              "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT(hash) DO NOTHING",
 	/* a batch's documents, indexed together at commit (see readout_store_commit) */
 	[S_INS_FTS] = "INSERT INTO documents_fts(rowid, text) SELECT id, text FROM documents "
 	              "WHERE id BETWEEN $1 AND $2 AND text IS NOT NULL",
 	[S_INS_EVENT] = "INSERT INTO events(doc_id, ord, date, date_partial, host, place, province, level, type, format, "
 	                "size, duration, subject, span_start, span_end, presided, spoke, attended) "
-	                "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id",
+	                "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
 	[S_SEL_PERSONS] = "SELECT id, region, mentions, name FROM persons WHERE name_key = $1 ORDER BY mentions DESC, id",
-	[S_INS_PERSON] = "INSERT INTO persons(name, name_key, region) VALUES($1, $2, $3) RETURNING id",
+	[S_INS_PERSON] = "INSERT INTO persons(name, name_key, region) VALUES($1, $2, $3)",
 	[S_SET_REGION] = "UPDATE persons SET region = $2 WHERE id = $1 AND region IS NULL",
-	[S_INS_FORM] = "INSERT INTO formulations(key, zh, pinyin, label) VALUES($1, $2, $3, $4) ON CONFLICT(key) DO NOTHING RETURNING id",
+	[S_INS_FORM] = "INSERT INTO formulations(key, zh, pinyin, label) VALUES($1, $2, $3, $4) ON CONFLICT(key) DO NOTHING",
 	[S_SEL_FORM] = "SELECT id FROM formulations WHERE key = $1",
 	[S_HAS_TITLE] = "SELECT 1 FROM person_posts WHERE person_id = $1 AND title = $2",
 	[S_SAVEPOINT] = "SAVEPOINT readout_doc",
 	[S_RELEASE] = "RELEASE SAVEPOINT readout_doc",
 	[S_ROLLBACK_TO] = "ROLLBACK TO SAVEPOINT readout_doc",
 };
+
+/* The statements run by db_step_insert: PostgreSQL reads their ids from RETURNING id. */
+static bool inserts_with_id(int which)
+{
+	return which == S_INS_DOC || which == S_INS_EVENT || which == S_INS_PERSON || which == S_INS_FORM;
+}
 
 int store__stmt(readout_store *st, int which, db_stmt **out)
 {
@@ -39,7 +45,18 @@ int store__stmt(readout_store *st, int which, db_stmt **out)
 			*out = NULL; /* PostgreSQL indexes text through a generated tsvector column */
 			return 0;
 		}
-		int rc = db_prepare(st->db, &st->stmt[which], sql_sqlite[which]);
+		const char *sql = sql_sqlite[which];
+		char *returning = NULL;
+		if (inserts_with_id(which) && st->db->kind == DB_PG) {
+			size_t n = strlen(sql);
+			if (!(returning = malloc(n + sizeof " RETURNING id")))
+				return readout_error__set(READOUT_ENOMEM, "out of memory");
+			memcpy(returning, sql, n);
+			memcpy(returning + n, " RETURNING id", sizeof " RETURNING id");
+			sql = returning;
+		}
+		int rc = db_prepare(st->db, &st->stmt[which], sql);
+		free(returning);
 		if (rc)
 			return rc;
 	}
@@ -251,6 +268,7 @@ void readout_store_close(readout_store *st)
 	tally_dispose(&st->sums);
 	tally_dispose(&st->form_ids);
 	names_dispose(&st->names);
+	readout_buf_dispose(&st->json);
 	free(st);
 }
 
@@ -647,14 +665,13 @@ static int holds_title(readout_store *st, int64_t id, const readout_person *p, b
 static int insert_person(readout_store *st, const readout_person *p, name_list *l, const char *region,
                          int64_t *out)
 {
-	db_stmt *ins;
+	db_stmt *ins = NULL;
 	int rc;
 	if ((rc = store__stmt(st, S_INS_PERSON, &ins)) || (rc = db_bind_str(ins, 1, p->name)) ||
 	    (rc = db_bind_str(ins, 2, l->key)) || (rc = db_bind_opt_ref(ins, 3, region)))
 		return rc;
-	if ((rc = db_step(ins)) != 1)
+	if ((rc = db_step_insert(ins, out)) != 1)
 		return rc < 0 ? rc : readout_error__set(READOUT_EIO, "person insert returned no id");
-	*out = db_col_int(ins, 0);
 	db_reset(ins);
 	return names_add(&st->names, l, *out, 0, region, p->name);
 }
@@ -810,12 +827,10 @@ static int insert_document(add_ctx *c, const char *hash, const char *record_json
 	    (rc = db_bind_opt_ref(q, 7, c->province)) || (rc = db_bind_opt_ref(q, 8, main ? main->level.text : NULL)) ||
 	    (rc = text ? db_bind_text_ref(q, 9, text, len) : db_bind_null(q, 9)) || (rc = db_bind_str(q, 10, record_json)))
 		return rc;
-	rc = db_step(q);
+	rc = db_step_insert(q, &c->doc_id);
 	if (rc < 0)
 		return rc;
 	*added = rc == 1;
-	if (rc == 1)
-		c->doc_id = db_col_int(q, 0);
 	db_reset(q);
 	if (*added && text && c->st->db->kind == DB_SQLITE) {
 		/* ids only grow inside a batch, which holds the write lock: a range names its documents */
@@ -988,11 +1003,11 @@ static int insert_events(add_ctx *c)
 		    (rc = db_bind_opt_ref(q, 17, listed_names(c, lists[1], nlisted[1], &spoke))) ||
 		    (rc = db_bind_int(q, 18, (int64_t)nlisted[2])))
 			break;
-		if ((rc = db_step(q)) != 1) {
+		int64_t event_id = 0;
+		if ((rc = db_step_insert(q, &event_id)) != 1) {
 			rc = rc < 0 ? rc : readout_error__set(READOUT_EIO, "event insert returned no id");
 			break;
 		}
-		int64_t event_id = db_col_int(q, 0);
 		db_reset(q);
 		rc = 0;
 		for (int r = 0; r < 3 && !rc; r++)
@@ -1037,16 +1052,17 @@ static int formulation_id(readout_store *st, const readout_formulation *f, const
 	int rc;
 	if ((rc = store__stmt(st, S_INS_FORM, &q)) || (rc = db_bind_str(q, 1, key)) ||
 	    (rc = db_bind_opt_ref(q, 2, f->zh)) || (rc = db_bind_opt_ref(q, 3, f->pinyin)) ||
-	    (rc = db_bind_str(q, 4, f->label ? f->label : f->forms[0])) || (rc = db_step(q)) < 0)
+	    (rc = db_bind_str(q, 4, f->label ? f->label : f->forms[0])) || (rc = db_step_insert(q, out)) < 0)
 		return rc;
+	db_reset(q);
 	if (rc == 0) { /* there already */
 		if ((rc = store__stmt(st, S_SEL_FORM, &q)) || (rc = db_bind_str(q, 1, key)))
 			return rc;
 		if ((rc = db_step(q)) != 1)
 			return rc < 0 ? rc : readout_error__set(READOUT_EIO, "formulation lookup failed");
+		*out = db_col_int(q, 0);
+		db_reset(q);
 	}
-	*out = db_col_int(q, 0);
-	db_reset(q);
 	bool first;
 	tally_sum *sum = tally_touch(&st->form_ids, 'F', 0, key, &first);
 	if (!sum)
@@ -1113,12 +1129,11 @@ int readout_store_add(readout_store *st, const readout_store_doc *doc, int *adde
 		readout_store_hash(hash, doc->text, doc->len);
 	else
 		return readout_error__set(READOUT_EINVALID, "a document needs its text or its content hash");
-	readout_buf json = READOUT_BUF_INIT;
-	int rc = readout_record_write_json(&json, doc->id, rec, 0);
-	if (rc) {
-		readout_buf_dispose(&json);
+	readout_buf *json = &st->json;
+	readout_buf_clear(json);
+	int rc = readout_record_write_json(json, doc->id, rec, 0);
+	if (rc)
 		return rc;
-	}
 	const readout_event *main = rec->nevents ? &rec->events[0] : NULL;
 	const char *main_date = main ? clean_date(main->date.text) : NULL;
 	tally_next_doc(&st->sums);
@@ -1134,13 +1149,12 @@ int readout_store_add(readout_store *st, const readout_store_doc *doc, int *adde
 	if (!c.person_ids || !c.person_names)
 		rc = readout_error__set(READOUT_ENOMEM, "out of memory");
 	if (!rc)
-		rc = insert_document(&c, hash, json.data, added);
+		rc = insert_document(&c, hash, json->data, added);
 	/* people first: an event row carries the names of its presiders and speakers */
 	if (!rc && *added && !(rc = insert_people(&c)) && !(rc = insert_events(&c)))
 		rc = insert_formulations(&c);
 	free(c.person_ids);
 	free(c.person_names);
-	readout_buf_dispose(&json);
 	return rc;
 }
 

@@ -3,6 +3,7 @@
 #define READOUT_STORE_IMPL_H
 
 #include "lexicon/lexicon_impl.h"
+#include "readout/buf.h"
 #include "readout/store.h"
 #include "store/db.h"
 #include "store/names.h"
@@ -31,6 +32,7 @@ struct readout_store {
 	tally form_ids; /* formulation key -> id ('F'); forgotten at any rollback */
 	rows rows;      /* this batch's appearances, titles, roles and formulation uses */
 	names names;    /* this batch's view of the persons of each name key */
+	readout_buf json; /* the record being added, as JSON: one buffer reused */
 };
 
 /* The key people are matched by: lower-case letters and digits of the name, other ASCII
