@@ -179,29 +179,30 @@ static int cmp_use(const void *x, const void *y)
 }
 
 typedef struct table_spec {
-	const char *head; /* INSERT INTO t(columns) VALUES */
+	const char *head; /* t(columns) VALUES, after db_batch_insert's verb */
 	int ncols;
 	const char *tail; /* after the values */
 } table_spec;
 
 static const table_spec tables[4] = {
-	{"INSERT INTO person_docs(person_id, doc_id, name, mentions, date) VALUES", 5, ""},
-	{"INSERT INTO person_titles(person_id, doc_id, title, date, span_start, span_end) VALUES", 6, ""},
+	{"person_docs(person_id, doc_id, name, mentions, date) VALUES", 5, ""},
+	{"person_titles(person_id, doc_id, title, date, span_start, span_end) VALUES", 6, ""},
 	/* a person once per role of an event is the caller's rule; the key guards it */
-	{"INSERT INTO roles(event_id, role, position, person_id, date) VALUES", 5, " ON CONFLICT DO NOTHING"},
-	{"INSERT INTO formulation_uses(formulation_id, doc_id, count, forms, date, place) VALUES", 6, ""},
+	{"roles(event_id, role, position, person_id, date) VALUES", 5, " ON CONFLICT DO NOTHING"},
+	{"formulation_uses(formulation_id, doc_id, count, forms, date, place) VALUES", 6, ""},
 };
 
-char *rows_values_sql(const char *head, const char *const *casts, int ncols, int nrows, const char *tail)
+char *rows_values_sql(const char *verb, const char *head, const char *const *casts, int ncols, int nrows,
+                      const char *tail)
 {
 	size_t cast_len = 0;
 	for (int c = 0; c < ncols; c++)
 		cast_len += casts ? strlen(casts[c]) + 16 : 0;
-	size_t cap = strlen(head) + strlen(tail) + (size_t)nrows * ((size_t)ncols * 8 + cast_len + 4) + 16;
+	size_t cap = strlen(verb) + strlen(head) + strlen(tail) + (size_t)nrows * ((size_t)ncols * 8 + cast_len + 4) + 16;
 	char *sql = malloc(cap);
 	if (!sql)
 		return NULL;
-	size_t o = (size_t)snprintf(sql, cap, "%s", head);
+	size_t o = (size_t)snprintf(sql, cap, "%s%s", verb, head);
 	int p = 1;
 	for (int row = 0; row < nrows; row++) {
 		o += (size_t)snprintf(sql + o, cap - o, "%s(", row ? "," : " ");
@@ -224,7 +225,7 @@ static int prepare(rows *r, db *d, int t, int nrows, db_stmt **out)
 		return 0;
 	}
 	const table_spec *s = &tables[t];
-	char *sql = rows_values_sql(s->head, NULL, s->ncols, nrows, s->tail);
+	char *sql = rows_values_sql(db_batch_insert(d), s->head, NULL, s->ncols, nrows, s->tail);
 	if (!sql)
 		return no_memory();
 	int rc = db_prepare(d, &r->stmt[which], sql);

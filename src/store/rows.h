@@ -65,10 +65,11 @@ int rows_add_use(rows *r, int64_t formulation_id, int64_t doc_id, int64_t count,
 
 enum { ROWS_PER_INSERT = 64 };
 
-/* "head ($1,..,$ncols),(..)..tail" for nrows rows, numbered in order so every backend reads
- * them alike; with casts, each parameter is CAST($n AS casts[column]). malloc'd; NULL when out
- * of memory. */
-char *rows_values_sql(const char *head, const char *const *casts, int ncols, int nrows, const char *tail);
+/* "verb head ($1,..,$ncols),(..)..tail" for nrows rows, numbered in order so every backend
+ * reads them alike; with casts, each parameter is CAST($n AS casts[column]). malloc'd; NULL
+ * when out of memory. */
+char *rows_values_sql(const char *verb, const char *head, const char *const *casts, int ncols, int nrows,
+                      const char *tail);
 
 /* Writes every row to d (inside the caller's transaction). */
 int rows_write(rows *r, db *d);

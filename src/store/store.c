@@ -15,8 +15,9 @@
 static const char *const sql_sqlite[S_COUNT] = {
 	[S_INS_DOC] = "INSERT INTO documents(ext_id, hash, origin, published, date, place, province, level, text, record) "
 	              "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT(hash) DO NOTHING",
-	/* a batch's documents, indexed together at commit (see readout_store_commit) */
-	[S_INS_FTS] = "INSERT INTO documents_fts(rowid, text) SELECT id, text FROM documents "
+	/* a batch's documents, indexed together at commit (see readout_store_commit); OR ROLLBACK
+	 * as db_batch_insert explains */
+	[S_INS_FTS] = "INSERT OR ROLLBACK INTO documents_fts(rowid, text) SELECT id, text FROM documents "
 	              "WHERE id BETWEEN $1 AND $2 AND text IS NOT NULL",
 	[S_INS_EVENT] = "INSERT INTO events(doc_id, ord, date, date_partial, host, place, province, level, type, format, "
 	                "size, duration, subject, span_start, span_end, presided, spoke, attended) "
@@ -326,7 +327,8 @@ static int index_batch_text(readout_store *st)
 }
 
 /* The summary rows' statements, for many rows at once: a person's counts and dates ('P'), a
- * post ('T'), a formulation's month ('M'). */
+ * post ('T'), a formulation's month ('M'). Each head follows its verb (db_batch_update for 'P',
+ * db_batch_insert for the others). */
 static const struct sum_spec {
 	char kind;
 	int ncols;
@@ -334,21 +336,21 @@ static const struct sum_spec {
 	const char *casts[6];
 } sum_specs[3] = {
 	{'P', 5,
-	 "UPDATE persons SET mentions = persons.mentions + v.column2, documents = persons.documents + v.column3, "
+	 "persons SET mentions = persons.mentions + v.column2, documents = persons.documents + v.column3, "
 	 "first_date = CASE WHEN v.column4 IS NOT NULL AND (persons.first_date IS NULL OR v.column4 < persons.first_date) "
 	 "THEN v.column4 ELSE persons.first_date END, "
 	 "last_date = CASE WHEN v.column5 IS NOT NULL AND (persons.last_date IS NULL OR v.column5 > persons.last_date) "
 	 "THEN v.column5 ELSE persons.last_date END FROM (VALUES",
 	 ") AS v WHERE persons.id = v.column1",
 	 {"BIGINT", "BIGINT", "BIGINT", "TEXT", "TEXT"}},
-	{'T', 5, "INSERT INTO person_posts(person_id, title, first_date, last_date, documents) VALUES",
+	{'T', 5, "person_posts(person_id, title, first_date, last_date, documents) VALUES",
 	 " ON CONFLICT(person_id, title) DO UPDATE SET documents = person_posts.documents + excluded.documents, "
 	 "first_date = CASE WHEN person_posts.first_date IS NULL OR excluded.first_date < person_posts.first_date "
 	 "THEN excluded.first_date ELSE person_posts.first_date END, "
 	 "last_date = CASE WHEN person_posts.last_date IS NULL OR excluded.last_date > person_posts.last_date "
 	 "THEN excluded.last_date ELSE person_posts.last_date END",
 	 {"BIGINT", "TEXT", "TEXT", "TEXT", "BIGINT"}},
-	{'M', 6, "INSERT INTO formulation_months(formulation_id, month, uses, documents, first_date, last_date) VALUES",
+	{'M', 6, "formulation_months(formulation_id, month, uses, documents, first_date, last_date) VALUES",
 	 " ON CONFLICT(formulation_id, month) DO UPDATE SET "
 	 "uses = formulation_months.uses + excluded.uses, documents = formulation_months.documents + excluded.documents, "
 	 "first_date = CASE WHEN formulation_months.first_date IS NULL OR excluded.first_date < formulation_months.first_date "
@@ -363,7 +365,8 @@ static int sum_stmt(readout_store *st, int spec, int nrows, db_stmt **out)
 	db_stmt **slot = &st->sum_stmt[spec][nrows == 1];
 	if (!*slot) {
 		const struct sum_spec *s = &sum_specs[spec];
-		char *sql = rows_values_sql(s->head, s->casts, s->ncols, nrows, s->tail);
+		const char *verb = s->kind == 'P' ? db_batch_update(st->db) : db_batch_insert(st->db);
+		char *sql = rows_values_sql(verb, s->head, s->casts, s->ncols, nrows, s->tail);
 		if (!sql)
 			return readout_error__set(READOUT_ENOMEM, "out of memory");
 		int rc = db_prepare(st->db, slot, sql);
@@ -439,6 +442,17 @@ static int write_sums(readout_store *st)
 	return rc;
 }
 
+/* Ends a batch whose commit failed and returns that failure, message and all: a statement
+ * that failed OR ROLLBACK has already ended the transaction, and the ROLLBACK's complaint
+ * about that would replace it. */
+static int abandon_batch(readout_store *st, int rc)
+{
+	char why[512];
+	snprintf(why, sizeof why, "%s", readout_error_message());
+	db_exec(st->db, "ROLLBACK");
+	return readout_error__set(rc, "%s", why);
+}
+
 int readout_store_commit(readout_store *st)
 {
 	int rc = write_sums(st);
@@ -450,7 +464,7 @@ int readout_store_commit(readout_store *st)
 	rows_clear(&st->rows);
 	names_clear(&st->names);
 	if (rc) {
-		db_exec(st->db, "ROLLBACK");
+		rc = abandon_batch(st, rc);
 		tally_clear(&st->form_ids);
 		st->in_batch = 0;
 		return rc;

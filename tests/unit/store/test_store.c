@@ -2,11 +2,13 @@
  * runs once on a fresh SQLite file and once on a fresh PostgreSQL database. The PostgreSQL
  * server comes from scripts/pg-test-server.sh (a ctest fixture starts it and writes its URI
  * to $READOUT_PG_DIR/uri); without one the PostgreSQL half is skipped, or fails when CI is set.
- * Test code only: it includes sqlite3.h solely to forge a foreign database file. */
+ * Test code only: it includes sqlite3.h solely to forge a foreign database file and to plant a
+ * constraint behind the store's back. */
 #include "support.h"
 
 #include "readout/store.h"
 
+#include <ctype.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -636,6 +638,67 @@ static void test_store__rolled_back_document_leaves_no_trace(void **state)
 	assert_string_equal(cell(f, "SELECT count(*) || '/' || sum(documents) FROM person_posts"), "2/2");
 }
 
+/* Runs one statement on the database behind the store's back: false when it cannot (no psql). */
+static bool plant(const fixture *f, const char *sql)
+{
+	if (f->pg) {
+		char cmd[2048];
+		snprintf(cmd, sizeof cmd, "psql -X -q '%s' -c '%s' >/dev/null 2>&1", f->loc, sql);
+		return system(cmd) == 0;
+	}
+	sqlite3 *h;
+	assert_int_equal(sqlite3_open(f->loc, &h), SQLITE_OK);
+	int rc = sqlite3_exec(h, sql, NULL, NULL, NULL);
+	sqlite3_close(h);
+	return rc == SQLITE_OK;
+}
+
+/* A batch whose commit fails keeps nothing, and the failure names its own cause (on SQLite the
+ * failing statement has already rolled the transaction back, and the rollback that follows
+ * must not replace its message). */
+static void test_store__failed_commit_keeps_nothing_and_says_why(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "a", .text = "document a", .date = "2022-10-24", .level = "provincial", .place = "Chongqing",
+		 .people = {{"Chen Miner", "Secretary of the Chongqing Municipal Party Committee", "presided"}}},
+		{.id = "b", .text = "document b", .date = "2022-12-08", .level = "provincial", .place = "Chongqing",
+		 .people = {{"Yuan Jiajun", "Secretary of the Chongqing Municipal Party Committee", "presided"}}},
+	};
+	readout_store *st = open_rw(f);
+	assert_int_equal(add_docs(st, docs, 1), 1);
+	readout_store_close(st);
+	readout_store_counts before = counts(f);
+	/* a constraint the store does not know of: the second holder of a title breaks it at commit */
+	if (!plant(f, "CREATE UNIQUE INDEX planted ON person_titles(title)"))
+		skip();
+	st = open_rw(f);
+	built b;
+	build(&b, &docs[1]);
+	readout_store_doc doc = {"b", "test", docs[1].text, strlen(docs[1].text), NULL, &b.rec};
+	int added = 0;
+	assert_int_equal(readout_store_begin(st), 0);
+	assert_int_equal(readout_store_savepoint(st), 0);
+	assert_int_equal(readout_store_add(st, &doc, &added), 0);
+	assert_int_equal(readout_store_release_savepoint(st), 0);
+	assert_int_not_equal(readout_store_commit(st), 0);
+	char why[512];
+	snprintf(why, sizeof why, "%s", readout_error_message());
+	for (char *c = why; *c; c++)
+		*c = (char)tolower((unsigned char)*c);
+	if (!strstr(why, "unique"))
+		fail_msg("the commit's failure lost its cause: %s", why);
+	readout_store_close(st);
+	assert_counts_equal(counts(f), before);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name = 'Yuan Jiajun'"), 0);
+	/* nothing half-written stands in the way once the constraint is gone */
+	assert_true(plant(f, "DROP INDEX planted"));
+	st = open_rw(f);
+	assert_int_equal(add_docs(st, docs, 2), 1);
+	readout_store_close(st);
+	assert_int_equal(count(f, "SELECT count(*) FROM person_titles"), 2);
+}
+
 /* `readout extract --with-text` output read back for `ingest --from-extracted` is the same
  * record: written again, it is the same JSON, and stored, the same row. */
 static void test_store__extracted_record_reads_back_whole(void **state)
@@ -1119,6 +1182,7 @@ static void test_store__sql_refuses_writes(void **state)
 	X(test_store__creates_then_reopens_read_only), X(test_store__missing_database_is_not_found),             \
 	X(test_store__foreign_database_is_refused), X(test_store__corrupt_file_is_refused),                      \
 	X(test_store__readding_adds_nothing), X(test_store__rolled_back_document_leaves_no_trace),               \
+	X(test_store__failed_commit_keeps_nothing_and_says_why),                                                 \
 	X(test_store__extracted_record_reads_back_whole), X(test_store__impossible_dates_are_stored_as_null),   \
 	X(test_store__namesakes_in_two_provinces_stay_apart), X(test_store__one_person_twice_in_a_document_counts_once), \
 	X(test_store__untitled_mention_joins_the_existing_person),                                               \
