@@ -34,6 +34,11 @@
 	"ALTER TABLE events ADD COLUMN spoke TEXT;\n"                                                  \
 	"ALTER TABLE events ADD COLUMN attended INTEGER;\n"
 
+/* FTS5 merges a level's segments once it has this many (its default is 4): ingest writes
+ * every indexed word about a third fewer times, and a search looks in at most 7 segments per
+ * level instead of 3. */
+#define FTS_AUTOMERGE "INSERT INTO documents_fts(documents_fts, rank) VALUES('automerge', 8);\n"
+
 /* Subjects are few: filters find the matching ones by skipping through events_subject_level,
  * whose level and date also answer the cascade without reading the table. */
 #define EVENTS_INDEXES                                                                             \
@@ -148,6 +153,7 @@ const char *const schema_sqlite =
 	"CREATE INDEX IF NOT EXISTS formulation_uses_date ON formulation_uses(date);\n"
 	FORMULATION_MONTHS("INTEGER", " WITHOUT ROWID")
 	"CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(text, content='documents', content_rowid='id');\n"
+	FTS_AUTOMERGE
 	"CREATE VIEW IF NOT EXISTS v_event_roles AS\n"
 	"  SELECT e.id AS event_id, d.ext_id AS document, e.ord AS event_order, e.date, e.host, e.place, e.level,\n"
 	"         e.type, e.subject, r.role, r.position, p.id AS person_id, p.name AS person\n"
@@ -278,3 +284,5 @@ const char *const schema_add_event_roles_pg =
 const char *const schema_add_role_dates =
 	"ALTER TABLE roles ADD COLUMN date TEXT;\n"
 	"UPDATE roles SET date = (SELECT e.date FROM events e WHERE e.id = roles.event_id);\n";
+
+const char *const schema_fts_automerge = FTS_AUTOMERGE;

@@ -125,10 +125,12 @@ static int upgrade_tables(readout_store *st)
 		return rc;
 	if (!months && (rc = db_exec(st->db, schema_fill_months)))
 		return rc;
-	int64_t lean = 1;
+	int64_t lean = 1, merge = 1;
 	if (st->db->kind == DB_SQLITE &&
 	    ((rc = count_rows(st, "SELECT count(*) FROM sqlite_master WHERE name = 'roles' AND sql LIKE '%WITHOUT ROWID%'", &lean)) ||
-	     (!lean && (rc = db_exec(st->db, schema_upgrade_sqlite_roles)))))
+	     (!lean && (rc = db_exec(st->db, schema_upgrade_sqlite_roles))) ||
+	     (rc = count_rows(st, "SELECT count(*) FROM documents_fts_config WHERE k = 'automerge'", &merge)) ||
+	     (!merge && (rc = db_exec(st->db, schema_fts_automerge)))))
 		return rc;
 	return posts ? 0 : db_exec(st->db, schema_fill_posts);
 }

@@ -699,6 +699,22 @@ static void test_store__failed_commit_keeps_nothing_and_says_why(void **state)
 	assert_int_equal(count(f, "SELECT count(*) FROM person_titles"), 2);
 }
 
+/* SQLite's full-text index merges 8 segments at a time, in new databases and, from their next
+ * writable open, in databases made with FTS5's default. */
+static void test_store__full_text_index_merges_by_eight(void **state)
+{
+	fixture *f = need(state);
+	if (f->pg)
+		skip(); /* PostgreSQL indexes text with a GIN index */
+	readout_store_close(open_rw(f));
+	const char *sql = "SELECT v FROM documents_fts_config WHERE k = 'automerge'";
+	assert_string_equal(cell(f, sql), "8");
+	assert_true(plant(f, "DELETE FROM documents_fts_config WHERE k = 'automerge'"));
+	assert_null(cell(f, sql));
+	readout_store_close(open_rw(f));
+	assert_string_equal(cell(f, sql), "8");
+}
+
 /* `readout extract --with-text` output read back for `ingest --from-extracted` is the same
  * record: written again, it is the same JSON, and stored, the same row. */
 static void test_store__extracted_record_reads_back_whole(void **state)
@@ -1182,7 +1198,7 @@ static void test_store__sql_refuses_writes(void **state)
 	X(test_store__creates_then_reopens_read_only), X(test_store__missing_database_is_not_found),             \
 	X(test_store__foreign_database_is_refused), X(test_store__corrupt_file_is_refused),                      \
 	X(test_store__readding_adds_nothing), X(test_store__rolled_back_document_leaves_no_trace),               \
-	X(test_store__failed_commit_keeps_nothing_and_says_why),                                                 \
+	X(test_store__failed_commit_keeps_nothing_and_says_why), X(test_store__full_text_index_merges_by_eight),  \
 	X(test_store__extracted_record_reads_back_whole), X(test_store__impossible_dates_are_stored_as_null),   \
 	X(test_store__namesakes_in_two_provinces_stay_apart), X(test_store__one_person_twice_in_a_document_counts_once), \
 	X(test_store__untitled_mention_joins_the_existing_person),                                               \
