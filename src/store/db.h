@@ -35,6 +35,7 @@ typedef struct db_ops {
 	void (*reset)(db_stmt *s);
 	void (*finalize)(db_stmt *s);
 	void (*close)(db *d);
+	bool (*in_transaction)(db *d); /* whether a transaction is open (a failure may have ended it) */
 } db_ops;
 
 struct db {
@@ -69,6 +70,7 @@ static inline int64_t db_col_int(db_stmt *s, int i) { return DB_OPS(s)->col_int(
 static inline void db_reset(db_stmt *s) { DB_OPS(s)->reset(s); }
 static inline void db_finalize(db_stmt *s) { if (s) DB_OPS(s)->finalize(s); }
 static inline void db_close(db *d) { if (d) d->ops->close(d); }
+static inline bool db_in_transaction(db *d) { return d->ops->in_transaction(d); }
 
 /* Binds text or NULL. */
 /* The verbs of the statements a batch's commit runs. On SQLite they are OR ROLLBACK: any

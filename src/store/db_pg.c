@@ -17,7 +17,7 @@
 #define PQ_FUNCTIONS(X)                                                                            \
 	X(PQclear) X(PQconnectdb) X(PQerrorMessage) X(PQexec) X(PQexecPrepared) X(PQfinish) X(PQfname) \
 	X(PQgetisnull) X(PQgetvalue) X(PQnfields) X(PQntuples) X(PQprepare) X(PQresultErrorField)     \
-	X(PQresultErrorMessage) X(PQresultStatus) X(PQsetNoticeProcessor) X(PQstatus)
+	X(PQresultErrorMessage) X(PQresultStatus) X(PQsetNoticeProcessor) X(PQstatus) X(PQtransactionStatus)
 #define PQ_POINTER(f) __typeof__(&f) f;
 static struct {
 	PQ_FUNCTIONS(PQ_POINTER)
@@ -60,6 +60,7 @@ static void pq_load(void)
 #define PQresultStatus PQ_CALL(PQresultStatus)
 #define PQsetNoticeProcessor PQ_CALL(PQsetNoticeProcessor)
 #define PQstatus PQ_CALL(PQstatus)
+#define PQtransactionStatus PQ_CALL(PQtransactionStatus)
 
 enum { MAX_PARAMS = 1024 }; /* multi-row inserts bind a few hundred */
 
@@ -310,8 +311,15 @@ static void p_close(db *d)
 	free(p);
 }
 
+static bool p_in_transaction(db *d)
+{
+	PGTransactionStatusType t = PQtransactionStatus(((pdb *)d)->conn);
+	return t == PQTRANS_INTRANS || t == PQTRANS_INERROR || t == PQTRANS_ACTIVE;
+}
+
 static const db_ops pg_ops = {p_exec, p_prepare, p_bind_text, p_bind_text_ref, p_bind_int, p_bind_null, p_step, p_step_insert, p_ncols,
-                              p_col_name, p_col_text, p_col_int, p_reset, p_finalize, p_close};
+                              p_col_name, p_col_text, p_col_int, p_reset, p_finalize, p_close,
+                              p_in_transaction};
 
 static void ignore_notice(void *arg, const char *message)
 {

@@ -243,8 +243,10 @@ static void s_close(db *d)
 	free(s);
 }
 
+static bool s_in_transaction(db *d) { return !sqlite3_get_autocommit(((sdb *)d)->h); }
+
 static const db_ops sqlite_ops = {s_exec, s_prepare, s_bind_text, s_bind_text_ref, s_bind_int, s_bind_null, s_step, s_step_insert, s_ncols,
-                                  s_col_name, s_col_text, s_col_int, s_reset, s_finalize, s_close};
+                                  s_col_name, s_col_text, s_col_int, s_reset, s_finalize, s_close, s_in_transaction};
 
 /* A missing file, when not asked to create one, is "no database yet"; anything else keeps
  * SQLite's reason. */

@@ -31,6 +31,12 @@ static const char *const sql_sqlite[S_COUNT] = {
 	[S_SAVEPOINT] = "SAVEPOINT readout_doc",
 	[S_RELEASE] = "RELEASE SAVEPOINT readout_doc",
 	[S_ROLLBACK_TO] = "ROLLBACK TO SAVEPOINT readout_doc",
+	/* SQLite undoes a document with these (see doc_writes) */
+	[S_UNDO_EVENTS] = "DELETE FROM events WHERE doc_id = $1",
+	[S_UNDO_DOC] = "DELETE FROM documents WHERE id = $1",
+	[S_UNDO_PERSONS] = "DELETE FROM persons WHERE id >= $1",
+	[S_UNDO_FORMS] = "DELETE FROM formulations WHERE id >= $1",
+	[S_UNDO_REGION] = "UPDATE persons SET region = NULL WHERE id = $1",
 };
 
 /* The statements run by db_step_insert: PostgreSQL reads their ids from RETURNING id. */
@@ -272,6 +278,7 @@ void readout_store_close(readout_store *st)
 	tally_dispose(&st->form_ids);
 	names_dispose(&st->names);
 	readout_buf_dispose(&st->json);
+	free(st->undo.placed);
 	free(st);
 }
 
@@ -509,9 +516,12 @@ int readout_store_savepoint(readout_store *st)
 {
 	if (!st->in_batch)
 		return readout_error__set(READOUT_EINVALID, "savepoints live inside a batch (readout_store_begin)");
-	int rc = run_control(st, S_SAVEPOINT);
+	/* SQLite: no SQL savepoint; the document's writes are noted instead (doc_writes) */
+	int rc = st->db->kind == DB_SQLITE ? 0 : run_control(st, S_SAVEPOINT);
 	if (!rc) {
 		st->in_savepoint = true;
+		st->undo.doc_id = st->undo.first_person = st->undo.first_form = 0;
+		st->undo.nplaced = 0;
 		tally_mark(&st->sums);
 		rows_mark(&st->rows);
 	}
@@ -520,24 +530,58 @@ int readout_store_savepoint(readout_store *st)
 
 int readout_store_release_savepoint(readout_store *st)
 {
-	int rc = run_control(st, S_RELEASE);
+	int rc = st->db->kind == DB_SQLITE ? 0 : run_control(st, S_RELEASE);
 	st->in_savepoint = false;
 	tally_mark(&st->sums);
 	rows_mark(&st->rows);
 	return rc;
 }
 
-/* The document's rows go with the savepoint; its tallies and any formulation id it may have
- * made go here. */
+/* Runs undo statement which for id, when id is set. */
+static int undo_by(readout_store *st, int which, int64_t id)
+{
+	if (!id)
+		return 0;
+	db_stmt *q = NULL;
+	int rc = store__stmt(st, which, &q);
+	if (!rc && !(rc = db_bind_int(q, 1, id)) && (rc = db_step(q)) > 0)
+		rc = 0;
+	db_reset(q);
+	return rc;
+}
+
+/* SQLite: deletes what the document wrote (doc_writes). Its rows and summary rows were still
+ * in memory. A failure that ended the whole transaction (SQLite does so on I/O errors and
+ * when full) ends the batch. */
+static int undo_document(readout_store *st)
+{
+	if (!db_in_transaction(st->db))
+		return readout_error__set(READOUT_EIO, "the batch's transaction has ended: its documents are not stored");
+	const doc_writes *u = &st->undo;
+	int rc = undo_by(st, S_UNDO_EVENTS, u->doc_id);
+	if (!rc)
+		rc = undo_by(st, S_UNDO_DOC, u->doc_id);
+	if (!rc)
+		rc = undo_by(st, S_UNDO_PERSONS, u->first_person);
+	for (size_t i = 0; i < u->nplaced && !rc; i++)
+		rc = undo_by(st, S_UNDO_REGION, u->placed[i]);
+	if (!rc)
+		rc = undo_by(st, S_UNDO_FORMS, u->first_form);
+	return rc;
+}
+
+/* The document's database writes go with the savepoint (or undo_document); its tallies and
+ * any formulation id it may have made go here. */
 int readout_store_rollback_savepoint(readout_store *st)
 {
-	int rc = run_control(st, S_ROLLBACK_TO);
+	bool lite = st->db->kind == DB_SQLITE;
+	int rc = lite ? undo_document(st) : run_control(st, S_ROLLBACK_TO);
 	st->in_savepoint = false;
 	tally_undo_to_mark(&st->sums);
 	rows_undo(&st->rows);
 	names_clear(&st->names);
 	tally_clear(&st->form_ids);
-	return rc ? rc : run_control(st, S_RELEASE);
+	return rc || lite ? rc : run_control(st, S_RELEASE);
 }
 
 /* Ingest binds the record's strings in place: they outlive every statement of readout_store_add. */
@@ -689,7 +733,25 @@ static int insert_person(readout_store *st, const readout_person *p, name_list *
 	if ((rc = db_step_insert(ins, out)) != 1)
 		return rc < 0 ? rc : readout_error__set(READOUT_EIO, "person insert returned no id");
 	db_reset(ins);
+	if (!st->undo.first_person)
+		st->undo.first_person = *out;
 	return names_add(&st->names, l, *out, 0, region, p->name);
+}
+
+/* Person id got a region from the current document (doc_writes). */
+static int note_placed(readout_store *st, int64_t id)
+{
+	doc_writes *u = &st->undo;
+	if (u->nplaced == u->cap) {
+		size_t cap = u->cap ? u->cap * 2 : 8;
+		int64_t *v = realloc(u->placed, cap * sizeof *v);
+		if (!v)
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		u->placed = v;
+		u->cap = cap;
+	}
+	u->placed[u->nplaced++] = id;
+	return 0;
 }
 
 /* The persons of name key, from the batch's memory or read into it. */
@@ -756,7 +818,7 @@ static int resolve_in_list(readout_store *st, const readout_person *p, const cha
 		if (unplaced) {
 			db_stmt *u;
 			if ((rc = store__stmt(st, S_SET_REGION, &u)) || (rc = db_bind_int(u, 1, unplaced)) ||
-			    (rc = db_bind_str(u, 2, region)) || (rc = db_step(u)) < 0)
+			    (rc = db_bind_str(u, 2, region)) || (rc = db_step(u)) < 0 || (rc = note_placed(st, unplaced)))
 				return rc;
 			*out = unplaced;
 			return names_set_region(&st->names, l, unplaced, region);
@@ -848,6 +910,8 @@ static int insert_document(add_ctx *c, const char *hash, const char *record_json
 		return rc;
 	*added = rc == 1;
 	db_reset(q);
+	if (*added)
+		c->st->undo.doc_id = c->doc_id;
 	if (*added && text && c->st->db->kind == DB_SQLITE) {
 		/* ids only grow inside a batch, which holds the write lock: a range names its documents */
 		if (!c->st->fts_first)
@@ -1071,6 +1135,8 @@ static int formulation_id(readout_store *st, const readout_formulation *f, const
 	    (rc = db_bind_str(q, 4, f->label ? f->label : f->forms[0])) || (rc = db_step_insert(q, out)) < 0)
 		return rc;
 	db_reset(q);
+	if (rc == 1 && !st->undo.first_form)
+		st->undo.first_form = *out;
 	if (rc == 0) { /* there already */
 		if ((rc = store__stmt(st, S_SEL_FORM, &q)) || (rc = db_bind_str(q, 1, key)))
 			return rc;

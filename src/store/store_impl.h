@@ -13,8 +13,21 @@
 enum {
 	S_INS_DOC, S_INS_FTS, S_INS_EVENT, S_SEL_PERSONS, S_INS_PERSON, S_SET_REGION,
 	S_INS_FORM, S_SEL_FORM, S_HAS_TITLE,
-	S_SAVEPOINT, S_RELEASE, S_ROLLBACK_TO, S_COUNT
+	S_SAVEPOINT, S_RELEASE, S_ROLLBACK_TO,
+	S_UNDO_EVENTS, S_UNDO_DOC, S_UNDO_PERSONS, S_UNDO_FORMS, S_UNDO_REGION, S_COUNT
 };
+
+/* SQLite: what the current document has written, so that undoing it needs no savepoint (one
+ * cost a copy of every page the document touched first, a fourteenth of ingest's work). Ids
+ * only grow inside a batch, which holds the write lock: the persons and formulations the
+ * document made are those from its first one on. */
+typedef struct doc_writes {
+	int64_t doc_id;       /* its documents row (and events), or 0 */
+	int64_t first_person; /* the first person it made, or 0 */
+	int64_t first_form;   /* the first formulation it made, or 0 */
+	int64_t *placed;      /* the persons it gave a region */
+	size_t nplaced, cap;
+} doc_writes;
 
 struct readout_store {
 	db *db;
@@ -25,6 +38,7 @@ struct readout_store {
 	int64_t fts_first, fts_last; /* SQLite: ids of this batch's documents still to index for search */
 	int stale;           /* read-only: made before the summary tables and indexes the queries use */
 	bool in_savepoint;
+	doc_writes undo;     /* SQLite, inside a savepoint: see doc_writes */
 	/* this batch's additions to persons' counts and dates ('P', person id), to person_posts
 	 * ('T', person id, title) and to formulation_months ('M', formulation id, month), written
 	 * at commit */

@@ -30,7 +30,7 @@
 
 static const char *pg_dir;        /* the test server's state folder, or NULL */
 static char pg_unavailable[512];  /* why there is no server */
-enum { MAX_PG_DBS = 20 }; /* at least the number of tests */
+enum { MAX_PG_DBS = 24 }; /* at least the number of tests */
 static char pg_uris[MAX_PG_DBS][512]; /* fresh databases made at group setup, one per test */
 static size_t pg_ndbs, pg_next;
 
@@ -715,6 +715,56 @@ static void test_store__full_text_index_merges_by_eight(void **state)
 	assert_string_equal(cell(f, sql), "8");
 }
 
+/* A document rolled back inside a batch takes back everything it wrote: the people it made,
+ * the region it gave an unplaced person, the formulation it made and its event; the batch's
+ * next document and the commit go on as if it had never come. */
+static void test_store__rolled_back_document_takes_back_people_places_formulations(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "c", .text = "document c", .date = "2023-03-01", .level = "central",
+		 .people = {{"Li Qiang", NULL, "attended"}}},
+		{.id = "d", .text = "document d", .date = "2023-03-11", .level = "central", .formulation = "两个确立",
+		 .people = {{"Li Qiang", "Premier of the State Council", "presided"},
+		            {"Ding Xuexiang", "Vice Premier of the State Council", "spoke"}}},
+		{.id = "e", .text = "document e", .date = "2023-03-12", .level = "central",
+		 .people = {{"Wang Yi", "Director of the Office of the Central Foreign Affairs Commission", "spoke"}}},
+	};
+	readout_store *st = open_rw(f);
+	assert_int_equal(add_docs(st, docs, 1), 1);
+	assert_int_equal(readout_store_begin(st), 0);
+	built b;
+	int added = 0;
+	build(&b, &docs[1]);
+	readout_store_doc d = {"d", "test", docs[1].text, strlen(docs[1].text), NULL, &b.rec};
+	assert_int_equal(readout_store_savepoint(st), 0);
+	assert_int_equal(readout_store_add(st, &d, &added), 0);
+	assert_int_equal(added, 1);
+	assert_int_equal(readout_store_rollback_savepoint(st), 0);
+	build(&b, &docs[2]);
+	readout_store_doc e = {"e", "test", docs[2].text, strlen(docs[2].text), NULL, &b.rec};
+	assert_int_equal(readout_store_savepoint(st), 0);
+	assert_int_equal(readout_store_add(st, &e, &added), 0);
+	assert_int_equal(readout_store_release_savepoint(st), 0);
+	assert_int_equal(readout_store_commit(st), 0);
+	readout_store_close(st);
+	readout_store_counts c = counts(f);
+	assert_int_equal(c.documents, 2);
+	assert_int_equal(c.events, 2);
+	assert_int_equal(c.persons, 2);
+	assert_int_equal(c.formulations, 0);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name = 'Ding Xuexiang'"), 0);
+	assert_null(cell(f, "SELECT region FROM persons WHERE name = 'Li Qiang'"));
+	assert_int_equal(count(f, "SELECT count(*) FROM documents WHERE ext_id = 'd'"), 0);
+	/* the rolled-back document can come again, and then places Li Qiang */
+	st = open_rw(f);
+	assert_int_equal(add_docs(st, docs, 3), 1);
+	readout_store_close(st);
+	assert_string_equal(cell(f, "SELECT region FROM persons WHERE name = 'Li Qiang'"), "central");
+	assert_int_equal(count(f, "SELECT count(*) FROM persons"), 3);
+	assert_int_equal(count(f, "SELECT count(*) FROM formulation_uses"), 1);
+}
+
 /* `readout extract --with-text` output read back for `ingest --from-extracted` is the same
  * record: written again, it is the same JSON, and stored, the same row. */
 static void test_store__extracted_record_reads_back_whole(void **state)
@@ -1199,6 +1249,7 @@ static void test_store__sql_refuses_writes(void **state)
 	X(test_store__foreign_database_is_refused), X(test_store__corrupt_file_is_refused),                      \
 	X(test_store__readding_adds_nothing), X(test_store__rolled_back_document_leaves_no_trace),               \
 	X(test_store__failed_commit_keeps_nothing_and_says_why), X(test_store__full_text_index_merges_by_eight),  \
+	X(test_store__rolled_back_document_takes_back_people_places_formulations),                              \
 	X(test_store__extracted_record_reads_back_whole), X(test_store__impossible_dates_are_stored_as_null),   \
 	X(test_store__namesakes_in_two_provinces_stay_apart), X(test_store__one_person_twice_in_a_document_counts_once), \
 	X(test_store__untitled_mention_joins_the_existing_person),                                               \
