@@ -41,7 +41,9 @@ int readout_store_begin(readout_store *st);
 int readout_store_commit(readout_store *st);
 int readout_store_rollback(readout_store *st);
 
-/* Inside a batch: a savepoint around one document, so a failure undoes only that document. */
+/* Inside a batch: a savepoint around one document, so a failure undoes only that document
+ * (on SQLite by deleting what it wrote, not with a SQL savepoint). A rollback that finds the
+ * batch's transaction already ended by the failure returns an error: the batch is lost. */
 int readout_store_savepoint(readout_store *st);
 int readout_store_release_savepoint(readout_store *st);
 int readout_store_rollback_savepoint(readout_store *st);
