@@ -3,7 +3,6 @@
 #include "util/error.h"
 
 #include <string.h>
-#include <strings.h>
 
 int doc__grow(arena *a, void **v, size_t *cap, size_t n, size_t elem)
 {
@@ -23,9 +22,20 @@ bool doc__word_is(const doc *d, size_t i, const char *lower)
 	if (i >= d->t->n)
 		return false;
 	const token *tk = &d->t->v[i];
+	if (tk->kind != TOK_WORD && tk->kind != TOK_POSS)
+		return false;
+	/* byte by byte rather than strlen + strncasecmp: the words are short and most differ
+	 * within the first few bytes */
+	const char *s = d->text + tk->start;
 	size_t n = tk->end - tk->start;
-	return (tk->kind == TOK_WORD || tk->kind == TOK_POSS) && strlen(lower) == n &&
-	       strncasecmp(d->text + tk->start, lower, n) == 0;
+	for (size_t k = 0; k < n; k++) {
+		char c = s[k];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c + 32);
+		if (!lower[k] || c != lower[k])
+			return false;
+	}
+	return lower[n] == '\0';
 }
 
 bool doc_is_lower(const doc *d, size_t i)

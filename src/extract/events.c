@@ -43,8 +43,9 @@ typedef struct ev_ctx {
 static bool sent_has(const doc *d, size_t s, uint32_t cls)
 {
 	const sentence *se = &d->t->s[s];
+	const token *tv = d->t->v;
 	for (size_t k = se->first; k < se->last; k++)
-		if ((doc_wc(d, k) & cls) && d->mention_at[k] < 0)
+		if ((tv[k].word & cls) && d->mention_at[k] < 0)
 			return true;
 	return false;
 }
@@ -545,8 +546,11 @@ static bool names_smaller_unit(const doc *d, size_t k)
 static int collect_places(doc *d, place_hit *hits, size_t cap, size_t *n)
 {
 	*n = 0;
-	for (size_t k = 0; k < d->t->n && *n < cap; k++) {
-		if (d->mention_at[k] >= 0 || !(doc_tok(d, k)->flags & (TF_CAP | TF_ALLCAPS)))
+	const phrase_hit *ph = d->hits; /* a local pointer, as in fill_phrases */
+	size_t nt = d->t->n;
+	for (size_t k = 0; k < nt && *n < cap; k++) {
+		/* the phrase table first: it rules out almost every token */
+		if (!ph[k].len[PB_PLACE] || d->mention_at[k] >= 0 || !(doc_tok(d, k)->flags & (TF_CAP | TF_ALLCAPS)))
 			continue;
 		uint32_t v;
 		size_t len = doc_phrase(d, PB_PLACE, k, d->t->n, &v);
@@ -716,9 +720,18 @@ static int fill_phrases(ev_ctx *c, readout_event *out, const ev_acc *e)
 	/* format, size, duration over the event's sentences */
 	char fmt[256] = "";
 	readout_span fsp = {0, 0};
+	/* local pointers: the test of each token then needs no reloads (the arrays do not move) */
+	const token *tv = d->t->v;
+	const phrase_hit *hits = d->hits;
 	for (size_t s = e->first_sent; s < e->end_sent; s++) {
 		const sentence *se = &d->t->s[s];
 		for (size_t k = se->first; k < se->last; k++) {
+			/* most tokens start no event phrase and are no number or "five-day": nothing
+			 * below applies to them */
+			const token *tk0 = &tv[k];
+			if (!hits[k].len[PB_EVENT] && tk0->kind != TOK_NUM && !(tk0->flags & TF_HYPHEN) &&
+			    !(tk0->word & W_NUMWORD))
+				continue;
 			uint32_t v;
 			size_t n = doc_phrase(d, PB_EVENT, k, se->last, &v);
 			if (n && d->lex->events[v].field == EF_FORMAT) {
@@ -866,28 +879,45 @@ static int find_subject(ev_ctx *c, readout_event *out, size_t from, size_t to)
 
 /* ---- dates ---- */
 
-/* Only these tokens can open a date expression; the parser is not run at the others. */
-static bool could_start_date(const doc *d, size_t k)
+/* The n bytes at s, ASCII letters folded to lower case, are lower's. */
+static inline bool ascii_ieq(const char *s, const char *lower, size_t n)
 {
-	const token *tk = doc_tok(d, k);
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if ((c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) != lower[i])
+			return false;
+	}
+	return true;
+}
+
+/* Only these tokens can open a date expression; the parser is not run at the others. */
+static bool could_start_date(const doc *d, const token *tk, size_t k)
+{
 	if (tk->kind == TOK_NUM || (tk->flags & TF_ORDINAL))
 		return true;
 	if (tk->kind == TOK_PUNCT)
 		return tk->ch == '(';
 	if (tk->kind != TOK_WORD)
 		return false;
-	if (doc_word_is(d, k, "the"))
+	/* doc_word_is for the three words, by their lengths first: this runs for every token */
+	const char *w = d->text + tk->start;
+	uint32_t len = tk->end - tk->start;
+	if (len == 3 && ascii_ieq(w, "the", 3))
 		return k + 1 < d->t->n && (doc_tok(d, k + 1)->flags & TF_ORDINAL); /* "the 30th" */
-	return (doc_wc(d, k) & (W_MONTH | W_WEEKDAY)) || doc_word_is(d, k, "yesterday") || doc_word_is(d, k, "today");
+	return (tk->word & (W_MONTH | W_WEEKDAY)) || (len == 9 && ascii_ieq(w, "yesterday", 9)) ||
+	       (len == 5 && ascii_ieq(w, "today", 5));
 }
 
 static void collect_dates(ev_ctx *c)
 {
 	doc *d = c->d;
 	c->ndates = 0;
-	for (size_t k = 0; k < d->t->n && c->ndates < MAX_DATES; k++) {
-		const token *tk = doc_tok(d, k);
-		if (!could_start_date(d, k))
+	/* a local pointer: the test of each token then needs no reloads (the tokens do not move) */
+	const token *tv = d->t->v;
+	size_t nt = d->t->n;
+	for (size_t k = 0; k < nt && c->ndates < MAX_DATES; k++) {
+		const token *tk = &tv[k];
+		if (!could_start_date(d, tk, k))
 			continue;
 		date_expr e;
 		size_t n = date_parse_at(&e, d->text, d->len, tk->start);

@@ -112,8 +112,7 @@ int readout_extract(const readout_record **out, readout_extractor *ex, const cha
 	/* about one token per five bytes of English; the cap guards pathological input */
 	if ((rc = tokens_build(&ex->t, ex->text, len, len / 2 + 16)))
 		return rc;
-	lex_hash_tokens(ex->text, ex->t.v, ex->t.n);
-	lex_classify_tokens(ex->lex, ex->t.v, ex->t.n);
+	lex_classify_tokens(ex->lex, ex->text, ex->t.v, ex->t.n);
 	if ((rc = reserve((void **)&ex->mention_at, &ex->mention_cap, ex->t.n + 1, sizeof *ex->mention_at)))
 		return rc;
 	for (size_t i = 0; i <= ex->t.n; i++)

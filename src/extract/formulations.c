@@ -149,8 +149,9 @@ static int scan_quotes(fctx *c)
 {
 	doc *d = c->d;
 	size_t n = d->t->n;
+	const token *tv = d->t->v; /* a local pointer, as in scan_unquoted */
 	for (size_t k = 0; k < n; k++) {
-		const token *tk = doc_tok(d, k);
+		const token *tk = &tv[k];
 		bool open = (tk->flags & TF_QOPEN) || (tk->flags & TF_QAMBIG);
 		if (!open)
 			continue;
@@ -196,7 +197,13 @@ static int scan_unquoted(fctx *c)
 {
 	doc *d = c->d;
 	size_t n = d->t->n;
+	/* local pointers: the test of each token then needs no reloads (the arrays do not move) */
+	const token *tv = d->t->v;
+	const phrase_hit *hits = d->hits;
 	for (size_t k = 0; k < n; k++) {
+		/* most tokens start no formulation and are no number word: nothing below applies */
+		if (!hits[k].len[PB_FORM] && !(tv[k].word & (W_NUMWORD | W_ORDWORD)))
+			continue;
 		if (c->in_quote[k] || doc_tok(d, k)->kind == TOK_PUNCT)
 			continue;
 		uint32_t v;

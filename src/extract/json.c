@@ -54,10 +54,25 @@ static void str(jw *w, const char *s)
 
 static void key(jw *w, const char *k, int first)
 {
+	size_t kl = strlen(k);
+	if (!w->pretty && kl <= 32) {
+		/* the keys are this file's own words, with nothing to escape: written in one piece */
+		char buf[36];
+		size_t n = 0;
+		if (!first)
+			buf[n++] = ',';
+		buf[n++] = '"';
+		memcpy(buf + n, k, kl);
+		n += kl;
+		buf[n++] = '"';
+		buf[n++] = ':';
+		put(w, buf, n);
+		return;
+	}
 	if (!first)
 		put(w, ",", 1);
 	nl(w);
-	str(w, k);
+	strn(w, k, kl);
 	put(w, w->pretty ? ": " : ":", w->pretty ? 2 : 1);
 }
 

@@ -74,7 +74,7 @@ static int pinyin_syllables(const doc *d, size_t i)
 					crosses = 1;
 			if (crosses)
 				continue;
-			if (lex_is_syllable(d->lex, s + k, l) && best[k] + 1 < best[k + l])
+			if (best[k] + 1 < best[k + l] && lex_is_syllable(d->lex, s + k, l))
 				best[k + l] = best[k] + 1;
 		}
 	}
@@ -114,9 +114,11 @@ static bool is_given_name(const doc *d, size_t i, bool surname_allcaps)
 	return syl >= 1 && syl <= 2;
 }
 
-static bool is_surname_token(const doc *d, size_t i)
+/* The word class first: it rules out almost every token, and the scans over all tokens
+ * call this for each. */
+static inline bool is_surname_token(const doc *d, size_t i)
 {
-	return i < d->t->n && is_cap_word(d, i) && (doc_wc(d, i) & W_SURNAME);
+	return i < d->t->n && (doc_wc(d, i) & W_SURNAME) && is_cap_word(d, i);
 }
 
 static int find_or_add_person(doc *d, size_t a, size_t b)
@@ -235,12 +237,15 @@ static void merge_garbled(doc *d)
 }
 
 /* A capitalized word with no role in the lexicons: a candidate part of a non-pinyin name. */
-static bool plain_cap_word(const doc *d, size_t i)
+static inline bool plain_cap_word(const doc *d, size_t i)
 {
 	const token *tk = doc_tok(d, i);
-	if (tk->kind != TOK_WORD || !(tk->flags & TF_CAP) || (tk->flags & (TF_ALLCAPS | TF_DIGIT | TF_HYPHEN)))
+	/* the cheap tests first: this runs for every token */
+	if (!(tk->flags & TF_CAP) || doc_wc(d, i))
 		return false;
-	if (tk->end - tk->start < 3 || d->mention_at[i] >= 0 || doc_wc(d, i))
+	if (tk->kind != TOK_WORD || (tk->flags & (TF_ALLCAPS | TF_DIGIT | TF_HYPHEN)))
+		return false;
+	if (tk->end - tk->start < 3 || d->mention_at[i] >= 0)
 		return false;
 	if (tk->flags & TF_NL_BEFORE && i > 0)
 		return false;
@@ -307,8 +312,11 @@ static void sort_persons(doc *d)
 int people_find(doc *d)
 {
 	size_t n = d->t->n;
+	/* the scans below test every token; through a local pointer the test of a token that is
+	 * no candidate (most) is a load and a branch. The tokens do not move here. */
+	const token *tv = d->t->v;
 	for (size_t i = 0; i + 1 < n; i++) {
-		if (d->mention_at[i] >= 0 || !is_surname_token(d, i))
+		if (!(tv[i].word & W_SURNAME) || !is_surname_token(d, i) || d->mention_at[i] >= 0)
 			continue;
 		bool caps = doc_tok(d, i)->flags & TF_ALLCAPS;
 		if (!is_given_name(d, i + 1, caps) || rejected_pair(d, i))
@@ -329,6 +337,8 @@ int people_find(doc *d)
 	 * are taken only where the genre's syntax vouches for them: two plain capitalized words
 	 * opening a clause and followed by ", <post>" or preceded by a post. */
 	for (size_t i = 0; i + 2 < n; i++) {
+		if (!(tv[i].flags & TF_CAP) || tv[i].word)
+			continue; /* plain_cap_word's first test */
 		if (!plain_cap_word(d, i) || !plain_cap_word(d, i + 1) || !clause_start(d, i))
 			continue;
 		if (!(post_follows(d, i + 2) || (i > 0 && (doc_wc(d, i - 1) & W_HEAD) && is_cap_word(d, i - 1))))
@@ -346,7 +356,8 @@ int people_find(doc *d)
 	/* Surname-only references, resolved to the nearest earlier full name with that surname
 	 * (or the first later one). */
 	for (size_t i = 0; i < n; i++) {
-		if (d->mention_at[i] >= 0 || !is_surname_token(d, i) || (doc_wc(d, i) & W_PRONOUN))
+		if (!(tv[i].word & W_SURNAME) || !is_surname_token(d, i) || d->mention_at[i] >= 0 ||
+		    (doc_wc(d, i) & W_PRONOUN))
 			continue;
 		bool after_title = i > 0 && (doc_wc(d, i - 1) & W_HEAD) && is_cap_word(d, i - 1);
 		uint32_t v;

@@ -194,26 +194,6 @@ uint32_t lex_word_class(const readout_lexicon *lex, const char *text, const toke
 	return (uint32_t)v;
 }
 
-void lex_classify_tokens(const readout_lexicon *lex, token *toks, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		token *tk = &toks[i];
-		tk->word = 0;
-		tk->gate = 0;
-		if (!tk->nwords)
-			continue;
-		uint64_t v = 0;
-		u64map_get(&lex->words, tk->wh, &v);
-		if (tk->kind == TOK_WORD || tk->kind == TOK_POSS)
-			tk->word = (uint32_t)v;
-		if (tk->nwords > 1) {
-			v = 0;
-			u64map_get(&lex->words, tk->first, &v);
-		}
-		tk->gate = (uint8_t)(v >> 32);
-	}
-}
-
 /* A phrase key's bit in its book's filter: the key's high bits (u64map's slots use the low). */
 static inline size_t filter_bit(const phrasebook *book, uint64_t key)
 {
@@ -283,14 +263,30 @@ uint32_t lex_first_word_class(const readout_lexicon *lex, const token *tk)
 	return (uint32_t)v;
 }
 
+/* A string of 1 to 7 bytes as a u64map key: its bytes and length packed into 64 bits, then
+ * mixed by the word hash's finalizer, which is a bijection, so distinct strings never share a
+ * key. */
+static inline uint64_t syllable_key(const char *s, size_t len)
+{
+	uint64_t k = (uint64_t)len << 56;
+	for (size_t i = 0; i < len; i++)
+		k |= (uint64_t)(unsigned char)s[i] << (8 * i);
+	return wordhash_finish(k);
+}
+
 bool lex_is_syllable(const readout_lexicon *lex, const char *s, size_t len)
 {
+	/* the name splitter asks this for every piece of every capitalized word */
+	if (len >= 1 && len <= 7)
+		return u64map_get(&lex->short_syllables, syllable_key(s, len), NULL);
 	return strmap_get(&lex->syllables, s, len, NULL);
 }
 
 
-static uint64_t pow_prime(unsigned n)
+static inline uint64_t pow_prime(unsigned n)
 {
+	if (n == 1)
+		return WORDHASH_PRIME; /* most tokens are one word */
 	uint64_t p = 1;
 	while (n--)
 		p *= WORDHASH_PRIME;
@@ -362,23 +358,52 @@ static unsigned hash_span(const char *s, size_t n, uint64_t *first, uint64_t *wh
 	return nwords;
 }
 
+/* A token's word hashes; poss_* are those of "'s". */
+static inline void hash_token(const char *text, token *tk, uint64_t poss_first, uint64_t poss_wh)
+{
+	if (tk->kind == TOK_PUNCT) {
+		tk->nwords = 0;
+		tk->wh = tk->first = 0;
+	} else if (tk->kind == TOK_POSS) {
+		tk->nwords = 1;
+		tk->first = poss_first;
+		tk->wh = poss_wh;
+	} else if (!tk->nwords) {
+		/* the tokenizer hashed plain ASCII words already */
+		tk->nwords = (uint8_t)hash_span(text + tk->start, tk->end - tk->start, &tk->first, &tk->wh);
+	}
+}
+
 void lex_hash_tokens(const char *text, token *toks, size_t n)
 {
 	uint64_t poss_first, poss_wh;
 	hash_span("'s", 2, &poss_first, &poss_wh);
+	for (size_t i = 0; i < n; i++)
+		hash_token(text, &toks[i], poss_first, poss_wh);
+}
+
+void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *toks, size_t n)
+{
+	uint64_t poss_first, poss_wh;
+	hash_span("'s", 2, &poss_first, &poss_wh);
+	/* a copy: the token stores below could alias the lexicon's map for all the compiler knows */
+	const u64map words = lex->words;
 	for (size_t i = 0; i < n; i++) {
 		token *tk = &toks[i];
-		if (tk->kind == TOK_PUNCT) {
-			tk->nwords = 0;
-			tk->wh = tk->first = 0;
-		} else if (tk->kind == TOK_POSS) {
-			tk->nwords = 1;
-			tk->first = poss_first;
-			tk->wh = poss_wh;
-		} else if (!tk->nwords) {
-			/* the tokenizer hashed plain ASCII words already */
-			tk->nwords = (uint8_t)hash_span(text + tk->start, tk->end - tk->start, &tk->first, &tk->wh);
+		hash_token(text, tk, poss_first, poss_wh);
+		tk->word = 0;
+		tk->gate = 0;
+		if (!tk->nwords)
+			continue;
+		uint64_t v = 0;
+		u64map_get(&words, tk->wh, &v);
+		if (tk->kind == TOK_WORD || tk->kind == TOK_POSS)
+			tk->word = (uint32_t)v;
+		if (tk->nwords > 1) {
+			v = 0;
+			u64map_get(&words, tk->first, &v);
 		}
+		tk->gate = (uint8_t)(v >> 32);
 	}
 }
 
@@ -446,7 +471,9 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
 			break;
 		h = h * pow_prime(tk->nwords) + tk->wh;
 		uint64_t v;
-		if (!filter_may_hold(book, h) || !u64map_get(&book->phrases, h, &v))
+		/* the filter only saves probes that would miss: the first word, with a phrase of
+		 * the book starting with it, is nearly always in the map */
+		if ((j > i && !filter_may_hold(book, h)) || !u64map_get(&book->phrases, h, &v))
 			break; /* no phrase goes on like this */
 		if (v != PHRASE_PREFIX) {
 			best = j - i + 1;
@@ -567,7 +594,10 @@ static int load_syllables(loader *ld, const char *dir)
 		if (!r.f[0][0])
 			return readout_error__set(READOUT_EINVALID, "%s:%zu: empty syllable", file_label(ld, "pinyin.tsv"), r.line);
 		lower_in_place(r.f[0]);
-		if ((rc = strmap_put(&ld->lex->syllables, r.f[0], strlen(r.f[0]), 1)))
+		size_t n = strlen(r.f[0]);
+		if ((rc = strmap_put(&ld->lex->syllables, r.f[0], n, 1)))
+			return rc;
+		if (n <= 7 && (rc = u64map_put(&ld->lex->short_syllables, syllable_key(r.f[0], n), 1, false)))
 			return rc;
 	}
 	return 0;
@@ -827,6 +857,7 @@ void readout_lexicon_free(readout_lexicon *lex)
 		return;
 	u64map_dispose(&lex->words);
 	strmap_dispose(&lex->syllables);
+	u64map_dispose(&lex->short_syllables);
 	book_dispose(&lex->place_names);
 	strmap_dispose(&lex->place_exact);
 	book_dispose(&lex->form_names);

@@ -94,6 +94,7 @@ typedef struct lex_file {
 struct readout_lexicon {
 	u64map words;     /* word hash -> enum word_class bits, and book bits (lex_gate) << 32 */
 	strmap syllables; /* pinyin syllable -> 1 */
+	u64map short_syllables; /* the same, up to 7 bytes, keyed by syllable_key(): no string hashing */
 	lex_place *places;
 	size_t nplaces;
 	phrasebook place_names; /* -> place index */
@@ -123,13 +124,14 @@ uint32_t lex_first_word_class(const readout_lexicon *lex, const token *tk);
 /* Word-class bits of a token (0 if none). */
 uint32_t lex_word_class(const readout_lexicon *lex, const char *text, const token *tk);
 
-/* Fills each token's word classes (token.word) and the books that have a phrase starting
- * with its first word (token.gate: place 1, formulation 2, cue 4, event 8), in one probe
- * for most tokens. Run after lex_hash_tokens. */
-void lex_classify_tokens(const readout_lexicon *lex, token *toks, size_t n);
-
 /* Fills each token's word hashes (nwords, wh, first); run once after tokens_build. */
 void lex_hash_tokens(const char *text, token *toks, size_t n);
+
+/* Fills each token's word hashes as lex_hash_tokens does, then its word classes (token.word)
+ * and the books that have a phrase starting with its first word (token.gate: place 1,
+ * formulation 2, cue 4, event 8), in one probe for most tokens; run once after tokens_build.
+ * One pass over the tokens for both. */
+void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *toks, size_t n);
 
 /* Longest phrase of the book starting at token i (within [i, limit)); returns the number of
  * tokens matched (0 if none) and its value in *value. */

@@ -6,7 +6,9 @@
 #include "util/utf8.h"
 #include "util/wordhash.h"
 
+#include <assert.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -79,16 +81,6 @@ static const unsigned char ascii_class[256] = {
 	['z'] = CL_ALNUM | CL_LOWER
 };
 
-static int grow_tokens(tokens *t);
-
-static inline int push(tokens *t, token tk)
-{
-	if (t->n == t->cap && grow_tokens(t))
-		return READOUT_ENOMEM;
-	t->v[t->n++] = tk;
-	return 0;
-}
-
 static int grow_tokens(tokens *t)
 {
 	size_t cap = t->cap ? t->cap * 2 : 1024;
@@ -158,7 +150,7 @@ static int is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /* Case and digit flags of a word from the kinds of ASCII characters in it (acc). */
-static uint16_t word_flags(const char *s, size_t len, unsigned acc)
+static inline uint16_t word_flags(const char *s, size_t len, unsigned acc)
 {
 	uint16_t f = 0;
 	bool lower = acc & CL_LOWER;
@@ -178,253 +170,356 @@ static uint16_t word_flags(const char *s, size_t len, unsigned acc)
 /* Sentence-ending '.' is not one after these (lower-cased) words. */
 static int is_abbrev(const char *s, size_t len)
 {
-	static const char *const abbr[] = {"mr", "ms", "mrs", "dr", "prof", "no", "st", "jr",
-	                                   "vs", "etc", "gen", "col", "lt", "sr", "inc", "co",
-	                                   "dept", "govt", "u.s", "jan", "feb", "mar", "apr",
-	                                   "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+	/* with their lengths, taken at compile time: this runs at every period after a word */
+#define A(w) {w, sizeof w - 1}
+	static const struct { const char *w; size_t n; } abbr[] = {
+		A("mr"), A("ms"), A("mrs"), A("dr"), A("prof"), A("no"), A("st"), A("jr"), A("vs"), A("etc"),
+		A("gen"), A("col"), A("lt"), A("sr"), A("inc"), A("co"), A("dept"), A("govt"), A("u.s"),
+		A("jan"), A("feb"), A("mar"), A("apr"), A("jun"), A("jul"), A("aug"), A("sep"), A("sept"),
+		A("oct"), A("nov"), A("dec")};
+#undef A
 	if (len == 1)
 		return 1; /* initials and a.m. / p.m. */
 	if (len > 4)
 		return 0;
 	for (size_t i = 0; i < sizeof abbr / sizeof *abbr; i++)
-		if (strlen(abbr[i]) == len && strncasecmp(abbr[i], s, len) == 0)
+		if (abbr[i].n == len && strncasecmp(abbr[i].w, s, len) == 0)
 			return 1;
 	return 0;
 }
 
-int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
+/* The run of ASCII letters and digits from j: hashes it into *h (lower-cased) and adds the
+ * kinds of its characters to *acc. Returns its end. The text's terminating NUL (class 0) ends
+ * every run, so the loop needs no length check. */
+static inline size_t ascii_run(const char *text, size_t j, uint64_t *h, unsigned *acc)
 {
-	t->n = 0;
-	t->ns = 0;
-	uint16_t pending = 0;
-	size_t i = 0;
-	while (i < len) {
-		unsigned char c = (unsigned char)text[i];
-		if (c == ' ') {
-			pending |= TF_SPACE_BEFORE;
-			while (++i < len && text[i] == ' ')
-				;
-			continue;
-		}
-		if (c == '\n') {
-			pending |= (pending & TF_NL_BEFORE) ? TF_PARA_BEFORE : 0;
-			pending |= TF_NL_BEFORE | TF_SPACE_BEFORE;
-			i++;
-			continue;
-		}
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-			pending |= TF_SPACE_BEFORE;
-			i++;
-			continue;
-		}
-		/* U+00A0, U+3000 and other Unicode spaces (lead bytes c2, e2, e3) */
-		if (c == 0xc2 || c == 0xe2 || c == 0xe3) {
-			utf8proc_int32_t cp;
-			utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
-			                                      (utf8proc_ssize_t)(len - i), &cp);
-			if (n > 0 && (cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B))) {
-				pending |= TF_SPACE_BEFORE;
-				i += (size_t)n;
-				continue;
-			}
-		}
-		if (max_tokens && t->n >= max_tokens)
-			return readout_error__set(READOUT_ETOOBIG, "more than %zu tokens", max_tokens);
-		token tk = {(uint32_t)i, 0, 0, pending, 0, 0, 0, 0, 0, 0, 0};
-		pending = 0;
-		size_t clen;
-		if (is_alpha_cp(text + i, len - i, &clen)) {
-			int numeric = is_digit(text[i]);
-			size_t j = i + clen;
-			uint16_t extra = 0;
-			unsigned acc = 0; /* kinds of ASCII characters seen */
-			/* plain ASCII words are hashed here, in the same pass (see util/wordhash.h);
-			 * others are left to the lexicon (nwords stays 0) */
-			bool plain = (unsigned char)text[i] < 0x80; /* the first character is already read */
-			uint64_t h = wordhash_byte(WORDHASH_OFFSET, (unsigned char)(text[i] | 0x20)), wh = 0, first = 0;
-			acc |= ascii_class[(unsigned char)text[i]];
-			unsigned nw = 0;
-			for (;;) {
-				/* the common case: a run of ASCII letters and digits */
-				unsigned cl;
-				while (j < len && ((cl = ascii_class[(unsigned char)text[j]]) & CL_ALNUM)) {
-					acc |= cl;
-					h = wordhash_byte(h, (unsigned char)(text[j] | 0x20));
-					j++;
-				}
-				if (j >= len)
-					break;
-				size_t l2;
-				if ((unsigned char)text[j] >= 0x80 && is_alpha_slow(text + j, len - j, &l2)) {
-					plain = false;
-					j += l2;
-					continue;
-				}
-				unsigned char cj = (unsigned char)text[j];
-				size_t ap = (cj == '\'' || cj == 0xe2 || cj == 0xc2) ? apostrophe_at(text + j, len - j) : 0;
-				if (ap && j + ap < len && is_alpha_cp(text + j + ap, len - j - ap, &l2) && !numeric) {
-					/* possessive 's / ’s ends the word; other apostrophes join (Min'er) */
-					size_t after = j + ap + l2;
-					int poss = (text[j + ap] == 's' || text[j + ap] == 'S') &&
-					           (after >= len || !is_alpha_cp(text + after, len - after, &l2));
-					if (poss)
-						break;
-					extra |= TF_APOS;
-					plain = false;
-					j += ap;
-					continue;
-				}
-				if (text[j] == '-' && j + 1 < len && is_alpha_cp(text + j + 1, len - j - 1, &l2) &&
-				    !(numeric && !is_digit(text[j + 1]))) {
-					extra |= TF_HYPHEN;
-					uint64_t w = wordhash_finish(h);
-					first = nw ? first : w;
-					wh = wordhash_extend(wh, w);
-					nw++;
-					h = WORDHASH_OFFSET;
-					j += 1;
-					continue;
-				}
-				if (numeric && (text[j] == '.' || text[j] == ':' || text[j] == '/' || text[j] == ',') &&
-				    j + 1 < len && is_digit(text[j + 1])) {
-					h = wordhash_byte(h, (unsigned char)text[j]);
-					j += 1;
-					continue;
-				}
-				break;
-			}
-			if (plain) {
-				uint64_t w = wordhash_finish(h);
-				tk.first = nw ? first : w;
-				tk.wh = wordhash_extend(wh, w);
-				tk.nwords = (uint8_t)(nw + 1);
-			}
-			tk.end = (uint32_t)j;
-			tk.kind = numeric ? TOK_NUM : TOK_WORD;
-			tk.flags |= word_flags(text + i, j - i, acc) | extra;
-			if (numeric && (tk.flags & TF_ORDINAL))
-				tk.kind = TOK_WORD;
-			int rc = push(t, tk);
-			if (rc)
-				return rc;
-			i = j;
-			/* possessive */
-			unsigned char ci = i < len ? (unsigned char)text[i] : 0;
-			size_t ap = (ci == '\'' || ci == 0xe2 || ci == 0xc2) ? apostrophe_at(text + i, len - i) : 0;
-			if (ap && i + ap < len && (text[i + ap] == 's' || text[i + ap] == 'S')) {
-				size_t after = i + ap + 1;
-				size_t l2;
-				if (after >= len || !is_alpha_cp(text + after, len - after, &l2)) {
-					token ps = {(uint32_t)i, (uint32_t)after, TOK_POSS, 0, 0, 0, 0, 0, 0, 0, 0};
-					rc = push(t, ps);
-					if (rc)
-						return rc;
-					i = after;
-				}
-			}
-			continue;
-		}
-		/* punctuation, one code point (or the two-code-point mojibake quotes) */
-		tk.kind = TOK_PUNCT;
-		size_t plen = utf8_seqlen(text + i, len - i);
-		if (len - i >= 4 && memcmp(text + i, "\xc2\xa1\xc2\xb0", 4) == 0) {
-			plen = 4;
-			tk.flags |= TF_QOPEN;
-		} else if (len - i >= 4 && memcmp(text + i, "\xc2\xa1\xc2\xb1", 4) == 0) {
-			plen = 4;
-			tk.flags |= TF_QCLOSE;
-		} else if (plen == 3 && (memcmp(text + i, "\xe2\x80\x9c", 3) == 0 ||
-		                         memcmp(text + i, "\xe2\x80\x98", 3) == 0)) {
-			tk.flags |= TF_QOPEN;
-		} else if (plen == 3 && (memcmp(text + i, "\xe2\x80\x9d", 3) == 0 ||
-		                         memcmp(text + i, "\xe2\x80\x99", 3) == 0)) {
-			tk.flags |= TF_QCLOSE;
-		} else if (plen == 1 && c == '"') {
-			tk.flags |= TF_QAMBIG;
-		} else if (plen == 3 && (memcmp(text + i, "\xe3\x80\x8c", 3) == 0 ||
-		                         memcmp(text + i, "\xe3\x80\x8e", 3) == 0)) {
-			tk.flags |= TF_QOPEN;
-		} else if (plen == 3 && (memcmp(text + i, "\xe3\x80\x8d", 3) == 0 ||
-		                         memcmp(text + i, "\xe3\x80\x8f", 3) == 0)) {
-			tk.flags |= TF_QCLOSE;
-		}
-		if (plen == 1)
-			tk.ch = (char)c;
-		else if (plen == 3 && memcmp(text + i, "\xef\xbc\x8c", 3) == 0)
-			tk.ch = ','; /* full-width comma */
-		else if (plen == 3 && memcmp(text + i, "\xe3\x80\x81", 3) == 0)
-			tk.ch = ','; /* enumeration comma */
-		else if (plen == 3 && memcmp(text + i, "\xef\xbc\x9b", 3) == 0)
-			tk.ch = ';';
-		else if (plen == 3 && memcmp(text + i, "\xe3\x80\x82", 3) == 0)
-			tk.ch = '.';
-		else if (plen == 3 && memcmp(text + i, "\xef\xbc\x9a", 3) == 0)
-			tk.ch = ':';
-		else if (plen == 3 && (memcmp(text + i, "\xe2\x80\x94", 3) == 0 || memcmp(text + i, "\xe2\x80\x93", 3) == 0))
-			tk.ch = '-';
-		tk.end = (uint32_t)(i + plen);
-		int rc = push(t, tk);
-		if (rc)
-			return rc;
-		i += plen;
+	const unsigned char *p = (const unsigned char *)text + j;
+	uint64_t hv = *h;
+	unsigned a = *acc, cl;
+	while ((cl = ascii_class[*p]) != 0) { /* every class has CL_ALNUM */
+		a |= cl;
+		hv = wordhash_byte(hv, (unsigned char)(*p | 0x20));
+		p++;
 	}
+	*h = hv;
+	*acc = a;
+	return (size_t)(p - (const unsigned char *)text);
+}
 
-	/* Sentences: end at . ! ? ; and at line breaks. */
-	uint32_t first = 0, line = 0, cur_line = 0;
-	for (uint32_t k = 0; k < t->n; k++) {
-		token *tk = &t->v[k];
-		if (k > first && (tk->flags & TF_NL_BEFORE)) {
-			int rc = push_sent(t, (sentence){first, k, line, 0});
-			if (rc)
-				return rc;
-			first = k;
+/* A word from i, whose first code point (clen bytes) is a letter or digit: sets tk's end,
+ * kind and flags, and for plain ASCII words its hashes (see util/wordhash.h; the lexicon hashes
+ * the others, whose nwords stays 0). Returns the end. */
+static size_t scan_word(token *tk, const char *text, size_t i, size_t clen, size_t len)
+{
+	unsigned char c0 = (unsigned char)text[i];
+	bool numeric = is_digit((char)c0);
+	bool plain = c0 < 0x80;
+	unsigned acc = ascii_class[c0]; /* kinds of ASCII characters seen */
+	uint64_t h = wordhash_byte(WORDHASH_OFFSET, (unsigned char)(c0 | 0x20)), wh = 0, first = 0;
+	unsigned nw = 0;
+	uint16_t extra = 0;
+	size_t j = i + clen;
+	for (;;) {
+		/* the common case: a run of ASCII letters and digits */
+		j = ascii_run(text, j, &h, &acc);
+		if (j >= len)
+			break;
+		unsigned char cj = (unsigned char)text[j];
+		size_t l2;
+		if (cj >= 0x80 && is_alpha_slow(text + j, len - j, &l2)) {
+			plain = false;
+			j += l2;
+			continue;
 		}
-		if (tk->flags & TF_NL_BEFORE)
+		size_t ap = (cj == '\'' || cj == 0xe2 || cj == 0xc2) ? apostrophe_at(text + j, len - j) : 0;
+		if (ap && j + ap < len && is_alpha_cp(text + j + ap, len - j - ap, &l2) && !numeric) {
+			/* possessive 's / ’s ends the word; other apostrophes join (Min'er) */
+			size_t after = j + ap + l2;
+			int poss = (text[j + ap] == 's' || text[j + ap] == 'S') &&
+			           (after >= len || !is_alpha_cp(text + after, len - after, &l2));
+			if (poss)
+				break;
+			extra |= TF_APOS;
+			plain = false;
+			j += ap;
+			continue;
+		}
+		if (cj == '-' && j + 1 < len && is_alpha_cp(text + j + 1, len - j - 1, &l2) &&
+		    !(numeric && !is_digit(text[j + 1]))) {
+			extra |= TF_HYPHEN;
+			uint64_t w = wordhash_finish(h);
+			first = nw ? first : w;
+			wh = wordhash_extend(wh, w);
+			nw++;
+			h = WORDHASH_OFFSET;
+			j += 1;
+			continue;
+		}
+		if (numeric && (cj == '.' || cj == ':' || cj == '/' || cj == ',') && j + 1 < len && is_digit(text[j + 1])) {
+			h = wordhash_byte(h, cj);
+			j += 1;
+			continue;
+		}
+		break;
+	}
+	if (plain) {
+		uint64_t w = wordhash_finish(h);
+		tk->first = nw ? first : w;
+		tk->wh = wordhash_extend(wh, w);
+		tk->nwords = (uint8_t)(nw + 1);
+	}
+	tk->end = (uint32_t)j;
+	tk->flags |= word_flags(text + i, j - i, acc) | extra;
+	tk->kind = numeric && !(tk->flags & TF_ORDINAL) ? TOK_NUM : TOK_WORD;
+	return j;
+}
+
+/* Bytes after a run of ASCII letters and digits with which a word may go on: apostrophes
+ * and hyphens, UTF-8 (letters, ’), and for numbers the digit group marks of 2.5, 8:30, 1/2
+ * and 1,000. */
+enum { GO_ON = 1, GO_ON_NUMBER = 2 };
+#define G8 GO_ON, GO_ON, GO_ON, GO_ON, GO_ON, GO_ON, GO_ON, GO_ON
+static const unsigned char word_goes_on[256] = {
+	['\''] = GO_ON, ['-'] = GO_ON, ['.'] = GO_ON_NUMBER, [':'] = GO_ON_NUMBER, ['/'] = GO_ON_NUMBER,
+	[','] = GO_ON_NUMBER,
+	[0x80] = G8, G8, G8, G8, G8, G8, G8, G8, G8, G8, G8, G8, G8, G8, G8, G8 /* to 0xff */
+};
+#undef G8
+
+/* The common word, ASCII letters and digits from i up to a byte that cannot go on with it (a
+ * space, most punctuation): sets tk as scan_word would and returns its end. Returns 0 when
+ * the word may go on (an apostrophe or possessive, a hyphen, UTF-8, a digit group), for
+ * scan_word to read again from i. */
+static inline size_t scan_plain_word(token *tk, const char *text, size_t i)
+{
+	unsigned char c0 = (unsigned char)text[i];
+	bool numeric = is_digit((char)c0);
+	unsigned acc = ascii_class[c0];
+	uint64_t h = wordhash_byte(WORDHASH_OFFSET, (unsigned char)(c0 | 0x20));
+	size_t j = ascii_run(text, i + 1, &h, &acc);
+	/* the NUL at len goes on with nothing */
+	unsigned go_on = word_goes_on[(unsigned char)text[j]];
+	if (go_on && (go_on == GO_ON || numeric))
+		return 0;
+	uint64_t w = wordhash_finish(h);
+	tk->first = w;
+	tk->wh = wordhash_extend(0, w);
+	tk->nwords = 1;
+	tk->end = (uint32_t)j;
+	tk->flags |= word_flags(text + i, j - i, acc);
+	tk->kind = numeric && !(tk->flags & TF_ORDINAL) ? TOK_NUM : TOK_WORD;
+	return j;
+}
+
+/* End of a possessive 's / ’s / ¡¯s at i, right after a word, or 0 if there is none. */
+static size_t possessive_end(const char *text, size_t i, size_t len)
+{
+	unsigned char ci = i < len ? (unsigned char)text[i] : 0;
+	if (ci != '\'' && ci != 0xe2 && ci != 0xc2)
+		return 0;
+	size_t ap = apostrophe_at(text + i, len - i);
+	if (!ap || i + ap >= len || (text[i + ap] != 's' && text[i + ap] != 'S'))
+		return 0;
+	size_t after = i + ap + 1;
+	size_t l2;
+	return after >= len || !is_alpha_cp(text + after, len - after, &l2) ? after : 0;
+}
+
+/* Punctuation at i, one code point (or the two-code-point mojibake quotes): sets tk's end,
+ * kind, quote flags and ch. Returns the end. */
+static size_t scan_punct(token *tk, const char *text, size_t i, size_t len)
+{
+	unsigned char c = (unsigned char)text[i];
+	tk->kind = TOK_PUNCT;
+	size_t plen = utf8_seqlen(text + i, len - i);
+	if (len - i >= 4 && memcmp(text + i, "\xc2\xa1\xc2\xb0", 4) == 0) {
+		plen = 4;
+		tk->flags |= TF_QOPEN;
+	} else if (len - i >= 4 && memcmp(text + i, "\xc2\xa1\xc2\xb1", 4) == 0) {
+		plen = 4;
+		tk->flags |= TF_QCLOSE;
+	} else if (plen == 3 && (memcmp(text + i, "\xe2\x80\x9c", 3) == 0 ||
+	                         memcmp(text + i, "\xe2\x80\x98", 3) == 0)) {
+		tk->flags |= TF_QOPEN;
+	} else if (plen == 3 && (memcmp(text + i, "\xe2\x80\x9d", 3) == 0 ||
+	                         memcmp(text + i, "\xe2\x80\x99", 3) == 0)) {
+		tk->flags |= TF_QCLOSE;
+	} else if (plen == 1 && c == '"') {
+		tk->flags |= TF_QAMBIG;
+	} else if (plen == 3 && (memcmp(text + i, "\xe3\x80\x8c", 3) == 0 ||
+	                         memcmp(text + i, "\xe3\x80\x8e", 3) == 0)) {
+		tk->flags |= TF_QOPEN;
+	} else if (plen == 3 && (memcmp(text + i, "\xe3\x80\x8d", 3) == 0 ||
+	                         memcmp(text + i, "\xe3\x80\x8f", 3) == 0)) {
+		tk->flags |= TF_QCLOSE;
+	}
+	if (plen == 1)
+		tk->ch = (char)c;
+	else if (plen == 3 && memcmp(text + i, "\xef\xbc\x8c", 3) == 0)
+		tk->ch = ','; /* full-width comma */
+	else if (plen == 3 && memcmp(text + i, "\xe3\x80\x81", 3) == 0)
+		tk->ch = ','; /* enumeration comma */
+	else if (plen == 3 && memcmp(text + i, "\xef\xbc\x9b", 3) == 0)
+		tk->ch = ';';
+	else if (plen == 3 && memcmp(text + i, "\xe3\x80\x82", 3) == 0)
+		tk->ch = '.';
+	else if (plen == 3 && memcmp(text + i, "\xef\xbc\x9a", 3) == 0)
+		tk->ch = ':';
+	else if (plen == 3 && (memcmp(text + i, "\xe2\x80\x94", 3) == 0 || memcmp(text + i, "\xe2\x80\x93", 3) == 0))
+		tk->ch = '-';
+	tk->end = (uint32_t)(i + plen);
+	return i + plen;
+}
+
+/* Whether the '.' token k (of n) ends its sentence: not after an abbreviation or an initial,
+ * nor before a lower-case word on the same line. */
+static bool period_ends(const token *v, size_t n, const char *text, uint32_t k)
+{
+	const token *tk = &v[k];
+	if (k > 0 && v[k - 1].kind == TOK_WORD && v[k - 1].end == tk->start &&
+	    is_abbrev(text + v[k - 1].start, v[k - 1].end - v[k - 1].start))
+		return false;
+	if (k + 1 < n && v[k + 1].kind == TOK_WORD && is_lower_ascii(text[v[k + 1].start]) &&
+	    !(v[k + 1].flags & TF_NL_BEFORE))
+		return false;
+	return true;
+}
+
+/* Sentences: end at . ! ? ; and at line breaks. Each token gets its sentence's index as the
+ * sentences are found. */
+static int split_sentences(tokens *t, const char *text)
+{
+	/* the tokens in locals: adding a sentence may move t->s, never t->v */
+	token *v = t->v;
+	size_t n = t->n;
+	uint32_t first = 0, line = 0, cur_line = 0;
+	for (uint32_t k = 0; k < n; k++) {
+		token *tk = &v[k];
+		if (tk->flags & TF_NL_BEFORE) {
+			if (k > first) {
+				int rc = push_sent(t, (sentence){first, k, line, 0});
+				if (rc)
+					return rc;
+				first = k;
+			}
 			cur_line++;
+		}
 		if (k == first)
 			line = cur_line;
-		int end = 0;
-		if (tk->kind == TOK_PUNCT && (tk->ch == '!' || tk->ch == '?' || tk->ch == ';'))
-			end = 1;
-		if (tk->kind == TOK_PUNCT && tk->ch == '.') {
-			end = 1;
-			if (k > 0 && t->v[k - 1].kind == TOK_WORD && t->v[k - 1].end == tk->start &&
-			    is_abbrev(text + t->v[k - 1].start, t->v[k - 1].end - t->v[k - 1].start))
-				end = 0;
-			if (k + 1 < t->n && t->v[k + 1].kind == TOK_WORD &&
-			    is_lower_ascii(text[t->v[k + 1].start]) && !(t->v[k + 1].flags & TF_NL_BEFORE))
-				end = 0;
-		}
-		if (end) {
-			/* keep a closing quote or bracket with its sentence */
-			uint32_t stop = k + 1;
-			while (stop < t->n && !(t->v[stop].flags & (TF_NL_BEFORE | TF_SPACE_BEFORE)) &&
-			       t->v[stop].kind == TOK_PUNCT && (t->v[stop].flags & (TF_QCLOSE | TF_QAMBIG) || t->v[stop].ch == ')'))
-				stop++;
-			int rc = push_sent(t, (sentence){first, stop, line, 0});
-			if (rc)
-				return rc;
-			first = stop;
-			k = stop - 1;
-		}
+		tk->sent = (uint32_t)t->ns;
+		if (tk->kind != TOK_PUNCT)
+			continue;
+		bool end = tk->ch == '!' || tk->ch == '?' || tk->ch == ';' || (tk->ch == '.' && period_ends(v, n, text, k));
+		if (!end)
+			continue;
+		/* keep a closing quote or bracket with its sentence */
+		uint32_t stop = k + 1;
+		while (stop < n && !(v[stop].flags & (TF_NL_BEFORE | TF_SPACE_BEFORE)) && v[stop].kind == TOK_PUNCT &&
+		       (v[stop].flags & (TF_QCLOSE | TF_QAMBIG) || v[stop].ch == ')'))
+			v[stop++].sent = (uint32_t)t->ns;
+		int rc = push_sent(t, (sentence){first, stop, line, 0});
+		if (rc)
+			return rc;
+		first = stop;
+		k = stop - 1;
 	}
-	if (first < t->n) {
-		int rc = push_sent(t, (sentence){first, (uint32_t)t->n, line, 0});
+	if (first < n) {
+		int rc = push_sent(t, (sentence){first, (uint32_t)n, line, 0});
 		if (rc)
 			return rc;
 	}
 	for (size_t s = 0; s < t->ns; s++) {
 		sentence *se = &t->s[s];
-		for (uint32_t k = se->first; k < se->last; k++)
-			t->v[k].sent = (uint32_t)s;
 		/* A headline: a whole line without sentence-final punctuation. */
-		token *lastk = &t->v[se->last - 1];
-		int line_start = (t->v[se->first].flags & TF_NL_BEFORE) || se->first == 0;
-		int line_end = se->last == t->n || (t->v[se->last].flags & TF_NL_BEFORE);
+		token *lastk = &v[se->last - 1];
+		int line_start = (v[se->first].flags & TF_NL_BEFORE) || se->first == 0;
+		int line_end = se->last == n || (v[se->last].flags & TF_NL_BEFORE);
 		if (line_start && line_end && !(lastk->kind == TOK_PUNCT && (lastk->ch == '.' || lastk->ch == '!' || lastk->ch == '?')))
 			se->headline = 1;
 	}
 	return 0;
+}
+
+int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
+{
+	assert(text[len] == '\0');
+	t->ns = 0;
+	/* the array in locals: for all the compiler knows, each token written could change t */
+	token *v = t->v;
+	size_t n = 0, cap = t->cap;
+	size_t limit = max_tokens ? max_tokens : SIZE_MAX;
+	int rc = 0;
+	uint16_t pending = 0;
+	size_t i = 0;
+	while (i < len) {
+		unsigned char c = (unsigned char)text[i];
+		/* letters and digits first: most tokens are plain words */
+		if (!(ascii_class[c] & CL_ALNUM)) {
+			if (c == ' ') {
+				pending |= TF_SPACE_BEFORE;
+				while (++i < len && text[i] == ' ')
+					;
+				continue;
+			}
+			if (c == '\n') {
+				pending |= (pending & TF_NL_BEFORE) ? TF_PARA_BEFORE : 0;
+				pending |= TF_NL_BEFORE | TF_SPACE_BEFORE;
+				i++;
+				continue;
+			}
+			if (c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+				pending |= TF_SPACE_BEFORE;
+				i++;
+				continue;
+			}
+			/* U+00A0, U+3000 and other Unicode spaces (lead bytes c2, e2, e3) */
+			if (c == 0xc2 || c == 0xe2 || c == 0xe3) {
+				utf8proc_int32_t cp;
+				utf8proc_ssize_t l = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
+				                                      (utf8proc_ssize_t)(len - i), &cp);
+				if (l > 0 && (cp == 0xA0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200B))) {
+					pending |= TF_SPACE_BEFORE;
+					i += (size_t)l;
+					continue;
+				}
+			}
+		}
+		if (n >= limit) {
+			rc = readout_error__set(READOUT_ETOOBIG, "more than %zu tokens", max_tokens);
+			break;
+		}
+		/* room for this token and a possessive after it, so both are written in place */
+		if (n + 2 > cap) {
+			t->n = n;
+			if ((rc = grow_tokens(t)))
+				break;
+			v = t->v;
+			cap = t->cap;
+		}
+		token *tk = &v[n++];
+		*tk = (token){.start = (uint32_t)i, .flags = pending};
+		pending = 0;
+		if (ascii_class[c] & CL_ALNUM) {
+			size_t j = scan_plain_word(tk, text, i);
+			if (j) {
+				i = j; /* no possessive: that needs an apostrophe after the word */
+				continue;
+			}
+		}
+		size_t clen;
+		if (!is_alpha_cp(text + i, len - i, &clen)) {
+			i = scan_punct(tk, text, i, len);
+			continue;
+		}
+		i = scan_word(tk, text, i, clen, len);
+		size_t pe = possessive_end(text, i, len);
+		if (pe) {
+			v[n++] = (token){.start = (uint32_t)i, .end = (uint32_t)pe, .kind = TOK_POSS};
+			i = pe;
+		}
+	}
+	t->n = n;
+	return rc ? rc : split_sentences(t, text);
 }
 
 void tokens_dispose(tokens *t)

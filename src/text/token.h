@@ -51,7 +51,8 @@ typedef struct tokens {
 } tokens;
 
 /* Splits text into tokens and sentences, reusing the arrays' memory. The text must be valid
- * UTF-8. Returns 0 or READOUT_ENOMEM / READOUT_ETOOBIG (more than max_tokens). */
+ * UTF-8 and NUL-terminated (text[len] == '\0': the word scan stops there without a length
+ * check). Returns 0 or READOUT_ENOMEM / READOUT_ETOOBIG (more than max_tokens). */
 int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens);
 void tokens_dispose(tokens *t);
 

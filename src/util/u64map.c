@@ -48,24 +48,6 @@ int u64map_put(u64map *m, uint64_t key, uint64_t value, bool keep_first)
 	return 0;
 }
 
-bool u64map_get(const u64map *m, uint64_t key, uint64_t *value)
-{
-	if (!m->slots)
-		return false;
-	if (!key)
-		key = 1;
-	size_t i = key & m->mask;
-	while (m->slots[i].key) {
-		if (m->slots[i].key == key) {
-			if (value)
-				*value = m->slots[i].value;
-			return true;
-		}
-		i = (i + 1) & m->mask;
-	}
-	return false;
-}
-
 void u64map_dispose(u64map *m)
 {
 	free(m->slots);

@@ -21,7 +21,27 @@ typedef struct u64map {
 
 /* 0 or READOUT_ENOMEM. With keep_first, an existing key keeps its value. */
 int u64map_put(u64map *m, uint64_t key, uint64_t value, bool keep_first);
-bool u64map_get(const u64map *m, uint64_t key, uint64_t *value);
+
+/* Inline: the tokens' word classes and every phrase step probe here, millions of times per
+ * corpus, and most probes end at the first slot. */
+static inline bool u64map_get(const u64map *m, uint64_t key, uint64_t *value)
+{
+	if (!m->slots)
+		return false;
+	if (!key)
+		key = 1;
+	for (size_t i = key & m->mask;; i = (i + 1) & m->mask) {
+		const u64map_slot *s = &m->slots[i];
+		if (s->key == key) {
+			if (value)
+				*value = s->value;
+			return true;
+		}
+		if (!s->key)
+			return false;
+	}
+}
+
 void u64map_dispose(u64map *m);
 
 /* Iteration: slots [0, mask] with key != 0. */
