@@ -5,6 +5,7 @@
 #include "store/store_impl.h"
 #include "readout/buf.h"
 #include "util/error.h"
+#include "util/grow.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -742,14 +743,8 @@ static int insert_person(readout_store *st, const readout_person *p, name_list *
 static int note_placed(readout_store *st, int64_t id)
 {
 	doc_writes *u = &st->undo;
-	if (u->nplaced == u->cap) {
-		size_t cap = u->cap ? u->cap * 2 : 8;
-		int64_t *v = realloc(u->placed, cap * sizeof *v);
-		if (!v)
-			return readout_error__set(READOUT_ENOMEM, "out of memory");
-		u->placed = v;
-		u->cap = cap;
-	}
+	if (!grow_array((void **)&u->placed, &u->cap, u->nplaced + 1, sizeof *u->placed, 8))
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	u->placed[u->nplaced++] = id;
 	return 0;
 }

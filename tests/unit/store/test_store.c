@@ -342,6 +342,22 @@ static int add_docs(readout_store *st, const doc_spec *docs, size_t n)
 	return total;
 }
 
+/* Adds one new document inside the open batch under its savepoint, then keeps it (release)
+ * or takes it back (rollback). */
+static void add_one(readout_store *st, const doc_spec *d, bool keep)
+{
+	built b;
+	build(&b, d);
+	readout_store_doc doc = {d->id, "test", d->text, strlen(d->text), NULL, &b.rec};
+	int added = 0;
+	assert_int_equal(readout_store_savepoint(st), 0);
+	int rc = readout_store_add(st, &doc, &added);
+	if (rc)
+		fail_msg("add %s: %d %s", d->id, rc, readout_error_message());
+	assert_int_equal(added, 1);
+	assert_int_equal(keep ? readout_store_release_savepoint(st) : readout_store_rollback_savepoint(st), 0);
+}
+
 static void add_specs(const fixture *f, const doc_spec *docs, size_t n)
 {
 	readout_store *st = open_rw(f);
@@ -606,11 +622,7 @@ static void test_store__rolled_back_document_leaves_no_trace(void **state)
 	assert_int_equal(readout_store_add(st, &doc, &added), 0);
 	assert_int_equal(added, 1);
 	assert_int_equal(readout_store_rollback_savepoint(st), 0);
-	build(&b, &docs[1]);
-	readout_store_doc doc2 = {"b", "test", docs[1].text, strlen(docs[1].text), NULL, &b.rec};
-	assert_int_equal(readout_store_savepoint(st), 0);
-	assert_int_equal(readout_store_add(st, &doc2, &added), 0);
-	assert_int_equal(readout_store_release_savepoint(st), 0);
+	add_one(st, &docs[1], true);
 	assert_int_equal(readout_store_commit(st), 0);
 	/* a whole batch rolled back */
 	assert_int_equal(readout_store_begin(st), 0);
@@ -673,14 +685,8 @@ static void test_store__failed_commit_keeps_nothing_and_says_why(void **state)
 	if (!plant(f, "CREATE UNIQUE INDEX planted ON person_titles(title)"))
 		skip();
 	st = open_rw(f);
-	built b;
-	build(&b, &docs[1]);
-	readout_store_doc doc = {"b", "test", docs[1].text, strlen(docs[1].text), NULL, &b.rec};
-	int added = 0;
 	assert_int_equal(readout_store_begin(st), 0);
-	assert_int_equal(readout_store_savepoint(st), 0);
-	assert_int_equal(readout_store_add(st, &doc, &added), 0);
-	assert_int_equal(readout_store_release_savepoint(st), 0);
+	add_one(st, &docs[1], true);
 	assert_int_not_equal(readout_store_commit(st), 0);
 	char why[512];
 	snprintf(why, sizeof why, "%s", readout_error_message());
@@ -733,19 +739,8 @@ static void test_store__rolled_back_document_takes_back_people_places_formulatio
 	readout_store *st = open_rw(f);
 	assert_int_equal(add_docs(st, docs, 1), 1);
 	assert_int_equal(readout_store_begin(st), 0);
-	built b;
-	int added = 0;
-	build(&b, &docs[1]);
-	readout_store_doc d = {"d", "test", docs[1].text, strlen(docs[1].text), NULL, &b.rec};
-	assert_int_equal(readout_store_savepoint(st), 0);
-	assert_int_equal(readout_store_add(st, &d, &added), 0);
-	assert_int_equal(added, 1);
-	assert_int_equal(readout_store_rollback_savepoint(st), 0);
-	build(&b, &docs[2]);
-	readout_store_doc e = {"e", "test", docs[2].text, strlen(docs[2].text), NULL, &b.rec};
-	assert_int_equal(readout_store_savepoint(st), 0);
-	assert_int_equal(readout_store_add(st, &e, &added), 0);
-	assert_int_equal(readout_store_release_savepoint(st), 0);
+	add_one(st, &docs[1], false);
+	add_one(st, &docs[2], true);
 	assert_int_equal(readout_store_commit(st), 0);
 	readout_store_close(st);
 	readout_store_counts c = counts(f);
