@@ -575,6 +575,8 @@ static int undo_document(readout_store *st)
  * any formulation id it may have made go here. */
 int readout_store_rollback_savepoint(readout_store *st)
 {
+	if (!st->in_savepoint) /* what was written since would be undone with nothing to bound it */
+		return readout_error__set(READOUT_EINVALID, "no savepoint to roll back to");
 	bool lite = st->db->kind == DB_SQLITE;
 	int rc = lite ? undo_document(st) : run_control(st, S_ROLLBACK_TO);
 	st->in_savepoint = false;

@@ -617,6 +617,7 @@ static void test_store__rolled_back_document_leaves_no_trace(void **state)
 	readout_store_doc doc = {"a", "test", docs[0].text, strlen(docs[0].text), NULL, &b.rec};
 	assert_int_equal(readout_store_add(st, &doc, &added), READOUT_EINVALID);
 	assert_int_equal(readout_store_savepoint(st), READOUT_EINVALID);
+	assert_int_equal(readout_store_rollback_savepoint(st), READOUT_EINVALID);
 	assert_int_equal(readout_store_begin(st), 0);
 	assert_int_equal(readout_store_savepoint(st), 0);
 	assert_int_equal(readout_store_add(st, &doc, &added), 0);
