@@ -49,22 +49,13 @@ name_list *names_add_list(names *m, const char *key)
 	return l;
 }
 
-static const char *keep(names *m, const char *s, int *rc)
-{
-	if (!s)
-		return NULL;
-	char *c = arena_strndup(&m->strings, s, strlen(s));
-	if (!c)
-		*rc = readout_error__set(READOUT_ENOMEM, "out of memory");
-	return c;
-}
-
 int names_add(names *m, name_list *l, int64_t id, int64_t mentions, const char *region, const char *name)
 {
-	int rc = 0;
-	const char *r = keep(m, region, &rc), *nm = rc ? NULL : keep(m, name, &rc);
-	if (rc)
-		return rc;
+	bool ok = true;
+	const char *r = arena_strdup_opt(&m->strings, region, &ok);
+	const char *nm = arena_strdup_opt(&m->strings, name, &ok);
+	if (!ok)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	if (!grow_array((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v, 4))
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	l->v[l->n++] = (namesake){id, mentions, r, nm};
@@ -83,11 +74,12 @@ int names_set_region(names *m, name_list *l, int64_t id, const char *region)
 {
 	for (size_t i = 0; i < l->n; i++)
 		if (l->v[i].id == id) {
-			int rc = 0;
-			const char *r = keep(m, region, &rc);
-			if (!rc)
-				l->v[i].region = r;
-			return rc;
+			bool ok = true;
+			const char *r = arena_strdup_opt(&m->strings, region, &ok);
+			if (!ok)
+				return readout_error__set(READOUT_ENOMEM, "out of memory");
+			l->v[i].region = r;
+			return 0;
 		}
 	return 0;
 }

@@ -60,17 +60,6 @@ static void *grow(void **v, size_t *n, size_t *cap, size_t size)
 
 #define PUSH(arr) grow((void **)&(arr).v, &(arr).n, &(arr).cap, sizeof *(arr).v)
 
-/* A copy in the arena, NULL staying NULL; *ok turns false when out of memory. */
-static const char *keep(rows *r, const char *s, bool *ok)
-{
-	if (!s)
-		return NULL;
-	char *c = arena_strndup(&r->strings, s, strlen(s));
-	if (!c)
-		*ok = false;
-	return c;
-}
-
 static int no_memory(void)
 {
 	return readout_error__set(READOUT_ENOMEM, "out of memory");
@@ -86,7 +75,8 @@ int rows_add_person_doc(rows *r, int64_t person_id, int64_t doc_id, const char *
 			return 0;
 		}
 	bool ok = true;
-	person_doc_row row = {person_id, doc_id, mentions, keep(r, name, &ok), keep(r, date, &ok)};
+	arena *a = &r->strings;
+	person_doc_row row = {person_id, doc_id, mentions, arena_strdup_opt(a, name, &ok), arena_strdup_opt(a, date, &ok)};
 	person_doc_row *slot = ok ? PUSH(r->person_docs) : NULL;
 	if (!slot)
 		return no_memory();
@@ -98,7 +88,9 @@ int rows_add_title(rows *r, int64_t person_id, int64_t doc_id, const char *title
                    int64_t span_start, int64_t span_end)
 {
 	bool ok = true;
-	title_row row = {person_id, doc_id, span_start, span_end, keep(r, title, &ok), keep(r, date, &ok)};
+	arena *a = &r->strings;
+	title_row row = {person_id, doc_id, span_start, span_end, arena_strdup_opt(a, title, &ok),
+	                 arena_strdup_opt(a, date, &ok)};
 	title_row *slot = ok ? PUSH(r->titles) : NULL;
 	if (!slot)
 		return no_memory();
@@ -109,7 +101,7 @@ int rows_add_title(rows *r, int64_t person_id, int64_t doc_id, const char *title
 int rows_add_role(rows *r, int64_t event_id, int role, int64_t position, int64_t person_id, const char *date)
 {
 	bool ok = true;
-	role_row row = {event_id, person_id, position, role, keep(r, date, &ok)};
+	role_row row = {event_id, person_id, position, role, arena_strdup_opt(&r->strings, date, &ok)};
 	role_row *slot = ok ? PUSH(r->roles) : NULL;
 	if (!slot)
 		return no_memory();
@@ -127,7 +119,9 @@ int rows_add_use(rows *r, int64_t formulation_id, int64_t doc_id, int64_t count,
 			return 0;
 		}
 	bool ok = true;
-	use_row row = {formulation_id, doc_id, count, keep(r, forms, &ok), keep(r, date, &ok), keep(r, place, &ok)};
+	arena *a = &r->strings;
+	use_row row = {formulation_id, doc_id, count, arena_strdup_opt(a, forms, &ok), arena_strdup_opt(a, date, &ok),
+	               arena_strdup_opt(a, place, &ok)};
 	use_row *slot = ok ? PUSH(r->uses) : NULL;
 	if (!slot)
 		return no_memory();

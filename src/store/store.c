@@ -212,6 +212,17 @@ static int check_schema(readout_store *st, bool create)
 	                       "ON CONFLICT(key) DO NOTHING");
 }
 
+/* Rolls back the failed transaction and returns its failure rc, message and all: the
+ * ROLLBACK's own complaint (a statement that failed OR ROLLBACK has already ended the
+ * transaction) must not replace it. */
+static int rollback_failed(readout_store *st, int rc)
+{
+	char why[512];
+	snprintf(why, sizeof why, "%s", readout_error_message());
+	db_exec(st->db, "ROLLBACK");
+	return readout_error__set(rc, "%s", why);
+}
+
 /* A store is recognised by its meta row; anything else is refused, not modified. A writer
  * checks and creates in one write transaction (SQLite: BEGIN IMMEDIATE; PostgreSQL: an
  * advisory lock), so ingests started together on a new database see either no schema or
@@ -227,14 +238,7 @@ static int check_or_create_schema(readout_store *st, bool create)
 		rc = db_exec(st->db, "SELECT pg_advisory_xact_lock(72430001)");
 	if (!rc)
 		rc = check_schema(st, create);
-	if (rc) {
-		int keep = rc;
-		char msg[512];
-		snprintf(msg, sizeof msg, "%s", readout_error_message());
-		db_exec(st->db, "ROLLBACK");
-		return readout_error__set(keep, "%s", msg);
-	}
-	return db_exec(st->db, "COMMIT");
+	return rc ? rollback_failed(st, rc) : db_exec(st->db, "COMMIT");
 }
 
 int readout_store_open(readout_store **out, const char *location, const readout_lexicon *lex,
@@ -305,10 +309,8 @@ int readout_store_begin(readout_store *st)
 	int rc = db_exec(st->db, st->db->kind == DB_SQLITE ? "BEGIN IMMEDIATE" : "BEGIN");
 	if (rc)
 		return rc;
-	if (st->db->kind == DB_PG && (rc = db_exec(st->db, "SELECT pg_advisory_xact_lock(72430002)"))) {
-		db_exec(st->db, "ROLLBACK");
-		return rc;
-	}
+	if (st->db->kind == DB_PG && (rc = db_exec(st->db, "SELECT pg_advisory_xact_lock(72430002)")))
+		return rollback_failed(st, rc);
 	st->in_batch = 1;
 	st->in_savepoint = false;
 	tally_clear(&st->sums);
@@ -452,17 +454,6 @@ static int write_sums(readout_store *st)
 	return rc;
 }
 
-/* Ends a batch whose commit failed and returns that failure, message and all: a statement
- * that failed OR ROLLBACK has already ended the transaction, and the ROLLBACK's complaint
- * about that would replace it. */
-static int abandon_batch(readout_store *st, int rc)
-{
-	char why[512];
-	snprintf(why, sizeof why, "%s", readout_error_message());
-	db_exec(st->db, "ROLLBACK");
-	return readout_error__set(rc, "%s", why);
-}
-
 int readout_store_commit(readout_store *st)
 {
 	int rc = write_sums(st);
@@ -474,7 +465,7 @@ int readout_store_commit(readout_store *st)
 	rows_clear(&st->rows);
 	names_clear(&st->names);
 	if (rc) {
-		rc = abandon_batch(st, rc);
+		rc = rollback_failed(st, rc);
 		tally_clear(&st->form_ids);
 		st->in_batch = 0;
 		return rc;

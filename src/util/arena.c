@@ -77,6 +77,16 @@ char *arena_strndup(arena *a, const char *s, size_t n)
 	return p;
 }
 
+const char *arena_strdup_opt(arena *a, const char *s, bool *ok)
+{
+	if (!s)
+		return NULL;
+	char *c = arena_strndup(a, s, strlen(s));
+	if (!c)
+		*ok = false;
+	return c;
+}
+
 void arena_reset(arena *a)
 {
 	while (a->head) {

@@ -4,6 +4,7 @@
 #ifndef READOUT_UTIL_ARENA_H
 #define READOUT_UTIL_ARENA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct arena_chunk arena_chunk;
@@ -21,6 +22,8 @@ void *arena_alloc(arena *a, size_t size);
 /* The same without zeroing, for large scratch the caller initializes itself. */
 void *arena_alloc_raw(arena *a, size_t size);
 char *arena_strndup(arena *a, const char *s, size_t n);
+/* A copy of the string s, NULL staying NULL; *ok turns false when out of memory. */
+const char *arena_strdup_opt(arena *a, const char *s, bool *ok);
 /* Makes every allocation invalid and keeps the chunks for reuse. */
 void arena_reset(arena *a);
 void arena_dispose(arena *a);
