@@ -65,7 +65,7 @@ typedef struct ingest {
 } ingest;
 
 /* The same transaction shape as `readout ingest`: a batch per transaction (its documents, at
- * most 16 MB of text), a savepoint per document. */
+ * most READOUT_BATCH_TEXT of text), a savepoint per document. */
 static int store_one(ingest *g, const readout_result *r)
 {
 	double t0 = now(), c0 = cpu_seconds();
@@ -85,7 +85,7 @@ static int store_one(ingest *g, const readout_result *r)
 		if ((rc = readout_store_rollback_savepoint(g->st)))
 			goto done;
 	}
-	if (g->in_batch >= g->batch || g->batch_bytes >= (16u << 20)) {
+	if (g->in_batch >= g->batch || g->batch_bytes >= READOUT_BATCH_TEXT) {
 		g->in_batch = g->batch_bytes = 0;
 		rc = readout_store_commit(g->st);
 	}
@@ -121,7 +121,7 @@ static int cmd_ingest(int argc, char **argv)
 	                                   {NULL, 0, NULL, 0}};
 	const char *db = NULL, *data = NULL, *tsv = NULL, *label = "ingest";
 	unsigned threads = 1;
-	size_t batch = 2000;
+	size_t batch = READOUT_BATCH_DOCS;
 	int opt;
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "", lo, NULL)) != -1) {
@@ -144,7 +144,7 @@ static int cmd_ingest(int argc, char **argv)
 		fprintf(stderr, "bench_store: lexicon: %s\n", readout_error_message());
 		return 1;
 	}
-	ingest g = {.batch = batch ? batch : 2000};
+	ingest g = {.batch = batch ? batch : READOUT_BATCH_DOCS};
 	double t0 = now(), c0 = cpu_seconds();
 	if (readout_store_open(&g.st, db, lex, NULL)) {
 		fprintf(stderr, "bench_store: %s: %s\n", db, readout_error_message());

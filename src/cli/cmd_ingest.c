@@ -26,8 +26,8 @@ static void help(FILE *f)
 	        "      --db LOCATION      SQLite file (default readout.db) or postgresql://... URI\n"
 	        "      --from-extracted   inputs are `readout extract --with-text` JSON Lines output\n"
 	        "  -t, --threads N        extract on N threads\n"
-	        "      --batch N          documents per transaction (default 2000; a transaction also\n"
-	        "                         ends after 16 MB of text or 2 seconds)\n"
+	        "      --batch N          documents per transaction (default 10000; a transaction also\n"
+	        "                         ends after 64 MB of text or 5 seconds)\n"
 	        "      --max-bytes N      refuse documents larger than N bytes (default 16M)\n"
 	        "      --data DIR         read the lexicons from DIR instead of the built-in copy\n"
 	        "  -q, --quiet            no progress bar; only errors and the summary line\n"
@@ -36,7 +36,7 @@ static void help(FILE *f)
 	        "Exit status: 0 all inputs read, 1 some could not be read or stored, 2 usage error.\n");
 }
 
-enum { BATCH_BYTES = 16 << 20, BATCH_SECONDS = 2 };
+enum { BATCH_SECONDS = 5 };
 
 typedef struct ingest {
 	readout_store *st;
@@ -137,7 +137,7 @@ static int store_one(ingest *g, const readout_store_doc *doc, const char *origin
 	}
 	/* Bigger batches write each hot index page once for more documents; the byte cap bounds
 	 * the page cache a batch dirties, the time cap how long a slow stream (stdin) waits. */
-	if (g->in_batch >= g->batch || g->batch_bytes >= BATCH_BYTES || seconds_since(&g->batch_start) >= BATCH_SECONDS)
+	if (g->in_batch >= g->batch || g->batch_bytes >= READOUT_BATCH_TEXT || seconds_since(&g->batch_start) >= BATCH_SECONDS)
 		return commit_batch(g);
 	return 0;
 }
@@ -256,7 +256,7 @@ int cmd_ingest(int argc, char **argv)
 	readout_source_options sopts = READOUT_SOURCE_OPTIONS_INIT;
 	ingest g;
 	memset(&g, 0, sizeof g);
-	g.batch = 2000;
+	g.batch = READOUT_BATCH_DOCS;
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "t:qh", longopts, NULL)) != -1) {
 		switch (opt) {

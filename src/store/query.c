@@ -201,7 +201,10 @@ static void filter(filters *f, const char *clause, const char *value)
 
 int readout_store_people(readout_table **out, readout_store *st, const readout_query *q)
 {
-	int rc = 0;
+	/* posts and titles come from person_posts: person_titles has no index by person */
+	int rc = need_current(st);
+	if (rc)
+		return rc;
 	char *title = like_arg(q->title, &rc);
 	if (rc)
 		return rc;
@@ -209,7 +212,7 @@ int readout_store_people(readout_table **out, readout_store *st, const readout_q
 	filter(&f, "lower(p.region) = lower($?) OR p.id IN (SELECT pd.person_id FROM documents d"
 	           " JOIN person_docs pd ON pd.doc_id = d.id WHERE lower(d.place) = lower($?) OR lower(d.province) = lower($?))",
 	       q->place);
-	filter(&f, "EXISTS (SELECT 1 FROM person_titles t WHERE t.person_id = p.id"
+	filter(&f, "EXISTS (SELECT 1 FROM person_posts t WHERE t.person_id = p.id"
 	           " AND lower(t.title) LIKE '%' || lower($?) || '%' ESCAPE '\\')",
 	       title);
 	filter(&f, "EXISTS (SELECT 1 FROM person_docs pd JOIN documents d ON d.id = pd.doc_id"
@@ -219,7 +222,7 @@ int readout_store_people(readout_table **out, readout_store *st, const readout_q
 	limit_text(lim, sizeof lim, q->limit);
 	snprintf(sql, sizeof sql,
 	         "SELECT p.name, p.region,"
-	         " (SELECT t.title FROM person_titles t WHERE t.person_id = p.id ORDER BY t.date DESC NULLS LAST, t.title LIMIT 1) AS latest_title,"
+	         " (SELECT t.title FROM person_posts t WHERE t.person_id = p.id ORDER BY t.last_date DESC NULLS LAST, t.title LIMIT 1) AS latest_title,"
 	         " p.documents, p.first_date, p.last_date"
 	         " FROM persons p WHERE 1 = 1%s"
 	         " ORDER BY p.documents DESC, p.name LIMIT %s",

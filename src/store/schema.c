@@ -36,8 +36,11 @@
 
 /* FTS5 merges a level's segments once it has this many (its default is 4): ingest writes
  * every indexed word about a third fewer times, and a search looks in at most 7 segments per
- * level instead of 3. */
-#define FTS_AUTOMERGE "INSERT INTO documents_fts(documents_fts, rank) VALUES('automerge', 8);\n"
+ * level instead of 3. It writes out its pending terms once they take 4 MB, not 1 MB: fewer,
+ * larger segments to merge (indexing 100,000 documents: 8.0 -> 7.3 s, 5 MB more memory). */
+#define FTS_SETTINGS                                                                               \
+	"INSERT INTO documents_fts(documents_fts, rank) VALUES('automerge', 8);\n"                    \
+	"INSERT INTO documents_fts(documents_fts, rank) VALUES('hashsize', 4194304);\n"
 
 /* Subjects are few: filters find the matching ones by skipping through events_subject_level,
  * whose level and date also answer the cascade without reading the table. */
@@ -129,7 +132,6 @@ const char *const schema_sqlite =
 	"  person_id INTEGER NOT NULL REFERENCES persons(id),\n"
 	"  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
 	"  title TEXT NOT NULL, date TEXT, span_start INTEGER, span_end INTEGER);\n"
-	"CREATE INDEX IF NOT EXISTS person_titles_person ON person_titles(person_id, date);\n"
 	PERSON_POSTS("INTEGER", " WITHOUT ROWID")
 	/* key columns first: SQLite 3.40's integrity_check misreads a WITHOUT ROWID table's other
 	 * columns when they come before the key's */
@@ -153,7 +155,7 @@ const char *const schema_sqlite =
 	"CREATE INDEX IF NOT EXISTS formulation_uses_date ON formulation_uses(date);\n"
 	FORMULATION_MONTHS("INTEGER", " WITHOUT ROWID")
 	"CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(text, content='documents', content_rowid='id');\n"
-	FTS_AUTOMERGE
+	FTS_SETTINGS
 	"CREATE VIEW IF NOT EXISTS v_event_roles AS\n"
 	"  SELECT e.id AS event_id, d.ext_id AS document, e.ord AS event_order, e.date, e.host, e.place, e.level,\n"
 	"         e.type, e.subject, r.role, r.position, p.id AS person_id, p.name AS person\n"
@@ -212,7 +214,6 @@ const char *const schema_pg =
 	"  person_id BIGINT NOT NULL REFERENCES persons(id),\n"
 	"  doc_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
 	"  title TEXT NOT NULL, date TEXT, span_start INTEGER, span_end INTEGER);\n"
-	"CREATE INDEX IF NOT EXISTS person_titles_person ON person_titles(person_id, date);\n"
 	"CREATE INDEX IF NOT EXISTS person_titles_title ON person_titles(title);\n"
 	PERSON_POSTS("BIGINT", "")
 	"CREATE TABLE IF NOT EXISTS roles(\n"
@@ -251,7 +252,8 @@ const char *const schema_pg =
 
 #define SUPERSEDED_INDEXES                                                                         \
 	"DROP INDEX IF EXISTS events_subject;\nDROP INDEX IF EXISTS roles_person;\n"                   \
-	"DROP INDEX IF EXISTS roles_person_role;\nDROP INDEX IF EXISTS events_id_date;\n"
+	"DROP INDEX IF EXISTS roles_person_role;\nDROP INDEX IF EXISTS events_id_date;\n"              \
+	"DROP INDEX IF EXISTS person_titles_person;\n"
 
 /* A version-1 database made before these objects existed gets them at its next writable open
  * (store.c); the indexes they supersede go. */
@@ -285,4 +287,4 @@ const char *const schema_add_role_dates =
 	"ALTER TABLE roles ADD COLUMN date TEXT;\n"
 	"UPDATE roles SET date = (SELECT e.date FROM events e WHERE e.id = roles.event_id);\n";
 
-const char *const schema_fts_automerge = FTS_AUTOMERGE;
+const char *const schema_fts_settings = FTS_SETTINGS;

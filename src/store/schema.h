@@ -21,7 +21,7 @@ extern const char *const schema_add_role_dates;
 /* events.presided, spoke and attended, for databases made before them: added, then filled */
 extern const char *const schema_add_event_roles_sqlite;
 extern const char *const schema_add_event_roles_pg;
-/* SQLite: the full-text index's merge setting, for databases made with FTS5's default */
-extern const char *const schema_fts_automerge;
+/* SQLite: the full-text index's settings, for databases made with FTS5's defaults */
+extern const char *const schema_fts_settings;
 
 #endif

@@ -706,20 +706,28 @@ static void test_store__failed_commit_keeps_nothing_and_says_why(void **state)
 	assert_int_equal(count(f, "SELECT count(*) FROM person_titles"), 2);
 }
 
-/* SQLite's full-text index merges 8 segments at a time, in new databases and, from their next
- * writable open, in databases made with FTS5's default. */
-static void test_store__full_text_index_merges_by_eight(void **state)
+/* SQLite's full-text index merges 8 segments at a time and writes out its pending terms at
+ * 4 MB, in new databases and, from their next writable open, in databases made with FTS5's
+ * defaults. */
+static void test_store__full_text_index_merges_by_eight_and_flushes_at_4mb(void **state)
 {
 	fixture *f = need(state);
 	if (f->pg)
 		skip(); /* PostgreSQL indexes text with a GIN index */
 	readout_store_close(open_rw(f));
-	const char *sql = "SELECT v FROM documents_fts_config WHERE k = 'automerge'";
-	assert_string_equal(cell(f, sql), "8");
-	assert_true(plant(f, "DELETE FROM documents_fts_config WHERE k = 'automerge'"));
-	assert_null(cell(f, sql));
+	const char *merge = "SELECT v FROM documents_fts_config WHERE k = 'automerge'";
+	const char *hash = "SELECT v FROM documents_fts_config WHERE k = 'hashsize'";
+	assert_string_equal(cell(f, merge), "8");
+	assert_string_equal(cell(f, hash), "4194304");
+	assert_true(plant(f, "DELETE FROM documents_fts_config WHERE k IN ('automerge', 'hashsize')"));
+	assert_null(cell(f, merge));
 	readout_store_close(open_rw(f));
-	assert_string_equal(cell(f, sql), "8");
+	assert_string_equal(cell(f, merge), "8");
+	assert_string_equal(cell(f, hash), "4194304");
+	/* either one missing brings both */
+	assert_true(plant(f, "DELETE FROM documents_fts_config WHERE k = 'hashsize'"));
+	readout_store_close(open_rw(f));
+	assert_string_equal(cell(f, hash), "4194304");
 }
 
 /* A document rolled back inside a batch takes back everything it wrote: the people it made,
@@ -1244,7 +1252,7 @@ static void test_store__sql_refuses_writes(void **state)
 	X(test_store__creates_then_reopens_read_only), X(test_store__missing_database_is_not_found),             \
 	X(test_store__foreign_database_is_refused), X(test_store__corrupt_file_is_refused),                      \
 	X(test_store__readding_adds_nothing), X(test_store__rolled_back_document_leaves_no_trace),               \
-	X(test_store__failed_commit_keeps_nothing_and_says_why), X(test_store__full_text_index_merges_by_eight),  \
+	X(test_store__failed_commit_keeps_nothing_and_says_why), X(test_store__full_text_index_merges_by_eight_and_flushes_at_4mb),  \
 	X(test_store__rolled_back_document_takes_back_people_places_formulations),                              \
 	X(test_store__extracted_record_reads_back_whole), X(test_store__impossible_dates_are_stored_as_null),   \
 	X(test_store__namesakes_in_two_provinces_stay_apart), X(test_store__one_person_twice_in_a_document_counts_once), \
