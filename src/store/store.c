@@ -256,6 +256,7 @@ int readout_store_open(readout_store **out, const char *location, const readout_
 	tally_init(&st->form_ids);
 	rows_init(&st->rows);
 	names_init(&st->names);
+	memo_init(&st->title_judgements);
 	int rc = is_pg_uri(location) ? db_pg_open(&st->db, location, opts->readonly)
 	                             : db_sqlite_open(&st->db, location, opts->readonly, opts->create);
 	if (rc || (rc = check_or_create_schema(st, opts->create))) {
@@ -282,6 +283,7 @@ void readout_store_close(readout_store *st)
 	tally_dispose(&st->sums);
 	tally_dispose(&st->form_ids);
 	names_dispose(&st->names);
+	memo_dispose(&st->title_judgements);
 	readout_buf_dispose(&st->json);
 	free(st->undo.placed);
 	free(st);
@@ -483,6 +485,7 @@ int readout_store_commit(readout_store *st)
 	tally_clear(&st->sums);
 	rows_clear(&st->rows);
 	names_clear(&st->names);
+	memo_clear(&st->title_judgements);
 	if (rc) {
 		rc = rollback_failed(st, rc);
 		tally_clear(&st->form_ids);
@@ -693,15 +696,32 @@ static const char *province_name(const readout_store *st, int place)
 	return p >= 0 ? st->lex->places[p].name : NULL;
 }
 
-static const char *person_region(const readout_store *st, const readout_person *p, const char *doc_province,
+/* A title's place in the lexicon (-1 for none) and whether it is a central post, judged once
+ * per batch (see memo.h). A memo that cannot grow only stops saving work. */
+static void judge_title(readout_store *st, const char *title, int *place, bool *central)
+{
+	uint32_t v;
+	if (memo_get(&st->title_judgements, title, &v)) {
+		*place = (int)(v >> 1) - 1;
+		*central = v & 1;
+		return;
+	}
+	*place = st->lex ? lex_place_in_text(st->lex, title) : -1;
+	*central = central_title(title, *place);
+	(void)memo_put(&st->title_judgements, title, (uint32_t)(*place + 1) << 1 | (uint32_t)*central);
+}
+
+static const char *person_region(readout_store *st, const readout_person *p, const char *doc_province,
                                  const char *doc_level)
 {
 	if (!p->ntitles)
 		return NULL;
 	const char *prov = NULL;
 	for (size_t i = 0; i < p->ntitles; i++) {
-		int place = st->lex ? lex_place_in_text(st->lex, p->titles[i].text) : -1;
-		if (central_title(p->titles[i].text, place))
+		int place;
+		bool central;
+		judge_title(st, p->titles[i].text, &place, &central);
+		if (central)
 			return "central";
 		if (!prov)
 			prov = province_name(st, place);

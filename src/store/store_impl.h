@@ -6,6 +6,7 @@
 #include "readout/buf.h"
 #include "readout/store.h"
 #include "store/db.h"
+#include "store/memo.h"
 #include "store/names.h"
 #include "store/rows.h"
 #include "store/tally.h"
@@ -46,6 +47,7 @@ struct readout_store {
 	tally form_ids; /* formulation key -> id ('F'); forgotten at any rollback */
 	rows rows;      /* this batch's appearances, titles, roles and formulation uses */
 	names names;    /* this batch's view of the persons of each name key */
+	memo title_judgements; /* title -> its place and whether it is central (judge_title) */
 	readout_buf json; /* the record being added, as JSON: one buffer reused */
 };
 
