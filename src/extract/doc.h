@@ -48,15 +48,6 @@ typedef struct person_acc {
 	uint32_t first_tok;
 } person_acc;
 
-/* The longest lexicon phrase starting at each token, per phrase book, found once per
- * document (phrases never cross a sentence end). */
-enum phrase_book { PB_PLACE, PB_FORM, PB_CUE, PB_EVENT, PB_COUNT };
-
-typedef struct phrase_hit {
-	uint8_t len[PB_COUNT];
-	uint32_t val[PB_COUNT];
-} phrase_hit;
-
 typedef struct doc {
 	const readout_lexicon *lex;
 	const char *text;
@@ -69,7 +60,8 @@ typedef struct doc {
 	person_acc *p;
 	size_t np, pcap;
 	readout_record *rec;
-	const phrase_hit *hits;  /* per token */
+	const phrase_hit *hits;  /* per token: the longest phrase of each book, found once */
+	uint32_t *scratch;       /* 2 * (tokens + 1) entries for a module's own use while it runs */
 } doc;
 
 /* Length of the book's phrase at token i if it ends by limit (0 if none); its value in *v. */

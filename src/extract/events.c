@@ -902,10 +902,16 @@ static bool could_start_date(const doc *d, const token *tk, size_t k)
 	/* doc_word_is for the three words, by their lengths first: this runs for every token */
 	const char *w = d->text + tk->start;
 	uint32_t len = tk->end - tk->start;
-	if (len == 3 && ascii_ieq(w, "the", 3))
-		return k + 1 < d->t->n && (doc_tok(d, k + 1)->flags & TF_ORDINAL); /* "the 30th" */
-	return (tk->word & (W_MONTH | W_WEEKDAY)) || (len == 9 && ascii_ieq(w, "yesterday", 9)) ||
-	       (len == 5 && ascii_ieq(w, "today", 5));
+	bool calendar = tk->word & (W_MONTH | W_WEEKDAY);
+	if (len == 3) {
+		/* "the 30th"; the comparison only when it could matter, as few words precede an
+		 * ordinal */
+		bool ordinal_next = k + 1 < d->t->n && (doc_tok(d, k + 1)->flags & TF_ORDINAL);
+		if (ordinal_next == calendar)
+			return calendar;
+		return ascii_ieq(w, "the", 3) ? ordinal_next : calendar;
+	}
+	return calendar || (len == 9 && ascii_ieq(w, "yesterday", 9)) || (len == 5 && ascii_ieq(w, "today", 5));
 }
 
 static void collect_dates(ev_ctx *c)

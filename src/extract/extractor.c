@@ -19,6 +19,8 @@ struct readout_extractor {
 	size_t mention_cap;
 	phrase_hit *hits;
 	size_t hits_cap;
+	uint32_t *scratch;
+	size_t scratch_cap;
 	readout_record rec;
 };
 
@@ -45,6 +47,7 @@ void readout_extractor_free(readout_extractor *ex)
 	free(ex->text);
 	free(ex->mention_at);
 	free(ex->hits);
+	free(ex->scratch);
 	free(ex);
 }
 
@@ -71,24 +74,8 @@ static int reserve(void **p, size_t *cap, size_t need, size_t elem)
 
 static void find_phrases(readout_extractor *ex)
 {
-	const phrasebook *books[PB_COUNT] = {&ex->lex->place_names, &ex->lex->form_names, &ex->lex->cue_names,
-	                                     &ex->lex->event_names};
-	for (size_t s = 0; s < ex->t.ns; s++) {
-		const sentence *se = &ex->t.s[s];
-		for (size_t k = se->first; k < se->last; k++) {
-			phrase_hit *h = &ex->hits[k];
-			memset(h->len, 0, sizeof h->len);
-			uint32_t gate = ex->t.v[k].gate;
-			for (int b = 0; gate && b < PB_COUNT; b++) {
-				if (!(gate & (1u << b)))
-					continue;
-				uint32_t v = 0;
-				size_t n = lex_phrase_match(books[b], ex->text, ex->t.v, k, se->last, &v);
-				h->len[b] = (uint8_t)(n > 255 ? 0 : n);
-				h->val[b] = v;
-			}
-		}
-	}
+	for (size_t s = 0; s < ex->t.ns; s++)
+		lex_find_phrases(ex->lex, ex->t.v, ex->t.s[s].first, ex->t.s[s].last, ex->hits);
 }
 
 int readout_extract(const readout_record **out, readout_extractor *ex, const char *text, size_t len)
@@ -120,7 +107,11 @@ int readout_extract(const readout_record **out, readout_extractor *ex, const cha
 	if ((rc = reserve((void **)&ex->hits, &ex->hits_cap, ex->t.n + 1, sizeof *ex->hits)))
 		return rc;
 	find_phrases(ex);
-	doc d = {ex->lex, ex->text, len, &ex->t, &ex->a, ex->mention_at, NULL, 0, 0, NULL, 0, 0, &ex->rec, ex->hits};
+	/* outside the arena, whose cap then bounds what the modules keep, as it always has */
+	if ((rc = reserve((void **)&ex->scratch, &ex->scratch_cap, 2 * (ex->t.n + 1), sizeof *ex->scratch)))
+		return rc;
+	doc d = {ex->lex, ex->text, len, &ex->t, &ex->a, ex->mention_at, NULL, 0, 0, NULL, 0, 0, &ex->rec, ex->hits,
+	         ex->scratch};
 	if ((rc = people_find(&d)) || (rc = titles_assign(&d)) || (rc = events_extract(&d)) ||
 	    (rc = formulations_extract(&d)) || (rc = people_finish(&d))) {
 		if (rc == READOUT_ENOMEM && !readout_error_message()[0])

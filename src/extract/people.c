@@ -66,6 +66,8 @@ static int pinyin_syllables(const doc *d, size_t i)
 	for (size_t k = 0; k < n; k++) {
 		if (best[k] == 99)
 			continue;
+		/* the syllables starting at k, in one walk of the lexicon's trie */
+		unsigned ends = lex_syllable_prefixes(d->lex, s + k, n - k < 6 ? n - k : 6);
 		for (size_t l = 1; l <= 6 && k + l <= n; l++) {
 			/* a forced boundary may not fall inside a syllable */
 			int crosses = 0;
@@ -74,7 +76,7 @@ static int pinyin_syllables(const doc *d, size_t i)
 					crosses = 1;
 			if (crosses)
 				continue;
-			if (best[k] + 1 < best[k + l] && lex_is_syllable(d->lex, s + k, l))
+			if (best[k] + 1 < best[k + l] && (ends >> l & 1))
 				best[k + l] = best[k] + 1;
 		}
 	}
@@ -309,14 +311,36 @@ static void sort_persons(doc *d)
 			d->m[m].person = map[d->m[m].person];
 }
 
+/* The tokens the scans of people_find start from, in order: words with the surname class (the
+ * first and the last scan) and capitalized words with no class (the second), so that only one
+ * pass reads every token. */
+static void list_candidates(const doc *d, uint32_t *surnames, size_t *nsurnames, uint32_t *plain_caps,
+                            size_t *nplain_caps)
+{
+	const token *tv = d->t->v; /* a local pointer: the tokens do not move here */
+	size_t n = d->t->n, ns = 0, nc = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (tv[i].word & W_SURNAME)
+			surnames[ns++] = (uint32_t)i;
+		else if (!tv[i].word && (tv[i].flags & TF_CAP))
+			plain_caps[nc++] = (uint32_t)i;
+	}
+	*nsurnames = ns;
+	*nplain_caps = nc;
+}
+
 int people_find(doc *d)
 {
 	size_t n = d->t->n;
-	/* the scans below test every token; through a local pointer the test of a token that is
-	 * no candidate (most) is a load and a branch. The tokens do not move here. */
-	const token *tv = d->t->v;
-	for (size_t i = 0; i + 1 < n; i++) {
-		if (!(tv[i].word & W_SURNAME) || !is_surname_token(d, i) || d->mention_at[i] >= 0)
+	uint32_t *surnames = d->scratch, *plain_caps = d->scratch + n + 1;
+	size_t nsurnames, nplain_caps;
+	list_candidates(d, surnames, &nsurnames, plain_caps, &nplain_caps);
+	/* next: the first token after a name just taken, where a scan goes on */
+	for (size_t c = 0, next = 0; c < nsurnames; c++) {
+		size_t i = surnames[c];
+		if (i + 1 >= n)
+			break;
+		if (i < next || !is_surname_token(d, i) || d->mention_at[i] >= 0)
 			continue;
 		bool caps = doc_tok(d, i)->flags & TF_ALLCAPS;
 		if (!is_given_name(d, i + 1, caps) || rejected_pair(d, i))
@@ -331,15 +355,16 @@ int people_find(doc *d)
 		if (add_mention(d, i, i + 2, p, false))
 			return READOUT_ENOMEM;
 		d->p[p].nmentions++;
-		i++;
+		next = i + 2;
 	}
 	/* Names that are not pinyin (Uyghur, Tibetan, Mongolian transcriptions: "Shohrat Zakir")
 	 * are taken only where the genre's syntax vouches for them: two plain capitalized words
 	 * opening a clause and followed by ", <post>" or preceded by a post. */
-	for (size_t i = 0; i + 2 < n; i++) {
-		if (!(tv[i].flags & TF_CAP) || tv[i].word)
-			continue; /* plain_cap_word's first test */
-		if (!plain_cap_word(d, i) || !plain_cap_word(d, i + 1) || !clause_start(d, i))
+	for (size_t c = 0, next = 0; c < nplain_caps; c++) {
+		size_t i = plain_caps[c];
+		if (i + 2 >= n)
+			break;
+		if (i < next || !plain_cap_word(d, i) || !plain_cap_word(d, i + 1) || !clause_start(d, i))
 			continue;
 		if (!(post_follows(d, i + 2) || (i > 0 && (doc_wc(d, i - 1) & W_HEAD) && is_cap_word(d, i - 1))))
 			continue;
@@ -349,15 +374,15 @@ int people_find(doc *d)
 		if (p < 0 || add_mention(d, i, i + 2, p, false))
 			continue;
 		d->p[p].nmentions++;
-		i++;
+		next = i + 2;
 	}
 	/* keep persons in order of first mention */
 	sort_persons(d);
 	/* Surname-only references, resolved to the nearest earlier full name with that surname
 	 * (or the first later one). */
-	for (size_t i = 0; i < n; i++) {
-		if (!(tv[i].word & W_SURNAME) || !is_surname_token(d, i) || d->mention_at[i] >= 0 ||
-		    (doc_wc(d, i) & W_PRONOUN))
+	for (size_t c = 0; c < nsurnames; c++) {
+		size_t i = surnames[c];
+		if (!is_surname_token(d, i) || d->mention_at[i] >= 0 || (doc_wc(d, i) & W_PRONOUN))
 			continue;
 		bool after_title = i > 0 && (doc_wc(d, i - 1) & W_HEAD) && is_cap_word(d, i - 1);
 		uint32_t v;
@@ -407,6 +432,7 @@ int people_find(doc *d)
 static void post_parts(const char *t, char *post, size_t pcap, char words[][24], size_t *nw, size_t wcap)
 {
 	static const char *const stop[] = {"of", "the", "and", "a", "an", "for", "in", "on", "to", "'s", "s"};
+	enum { STOP_MAX = 3 }; /* the longest stop word: a longer word is none */
 	size_t po = 0;
 	int in_post = 1;
 	*nw = 0;
@@ -428,7 +454,7 @@ static void post_parts(const char *t, char *post, size_t pcap, char words[][24],
 		if (!strcmp(lw, "of"))
 			in_post = 0;
 		bool is_stop = false;
-		for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
+		for (size_t i = 0; i < sizeof stop / sizeof *stop && n <= STOP_MAX; i++)
 			is_stop |= !strcmp(lw, stop[i]);
 		if (in_post) {
 			if (!is_stop && po + n + 2 < pcap) {

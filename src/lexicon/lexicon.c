@@ -194,20 +194,6 @@ uint32_t lex_word_class(const readout_lexicon *lex, const char *text, const toke
 	return (uint32_t)v;
 }
 
-/* A phrase key's bit in its book's filter: the key's high bits (u64map's slots use the low). */
-static inline size_t filter_bit(const phrasebook *book, uint64_t key)
-{
-	return (size_t)(key >> 40) & book->filter_mask;
-}
-
-static inline bool filter_may_hold(const phrasebook *book, uint64_t key)
-{
-	if (!key)
-		key = 1; /* as u64map stores it */
-	size_t bit = filter_bit(book, key);
-	return !book->filter || (book->filter[bit >> 6] >> (bit & 63)) & 1;
-}
-
 /* 16 bits per key, at least 64 KB... at most 2^24 bits: about 1% false positives. */
 static int build_filter(phrasebook *book)
 {
@@ -222,14 +208,15 @@ static int build_filter(phrasebook *book)
 		uint64_t key = book->phrases.slots[i].key;
 		if (!key)
 			continue;
-		size_t bit = filter_bit(book, key);
+		size_t bit = lex_filter_bit(book, key);
 		book->filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
 	}
 	return 0;
 }
 
 /* The gate bits go beside the word classes, keyed by the first words of the books' phrases,
- * once the books are complete; and each book gets its filter. */
+ * once the books are complete, each with its alone bit when that word is a whole phrase of
+ * the book; and each book gets its filter. */
 static int build_gate(readout_lexicon *lex)
 {
 	phrasebook *all[] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names, &lex->not_names};
@@ -238,16 +225,19 @@ static int build_gate(readout_lexicon *lex)
 		if (rc)
 			return rc;
 	}
-	const phrasebook *books[] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names};
-	for (uint32_t b = 0; b < 4; b++) {
+	const phrasebook *books[PB_COUNT] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names};
+	for (uint32_t b = 0; b < PB_COUNT; b++) {
 		const u64map *f = &books[b]->firsts;
 		for (size_t i = 0; i < u64map_capacity(f); i++) {
 			uint64_t key = f->slots[i].key;
 			if (!key)
 				continue;
-			uint64_t old = 0;
+			uint64_t old = 0, v;
 			u64map_get(&lex->words, key, &old);
-			int rc = u64map_put(&lex->words, key, old | ((uint64_t)1 << (32 + b)), false);
+			uint64_t bits = (uint64_t)LEX_GATE(b) << 32;
+			if (u64map_get(&books[b]->phrases, key, &v) && v != PHRASE_PREFIX)
+				bits |= (uint64_t)LEX_GATE_ALONE(b) << 32;
+			int rc = u64map_put(&lex->words, key, old | bits, false);
 			if (rc)
 				return rc;
 		}
@@ -272,6 +262,55 @@ static inline uint64_t syllable_key(const char *s, size_t len)
 	for (size_t i = 0; i < len; i++)
 		k |= (uint64_t)(unsigned char)s[i] << (8 * i);
 	return wordhash_finish(k);
+}
+
+/* Adds a syllable to the trie; one with a byte other than a-z is never asked for there. */
+static int add_trie_syllable(readout_lexicon *lex, const char *s, size_t len)
+{
+	if (len > SYLLABLE_TRIE_MAX)
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		if (s[i] < 'a' || s[i] > 'z')
+			return 0;
+	size_t node = 0;
+	for (size_t i = 0; i <= len; i++) {
+		if (lex->syllable_nodes == lex->syllable_nodes_cap) {
+			size_t cap = lex->syllable_nodes_cap ? lex->syllable_nodes_cap * 2 : 512;
+			if (cap > UINT16_MAX + 1u)
+				return readout_error__set(READOUT_ETOOBIG, "too many pinyin syllables");
+			syllable_node *v = realloc(lex->syllable_trie, cap * sizeof *v);
+			if (!v)
+				return readout_error__set(READOUT_ENOMEM, "out of memory");
+			lex->syllable_trie = v;
+			lex->syllable_nodes_cap = cap;
+		}
+		if (lex->syllable_nodes == 0)
+			lex->syllable_trie[lex->syllable_nodes++] = (syllable_node){{0}, false};
+		if (i == len)
+			break;
+		unsigned c = (unsigned)(s[i] - 'a');
+		if (!lex->syllable_trie[node].next[c]) {
+			lex->syllable_trie[lex->syllable_nodes] = (syllable_node){{0}, false};
+			lex->syllable_trie[node].next[c] = (uint16_t)lex->syllable_nodes++;
+		}
+		node = lex->syllable_trie[node].next[c];
+	}
+	lex->syllable_trie[node].syllable = true;
+	return 0;
+}
+
+unsigned lex_syllable_prefixes(const readout_lexicon *lex, const char *s, size_t max)
+{
+	unsigned ends = 0;
+	size_t node = 0;
+	if (max > SYLLABLE_TRIE_MAX)
+		max = SYLLABLE_TRIE_MAX;
+	for (size_t l = 1; l <= max && lex->syllable_trie; l++) {
+		if (s[l - 1] < 'a' || s[l - 1] > 'z' || !(node = lex->syllable_trie[node].next[s[l - 1] - 'a']))
+			break;
+		ends |= (unsigned)lex->syllable_trie[node].syllable << l;
+	}
+	return ends;
 }
 
 bool lex_is_syllable(const readout_lexicon *lex, const char *s, size_t len)
@@ -390,12 +429,19 @@ void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *to
 	const u64map words = lex->words;
 	for (size_t i = 0; i < n; i++) {
 		token *tk = &toks[i];
+		uint64_t v = 0;
+		if (tk->kind == TOK_WORD && tk->nwords == 1) {
+			/* the common case, a word the tokenizer hashed: one probe for both */
+			u64map_get(&words, tk->wh, &v);
+			tk->word = (uint32_t)v;
+			tk->gate = (uint8_t)(v >> 32);
+			continue;
+		}
 		hash_token(text, tk, poss_first, poss_wh);
 		tk->word = 0;
 		tk->gate = 0;
 		if (!tk->nwords)
 			continue;
-		uint64_t v = 0;
 		u64map_get(&words, tk->wh, &v);
 		if (tk->kind == TOK_WORD || tk->kind == TOK_POSS)
 			tk->word = (uint32_t)v;
@@ -473,7 +519,7 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
 		uint64_t v;
 		/* the filter only saves probes that would miss: the first word, with a phrase of
 		 * the book starting with it, is nearly always in the map */
-		if ((j > i && !filter_may_hold(book, h)) || !u64map_get(&book->phrases, h, &v))
+		if ((j > i && !lex_filter_may_hold(book, h)) || !u64map_get(&book->phrases, h, &v))
 			break; /* no phrase goes on like this */
 		if (v != PHRASE_PREFIX) {
 			best = j - i + 1;
@@ -489,6 +535,50 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
 			break;
 	}
 	return best;
+}
+
+/* The phrase key of token i and the token a phrase would go on with (quotation marks and
+ * commas skipped, as lex_phrase_match does), or false if a phrase cannot go on past token i. */
+static bool second_key(const token *toks, size_t i, size_t limit, uint64_t *key)
+{
+	size_t j = i + 1;
+	while (j < limit && toks[j].kind == TOK_PUNCT &&
+	       ((toks[j].flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG)) || toks[j].ch == ','))
+		j++;
+	if (j >= limit || toks[j].kind == TOK_PUNCT || !toks[j].nwords)
+		return false;
+	*key = toks[i].wh * pow_prime(toks[j].nwords) + toks[j].wh;
+	return true;
+}
+
+void lex_find_phrases(const readout_lexicon *lex, const token *toks, size_t first, size_t last, phrase_hit *hits)
+{
+	const phrasebook *books[PB_COUNT] = {&lex->place_names, &lex->form_names, &lex->cue_names,
+	                                     &lex->event_names};
+	for (size_t i = first; i < last; i++) {
+		phrase_hit *h = &hits[i];
+		memset(h->len, 0, sizeof h->len);
+		unsigned gate = toks[i].gate;
+		if (!gate)
+			continue;
+		/* Most gated tokens start no phrase: one word that is no phrase by itself, and a next
+		 * word the book's filter rules out. Those are answered here without a probe; the key
+		 * of the two words is the same for every book. */
+		uint64_t key2 = 0;
+		bool one_word = toks[i].nwords == 1;
+		bool goes_on = one_word && second_key(toks, i, last, &key2);
+		for (unsigned b = 0; b < PB_COUNT; b++) {
+			if (!(gate & LEX_GATE(b)))
+				continue;
+			h->val[b] = 0;
+			if (one_word && !(gate & LEX_GATE_ALONE(b)) && (!goes_on || !lex_filter_may_hold(books[b], key2)))
+				continue;
+			uint32_t v = 0;
+			size_t n = lex_phrase_match(books[b], NULL, toks, i, last, &v);
+			h->len[b] = (uint8_t)(n > 255 ? 0 : n);
+			h->val[b] = v;
+		}
+	}
 }
 
 static const struct { const char *name; uint32_t bit; } class_names[] = {
@@ -598,6 +688,8 @@ static int load_syllables(loader *ld, const char *dir)
 		if ((rc = strmap_put(&ld->lex->syllables, r.f[0], n, 1)))
 			return rc;
 		if (n <= 7 && (rc = u64map_put(&ld->lex->short_syllables, syllable_key(r.f[0], n), 1, false)))
+			return rc;
+		if ((rc = add_trie_syllable(ld->lex, r.f[0], n)))
 			return rc;
 	}
 	return 0;
@@ -858,6 +950,7 @@ void readout_lexicon_free(readout_lexicon *lex)
 	u64map_dispose(&lex->words);
 	strmap_dispose(&lex->syllables);
 	u64map_dispose(&lex->short_syllables);
+	free(lex->syllable_trie);
 	book_dispose(&lex->place_names);
 	strmap_dispose(&lex->place_exact);
 	book_dispose(&lex->form_names);

@@ -86,15 +86,53 @@ typedef struct phrasebook {
 	size_t filter_mask; /* bits - 1 */
 } phrasebook;
 
+/* A phrase key's bit in its book's filter: the key's high bits (u64map's slots use the low). */
+static inline size_t lex_filter_bit(const phrasebook *book, uint64_t key)
+{
+	return (size_t)(key >> 40) & book->filter_mask;
+}
+
+/* false: no phrase or phrase prefix of the book has this key. */
+static inline bool lex_filter_may_hold(const phrasebook *book, uint64_t key)
+{
+	if (!key)
+		key = 1; /* as u64map stores it */
+	size_t bit = lex_filter_bit(book, key);
+	return !book->filter || (book->filter[bit >> 6] >> (bit & 63)) & 1;
+}
+
+/* The phrase books of documents, in the order of their bits in token.gate: LEX_GATE(b), the
+ * token's first word starts a phrase of book b; LEX_GATE_ALONE(b), that word alone is one. */
+enum phrase_book { PB_PLACE, PB_FORM, PB_CUE, PB_EVENT, PB_COUNT };
+#define LEX_GATE(b) (1u << (b))
+#define LEX_GATE_ALONE(b) (1u << (PB_COUNT + (b)))
+
+/* The longest phrase of each book starting at a token. */
+typedef struct phrase_hit {
+	uint8_t len[PB_COUNT];  /* tokens, 0 if none (or over 255) */
+	uint32_t val[PB_COUNT]; /* the phrase's value, when len is not 0 */
+} phrase_hit;
+
+/* Pinyin syllables of up to SYLLABLE_TRIE_MAX letters a-z as a trie, for splitting names into
+ * syllables with one walk from each position: node 0 is the root, next[c] the child for the
+ * letter 'a' + c (0 if none). */
+enum { SYLLABLE_TRIE_MAX = 7 };
+typedef struct syllable_node {
+	uint16_t next[26];
+	bool syllable;          /* a syllable ends here */
+} syllable_node;
+
 typedef struct lex_file {
 	char *text;       /* owned copy, fields NUL-terminated in place */
 	struct lex_file *next;
 } lex_file;
 
 struct readout_lexicon {
-	u64map words;     /* word hash -> enum word_class bits, and book bits (lex_gate) << 32 */
+	u64map words;     /* word hash -> enum word_class bits, and gate bits (LEX_GATE) << 32 */
 	strmap syllables; /* pinyin syllable -> 1 */
 	u64map short_syllables; /* the same, up to 7 bytes, keyed by syllable_key(): no string hashing */
+	syllable_node *syllable_trie; /* the same, those of letters a-z only */
+	size_t syllable_nodes, syllable_nodes_cap;
 	lex_place *places;
 	size_t nplaces;
 	phrasebook place_names; /* -> place index */
@@ -128,8 +166,8 @@ uint32_t lex_word_class(const readout_lexicon *lex, const char *text, const toke
 void lex_hash_tokens(const char *text, token *toks, size_t n);
 
 /* Fills each token's word hashes as lex_hash_tokens does, then its word classes (token.word)
- * and the books that have a phrase starting with its first word (token.gate: place 1,
- * formulation 2, cue 4, event 8), in one probe for most tokens; run once after tokens_build.
+ * and the books that have a phrase starting with its first word (token.gate: LEX_GATE and
+ * LEX_GATE_ALONE), in one probe for most tokens; run once after tokens_build.
  * One pass over the tokens for both. */
 void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *toks, size_t n);
 
@@ -138,7 +176,17 @@ void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *to
 size_t lex_phrase_match(const phrasebook *book, const char *text, const token *toks, size_t i,
                         size_t limit, uint32_t *value);
 
+/* Fills hits[i] for each token i of [first, last) (a sentence: phrases never cross its end)
+ * with the longest phrase of each book (enum phrase_book) starting there, as
+ * lex_phrase_match finds it. Needs the gates from lex_classify_tokens. */
+void lex_find_phrases(const readout_lexicon *lex, const token *toks, size_t first, size_t last, phrase_hit *hits);
+
 bool lex_is_syllable(const readout_lexicon *lex, const char *s, size_t len);
+
+/* The syllables s starts with: for l from 1 to max (at most SYLLABLE_TRIE_MAX), bit l is set
+ * when the first l bytes are letters a-z and lex_is_syllable(lex, s, l). s is read no further
+ * than max bytes or its first byte other than a-z. */
+unsigned lex_syllable_prefixes(const readout_lexicon *lex, const char *s, size_t max);
 
 /* The place whose standard name is name exactly, or -1. */
 int lex_place_by_name(const readout_lexicon *lex, const char *name);

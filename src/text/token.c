@@ -15,71 +15,27 @@
 
 enum { CL_ALNUM = 1, CL_UPPER = 2, CL_LOWER = 4, CL_DIGIT = 8 };
 
-/* ASCII letters and digits by kind, for the tokenizer's inner loop. */
-static const unsigned char ascii_class[256] = {
-	['0'] = CL_ALNUM | CL_DIGIT,
-	['1'] = CL_ALNUM | CL_DIGIT,
-	['2'] = CL_ALNUM | CL_DIGIT,
-	['3'] = CL_ALNUM | CL_DIGIT,
-	['4'] = CL_ALNUM | CL_DIGIT,
-	['5'] = CL_ALNUM | CL_DIGIT,
-	['6'] = CL_ALNUM | CL_DIGIT,
-	['7'] = CL_ALNUM | CL_DIGIT,
-	['8'] = CL_ALNUM | CL_DIGIT,
-	['9'] = CL_ALNUM | CL_DIGIT,
-	['A'] = CL_ALNUM | CL_UPPER,
-	['B'] = CL_ALNUM | CL_UPPER,
-	['C'] = CL_ALNUM | CL_UPPER,
-	['D'] = CL_ALNUM | CL_UPPER,
-	['E'] = CL_ALNUM | CL_UPPER,
-	['F'] = CL_ALNUM | CL_UPPER,
-	['G'] = CL_ALNUM | CL_UPPER,
-	['H'] = CL_ALNUM | CL_UPPER,
-	['I'] = CL_ALNUM | CL_UPPER,
-	['J'] = CL_ALNUM | CL_UPPER,
-	['K'] = CL_ALNUM | CL_UPPER,
-	['L'] = CL_ALNUM | CL_UPPER,
-	['M'] = CL_ALNUM | CL_UPPER,
-	['N'] = CL_ALNUM | CL_UPPER,
-	['O'] = CL_ALNUM | CL_UPPER,
-	['P'] = CL_ALNUM | CL_UPPER,
-	['Q'] = CL_ALNUM | CL_UPPER,
-	['R'] = CL_ALNUM | CL_UPPER,
-	['S'] = CL_ALNUM | CL_UPPER,
-	['T'] = CL_ALNUM | CL_UPPER,
-	['U'] = CL_ALNUM | CL_UPPER,
-	['V'] = CL_ALNUM | CL_UPPER,
-	['W'] = CL_ALNUM | CL_UPPER,
-	['X'] = CL_ALNUM | CL_UPPER,
-	['Y'] = CL_ALNUM | CL_UPPER,
-	['Z'] = CL_ALNUM | CL_UPPER,
-	['a'] = CL_ALNUM | CL_LOWER,
-	['b'] = CL_ALNUM | CL_LOWER,
-	['c'] = CL_ALNUM | CL_LOWER,
-	['d'] = CL_ALNUM | CL_LOWER,
-	['e'] = CL_ALNUM | CL_LOWER,
-	['f'] = CL_ALNUM | CL_LOWER,
-	['g'] = CL_ALNUM | CL_LOWER,
-	['h'] = CL_ALNUM | CL_LOWER,
-	['i'] = CL_ALNUM | CL_LOWER,
-	['j'] = CL_ALNUM | CL_LOWER,
-	['k'] = CL_ALNUM | CL_LOWER,
-	['l'] = CL_ALNUM | CL_LOWER,
-	['m'] = CL_ALNUM | CL_LOWER,
-	['n'] = CL_ALNUM | CL_LOWER,
-	['o'] = CL_ALNUM | CL_LOWER,
-	['p'] = CL_ALNUM | CL_LOWER,
-	['q'] = CL_ALNUM | CL_LOWER,
-	['r'] = CL_ALNUM | CL_LOWER,
-	['s'] = CL_ALNUM | CL_LOWER,
-	['t'] = CL_ALNUM | CL_LOWER,
-	['u'] = CL_ALNUM | CL_LOWER,
-	['v'] = CL_ALNUM | CL_LOWER,
-	['w'] = CL_ALNUM | CL_LOWER,
-	['x'] = CL_ALNUM | CL_LOWER,
-	['y'] = CL_ALNUM | CL_LOWER,
-	['z'] = CL_ALNUM | CL_LOWER
+/* ASCII letters and digits by kind (the low byte), with the byte the word hash takes for
+ * each (the high byte: lower case), so the tokenizer's inner loop needs one load a byte. */
+enum { CL_KINDS = 0xff, CL_FOLD_SHIFT = 8 };
+#define DIGIT(c) [c] = CL_ALNUM | CL_DIGIT | (c) << CL_FOLD_SHIFT
+#define UPPER(c) [c] = CL_ALNUM | CL_UPPER | ((c) + 32) << CL_FOLD_SHIFT
+#define LOWER(c) [c] = CL_ALNUM | CL_LOWER | (c) << CL_FOLD_SHIFT
+static const uint16_t ascii_class[256] = {
+	DIGIT('0'), DIGIT('1'), DIGIT('2'), DIGIT('3'), DIGIT('4'), DIGIT('5'), DIGIT('6'), DIGIT('7'),
+	DIGIT('8'), DIGIT('9'),
+	UPPER('A'), UPPER('B'), UPPER('C'), UPPER('D'), UPPER('E'), UPPER('F'), UPPER('G'), UPPER('H'),
+	UPPER('I'), UPPER('J'), UPPER('K'), UPPER('L'), UPPER('M'), UPPER('N'), UPPER('O'), UPPER('P'),
+	UPPER('Q'), UPPER('R'), UPPER('S'), UPPER('T'), UPPER('U'), UPPER('V'), UPPER('W'), UPPER('X'),
+	UPPER('Y'), UPPER('Z'),
+	LOWER('a'), LOWER('b'), LOWER('c'), LOWER('d'), LOWER('e'), LOWER('f'), LOWER('g'), LOWER('h'),
+	LOWER('i'), LOWER('j'), LOWER('k'), LOWER('l'), LOWER('m'), LOWER('n'), LOWER('o'), LOWER('p'),
+	LOWER('q'), LOWER('r'), LOWER('s'), LOWER('t'), LOWER('u'), LOWER('v'), LOWER('w'), LOWER('x'),
+	LOWER('y'), LOWER('z')
 };
+#undef DIGIT
+#undef UPPER
+#undef LOWER
 
 static int grow_tokens(tokens *t)
 {
@@ -198,11 +154,11 @@ static inline size_t ascii_run(const char *text, size_t j, uint64_t *h, unsigned
 	unsigned a = *acc, cl;
 	while ((cl = ascii_class[*p]) != 0) { /* every class has CL_ALNUM */
 		a |= cl;
-		hv = wordhash_byte(hv, (unsigned char)(*p | 0x20));
+		hv = wordhash_byte(hv, (unsigned char)(cl >> CL_FOLD_SHIFT));
 		p++;
 	}
 	*h = hv;
-	*acc = a;
+	*acc = a & CL_KINDS;
 	return (size_t)(p - (const unsigned char *)text);
 }
 
@@ -214,7 +170,7 @@ static size_t scan_word(token *tk, const char *text, size_t i, size_t clen, size
 	unsigned char c0 = (unsigned char)text[i];
 	bool numeric = is_digit((char)c0);
 	bool plain = c0 < 0x80;
-	unsigned acc = ascii_class[c0]; /* kinds of ASCII characters seen */
+	unsigned acc = ascii_class[c0] & CL_KINDS; /* kinds of ASCII characters seen */
 	uint64_t h = wordhash_byte(WORDHASH_OFFSET, (unsigned char)(c0 | 0x20)), wh = 0, first = 0;
 	unsigned nw = 0;
 	uint16_t extra = 0;
@@ -287,14 +243,15 @@ static const unsigned char word_goes_on[256] = {
 #undef G8
 
 /* The common word, ASCII letters and digits from i up to a byte that cannot go on with it (a
- * space, most punctuation): sets tk as scan_word would and returns its end. Returns 0 when
- * the word may go on (an apostrophe or possessive, a hyphen, UTF-8, a digit group), for
- * scan_word to read again from i. */
-static inline size_t scan_plain_word(token *tk, const char *text, size_t i)
+ * space, most punctuation): writes the whole token to tk, as scan_word would set it with
+ * flags, and returns its end. Returns 0, leaving tk alone, when the word may go on (an
+ * apostrophe or possessive, a hyphen, UTF-8, a digit group), for scan_word to read again
+ * from i. */
+static inline size_t scan_plain_word(token *tk, const char *text, size_t i, uint16_t flags)
 {
 	unsigned char c0 = (unsigned char)text[i];
 	bool numeric = is_digit((char)c0);
-	unsigned acc = ascii_class[c0];
+	unsigned acc = ascii_class[c0] & CL_KINDS;
 	uint64_t h = wordhash_byte(WORDHASH_OFFSET, (unsigned char)(c0 | 0x20));
 	size_t j = ascii_run(text, i + 1, &h, &acc);
 	/* the NUL at len goes on with nothing */
@@ -302,12 +259,16 @@ static inline size_t scan_plain_word(token *tk, const char *text, size_t i)
 	if (go_on && (go_on == GO_ON || numeric))
 		return 0;
 	uint64_t w = wordhash_finish(h);
-	tk->first = w;
-	tk->wh = wordhash_extend(0, w);
-	tk->nwords = 1;
-	tk->end = (uint32_t)j;
-	tk->flags |= word_flags(text + i, j - i, acc);
-	tk->kind = numeric && !(tk->flags & TF_ORDINAL) ? TOK_NUM : TOK_WORD;
+	if (acc & (CL_UPPER | CL_DIGIT)) /* a lower-case word (most) has none of the flags */
+		flags |= word_flags(text + i, j - i, acc);
+	/* one store of every field: the token is new */
+	*tk = (token){.start = (uint32_t)i,
+	              .end = (uint32_t)j,
+	              .kind = numeric && !(flags & TF_ORDINAL) ? TOK_NUM : TOK_WORD,
+	              .flags = flags,
+	              .nwords = 1,
+	              .wh = wordhash_extend(0, w),
+	              .first = w};
 	return j;
 }
 
@@ -451,6 +412,8 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 	int rc = 0;
 	uint16_t pending = 0;
 	size_t i = 0;
+	/* below room, a token needs neither of the tests at the limit and at the end of the array */
+	size_t room = 0;
 	while (i < len) {
 		unsigned char c = (unsigned char)text[i];
 		/* letters and digits first: most tokens are plain words */
@@ -484,28 +447,39 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 				}
 			}
 		}
-		if (n >= limit) {
-			rc = readout_error__set(READOUT_ETOOBIG, "more than %zu tokens", max_tokens);
-			break;
-		}
-		/* room for this token and a possessive after it, so both are written in place */
-		if (n + 2 > cap) {
-			t->n = n;
-			if ((rc = grow_tokens(t)))
+		if (n >= room) {
+			if (n >= limit) {
+				rc = readout_error__set(READOUT_ETOOBIG, "more than %zu tokens", max_tokens);
 				break;
-			v = t->v;
-			cap = t->cap;
+			}
+			/* room for this token and a possessive after it, so both are written in place */
+			if (n + 2 > cap) {
+				t->n = n;
+				if ((rc = grow_tokens(t)))
+					break;
+				v = t->v;
+				cap = t->cap;
+			}
+			room = cap - 1 < limit ? cap - 1 : limit;
 		}
 		token *tk = &v[n++];
-		*tk = (token){.start = (uint32_t)i, .flags = pending};
-		pending = 0;
 		if (ascii_class[c] & CL_ALNUM) {
-			size_t j = scan_plain_word(tk, text, i);
+			size_t j = scan_plain_word(tk, text, i, pending);
 			if (j) {
-				i = j; /* no possessive: that needs an apostrophe after the word */
+				/* no possessive: that needs an apostrophe after the word. The usual gap to
+				 * the next word, spaces, is taken here rather than in another round. */
+				pending = 0;
+				if (text[j] == ' ') {
+					pending = TF_SPACE_BEFORE;
+					while (text[++j] == ' ')
+						; /* the NUL at len stops it */
+				}
+				i = j;
 				continue;
 			}
 		}
+		*tk = (token){.start = (uint32_t)i, .flags = pending};
+		pending = 0;
 		size_t clen;
 		if (!is_alpha_cp(text + i, len - i, &clen)) {
 			i = scan_punct(tk, text, i, len);
