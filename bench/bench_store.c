@@ -65,7 +65,7 @@ typedef struct ingest {
 } ingest;
 
 /* The same transaction shape as `readout ingest`: a batch per transaction (its documents, at
- * most READOUT_BATCH_TEXT of text), a savepoint per document. */
+ * most READOUT_BATCH_TEXT of text and READOUT_BATCH_MEMORY held), a savepoint per document. */
 static int store_one(ingest *g, const readout_result *r)
 {
 	double t0 = now(), c0 = cpu_seconds();
@@ -85,7 +85,8 @@ static int store_one(ingest *g, const readout_result *r)
 		if ((rc = readout_store_rollback_savepoint(g->st)))
 			goto done;
 	}
-	if (g->in_batch >= g->batch || g->batch_bytes >= READOUT_BATCH_TEXT) {
+	if (g->in_batch >= g->batch || g->batch_bytes >= READOUT_BATCH_TEXT ||
+	    readout_store_batch_memory(g->st) >= READOUT_BATCH_MEMORY) {
 		g->in_batch = g->batch_bytes = 0;
 		rc = readout_store_commit(g->st);
 	}

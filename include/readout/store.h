@@ -42,7 +42,12 @@ const char *readout_store_backend(const readout_store *st);
  * touches most of them, so bigger batches write less (100,000 documents: 2,000 a batch took
  * 41 s, 10,000 took 33 s); its rows wait in memory for the commit (about 28 MB per 10,000
  * documents), which bounds it. */
-enum { READOUT_BATCH_DOCS = 10000, READOUT_BATCH_TEXT = 64 << 20 };
+enum { READOUT_BATCH_DOCS = 10000, READOUT_BATCH_TEXT = 64 << 20, READOUT_BATCH_MEMORY = 32 << 20 };
+/* Bytes the open batch holds in memory until its commit (its rows, sums and names in use;
+ * allocations may be up to twice that): a batch that reaches READOUT_BATCH_MEMORY should
+ * commit, whatever its documents and text (readouts that list hundreds of attendees make
+ * many rows from little text). 10,000 generated documents hold about 28 MB. */
+size_t readout_store_batch_memory(const readout_store *st);
 int readout_store_begin(readout_store *st);
 int readout_store_commit(readout_store *st);
 int readout_store_rollback(readout_store *st);

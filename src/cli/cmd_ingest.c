@@ -27,7 +27,7 @@ static void help(FILE *f)
 	        "      --from-extracted   inputs are `readout extract --with-text` JSON Lines output\n"
 	        "  -t, --threads N        extract on N threads\n"
 	        "      --batch N          documents per transaction (default 10000; a transaction also\n"
-	        "                         ends after 64 MB of text or 5 seconds)\n"
+	        "                         ends after 64 MB of text, 32 MB of pending rows or 5 s)\n"
 	        "      --max-bytes N      refuse documents larger than N bytes (default 16M)\n"
 	        "      --data DIR         read the lexicons from DIR instead of the built-in copy\n"
 	        "  -q, --quiet            no progress bar; only errors and the summary line\n"
@@ -135,9 +135,11 @@ static int store_one(ingest *g, const readout_store_doc *doc, const char *origin
 		else
 			g->duplicate++;
 	}
-	/* Bigger batches write each hot index page once for more documents; the byte cap bounds
-	 * the page cache a batch dirties, the time cap how long a slow stream (stdin) waits. */
-	if (g->in_batch >= g->batch || g->batch_bytes >= READOUT_BATCH_TEXT || seconds_since(&g->batch_start) >= BATCH_SECONDS)
+	/* Bigger batches write each hot index page once for more documents (store.h); the text
+	 * and memory caps bound what a batch holds, the time cap how long a slow stream (stdin)
+	 * waits. */
+	if (g->in_batch >= g->batch || g->batch_bytes >= READOUT_BATCH_TEXT ||
+	    readout_store_batch_memory(g->st) >= READOUT_BATCH_MEMORY || seconds_since(&g->batch_start) >= BATCH_SECONDS)
 		return commit_batch(g);
 	return 0;
 }

@@ -22,6 +22,14 @@ void names_clear(names *m)
 	arena_reset(&m->strings);
 }
 
+size_t names_memory(const names *m)
+{
+	size_t bytes = m->n * (sizeof *m->lists + 2 * sizeof *m->index.slots) + m->strings.used_total;
+	for (size_t i = 0; i < m->n; i++)
+		bytes += m->lists[i].n * sizeof *m->lists[i].v;
+	return bytes;
+}
+
 void names_dispose(names *m)
 {
 	names_clear(m);

@@ -34,6 +34,8 @@ typedef struct names {
 void names_init(names *m);
 void names_dispose(names *m);
 void names_clear(names *m);
+/* Bytes the lists take, about: those in use of their arrays, and their strings. */
+size_t names_memory(const names *m);
 
 /* The list of key, or NULL when the batch has not read it. */
 name_list *names_find(names *m, const char *key);

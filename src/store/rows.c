@@ -34,6 +34,12 @@ void rows_clear(rows *r)
 	arena_reset(&r->strings);
 }
 
+size_t rows_memory(const rows *r)
+{
+	return r->person_docs.n * sizeof *r->person_docs.v + r->titles.n * sizeof *r->titles.v +
+	       r->roles.n * sizeof *r->roles.v + r->uses.n * sizeof *r->uses.v + r->strings.used_total;
+}
+
 void rows_mark(rows *r)
 {
 	r->mark[0] = r->person_docs.n;

@@ -50,6 +50,8 @@ void rows_init(rows *r);
 void rows_dispose(rows *r);
 /* Forgets every row (after a commit or a rollback). */
 void rows_clear(rows *r);
+/* Bytes the rows take: those in use of their arrays, and their strings. */
+size_t rows_memory(const rows *r);
 void rows_mark(rows *r);
 /* Drops the rows added since rows_mark. */
 void rows_undo(rows *r);

@@ -475,6 +475,11 @@ static int write_sums(readout_store *st)
 	return rc;
 }
 
+size_t readout_store_batch_memory(const readout_store *st)
+{
+	return rows_memory(&st->rows) + tally_memory(&st->sums) + names_memory(&st->names);
+}
+
 int readout_store_commit(readout_store *st)
 {
 	int rc = write_sums(st);

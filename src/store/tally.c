@@ -34,6 +34,12 @@ void tally_clear(tally *t)
 	arena_reset(&t->strings);
 }
 
+size_t tally_memory(const tally *t)
+{
+	/* slots: the table keeps at most half of them full */
+	return t->n * (sizeof *t->entries + 2 * sizeof *t->slots) + t->nundo * sizeof *t->undo + t->strings.used_total;
+}
+
 static uint64_t key_hash(char kind, int64_t id, const char *text)
 {
 	uint64_t seed = ((uint64_t)id * 0x9E3779B97F4A7C15u) ^ (uint64_t)(unsigned char)kind;

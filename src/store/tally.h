@@ -52,6 +52,8 @@ void tally_init(tally *t);
 void tally_dispose(tally *t);
 /* Forgets every entry. */
 void tally_clear(tally *t);
+/* Bytes the tally takes: entries and undo records in use, their slots, strings. */
+size_t tally_memory(const tally *t);
 
 /* The entry of (kind, id, text), made empty if new, recorded for undo before its first change
  * by the current document; *first_touch says whether this document had not touched it yet.

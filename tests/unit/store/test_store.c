@@ -730,6 +730,33 @@ static void test_store__full_text_index_merges_by_eight_and_flushes_at_4mb(void 
 	assert_string_equal(cell(f, hash), "4194304");
 }
 
+/* What a batch holds in memory until its commit grows with its documents and is nothing once
+ * the batch ends: ingest commits when it passes READOUT_BATCH_MEMORY. */
+static void test_store__batch_memory_grows_with_documents_and_ends_with_the_batch(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "m1", .text = "document m1", .date = "2023-04-01", .level = "central", .formulation = "两个确立",
+		 .people = {{"Li Qiang", "Premier of the State Council", "presided"},
+		            {"Ding Xuexiang", "Vice Premier of the State Council", "spoke"}}},
+		{.id = "m2", .text = "document m2", .date = "2023-04-02", .level = "central",
+		 .people = {{"Wang Yi", "Director of the Office of the Central Foreign Affairs Commission", "spoke"},
+		            {"Li Qiang", "Premier of the State Council", "attended"}}},
+	};
+	readout_store *st = open_rw(f);
+	assert_int_equal(readout_store_batch_memory(st), 0);
+	assert_int_equal(readout_store_begin(st), 0);
+	add_one(st, &docs[0], true);
+	size_t one = readout_store_batch_memory(st);
+	assert_true(one > 0);
+	add_one(st, &docs[1], false); /* rolled back */
+	add_one(st, &docs[1], true);
+	assert_true(readout_store_batch_memory(st) > one);
+	assert_int_equal(readout_store_commit(st), 0);
+	assert_int_equal(readout_store_batch_memory(st), 0);
+	readout_store_close(st);
+}
+
 /* A document rolled back inside a batch takes back everything it wrote: the people it made,
  * the region it gave an unplaced person, the formulation it made and its event; the batch's
  * next document and the commit go on as if it had never come. */
@@ -1252,7 +1279,7 @@ static void test_store__sql_refuses_writes(void **state)
 	X(test_store__creates_then_reopens_read_only), X(test_store__missing_database_is_not_found),             \
 	X(test_store__foreign_database_is_refused), X(test_store__corrupt_file_is_refused),                      \
 	X(test_store__readding_adds_nothing), X(test_store__rolled_back_document_leaves_no_trace),               \
-	X(test_store__failed_commit_keeps_nothing_and_says_why), X(test_store__full_text_index_merges_by_eight_and_flushes_at_4mb),  \
+	X(test_store__failed_commit_keeps_nothing_and_says_why), X(test_store__batch_memory_grows_with_documents_and_ends_with_the_batch), X(test_store__full_text_index_merges_by_eight_and_flushes_at_4mb),  \
 	X(test_store__rolled_back_document_takes_back_people_places_formulations),                              \
 	X(test_store__extracted_record_reads_back_whole), X(test_store__impossible_dates_are_stored_as_null),   \
 	X(test_store__namesakes_in_two_provinces_stay_apart), X(test_store__one_person_twice_in_a_document_counts_once), \
