@@ -2,6 +2,7 @@
  * the cascade of a campaign down the hierarchy, full-text search, read-only SQL. Every answer
  * is a readout_table (strings), so the CLI and the server only format. All user input is
  * bound as parameters, never spliced into SQL. */
+#include "store/fts_words.h"
 #include "store/store_impl.h"
 #include "util/error.h"
 
@@ -531,20 +532,78 @@ int readout_store_cascade(readout_table **out, readout_store *st, const char *su
 	return 0;
 }
 
+static bool word_byte(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80;
+}
+
+/* Whether the n bytes at w are a stop word, in any case (see store/fts_words.h). */
+static bool stop_word_at(const char *w, size_t n)
+{
+	char low[8];
+	if (n >= sizeof low)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)w[i]);
+	return fts_is_stop_word(low, n);
+}
+
+/* The query without its bare stop words (not those in quotes, nor prefixes "the*", nor the
+ * upper-case operators AND OR NOT NEAR, nor column names "text:"): the index holds none, and
+ * FTS5 reads a word that is all stop word as a phrase that matches nothing, which would make
+ * "spirit of the congress" find nothing. PostgreSQL's websearch_to_tsquery drops them too. */
+static void drop_stop_words(char *out, size_t cap, const char *q)
+{
+	size_t o = 0;
+	while (*q && o + 1 < cap) {
+		if (*q == '"') { /* a quoted phrase, as it is: the tokenizer skips its stop words */
+			const char *end = strchr(q + 1, '"');
+			size_t n = end ? (size_t)(end - q) + 1 : strlen(q);
+			if (o + n >= cap)
+				break;
+			memcpy(out + o, q, n);
+			o += n;
+			q += n;
+		} else if (word_byte((unsigned char)*q)) {
+			size_t n = 0;
+			while (word_byte((unsigned char)q[n]))
+				n++;
+			bool op = (n == 3 && (!strncmp(q, "AND", 3) || !strncmp(q, "NOT", 3))) || (n == 2 && !strncmp(q, "OR", 2));
+			bool keep = op || q[n] == '*' || q[n] == ':' || !stop_word_at(q, n);
+			if (keep && o + n < cap) {
+				memcpy(out + o, q, n);
+				o += n;
+			}
+			q += n;
+		} else {
+			out[o++] = *q++;
+		}
+	}
+	out[o] = '\0';
+}
+
 /* FTS5 syntax for power users; plain words when the query is not valid syntax. */
 static void quote_terms(char *out, size_t cap, const char *q)
 {
 	size_t o = 0;
 	while (*q && o + 4 < cap) {
-		while (*q && !isalnum((unsigned char)*q) && (unsigned char)*q < 0x80)
+		while (*q && !word_byte((unsigned char)*q))
 			q++;
 		if (!*q)
 			break;
+		size_t n = 0;
+		while (word_byte((unsigned char)q[n]))
+			n++;
+		if (stop_word_at(q, n) || o + n + 3 >= cap) { /* as drop_stop_words */
+			q += n;
+			continue;
+		}
 		if (o)
 			out[o++] = ' ';
 		out[o++] = '"';
-		while (*q && (isalnum((unsigned char)*q) || (unsigned char)*q >= 0x80) && o + 3 < cap)
-			out[o++] = *q++;
+		memcpy(out + o, q, n);
+		o += n;
+		q += n;
 		out[o++] = '"';
 	}
 	out[o] = '\0';
@@ -555,6 +614,12 @@ int readout_store_search(readout_table **out, readout_store *st, const char *que
 	char lim[32];
 	limit_text(lim, sizeof lim, limit ? limit : 20);
 	const char *params[] = {query, lim};
+	char words[1024];
+	if (st->db->kind == DB_SQLITE && strlen(query) < sizeof words) {
+		drop_stop_words(words, sizeof words, query);
+		if (strspn(words, " \t\r\n") < strlen(words)) /* only stop words: then as asked (no match) */
+			params[0] = words;
+	}
 	if (st->db->kind == DB_PG)
 		return run(out, st, "search",
 		           "SELECT d.ext_id AS document, d.date, d.place,"

@@ -1,6 +1,7 @@
 /* schema.c — the store's tables, indexes and analyst views, per backend. Documented for users
  * in docs/schema.md; keep the two in step. Version 1. */
 #include "store/schema.h"
+#include "store/fts_words.h"
 
 /* Added after the first version-1 schema; also in the upgrade scripts at the end. */
 
@@ -154,7 +155,9 @@ const char *const schema_sqlite =
 	"  PRIMARY KEY(formulation_id, doc_id)) WITHOUT ROWID;\n"
 	"CREATE INDEX IF NOT EXISTS formulation_uses_date ON formulation_uses(date);\n"
 	FORMULATION_MONTHS("INTEGER", " WITHOUT ROWID")
-	"CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(text, content='documents', content_rowid='id');\n"
+	/* tokenize: see store/fts_words.h; databases made before it keep unicode61 */
+	"CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(text, content='documents', content_rowid='id',"
+	" tokenize='" FTS_WORDS_TOKENIZER "');\n"
 	FTS_SETTINGS
 	"CREATE VIEW IF NOT EXISTS v_event_roles AS\n"
 	"  SELECT e.id AS event_id, d.ext_id AS document, e.ord AS event_order, e.date, e.host, e.place, e.level,\n"

@@ -1144,6 +1144,19 @@ static void test_store__search_ranks_and_marks_the_words(void **state)
 	assert_int_equal(readout_store_search(&t, st, "nonexistentword", 0), 0);
 	assert_int_equal(t->nrows, 0);
 	readout_table_free(t);
+	/* stop words are not searched for: they neither narrow a query nor match alone */
+	assert_int_equal(readout_store_search(&t, st, "revitalization of the rural", 0), 0);
+	assert_int_equal(t->nrows, 2);
+	readout_table_free(t);
+	assert_int_equal(readout_store_search(&t, st, "the AND rural", 0), 0);
+	assert_int_equal(t->nrows, 2);
+	readout_table_free(t);
+	assert_int_equal(readout_store_search(&t, st, "\"rural revitalization was the theme\"", 0), 0);
+	assert_int_equal(t->nrows, 1);
+	readout_table_free(t);
+	assert_int_equal(readout_store_search(&t, st, "the", 0), 0);
+	assert_int_equal(t->nrows, 0);
+	readout_table_free(t);
 	readout_store_close(st);
 }
 
