@@ -372,17 +372,27 @@ int readout_store_events(readout_table **out, readout_store *st, const readout_q
 		/* no N-th date: fewer dated rows than N, and then every row is in the page */
 		snprintf(cut, sizeof cut, " AND (e.date <= %s OR %s IS NULL)", nth, nth);
 	}
-	/* the page is chosen on narrow rows first; names and counts are looked up for it alone */
-	snprintf(sql, sizeof sql,
-	         "SELECT e.date, e.level, e.place, e.host, e.type, e.subject,"
-	         " %s AS presided,"
-	         " %s AS spoke,"
-	         " %s AS attended,"
-	         " page.ext_id AS document"
-	         " FROM (SELECT e.id, e.date, d.ext_id, e.ord FROM events e JOIN %s ON d.id = e.doc_id WHERE 1 = 1%s%s"
-	         "  ORDER BY e.date NULLS LAST, d.ext_id, e.ord LIMIT %s) page JOIN events e ON e.id = page.id"
-	         " ORDER BY page.date NULLS LAST, page.ext_id, page.ord",
-	         presided, spoke, attended, docs_by_id(st), f.sql, cut, lim);
+	if (!q->limit) /* every row: each event's row read once (the page's way reads it twice) */
+		snprintf(sql, sizeof sql,
+		         "SELECT e.date, e.level, e.place, e.host, e.type, e.subject,"
+		         " %s AS presided,"
+		         " %s AS spoke,"
+		         " %s AS attended,"
+		         " d.ext_id AS document"
+		         " FROM events e JOIN %s ON d.id = e.doc_id WHERE 1 = 1%s"
+		         " ORDER BY e.date NULLS LAST, d.ext_id, e.ord",
+		         presided, spoke, attended, docs_by_id(st), f.sql);
+	else /* the page is chosen on narrow rows first; names and counts are looked up for it alone */
+		snprintf(sql, sizeof sql,
+		         "SELECT e.date, e.level, e.place, e.host, e.type, e.subject,"
+		         " %s AS presided,"
+		         " %s AS spoke,"
+		         " %s AS attended,"
+		         " page.ext_id AS document"
+		         " FROM (SELECT e.id, e.date, d.ext_id, e.ord FROM events e JOIN %s ON d.id = e.doc_id WHERE 1 = 1%s%s"
+		         "  ORDER BY e.date NULLS LAST, d.ext_id, e.ord LIMIT %s) page JOIN events e ON e.id = page.id"
+		         " ORDER BY page.date NULLS LAST, page.ext_id, page.ord",
+		         presided, spoke, attended, docs_by_id(st), f.sql, cut, lim);
 	rc = run(out, st, "events", sql, f.params, f.n);
 	free(type);
 	free(subject);
