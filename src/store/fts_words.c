@@ -7,24 +7,49 @@
 SQLITE_EXTENSION_INIT3
 #endif
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* Lucene's English stop words: the list search engines have long used for English. */
-static const char *const stop_words[] = {"a",    "an",    "and",  "are",   "as",   "at",  "be",   "but",
-                                         "by",   "for",   "if",   "in",    "into", "is",  "it",   "no",
-                                         "not",  "of",    "on",   "or",    "such", "that", "the", "their",
-                                         "then", "there", "these", "they", "this", "to",  "was",  "will",
-                                         "with"};
+/* Lucene's English stop words, the list search engines have long used for English, by
+ * length, each packed into an integer (its bytes, first byte lowest): a token is checked with
+ * a load and a few compares, since every word of a readout is. */
+#define W2(a, b) ((uint64_t)(a) | (uint64_t)(b) << 8)
+#define W3(a, b, c) (W2(a, b) | (uint64_t)(c) << 16)
+#define W4(a, b, c, d) (W3(a, b, c) | (uint64_t)(d) << 24)
+#define W5(a, b, c, d, e) (W4(a, b, c, d) | (uint64_t)(e) << 32)
+static const uint64_t stop2[] = {W2('a', 'n'), W2('a', 's'), W2('a', 't'), W2('b', 'e'), W2('b', 'y'),
+                                 W2('i', 'f'), W2('i', 'n'), W2('i', 's'), W2('i', 't'), W2('n', 'o'),
+                                 W2('o', 'f'), W2('o', 'n'), W2('o', 'r'), W2('t', 'o')};
+static const uint64_t stop3[] = {W3('a', 'n', 'd'), W3('a', 'r', 'e'), W3('b', 'u', 't'), W3('f', 'o', 'r'),
+                                 W3('n', 'o', 't'), W3('t', 'h', 'e'), W3('w', 'a', 's')};
+static const uint64_t stop4[] = {W4('i', 'n', 't', 'o'), W4('s', 'u', 'c', 'h'), W4('t', 'h', 'a', 't'),
+                                 W4('t', 'h', 'e', 'n'), W4('t', 'h', 'e', 'y'), W4('t', 'h', 'i', 's'),
+                                 W4('w', 'i', 'l', 'l'), W4('w', 'i', 't', 'h')};
+static const uint64_t stop5[] = {W5('t', 'h', 'e', 'i', 'r'), W5('t', 'h', 'e', 'r', 'e'), W5('t', 'h', 'e', 's', 'e')};
+
+static bool in_list(uint64_t key, const uint64_t *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (list[i] == key)
+			return true;
+	return false;
+}
 
 bool fts_is_stop_word(const char *word, size_t n)
 {
 	if (n == 0 || n > 5)
-		return false; /* the longest is five letters; most words are longer */
-	for (size_t i = 0; i < sizeof stop_words / sizeof *stop_words; i++)
-		if (stop_words[i][0] == word[0] && strlen(stop_words[i]) == n && memcmp(stop_words[i], word, n) == 0)
-			return true;
-	return false;
+		return false; /* most words are longer than the longest, five letters */
+	uint64_t key = 0;
+	for (size_t i = 0; i < n; i++)
+		key |= (uint64_t)(unsigned char)word[i] << (8 * i);
+	switch (n) {
+	case 1: return key == 'a';
+	case 2: return in_list(key, stop2, sizeof stop2 / sizeof *stop2);
+	case 3: return in_list(key, stop3, sizeof stop3 / sizeof *stop3);
+	case 4: return in_list(key, stop4, sizeof stop4 / sizeof *stop4);
+	default: return in_list(key, stop5, sizeof stop5 / sizeof *stop5);
+	}
 }
 
 /* The tokenizer: unicode61's, made with the same arguments. */
