@@ -105,11 +105,11 @@ if ! skip queries; then
 		QDB=bench/corpus/store-s$SEED-${QUERY_DOCS}docs.db
 		if [ ! -e "$QDB" ] || [ -n "$(find "$READOUT" -newer "$QDB")" ]; then
 			rm -f "$QDB" "$QDB-wal" "$QDB-shm"
-			echo "== building $QDB: gen_corpus --docs $QUERY_DOCS | readout ingest --threads 2 --batch 2000 - (long)"
+			echo "== building $QDB: gen_corpus --docs $QUERY_DOCS | readout ingest --threads 2 - (long)"
 			# shellcheck disable=SC2086
 			"$GEN" --docs "$QUERY_DOCS" --seed "$SEED" --data data --out - --quiet |
 				/usr/bin/time -f '   %e s wall, %U s user, %S s system, peak RSS %M KB' \
-					"$READOUT" ingest -q --threads 2 --batch 2000 $DATA_OPT --db "$QDB" -
+					"$READOUT" ingest -q --threads 2 $DATA_OPT --db "$QDB" -
 		fi
 	else
 		# an older database gets the indexes and tables added since (an ingest of nothing)
