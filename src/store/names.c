@@ -17,6 +17,7 @@ void names_clear(names *m)
 	for (size_t i = 0; i < m->n; i++)
 		free(m->lists[i].v);
 	m->n = 0;
+	m->namesakes = 0;
 	strmap_dispose(&m->index);
 	memset(&m->index, 0, sizeof m->index);
 	arena_reset(&m->strings);
@@ -24,10 +25,8 @@ void names_clear(names *m)
 
 size_t names_memory(const names *m)
 {
-	size_t bytes = m->n * (sizeof *m->lists + 2 * sizeof *m->index.slots) + m->strings.used_total;
-	for (size_t i = 0; i < m->n; i++)
-		bytes += m->lists[i].n * sizeof *m->lists[i].v;
-	return bytes;
+	return m->n * (sizeof *m->lists + 2 * sizeof *m->index.slots) + m->namesakes * sizeof(namesake) +
+	       m->strings.used_total;
 }
 
 void names_dispose(names *m)
@@ -67,6 +66,7 @@ int names_add(names *m, name_list *l, int64_t id, int64_t mentions, const char *
 	if (!grow_array((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v, 4))
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	l->v[l->n++] = (namesake){id, mentions, r, nm};
+	m->namesakes++;
 	return 0;
 }
 

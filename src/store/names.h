@@ -29,12 +29,14 @@ typedef struct names {
 	name_list *lists;
 	size_t n, cap;
 	arena strings;
+	size_t namesakes; /* in all lists, for names_memory */
 } names;
 
 void names_init(names *m);
 void names_dispose(names *m);
 void names_clear(names *m);
-/* Bytes the lists take, about: those in use of their arrays, and their strings. */
+/* Bytes the lists take, about: their entries, index slots and strings; kept as they grow,
+ * since ingest asks after every document. */
 size_t names_memory(const names *m);
 
 /* The list of key, or NULL when the batch has not read it. */

@@ -1169,6 +1169,8 @@ static void test_store__hostile_query_arguments_are_inert(void **state)
 		"x'; DROP TABLE documents; --", "'", "''", "\"", "\\", "%", "_", "%'--", "'); DELETE FROM persons; --",
 		"1 OR 1=1", "Robert'); DROP TABLE persons;--", "$1", "\" OR \"\"=\"", "x' UNION SELECT sql FROM sqlite_master --",
 		"中文'", "NULL",
+		/* search syntax around stop words (dropped from SQLite searches) */
+		"the AND NOT", "\"of the", "text:the OR", "NEAR(the of)", "the* OR of*",
 	};
 	readout_store *st = open_ro(f);
 	for (size_t i = 0; i < sizeof hostile / sizeof *hostile; i++) {
