@@ -1106,6 +1106,16 @@ static void test_store__queries_answer_with_named_columns(void **state)
 	readout_store_close(st);
 }
 
+/* The rows readout_store_search answers query with. */
+static size_t search_rows(readout_store *st, const char *query, size_t limit)
+{
+	readout_table *t = NULL;
+	assert_int_equal(readout_store_search(&t, st, query, limit), 0);
+	size_t n = t->nrows;
+	readout_table_free(t);
+	return n;
+}
+
 static void test_store__search_ranks_and_marks_the_words(void **state)
 {
 	fixture *f = need(state);
@@ -1134,29 +1144,15 @@ static void test_store__search_ranks_and_marks_the_words(void **state)
 	assert_non_null(strstr(snip, "[rural]"));
 	assert_non_null(strstr(snip, "[revitalization]"));
 	readout_table_free(t);
-	assert_int_equal(readout_store_search(&t, st, "rural revitalization", 1), 0);
-	assert_int_equal(t->nrows, 1);
-	readout_table_free(t);
+	assert_int_equal(search_rows(st, "rural revitalization", 1), 1);
 	/* not search syntax: read as plain words */
-	assert_int_equal(readout_store_search(&t, st, "\"rural (revitalization", 0), 0);
-	assert_int_equal(t->nrows, 2);
-	readout_table_free(t);
-	assert_int_equal(readout_store_search(&t, st, "nonexistentword", 0), 0);
-	assert_int_equal(t->nrows, 0);
-	readout_table_free(t);
+	assert_int_equal(search_rows(st, "\"rural (revitalization", 0), 2);
+	assert_int_equal(search_rows(st, "nonexistentword", 0), 0);
 	/* stop words are not searched for: they neither narrow a query nor match alone */
-	assert_int_equal(readout_store_search(&t, st, "revitalization of the rural", 0), 0);
-	assert_int_equal(t->nrows, 2);
-	readout_table_free(t);
-	assert_int_equal(readout_store_search(&t, st, "the AND rural", 0), 0);
-	assert_int_equal(t->nrows, 2);
-	readout_table_free(t);
-	assert_int_equal(readout_store_search(&t, st, "\"rural revitalization was the theme\"", 0), 0);
-	assert_int_equal(t->nrows, 1);
-	readout_table_free(t);
-	assert_int_equal(readout_store_search(&t, st, "the", 0), 0);
-	assert_int_equal(t->nrows, 0);
-	readout_table_free(t);
+	assert_int_equal(search_rows(st, "revitalization of the rural", 0), 2);
+	assert_int_equal(search_rows(st, "the AND rural", 0), 2);
+	assert_int_equal(search_rows(st, "\"rural revitalization was the theme\"", 0), 1);
+	assert_int_equal(search_rows(st, "the", 0), 0);
 	readout_store_close(st);
 }
 
