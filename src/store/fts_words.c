@@ -40,9 +40,11 @@ bool fts_is_stop_word(const char *word, size_t n)
 {
 	if (n == 0 || n > 5)
 		return false; /* most words are longer than the longest, five letters */
+	/* | 0x20 folds ASCII capitals and maps no other byte onto a lower-case letter, so the
+	 * all-letter keys match in any case */
 	uint64_t key = 0;
 	for (size_t i = 0; i < n; i++)
-		key |= (uint64_t)(unsigned char)word[i] << (8 * i);
+		key |= (uint64_t)((unsigned char)word[i] | 0x20) << (8 * i);
 	switch (n) {
 	case 1: return key == 'a';
 	case 2: return in_list(key, stop2, sizeof stop2 / sizeof *stop2);
@@ -90,7 +92,7 @@ static void words_delete(Fts5Tokenizer *tok)
 	free(t);
 }
 
-/* unicode61 hands over folded tokens: the comparison needs no case folding. */
+/* Drops the stop words among the tokens unicode61 hands over. */
 static int keep_word(void *ctx, int flags, const char *tok, int n, int start, int end)
 {
 	words_call *c = ctx;

@@ -21,7 +21,7 @@
 
 #define FTS_WORDS_TOKENIZER "readout_words"
 
-/* Whether the folded (lower-case) word of n bytes is a stop word. */
+/* Whether the word of n bytes is a stop word, in any case. */
 bool fts_is_stop_word(const char *word, size_t n);
 
 /* Registers the tokenizer on db: SQLITE_OK, or an SQLite error code (SQLITE_ERROR when the

@@ -547,17 +547,6 @@ static bool word_byte(unsigned char c)
 	return isalnum(c) || c >= 0x80;
 }
 
-/* Whether the n bytes at w are a stop word, in any case (see store/fts_words.h). */
-static bool stop_word_at(const char *w, size_t n)
-{
-	char low[8];
-	if (n >= sizeof low)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		low[i] = (char)tolower((unsigned char)w[i]);
-	return fts_is_stop_word(low, n);
-}
-
 /* The query without its bare stop words (not those in quotes, nor prefixes "the*", nor the
  * upper-case operators AND OR NOT NEAR, nor column names "text:"): the index holds none, and
  * FTS5 reads a word that is all stop word as a phrase that matches nothing, which would make
@@ -579,7 +568,7 @@ static void drop_stop_words(char *out, size_t cap, const char *q)
 			while (word_byte((unsigned char)q[n]))
 				n++;
 			bool op = (n == 3 && (!strncmp(q, "AND", 3) || !strncmp(q, "NOT", 3))) || (n == 2 && !strncmp(q, "OR", 2));
-			bool keep = op || q[n] == '*' || q[n] == ':' || !stop_word_at(q, n);
+			bool keep = op || q[n] == '*' || q[n] == ':' || !fts_is_stop_word(q, n);
 			if (keep && o + n < cap) {
 				memcpy(out + o, q, n);
 				o += n;
@@ -604,7 +593,7 @@ static void quote_terms(char *out, size_t cap, const char *q)
 		size_t n = 0;
 		while (word_byte((unsigned char)q[n]))
 			n++;
-		if (stop_word_at(q, n) || o + n + 3 >= cap) { /* as drop_stop_words */
+		if (fts_is_stop_word(q, n) || o + n + 3 >= cap) { /* as drop_stop_words */
 			q += n;
 			continue;
 		}
