@@ -4,6 +4,7 @@
 #ifndef READOUT_EXTRACT_DOC_H
 #define READOUT_EXTRACT_DOC_H
 
+#include "extract/orgs.h"
 #include "lexicon/lexicon_impl.h"
 #include "readout/extract.h"
 #include "text/token.h"
@@ -48,6 +49,13 @@ typedef struct person_acc {
 	uint32_t first_tok;
 } person_acc;
 
+/* A body the text names: tokens [a, b) and what its name says. */
+typedef struct org {
+	uint32_t a, b;
+	bool place_only;        /* a place as the agent ("Hebi City held") */
+	org_judgement judged;
+} org;
+
 typedef struct doc {
 	const readout_lexicon *lex;
 	const char *text;
@@ -62,6 +70,8 @@ typedef struct doc {
 	readout_record *rec;
 	const phrase_hit *hits;  /* per token: the longest phrase of each book, found once */
 	uint32_t *scratch;       /* 2 * (tokens + 1) entries for a module's own use while it runs */
+	org *orgs;               /* the bodies the text names, in order */
+	size_t norgs, ocap;
 } doc;
 
 /* Length of the book's phrase at token i if it ends by limit (0 if none); its value in *v. */
@@ -100,6 +110,7 @@ int doc_person_of(const doc *d, size_t mention_index);
 
 /* Modules, in the order the extractor runs them. Each returns 0 or a negative code. */
 int people_find(doc *d);
+int orgs_find(doc *d);
 int titles_assign(doc *d);
 int events_extract(doc *d);
 int formulations_extract(doc *d);

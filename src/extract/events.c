@@ -5,6 +5,7 @@
  * the dateline), host, place, level, roles, type, format, size, duration and subject. */
 #include "extract/dates.h"
 #include "extract/doc.h"
+#include "extract/hosts.h"
 #include "util/error.h"
 
 #include <ctype.h>
@@ -23,16 +24,9 @@ typedef struct ev_acc {
 	size_t np, ns, na;
 } ev_acc;
 
-typedef struct place_hit {
-	int place;
-	size_t tok;
-	int score;
-} place_hit;
-
 typedef struct ev_ctx {
 	doc *d;
-	place_hit places[256];        /* every place the text names, found once */
-	size_t nplaces;
+	hosts *hosts;                 /* the documents' places, for hosts, places and levels */
 	date_expr dates[MAX_DATES];
 	size_t ndates;
 	int ry, rm, rd;               /* reference (dateline) date */
@@ -92,9 +86,26 @@ static size_t cue_at(const doc *d, size_t k, size_t end, const lex_cue **out)
 	return n;
 }
 
+/* A verb that reports a meeting held ("held", "convened", "presided over", "conducted"), not
+ * one to come ("will convene", "will be held"). */
+static bool sent_has_event_verb(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	for (size_t k = se->first; k < se->last; k++) {
+		if (!(doc_wc(d, k) & W_EVENTVERB) || d->mention_at[k] >= 0)
+			continue;
+		bool future = false;
+		for (size_t j = k > se->first + 3 ? k - 3 : se->first; j < k; j++)
+			future |= (lex_word_ext(d->lex, doc_tok(d, j)) & X_FUTURE) != 0;
+		if (!future)
+			return true;
+	}
+	return false;
+}
+
 static bool is_event_sentence(const doc *d, size_t s)
 {
-	return sent_has(d, s, W_EVENTNOUN) && sent_has(d, s, W_EVENTVERB);
+	return sent_has(d, s, W_EVENTNOUN) && sent_has_event_verb(d, s);
 }
 
 static bool has_role_cue(const doc *d, size_t s)
@@ -250,72 +261,6 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 	}
 }
 
-/* ---- host ---- */
-
-static bool org_token(const doc *d, size_t j)
-{
-	const token *tk = doc_tok(d, j);
-	if (d->mention_at[j] >= 0)
-		return false;
-	if (tk->kind == TOK_POSS)
-		return true;
-	if (tk->kind == TOK_PUNCT)
-		return tk->ch == '(' || tk->ch == ')';
-	if (tk->kind != TOK_WORD)
-		return false;
-	uint32_t wc = doc_wc(d, j);
-	if (wc & (W_MONTH | W_WEEKDAY | W_PRONOUN))
-		return false;
-	if (tk->flags & (TF_CAP | TF_ALLCAPS | TF_ORDINAL))
-		return true;
-	return (wc & (W_ORG | W_FUNC)) && !doc_word_is(d, j, "to") && !doc_word_is(d, j, "at") &&
-	       !doc_word_is(d, j, "on") && !doc_word_is(d, j, "a") && !doc_word_is(d, j, "an");
-}
-
-static void trim_org(const doc *d, size_t *a, size_t *b)
-{
-	while (*a < *b && ((doc_wc(d, *a) & W_FUNC) || doc_is(d, *a, ')') || (doc_tok(d, *a)->flags & TF_ORDINAL && false)))
-		(*a)++;
-	while (*b > *a && ((doc_wc(d, *b - 1) & W_FUNC) || doc_tok(d, *b - 1)->kind == TOK_POSS || doc_is(d, *b - 1, '(')))
-		(*b)--;
-}
-
-static bool org_is_real(const doc *d, size_t a, size_t b)
-{
-	if (b <= a || b - a > 20)
-		return false;
-	bool cap = false;
-	for (size_t k = a; k < b; k++) {
-		if (doc_tok(d, k)->flags & (TF_CAP | TF_ALLCAPS))
-			cap = true;
-		if (doc_wc(d, k) & W_ORG)
-			cap = true;
-	}
-	/* "The meeting", "It" are not hosts */
-	if (b - a == 1 && (doc_wc(d, a) & (W_EVENTNOUN | W_PRONOUN)))
-		return false;
-	for (size_t k = a; k < b; k++)
-		if ((doc_wc(d, k) & W_EVENTNOUN) && doc_is_lower(d, k))
-			return false;
-	return cap;
-}
-
-/* "of the ORG" starting at k ("of"), returns the end of ORG or k. */
-static size_t of_org(const doc *d, size_t k, size_t end, size_t *oa)
-{
-	if (!doc_word_is(d, k, "of"))
-		return k;
-	size_t j = k + 1;
-	while (j < end && (org_token(d, j)))
-		j++;
-	size_t a = k + 1, b = j;
-	trim_org(d, &a, &b);
-	if (!org_is_real(d, a, b))
-		return k;
-	*oa = a;
-	return b;
-}
-
 static int set_value(doc *d, readout_value *v, const char *s, size_t n, readout_span sp)
 {
 	char *t = arena_strndup(d->a, s, n);
@@ -335,351 +280,6 @@ static int set_value_toks(doc *d, readout_value *v, size_t a, size_t b)
 {
 	const token *ta = doc_tok(d, a), *tb = doc_tok(d, b - 1);
 	return set_value(d, v, d->text + ta->start, tb->end - ta->start, (readout_span){ta->start, tb->end});
-}
-
-static int find_host(doc *d, size_t s, readout_value *host, size_t *ha, size_t *hb)
-{
-	const sentence *se = &d->t->s[s];
-	*ha = *hb = 0;
-	for (size_t k = se->first; k < se->last; k++) {
-		if (!(doc_wc(d, k) & W_EVENTVERB) || !doc_is_lower(d, k))
-			continue;
-		bool passive = k > se->first && (doc_word_is(d, k - 1, "was") || doc_word_is(d, k - 1, "were") ||
-		                                 doc_word_is(d, k - 1, "be") || doc_word_is(d, k - 1, "been"));
-		bool presiding = doc_word_is(d, k, "presided") || doc_word_is(d, k, "presiding") ||
-		                 doc_word_is(d, k, "chaired") || doc_word_is(d, k, "hosted") || doc_word_is(d, k, "chairs");
-		if (!passive && !presiding) {
-			/* ORG held a meeting */
-			size_t j = k;
-			while (j > se->first && org_token(d, j - 1))
-				j--;
-			size_t a = j, b = k;
-			trim_org(d, &a, &b);
-			if (org_is_real(d, a, b)) {
-				*ha = a, *hb = b;
-				return set_value_toks(d, host, a, b);
-			}
-			continue;
-		}
-		/* presided over a State Council executive meeting / the first group study of X */
-		size_t j = k + 1;
-		if (doc_word_is(d, j, "over"))
-			j++;
-		if (presiding && !passive) {
-			if (doc_word_is(d, j, "by"))
-				continue;
-			while (j < se->last && (doc_word_is(d, j, "a") || doc_word_is(d, j, "an") || doc_word_is(d, j, "the")))
-				j++;
-			size_t a = j;
-			while (j < se->last && !(doc_wc(d, j) & W_EVENTNOUN) && j - a < 12 && !doc_is(d, j, ','))
-				j++;
-			size_t noun = j;
-			while (j < se->last && (doc_wc(d, j) & W_EVENTNOUN))
-				j++;
-			size_t body_a = a, body_b = noun;
-			while (body_a < body_b && !(doc_tok(d, body_a)->flags & (TF_CAP | TF_ALLCAPS)))
-				body_a++;
-			/* "a State Council executive meeting": the body is the capitalized part */
-			while (body_b > body_a && doc_is_lower(d, body_b - 1))
-				body_b--;
-			while (body_a < body_b && (doc_tok(d, body_a)->flags & TF_ORDINAL))
-				body_a++;
-			size_t oa = 0;
-			size_t ob = of_org(d, j, se->last, &oa);
-			bool body = org_is_real(d, body_a, body_b);
-			if (ob > j && body) {
-				/* "Standing Committee meeting of the Gangu County CPC Committee" */
-				const token *t1 = doc_tok(d, body_a), *t2 = doc_tok(d, body_b - 1);
-				const token *t3 = doc_tok(d, j), *t4 = doc_tok(d, ob - 1);
-				char buf[512];
-				int n = snprintf(buf, sizeof buf, "%.*s %.*s", (int)(t2->end - t1->start), d->text + t1->start,
-				                 (int)(t4->end - t3->start), d->text + t3->start);
-				if (n > 0 && (size_t)n < sizeof buf) {
-					*ha = body_a, *hb = ob;
-					return set_value(d, host, buf, (size_t)n, (readout_span){t1->start, t4->end});
-				}
-			}
-			if (ob > j) {
-				*ha = oa, *hb = ob;
-				return set_value_toks(d, host, oa, ob);
-			}
-			if (body) {
-				*ha = body_a, *hb = body_b;
-				return set_value_toks(d, host, body_a, body_b);
-			}
-			continue;
-		}
-		/* passive: "a meeting of the Standing Committee of X was held", "held by X" */
-		if (doc_word_is(d, k + 1, "by")) {
-			size_t a = k + 2, b = a;
-			while (b < se->last && org_token(d, b))
-				b++;
-			trim_org(d, &a, &b);
-			if (org_is_real(d, a, b)) {
-				*ha = a, *hb = b;
-				return set_value_toks(d, host, a, b);
-			}
-		}
-		for (size_t q = se->first; q < k; q++) {
-			if (!(doc_wc(d, q) & W_EVENTNOUN) || !doc_is_lower(d, q))
-				continue;
-			size_t oa = 0, ob = of_org(d, q + 1, k, &oa);
-			if (ob > q + 1) {
-				*ha = oa, *hb = ob;
-				return set_value_toks(d, host, oa, ob);
-			}
-		}
-		return 0;
-	}
-	/* "The State Council's second plenary meeting" */
-	for (size_t k = se->first; k + 1 < se->last; k++) {
-		if (doc_tok(d, k)->kind != TOK_POSS)
-			continue;
-		bool meeting = false;
-		for (size_t j = k + 1; j < se->last && j < k + 5; j++)
-			if (doc_wc(d, j) & W_EVENTNOUN)
-				meeting = true;
-		if (!meeting)
-			continue;
-		size_t j = k;
-		while (j > se->first && org_token(d, j - 1) && doc_tok(d, j - 1)->kind != TOK_POSS)
-			j--;
-		size_t a = j, b = k;
-		trim_org(d, &a, &b);
-		if (org_is_real(d, a, b)) {
-			*ha = a, *hb = b;
-			return set_value_toks(d, host, a, b);
-		}
-	}
-	return 0;
-}
-
-/* ---- place and level ---- */
-
-
-static int level_rank(int pl)
-{
-	switch (pl) {
-	case PL_PROVINCE: case PL_MUNICIPALITY: case PL_AUTONOMOUS: case PL_SAR: return 1;
-	case PL_PREFECTURE: return 2;
-	default: return 3;
-	}
-}
-
-/* "Party Group", "Party School", "leading group", "central group study": organs of the
- * party-state, not enterprises or schools. */
-static bool party_organ(const doc *d, size_t k)
-{
-	if (k == 0)
-		return false;
-	static const char *const before[] = {"party", "leading", "central", "center", "centre", "study",
-	                                     "work", "propaganda", "publicity", "inspection", "preaching", "lecture"};
-	for (size_t i = 0; i < sizeof before / sizeof *before; i++)
-		if (doc_word_is(d, k - 1, before[i]))
-			return true;
-	return false;
-}
-
-/* Level words in tokens [a, b): 'p'rovincial, 'm'unicipal/prefectural, 'c'ounty, 's'tate
- * (prefecture), 'C'entral, 'o'ther (an institution), or 0. The first decisive word wins. */
-static int level_word(const doc *d, size_t a, size_t b, bool institutions)
-{
-	for (size_t k = a; k < b; k++) {
-		uint32_t wc = doc_wc(d, k);
-		if (institutions && (wc & W_INSTITUTION) && d->mention_at[k] < 0 && !party_organ(d, k))
-			return 'o';
-	}
-	for (size_t k = a; k < b; k++) {
-		uint32_t wc = doc_wc(d, k);
-		if (d->mention_at[k] >= 0)
-			continue;
-		if ((wc & W_LVL_STATE) && doc_word_is(d, k + 1, "party"))
-			return 's';
-		if (wc & W_LVL_PROV) return 'p';
-		if (wc & W_LVL_PREF) return 'm';
-		if (wc & W_LVL_COUNTY) return 'c';
-	}
-	return 0;
-}
-
-static bool host_is_central(const doc *d, size_t a, size_t b)
-{
-	for (size_t k = a; k < b; k++) {
-		if (doc_word_is(d, k, "ministry") || doc_word_is(d, k, "politburo") ||
-		    (doc_word_is(d, k, "political") && doc_word_is(d, k + 1, "bureau")) ||
-		    (doc_word_is(d, k, "central") && (doc_word_is(d, k + 1, "committee") || doc_word_is(d, k + 1, "military") ||
-		                                      doc_word_is(d, k + 1, "commission"))) ||
-		    (doc_word_is(d, k, "state") && doc_word_is(d, k + 1, "council")))
-			return true;
-	}
-	/* "State Encryption Administration", "National Health Commission", "Supreme People's
-	 * Court", "All-China Federation of Trade Unions" */
-	return (doc_word_is(d, a, "state") || doc_word_is(d, a, "national") || doc_word_is(d, a, "central") ||
-	        doc_word_is(d, a, "supreme") || doc_word_is(d, a, "all-china")) &&
-	       !doc_word_is(d, a + 1, "party");
-}
-
-static bool compatible(int lw, int pl)
-{
-	switch (lw) {
-	case 'p': return level_rank(pl) == 1;
-	case 'm': return pl == PL_PREFECTURE || pl == PL_MUNICIPALITY;
-	case 's': return pl == PL_PREFECTURE;
-	case 'c': return level_rank(pl) == 3;
-	default: return true;
-	}
-}
-
-/* A place name followed by one of these names a smaller unit or a street called after it. */
-static bool names_smaller_unit(const doc *d, size_t k)
-{
-	static const char *const units[] = {"township", "town", "village", "subdistrict", "street", "road",
-	                                    "community", "avenue", "lane", "gacha", "sumu"};
-	if (k >= d->t->n || !(doc_tok(d, k)->flags & TF_CAP))
-		return false;
-	for (size_t i = 0; i < sizeof units / sizeof *units; i++)
-		if (doc_word_is(d, k, units[i]))
-			return true;
-	return false;
-}
-
-static int collect_places(doc *d, place_hit *hits, size_t cap, size_t *n)
-{
-	*n = 0;
-	const phrase_hit *ph = d->hits; /* a local pointer, as in fill_phrases */
-	size_t nt = d->t->n;
-	for (size_t k = 0; k < nt && *n < cap; k++) {
-		/* the phrase table first: it rules out almost every token */
-		if (!ph[k].len[PB_PLACE] || d->mention_at[k] >= 0 || !(doc_tok(d, k)->flags & (TF_CAP | TF_ALLCAPS)))
-			continue;
-		uint32_t v;
-		size_t len = doc_phrase(d, PB_PLACE, k, d->t->n, &v);
-		if (!len)
-			continue;
-		if (names_smaller_unit(d, k + len)) {
-			k += len - 1;
-			continue; /* "Xiangyang Township" is a township, not Xiangyang city */
-		}
-		int score = 1;
-		if (k > 0 && doc_word_is(d, k - 1, "in"))
-			score += 2;
-		if (d->t->s[doc_tok(d, k)->sent].headline)
-			score += 1;
-		hits[(*n)++] = (place_hit){(int)v, k, score};
-		k += len - 1;
-	}
-	return 0;
-}
-
-/* The place a name in the text stands for: an alias resolves to its unit. */
-static int best_place(const doc *d, const place_hit *hits, size_t n, size_t a, size_t b, int lw)
-{
-	/* a place inside the host wins */
-	for (size_t i = 0; i < n; i++)
-		if (hits[i].tok >= a && hits[i].tok < b)
-			return hits[i].place;
-	int best = -1, best_score = 0;
-	for (size_t i = 0; i < n; i++) {
-		int pl = d->lex->places[hits[i].place].level;
-		if (!compatible(lw, pl))
-			continue;
-		int score = 0;
-		for (size_t j = 0; j < n; j++)
-			if (hits[j].place == hits[i].place)
-				score += hits[j].score;
-		if (score > best_score) {
-			best = hits[i].place;
-			best_score = score;
-		}
-	}
-	return best;
-}
-
-static const char *level_from(int lw)
-{
-	switch (lw) {
-	case 'p': return "provincial";
-	case 'm': case 's': return "prefectural";
-	case 'c': return "county";
-	case 'C': return "central";
-	case 'o': return "other";
-	default: return NULL;
-	}
-}
-
-static int fill_place_level(ev_ctx *c, readout_event *out, size_t anchor, size_t ha, size_t hb, bool has_host)
-{
-	doc *d = c->d;
-	const place_hit *hits = c->places;
-	size_t nh = c->nplaces;
-	const char *level = NULL;
-	int lw = 0;
-	bool central = false;
-	const sentence *se = &d->t->s[anchor];
-	if (has_host) {
-		lw = level_word(d, ha, hb, true);
-		central = !lw && host_is_central(d, ha, hb);
-		bool host_place = false;
-		for (size_t i = 0; i < nh; i++)
-			if (hits[i].tok >= ha && hits[i].tok < hb)
-				host_place = true;
-		if (central && !host_place)
-			level = "central";
-	} else {
-		lw = level_word(d, se->first, se->last, true);
-		/* with no host, a place the text names outranks level words elsewhere in it */
-		if (!lw && best_place(d, hits, nh, 0, 0, 0) < 0) {
-			/* the level words of the whole text: "State Party Committee", "Provincial" */
-			for (size_t s = 0; s < d->t->ns && !lw; s++)
-				lw = level_word(d, d->t->s[s].first, d->t->s[s].last, false);
-		}
-	}
-	int place = -1;
-	if (!level) {
-		place = best_place(d, hits, nh, has_host ? ha : 0, has_host ? hb : 0, lw == 'o' ? 0 : lw);
-		/* an enterprise or school that names no place in itself has none from the text */
-		if (lw == 'o' && has_host && place >= 0) {
-			bool in_host = false;
-			for (size_t i = 0; i < nh; i++)
-				in_host |= hits[i].tok >= ha && hits[i].tok < hb;
-			if (!in_host)
-				place = -1;
-		}
-		bool place_in_host = false;
-		for (size_t i = 0; has_host && place >= 0 && i < nh; i++)
-			place_in_host |= hits[i].place == place && hits[i].tok >= ha && hits[i].tok < hb;
-		int prank = place >= 0 ? level_rank(d->lex->places[place].level) : 0;
-		int wrank = lw == 'p' ? 1 : (lw == 'm' || lw == 's') ? 2 : lw == 'c' ? 3 : 0;
-		if (lw == 'o')
-			level = "other";
-		else if (place >= 0 && (lw == 0 || compatible(lw, d->lex->places[place].level) ||
-		                        (place_in_host && wrank <= prank)))
-			/* "Kunshan City": the lexicon knows Kunshan is county-level; a level word
-			 * only wins when it points lower ("Gansu ... County Party Committee") */
-			level = lex_level_name(d->lex->places[place].level);
-		else
-			level = level_from(lw);
-		if (!level && !has_host && sent_has(d, anchor, W_CENTRAL))
-			level = NULL;
-	}
-	if (level) {
-		readout_span sp = has_host ? (readout_span){doc_tok(d, ha)->start, doc_tok(d, hb - 1)->end}
-		                           : (readout_span){doc_tok(d, se->first)->start, doc_tok(d, se->last - 1)->end};
-		if (set_value(d, &out->level, level, strlen(level), sp))
-			return READOUT_ENOMEM;
-	}
-	if (place >= 0) {
-		const lex_place *p = &d->lex->places[place];
-		readout_span sp = {0, 0};
-		for (size_t i = 0; i < nh; i++)
-			if (hits[i].place == place) {
-				sp = (readout_span){doc_tok(d, hits[i].tok)->start, doc_tok(d, hits[i].tok)->end};
-				break;
-			}
-		if (set_value(d, &out->place, p->name, strlen(p->name), sp))
-			return READOUT_ENOMEM;
-	}
-	return 0;
 }
 
 /* ---- type, format, size, duration, subject ---- */
@@ -1103,15 +703,16 @@ int events_extract(doc *d)
 	if (!c)
 		return READOUT_ENOMEM;
 	c->d = d;
-	c->ndates = c->nplaces = c->nev = 0;
+	c->ndates = c->nev = 0;
 	if (d->t->ns == 0)
 		return 0;
 	collect_dates(c);
-	collect_places(d, c->places, 256, &c->nplaces);
+	int rc = hosts_new(&c->hosts, d);
+	if (rc)
+		return rc;
 	segment_events(c);
 	readout_record *rec = d->rec;
-	int rc = publish_date(c, rec);
-	if (rc)
+	if ((rc = publish_date(c, rec)))
 		return rc;
 	rec->events = arena_alloc(d->a, c->nev * sizeof *rec->events);
 	if (!rec->events)
@@ -1130,9 +731,10 @@ int events_extract(doc *d)
 		}
 		const sentence *an = &d->t->s[e->anchor];
 		out->span = (readout_span){doc_tok(d, an->first)->start, doc_tok(d, an->last - 1)->end};
-		size_t ha, hb;
-		if ((rc = find_host(d, e->anchor, &out->host, &ha, &hb)) ||
-		    (rc = fill_place_level(c, out, e->anchor, ha, hb, out->host.text != NULL)) ||
+		int persons[2 * MAX_ROLE];
+		memcpy(persons, e->presided, e->np * sizeof *persons);
+		memcpy(persons + e->np, e->spoke, e->ns * sizeof *persons);
+		if ((rc = hosts_fill(c->hosts, out, e->anchor, persons, e->np + e->ns)) ||
 		    (rc = fill_date(c, out, e, rec)) || (rc = fill_phrases(c, out, e)))
 			return rc;
 		/* "On the same day, X presided over ...": the main event's day */

@@ -111,8 +111,8 @@ int readout_extract(const readout_record **out, readout_extractor *ex, const cha
 	if ((rc = reserve((void **)&ex->scratch, &ex->scratch_cap, 2 * (ex->t.n + 1), sizeof *ex->scratch)))
 		return rc;
 	doc d = {ex->lex, ex->text, len, &ex->t, &ex->a, ex->mention_at, NULL, 0, 0, NULL, 0, 0, &ex->rec, ex->hits,
-	         ex->scratch};
-	if ((rc = people_find(&d)) || (rc = titles_assign(&d)) || (rc = events_extract(&d)) ||
+	         ex->scratch, NULL, 0, 0};
+	if ((rc = people_find(&d)) || (rc = orgs_find(&d)) || (rc = titles_assign(&d)) || (rc = events_extract(&d)) ||
 	    (rc = formulations_extract(&d)) || (rc = people_finish(&d))) {
 		if (rc == READOUT_ENOMEM && !readout_error_message()[0])
 			readout_error__set(rc, "document needs more memory than allowed");

@@ -219,13 +219,15 @@ static int build_filter(phrasebook *book)
  * the book; and each book gets its filter. */
 static int build_gate(readout_lexicon *lex)
 {
-	phrasebook *all[] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names, &lex->not_names};
+	phrasebook *all[] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names, &lex->org_names,
+	                     &lex->not_names};
 	for (size_t b = 0; b < sizeof all / sizeof *all; b++) {
 		int rc = build_filter(all[b]);
 		if (rc)
 			return rc;
 	}
-	const phrasebook *books[PB_COUNT] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names};
+	const phrasebook *books[PB_COUNT] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names,
+	                                     &lex->org_names};
 	for (uint32_t b = 0; b < PB_COUNT; b++) {
 		const u64map *f = &books[b]->firsts;
 		for (size_t i = 0; i < u64map_capacity(f); i++) {
@@ -434,7 +436,7 @@ void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *to
 			/* the common case, a word the tokenizer hashed: one probe for both */
 			u64map_get(&words, tk->wh, &v);
 			tk->word = (uint32_t)v;
-			tk->gate = (uint8_t)(v >> 32);
+			tk->gate = (uint16_t)(v >> 32);
 			continue;
 		}
 		hash_token(text, tk, poss_first, poss_wh);
@@ -449,7 +451,7 @@ void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *to
 			v = 0;
 			u64map_get(&words, tk->first, &v);
 		}
-		tk->gate = (uint8_t)(v >> 32);
+		tk->gate = (uint16_t)(v >> 32);
 	}
 }
 
@@ -554,7 +556,7 @@ static bool second_key(const token *toks, size_t i, size_t limit, uint64_t *key)
 void lex_find_phrases(const readout_lexicon *lex, const token *toks, size_t first, size_t last, phrase_hit *hits)
 {
 	const phrasebook *books[PB_COUNT] = {&lex->place_names, &lex->form_names, &lex->cue_names,
-	                                     &lex->event_names};
+	                                     &lex->event_names, &lex->org_names};
 	for (size_t i = first; i < last; i++) {
 		phrase_hit *h = &hits[i];
 		memset(h->len, 0, sizeof h->len);
@@ -592,15 +594,45 @@ static const struct { const char *name; uint32_t bit; } class_names[] = {
 	{"state", W_LVL_STATE}, {"month", W_MONTH}, {"weekday", W_WEEKDAY}, {"notgiven", W_NOTGIVEN},
 };
 
+/* Classes the rules consult rarely: kept beside the tokens, asked for by lex_word_ext. */
+static const struct { const char *name; uint64_t bit; } ext_class_names[] = {
+	{"adverb", X_ADVERB}, {"daypart", X_DAYPART}, {"hostverb", X_HOSTVERB}, {"presideverb", X_PRESIDEVERB},
+	{"byverb", X_BYVERB}, {"passive", X_PASSIVE}, {"objectprep", X_OBJECTPREP}, {"sizenoun", X_SIZENOUN},
+	{"durationunit", X_DURATIONUNIT}, {"approx", X_APPROX}, {"datelineword", X_DATELINEWORD},
+	{"smallerunit", X_SMALLERUNIT}, {"organword", X_ORGANWORD}, {"congressword", X_CONGRESSWORD},
+	{"clauseword", X_CLAUSEWORD}, {"venueprep", X_VENUEPREP}, {"mediaword", X_MEDIAWORD},
+	{"ourword", X_OURWORD}, {"grassroots", X_GRASSROOTS}, {"sameday", X_SAMEDAY}, {"purpose", X_PURPOSE},
+	{"orgjoin", X_ORGJOIN}, {"article", X_ARTICLE}, {"nationalword", X_NATIONALWORD},
+	{"delegateword", X_DELEGATE}, {"futureword", X_FUTURE}, {"possessive", X_POSSESSIVE},
+	{"according", X_ACCORDING},
+};
+
 /* Word classes are keyed like tokens: the hash of the word's normalized form. */
-static int add_word(readout_lexicon *lex, const char *word, uint32_t bits)
+static int add_word(readout_lexicon *lex, const char *word, uint32_t bits, uint64_t ext)
 {
 	uint64_t first, wh;
 	if (!hash_span(word, strlen(word), &first, &wh))
 		return 0;
 	uint64_t old = 0;
-	u64map_get(&lex->words, wh, &old);
-	return u64map_put(&lex->words, wh, old | bits, false);
+	int rc = 0;
+	if (bits) {
+		u64map_get(&lex->words, wh, &old);
+		rc = u64map_put(&lex->words, wh, old | bits, false);
+	}
+	if (!rc && ext) {
+		old = 0;
+		u64map_get(&lex->words_ext, wh, &old);
+		rc = u64map_put(&lex->words_ext, wh, old | ext, false);
+	}
+	return rc;
+}
+
+uint64_t lex_word_ext(const readout_lexicon *lex, const token *tk)
+{
+	uint64_t v = 0;
+	if ((tk->kind == TOK_WORD || tk->kind == TOK_POSS) && tk->nwords)
+		u64map_get(&lex->words_ext, tk->wh, &v);
+	return v;
 }
 
 static void lower_in_place(char *s)
@@ -628,20 +660,27 @@ static int load_words(loader *ld, const char *dir, const char *name)
 			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>classes", file_label(ld, name), r.line);
 		lower_in_place(r.f[0]);
 		uint32_t bits = 0;
+		uint64_t ext = 0;
 		char *c = r.f[1];
 		while (*c) {
 			char *comma = strchr(c, ',');
 			size_t n = comma ? (size_t)(comma - c) : strlen(c);
-			size_t k;
+			size_t k, x;
 			for (k = 0; k < sizeof class_names / sizeof *class_names; k++)
 				if (strlen(class_names[k].name) == n && strncmp(class_names[k].name, c, n) == 0)
 					break;
-			if (k == sizeof class_names / sizeof *class_names)
+			for (x = 0; k == sizeof class_names / sizeof *class_names && x < sizeof ext_class_names / sizeof *ext_class_names; x++)
+				if (strlen(ext_class_names[x].name) == n && strncmp(ext_class_names[x].name, c, n) == 0)
+					break;
+			if (k < sizeof class_names / sizeof *class_names)
+				bits |= class_names[k].bit;
+			else if (x < sizeof ext_class_names / sizeof *ext_class_names)
+				ext |= ext_class_names[x].bit;
+			else
 				return readout_error__set(READOUT_EINVALID, "%s:%zu: unknown class '%.*s'", file_label(ld, name), r.line, (int)n, c);
-			bits |= class_names[k].bit;
 			c += n + (comma ? 1 : 0);
 		}
-		if ((rc = add_word(ld->lex, r.f[0], bits)))
+		if ((rc = add_word(ld->lex, r.f[0], bits, ext)))
 			return rc;
 	}
 	return 0;
@@ -662,7 +701,7 @@ static int load_surnames(loader *ld, const char *dir)
 		if (r.n < 2 || !r.f[0][0])
 			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected surname<TAB>zh", file_label(ld, "surnames.tsv"), r.line);
 		lower_in_place(r.f[0]);
-		if ((rc = add_word(ld->lex, r.f[0], W_SURNAME)))
+		if ((rc = add_word(ld->lex, r.f[0], W_SURNAME, 0)))
 			return rc;
 		ld->lex->nsurnames++;
 	}
@@ -778,21 +817,34 @@ done:
 	return rc;
 }
 
-static int load_formulations(loader *ld, const char *dir)
+/* Reads data file name, keeps its text with the lexicon, and allocates room for one entry of
+ * elem bytes per line (*arr, zeroed); *cur then walks its rows with next_row. */
+static int open_table(loader *ld, const char *dir, const char *name, void **arr, size_t elem, char **cur)
 {
-	readout_lexicon *lex = ld->lex;
 	char *text;
 	size_t len;
-	int rc = read_file(&text, &len, dir, "formulations.tsv");
-	if (rc || (rc = keep_file(lex, text)))
+	int rc = read_file(&text, &len, dir, name);
+	if (rc || (rc = keep_file(ld->lex, text)))
 		return rc;
 	size_t rows = 0;
 	for (char *p = text; *p; p++)
 		rows += *p == '\n';
-	lex->forms = calloc(rows + 1, sizeof *lex->forms);
-	if (!lex->forms)
+	*arr = calloc(rows + 1, elem);
+	if (!*arr)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	char *cur = text;
+	*cur = text;
+	return 0;
+}
+
+static int load_formulations(loader *ld, const char *dir)
+{
+	readout_lexicon *lex = ld->lex;
+	char *cur;
+	void *arr;
+	int rc = open_table(ld, dir, "formulations.tsv", &arr, sizeof *lex->forms, &cur);
+	if (rc)
+		return rc;
+	lex->forms = arr;
 	row r;
 	int hdr = 0;
 	size_t line = 0;
@@ -826,18 +878,12 @@ static int load_formulations(loader *ld, const char *dir)
 static int load_cues(loader *ld, const char *dir)
 {
 	readout_lexicon *lex = ld->lex;
-	char *text;
-	size_t len;
-	int rc = read_file(&text, &len, dir, "roles.tsv");
-	if (rc || (rc = keep_file(lex, text)))
+	char *cur;
+	void *arr;
+	int rc = open_table(ld, dir, "roles.tsv", &arr, sizeof *lex->cues, &cur);
+	if (rc)
 		return rc;
-	size_t rows = 0;
-	for (char *p = text; *p; p++)
-		rows += *p == '\n';
-	lex->cues = calloc(rows + 1, sizeof *lex->cues);
-	if (!lex->cues)
-		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	char *cur = text;
+	lex->cues = arr;
 	row r;
 	int hdr = 0;
 	size_t line = 0;
@@ -862,18 +908,12 @@ static int load_cues(loader *ld, const char *dir)
 static int load_events(loader *ld, const char *dir)
 {
 	readout_lexicon *lex = ld->lex;
-	char *text;
-	size_t len;
-	int rc = read_file(&text, &len, dir, "events.tsv");
-	if (rc || (rc = keep_file(lex, text)))
+	char *cur;
+	void *arr;
+	int rc = open_table(ld, dir, "events.tsv", &arr, sizeof *lex->events, &cur);
+	if (rc)
 		return rc;
-	size_t rows = 0;
-	for (char *p = text; *p; p++)
-		rows += *p == '\n';
-	lex->events = calloc(rows + 1, sizeof *lex->events);
-	if (!lex->events)
-		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	char *cur = text;
+	lex->events = arr;
 	row r;
 	int hdr = 0;
 	size_t line = 0;
@@ -890,6 +930,50 @@ static int load_events(loader *ld, const char *dir)
 		size_t idx = lex->nevents++;
 		lex->events[idx] = (lex_event_phrase){field, r.f[2]};
 		if ((rc = add_phrase(ld, &lex->event_names, r.f[0], (uint32_t)idx)))
+			return rc;
+	}
+	return 0;
+}
+
+static int parse_org_kind(const char *s)
+{
+	static const char *const names[] = {"", "body", "head", "institution", "post"};
+	for (int i = 1; i < (int)(sizeof names / sizeof *names); i++)
+		if (strcmp(names[i], s) == 0)
+			return i;
+	return 0;
+}
+
+static int parse_org_level(const char *s)
+{
+	static const char *const names[] = {"-", "central", "provincial", "prefectural", "county", "other"};
+	for (int i = 0; i < (int)(sizeof names / sizeof *names); i++)
+		if (strcmp(names[i], s) == 0)
+			return i;
+	return -1;
+}
+
+static int load_orgs(loader *ld, const char *dir)
+{
+	readout_lexicon *lex = ld->lex;
+	char *cur;
+	void *arr;
+	int rc = open_table(ld, dir, "orgs.tsv", &arr, sizeof *lex->orgs, &cur);
+	if (rc)
+		return rc;
+	lex->orgs = arr;
+	row r;
+	int hdr = 0;
+	size_t line = 0;
+	while (next_row(&cur, &r, &hdr, &line)) {
+		int kind = r.n >= 3 ? parse_org_kind(r.f[1]) : 0;
+		int level = r.n >= 3 ? parse_org_level(r.f[2]) : -1;
+		if (!kind || level < 0 || !r.f[0][0])
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected phrase<TAB>body|head|institution|post<TAB>central|provincial|prefectural|county|other|-",
+			                          file_label(ld, "orgs.tsv"), r.line);
+		size_t idx = lex->norgs++;
+		lex->orgs[idx] = (lex_org){kind, level};
+		if ((rc = add_phrase(ld, &lex->org_names, r.f[0], (uint32_t)idx)))
 			return rc;
 	}
 	return 0;
@@ -923,7 +1007,7 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	if ((rc = load_words(&ld, dir, "titles.tsv")) || (rc = load_words(&ld, dir, "vocab.tsv")) ||
 	    (rc = load_surnames(&ld, dir)) || (rc = load_syllables(&ld, dir)) ||
 	    (rc = load_places(&ld, dir)) || (rc = load_formulations(&ld, dir)) ||
-	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) ||
+	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) || (rc = load_orgs(&ld, dir)) ||
 	    (rc = load_not_names(&ld, dir)) || (rc = build_gate(lex)))
 		goto fail;
 	tokens_dispose(&ld.toks);
@@ -948,6 +1032,7 @@ void readout_lexicon_free(readout_lexicon *lex)
 	if (!lex)
 		return;
 	u64map_dispose(&lex->words);
+	u64map_dispose(&lex->words_ext);
 	strmap_dispose(&lex->syllables);
 	u64map_dispose(&lex->short_syllables);
 	free(lex->syllable_trie);
@@ -956,11 +1041,13 @@ void readout_lexicon_free(readout_lexicon *lex)
 	book_dispose(&lex->form_names);
 	book_dispose(&lex->cue_names);
 	book_dispose(&lex->event_names);
+	book_dispose(&lex->org_names);
 	book_dispose(&lex->not_names);
 	free(lex->places);
 	free(lex->forms);
 	free(lex->cues);
 	free(lex->events);
+	free(lex->orgs);
 	while (lex->files) {
 		lex_file *f = lex->files;
 		lex->files = f->next;

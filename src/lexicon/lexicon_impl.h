@@ -45,6 +45,38 @@ enum word_class {
 	W_NOTGIVEN = 1u << 29    /* never a given name: said, and */
 };
 
+/* Classes the rules consult rarely, kept out of token.word (lex_word_ext asks for them). */
+enum word_ext {
+	X_ADVERB = 1ull << 0,       /* recently, jointly: may stand between a host and its verb */
+	X_DAYPART = 1ull << 1,      /* morning, afternoon */
+	X_HOSTVERB = 1ull << 2,     /* held, convened, organized: its subject is the host */
+	X_PRESIDEVERB = 1ull << 3,  /* presided, chaired: its subject is a person */
+	X_BYVERB = 1ull << 4,       /* held, organized, sponsored: "... by ORG" names the host */
+	X_PASSIVE = 1ull << 5,      /* was, were, been */
+	X_OBJECTPREP = 1ull << 6,   /* of, by, with: a name after it is no subject */
+	X_SIZENOUN = 1ull << 7,     /* people, participants: "300 people" is a size */
+	X_DURATIONUNIT = 1ull << 8, /* days, hours */
+	X_APPROX = 1ull << 9,       /* nearly, about */
+	X_DATELINEWORD = 1ull << 10,/* release, published: a full date after it is the dateline */
+	X_SMALLERUNIT = 1ull << 11, /* township, road: a place name before it names something smaller */
+	X_ORGANWORD = 1ull << 12,   /* party, leading: "Party School" is an organ, not a school */
+	X_CONGRESSWORD = 1ull << 13,/* cpc, national: between an ordinal and "congress" */
+	X_CLAUSEWORD = 1ull << 14,  /* and, while, then: the subject carries over */
+	X_VENUEPREP = 1ull << 15,   /* at, in: "held at ORG" names a venue */
+	X_MEDIAWORD = 1ull << 16,   /* daily, news: "Haikou Daily" places the text */
+	X_OURWORD = 1ull << 17,     /* our, this: "our city" */
+	X_GRASSROOTS = 1ull << 18,  /* township, village: level other */
+	X_SAMEDAY = 1ull << 19,     /* same, that: "on the same day" */
+	X_PURPOSE = 1ull << 20,     /* to, on: ends the noun phrase of the event held */
+	X_ORGJOIN = 1ull << 21,     /* of, and, for: joins the words of a body's name */
+	X_ARTICLE = 1ull << 22,     /* the, a, an */
+	X_NATIONALWORD = 1ull << 23,/* central, national, state: before a body's kind, a national body */
+	X_DELEGATE = 1ull << 24,    /* delegate, representative: a seat in a congress, not a post in it */
+	X_FUTURE = 1ull << 25,      /* will, shall: "will be held" is not the event reported */
+	X_POSSESSIVE = 1ull << 26,  /* its, their: "presiding over its first executive meeting" */
+	X_ACCORDING = 1ull << 27    /* according: "according to a meeting of X" names the meeting's body */
+};
+
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };
 
 typedef struct lex_place {
@@ -75,6 +107,15 @@ typedef struct lex_event_phrase {
 	const char *label;
 } lex_event_phrase;
 
+/* Organization vocabulary (data/orgs.tsv): what a phrase says of the body it names. */
+enum org_kind { OK_BODY = 1, OK_HEAD, OK_INSTITUTION, OK_POST };
+enum org_level { OL_NONE = 0, OL_CENTRAL, OL_PROVINCIAL, OL_PREFECTURAL, OL_COUNTY, OL_OTHER };
+
+typedef struct lex_org {
+	int kind;          /* enum org_kind */
+	int level;         /* enum org_level: OL_NONE when the phrase says nothing of it */
+} lex_org;
+
 /* Multi-word phrases over normalized words (lower case, hyphens as spaces, ’ as '), keyed by
  * a polynomial hash of the word hashes so a phrase's key extends token by token. */
 typedef struct phrasebook {
@@ -103,7 +144,7 @@ static inline bool lex_filter_may_hold(const phrasebook *book, uint64_t key)
 
 /* The phrase books of documents, in the order of their bits in token.gate: LEX_GATE(b), the
  * token's first word starts a phrase of book b; LEX_GATE_ALONE(b), that word alone is one. */
-enum phrase_book { PB_PLACE, PB_FORM, PB_CUE, PB_EVENT, PB_COUNT };
+enum phrase_book { PB_PLACE, PB_FORM, PB_CUE, PB_EVENT, PB_ORG, PB_COUNT };
 #define LEX_GATE(b) (1u << (b))
 #define LEX_GATE_ALONE(b) (1u << (PB_COUNT + (b)))
 
@@ -129,6 +170,7 @@ typedef struct lex_file {
 
 struct readout_lexicon {
 	u64map words;     /* word hash -> enum word_class bits, and gate bits (LEX_GATE) << 32 */
+	u64map words_ext; /* word hash -> enum word_ext bits */
 	strmap syllables; /* pinyin syllable -> 1 */
 	u64map short_syllables; /* the same, up to 7 bytes, keyed by syllable_key(): no string hashing */
 	syllable_node *syllable_trie; /* the same, those of letters a-z only */
@@ -147,6 +189,9 @@ struct readout_lexicon {
 	lex_event_phrase *events;
 	size_t nevents;
 	phrasebook event_names; /* -> event phrase index */
+	lex_org *orgs;
+	size_t norgs;
+	phrasebook org_names;   /* -> organization phrase index */
 	phrasebook not_names;   /* bigrams that look like names and are not: hong kong */
 	lex_file *files;
 	size_t nsurnames;
@@ -158,6 +203,9 @@ size_t lex_token_key(const char *text, const token *tk, char *out, size_t cap);
 
 /* Word-class bits of a token's first word ("eight" of "Eight-Eight"). */
 uint32_t lex_first_word_class(const readout_lexicon *lex, const token *tk);
+
+/* The rarely consulted classes of a token (enum word_ext, 0 if none). */
+uint64_t lex_word_ext(const readout_lexicon *lex, const token *tk);
 
 /* Word-class bits of a token (0 if none). */
 uint32_t lex_word_class(const readout_lexicon *lex, const char *text, const token *tk);

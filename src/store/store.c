@@ -2,6 +2,7 @@
  * hash; people are resolved across documents here (see resolve_person for the rule). */
 #define _GNU_SOURCE /* strnlen */
 #include "store/schema.h"
+#include "extract/orgs.h"
 #include "store/store_impl.h"
 #include "readout/buf.h"
 #include "util/error.h"
@@ -642,63 +643,23 @@ void store__name_key(char *out, size_t cap, const char *name)
 	out[o] = '\0';
 }
 
-/* hay is lower-case */
-static bool has_word(const char *hay, const char *needle)
-{
-	size_t n = strlen(needle);
-	for (const char *p = hay; (p = strstr(p, needle)); p++)
-		if ((p == hay || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n]))
-			return true;
-	return false;
-}
-
-static bool has_any(const char *t, const char *const *words, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (has_word(t, words[i]))
-			return true;
-	return false;
-}
-
-#define COUNT(a) (sizeof a / sizeof *a)
-
-/* place is the title's place in the lexicon, or -1 */
-static bool central_title(const char *t, int place)
-{
-	static const char *const marks[] = {"central committee", "state council", "political bureau", "politburo",
-	                                    "ministry", "national people's congress", "national people’s congress",
-	                                    "general secretary", "premier", "state councilor", "central military commission",
-	                                    "cppcc national committee", "national committee of the", "central commission",
-	                                    "supreme people's", "supreme people’s", "president of china", "chinese president",
-	                                    "central political and legal", "state administration", "national administration"};
-	/* "National Health Commission", "State Taxation Administration", "General Administration of
-	 * Customs": national bodies, unless a local level or a place says it is a local office
-	 * ("Provincial National Defense Mobilization Office", "Zhejiang State-owned Assets ..."). */
-	static const char *const national[] = {"national", "state", "general administration"};
-	static const char *const local[] = {"provincial", "province", "municipal", "municipality", "city", "county",
-	                                    "district", "prefecture", "prefectural", "autonomous", "township", "town",
-	                                    "village", "league", "banner", "local"};
-	/* ASCII letters folded once, so the many searches below are plain strstr */
-	char small[512], *low = small;
-	size_t len = strlen(t);
-	if (len >= sizeof small && !(low = malloc(len + 1)))
-		low = small, len = sizeof small - 1; /* out of memory: judge the title's start */
-	for (size_t i = 0; i < len; i++)
-		low[i] = (char)tolower((unsigned char)t[i]);
-	low[len] = '\0';
-	bool central = has_any(low, marks, COUNT(marks)) ||
-	               (place < 0 && has_any(low, national, COUNT(national)) && !has_any(low, local, COUNT(local)));
-	if (low != small)
-		free(low);
-	return central;
-}
-
 static const char *province_name(const readout_store *st, int place)
 {
 	if (!st->lex || place < 0)
 		return NULL;
 	int p = lex_province_of(st->lex, place);
 	return p >= 0 ? st->lex->places[p].name : NULL;
+}
+
+/* What a title says of its holder's place and whether the post is central, as the extractor
+ * judges bodies' names (extract/orgs.c): one decision for both. */
+static void judge_post(const readout_lexicon *lex, const char *title, int *place, bool *central)
+{
+	org_judgement j = {OL_NONE, -1, 0, false, false};
+	if (lex)
+		(void)org_judge_text(&j, lex, title, strlen(title)); /* out of memory: judged as saying nothing */
+	*place = j.place;
+	*central = j.level == OL_CENTRAL || j.central_post;
 }
 
 /* A title's place in the lexicon (-1 for none) and whether it is a central post, judged once
@@ -711,8 +672,7 @@ static void judge_title(readout_store *st, const char *title, int *place, bool *
 		*central = v & 1;
 		return;
 	}
-	*place = st->lex ? lex_place_in_text(st->lex, title) : -1;
-	*central = central_title(title, *place);
+	judge_post(st->lex, title, place, central);
 	(void)memo_put(&st->title_judgements, title, (uint32_t)(*place + 1) << 1 | (uint32_t)*central);
 }
 
@@ -966,8 +926,10 @@ static const char *people_province(const add_ctx *c)
 	for (size_t i = 0; i < rec->npeople; i++)
 		for (size_t t = 0; t < rec->people[i].ntitles; t++) {
 			const char *title = rec->people[i].titles[t].text;
-			int place = lex_place_in_text(c->st->lex, title);
-			const char *prov = central_title(title, place) ? NULL : province_name(c->st, place);
+			int place;
+			bool central;
+			judge_title(c->st, title, &place, &central);
+			const char *prov = central ? NULL : province_name(c->st, place);
 			if (!prov)
 				continue;
 			size_t k = 0;

@@ -1,0 +1,662 @@
+/* hosts.c — who held an event, and where it belongs: its host, place and level.
+ * The host is the body the text says held the event: the subject of "held", "convened",
+ * "organized" ("the Provincial Party Committee held", "Hebi City recently held"), the body
+ * after "held by", or the body whose meeting it is ("a meeting of the Standing Committee of X
+ * was held", "presided over a State Council executive meeting"); a venue ("held at the Party
+ * School") is none. The anchor sentence is read first, then the headlines.
+ * Level and place come from the host's name (orgs.c), else from the posts of those who
+ * presided or spoke, else from the places the text names; a body named only by its kind
+ * ("the Municipal Party Committee") takes its place from the text when one fits its level,
+ * and a national body has no place. */
+#include "extract/doc.h"
+#include "extract/hosts.h"
+#include "extract/orgs.h"
+#include "util/error.h"
+
+#include <string.h>
+
+enum { MAX_PLACES = 256, MAX_FILLER = 14 };
+
+typedef struct place_hit {
+	int place;
+	uint32_t tok, len;
+	int score;
+} place_hit;
+
+struct hosts {
+	doc *d;
+	place_hit places[MAX_PLACES];
+	size_t nplaces;
+};
+
+static inline uint64_t ext(const doc *d, size_t k)
+{
+	return k < d->t->n ? lex_word_ext(d->lex, doc_tok(d, k)) : 0;
+}
+
+static org_text text_of(const doc *d)
+{
+	return (org_text){d->lex, d->text, d->t->v, d->hits, d->mention_at, d->t->n};
+}
+
+/* Every place the text names, with a weight for how much it says where the text belongs:
+ * "in X", a headline, a newspaper ("Haikou Daily"). A place inside a national body's name
+ * ("the Chongqing Working Group of the State Council") counts least. */
+static void collect_places(hosts *h)
+{
+	doc *d = h->d;
+	org_text t = text_of(d);
+	size_t nt = d->t->n, oi = 0;
+	h->nplaces = 0;
+	for (size_t k = 0; k < nt && h->nplaces < MAX_PLACES; k++) {
+		size_t len = d->hits[k].len[PB_PLACE];
+		if (!len || d->mention_at[k] >= 0 || !org_place_stands(&t, k, len))
+			continue;
+		/* "the Taiwan League" is a party of the mainland, not a place */
+		if (d->hits[k].len[PB_ORG] >= len) {
+			k += d->hits[k].len[PB_ORG] - 1;
+			continue;
+		}
+		while (oi < d->norgs && d->orgs[oi].b <= k)
+			oi++;
+		bool in_central = oi < d->norgs && d->orgs[oi].a <= k && d->orgs[oi].judged.level == OL_CENTRAL;
+		{
+			int score = 1;
+			if (k > 0 && (ext(d, k - 1) & X_VENUEPREP))
+				score += 2;
+			if (d->t->s[doc_tok(d, k)->sent].headline)
+				score += 1;
+			size_t n = k + len;
+			if (n < nt && (ext(d, n) & X_MEDIAWORD) && (doc_tok(d, n)->flags & TF_CAP))
+				score += 3;
+			if (in_central)
+				score = 1; /* where a national body's working group works, at most */
+			h->places[h->nplaces++] = (place_hit){(int)d->hits[k].val[PB_PLACE], (uint32_t)k, (uint32_t)len, score};
+		}
+		k += len - 1;
+	}
+}
+
+int hosts_new(hosts **out, doc *d)
+{
+	hosts *h = arena_alloc_raw(d->a, sizeof *h);
+	if (!h)
+		return READOUT_ENOMEM;
+	h->d = d;
+	collect_places(h);
+	*out = h;
+	return 0;
+}
+
+/* ---- the host ---- */
+
+static const org *org_ending_at(const doc *d, size_t j)
+{
+	for (size_t i = 0; i < d->norgs; i++)
+		if (d->orgs[i].b == j)
+			return &d->orgs[i];
+	return NULL;
+}
+
+static const org *org_from(const doc *d, size_t from, size_t to)
+{
+	for (size_t i = 0; i < d->norgs; i++)
+		if (d->orgs[i].a >= from && d->orgs[i].b <= to)
+			return &d->orgs[i];
+	return NULL;
+}
+
+/* A body inside a person's post ("Secretary of the Municipal Party Committee") is no host. */
+static bool in_post(const doc *d, const org *o)
+{
+	size_t j = o->a;
+	while (j > 0 && (ext(d, j - 1) & X_ARTICLE))
+		j--;
+	if (j > 0 && (ext(d, j - 1) & X_ORGJOIN) && (ext(d, j - 1) & X_OBJECTPREP))
+		j--;
+	else if (j == o->a)
+		return j > 0 && (doc_wc(d, j - 1) & W_HEAD) && !(doc_wc(d, j - 1) & W_ORG);
+	return j > 0 && (doc_wc(d, j - 1) & (W_HEAD | W_MOD)) && !(doc_wc(d, j - 1) & W_ORG);
+}
+
+/* Words that may stand between a host and its verb: "The State Council on Friday held",
+ * "Jiangmen City recently held", "the Provincial Party Committee, on the afternoon of the 15th,
+ * held". */
+static bool filler(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	if (tk->kind == TOK_PUNCT)
+		return tk->ch == ',';
+	if (tk->kind == TOK_NUM || (tk->flags & TF_ORDINAL))
+		return true;
+	if (d->mention_at[k] >= 0)
+		return false;
+	return (tk->word & (W_FUNC | W_MONTH | W_WEEKDAY)) ||
+	       (ext(d, k) & (X_ADVERB | X_DAYPART | X_SAMEDAY | X_DURATIONUNIT));
+}
+
+typedef struct host_found {
+	size_t a, b;   /* tokens of the host's name; a == b: none */
+	const org *o;  /* its body, NULL for a place as agent */
+	size_t ba, bb; /* a body of it named before its event's noun ("Standing Committee"), ba == bb: none */
+	size_t of;     /* the "of" before tokens a.. */
+} host_found;
+
+/* "Hebi City held": a place (and its unit word) ending at j. */
+static bool place_agent(const hosts *h, size_t j, host_found *out)
+{
+	const doc *d = h->d;
+	for (size_t i = 0; i < h->nplaces; i++) {
+		size_t e = h->places[i].tok + h->places[i].len;
+		if (e + 1 == j && (doc_tok(d, e)->flags & TF_CAP) &&
+		    (doc_wc(d, e) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)))
+			e++;
+		if (e == j) {
+			*out = (host_found){h->places[i].tok, j, NULL, 0, 0, 0};
+			return true;
+		}
+	}
+	/* a place the gazetteer does not know, named with its unit: "Yunjiang District held" */
+	if (j >= 2 && (doc_tok(d, j - 1)->flags & TF_CAP) && (doc_wc(d, j - 1) & (W_LVL_PREF | W_LVL_COUNTY)) &&
+	    doc_tok(d, j - 2)->kind == TOK_WORD && (doc_tok(d, j - 2)->flags & TF_CAP) && !doc_wc(d, j - 2) &&
+	    d->mention_at[j - 2] < 0) {
+		*out = (host_found){j - 2, j, NULL, 0, 0, 0};
+		return true;
+	}
+	return false;
+}
+
+/* The subject of a host verb at k. */
+static bool active_subject(const hosts *h, size_t first, size_t k, host_found *out)
+{
+	const doc *d = h->d;
+	size_t j = k;
+	for (size_t steps = 0; j > first && steps < MAX_FILLER; steps++) {
+		if (org_ending_at(d, j))
+			break;
+		if (!filler(d, j - 1))
+			break;
+		j--;
+	}
+	const org *o = org_ending_at(d, j);
+	/* "A leading group of the CPC Central Committee on the prevention and control of the
+	 * outbreak held": a body, then what it is for */
+	for (size_t q = j; !o && q-- > first && q + 12 > j;) {
+		const token *tq = doc_tok(d, q);
+		if (tq->kind != TOK_WORD || d->mention_at[q] >= 0 || (tq->word & (W_STOP | W_EVENTVERB)))
+			break;
+		if ((tq->word & W_FUNC) && doc_is_lower(d, q) && (ext(d, q) & X_OBJECTPREP))
+			o = org_ending_at(d, q);
+	}
+	/* "The 13th National People's Congress (NPC), China's national legislature, opened" */
+	size_t c = k;
+	while (c > first && (ext(d, c - 1) & X_ADVERB))
+		c--;
+	if (!o && c > first && doc_is(d, c - 1, ',')) {
+		for (size_t q = c - 1; q-- > first && q + 10 > c;)
+			if (doc_is(d, q, ',')) {
+				o = org_ending_at(d, q);
+				break;
+			}
+	}
+	if (o && o->a >= first && !in_post(d, o)) {
+		*out = (host_found){o->a, o->b, o, 0, 0, 0};
+		return true;
+	}
+	return place_agent(h, j, out);
+}
+
+/* The event named at [p, end): "[the] [second] [plenary] meeting of ORG", "the ORG ['s]
+ * [executive] meeting". */
+static bool event_owner(const doc *d, size_t p, size_t end, host_found *out)
+{
+	size_t noun = SIZE_MAX;
+	for (size_t k = p; k < end && k < p + 16; k++) {
+		if (d->mention_at[k] >= 0 || doc_is(d, k, ','))
+			break;
+		if ((doc_wc(d, k) & W_EVENTNOUN) && !org_from(d, k, k + 1)) {
+			bool inside = false;
+			for (size_t i = 0; i < d->norgs; i++)
+				inside |= d->orgs[i].a <= k && k < d->orgs[i].b;
+			if (!inside) {
+				noun = k;
+				break;
+			}
+		}
+	}
+	if (noun == SIZE_MAX)
+		return false;
+	/* "meeting of the Standing Committee of X" */
+	size_t j = noun + 1;
+	while (j < end && (doc_wc(d, j) & W_EVENTNOUN))
+		j++;
+	if (j < end && (ext(d, j) & X_ORGJOIN) && (ext(d, j) & X_OBJECTPREP)) {
+		size_t of = j++;
+		while (j < end && (ext(d, j) & X_ARTICLE))
+			j++;
+		for (size_t i = 0; i < d->norgs; i++)
+			if (d->orgs[i].a == j) {
+				*out = (host_found){d->orgs[i].a, d->orgs[i].b, &d->orgs[i], 0, 0, 0};
+				/* "the 125th Standing Committee meeting of the Gangu County CPC Committee": the
+				 * body is the committee's Standing Committee */
+				const org *body = org_from(d, p, noun + 1);
+				size_t bb = body ? body->b : 0;
+				/* "Standing Committee (expanded) meeting" */
+				if (body && doc_is(d, bb, '(') && bb + 2 < noun && doc_is(d, noun - 1, ')'))
+					bb = noun;
+				if (body && bb == noun && !in_post(d, body)) {
+					size_t ba = body->a;
+					while (ba < body->b && (doc_tok(d, ba)->flags & TF_ORDINAL))
+						ba++;
+					if (ba < body->b)
+						out->ba = ba, out->bb = bb, out->of = of;
+				}
+				return true;
+			}
+	}
+	/* the body before the event's noun: "the CPPCC Party Group meeting" */
+	const org *before = org_from(d, p, noun + 1);
+	if (before && !in_post(d, before)) {
+		bool adjacent = true; /* "the State Council's executive meeting" */
+		for (size_t k = before->b; k < noun; k++)
+			adjacent &= doc_tok(d, k)->kind == TOK_POSS || doc_tok(d, k)->kind == TOK_WORD || doc_is(d, k, '(') ||
+			            doc_is(d, k, ')');
+		if (adjacent && noun - before->b <= 4) {
+			*out = (host_found){before->a, before->b, before, 0, 0, 0};
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Where the clause holding token k starts: after the last comma before it, else the
+ * sentence's start. */
+static size_t clause_start(const doc *d, size_t first, size_t k)
+{
+	size_t j = k;
+	while (j > first && !doc_is(d, j - 1, ','))
+		j--;
+	return j;
+}
+
+static bool host_in_sentence(const hosts *h, size_t s, host_found *out)
+{
+	const doc *d = h->d;
+	const sentence *se = &d->t->s[s];
+	for (size_t k = se->first; k < se->last; k++) {
+		if (!(doc_wc(d, k) & W_EVENTVERB)) /* every host or presiding verb is one */
+			continue;
+		uint64_t x = ext(d, k);
+		if (!(x & (X_HOSTVERB | X_PRESIDEVERB)) || d->mention_at[k] >= 0)
+			continue;
+		/* a capitalized verb is a name's word, except in a headline ("X Holds Meeting") */
+		if (!doc_is_lower(d, k) && !se->headline)
+			continue;
+		bool passive = k > se->first && (ext(d, k - 1) & X_PASSIVE);
+		bool by = k + 1 < se->last && doc_word_is(d, k + 1, "by");
+		if (by && (x & X_BYVERB)) {
+			size_t j = k + 2;
+			while (j < se->last && (ext(d, j) & X_ARTICLE))
+				j++;
+			for (size_t i = 0; i < d->norgs; i++)
+				if (d->orgs[i].a == j) {
+					*out = (host_found){d->orgs[i].a, d->orgs[i].b, &d->orgs[i], 0, 0, 0};
+					return true;
+				}
+			if (place_agent(h, j + h->d->hits[j].len[PB_PLACE], out) && out->a == j)
+				return true;
+		}
+		/* "will be held in November": not the event reported */
+		if (passive && k >= se->first + 2 && (ext(d, k - 2) & X_FUTURE))
+			continue;
+		if (passive) {
+			size_t c = clause_start(d, se->first, k);
+			if (event_owner(d, c, k, out))
+				return true;
+			continue;
+		}
+		if ((x & X_HOSTVERB) && active_subject(h, se->first, k, out))
+			return true;
+		if (x & (X_PRESIDEVERB | X_HOSTVERB)) {
+			/* "presided over a meeting of the Political Bureau", "held a State Council
+			 * executive meeting" */
+			size_t j = k + 1;
+			if (j < se->last && doc_tok(d, j)->kind == TOK_WORD && !(doc_wc(d, j) & W_EVENTNOUN) &&
+			    doc_is_lower(d, j) && !(ext(d, j) & X_ARTICLE))
+				j++; /* "over" */
+			if (j < se->last && doc_word_is(d, j, "by"))
+				continue;
+			/* "the State Council ... with Premier Li presiding over its first executive
+			 * meeting": the body is the sentence's subject */
+			if (j < se->last && (ext(d, j) & X_POSSESSIVE)) {
+				const org *o = org_from(d, se->first, k);
+				if (o && !in_post(d, o)) {
+					*out = (host_found){o->a, o->b, o, 0, 0, 0};
+					return true;
+				}
+			}
+			size_t end = j;
+			while (end < se->last && !doc_is(d, end, ',') && !(ext(d, end) & X_PURPOSE))
+				end++;
+			if (event_owner(d, j, end, out))
+				return true;
+		}
+	}
+	/* "speaks during a symposium of the central guidance group", "at a CPC Central Committee
+	 * Political Bureau meeting" */
+	for (size_t k = se->first; k + 1 < se->last; k++) {
+		/* "at a meeting of", "according to a meeting of" */
+		bool source = k > se->first && (ext(d, k - 1) & X_ACCORDING) && (ext(d, k) & X_PURPOSE);
+		if (!source && (!(ext(d, k) & X_VENUEPREP) || !doc_is_lower(d, k)))
+			continue;
+		size_t j = k + 1;
+		while (j < se->last && (ext(d, j) & X_ARTICLE))
+			j++;
+		if (j > k + 1 && event_owner(d, j, se->last, out) && out->a < j + 10)
+			return true;
+	}
+	/* the sentence's subject is the event: "On May 26, the second meeting of the Standing
+	 * Committee of X closed", "The State Council's executive meeting ..." */
+	size_t p = se->first;
+	/* "date 2021-08-18 The State Council's executive meeting ...": a dateline first */
+	while (p < se->last && (doc_tok(d, p)->kind == TOK_NUM || (ext(d, p) & X_DATELINEWORD) || (doc_wc(d, p) & W_MONTH) ||
+	                        (doc_tok(d, p)->kind == TOK_PUNCT && !doc_is(d, p, '('))))
+		p++;
+	for (size_t k = p; k < se->last && k < p + 12 && !(doc_wc(d, k) & W_EVENTNOUN); k++)
+		if (doc_is(d, k, ',')) {
+			p = k + 1;
+			break;
+		}
+	while (p < se->last && (ext(d, p) & X_ARTICLE))
+		p++;
+	size_t end = p;
+	while (end < se->last && end < p + 12 && !(doc_wc(d, end) & W_EVENTNOUN) &&
+	       (doc_tok(d, end)->kind == TOK_WORD || doc_tok(d, end)->kind == TOK_POSS || doc_is(d, end, '(') ||
+	        doc_is(d, end, ')')))
+		end++;
+	if (!(end < se->last && (doc_wc(d, end) & W_EVENTNOUN) && event_owner(d, p, se->last, out) &&
+	      (out->a > end || (out->b < se->last && doc_tok(d, out->b)->kind == TOK_POSS))))
+		return false;
+	/* "The plenary session of the Central Committee will be held in July": not this event */
+	for (size_t k = out->b; k < se->last && k < out->b + 3; k++)
+		if (ext(d, k) & X_FUTURE)
+			return false;
+	return true;
+}
+
+static bool find_host(const hosts *h, size_t anchor, host_found *out)
+{
+	const doc *d = h->d;
+	if (host_in_sentence(h, anchor, out))
+		return true;
+	/* "the second meeting of X closed. On the same day, the plenary meeting was held" */
+	for (size_t s = anchor; s-- > 0 && s + 2 >= anchor;) {
+		if (d->t->s[s].headline)
+			break;
+		if (host_in_sentence(h, s, out))
+			return true;
+	}
+	for (size_t s = 0; s < anchor; s++)
+		if (d->t->s[s].headline && host_in_sentence(h, s, out))
+			return true;
+	return false;
+}
+
+/* ---- place and level ---- */
+
+static bool level_fits(int level, char lw, int place_level)
+{
+	switch (level) {
+	case OL_PROVINCIAL: return org_level_of_place(place_level) == OL_PROVINCIAL;
+	case OL_PREFECTURAL:
+		return place_level == PL_PREFECTURE || (lw != 's' && place_level == PL_MUNICIPALITY);
+	case OL_COUNTY: return org_level_of_place(place_level) == OL_COUNTY;
+	default: return false;
+	}
+}
+
+/* The place the text names most strongly that fits a level, or -1. A provincial body may also
+ * take the province of the cities the text names ("Secretary of the Shenzhen Municipal Party
+ * Committee" places "the Provincial Party Committee" in Guangdong), at half the weight. */
+static int context_place(const hosts *h, int level, char lw)
+{
+	const doc *d = h->d;
+	int best = -1, best_score = 0;
+	for (size_t i = 0; i < h->nplaces; i++) {
+		int p = h->places[i].place;
+		if (!level_fits(level, lw, d->lex->places[p].level)) {
+			p = level == OL_PROVINCIAL ? lex_province_of(d->lex, p) : -1;
+			if (p < 0)
+				continue;
+		}
+		int score = 0;
+		for (size_t j = 0; j < h->nplaces; j++) {
+			int q = h->places[j].place;
+			if (q == p)
+				score += 2 * h->places[j].score;
+			else if (level == OL_PROVINCIAL && lex_province_of(d->lex, q) == p)
+				score += h->places[j].score;
+		}
+		if (score > best_score) {
+			best = p;
+			best_score = score;
+		}
+	}
+	return best;
+}
+
+/* The place the text names most strongly, whatever its level, or -1. */
+static int strongest_place(const hosts *h)
+{
+	int best = -1, best_score = 0;
+	for (size_t i = 0; i < h->nplaces; i++) {
+		int score = 0;
+		for (size_t j = 0; j < h->nplaces; j++)
+			if (h->places[j].place == h->places[i].place)
+				score += h->places[j].score;
+		if (score > best_score) {
+			best = h->places[i].place;
+			best_score = score;
+		}
+	}
+	return best;
+}
+
+static int set_text(doc *d, readout_value *v, const char *s, readout_span sp)
+{
+	v->text = s;
+	v->spans = arena_alloc(d->a, sizeof *v->spans);
+	if (!v->spans)
+		return READOUT_ENOMEM;
+	v->spans[0] = sp;
+	v->nspans = 1;
+	return 0;
+}
+
+static readout_span tok_span(const doc *d, size_t a, size_t b)
+{
+	return (readout_span){doc_tok(d, a)->start, doc_tok(d, b - 1)->end};
+}
+
+static readout_span place_span(const hosts *h, int place)
+{
+	for (size_t i = 0; i < h->nplaces; i++)
+		if (h->places[i].place == place)
+			return tok_span(h->d, h->places[i].tok, h->places[i].tok + h->places[i].len);
+	return (readout_span){0, 0};
+}
+
+/* The host's name as written; a body named before its meeting's noun goes first: "Standing
+ * Committee" + "of the Gangu County CPC Committee". */
+static int set_host(doc *d, readout_value *v, const host_found *hf)
+{
+	const token *ta = doc_tok(d, hf->a), *tb = doc_tok(d, hf->b - 1);
+	size_t blen = 0;
+	const token *b0 = NULL, *of = NULL;
+	if (hf->bb > hf->ba) {
+		b0 = doc_tok(d, hf->ba);
+		of = doc_tok(d, hf->of);
+		blen = doc_tok(d, hf->bb - 1)->end - b0->start + 1;
+	}
+	size_t tail = tb->end - (of ? of->start : ta->start);
+	char *name = arena_alloc(d->a, blen + tail + 1);
+	v->spans = arena_alloc(d->a, 2 * sizeof *v->spans);
+	if (!name || !v->spans)
+		return READOUT_ENOMEM;
+	if (b0) {
+		memcpy(name, d->text + b0->start, blen - 1);
+		name[blen - 1] = ' ';
+		memcpy(name + blen, d->text + of->start, tail);
+		v->spans[0] = tok_span(d, hf->ba, hf->bb);
+		v->spans[1] = (readout_span){of->start, tb->end};
+		v->nspans = 2;
+	} else {
+		memcpy(name, d->text + ta->start, tail);
+		v->spans[0] = tok_span(d, hf->a, hf->b);
+		v->nspans = 1;
+	}
+	name[blen + tail] = '\0';
+	for (char *q = name; *q; q++)
+		if (*q == '\n' || *q == '\r' || *q == '\t')
+			*q = ' ';
+	v->text = name;
+	return 0;
+}
+
+/* A judgement with its evidence. */
+typedef struct verdict {
+	org_judgement j;
+	readout_span sp;
+} verdict;
+
+/* The level the posts of the event's people give: those who presided first, then those who
+ * spoke. */
+static int judge_people(const hosts *h, const int *persons, size_t n, verdict *out)
+{
+	doc *d = h->d;
+	for (size_t i = 0; i < n; i++) {
+		const person_acc *p = &d->p[persons[i]];
+		for (size_t t = 0; t < p->ntitles; t++) {
+			org_judgement j;
+			int rc = org_judge_text(&j, d->lex, p->titles[t].text, strlen(p->titles[t].text));
+			if (rc)
+				return rc;
+			if (j.level != OL_NONE) {
+				out->j = j;
+				out->sp = p->titles[t].spans[0];
+				return 0;
+			}
+		}
+	}
+	return 0;
+}
+
+/* The first level word ("county", "Provincial") of tokens [from, to), or the last of [to, from)
+ * when backwards; SIZE_MAX if none. */
+static size_t level_word_in(const doc *d, size_t from, size_t to, bool backwards)
+{
+	for (size_t n = backwards ? from - to : to - from, i = 0; i < n; i++) {
+		size_t k = backwards ? from - 1 - i : from + i;
+		if ((doc_wc(d, k) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)) && d->mention_at[k] < 0)
+			return k;
+	}
+	return SIZE_MAX;
+}
+
+/* With no host's name or post to go by: a body the event's first sentences name (not a
+ * national one, which is more often what is studied than who studies it), else the anchor's
+ * last level word ("the county held a meeting", "presided over ... in the city"). */
+static void judge_sentences(const hosts *h, size_t anchor, size_t end, verdict *out)
+{
+	const doc *d = h->d;
+	size_t first = d->t->s[anchor].first, last = d->t->s[end - 1].last;
+	for (size_t i = 0; i < d->norgs; i++) {
+		const org *o = &d->orgs[i];
+		if (o->a >= first && o->b <= last && o->judged.level != OL_NONE && o->judged.level != OL_CENTRAL &&
+		    !in_post(d, o)) {
+			out->j = o->judged;
+			out->sp = tok_span(d, o->a, o->b);
+			return;
+		}
+	}
+	const sentence *se = &d->t->s[anchor];
+	size_t k = level_word_in(d, se->last, se->first, true);
+	if (k == SIZE_MAX)
+		k = level_word_in(d, 0, d->t->n, false);
+	if (k != SIZE_MAX) {
+		uint32_t wc = doc_wc(d, k);
+		char lw = (wc & W_LVL_PROV) ? 'p' : (wc & W_LVL_PREF) ? 'm' : 'c';
+		out->j = (org_judgement){lw == 'p' ? OL_PROVINCIAL : lw == 'm' ? OL_PREFECTURAL : OL_COUNTY, -1, lw, false, false};
+		out->sp = tok_span(d, k, k + 1);
+	}
+}
+
+/* Whether the text places "the Municipal Party Committee" below a province or above a
+ * county (convention 14 of the annotation guide): a provincial body or a county-level one, or
+ * such a place, named anywhere. */
+static bool city_has_clue(const hosts *h)
+{
+	const doc *d = h->d;
+	for (size_t i = 0; i < d->norgs; i++)
+		if (d->orgs[i].judged.level == OL_PROVINCIAL || d->orgs[i].judged.level == OL_COUNTY)
+			return true;
+	for (size_t i = 0; i < h->nplaces; i++) {
+		int lv = org_level_of_place(d->lex->places[h->places[i].place].level);
+		if (lv == OL_PROVINCIAL || lv == OL_COUNTY)
+			return true;
+	}
+	for (size_t k = 0; k < d->t->n; k++)
+		if ((doc_wc(d, k) & (W_LVL_PROV | W_LVL_COUNTY)) && d->mention_at[k] < 0)
+			return true;
+	return false;
+}
+
+int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *persons, size_t npersons)
+{
+	doc *d = h->d;
+	int rc;
+	host_found hf = {0, 0, NULL, 0, 0, 0};
+	verdict v = {{OL_NONE, -1, 0, false, false}, {0, 0}};
+	if (find_host(h, anchor, &hf)) {
+		if ((rc = set_host(d, &out->host, &hf)))
+			return rc;
+		if (hf.o) {
+			v.j = hf.o->judged;
+		} else {
+			org_text t = text_of(d);
+			org_judge(&v.j, &t, hf.a, hf.b);
+		}
+		v.sp = tok_span(d, hf.a, hf.b);
+	}
+	if (v.j.level == OL_NONE && (rc = judge_people(h, persons, npersons, &v)))
+		return rc;
+	if (v.j.level == OL_NONE)
+		judge_sentences(h, anchor, anchor + 3 < d->t->ns ? anchor + 3 : d->t->ns, &v);
+	int level = v.j.level, place = v.j.place;
+	readout_span level_sp = v.sp, place_sp = v.sp;
+	if (level == OL_CENTRAL) {
+		place = -1;
+	} else if (level != OL_NONE && level != OL_OTHER && place < 0 && !v.j.named) {
+		place = context_place(h, level, v.j.level_word);
+		if (place >= 0) {
+			place_sp = place_span(h, place);
+			/* "the Municipal Party Committee" of Chongqing: a city of provincial rank */
+			level = org_level_of_place(d->lex->places[place].level);
+		} else if (v.j.level_word == 'm' && !city_has_clue(h)) {
+			/* a city, but which? Beijing's Municipal Party Committee is provincial */
+			level = OL_NONE;
+		}
+	} else if (level == OL_NONE) {
+		place = strongest_place(h);
+		if (place >= 0) {
+			level = org_level_of_place(d->lex->places[place].level);
+			level_sp = place_sp = place_span(h, place);
+		}
+	}
+	const char *ln = org_level_name(level);
+	if (ln && (rc = set_text(d, &out->level, ln, level_sp)))
+		return rc;
+	if (place >= 0 && (rc = set_text(d, &out->place, d->lex->places[place].name, place_sp)))
+		return rc;
+	return 0;
+}

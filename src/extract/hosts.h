@@ -1,0 +1,17 @@
+/* extract/hosts.h — an event's host, place and level (internal). */
+#ifndef READOUT_EXTRACT_HOSTS_H
+#define READOUT_EXTRACT_HOSTS_H
+
+#include "extract/doc.h"
+
+/* What the host finder knows of one document: the places it names, weighed once. Lives in
+ * the document's arena. */
+typedef struct hosts hosts;
+
+int hosts_new(hosts **out, doc *d);
+
+/* Fills out's host, place and level for the event introduced by sentence anchor. persons
+ * (those who presided, then those who spoke) give the level when the host's name does not. */
+int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *persons, size_t npersons);
+
+#endif

@@ -1,0 +1,409 @@
+/* orgs.c — organizations: the bodies a text names, and what their names say of their level
+ * and place.
+ * A body's name is a run of name words (capitalized words, level words, places, the kinds of
+ * data/orgs.tsv, joined by "of", "and", "for") that ends in a kind of body ("Party
+ * Committee", "Bureau", "State Council"). Its level is read from the outermost body in:
+ * "Organization Department of the Jinjiang Municipal Party Committee" is judged by
+ * "Jinjiang Municipal Party Committee" (a county-level city), "Chongqing Working Group of
+ * the State Council" by the State Council (central). */
+#include "extract/doc.h"
+#include "extract/orgs.h"
+#include "util/error.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *org_level_name(int level)
+{
+	switch (level) {
+	case OL_CENTRAL: return "central";
+	case OL_PROVINCIAL: return "provincial";
+	case OL_PREFECTURAL: return "prefectural";
+	case OL_COUNTY: return "county";
+	case OL_OTHER: return "other";
+	default: return NULL;
+	}
+}
+
+int org_level_of_place(int place_level)
+{
+	switch (place_level) {
+	case PL_PROVINCE: case PL_MUNICIPALITY: case PL_AUTONOMOUS: case PL_SAR: return OL_PROVINCIAL;
+	case PL_PREFECTURE: return OL_PREFECTURAL;
+	case PL_COUNTY: case PL_DISTRICT: case PL_COUNTY_CITY: return OL_COUNTY;
+	default: return OL_NONE;
+	}
+}
+
+static int level_of_word(char lw)
+{
+	switch (lw) {
+	case 'p': return OL_PROVINCIAL;
+	case 'm': case 's': return OL_PREFECTURAL;
+	case 'c': return OL_COUNTY;
+	default: return OL_NONE;
+	}
+}
+
+/* A level word agrees with a place: "Chongqing Municipal" (a municipality is a city of
+ * provincial rank), "Suzhou City", "Gangu County". */
+static bool word_fits_place(char lw, int place_level)
+{
+	switch (lw) {
+	case 'p': return org_level_of_place(place_level) == OL_PROVINCIAL;
+	case 'm': return place_level == PL_PREFECTURE || place_level == PL_MUNICIPALITY;
+	case 's': return place_level == PL_PREFECTURE;
+	case 'c': return org_level_of_place(place_level) == OL_COUNTY;
+	default: return true;
+	}
+}
+
+static inline uint64_t ext_of(const org_text *t, size_t k)
+{
+	return k < t->ntok ? lex_word_ext(t->lex, &t->tok[k]) : 0;
+}
+
+static inline bool is_person(const org_text *t, size_t k)
+{
+	return t->mention_at && t->mention_at[k] >= 0;
+}
+
+bool org_place_stands(const org_text *t, size_t k, size_t len)
+{
+	if (!(t->tok[k].flags & (TF_CAP | TF_ALLCAPS)))
+		return false;
+	size_t n = k + len;
+	return !(n < t->ntok && t->tok[n].kind == TOK_WORD && (t->tok[n].flags & TF_CAP) && (ext_of(t, n) & X_SMALLERUNIT));
+}
+
+/* What one part of a name (between two "of"s) says. */
+typedef struct part_signal {
+	bool central_body, central_post, institution, grassroots, head, national_head, named;
+	int place;
+	char lw;
+} part_signal;
+
+static void read_part(part_signal *ps, const org_text *t, size_t s, size_t e)
+{
+	memset(ps, 0, sizeof *ps);
+	ps->place = -1;
+	bool national_first = false, seen_word = false;
+	for (size_t k = s; k < e; k++) {
+		const token *tk = &t->tok[k];
+		if (tk->kind == TOK_PUNCT || is_person(t, k))
+			continue;
+		size_t n = t->hits[k].len[PB_ORG];
+		if (n && k + n <= e) {
+			const lex_org *o = &t->lex->orgs[t->hits[k].val[PB_ORG]];
+			switch (o->kind) {
+			case OK_BODY:
+				ps->central_body |= o->level == OL_CENTRAL;
+				ps->head = true;
+				break;
+			case OK_HEAD:
+				ps->head = true;
+				ps->national_head |= national_first;
+				break;
+			case OK_INSTITUTION: ps->institution = true; break;
+			case OK_POST: ps->central_post |= o->level == OL_CENTRAL; break;
+			}
+			seen_word = true;
+			k += n - 1;
+			continue;
+		}
+		size_t pn = t->hits[k].len[PB_PLACE];
+		if (pn && k + pn <= e && org_place_stands(t, k, pn)) {
+			if (ps->place < 0)
+				ps->place = (int)t->hits[k].val[PB_PLACE];
+			seen_word = true;
+			k += pn - 1;
+			continue;
+		}
+		uint32_t wc = tk->word;
+		uint64_t x = ext_of(t, k);
+		if (!ps->lw) {
+			/* "Xishuangbanna Dai Autonomous State Party Committee": State is 州, a prefecture */
+			if ((wc & W_LVL_STATE) && k + 1 < e && (ext_of(t, k + 1) & X_ORGANWORD) && (t->tok[k + 1].word & W_ORG))
+				ps->lw = 's';
+			else if (wc & W_LVL_PROV)
+				ps->lw = 'p';
+			else if (wc & W_LVL_PREF)
+				ps->lw = 'm';
+			else if (wc & W_LVL_COUNTY)
+				ps->lw = 'c';
+			/* "Songlin Municipal": a capitalized word of no class before the level word */
+			if (ps->lw && k > s && (t->tok[k - 1].flags & TF_CAP) && !t->tok[k - 1].word && t->tok[k - 1].kind == TOK_WORD &&
+			    !(ext_of(t, k - 1) & (X_ARTICLE | X_ORGJOIN)))
+				ps->named = true;
+		}
+		if (x & X_GRASSROOTS)
+			ps->grassroots = true;
+		if (!seen_word && (x & X_NATIONALWORD))
+			national_first = true;
+		if (!(x & (X_ARTICLE | X_ORGJOIN)))
+			seen_word = true;
+	}
+}
+
+/* The level a part gives, or OL_NONE; its place in *place. */
+static int part_level(const part_signal *ps, const readout_lexicon *lex, int *place)
+{
+	*place = ps->place;
+	if (ps->central_body && ps->place < 0 && !ps->lw)
+		return OL_CENTRAL;
+	if (ps->institution || ps->grassroots)
+		return OL_OTHER;
+	if (ps->place >= 0) {
+		int pl = lex->places[ps->place].level;
+		int plevel = org_level_of_place(pl), wlevel = level_of_word(ps->lw);
+		/* a level word only wins when it points lower ("Gansu ... County Party Committee") */
+		if (ps->lw && !word_fits_place(ps->lw, pl) && wlevel > plevel)
+			return wlevel;
+		return plevel;
+	}
+	if (ps->lw)
+		return level_of_word(ps->lw);
+	if (ps->national_head || ps->central_post)
+		return OL_CENTRAL;
+	return OL_NONE;
+}
+
+void org_judge(org_judgement *out, const org_text *t, size_t a, size_t b)
+{
+	memset(out, 0, sizeof *out);
+	out->place = -1;
+	if (b > t->ntok)
+		b = t->ntok;
+	/* the parts between the "of"s that no phrase spans ("Chinese Academy of Sciences" is one) */
+	size_t cut[64];
+	size_t ncut = 0;
+	cut[ncut++] = a;
+	size_t covered = a;
+	for (size_t k = a; k < b && ncut < 63; k++) {
+		size_t n = t->hits[k].len[PB_ORG] > t->hits[k].len[PB_PLACE] ? t->hits[k].len[PB_ORG] : t->hits[k].len[PB_PLACE];
+		if (k + n > covered)
+			covered = k + n;
+		if (k >= covered && t->tok[k].kind == TOK_WORD && (t->tok[k].word & W_FUNC) &&
+		    (ext_of(t, k) & (X_ORGJOIN | X_OBJECTPREP)) == (X_ORGJOIN | X_OBJECTPREP))
+			cut[ncut++] = k + 1;
+	}
+	cut[ncut] = b;
+	/* "Delegate to the 20th National Congress", "Deputy to the NPC": a seat, not a post */
+	size_t f = a;
+	while (f < b && (t->tok[f].kind == TOK_PUNCT || (ext_of(t, f) & X_ARTICLE)))
+		f++;
+	if (f < b && ((ext_of(t, f) & X_DELEGATE) || (f + 1 < b && (t->tok[f].word & W_MOD) && (ext_of(t, f + 1) & X_PURPOSE))))
+		return;
+	bool post = false;
+	for (size_t i = ncut; i-- > 0;) {
+		part_signal ps;
+		read_part(&ps, t, cut[i], i + 1 < ncut ? cut[i + 1] - 1 : b);
+		post |= ps.central_post;
+		int place;
+		int level = part_level(&ps, t->lex, &place);
+		if (level != OL_NONE) {
+			out->level = level;
+			out->place = place;
+			out->level_word = place < 0 ? ps.lw : 0;
+			out->named = place < 0 && ps.named;
+			break;
+		}
+	}
+	out->central_post = out->level == OL_CENTRAL || (post && out->level == OL_NONE);
+}
+
+int org_judge_text(org_judgement *out, const readout_lexicon *lex, const char *text, size_t len)
+{
+	memset(out, 0, sizeof *out);
+	out->place = -1;
+	tokens tk = {0};
+	phrase_hit *hits = NULL;
+	/* the tokenizer wants a NUL at text[len] */
+	char *copy = malloc(len + 1);
+	int rc = copy ? 0 : READOUT_ENOMEM;
+	if (!rc) {
+		memcpy(copy, text, len);
+		copy[len] = '\0';
+		rc = tokens_build(&tk, copy, len, 4096);
+	}
+	if (!rc && tk.n && !(hits = calloc(tk.n, sizeof *hits)))
+		rc = READOUT_ENOMEM;
+	if (!rc && tk.n) {
+		lex_classify_tokens(lex, copy, tk.v, tk.n);
+		lex_find_phrases(lex, tk.v, 0, tk.n, hits);
+		org_text t = {lex, copy, tk.v, hits, NULL, tk.n};
+		org_judge(out, &t, 0, tk.n);
+	}
+	free(hits);
+	free(copy);
+	tokens_dispose(&tk);
+	return rc == READOUT_ENOMEM ? readout_error__set(rc, "out of memory") : 0;
+}
+
+/* ---- finding the bodies a document names ---- */
+
+static org_text text_of(const doc *d)
+{
+	return (org_text){d->lex, d->text, d->t->v, d->hits, d->mention_at, d->t->n};
+}
+
+/* A word that may stand in a body's name: capitalized, a level or organization word, a
+ * place, an ordinal ("14th"). Tokens inside a phrase of the books are taken by the caller. */
+static bool name_word(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	if (d->mention_at[k] >= 0)
+		return false;
+	if (tk->kind == TOK_POSS)
+		return true;
+	if (tk->kind == TOK_PUNCT)
+		return tk->ch == '(' || tk->ch == ')' || tk->ch == '&';
+	if (tk->kind != TOK_WORD)
+		return false;
+	if (tk->flags & TF_ORDINAL)
+		return true;
+	uint32_t wc = tk->word;
+	if (wc & (W_MONTH | W_WEEKDAY | W_PRONOUN | W_EVENTVERB | W_STOP | W_EVENTNOUN))
+		return false;
+	/* posts: "Secretary of the Municipal Party Committee" names a person's post */
+	if ((wc & W_HEAD) || ((wc & W_MOD) && !(wc & W_ORG) && !(lex_word_ext(d->lex, tk) & X_NATIONALWORD)))
+		return false;
+	if (tk->flags & (TF_CAP | TF_ALLCAPS))
+		return !(lex_word_ext(d->lex, tk) & (X_ARTICLE | X_ADVERB | X_DAYPART));
+	/* in lower case, only the words of bodies' kinds and levels: "the municipal party committee",
+	 * not "the education of party members" */
+	return ((wc & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY | W_CENTRAL)) || ((wc & W_MOD) && (wc & W_ORG)) ||
+	        (lex_word_ext(d->lex, tk) & X_ORGANWORD)) &&
+	       !(wc & W_FUNC);
+}
+
+/* Joins and articles are function words: the class rules out most tokens without a probe. */
+static bool is_join(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	if (tk->kind == TOK_PUNCT)
+		return tk->ch == '&';
+	return tk->kind == TOK_WORD && (tk->word & W_FUNC) && doc_is_lower(d, k) && (lex_word_ext(d->lex, tk) & X_ORGJOIN);
+}
+
+static bool is_article(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	return tk->kind == TOK_WORD && (tk->word & W_FUNC) && (lex_word_ext(d->lex, tk) & X_ARTICLE);
+}
+
+/* Token j is inside a phrase of the places or of the bodies (not of the posts). */
+static bool in_phrase(const doc *d, size_t j)
+{
+	for (size_t q = j + 1; q-- > 0 && q + 8 > j;) {
+		const phrase_hit *h = &d->hits[q];
+		size_t n = h->len[PB_PLACE];
+		if (h->len[PB_ORG] > n && d->lex->orgs[h->val[PB_ORG]].kind != OK_POST)
+			n = h->len[PB_ORG];
+		if (q + n > j)
+			return d->mention_at[j] < 0;
+	}
+	return false;
+}
+
+/* Where the name ending in the kind at [h, ...) starts: back over name words and joins. */
+static size_t name_start(const doc *d, size_t first, size_t h)
+{
+	size_t j = h;
+	while (j > first) {
+		size_t k = j - 1;
+		if (in_phrase(d, k) || name_word(d, k)) {
+			j = k;
+			continue;
+		}
+		/* an event's word inside a capitalized name: "Theoretical Learning Center Group" */
+		if ((doc_wc(d, k) & W_EVENTNOUN) && (doc_tok(d, k)->flags & TF_CAP) && d->mention_at[k] < 0 &&
+		    (doc_tok(d, j)->flags & TF_CAP) && k > first && (doc_tok(d, k - 1)->flags & TF_CAP) &&
+		    name_word(d, k - 1)) {
+			j = k;
+			continue;
+		}
+		/* "the" only after a join: "Standing Committee of the Provincial ..." */
+		if (is_article(d, k) && k > first && is_join(d, k - 1) && k - 1 > first &&
+		    (in_phrase(d, k - 2) || name_word(d, k - 2))) {
+			j = k - 1;
+			continue;
+		}
+		if (is_join(d, k) && k > first && (in_phrase(d, k - 1) || name_word(d, k - 1))) {
+			j = k;
+			continue;
+		}
+		break;
+	}
+	/* a name starts with a word of its own */
+	while (j < h && (is_join(d, j) || is_article(d, j) || doc_tok(d, j)->kind == TOK_POSS || doc_is(d, j, ')')))
+		j++;
+	return j;
+}
+
+/* "Ministry of Public Security", "(CPC)": what a capitalized kind takes after it. */
+static size_t name_end(const doc *d, size_t e, size_t last)
+{
+	if (doc_is(d, e, '(') && e + 2 < last && (doc_tok(d, e + 1)->flags & TF_ALLCAPS) && doc_is(d, e + 2, ')'))
+		e += 3;
+	if (e < last && is_join(d, e) && (lex_word_ext(d->lex, doc_tok(d, e)) & X_OBJECTPREP) &&
+	    (doc_tok(d, e - 1)->flags & TF_CAP)) {
+		size_t j = e + 1, end = e;
+		if (j < last && is_article(d, j))
+			j++;
+		while (j < last && (in_phrase(d, j) || name_word(d, j) ||
+		                    (is_join(d, j) && j + 1 < last && (in_phrase(d, j + 1) || name_word(d, j + 1))))) {
+			if (doc_tok(d, j)->flags & (TF_CAP | TF_ALLCAPS))
+				end = j + 1;
+			/* another kind of body: its own name goes on from there */
+			if (in_phrase(d, j) && !(j + 1 < last && in_phrase(d, j + 1)))
+				break;
+			j++;
+		}
+		if (end > e)
+			e = end;
+	}
+	return e;
+}
+
+static int push_org(doc *d, size_t a, size_t b, bool place_only)
+{
+	org o = {(uint32_t)a, (uint32_t)b, place_only, {0}};
+	org_text t = text_of(d);
+	org_judge(&o.judged, &t, a, b);
+	return DOC_PUSH(d, d->orgs, d->norgs, d->ocap, o);
+}
+
+int orgs_find(doc *d)
+{
+	d->norgs = 0;
+	for (size_t s = 0; s < d->t->ns; s++) {
+		const sentence *se = &d->t->s[s];
+		size_t cur_a = 0, cur_b = 0;
+		bool open = false;
+		for (size_t k = se->first; k < se->last; k++) {
+			size_t n = d->hits[k].len[PB_ORG];
+			if (!n || d->mention_at[k] >= 0 || k + n > se->last)
+				continue;
+			int kind = d->lex->orgs[d->hits[k].val[PB_ORG]].kind;
+			if (kind == OK_POST)
+				continue;
+			size_t a = name_start(d, se->first, k);
+			size_t b = name_end(d, k + n, se->last);
+			if (open && a <= cur_b) {
+				cur_b = b > cur_b ? b : cur_b;
+			} else {
+				int rc;
+				if (open && (rc = push_org(d, cur_a, cur_b, false)))
+					return rc;
+				cur_a = a, cur_b = b;
+				open = true;
+			}
+			k += n - 1;
+		}
+		int rc;
+		if (open && (rc = push_org(d, cur_a, cur_b, false)))
+			return rc;
+	}
+	return 0;
+}

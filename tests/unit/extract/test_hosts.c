@@ -1,0 +1,132 @@
+/* test_hosts.c — src/extract/hosts.c through readout_extract: who held the main event, and the
+ * place and level that follow from it. */
+#include "support.h"
+
+static const readout_event *main_event(const char *text)
+{
+	const readout_record *rec = support_extract(text);
+	assert_true(rec->nevents >= 1);
+	return &rec->events[0];
+}
+
+static void test_hosts__the_subject_of_held(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On May 6, the Standing Committee of the Municipal Party Committee held an enlarged meeting. "
+		"Gu Wenbo, Secretary of the Provincial Party Committee, attended.");
+	assert_str(e->host.text, "Standing Committee of the Municipal Party Committee");
+	assert_str(e->level.text, "prefectural");
+	/* a body and its verb apart: "on the afternoon of the 15th" between them */
+	e = main_event("The Provincial Party Committee, on the afternoon of the 15th, convened a symposium.");
+	assert_str(e->host.text, "Provincial Party Committee");
+}
+
+static void test_hosts__the_body_whose_meeting_it_is(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"BEIJING, March 3 (Xinhua) -- A meeting of the Political Bureau of the CPC Central Committee "
+		"was held on Friday in Beijing.");
+	assert_str(e->host.text, "Political Bureau of the CPC Central Committee");
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text); /* a national body has no place, wherever it meets */
+	e = main_event("On June 2, Fang Zhiyuan presided over the 31st Standing Committee (expanded) meeting of "
+	               "the Gangu County CPC Committee.");
+	assert_str(e->host.text, "Standing Committee (expanded) of the Gangu County CPC Committee");
+	assert_int_equal(e->host.nspans, 2);
+	assert_str(e->place.text, "Gangu County");
+	assert_str(e->level.text, "county");
+}
+
+static void test_hosts__held_by(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On May 6, a training class was organized by the Organization "
+	                                    "Department of the Provincial Party Committee.");
+	assert_str(e->host.text, "Organization Department of the Provincial Party Committee");
+	assert_str(e->level.text, "provincial");
+}
+
+static void test_hosts__a_venue_is_no_host(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On November 24, a seminar on the plenary session was held at the Party School of the Provincial "
+		"Party Committee. Fang Zhiyuan, Deputy Secretary of the Provincial Party Committee, spoke.");
+	assert_null(e->host.text);
+	assert_str(e->level.text, "provincial");
+}
+
+static void test_hosts__a_place_as_the_agent(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("Hebi City recently held a mobilization meeting on flood prevention.");
+	assert_str(e->host.text, "Hebi City");
+	assert_str(e->place.text, "Hebi");
+	assert_str(e->level.text, "prefectural");
+}
+
+static void test_hosts__a_leader_of_a_national_body(void **state)
+{
+	(void)state;
+	/* no host: the level comes from the post of the one who spoke, not from the province he visited */
+	const readout_event *e = main_event(
+		"On April 2, Xi Jinping, general secretary of the CPC Central Committee, inspected Fuzhou, Fujian "
+		"Province. Xi stressed the need to deepen reform.");
+	assert_null(e->host.text);
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
+}
+
+static void test_hosts__a_city_named_only_by_kind(void **state)
+{
+	(void)state;
+	/* no city named anywhere, no province above it and no county below it: which city? */
+	const readout_event *e = main_event("On May 6, the Municipal Party Committee held a meeting on the economy.");
+	assert_str(e->host.text, "Municipal Party Committee");
+	assert_null(e->level.text);
+	/* a provincial body mentioned places it below a province */
+	e = main_event("On May 6, the Municipal Party Committee held a meeting to study the plan of the Provincial "
+	               "Party Committee.");
+	assert_str(e->level.text, "prefectural");
+	/* the city a newspaper names */
+	e = main_event("Jiaxing Daily, May 7. On May 6, the Municipal Party Committee held a meeting.");
+	assert_str(e->place.text, "Jiaxing");
+	assert_str(e->level.text, "prefectural");
+}
+
+static void test_hosts__a_province_from_its_cities(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On July 21, the Provincial Party Committee held a meeting. Fang Zhiyuan, Secretary of the "
+		"Shenzhen Municipal Party Committee, attended.");
+	assert_str(e->place.text, "Guangdong");
+	assert_str(e->level.text, "provincial");
+}
+
+static void test_hosts__an_event_to_come_is_not_the_one_held(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"BEIJING, June 27 -- The plenary session of the Central Committee will be held in July, according "
+		"to a meeting of the Political Bureau of the CPC Central Committee on Thursday.");
+	assert_str(e->host.text, "Political Bureau of the CPC Central Committee");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_hosts__the_subject_of_held),
+		cmocka_unit_test(test_hosts__the_body_whose_meeting_it_is),
+		cmocka_unit_test(test_hosts__held_by),
+		cmocka_unit_test(test_hosts__a_venue_is_no_host),
+		cmocka_unit_test(test_hosts__a_place_as_the_agent),
+		cmocka_unit_test(test_hosts__a_leader_of_a_national_body),
+		cmocka_unit_test(test_hosts__a_city_named_only_by_kind),
+		cmocka_unit_test(test_hosts__a_province_from_its_cities),
+		cmocka_unit_test(test_hosts__an_event_to_come_is_not_the_one_held),
+	};
+	return cmocka_run_group_tests(tests, support_setup, support_teardown);
+}

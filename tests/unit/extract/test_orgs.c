@@ -1,0 +1,125 @@
+/* test_orgs.c — src/extract/orgs.c: what a body's name or a post says of its level and place,
+ * read from the outermost body in. */
+#include "support.h"
+
+#include "extract/orgs.h"
+
+#include <string.h>
+
+static org_judgement judge(const char *text)
+{
+	org_judgement j;
+	assert_int_equal(org_judge_text(&j, support_lexicon(), text, strlen(text)), 0);
+	return j;
+}
+
+static const char *level_of(const char *text)
+{
+	return org_level_name(judge(text).level);
+}
+
+static const char *place_of(const char *text)
+{
+	org_judgement j = judge(text);
+	return j.place >= 0 ? support_lexicon()->places[j.place].name : NULL;
+}
+
+static void test_orgs__national_bodies_are_central(void **state)
+{
+	(void)state;
+	assert_str(level_of("State Council"), "central");
+	assert_str(level_of("Political Bureau of the CPC Central Committee"), "central");
+	assert_str(level_of("Standing Committee of the National People's Congress"), "central");
+	assert_str(level_of("National Health Commission"), "central");
+	assert_str(level_of("Ministry of Water Resources"), "central");
+	assert_str(level_of("CCDI"), "central");
+	assert_null(place_of("State Council"));
+}
+
+static void test_orgs__the_outermost_body_decides(void **state)
+{
+	(void)state;
+	/* a working group named after the province it works in is still the State Council's */
+	assert_str(level_of("Hunan Working Group of the Joint Mechanism of the State Council"), "central");
+	/* a department of a provincial body is provincial */
+	assert_str(level_of("Organization Department of the Provincial Party Committee"), "provincial");
+	assert_str(level_of("Party School of the Municipal Party Committee"), "prefectural");
+	/* "the Chinese People's Political Consultative Conference" names the whole body, not its
+	 * national committee */
+	assert_str(level_of("Hubei Provincial Committee of the Chinese People's Political Consultative Conference"),
+	           "provincial");
+	assert_str(place_of("Hubei Provincial Committee of the Chinese People's Political Consultative Conference"),
+	           "Hubei");
+}
+
+static void test_orgs__a_place_gives_its_level(void **state)
+{
+	(void)state;
+	/* Jinjiang is a county-level city: "Municipal" does not make it a prefecture */
+	assert_str(level_of("Secretary of the Jinjiang Municipal Party Committee"), "county");
+	assert_str(place_of("Secretary of the Jinjiang Municipal Party Committee"), "Jinjiang");
+	assert_str(level_of("Gangu County Party Committee"), "county");
+	/* a municipality is a city of provincial rank */
+	assert_str(level_of("Chongqing Municipal Party Committee"), "provincial");
+}
+
+static void test_orgs__a_level_word_without_a_place(void **state)
+{
+	(void)state;
+	org_judgement j = judge("Standing Committee of the Municipal Party Committee");
+	assert_str(org_level_name(j.level), "prefectural");
+	assert_int_equal(j.place, -1);
+	assert_int_equal(j.level_word, 'm');
+	assert_false(j.named);
+	/* a city the gazetteer does not know is still named */
+	assert_true(judge("Songlin Municipal Party Committee").named);
+	/* a local level word outranks a national body's abbreviation */
+	assert_str(level_of("Provincial SASAC"), "provincial");
+	/* "State" before a party committee is 州, an autonomous prefecture */
+	assert_str(level_of("Secretary of the State Party Committee"), "prefectural");
+}
+
+static void test_orgs__institutions_are_other(void **state)
+{
+	(void)state;
+	assert_str(level_of("Party Committee of Zhejiang University"), "other");
+	assert_str(level_of("General Party Branch of the International College"), "other");
+	assert_str(level_of("Party Committee of Tianyuan Group"), "other");
+	/* a party organ is no school */
+	assert_str(level_of("Provincial Party School"), "provincial");
+	/* groups of the party-state are no enterprise groups */
+	assert_null(level_of("Leading Group"));
+}
+
+static void test_orgs__central_posts(void **state)
+{
+	(void)state;
+	assert_true(judge("Vice Premier").central_post);
+	assert_true(judge("Chinese Premier").central_post);
+	assert_true(judge("member of the Political Bureau of the CPC Central Committee").central_post);
+	assert_false(judge("Secretary of the Provincial Party Committee").central_post);
+	assert_false(judge("President of Zhejiang University").central_post);
+}
+
+static void test_orgs__a_seat_is_no_post(void **state)
+{
+	(void)state;
+	/* a local cadre who is a delegate to the national congress holds no central post */
+	assert_null(level_of("Delegate to the 20th National Congress of the Communist Party of China"));
+	assert_null(level_of("Deputy to the 14th National People's Congress"));
+	assert_false(judge("Delegate to the 20th National Congress").central_post);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_orgs__national_bodies_are_central),
+		cmocka_unit_test(test_orgs__the_outermost_body_decides),
+		cmocka_unit_test(test_orgs__a_place_gives_its_level),
+		cmocka_unit_test(test_orgs__a_level_word_without_a_place),
+		cmocka_unit_test(test_orgs__institutions_are_other),
+		cmocka_unit_test(test_orgs__central_posts),
+		cmocka_unit_test(test_orgs__a_seat_is_no_post),
+	};
+	return cmocka_run_group_tests(tests, support_setup, support_teardown);
+}
