@@ -108,7 +108,7 @@ int readout_extract(const readout_record **out, readout_extractor *ex, const cha
 		return rc;
 	find_phrases(ex);
 	/* outside the arena, whose cap then bounds what the modules keep, as it always has */
-	if ((rc = reserve((void **)&ex->scratch, &ex->scratch_cap, 2 * (ex->t.n + 1), sizeof *ex->scratch)))
+	if ((rc = reserve((void **)&ex->scratch, &ex->scratch_cap, 4 * (ex->t.n + 1), sizeof *ex->scratch)))
 		return rc;
 	doc d = {ex->lex, ex->text, len, &ex->t, &ex->a, ex->mention_at, NULL, 0, 0, NULL, 0, 0, &ex->rec, ex->hits,
 	         ex->scratch};
