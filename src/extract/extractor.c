@@ -96,9 +96,19 @@ int readout_extract(const readout_record **out, readout_extractor *ex, const cha
 	memset(&ex->rec, 0, sizeof ex->rec);
 	readout_store_hash(ex->rec.hash, text, len);
 	ex->rec.repaired_bytes = utf8_repair(ex->text, len);
-	/* about one token per five bytes of English; the cap guards pathological input */
-	if ((rc = tokens_build(&ex->t, ex->text, len, len / 2 + 16)))
+	/* Each token costs per_token bytes outside the arena. Up to the arena's cap they may take
+	 * whatever the text needs (a line of 30,000 "=" is 30,000 tokens); beyond it, one token per
+	 * two bytes, ten times English prose, so a huge hostile document fails cleanly. */
+	size_t per_token = sizeof(token) + sizeof *ex->hits + sizeof *ex->mention_at + 4 * sizeof *ex->scratch;
+	size_t max_tokens = ex->opts.max_memory / per_token;
+	if (max_tokens < len / 2 + 16)
+		max_tokens = len / 2 + 16;
+	if ((rc = tokens_build(&ex->t, ex->text, len, max_tokens))) {
+		if (rc == READOUT_ETOOBIG)
+			readout_error__set(rc, "more than %zu tokens (words and punctuation marks) in %zu bytes: over the "
+			                   "per-document memory limit", max_tokens, len);
 		return rc;
+	}
 	lex_classify_tokens(ex->lex, ex->text, ex->t.v, ex->t.n);
 	if ((rc = reserve((void **)&ex->mention_at, &ex->mention_cap, ex->t.n + 1, sizeof *ex->mention_at)))
 		return rc;
