@@ -62,7 +62,26 @@ typedef struct doc {
 	readout_record *rec;
 	const phrase_hit *hits;  /* per token: the longest phrase of each book, found once */
 	uint32_t *scratch;       /* 4 * (tokens + 1) entries for a module's own use while it runs */
+	size_t work_left;        /* steps of the work budget left (doc_spend) */
+	uint32_t budget_out;     /* DOC_BUDGET_* bits: the work left out when the budget ran out */
 } doc;
+
+/* Where the budget ran out; the extractor turns each bit into a warning in the record. */
+enum { DOC_BUDGET_TITLES = 1 << 0 };
+
+/* Takes n steps of the document's work budget, for work that grows faster than the text
+ * (comparing each of a person's titles with the others). Returns false once it is spent, and
+ * notes where: the caller then leaves that work out, so no input stalls extraction. */
+static inline bool doc_spend(doc *d, size_t n, uint32_t where)
+{
+	if (n <= d->work_left) {
+		d->work_left -= n;
+		return true;
+	}
+	d->work_left = 0;
+	d->budget_out |= where;
+	return false;
+}
 
 /* Strings numbered 0, 1, 2... in order of first insertion, in the arena: a lookup that would
  * otherwise scan a list of persons or formulations, so a document naming thousands of them

@@ -5,6 +5,7 @@
 #include "util/utf8.h"
 #include "util/hash.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,6 +79,27 @@ static void find_phrases(readout_extractor *ex)
 		lex_find_phrases(ex->lex, ex->t.v, ex->t.s[s].first, ex->t.s[s].last, ex->hits);
 }
 
+/* The steps of work that grows faster than the text a document may take (doc_spend). */
+static size_t work_budget(const readout_extract_options *o, size_t len)
+{
+	size_t per_kb = o->work_per_kb ? o->work_per_kb : 256;
+	size_t floor = 100000, kb = len / 1024 + 1;
+	return kb > (SIZE_MAX - floor) / per_kb ? SIZE_MAX : floor + per_kb * kb;
+}
+
+/* A warning in the record for each kind of work the budget left out. */
+static int budget_warnings(doc *d)
+{
+	if (!(d->budget_out & DOC_BUDGET_TITLES))
+		return 0;
+	static const char *const titles = "work budget reached (work_per_kb): later titles of people left out";
+	d->rec->warnings = arena_alloc(d->a, sizeof *d->rec->warnings);
+	if (!d->rec->warnings)
+		return READOUT_ENOMEM;
+	d->rec->warnings[d->rec->nwarnings++] = titles;
+	return 0;
+}
+
 int readout_extract(const readout_record **out, readout_extractor *ex, const char *text, size_t len)
 {
 	*out = NULL;
@@ -121,9 +143,9 @@ int readout_extract(const readout_record **out, readout_extractor *ex, const cha
 	if ((rc = reserve((void **)&ex->scratch, &ex->scratch_cap, 4 * (ex->t.n + 1), sizeof *ex->scratch)))
 		return rc;
 	doc d = {ex->lex, ex->text, len, &ex->t, &ex->a, ex->mention_at, NULL, 0, 0, NULL, 0, 0, &ex->rec, ex->hits,
-	         ex->scratch};
+	         ex->scratch, work_budget(&ex->opts, len), 0};
 	if ((rc = people_find(&d)) || (rc = titles_assign(&d)) || (rc = events_extract(&d)) ||
-	    (rc = formulations_extract(&d)) || (rc = people_finish(&d))) {
+	    (rc = formulations_extract(&d)) || (rc = people_finish(&d)) || (rc = budget_warnings(&d))) {
 		if (rc == READOUT_ENOMEM && !readout_error_message()[0])
 			readout_error__set(rc, "document needs more memory than allowed");
 		return rc;

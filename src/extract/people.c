@@ -599,6 +599,8 @@ int people_add_title_if_new(doc *d, int person, const title_acc *t)
 	while (d->p[person].merged_into >= 0)
 		person = d->p[person].merged_into;
 	person_acc *p = &d->p[person];
+	if (!doc_spend(d, p->ntitles, DOC_BUDGET_TITLES))
+		return 0;
 	for (size_t i = 0; i < p->ntitles; i++)
 		if (words_within(t->text, p->titles[i].text))
 			return 0;
@@ -612,6 +614,9 @@ int people_add_title(doc *d, int person, const title_acc *t)
 	while (d->p[person].merged_into >= 0)
 		person = d->p[person].merged_into;
 	person_acc *p = &d->p[person];
+	/* each new title is compared with the person's others */
+	if (!doc_spend(d, p->ntitles, DOC_BUDGET_TITLES))
+		return 0;
 	for (size_t i = 0; i < p->ntitles; i++) {
 		if (same_post(p->titles[i].text, t->text))
 			return 0;
