@@ -64,16 +64,23 @@ typedef struct readout_record {
 	readout_formulation *formulations;
 	size_t nformulations;
 	size_t repaired_bytes;   /* invalid UTF-8 bytes replaced by '?' */
+	const char **warnings;   /* limits reached while extracting, one line each: what was left out */
+	size_t nwarnings;
 } readout_record;
 
 typedef struct readout_extract_options {
 	unsigned version;
 	size_t max_bytes;        /* documents longer than this are refused (READOUT_ETOOBIG) */
 	size_t max_memory;       /* cap on the per-document arena */
+	size_t work_per_kb;      /* budget of the steps that grow faster than the text (comparing a
+	                          * person's titles with each other): this many per KB, and at least
+	                          * 100,000 per document (readouts take under 100); when it runs out,
+	                          * the rest of that work is left out and the record has a warning.
+	                          * 0 means the default, 256 */
 } readout_extract_options;
 
 #define READOUT_EXTRACT_OPTIONS_VERSION 1
-#define READOUT_EXTRACT_OPTIONS_INIT {READOUT_EXTRACT_OPTIONS_VERSION, 16u << 20, 256u << 20}
+#define READOUT_EXTRACT_OPTIONS_INIT {READOUT_EXTRACT_OPTIONS_VERSION, 16u << 20, 256u << 20, 256}
 
 /* An extractor holds the scratch memory for one document at a time; use one per thread. */
 typedef struct readout_extractor readout_extractor;

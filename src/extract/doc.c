@@ -1,6 +1,7 @@
 /* doc.c — small shared helpers of the extract modules. */
 #include "extract/doc.h"
 #include "util/error.h"
+#include "util/strmap.h"
 
 #include <string.h>
 
@@ -51,4 +52,71 @@ int doc_person_of(const doc *d, size_t mi)
 	while (p >= 0 && d->p[p].merged_into >= 0)
 		p = d->p[p].merged_into;
 	return p;
+}
+
+static size_t strset_probe(const doc_strset *s, const char *key, size_t len, uint64_t h, bool *found)
+{
+	size_t i = h & s->mask;
+	for (; s->slots[i]; i = (i + 1) & s->mask) {
+		const char *k = s->keys[s->slots[i] - 1];
+		if (s->hashes[i] == h && strncmp(k, key, len) == 0 && k[len] == '\0') {
+			*found = true;
+			return i;
+		}
+	}
+	*found = false;
+	return i;
+}
+
+/* Doubles the table; the old one stays in the arena, so the total is at most twice the last. */
+static int strset_grow(doc *d, doc_strset *s)
+{
+	size_t cap = s->slots ? (s->mask + 1) * 2 : 64;
+	uint32_t *slots = arena_alloc(d->a, cap * sizeof *slots);
+	uint64_t *hashes = arena_alloc_raw(d->a, cap * sizeof *hashes);
+	if (!slots || !hashes)
+		return readout_error__set(READOUT_ENOMEM, "document needs more memory than allowed");
+	for (size_t i = 0; s->slots && i <= s->mask; i++) {
+		if (!s->slots[i])
+			continue;
+		size_t j = s->hashes[i] & (cap - 1);
+		while (slots[j])
+			j = (j + 1) & (cap - 1);
+		slots[j] = s->slots[i];
+		hashes[j] = s->hashes[i];
+	}
+	s->slots = slots;
+	s->hashes = hashes;
+	s->mask = cap - 1;
+	return 0;
+}
+
+int doc_strset_add(doc *d, doc_strset *s, const char *key, size_t len, uint32_t *id)
+{
+	if ((s->n + 1) * 2 > (s->slots ? s->mask + 1 : 0) && strset_grow(d, s))
+		return READOUT_ENOMEM;
+	uint64_t h = strmap_hash(key, len);
+	bool found;
+	size_t i = strset_probe(s, key, len, h, &found);
+	if (found) {
+		*id = s->slots[i] - 1;
+		return 0;
+	}
+	char *copy = arena_strndup(d->a, key, len);
+	if (!copy || (s->n == s->kcap && doc__grow(d->a, (void **)&s->keys, &s->kcap, s->n, sizeof *s->keys)))
+		return readout_error__set(READOUT_ENOMEM, "document needs more memory than allowed");
+	s->keys[s->n] = copy;
+	s->slots[i] = (uint32_t)++s->n;
+	s->hashes[i] = h;
+	*id = (uint32_t)(s->n - 1);
+	return 0;
+}
+
+int64_t doc_strset_find(const doc_strset *s, const char *key, size_t len)
+{
+	if (!s->slots)
+		return -1;
+	bool found;
+	size_t i = strset_probe(s, key, len, strmap_hash(key, len), &found);
+	return found ? (int64_t)s->slots[i] - 1 : -1;
 }

@@ -69,10 +69,44 @@ typedef struct doc {
 	size_t np, pcap;
 	readout_record *rec;
 	const phrase_hit *hits;  /* per token: the longest phrase of each book, found once */
-	uint32_t *scratch;       /* 2 * (tokens + 1) entries for a module's own use while it runs */
+	uint32_t *scratch;       /* 4 * (tokens + 1) entries for a module's own use while it runs */
+	size_t work_left;        /* steps of the work budget left (doc_spend) */
+	uint32_t budget_out;     /* DOC_BUDGET_* bits: the work left out when the budget ran out */
 	org *orgs;               /* the bodies the text names, in order */
 	size_t norgs, ocap;
 } doc;
+
+/* Where the budget ran out; the extractor turns each bit into a warning in the record. */
+enum { DOC_BUDGET_TITLES = 1 << 0 };
+
+/* Takes n steps of the document's work budget, for work that grows faster than the text
+ * (comparing each of a person's titles with the others). Returns false once it is spent, and
+ * notes where: the caller then leaves that work out, so no input stalls extraction. */
+static inline bool doc_spend(doc *d, size_t n, uint32_t where)
+{
+	if (n <= d->work_left) {
+		d->work_left -= n;
+		return true;
+	}
+	d->work_left = 0;
+	d->budget_out |= where;
+	return false;
+}
+
+/* Strings numbered 0, 1, 2... in order of first insertion, in the arena: a lookup that would
+ * otherwise scan a list of persons or formulations, so a document naming thousands of them
+ * costs linear time. Zero-initialize; the keys are copied. */
+typedef struct doc_strset {
+	uint32_t *slots;         /* id + 1, 0 when empty; capacity mask + 1, a power of two */
+	uint64_t *hashes;        /* per slot */
+	const char **keys;       /* per id */
+	size_t mask, n, kcap;
+} doc_strset;
+
+/* The id of key (len bytes) in *id, added if new. 0 or READOUT_ENOMEM. */
+int doc_strset_add(doc *d, doc_strset *s, const char *key, size_t len, uint32_t *id);
+/* The id of key, or -1. */
+int64_t doc_strset_find(const doc_strset *s, const char *key, size_t len);
 
 /* Length of the book's phrase at token i if it ends by limit (0 if none); its value in *v. */
 static inline size_t doc_phrase(const doc *d, int book, size_t i, size_t limit, uint32_t *v)

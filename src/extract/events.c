@@ -152,27 +152,28 @@ static void add_role(ev_acc *e, int role, int person, readout_span sp)
 	}
 }
 
+/* A word that may stand in a title or name before a mention ("General Secretary of the ..."). */
+static bool titleish(const doc *d, size_t j)
+{
+	const token *tk = doc_tok(d, j);
+	uint32_t wc = doc_wc(d, j);
+	return tk->kind == TOK_POSS || doc_is(d, j, '(') || doc_is(d, j, ')') ||
+	       (tk->kind == TOK_WORD && ((tk->flags & TF_CAP) || (wc & (W_HONORIFIC | W_HEAD | W_MOD | W_ORG)) ||
+	                                 doc_word_is(d, j, "of") || doc_word_is(d, j, "the"))) ||
+	       doc_is(d, j, '.');
+}
+
 /* A mention that is the object of a preposition ("the speech of General Secretary Xi"),
- * a possessive ("Xi Jinping's") or part of "Xi Jinping Thought" is not a subject. */
-static bool is_subject(const doc *d, const mention *m, size_t lo)
+ * a possessive ("Xi Jinping's") or part of "Xi Jinping Thought" is not a subject. run[k] is
+ * where the titleish words before token k begin (see roles_in_sentence). */
+static bool is_subject(const doc *d, const mention *m, size_t lo, const uint32_t *run)
 {
 	if (m->b < d->t->n) {
 		const token *nx = doc_tok(d, m->b);
 		if (nx->kind == TOK_POSS || doc_word_is(d, m->b, "thought"))
 			return false;
 	}
-	size_t j = m->a;
-	while (j > lo) {
-		const token *tk = doc_tok(d, j - 1);
-		uint32_t wc = doc_wc(d, j - 1);
-		bool titleish = tk->kind == TOK_POSS || doc_is(d, j - 1, '(') || doc_is(d, j - 1, ')') ||
-		                (tk->kind == TOK_WORD && ((tk->flags & TF_CAP) || (wc & (W_HONORIFIC | W_HEAD | W_MOD | W_ORG)) ||
-		                                          doc_word_is(d, j - 1, "of") || doc_word_is(d, j - 1, "the"))) ||
-		                doc_is(d, j - 1, '.');
-		if (!titleish)
-			break;
-		j--;
-	}
+	size_t j = run[m->a] > lo ? run[m->a] : lo;
 	/* skip back over a title ending in "of the X" to the word before it */
 	if (j > lo) {
 		static const char *const preps[] = {"of", "by", "with", "to", "from", "for", "around", "about", "under"};
@@ -183,11 +184,30 @@ static bool is_subject(const doc *d, const mention *m, size_t lo)
 	return true;
 }
 
+/* The first mention starting at or after token k (mentions are in order of position). */
+static size_t first_mention_from(const doc *d, size_t k)
+{
+	size_t lo = 0, hi = d->nm;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->m[mid].a < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 {
 	doc *d = c->d;
 	const sentence *se = &d->t->s[s];
 	size_t boundary = se->first;
+	/* where the titleish words before each token begin, found once: scanning back from each
+	 * mention made a long sentence of names quadratic (the scratch is free while events run) */
+	uint32_t *run = d->scratch;
+	for (size_t k = se->first; k < se->last; k++)
+		run[k] = k > se->first && titleish(d, k - 1) ? run[k - 1] : (uint32_t)k;
 	int prev[MAX_ROLE];
 	readout_span prev_sp[MAX_ROLE];
 	size_t nprev = 0;
@@ -220,11 +240,12 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			lo = boundary;
 			hi = k;
 		}
-		for (size_t mi = 0; mi < d->nm && nf < MAX_ROLE; mi++) {
+		/* the mentions in [lo, hi), in order */
+		for (size_t mi = first_mention_from(d, lo); mi < d->nm && d->m[mi].a < hi && nf < MAX_ROLE; mi++) {
 			const mention *m = &d->m[mi];
-			if (m->a < lo || m->b > hi || m->byline)
+			if (m->b > hi || m->byline)
 				continue;
-			if (!cue->after && !is_subject(d, m, lo))
+			if (!cue->after && !is_subject(d, m, lo, run))
 				continue;
 			int p = doc_person_of(d, mi);
 			if (p < 0)

@@ -5,6 +5,7 @@
 #include "util/utf8.h"
 #include "util/hash.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,6 +79,27 @@ static void find_phrases(readout_extractor *ex)
 		lex_find_phrases(ex->lex, ex->t.v, ex->t.s[s].first, ex->t.s[s].last, ex->hits);
 }
 
+/* The steps of work that grows faster than the text a document may take (doc_spend). */
+static size_t work_budget(const readout_extract_options *o, size_t len)
+{
+	size_t per_kb = o->work_per_kb ? o->work_per_kb : 256;
+	size_t floor = 100000, kb = len / 1024 + 1;
+	return kb > (SIZE_MAX - floor) / per_kb ? SIZE_MAX : floor + per_kb * kb;
+}
+
+/* A warning in the record for each kind of work the budget left out. */
+static int budget_warnings(doc *d)
+{
+	if (!(d->budget_out & DOC_BUDGET_TITLES))
+		return 0;
+	static const char *const titles = "work budget reached (work_per_kb): later titles of people left out";
+	d->rec->warnings = arena_alloc(d->a, sizeof *d->rec->warnings);
+	if (!d->rec->warnings)
+		return READOUT_ENOMEM;
+	d->rec->warnings[d->rec->nwarnings++] = titles;
+	return 0;
+}
+
 int readout_extract(const readout_record **out, readout_extractor *ex, const char *text, size_t len)
 {
 	*out = NULL;
@@ -96,9 +118,19 @@ int readout_extract(const readout_record **out, readout_extractor *ex, const cha
 	memset(&ex->rec, 0, sizeof ex->rec);
 	readout_store_hash(ex->rec.hash, text, len);
 	ex->rec.repaired_bytes = utf8_repair(ex->text, len);
-	/* about one token per five bytes of English; the cap guards pathological input */
-	if ((rc = tokens_build(&ex->t, ex->text, len, len / 2 + 16)))
+	/* Each token costs per_token bytes outside the arena. Up to the arena's cap they may take
+	 * whatever the text needs (a line of 30,000 "=" is 30,000 tokens); beyond it, one token per
+	 * two bytes, ten times English prose, so a huge hostile document fails cleanly. */
+	size_t per_token = sizeof(token) + sizeof *ex->hits + sizeof *ex->mention_at + 4 * sizeof *ex->scratch;
+	size_t max_tokens = ex->opts.max_memory / per_token;
+	if (max_tokens < len / 2 + 16)
+		max_tokens = len / 2 + 16;
+	if ((rc = tokens_build(&ex->t, ex->text, len, max_tokens))) {
+		if (rc == READOUT_ETOOBIG)
+			readout_error__set(rc, "more than %zu tokens (words and punctuation marks) in %zu bytes: over the "
+			                   "per-document memory limit", max_tokens, len);
 		return rc;
+	}
 	lex_classify_tokens(ex->lex, ex->text, ex->t.v, ex->t.n);
 	if ((rc = reserve((void **)&ex->mention_at, &ex->mention_cap, ex->t.n + 1, sizeof *ex->mention_at)))
 		return rc;
@@ -108,12 +140,12 @@ int readout_extract(const readout_record **out, readout_extractor *ex, const cha
 		return rc;
 	find_phrases(ex);
 	/* outside the arena, whose cap then bounds what the modules keep, as it always has */
-	if ((rc = reserve((void **)&ex->scratch, &ex->scratch_cap, 2 * (ex->t.n + 1), sizeof *ex->scratch)))
+	if ((rc = reserve((void **)&ex->scratch, &ex->scratch_cap, 4 * (ex->t.n + 1), sizeof *ex->scratch)))
 		return rc;
 	doc d = {ex->lex, ex->text, len, &ex->t, &ex->a, ex->mention_at, NULL, 0, 0, NULL, 0, 0, &ex->rec, ex->hits,
-	         ex->scratch, NULL, 0, 0};
+	         ex->scratch, work_budget(&ex->opts, len), 0, NULL, 0, 0};
 	if ((rc = people_find(&d)) || (rc = orgs_find(&d)) || (rc = titles_assign(&d)) || (rc = events_extract(&d)) ||
-	    (rc = formulations_extract(&d)) || (rc = people_finish(&d))) {
+	    (rc = formulations_extract(&d)) || (rc = people_finish(&d)) || (rc = budget_warnings(&d))) {
 		if (rc == READOUT_ENOMEM && !readout_error_message()[0])
 			readout_error__set(rc, "document needs more memory than allowed");
 		return rc;

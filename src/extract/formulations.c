@@ -5,6 +5,8 @@
 #include "extract/doc.h"
 #include "util/error.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -24,6 +26,7 @@ typedef struct fctx {
 	doc *d;
 	form_acc *f;
 	size_t nf, fcap;
+	doc_strset index;        /* the lexicon entry or key of each f, by id = index into f */
 	uint8_t *in_quote;       /* per token */
 } fctx;
 
@@ -89,10 +92,13 @@ static int record(fctx *c, int lex, size_t a, size_t b)
 	char key[96] = "";
 	if (lex < 0)
 		fold_key(form, key, sizeof key);
-	form_acc *f = NULL;
-	for (size_t i = 0; i < c->nf; i++)
-		if ((lex >= 0 && c->f[i].lex == lex) || (lex < 0 && c->f[i].lex < 0 && strcmp(c->f[i].key, key) == 0))
-			f = &c->f[i];
+	/* looked up, not searched for: a document of thousands of quotations stays linear */
+	char ikey[sizeof key + 1];
+	int ilen = lex >= 0 ? snprintf(ikey, sizeof ikey, "#%d", lex) : snprintf(ikey, sizeof ikey, "=%s", key);
+	uint32_t id;
+	if (doc_strset_add(d, &c->index, ikey, (size_t)ilen, &id))
+		return READOUT_ENOMEM;
+	form_acc *f = id < c->nf ? &c->f[id] : NULL;
 	if (!f) {
 		form_acc nf;
 		memset(&nf, 0, sizeof nf);
@@ -246,6 +252,36 @@ static int scan_unquoted(fctx *c)
 	return 0;
 }
 
+typedef struct first_use {
+	uint32_t first, i;
+} first_use;
+
+static int cmp_first_use(const void *x, const void *y)
+{
+	const first_use *a = x, *b = y;
+	if (a->first != b->first)
+		return a->first < b->first ? -1 : 1;
+	return (a->i > b->i) - (a->i < b->i); /* stable */
+}
+
+/* Orders the formulations by first use, keeping the order of those used first at one place. */
+static int sort_by_first_use(fctx *c)
+{
+	if (c->nf < 2)
+		return 0;
+	first_use *o = arena_alloc_raw(c->d->a, c->nf * sizeof *o);
+	form_acc *sorted = arena_alloc_raw(c->d->a, c->nf * sizeof *sorted);
+	if (!o || !sorted)
+		return READOUT_ENOMEM;
+	for (size_t i = 0; i < c->nf; i++)
+		o[i] = (first_use){c->f[i].first, (uint32_t)i};
+	qsort(o, c->nf, sizeof *o, cmp_first_use);
+	for (size_t i = 0; i < c->nf; i++)
+		sorted[i] = c->f[o[i].i];
+	c->f = sorted;
+	return 0;
+}
+
 int formulations_extract(doc *d)
 {
 	fctx c;
@@ -258,15 +294,8 @@ int formulations_extract(doc *d)
 	if ((rc = scan_quotes(&c)) || (rc = scan_unquoted(&c)))
 		return rc;
 	/* order by first use */
-	for (size_t i = 1; i < c.nf; i++) {
-		form_acc x = c.f[i];
-		size_t j = i;
-		while (j > 0 && c.f[j - 1].first > x.first) {
-			c.f[j] = c.f[j - 1];
-			j--;
-		}
-		c.f[j] = x;
-	}
+	if ((rc = sort_by_first_use(&c)))
+		return rc;
 	readout_record *rec = d->rec;
 	rec->formulations = arena_alloc(d->a, (c.nf ? c.nf : 1) * sizeof *rec->formulations);
 	if (!rec->formulations)

@@ -321,12 +321,19 @@ int readout_record_write_json_text(readout_buf *out, const char *id, const reado
 		key(&w, "text", 0);
 		strn(&w, text, len);
 	}
-	if (rec->repaired_bytes) {
+	if (rec->repaired_bytes || rec->nwarnings) {
 		key(&w, "warnings", 0);
 		put(&w, "[", 1);
-		char buf[96];
-		snprintf(buf, sizeof buf, "%zu invalid UTF-8 bytes replaced by '?'", rec->repaired_bytes);
-		str(&w, buf);
+		if (rec->repaired_bytes) {
+			char buf[96];
+			snprintf(buf, sizeof buf, "%zu invalid UTF-8 bytes replaced by '?'", rec->repaired_bytes);
+			str(&w, buf);
+		}
+		for (size_t i = 0; i < rec->nwarnings; i++) {
+			if (i || rec->repaired_bytes)
+				put(&w, ",", 1);
+			str(&w, rec->warnings[i]);
+		}
 		put(&w, "]", 1);
 	}
 	close(&w, '}', 0);

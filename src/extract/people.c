@@ -5,7 +5,9 @@
 #include "extract/doc.h"
 #include "util/error.h"
 
+#include <assert.h>
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -123,7 +125,17 @@ static inline bool is_surname_token(const doc *d, size_t i)
 	return i < d->t->n && (doc_wc(d, i) & W_SURNAME) && is_cap_word(d, i);
 }
 
-static int find_or_add_person(doc *d, size_t a, size_t b)
+/* The persons' keys and the first mention of each surname, indexed, so that a document
+ * naming thousands of people takes linear time: the scans below look a name up per mention. */
+typedef struct people_index {
+	doc_strset keys;        /* person keys; an id is the person's index until sort_persons */
+	uint32_t *open;         /* per token: innermost unclosed '(' before it in its sentence, or NO_TOKEN */
+	uint32_t *credit;       /* per token: 1 + the last byline credit word before it, or 0 */
+} people_index;
+
+enum { NO_TOKEN = UINT32_MAX };
+
+static int find_or_add_person(doc *d, people_index *ix, size_t a, size_t b)
 {
 	char key[48], sur[16], giv[32];
 	size_t sl = fold_token(d, a, sur, sizeof sur);
@@ -132,9 +144,11 @@ static int find_or_add_person(doc *d, size_t a, size_t b)
 		return -1;
 	memcpy(key, sur, sl);
 	memcpy(key + sl, giv, gl + 1);
-	for (size_t p = 0; p < d->np; p++)
-		if (strcmp(d->p[p].key, key) == 0)
-			return (int)p;
+	uint32_t id;
+	if (doc_strset_add(d, &ix->keys, key, sl + gl, &id))
+		return -2;
+	if (id < d->np)
+		return (int)id;
 	const token *ta = doc_tok(d, a), *tb = doc_tok(d, b - 1);
 	char *name = arena_strndup(d->a, d->text + ta->start, tb->end - ta->start);
 	if (!name)
@@ -158,25 +172,12 @@ static int find_or_add_person(doc *d, size_t a, size_t b)
 
 /* Byline scope: inside brackets with a credit word before the name, or a short line that
  * starts with one ("Editor: ...", "Reporter Xu Lin"). */
-static bool is_byline(const doc *d, size_t a)
+static bool is_byline(const doc *d, const people_index *ix, size_t a)
 {
 	const sentence *s = &d->t->s[doc_tok(d, a)->sent];
 	/* innermost open bracket before a in the sentence */
-	size_t open = SIZE_MAX;
-	int depth = 0;
-	for (size_t k = a; k-- > s->first;) {
-		if (doc_is(d, k, ')'))
-			depth++;
-		else if (doc_is(d, k, '(')) {
-			if (depth == 0) {
-				open = k;
-				break;
-			}
-			depth--;
-		}
-	}
-	size_t from = open != SIZE_MAX ? open + 1 : s->first;
-	if (open == SIZE_MAX) {
+	uint32_t open = ix->open[a];
+	if (open == NO_TOKEN) {
 		if (s->last - s->first > 30)
 			return false;
 		/* a credit word among the first three tokens of the line */
@@ -186,10 +187,30 @@ static bool is_byline(const doc *d, size_t a)
 				return true;
 		return false;
 	}
-	for (size_t k = from; k < a; k++)
-		if (doc_wc(d, k) & W_BYLINE)
-			return true;
-	return false;
+	/* a credit word in (open, a) */
+	return ix->credit[a] >= open + 2;
+}
+
+/* Fills ix->open and ix->credit for is_byline, in one pass: scanning back from each name to its
+ * sentence's start made a long sentence of names quadratic. A bracket's own entry in open is
+ * the bracket it is nested in, so the chain of open brackets needs no other stack; a ')'
+ * with none open is ignored, as the backward scan ignored it. */
+static void index_bylines(const doc *d, people_index *ix)
+{
+	uint32_t credit = 0;
+	for (size_t s = 0; s < d->t->ns; s++) {
+		uint32_t cur = NO_TOKEN;
+		for (uint32_t k = d->t->s[s].first; k < d->t->s[s].last; k++) {
+			ix->open[k] = cur;
+			ix->credit[k] = credit;
+			if (doc_wc(d, k) & W_BYLINE)
+				credit = k + 1;
+			if (doc_is(d, k, '('))
+				cur = k;
+			else if (doc_is(d, k, ')') && cur != NO_TOKEN)
+				cur = ix->open[cur];
+		}
+	}
 }
 
 static bool rejected_pair(const doc *d, size_t i)
@@ -206,10 +227,10 @@ static bool rejected_pair(const doc *d, size_t i)
 	return false;
 }
 
-static int add_mention(doc *d, size_t a, size_t b, int person, bool surname_only)
+static int add_mention(doc *d, const people_index *ix, size_t a, size_t b, int person, bool surname_only)
 {
 	mention m = {(uint32_t)a, (uint32_t)b, person, surname_only, 0};
-	m.byline = is_byline(d, a);
+	m.byline = is_byline(d, ix, a);
 	if (DOC_PUSH(d, d->m, d->nm, d->mcap, m))
 		return READOUT_ENOMEM;
 	for (size_t k = a; k < b; k++)
@@ -219,23 +240,41 @@ static int add_mention(doc *d, size_t a, size_t b, int person, bool surname_only
 
 /* Garbled extensions: MT glues the next word to a name ("Cai Qicong" for "Cai Qi from").
  * A rarer spelling whose given name is a known given name plus one syllable is the same
- * person. */
-static void merge_garbled(doc *d)
+ * person. Of several such persons, the last in order is taken. The candidates are looked up
+ * by key, one per split of the given name, rather than compared pairwise. */
+static int merge_garbled(doc *d)
 {
+	doc_strset keys = {0};
 	for (size_t p = 0; p < d->np; p++) {
-		for (size_t q = 0; q < d->np; q++) {
-			if (p == q || d->p[q].merged_into >= 0)
-				continue;
-			person_acc *P = &d->p[p], *Q = &d->p[q];
-			size_t ql = strlen(Q->given), pl = strlen(P->given);
-			if (strcmp(P->surname, Q->surname) != 0 || pl <= ql || strncmp(P->given, Q->given, ql) != 0)
-				continue;
+		uint32_t id;
+		if (doc_strset_add(d, &keys, d->p[p].key, strlen(d->p[p].key), &id))
+			return READOUT_ENOMEM;
+		assert(id == p); /* keys are unique */
+	}
+	for (size_t p = 0; p < d->np; p++) {
+		person_acc *P = &d->p[p];
+		if (P->nmentions != 1)
+			continue;
+		char key[sizeof P->key];
+		size_t sl = strlen(P->surname), pl = strlen(P->given);
+		memcpy(key, P->surname, sl);
+		int64_t best = -1;
+		for (size_t ql = 1; ql < pl; ql++) {
 			if (!lex_is_syllable(d->lex, P->given + ql, pl - ql))
 				continue;
-			if (Q->nmentions >= 2 && P->nmentions == 1 && Q->first_tok < P->first_tok)
-				P->merged_into = (int)q;
+			memcpy(key + sl, P->given, ql);
+			int64_t q = doc_strset_find(&keys, key, sl + ql);
+			if (q < 0 || (size_t)q == p || d->p[q].merged_into >= 0)
+				continue;
+			const person_acc *Q = &d->p[q];
+			if (strcmp(P->surname, Q->surname) == 0 && Q->nmentions >= 2 && Q->first_tok < P->first_tok &&
+			    q > best)
+				best = q;
 		}
+		if (best >= 0)
+			P->merged_into = (int)best;
 	}
+	return 0;
 }
 
 /* A capitalized word with no role in the lexicons: a candidate part of a non-pinyin name. */
@@ -329,57 +368,38 @@ static void list_candidates(const doc *d, uint32_t *surnames, size_t *nsurnames,
 	*nplain_caps = nc;
 }
 
-int people_find(doc *d)
+static int cmp_mention(const void *x, const void *y)
 {
-	size_t n = d->t->n;
-	uint32_t *surnames = d->scratch, *plain_caps = d->scratch + n + 1;
-	size_t nsurnames, nplain_caps;
-	list_candidates(d, surnames, &nsurnames, plain_caps, &nplain_caps);
-	/* next: the first token after a name just taken, where a scan goes on */
-	for (size_t c = 0, next = 0; c < nsurnames; c++) {
-		size_t i = surnames[c];
-		if (i + 1 >= n)
-			break;
-		if (i < next || !is_surname_token(d, i) || d->mention_at[i] >= 0)
-			continue;
-		bool caps = doc_tok(d, i)->flags & TF_ALLCAPS;
-		if (!is_given_name(d, i + 1, caps) || rejected_pair(d, i))
-			continue;
-		/* "Li Ying" after a lower-case surname-shaped word is still fine; but a surname
-		 * directly after another capitalized surname-given pair is a list without commas */
-		int p = find_or_add_person(d, i, i + 2);
-		if (p == -2)
+	const mention *a = x, *b = y;
+	return (a->a > b->a) - (a->a < b->a);
+}
+
+/* Surname-only references, resolved to the nearest earlier full name with that surname (or
+ * the first later one): the last full mention before i in the order they were found (first the
+ * pinyin names, then the others), else the first found. One sweep over the full mentions, with
+ * the last one of each surname so far, gives that for every i in order. */
+static int resolve_surnames(doc *d, const people_index *ix, const uint32_t *surnames, size_t nsurnames,
+                            size_t npinyin)
+{
+	size_t n = d->t->n, nfull = d->nm;
+	doc_strset surs = {0};
+	uint32_t *group = arena_alloc_raw(d->a, (d->np + 1) * sizeof *group);
+	if (!group)
+		return READOUT_ENOMEM;
+	for (size_t p = 0; p < d->np; p++)
+		if (doc_strset_add(d, &surs, d->p[p].surname, strlen(d->p[p].surname), &group[p]))
 			return READOUT_ENOMEM;
-		if (p < 0)
-			continue;
-		if (add_mention(d, i, i + 2, p, false))
-			return READOUT_ENOMEM;
-		d->p[p].nmentions++;
-		next = i + 2;
-	}
-	/* Names that are not pinyin (Uyghur, Tibetan, Mongolian transcriptions: "Shohrat Zakir")
-	 * are taken only where the genre's syntax vouches for them: two plain capitalized words
-	 * opening a clause and followed by ", <post>" or preceded by a post. */
-	for (size_t c = 0, next = 0; c < nplain_caps; c++) {
-		size_t i = plain_caps[c];
-		if (i + 2 >= n)
-			break;
-		if (i < next || !plain_cap_word(d, i) || !plain_cap_word(d, i + 1) || !clause_start(d, i))
-			continue;
-		if (!(post_follows(d, i + 2) || (i > 0 && (doc_wc(d, i - 1) & W_HEAD) && is_cap_word(d, i - 1))))
-			continue;
-		int p = find_or_add_person(d, i, i + 2);
-		if (p == -2)
-			return READOUT_ENOMEM;
-		if (p < 0 || add_mention(d, i, i + 2, p, false))
-			continue;
-		d->p[p].nmentions++;
-		next = i + 2;
-	}
-	/* keep persons in order of first mention */
-	sort_persons(d);
-	/* Surname-only references, resolved to the nearest earlier full name with that surname
-	 * (or the first later one). */
+	/* per surname: the first person found, and the last of each kind of name before i */
+	int *first = arena_alloc_raw(d->a, (3 * surs.n + 1) * sizeof *first);
+	if (!first)
+		return READOUT_ENOMEM;
+	int *last_pinyin = first + surs.n, *last_other = last_pinyin + surs.n;
+	for (size_t g = 0; g < 3 * surs.n; g++)
+		first[g] = -1;
+	for (size_t m = 0; m < nfull; m++)
+		if (!d->m[m].byline && first[group[d->m[m].person]] < 0)
+			first[group[d->m[m].person]] = d->m[m].person;
+	size_t next_pinyin = 0, next_other = npinyin;
 	for (size_t c = 0; c < nsurnames; c++) {
 		size_t i = surnames[c];
 		if (!is_surname_token(d, i) || d->mention_at[i] >= 0 || (doc_wc(d, i) & W_PRONOUN))
@@ -392,39 +412,89 @@ int people_find(doc *d)
 			continue;
 		if (i + 1 < n && is_given_name(d, i + 1, false))
 			continue;
+		for (; next_pinyin < npinyin && d->m[next_pinyin].a < i; next_pinyin++)
+			if (!d->m[next_pinyin].byline)
+				last_pinyin[group[d->m[next_pinyin].person]] = d->m[next_pinyin].person;
+		for (; next_other < nfull && d->m[next_other].a < i; next_other++)
+			if (!d->m[next_other].byline)
+				last_other[group[d->m[next_other].person]] = d->m[next_other].person;
 		char sur[16];
-		fold_token(d, i, sur, sizeof sur);
-		int best = -1;
-		for (size_t m = 0; m < d->nm; m++) {
-			if (d->m[m].surname_only || d->m[m].byline)
-				continue;
-			int p = d->m[m].person;
-			if (strcmp(d->p[p].surname, sur) != 0)
-				continue;
-			if (d->m[m].a < i || best < 0)
-				best = p;
-		}
+		size_t sl = fold_token(d, i, sur, sizeof sur);
+		int64_t g = doc_strset_find(&surs, sur, sl);
+		if (g < 0)
+			continue;
+		int best = last_other[g] >= 0 ? last_other[g] : last_pinyin[g] >= 0 ? last_pinyin[g] : first[g];
 		if (best < 0)
 			continue;
 		/* two different people with this surname: ambiguous unless one is nearer before */
-		if (add_mention(d, i, i + 1, best, true))
+		if (add_mention(d, ix, i, i + 1, best, true))
 			return READOUT_ENOMEM;
 	}
-	/* keep mentions sorted by position: surname-only ones were appended */
-	for (size_t x = 1; x < d->nm; x++) {
-		mention m = d->m[x];
-		size_t y = x;
-		while (y > 0 && d->m[y - 1].a > m.a) {
-			d->m[y] = d->m[y - 1];
-			y--;
-		}
-		d->m[y] = m;
+	return 0;
+}
+
+int people_find(doc *d)
+{
+	size_t n = d->t->n;
+	uint32_t *surnames = d->scratch, *plain_caps = d->scratch + n + 1;
+	size_t nsurnames, nplain_caps;
+	list_candidates(d, surnames, &nsurnames, plain_caps, &nplain_caps);
+	people_index ix = {{0}, d->scratch + 2 * (n + 1), d->scratch + 3 * (n + 1)};
+	index_bylines(d, &ix);
+	/* next: the first token after a name just taken, where a scan goes on */
+	for (size_t c = 0, next = 0; c < nsurnames; c++) {
+		size_t i = surnames[c];
+		if (i + 1 >= n)
+			break;
+		if (i < next || !is_surname_token(d, i) || d->mention_at[i] >= 0)
+			continue;
+		bool caps = doc_tok(d, i)->flags & TF_ALLCAPS;
+		if (!is_given_name(d, i + 1, caps) || rejected_pair(d, i))
+			continue;
+		/* "Li Ying" after a lower-case surname-shaped word is still fine; but a surname
+		 * directly after another capitalized surname-given pair is a list without commas */
+		int p = find_or_add_person(d, &ix, i, i + 2);
+		if (p == -2)
+			return READOUT_ENOMEM;
+		if (p < 0)
+			continue;
+		if (add_mention(d, &ix, i, i + 2, p, false))
+			return READOUT_ENOMEM;
+		d->p[p].nmentions++;
+		next = i + 2;
 	}
+	size_t npinyin = d->nm;
+	/* Names that are not pinyin (Uyghur, Tibetan, Mongolian transcriptions: "Shohrat Zakir")
+	 * are taken only where the genre's syntax vouches for them: two plain capitalized words
+	 * opening a clause and followed by ", <post>" or preceded by a post. */
+	for (size_t c = 0, next = 0; c < nplain_caps; c++) {
+		size_t i = plain_caps[c];
+		if (i + 2 >= n)
+			break;
+		if (i < next || !plain_cap_word(d, i) || !plain_cap_word(d, i + 1) || !clause_start(d, i))
+			continue;
+		if (!(post_follows(d, i + 2) || (i > 0 && (doc_wc(d, i - 1) & W_HEAD) && is_cap_word(d, i - 1))))
+			continue;
+		int p = find_or_add_person(d, &ix, i, i + 2);
+		if (p == -2)
+			return READOUT_ENOMEM;
+		if (p < 0 || add_mention(d, &ix, i, i + 2, p, false))
+			continue;
+		d->p[p].nmentions++;
+		next = i + 2;
+	}
+	/* keep persons in order of first mention */
+	sort_persons(d);
+	int rc = resolve_surnames(d, &ix, surnames, nsurnames, npinyin);
+	if (rc)
+		return rc;
+	/* keep mentions sorted by position: the non-pinyin and surname-only ones were appended
+	 * (no two mentions start at one token) */
+	qsort(d->m, d->nm, sizeof *d->m, cmp_mention);
 	for (size_t x = 0; x < d->nm; x++)
 		for (uint32_t k = d->m[x].a; k < d->m[x].b; k++)
 			d->mention_at[k] = (int32_t)x;
-	merge_garbled(d);
-	return 0;
+	return merge_garbled(d);
 }
 
 /* Splits a title into its post (the words before the first "of") and the bag of the other
@@ -529,6 +599,8 @@ int people_add_title_if_new(doc *d, int person, const title_acc *t)
 	while (d->p[person].merged_into >= 0)
 		person = d->p[person].merged_into;
 	person_acc *p = &d->p[person];
+	if (!doc_spend(d, p->ntitles, DOC_BUDGET_TITLES))
+		return 0;
 	for (size_t i = 0; i < p->ntitles; i++)
 		if (words_within(t->text, p->titles[i].text))
 			return 0;
@@ -542,6 +614,9 @@ int people_add_title(doc *d, int person, const title_acc *t)
 	while (d->p[person].merged_into >= 0)
 		person = d->p[person].merged_into;
 	person_acc *p = &d->p[person];
+	/* each new title is compared with the person's others */
+	if (!doc_spend(d, p->ntitles, DOC_BUDGET_TITLES))
+		return 0;
 	for (size_t i = 0; i < p->ntitles; i++) {
 		if (same_post(p->titles[i].text, t->text))
 			return 0;
@@ -564,17 +639,33 @@ int people_finish(doc *d)
 	rec->people = arena_alloc(d->a, (keep ? keep : 1) * sizeof *rec->people);
 	if (!rec->people)
 		return READOUT_ENOMEM;
+	/* each person's mentions in order, by counting: start[p] .. start[p + 1] in order (the
+	 * scratch holds tokens + 1 entries each: no more persons or mentions than tokens) */
+	uint32_t *start = d->scratch, *order = d->scratch + d->t->n + 1;
+	assert(d->np <= d->t->n && d->nm <= d->t->n);
+	memset(start, 0, (d->np + 1) * sizeof *start);
+	for (size_t m = 0; m < d->nm; m++) {
+		int p = doc_person_of(d, m);
+		if (p >= 0)
+			start[p + 1]++;
+	}
+	for (size_t p = 0; p < d->np; p++)
+		start[p + 1] += start[p];
+	uint32_t *fill = d->scratch + 2 * (d->t->n + 1);
+	memcpy(fill, start, d->np * sizeof *fill);
+	for (size_t m = 0; m < d->nm; m++) {
+		int p = doc_person_of(d, m);
+		if (p >= 0)
+			order[fill[p]++] = (uint32_t)m;
+	}
 	/* persons were created in order of first full mention */
 	for (size_t p = 0; p < d->np; p++) {
 		person_acc *pa = &d->p[p];
 		if (pa->merged_into >= 0)
 			continue;
-		size_t nm = 0, nonbyline = 0;
-		for (size_t m = 0; m < d->nm; m++)
-			if (doc_person_of(d, m) == (int)p) {
-				nm++;
-				nonbyline += !d->m[m].byline;
-			}
+		size_t nm = start[p + 1] - start[p], nonbyline = 0;
+		for (uint32_t k = start[p]; k < start[p + 1]; k++)
+			nonbyline += !d->m[order[k]].byline;
 		if (!nonbyline)
 			continue;
 		readout_person *out = &rec->people[rec->npeople++];
@@ -583,10 +674,11 @@ int people_finish(doc *d)
 		out->titles = arena_alloc(d->a, (pa->ntitles ? pa->ntitles : 1) * sizeof *out->titles);
 		if (!out->mentions || !out->titles)
 			return READOUT_ENOMEM;
-		for (size_t m = 0; m < d->nm; m++)
-			if (doc_person_of(d, m) == (int)p && !d->m[m].byline)
-				out->mentions[out->nmentions++] =
-				    (readout_span){doc_tok(d, d->m[m].a)->start, doc_tok(d, d->m[m].b - 1)->end};
+		for (uint32_t k = start[p]; k < start[p + 1]; k++) {
+			const mention *m = &d->m[order[k]];
+			if (!m->byline)
+				out->mentions[out->nmentions++] = (readout_span){doc_tok(d, m->a)->start, doc_tok(d, m->b - 1)->end};
+		}
 		for (size_t t = 0; t < pa->ntitles; t++) {
 			readout_value *v = &out->titles[out->ntitles++];
 			v->text = pa->titles[t].text;

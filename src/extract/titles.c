@@ -391,6 +391,8 @@ static void regive(doc *d, int person, const char *old_text, const title_acc *t)
 	if (person < 0)
 		return;
 	person_acc *p = &d->p[person];
+	if (!doc_spend(d, p->ntitles, DOC_BUDGET_TITLES))
+		return;
 	for (size_t i = 0; i < p->ntitles; i++)
 		if (p->titles[i].text == old_text) {
 			p->titles[i] = *t;

@@ -60,6 +60,74 @@ static void test_extractor__refuses_document_over_memory_cap(void **state)
 	readout_extractor_free(ex);
 }
 
+/* Issue 10: a readout followed by a line of 30,000 "=" was refused for too many tokens (the cap
+ * was one token per two bytes); the line is noise, the readout is still read. */
+static void test_extractor__reads_a_readout_after_a_long_punctuation_line(void **state)
+{
+	size_t n = strlen(doc_a), line = 30000;
+	char *text = malloc(n + line + 2);
+	assert_non_null(text);
+	memcpy(text, doc_a, n);
+	text[n] = '\n';
+	memset(text + n + 1, '=', line);
+	text[n + 1 + line] = '\0';
+	const readout_record *rec = support_extract(text);
+	assert_non_null(support_person(rec, "Gu Wenbo"));
+	assert_non_null(support_person(rec, "Tang Lihua"));
+	free(text);
+}
+
+/* Past the memory cap, a document of punctuation alone is still refused, with a reason. */
+static void test_extractor__refuses_more_tokens_than_memory_allows(void **state)
+{
+	readout_extract_options opts = READOUT_EXTRACT_OPTIONS_INIT;
+	opts.max_memory = 256 * 1024; /* room for about 3,000 tokens */
+	readout_extractor *ex;
+	assert_int_equal(readout_extractor_new(&ex, support_lexicon(), &opts), 0);
+	char text[8000];
+	memset(text, '=', sizeof text);
+	const readout_record *rec;
+	assert_int_equal(readout_extract(&rec, ex, text, sizeof text), READOUT_ETOOBIG);
+	assert_null(rec);
+	assert_non_null(strstr(readout_error_message(), "tokens"));
+	/* half as many marks, spaced, fit: one token per two bytes is always allowed */
+	for (size_t i = 1; i < sizeof text; i += 2)
+		text[i] = ' ';
+	assert_int_equal(readout_extract(&rec, ex, text, sizeof text), 0);
+	readout_extractor_free(ex);
+}
+
+/* Issue 10: each title of a person was compared with all the others, so one person given
+ * thousands of posts stalled extraction. The comparisons now draw on a per-document budget:
+ * when it runs out the document is still extracted, with the titles so far and a warning. */
+static void test_extractor__stops_comparing_titles_at_the_work_budget(void **state)
+{
+	readout_buf text = READOUT_BUF_INIT;
+	for (int i = 0; i < 1000; i++)
+		readout_buf_printf(&text, "Gu Wenbo, Secretary of the %c%c%c Committee, spoke. ", 'A' + i % 26,
+		                   'a' + i / 26 % 26, 'a' + i / 676);
+	const readout_record *rec = support_extract(text.data);
+	const readout_person *gu = support_person(rec, "Gu Wenbo");
+	assert_non_null(gu);
+	assert_int_equal(gu->nmentions, 1000);
+	/* about sqrt(2 * 100,000) titles fit the budget of a short document */
+	assert_in_range(gu->ntitles, 300, 999);
+	assert_true(support_has_title(gu, "Secretary of the Aaa Committee"));
+	assert_int_equal(rec->nwarnings, 1);
+	assert_non_null(strstr(rec->warnings[0], "work budget"));
+	assert_non_null(strstr(support_json(rec, "t"), "\"warnings\":[\"work budget"));
+	/* a bigger budget keeps them all */
+	readout_extract_options opts = READOUT_EXTRACT_OPTIONS_INIT;
+	opts.work_per_kb = 20000;
+	readout_extractor *ex;
+	assert_int_equal(readout_extractor_new(&ex, support_lexicon(), &opts), 0);
+	assert_int_equal(readout_extract(&rec, ex, text.data, text.len), 0);
+	assert_int_equal(support_person(rec, "Gu Wenbo")->ntitles, 1000);
+	assert_int_equal(rec->nwarnings, 0);
+	readout_extractor_free(ex);
+	readout_buf_dispose(&text);
+}
+
 static void test_extractor__repairs_invalid_utf8_in_its_copy(void **state)
 {
 	char text[] = "On May 6, the county \xc3 held a meeting. Gu Wenbo presided.";
@@ -104,6 +172,9 @@ int main(void)
 		cmocka_unit_test(test_extractor__refuses_binary_input),
 		cmocka_unit_test(test_extractor__refuses_text_over_max_bytes),
 		cmocka_unit_test(test_extractor__refuses_document_over_memory_cap),
+		cmocka_unit_test(test_extractor__reads_a_readout_after_a_long_punctuation_line),
+		cmocka_unit_test(test_extractor__refuses_more_tokens_than_memory_allows),
+		cmocka_unit_test(test_extractor__stops_comparing_titles_at_the_work_budget),
 		cmocka_unit_test(test_extractor__repairs_invalid_utf8_in_its_copy),
 		cmocka_unit_test(test_extractor__same_text_gives_same_record_after_other_documents),
 	};
