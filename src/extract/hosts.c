@@ -90,20 +90,48 @@ int hosts_new(hosts **out, doc *d)
 
 /* ---- the host ---- */
 
-static const org *org_ending_at(const doc *d, size_t j)
+/* The bodies are in text order and do not overlap: lookups by binary search, so that no
+ * text of many bodies and verbs makes the host finder quadratic. */
+
+/* Index of the first body ending after token k (d->norgs if none). */
+static size_t first_ending_after(const doc *d, size_t k)
 {
-	for (size_t i = 0; i < d->norgs; i++)
-		if (d->orgs[i].b == j)
-			return &d->orgs[i];
-	return NULL;
+	size_t lo = 0, hi = d->norgs;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->orgs[mid].b <= k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
+static const org *org_ending_at(const doc *d, size_t j)
+{
+	size_t i = j ? first_ending_after(d, j - 1) : 0;
+	return i < d->norgs && d->orgs[i].b == j ? &d->orgs[i] : NULL;
+}
+
+static const org *org_starting_at(const doc *d, size_t j)
+{
+	size_t i = first_ending_after(d, j);
+	return i < d->norgs && d->orgs[i].a == j ? &d->orgs[i] : NULL;
+}
+
+static const org *org_covering(const doc *d, size_t k)
+{
+	size_t i = first_ending_after(d, k);
+	return i < d->norgs && d->orgs[i].a <= k ? &d->orgs[i] : NULL;
+}
+
+/* The first body within tokens [from, to). */
 static const org *org_from(const doc *d, size_t from, size_t to)
 {
-	for (size_t i = 0; i < d->norgs; i++)
-		if (d->orgs[i].a >= from && d->orgs[i].b <= to)
-			return &d->orgs[i];
-	return NULL;
+	size_t i = first_ending_after(d, from);
+	if (i < d->norgs && d->orgs[i].a < from)
+		i++;
+	return i < d->norgs && d->orgs[i].b <= to ? &d->orgs[i] : NULL;
 }
 
 /* A body inside a person's post ("Secretary of the Municipal Party Committee") is no host. */
@@ -214,14 +242,9 @@ static bool event_owner(const doc *d, size_t p, size_t end, host_found *out)
 	for (size_t k = p; k < end && k < p + 16; k++) {
 		if (d->mention_at[k] >= 0 || doc_is(d, k, ','))
 			break;
-		if ((doc_wc(d, k) & W_EVENTNOUN) && !org_from(d, k, k + 1)) {
-			bool inside = false;
-			for (size_t i = 0; i < d->norgs; i++)
-				inside |= d->orgs[i].a <= k && k < d->orgs[i].b;
-			if (!inside) {
-				noun = k;
-				break;
-			}
+		if ((doc_wc(d, k) & W_EVENTNOUN) && !org_covering(d, k)) {
+			noun = k;
+			break;
 		}
 	}
 	if (noun == SIZE_MAX)
@@ -234,25 +257,25 @@ static bool event_owner(const doc *d, size_t p, size_t end, host_found *out)
 		size_t of = j++;
 		while (j < end && (ext(d, j) & X_ARTICLE))
 			j++;
-		for (size_t i = 0; i < d->norgs; i++)
-			if (d->orgs[i].a == j) {
-				*out = (host_found){d->orgs[i].a, d->orgs[i].b, &d->orgs[i], 0, 0, 0};
-				/* "the 125th Standing Committee meeting of the Gangu County CPC Committee": the
-				 * body is the committee's Standing Committee */
-				const org *body = org_from(d, p, noun + 1);
-				size_t bb = body ? body->b : 0;
-				/* "Standing Committee (expanded) meeting" */
-				if (body && doc_is(d, bb, '(') && bb + 2 < noun && doc_is(d, noun - 1, ')'))
-					bb = noun;
-				if (body && bb == noun && !in_post(d, body)) {
-					size_t ba = body->a;
-					while (ba < body->b && (doc_tok(d, ba)->flags & TF_ORDINAL))
-						ba++;
-					if (ba < body->b)
-						out->ba = ba, out->bb = bb, out->of = of;
-				}
-				return true;
+		const org *o = org_starting_at(d, j);
+		if (o) {
+			*out = (host_found){o->a, o->b, o, 0, 0, 0};
+			/* "the 125th Standing Committee meeting of the Gangu County CPC Committee": the
+			 * body is the committee's Standing Committee */
+			const org *body = org_from(d, p, noun + 1);
+			size_t bb = body ? body->b : 0;
+			/* "Standing Committee (expanded) meeting" */
+			if (body && doc_is(d, bb, '(') && bb + 2 < noun && doc_is(d, noun - 1, ')'))
+				bb = noun;
+			if (body && bb == noun && !in_post(d, body)) {
+				size_t ba = body->a;
+				while (ba < body->b && (doc_tok(d, ba)->flags & TF_ORDINAL))
+					ba++;
+				if (ba < body->b)
+					out->ba = ba, out->bb = bb, out->of = of;
 			}
+			return true;
+		}
 	}
 	/* the body before the event's noun: "the CPPCC Party Group meeting" */
 	const org *before = org_from(d, p, noun + 1);
@@ -293,16 +316,16 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out)
 		if (!doc_is_lower(d, k) && !se->headline)
 			continue;
 		bool passive = k > se->first && (ext(d, k - 1) & X_PASSIVE);
-		bool by = k + 1 < se->last && doc_word_is(d, k + 1, "by");
+		bool by = k + 1 < se->last && (ext(d, k + 1) & X_BY);
 		if (by && (x & X_BYVERB)) {
 			size_t j = k + 2;
 			while (j < se->last && (ext(d, j) & X_ARTICLE))
 				j++;
-			for (size_t i = 0; i < d->norgs; i++)
-				if (d->orgs[i].a == j) {
-					*out = (host_found){d->orgs[i].a, d->orgs[i].b, &d->orgs[i], 0, 0, 0};
-					return true;
-				}
+			const org *o = org_starting_at(d, j);
+			if (o) {
+				*out = (host_found){o->a, o->b, o, 0, 0, 0};
+				return true;
+			}
 			if (place_agent(h, j + h->d->hits[j].len[PB_PLACE], out) && out->a == j)
 				return true;
 		}
@@ -324,7 +347,7 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out)
 			if (j < se->last && doc_tok(d, j)->kind == TOK_WORD && !(doc_wc(d, j) & W_EVENTNOUN) &&
 			    doc_is_lower(d, j) && !(ext(d, j) & X_ARTICLE))
 				j++; /* "over" */
-			if (j < se->last && doc_word_is(d, j, "by"))
+			if (j < se->last && (ext(d, j) & X_BY))
 				continue;
 			/* "the State Council ... with Premier Li presiding over its first executive
 			 * meeting": the body is the sentence's subject */

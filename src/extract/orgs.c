@@ -306,11 +306,15 @@ static bool in_phrase(const doc *d, size_t j)
 	return false;
 }
 
-/* Where the name ending in the kind at [h, ...) starts: back over name words and joins. */
-static size_t name_start(const doc *d, size_t first, size_t h)
+/* Where the name ending in the kind at [h, ...) starts: back over name words and joins. A walk
+ * that reaches floor (the end of the body before, or 0) stops there: one name with it, and no
+ * run of kinds is walked again and again. */
+static size_t name_start(const doc *d, size_t first, size_t h, size_t floor)
 {
 	size_t j = h;
 	while (j > first) {
+		if (j <= floor)
+			return j;
 		size_t k = j - 1;
 		if (in_phrase(d, k) || name_word(d, k)) {
 			j = k;
@@ -388,7 +392,7 @@ int orgs_find(doc *d)
 			int kind = d->lex->orgs[d->hits[k].val[PB_ORG]].kind;
 			if (kind == OK_POST)
 				continue;
-			size_t a = name_start(d, se->first, k);
+			size_t a = name_start(d, se->first, k, open ? cur_b : 0);
 			size_t b = name_end(d, k + n, se->last);
 			if (open && a <= cur_b) {
 				cur_b = b > cur_b ? b : cur_b;

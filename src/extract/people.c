@@ -227,10 +227,33 @@ static bool rejected_pair(const doc *d, size_t i)
 	return false;
 }
 
+/* Credits as the wires write them: "(Xinhua/Zhai Jianlan)", "(XIE HUANCHI/XINHUA)", "By CAO
+ * DESHENG | CHINA DAILY", and a line that is only a name, maybe with a date ("Sep 17, 2018
+ * Liu Jianing"). Name tokens [a, b). */
+static bool is_credit(const doc *d, size_t a, size_t b)
+{
+	if ((a > 0 && (doc_is(d, a - 1, '/') || doc_is(d, a - 1, '|'))) || doc_is(d, b, '/') || doc_is(d, b, '|'))
+		return true;
+	const sentence *s = &d->t->s[doc_tok(d, a)->sent];
+	const token *t0 = doc_tok(d, s->first);
+	if (a <= s->first + 2 && (t0->flags & TF_CAP) && (lex_word_ext(d->lex, t0) & X_BY))
+		return true;
+	if (!s->headline || s->last - s->first > 12)
+		return false;
+	for (size_t k = s->first; k < s->last; k++) {
+		const token *tk = doc_tok(d, k);
+		if ((k >= a && k < b) || tk->kind == TOK_NUM || tk->kind == TOK_PUNCT || (tk->word & (W_MONTH | W_WEEKDAY)) ||
+		    (lex_word_ext(d->lex, tk) & X_MEDIAWORD))
+			continue;
+		return false;
+	}
+	return true;
+}
+
 static int add_mention(doc *d, const people_index *ix, size_t a, size_t b, int person, bool surname_only)
 {
 	mention m = {(uint32_t)a, (uint32_t)b, person, surname_only, 0};
-	m.byline = is_byline(d, ix, a);
+	m.byline = is_byline(d, ix, a) || is_credit(d, a, b);
 	if (DOC_PUSH(d, d->m, d->nm, d->mcap, m))
 		return READOUT_ENOMEM;
 	for (size_t k = a; k < b; k++)

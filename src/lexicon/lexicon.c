@@ -604,7 +604,7 @@ static const struct { const char *name; uint64_t bit; } ext_class_names[] = {
 	{"ourword", X_OURWORD}, {"grassroots", X_GRASSROOTS}, {"sameday", X_SAMEDAY}, {"purpose", X_PURPOSE},
 	{"orgjoin", X_ORGJOIN}, {"article", X_ARTICLE}, {"nationalword", X_NATIONALWORD},
 	{"delegateword", X_DELEGATE}, {"futureword", X_FUTURE}, {"possessive", X_POSSESSIVE},
-	{"according", X_ACCORDING},
+	{"according", X_ACCORDING}, {"byword", X_BY},
 };
 
 /* Word classes are keyed like tokens: the hash of the word's normalized form. */

@@ -74,7 +74,8 @@ enum word_ext {
 	X_DELEGATE = 1ull << 24,    /* delegate, representative: a seat in a congress, not a post in it */
 	X_FUTURE = 1ull << 25,      /* will, shall: "will be held" is not the event reported */
 	X_POSSESSIVE = 1ull << 26,  /* its, their: "presiding over its first executive meeting" */
-	X_ACCORDING = 1ull << 27    /* according: "according to a meeting of X" names the meeting's body */
+	X_ACCORDING = 1ull << 27,   /* according: "according to a meeting of X" names the meeting's body */
+	X_BY = 1ull << 28           /* by: "held by X"; a line opening "By X" is a credit */
 };
 
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };

@@ -84,6 +84,24 @@ static void test_people__excludes_credit_lines(void **state)
 	assert_null(support_person(rec, "Qiu Haitao"));
 }
 
+static void test_people__excludes_wire_credits(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Gu Wenbo speaks at the symposium in Beijing, May 2, 2023. (Xinhua/Fan Lichen)\n"
+		"The meeting hall in Beijing. (TAO MINGHUI/CHINA DAILY)\n"
+		"By SHEN XUEYAN | CHINA DAILY\n"
+		"Sep 17, 2018 Kong Yuxi\n"
+		"Dong Kaiwen\n"
+		"BEIJING, May 2 (Xinhua) -- Gu Wenbo presided over the symposium. Lu Meng attended.");
+	assert_person(rec, "Gu Wenbo");
+	assert_person(rec, "Lu Meng");
+	assert_null(support_person(rec, "Fan Lichen"));
+	assert_null(support_person(rec, "TAO MINGHUI"));
+	assert_null(support_person(rec, "SHEN XUEYAN"));
+	assert_null(support_person(rec, "Kong Yuxi"));
+	assert_null(support_person(rec, "Dong Kaiwen"));
+}
+
 static void test_people__leaves_name_shaped_places_alone(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -104,6 +122,7 @@ int main(void)
 		cmocka_unit_test(test_people__finds_upper_case_surnames),
 		cmocka_unit_test(test_people__spans_cover_each_mention),
 		cmocka_unit_test(test_people__excludes_bracketed_reporter_byline),
+		cmocka_unit_test(test_people__excludes_wire_credits),
 		cmocka_unit_test(test_people__excludes_credit_lines),
 		cmocka_unit_test(test_people__leaves_name_shaped_places_alone),
 	};
