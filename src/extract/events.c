@@ -166,7 +166,7 @@ static bool titleish(const doc *d, size_t j)
 /* A mention that is the object of a preposition ("the speech of General Secretary Xi"),
  * a possessive ("Xi Jinping's") or part of "Xi Jinping Thought" is not a subject. run[k] is
  * where the titleish words before token k begin (see roles_in_sentence). */
-static bool is_subject(const doc *d, const mention *m, size_t lo, const uint32_t *run)
+static bool is_subject(const doc *d, const mention *m, size_t lo, const uint32_t *run, bool ing_cue)
 {
 	if (m->b < d->t->n) {
 		const token *nx = doc_tok(d, m->b);
@@ -175,13 +175,29 @@ static bool is_subject(const doc *d, const mention *m, size_t lo, const uint32_t
 	}
 	size_t j = run[m->a] > lo ? run[m->a] : lo;
 	/* skip back over a title ending in "of the X" to the word before it */
-	if (j > lo) {
-		static const char *const preps[] = {"of", "by", "with", "to", "from", "for", "around", "about", "under"};
-		for (size_t q = 0; q < sizeof preps / sizeof *preps; q++)
-			if (doc_word_is(d, j - 1, preps[q]))
-				return false;
+	if (j > lo && doc_is_lower(d, j - 1) && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_OBJECTPREP)) {
+		/* "with Premier Li presiding over the meeting": the subject of the -ing cue */
+		return ing_cue && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WITH);
 	}
 	return true;
+}
+
+/* A cue word ending in "-ing" ("presiding", "chairing"). */
+static bool is_ing(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	return tk->end - tk->start > 4 && !memcmp(d->text + tk->end - 3, "ing", 3);
+}
+
+/* "Speakers" or "Chairperson:" alone on its line: the names of the lines below take the role. */
+static bool is_header_cue(const doc *d, const sentence *se, size_t k, size_t n)
+{
+	if (k != se->first || !se->headline)
+		return false;
+	size_t e = k + n;
+	while (e < se->last && doc_tok(d, e)->kind == TOK_PUNCT)
+		e++;
+	return e == se->last;
 }
 
 /* The first mention starting at or after token k (mentions are in order of position). */
@@ -197,6 +213,8 @@ static size_t first_mention_from(const doc *d, size_t k)
 	}
 	return lo;
 }
+
+static void header_roles(ev_ctx *c, ev_acc *e, size_t s, int role);
 
 static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 {
@@ -218,12 +236,20 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 		size_t n = cue_at(d, k, se->last, &cue);
 		if (!n)
 			continue;
-		/* a capitalized cue word is part of a name or title, not a verb */
-		if (doc_tok(d, k)->flags & TF_CAP && k != se->first && !(doc_tok(d, k)->flags & TF_NL_BEFORE))
+		/* a capitalized cue word is part of a name or title, not a verb, except in a headline
+		 * ("Cao Zhiqiang Presided Symposium") */
+		if (doc_tok(d, k)->flags & TF_CAP && k != se->first && !(doc_tok(d, k)->flags & TF_NL_BEFORE) && !se->headline)
 			continue;
+		if (cue->header) {
+			if (is_header_cue(d, se, k, n)) {
+				header_roles(c, e, s, cue->role);
+				break;
+			}
+			continue; /* "Li Zhanshu, executive chairperson of the presidium, presided" */
+		}
 		int found[MAX_ROLE];
 		readout_span fsp[MAX_ROLE];
-		size_t nf = 0;
+		size_t nf = 0, last_end = 0;
 		size_t lo, hi;
 		if (cue->after) {
 			lo = k + n;
@@ -245,24 +271,22 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			const mention *m = &d->m[mi];
 			if (m->b > hi || m->byline)
 				continue;
-			if (!cue->after && !is_subject(d, m, lo, run))
+			if (!cue->after && !is_subject(d, m, lo, run, is_ing(d, k)))
 				continue;
 			int p = doc_person_of(d, mi);
 			if (p < 0)
 				continue;
 			found[nf] = p;
 			fsp[nf] = (readout_span){doc_tok(d, m->a)->start, doc_tok(d, m->b - 1)->end};
+			last_end = m->b;
 			nf++;
 		}
 		if (nf == 0 && !cue->after && nprev) {
 			/* "X presided over the meeting and delivered a speech": the subject carries */
 			size_t j = k;
-			while (j > boundary && (doc_is_lower(d, j - 1) && !(doc_word_is(d, j - 1, "and") ||
-			                                                    doc_word_is(d, j - 1, "while") ||
-			                                                    doc_word_is(d, j - 1, "then"))))
+			while (j > boundary && doc_is_lower(d, j - 1) && !(lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_CLAUSEWORD))
 				j--;
-			if (j > boundary && (doc_word_is(d, j - 1, "and") || doc_word_is(d, j - 1, "while") ||
-			                     doc_word_is(d, j - 1, "then"))) {
+			if (j > boundary && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_CLAUSEWORD)) {
 				for (size_t q = 0; q < nprev; q++) {
 					found[nf] = prev[q];
 					fsp[nf] = prev_sp[q]; /* the evidence is the subject's mention */
@@ -277,8 +301,47 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			memcpy(prev_sp, fsp, nf * sizeof *fsp);
 			nprev = nf;
 		}
-		boundary = cue->after ? hi : k + n;
+		/* after "presided over by X, secretary of ...,": a relative clause ("who also delivered
+		 * a speech") may follow the last name taken */
+		boundary = cue->after ? (last_end ? last_end : hi) : k + n;
 		k += n - 1;
+		/* "X pointed out that ...", "The meeting said: ...": what follows is reported, and
+		 * those named in it (a leader whose speech is studied) act in another time */
+		if (cue->role == ROLE_SPOKE && !cue->after && k + 1 < se->last &&
+		    (doc_is(d, k + 1, ':') || (lex_word_ext(d->lex, doc_tok(d, k + 1)) & X_THAT)))
+			break;
+	}
+	/* "Tianjin Secretary Li Hongzhong: Tibet's work is crucial", "Chen Wenjun:" over a
+	 * transcript's paragraph: a name before a colon is speaking */
+	for (size_t mi = first_mention_from(d, se->first); mi < d->nm && d->m[mi].a < se->last; mi++) {
+		const mention *m = &d->m[mi];
+		if (m->byline || !doc_is(d, m->b, ':') || (m->b + 1 < se->last && d->mention_at[m->b + 1] >= 0))
+			continue;
+		/* "Xi Jinping: The Governance of China" is a book */
+		if (m->a > 0 && (doc_tok(d, m->a - 1)->flags & (TF_QOPEN | TF_QAMBIG)))
+			continue;
+		int p = doc_person_of(d, mi);
+		if (p >= 0)
+			add_role(e, ROLE_SPOKE, p, (readout_span){doc_tok(d, m->a)->start, doc_tok(d, m->b - 1)->end});
+	}
+}
+
+/* "Speakers" on a line of its own: each following line that opens with a name gives that
+ * person the role, until a line that does not. */
+static void header_roles(ev_ctx *c, ev_acc *e, size_t s, int role)
+{
+	doc *d = c->d;
+	for (size_t t = s + 1; t < d->t->ns; t++) {
+		const sentence *se = &d->t->s[t];
+		size_t k = se->first;
+		while (k < se->last && ((doc_wc(d, k) & W_HONORIFIC) || doc_is(d, k, '.')))
+			k++;
+		int mi = k < se->last ? d->mention_at[k] : -1;
+		if (mi < 0 || d->m[mi].byline)
+			break;
+		int p = doc_person_of(d, (size_t)mi);
+		if (p >= 0)
+			add_role(e, role, p, (readout_span){doc_tok(d, d->m[mi].a)->start, doc_tok(d, d->m[mi].b - 1)->end});
 	}
 }
 
@@ -747,7 +810,9 @@ int events_extract(doc *d)
 			const sentence *se = &d->t->s[s];
 			while (m < d->nm && d->m[m].a < se->first)
 				m++;
-			if (m < d->nm && d->m[m].a < se->last)
+			/* or a header line ("Speakers") over a line that opens with a name */
+			if (m < d->nm && (d->m[m].a < se->last || (s + 1 < d->t->ns && d->m[m].a < d->t->s[s + 1].last &&
+			                                           se->headline && se->last - se->first <= 3)))
 				roles_in_sentence(c, e, s);
 		}
 		const sentence *an = &d->t->s[e->anchor];

@@ -50,7 +50,8 @@ static bool and_splits(const doc *d, size_t k, size_t e)
 	j = skip_honorifics(d, j, e);
 	if (j < e && is_name_start(d, j))
 		return true;
-	for (size_t n = 0; n < 4 && j < e; n++, j++) {
+	/* "and CPC Shannan Municipal Committee secretary": a post named after its body */
+	for (size_t n = 0; n < 8 && j < e; n++, j++) {
 		uint32_t wc = doc_wc(d, j);
 		if (wc & W_HEAD)
 			return true;
@@ -122,6 +123,33 @@ static void classify_heads(const doc *d, title_span *t)
 	}
 }
 
+/* "Municipal leaders", "senior CPC official", "member and alternate member": people named by
+ * their kind and level, with no body whose post they hold; a group label, never a title. */
+static bool is_group_label(const doc *d, const title_span *t)
+{
+	bool generic = false;
+	for (uint32_t k = t->ts; k < t->te; k++) {
+		const token *tk = doc_tok(d, k);
+		uint64_t x = lex_word_ext(d->lex, tk);
+		if (x & X_GENERIC) {
+			generic = true;
+			continue;
+		}
+		/* "Deputy Leader" is a rank in some group's posts; "senior official" is no rank */
+		if ((x & X_RANK) && !(x & X_ORGANWORD))
+			return false;
+		if (x & (X_ORGJOIN | X_OBJECTPREP))
+			return false; /* "leader of the inspection team" */
+		if ((tk->flags & TF_CAP) && !tk->word && tk->kind == TOK_WORD)
+			return false; /* "Central Propaganda Mission member": a body's own name */
+		if ((tk->word & W_ORG) && !(tk->word & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY | W_CENTRAL)) &&
+		    !(x & X_ORGANWORD))
+			return false; /* "county committee member", "student group leader" name a body */
+	}
+	/* a lone "member" may share a tail: "member and Vice Chairman of the X Conference" */
+	return generic && t->te - t->ts > 1;
+}
+
 /* A title starting at s (after "the", "a", "and"), running until a verb or punctuation.
  * It must contain a post within its first words. */
 static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
@@ -152,6 +180,11 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 			uint32_t wc = doc_wc(d, j);
 			if ((wc & W_STOP) && !(wc & (W_HEAD | W_ORG | W_MOD)))
 				break;
+			/* "the vice president to convey the spirit": an infinitive ends the post;
+			 * "Delegate to the 20th National Congress" does not */
+			if ((lex_word_ext(d->lex, tk) & X_PURPOSE) && j + 1 < e && doc_is_lower(d, j + 1) &&
+			    !(doc_wc(d, j + 1) & (W_FUNC | W_ORG | W_HEAD | W_MOD)))
+				break;
 			if (ends_in_ed(d, j) && !(wc & (W_HEAD | W_ORG | W_MOD)))
 				break;
 		}
@@ -166,7 +199,7 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 	classify_heads(d, out);
 	if (out->head == UINT32_MAX || out->head - s > 8)
 		return false;
-	return true;
+	return !is_group_label(d, out);
 }
 
 static bool backward_ok(const doc *d, size_t j)
@@ -185,6 +218,11 @@ static bool backward_ok(const doc *d, size_t j)
 		return false;
 	if (tk->flags & TF_ORDINAL)
 		return true;
+	/* in a headline every word is capitalized: only the words of posts and bodies count
+	 * ("Provincial Party Committee Holds Meeting to Study General Secretary Xi Jinping") */
+	if (is_cap_word(d, j) && d->t->s[tk->sent].headline)
+		return (wc & (W_ORG | W_HEAD | W_MOD | W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY | W_CENTRAL | W_FUNC)) &&
+		       !(wc & (W_STOP | W_EVENTVERB));
 	if (is_cap_word(d, j))
 		return true;
 	return (wc & (W_ORG | W_HEAD | W_MOD | W_FUNC)) && !(wc & W_STOP && !(wc & (W_HEAD | W_ORG | W_MOD)));
@@ -218,7 +256,7 @@ static bool title_before(const doc *d, size_t from, size_t name, title_span *out
 	out->ts = (uint32_t)ts;
 	out->te = (uint32_t)te;
 	classify_heads(d, out);
-	return out->head != UINT32_MAX;
+	return out->head != UINT32_MAX && !is_group_label(d, out);
 }
 
 /* A title after "as" ("re-election of Comrade Xi Jinping as General Secretary ..."). */
@@ -342,18 +380,9 @@ static int share_tail(doc *d, title_acc *bare, title_acc *full)
  * A post with a locative modifier ("Chinese president") is complete in itself. */
 static bool rank_only(const doc *d, const title_acc *t)
 {
-	static const char *const rank[] = {"deputy", "vice", "executive", "acting", "first", "standing", "general",
-	                                   "chief", "party", "permanent", "honorary", "full-time", "senior",
-	                                   "assistant", "associate"};
-	for (uint32_t k = t->first_tok; k < t->last_tok; k++) {
-		if (doc_wc(d, k) & W_HEAD)
-			continue;
-		bool ok = false;
-		for (size_t i = 0; i < sizeof rank / sizeof *rank; i++)
-			ok |= doc_word_is(d, k, rank[i]);
-		if (!ok)
+	for (uint32_t k = t->first_tok; k < t->last_tok; k++)
+		if (!(doc_wc(d, k) & W_HEAD) && !(lex_word_ext(d->lex, doc_tok(d, k)) & X_RANK))
 			return false;
-	}
 	return true;
 }
 
@@ -413,10 +442,19 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool *bare_
 		int person = doc_person_of(d, (size_t)d->mention_at[k]);
 		st->shorthand = m->surname_only;
 		bool got_title = false;
-		/* pending titles from segments before */
+		/* pending titles from segments before; "Members of X, including A, B and C": a
+		 * plural post before a list word goes to every name of the list */
+		size_t before = k;
+		while (before > sg->a && ((doc_wc(d, before - 1) & W_HONORIFIC) || doc_is(d, before - 1, '.')))
+			before--;
+		bool listed = before > sg->a && (lex_word_ext(d->lex, doc_tok(d, before - 1)) & X_LIST);
 		for (size_t q = 0; q < st->npending; q++) {
 			if ((rc = give(d, st, person, &st->pending[q])))
 				return rc;
+			if (listed && st->pending[q].plural) {
+				st->list_title = st->pending[q];
+				st->such_as = true;
+			}
 			got_title = true;
 		}
 		st->npending = 0;
@@ -459,6 +497,25 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool *bare_
 		size_t after = m->b;
 		while (after < sg->b && (doc_tok(d, after)->kind == TOK_POSS || doc_is(d, after, '.') || doc_is(d, after, ')')))
 			after++;
+		/* "A, B and other standing members of the Provincial Party Committee": the post of
+		 * the others is the list's */
+		if (after + 2 < sg->b && (lex_word_ext(d->lex, doc_tok(d, after)) & X_CLAUSEWORD) &&
+		    (lex_word_ext(d->lex, doc_tok(d, after + 1)) & X_OTHER)) {
+			title_span ot;
+			/* "other members of X" hold its post; "other leaders of the Party and the
+			 * state" are a group */
+			if (title_extent(d, after + 2, sg->b, &ot) && ot.plural &&
+			    (lex_word_ext(d->lex, doc_tok(d, ot.head)) & X_MEMBER)) {
+				title_acc t;
+				if ((rc = make_title(d, &ot, &t)) || (rc = give(d, st, person, &t)))
+					return rc;
+				for (size_t r = 0; r < st->nrun; r++)
+					if ((rc = give(d, st, st->run[r], &t)))
+						return rc;
+				st->nrun = 0;
+				got_title = true;
+			}
+		}
 		bool ends_seg = after >= sg->b;
 		size_t lead = skip_honorifics(d, prev_end, sg->b);
 		while (lead < k && (doc_word_is(d, lead, "and") || doc_word_is(d, lead, "the")))

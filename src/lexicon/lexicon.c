@@ -604,7 +604,9 @@ static const struct { const char *name; uint64_t bit; } ext_class_names[] = {
 	{"ourword", X_OURWORD}, {"grassroots", X_GRASSROOTS}, {"sameday", X_SAMEDAY}, {"purpose", X_PURPOSE},
 	{"orgjoin", X_ORGJOIN}, {"article", X_ARTICLE}, {"nationalword", X_NATIONALWORD},
 	{"delegateword", X_DELEGATE}, {"futureword", X_FUTURE}, {"possessive", X_POSSESSIVE},
-	{"according", X_ACCORDING}, {"byword", X_BY},
+	{"according", X_ACCORDING}, {"byword", X_BY}, {"thatword", X_THAT}, {"withword", X_WITH},
+	{"listword", X_LIST}, {"otherword", X_OTHER}, {"genericperson", X_GENERIC},
+	{"rank", X_RANK}, {"memberword", X_MEMBER},
 };
 
 /* Word classes are keyed like tokens: the hash of the word's normalized form. */
@@ -895,10 +897,11 @@ static int load_cues(loader *ld, const char *dir)
 			else if (!strcmp(r.f[1], "attended")) role = ROLE_ATTENDED;
 		}
 		if (!role)
-			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected cue<TAB>presided|spoke|attended<TAB>objects<TAB>before|after", file_label(ld, "roles.tsv"), r.line);
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected cue<TAB>presided|spoke|attended<TAB>objects<TAB>before|after|header", file_label(ld, "roles.tsv"), r.line);
 		size_t idx = lex->ncues++;
 		lower_in_place(r.f[2]);
-		lex->cues[idx] = (lex_cue){role, !strcmp(r.f[3], "after"), r.f[2]};
+		bool header = !strcmp(r.f[3], "header");
+		lex->cues[idx] = (lex_cue){role, header || !strcmp(r.f[3], "after"), header, r.f[2]};
 		if ((rc = add_phrase(ld, &lex->cue_names, r.f[0], (uint32_t)idx)))
 			return rc;
 	}

@@ -75,7 +75,14 @@ enum word_ext {
 	X_FUTURE = 1ull << 25,      /* will, shall: "will be held" is not the event reported */
 	X_POSSESSIVE = 1ull << 26,  /* its, their: "presiding over its first executive meeting" */
 	X_ACCORDING = 1ull << 27,   /* according: "according to a meeting of X" names the meeting's body */
-	X_BY = 1ull << 28           /* by: "held by X"; a line opening "By X" is a credit */
+	X_BY = 1ull << 28,          /* by: "held by X"; a line opening "By X" is a credit */
+	X_THAT = 1ull << 29,        /* that: "X pointed out that ...": what follows is reported */
+	X_WITH = 1ull << 30,        /* with: "with Premier Li presiding": an -ing cue's subject */
+	X_LIST = 1ull << 31,        /* including, namely: a plural post before it goes to the list */
+	X_OTHER = 1ull << 32,       /* other, others: "A and other members of X" */
+	X_GENERIC = 1ull << 33,     /* leaders, officials, members: with no body named, a group, not a post */
+	X_RANK = 1ull << 34,        /* deputy, vice, executive: a rank within a post ("Deputy Secretary") */
+	X_MEMBER = 1ull << 35       /* member, members: "other members of X" are posts, "other leaders" not */
 };
 
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };
@@ -98,6 +105,7 @@ enum role { ROLE_NONE = 0, ROLE_PRESIDED, ROLE_SPOKE, ROLE_ATTENDED };
 typedef struct lex_cue {
 	int role;
 	int after;              /* the people follow the cue (include, attended by) */
+	int header;             /* only a line of its own ("Speakers"), over lines of names */
 	const char *objects;    /* '|'-separated words required within the next tokens, or "" */
 } lex_cue;
 

@@ -126,9 +126,72 @@ static void test_events__text_without_meeting_has_no_roles(void **state)
 	assert_int_equal(rec->npeople, 0);
 }
 
+static void test_events__a_leader_studied_is_not_a_speaker(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the County Party Committee held a study session. Gu Wenbo presided over the meeting "
+		"and pointed out that General Secretary Xi Jinping delivered an important speech on rural work. "
+		"The meeting said that Xi Jinping stressed the need to deepen reform."));
+	assert_presided(e, "Gu Wenbo");
+	assert_spoke(e, "Gu Wenbo");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
+}
+
+static void test_events__speakers_and_chairperson_headers(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Press conference on the plan\n"
+		"Chairperson:\n"
+		"Gu Wenbo, spokesperson of the Publicity Department\n"
+		"Speakers\n"
+		"Fang Zhiyuan, Secretary of the Provincial Party Committee\n"
+		"Lu Meng, Governor\n"
+		"Date:\n"
+		"June 16, 2021"));
+	assert_presided(e, "Gu Wenbo");
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_spoke(e, "Lu Meng");
+	/* "chairperson" inside an appositive is a post, not a header */
+	e = main_event(support_extract(
+		"Kong Yuxi, executive chairperson of the presidium of the session, presided over the meeting."));
+	assert_presided(e, "Kong Yuxi");
+}
+
+static void test_events__a_name_before_a_colon_speaks(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Provincial Secretary Gu Wenbo: the county's work is crucial\n\n"
+		"On May 6, the Provincial Party Committee held a meeting. \u201cXi Jinping: The Governance of China\u201d "
+		"was studied."));
+	assert_spoke(e, "Gu Wenbo");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
+}
+
+static void test_events__with_a_name_presiding(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"BEIJING, March 14 -- The State Council held its first executive meeting Tuesday, with Premier "
+		"Gu Wenbo presiding over the meeting."));
+	assert_presided(e, "Gu Wenbo");
+}
+
+static void test_events__who_carries_the_subject(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the Municipal Party Committee held a study session. The session was presided over "
+		"by Gu Wenbo, secretary of the municipal party committee, who also delivered a speech."));
+	assert_presided(e, "Gu Wenbo");
+	assert_spoke(e, "Gu Wenbo");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_events__a_leader_studied_is_not_a_speaker),
+		cmocka_unit_test(test_events__speakers_and_chairperson_headers),
+		cmocka_unit_test(test_events__a_name_before_a_colon_speaks),
+		cmocka_unit_test(test_events__with_a_name_presiding),
+		cmocka_unit_test(test_events__who_carries_the_subject),
 		cmocka_unit_test(test_events__presided_over_the_meeting),
 		cmocka_unit_test(test_events__was_presided_over_by),
 		cmocka_unit_test(test_events__spoke_by_speech_cues),

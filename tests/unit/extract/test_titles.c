@@ -123,6 +123,55 @@ static void test_titles__keeps_a_post_once_per_person(void **state)
 	assert_int_equal(gu->ntitles, 1);
 }
 
+static void test_titles__a_plural_post_before_including_goes_to_the_list(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Members of the Standing Committee of the Provincial Party Committee, including Gu Wenbo, "
+		"Fang Zhiyuan and Lu Meng, attended the meeting.");
+	const char *post = "Members of the Standing Committee of the Provincial Party Committee";
+	assert_title(person(rec, "Gu Wenbo"), post);
+	assert_title(person(rec, "Fang Zhiyuan"), post);
+	assert_title(person(rec, "Lu Meng"), post);
+}
+
+static void test_titles__and_other_members_share_the_post(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Gu Wenbo, Fang Zhiyuan and other members of the Standing Committee of the Municipal Party "
+		"Committee attended. Lu Meng and other leaders of the Party and the state were present.");
+	assert_title(person(rec, "Gu Wenbo"), "members of the Standing Committee of the Municipal Party Committee");
+	assert_title(person(rec, "Fang Zhiyuan"), "members of the Standing Committee of the Municipal Party Committee");
+	assert_int_equal(person(rec, "Lu Meng")->ntitles, 0); /* "other leaders" are a group */
+}
+
+static void test_titles__group_labels_are_no_titles(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Municipal leaders Gu Wenbo and Fang Zhiyuan attended the meeting. Lu Meng, Deputy Leader, "
+		"spoke. Senior CPC official Kong Yuxi attended.");
+	assert_int_equal(person(rec, "Gu Wenbo")->ntitles, 0);
+	assert_int_equal(person(rec, "Fang Zhiyuan")->ntitles, 0);
+	assert_int_equal(person(rec, "Kong Yuxi")->ntitles, 0);
+	assert_title(person(rec, "Lu Meng"), "Deputy Leader"); /* a rank in some group: a post */
+}
+
+static void test_titles__an_infinitive_ends_the_post(void **state)
+{
+	const readout_record *rec = support_extract(
+		"The meeting invited Gu Wenbo, the vice president to convey the spirit of the conference.");
+	assert_title(person(rec, "Gu Wenbo"), "vice president");
+}
+
+static void test_titles__headline_verbs_are_not_titles(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Provincial Party Committee Holds Meeting to Study General Secretary Xi Jinping's Speech\n\n"
+		"On May 6, the Provincial Party Committee held a meeting.");
+	const readout_person *xi = person(rec, "Xi Jinping");
+	assert_int_equal(xi->ntitles, 1);
+	assert_title(xi, "General Secretary");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -133,6 +182,11 @@ int main(void)
 		cmocka_unit_test(test_titles__gives_plural_title_before_a_list_to_each_name),
 		cmocka_unit_test(test_titles__title_spans_point_at_the_title),
 		cmocka_unit_test(test_titles__keeps_a_post_once_per_person),
+		cmocka_unit_test(test_titles__a_plural_post_before_including_goes_to_the_list),
+		cmocka_unit_test(test_titles__and_other_members_share_the_post),
+		cmocka_unit_test(test_titles__group_labels_are_no_titles),
+		cmocka_unit_test(test_titles__an_infinitive_ends_the_post),
+		cmocka_unit_test(test_titles__headline_verbs_are_not_titles),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
