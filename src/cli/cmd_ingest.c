@@ -227,6 +227,12 @@ static int ingest_extracted(ingest *g, char **paths, int n, size_t max_bytes)
 				if (readout_record_parse(&p, line.data, line.len)) {
 					cli_error(origin, readout_error_message());
 					g->failed++;
+				} else if (!p->text) {
+					/* without it the record's hash cannot be checked, and a record stored under
+					 * a document's hash would keep that document out */
+					cli_error(origin, "no \"text\": ingest reads records written by readout extract --with-text");
+					g->failed++;
+					readout_parsed_free(p);
 				} else {
 					readout_store_doc doc = {p->id, origin, p->text, p->len, p->record.hash, &p->record};
 					store_one(g, &doc, origin);
