@@ -20,5 +20,7 @@ const char *cli_location(char *out, size_t cap, const char *location);
 
 /* Parses a positive integer option value; returns 0 and prints a usage error on failure. */
 int cli_parse_size(const char *opt, const char *value, size_t *out);
+/* --max-bytes: a size under 4 GB (spans are 32-bit offsets). */
+int cli_parse_max_bytes(const char *value, size_t *out);
 
 #endif

@@ -101,7 +101,7 @@ int cmd_extract(int argc, char **argv)
 			popts.threads = (unsigned)v;
 			break;
 		case 'm':
-			if (!cli_parse_size("--max-bytes", optarg, &v))
+			if (!cli_parse_max_bytes(optarg, &v))
 				return EXIT_USAGE;
 			sopts.max_bytes = popts.extract.max_bytes = v;
 			break;

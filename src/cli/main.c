@@ -3,6 +3,7 @@
 #include "readout/readout.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,11 +70,27 @@ int cli_parse_size(const char *opt, const char *value, size_t *out)
 	if (*end == 'k' || *end == 'K') mult = 1024, end++;
 	else if (*end == 'M' || *end == 'm') mult = 1024 * 1024, end++;
 	else if (*end == 'G' || *end == 'g') mult = 1024ull * 1024 * 1024, end++;
+	if (errno == ERANGE || (!errno && !*end && v > SIZE_MAX / mult)) {
+		/* 17179869184G wrapped to 0, which turned a limit off or refused everything */
+		fprintf(stderr, "readout: %s: '%s' is too large\n", opt, value);
+		return 0;
+	}
 	if (errno || *end || v == 0 || value[0] == '-') {
 		fprintf(stderr, "readout: %s: '%s' is not a positive number\n", opt, value);
 		return 0;
 	}
 	*out = (size_t)(v * mult);
+	return 1;
+}
+
+int cli_parse_max_bytes(const char *value, size_t *out)
+{
+	if (!cli_parse_size("--max-bytes", value, out))
+		return 0;
+	if (*out > UINT32_MAX) {
+		fprintf(stderr, "readout: --max-bytes: must be under 4G (spans are 32-bit offsets)\n");
+		return 0;
+	}
 	return 1;
 }
 
