@@ -12,6 +12,9 @@ int cmd_ingest(int argc, char **argv);
 /* people, person, events, formulations, cascade, search, sql: argv[0] names which */
 int cmd_query(int argc, char **argv);
 
+/* Notes a failed write to stdout (errno err): main reports it once, at exit, with status 1. */
+void cli_stdout_failed(int err);
+
 /* Prints "readout: <what>: <reason>" on stderr. */
 void cli_error(const char *what, const char *reason);
 

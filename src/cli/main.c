@@ -3,6 +3,7 @@
 #include "readout/readout.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,8 +103,44 @@ static void usage(FILE *f)
 	fprintf(f, "\n'readout <command> --help' describes a command's options.\n");
 }
 
+/* The first error writing stdout (its errno), reported once at exit. */
+static int stdout_errno;
+
+void cli_stdout_failed(int err)
+{
+	if (!stdout_errno)
+		stdout_errno = err ? err : EIO;
+}
+
+/* Flushes and closes stdout: a full disk or a closed pipe shows up here at the latest (a
+ * small answer sits in stdio's buffer until then). Returns 0, or 1 after reporting the error. */
+static int finish_stdout(void)
+{
+	if (fflush(stdout) != 0)
+		cli_stdout_failed(errno);
+	if (ferror(stdout))
+		cli_stdout_failed(EIO);
+	if (fclose(stdout) != 0)
+		cli_stdout_failed(errno);
+	if (!stdout_errno)
+		return 0;
+	cli_error("stdout", strerror(stdout_errno));
+	return 1;
+}
+
+static int run(const command *c, int argc, char **argv)
+{
+	int rc = c->run(argc, argv);
+	/* what could not be written was not answered, whatever the command thought */
+	if (finish_stdout() && rc != EXIT_USAGE)
+		rc = EXIT_SOME_FAILED;
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
+	/* a reader that went away is an error to report (EPIPE), not a silent death */
+	signal(SIGPIPE, SIG_IGN);
 	if (argc < 2) {
 		usage(stderr);
 		return EXIT_USAGE;
@@ -118,7 +155,7 @@ int main(int argc, char **argv)
 	}
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (!strcmp(argv[1], commands[i].name))
-			return commands[i].run(argc - 1, argv + 1);
+			return run(&commands[i], argc - 1, argv + 1);
 	fprintf(stderr, "readout: unknown command '%s'\n", argv[1]);
 	usage(stderr);
 	return EXIT_USAGE;
