@@ -2,13 +2,14 @@
 # runs every test (sanitized build, unit, golden, fuzz replay, dev-set quality bars).
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+TSAN_BUILD ?= build-tsan
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SHARED ?= ../shared
 APT_PACKAGES = build-essential cmake pkg-config clang libclang-rt-14-dev libcmocka-dev \
                libjansson-dev libutf8proc-dev libxxhash-dev libsqlite3-dev libpq-dev python3 \
                postgresql sqlite3
 
-.PHONY: all deps build sample check test-asan test-release quality clean
+.PHONY: all deps build sample check test-asan test-tsan test-release quality fuzz clean
 
 all: build
 
@@ -40,6 +41,13 @@ test-asan:
 	cmake --build $(ASAN_BUILD) -j$(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j$(JOBS)
 
+# ThreadSanitizer build of the tests that run threads (ctest label "threads": the pipeline's
+# unit tests, the CLI's golden tests, the benchmark smoke test on 1 and 2 threads).
+test-tsan:
+	CC=clang cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DREADOUT_TSAN=ON >/dev/null
+	cmake --build $(TSAN_BUILD) -j$(JOBS)
+	cd $(TSAN_BUILD) && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" ctest --output-on-failure -L threads -j$(JOBS)
+
 test-release: build
 	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
 
@@ -54,7 +62,7 @@ quality: build
 	    --min formulations=0.88; \
 	else echo "quality: $(SHARED)/eval not found, skipped"; fi
 
-check: test-asan test-release quality
+check: test-asan test-tsan test-release quality
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) samples.out.jsonl samples.db
+	rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD) samples.out.jsonl samples.db

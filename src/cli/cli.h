@@ -12,6 +12,9 @@ int cmd_ingest(int argc, char **argv);
 /* people, person, events, formulations, cascade, search, sql: argv[0] names which */
 int cmd_query(int argc, char **argv);
 
+/* Notes a failed write to stdout (errno err): main reports it once, at exit, with status 1. */
+void cli_stdout_failed(int err);
+
 /* Prints "readout: <what>: <reason>" on stderr. */
 void cli_error(const char *what, const char *reason);
 
@@ -20,5 +23,7 @@ const char *cli_location(char *out, size_t cap, const char *location);
 
 /* Parses a positive integer option value; returns 0 and prints a usage error on failure. */
 int cli_parse_size(const char *opt, const char *value, size_t *out);
+/* --max-bytes: a size under 4 GB (spans are 32-bit offsets). */
+int cli_parse_max_bytes(const char *value, size_t *out);
 
 #endif

@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "readout/readout.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,8 +63,10 @@ static int sink(void *user, const readout_result *r)
 		c->failed++;
 		return 0;
 	}
-	if (fwrite(c->out.data, 1, c->out.len, stdout) != c->out.len)
+	if (fwrite(c->out.data, 1, c->out.len, stdout) != c->out.len) {
+		cli_stdout_failed(errno); /* reported at exit; the rest has nowhere to go */
 		return -1;
+	}
 	c->ok++;
 	return 0;
 }
@@ -81,7 +84,7 @@ int cmd_extract(int argc, char **argv)
 	readout_source_options sopts = READOUT_SOURCE_OPTIONS_INIT;
 	const char *data_dir = NULL;
 	int quiet = 0, opt;
-	size_t v;
+	size_t v = 0;
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "f:t:qh", longopts, NULL)) != -1) {
 		switch (opt) {
@@ -101,7 +104,7 @@ int cmd_extract(int argc, char **argv)
 			popts.threads = (unsigned)v;
 			break;
 		case 'm':
-			if (!cli_parse_size("--max-bytes", optarg, &v))
+			if (!cli_parse_max_bytes(optarg, &v))
 				return EXIT_USAGE;
 			sopts.max_bytes = popts.extract.max_bytes = v;
 			break;
@@ -138,9 +141,8 @@ int cmd_extract(int argc, char **argv)
 		return EXIT_SOME_FAILED;
 	}
 	int rc = readout_pipeline_run(src, lex, &popts, sink, &c);
-	if (rc)
-		cli_error("stdout", rc == -1 ? "write failed" : readout_error_message());
-	fflush(stdout);
+	if (rc && rc != -1) /* -1: the sink's write error, reported at exit */
+		cli_error(NULL, readout_error_message());
 	if (!quiet)
 		fprintf(stderr, "readout: %zu documents extracted, %zu inputs failed\n", c.ok, c.failed);
 	readout_buf_dispose(&c.out);

@@ -43,7 +43,9 @@ typedef struct ingest {
 	size_t batch, in_batch;
 	size_t batch_bytes;            /* text in the open batch */
 	struct timespec batch_start;
-	size_t added, duplicate, failed;
+	size_t added, duplicate, failed; /* added and duplicate: committed */
+	size_t batch_added, batch_duplicate; /* in the open batch, until its commit */
+	size_t lost;                   /* stored in a batch whose commit (or rollback) failed */
 	double bytes, total_bytes;
 	struct timespec start, last_draw;
 	int progress;
@@ -83,9 +85,18 @@ static void draw(ingest *g, int final)
 		bar[30] = '\0';
 	}
 	fprintf(stderr, "\r%s%s%s %zu docs  %.1f MB/s%s   ", g->total_bytes > 0 ? "[" : "", bar,
-	        g->total_bytes > 0 ? "]" : "", g->added + g->duplicate + g->failed, mbs, eta);
+	        g->total_bytes > 0 ? "]" : "",
+	        g->added + g->duplicate + g->batch_added + g->batch_duplicate + g->failed + g->lost, mbs, eta);
 	if (final)
 		fputc('\n', stderr);
+}
+
+/* The open batch's documents are lost (its transaction failed): they were never stored. */
+static void batch_lost(ingest *g)
+{
+	g->lost += g->batch_added + g->batch_duplicate;
+	g->batch_added = g->batch_duplicate = 0;
+	g->fatal = 1;
 }
 
 static int commit_batch(ingest *g)
@@ -96,9 +107,13 @@ static int commit_batch(ingest *g)
 	g->batch_bytes = 0;
 	if (readout_store_commit(g->st)) {
 		cli_error("store", readout_error_message());
-		g->fatal = 1;
+		batch_lost(g);
 		return -1;
 	}
+	/* only now are they stored: a failed commit (a full disk, a killed server) adds nothing */
+	g->added += g->batch_added;
+	g->duplicate += g->batch_duplicate;
+	g->batch_added = g->batch_duplicate = 0;
 	return 0;
 }
 
@@ -125,15 +140,16 @@ static int store_one(ingest *g, const readout_store_doc *doc, const char *origin
 		g->failed++;
 		if (readout_store_rollback_savepoint(g->st)) {
 			cli_error("store", readout_error_message());
-			g->fatal = 1;
+			batch_lost(g);
 			return -1;
 		}
+	} else if (readout_store_release_savepoint(g->st)) {
+		cli_error("store", readout_error_message());
+		g->batch_added += added, g->batch_duplicate += !added;
+		batch_lost(g);
+		return -1;
 	} else {
-		readout_store_release_savepoint(g->st);
-		if (added)
-			g->added++;
-		else
-			g->duplicate++;
+		g->batch_added += added, g->batch_duplicate += !added;
 	}
 	/* Bigger batches write each hot index page once for more documents (store.h); the text
 	 * and memory caps bound what a batch holds, the time cap how long a slow stream (stdin)
@@ -227,6 +243,12 @@ static int ingest_extracted(ingest *g, char **paths, int n, size_t max_bytes)
 				if (readout_record_parse(&p, line.data, line.len)) {
 					cli_error(origin, readout_error_message());
 					g->failed++;
+				} else if (!p->text) {
+					/* without it the record's hash cannot be checked, and a record stored under
+					 * a document's hash would keep that document out */
+					cli_error(origin, "no \"text\": ingest reads records written by readout extract --with-text");
+					g->failed++;
+					readout_parsed_free(p);
 				} else {
 					readout_store_doc doc = {p->id, origin, p->text, p->len, p->record.hash, &p->record};
 					store_one(g, &doc, origin);
@@ -253,7 +275,7 @@ int cmd_ingest(int argc, char **argv)
 		{"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
 	const char *location = "readout.db", *data_dir = NULL;
 	int from_extracted = 0, quiet = 0, opt;
-	size_t v;
+	size_t v = 0;
 	readout_pipeline_options popts = READOUT_PIPELINE_OPTIONS_INIT;
 	readout_source_options sopts = READOUT_SOURCE_OPTIONS_INIT;
 	ingest g;
@@ -275,7 +297,7 @@ int cmd_ingest(int argc, char **argv)
 			g.batch = v;
 			break;
 		case 'm':
-			if (!cli_parse_size("--max-bytes", optarg, &v))
+			if (!cli_parse_max_bytes(optarg, &v))
 				return EXIT_USAGE;
 			sopts.max_bytes = popts.extract.max_bytes = v;
 			break;
@@ -320,11 +342,16 @@ int cmd_ingest(int argc, char **argv)
 	}
 	if (!g.fatal)
 		commit_batch(&g);
+	if (g.in_batch) /* a fatal error mid-batch: closing rolls it back */
+		batch_lost(&g);
 	readout_store_close(g.st); /* SQLite: the last checkpoint, counted in the time below */
 	draw(&g, 1);
 	double el = seconds_since(&g.start);
-	fprintf(stderr, "readout: %zu documents added, %zu already stored, %zu failed; %.1f MB in %.2f s (%.1f MB/s) into %s\n",
-	        g.added, g.duplicate, g.failed, g.bytes / 1e6, el, el > 0 ? g.bytes / 1e6 / el : 0.0, shown);
+	char lost[96] = "";
+	if (g.lost)
+		snprintf(lost, sizeof lost, ", %zu not stored (the batch the store failed on)", g.lost);
+	fprintf(stderr, "readout: %zu documents added, %zu already stored, %zu failed%s; %.1f MB in %.2f s (%.1f MB/s) into %s\n",
+	        g.added, g.duplicate, g.failed, lost, g.bytes / 1e6, el, el > 0 ? g.bytes / 1e6 / el : 0.0, shown);
 	readout_lexicon_free(lex);
 	return rc || g.fatal || g.failed ? EXIT_SOME_FAILED : EXIT_ALL_READ;
 }

@@ -5,6 +5,7 @@
 #include "readout/readout.h"
 #include "readout/store.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -151,7 +152,8 @@ int cmd_query(int argc, char **argv)
 		cli_error(c->name, readout_error_message());
 	} else {
 		table_print(stdout, t, format);
-		fflush(stdout);
+		if (fflush(stdout) != 0)
+			cli_stdout_failed(errno);
 	}
 	readout_table_free(t);
 	readout_store_close(st);

@@ -3,6 +3,8 @@
 #include "readout/readout.h"
 
 #include <errno.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,11 +71,27 @@ int cli_parse_size(const char *opt, const char *value, size_t *out)
 	if (*end == 'k' || *end == 'K') mult = 1024, end++;
 	else if (*end == 'M' || *end == 'm') mult = 1024 * 1024, end++;
 	else if (*end == 'G' || *end == 'g') mult = 1024ull * 1024 * 1024, end++;
+	if (errno == ERANGE || (!errno && !*end && v > SIZE_MAX / mult)) {
+		/* 17179869184G wrapped to 0, which turned a limit off or refused everything */
+		fprintf(stderr, "readout: %s: '%s' is too large\n", opt, value);
+		return 0;
+	}
 	if (errno || *end || v == 0 || value[0] == '-') {
 		fprintf(stderr, "readout: %s: '%s' is not a positive number\n", opt, value);
 		return 0;
 	}
 	*out = (size_t)(v * mult);
+	return 1;
+}
+
+int cli_parse_max_bytes(const char *value, size_t *out)
+{
+	if (!cli_parse_size("--max-bytes", value, out))
+		return 0;
+	if (*out > UINT32_MAX) {
+		fprintf(stderr, "readout: --max-bytes: must be under 4G (spans are 32-bit offsets)\n");
+		return 0;
+	}
 	return 1;
 }
 
@@ -85,8 +103,44 @@ static void usage(FILE *f)
 	fprintf(f, "\n'readout <command> --help' describes a command's options.\n");
 }
 
+/* The first error writing stdout (its errno), reported once at exit. */
+static int stdout_errno;
+
+void cli_stdout_failed(int err)
+{
+	if (!stdout_errno)
+		stdout_errno = err ? err : EIO;
+}
+
+/* Flushes and closes stdout: a full disk or a closed pipe shows up here at the latest (a
+ * small answer sits in stdio's buffer until then). Returns 0, or 1 after reporting the error. */
+static int finish_stdout(void)
+{
+	if (fflush(stdout) != 0)
+		cli_stdout_failed(errno);
+	if (ferror(stdout))
+		cli_stdout_failed(EIO);
+	if (fclose(stdout) != 0)
+		cli_stdout_failed(errno);
+	if (!stdout_errno)
+		return 0;
+	cli_error("stdout", strerror(stdout_errno));
+	return 1;
+}
+
+static int run(const command *c, int argc, char **argv)
+{
+	int rc = c->run(argc, argv);
+	/* what could not be written was not answered, whatever the command thought */
+	if (finish_stdout() && rc != EXIT_USAGE)
+		rc = EXIT_SOME_FAILED;
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
+	/* a reader that went away is an error to report (EPIPE), not a silent death */
+	signal(SIGPIPE, SIG_IGN);
 	if (argc < 2) {
 		usage(stderr);
 		return EXIT_USAGE;
@@ -101,7 +155,7 @@ int main(int argc, char **argv)
 	}
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (!strcmp(argv[1], commands[i].name))
-			return commands[i].run(argc - 1, argv + 1);
+			return run(&commands[i], argc - 1, argv + 1);
 	fprintf(stderr, "readout: unknown command '%s'\n", argv[1]);
 	usage(stderr);
 	return EXIT_USAGE;

@@ -106,6 +106,8 @@ int readout_extract(const readout_record **out, readout_extractor *ex, const cha
 	readout_error__clear();
 	if (len > ex->opts.max_bytes)
 		return readout_error__set(READOUT_ETOOBIG, "document of %zu bytes is over the limit of %zu", len, ex->opts.max_bytes);
+	if (len >= UINT32_MAX) /* spans are 32-bit offsets */
+		return readout_error__set(READOUT_ETOOBIG, "document of %zu bytes is over the limit of 4 GB", len);
 	if (memchr(text, '\0', len))
 		return readout_error__set(READOUT_EINVALID, "binary data (NUL bytes), not text");
 	int rc = reserve((void **)&ex->text, &ex->text_cap, len + 1, 1);

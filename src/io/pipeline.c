@@ -217,6 +217,9 @@ int readout_pipeline_run(readout_source *src, const readout_lexicon *lex,
 	for (; th && started < nthreads; started++)
 		if (pthread_create(&th[started], NULL, worker, &p) != 0)
 			break;
+	/* with no worker, nothing would ever take a batch: the reader would wait forever */
+	if (th && started == 0)
+		rc = readout_error__set(READOUT_ENOMEM, "cannot start a worker thread");
 	size_t head = 0, tail = 0, inflight = 0; /* fill at head, deliver at tail */
 	int eof = 0;
 	while (!rc && (!eof || inflight)) {
@@ -240,7 +243,11 @@ int readout_pipeline_run(readout_source *src, const readout_lexicon *lex,
 		pthread_mutex_unlock(&p.mu);
 		for (size_t i = 0; i < sl->n && !rc; i++)
 			rc = deliver(&sl->e[i], sink, user);
-		sl->state = SLOT_FREE; /* only this thread touches FREE slots */
+		/* only this thread fills FREE slots, but workers read every slot's state looking for
+		 * READY ones: the state changes under the mutex (ThreadSanitizer found the race) */
+		pthread_mutex_lock(&p.mu);
+		sl->state = SLOT_FREE;
+		pthread_mutex_unlock(&p.mu);
 		tail = (tail + 1) % p.nslots;
 		inflight--;
 	}

@@ -1,117 +1,177 @@
 /* record_read.c — reading readout's own JSON output back into a record, so extraction can
  * run anywhere (sharded, on other machines) and `readout ingest --from-extracted` stores the
- * results. Parsing is jansson's; the record's memory is one arena owned by readout_parsed. */
+ * results. Parsing is jansson's; the record's memory is one arena owned by readout_parsed.
+ * The input is untrusted: everything readout could not have written is refused with a reason
+ * (a hash that is not the text's, a span outside it, a negative count, an unbounded field). */
 #include "readout/extract.h"
 #include "util/arena.h"
 #include "util/error.h"
+#include "util/hash.h"
 
 #include <jansson.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* What readout writes is bounded, so a record that is not, is not readout's. */
+enum {
+	ID_MAX = 4096,          /* an id: a file name or a JSON Lines id */
+	FIELD_MAX = 65536,      /* a name, title, place, label or form */
+	WARNINGS_MAX = 64,
+	COUNT_MAX = 1 << 30     /* a formulation's occurrences */
+};
+
 typedef struct pctx {
 	arena a;
-	const char *err;
+	const char *err;        /* why the record is refused, or NULL (then: out of memory) */
+	char msg[160];
+	uint64_t span_limit;    /* spans end at or before this: the text's length when it has one */
 } pctx;
 
-static const char *str_or_null(pctx *c, json_t *v)
+static int refuse(pctx *c, const char *fmt, const char *what)
 {
-	if (!json_is_string(v))
-		return NULL;
-	return arena_strndup(&c->a, json_string_value(v), json_string_length(v));
+	snprintf(c->msg, sizeof c->msg, fmt, what);
+	c->err = c->msg;
+	return -1;
 }
 
-static readout_span *spans_of(pctx *c, json_t *arr, size_t *n)
+/* A string member, or NULL when absent or null: copied, at most max bytes, without NUL. */
+static int string_of(pctx *c, json_t *v, const char *what, size_t max, const char **out)
 {
-	*n = 0;
-	if (!json_is_array(arr))
-		return NULL;
-	size_t cnt = json_array_size(arr);
-	readout_span *s = arena_alloc(&c->a, (cnt ? cnt : 1) * sizeof *s);
-	if (!s)
-		return NULL;
-	for (size_t i = 0; i < cnt; i++) {
-		json_t *pair = json_array_get(arr, i);
-		if (json_is_array(pair) && json_array_size(pair) == 2 && json_is_integer(json_array_get(pair, 0)))
-			s[(*n)++] = (readout_span){(uint32_t)json_integer_value(json_array_get(pair, 0)),
-			                           (uint32_t)json_integer_value(json_array_get(pair, 1))};
-	}
-	return s;
-}
-
-static int value_of(pctx *c, readout_value *v, json_t *text, json_t *spans)
-{
-	memset(v, 0, sizeof *v);
-	if (text && !json_is_null(text) && !json_is_string(text)) {
-		c->err = "a field that should be a string is not";
-		return -1;
-	}
-	/* a value may have spans without text: an event date known only as month and day
-	 * ("date": null, "date_partial": "--10-24") keeps the span of its words */
-	v->spans = spans_of(c, spans, &v->nspans);
-	if (!text || json_is_null(text))
+	*out = NULL;
+	if (!v || json_is_null(v))
 		return 0;
-	v->text = str_or_null(c, text);
-	return v->text ? 0 : -1;
+	if (!json_is_string(v))
+		return refuse(c, "\"%s\" is not a string", what);
+	size_t n = json_string_length(v);
+	if (n > max)
+		return refuse(c, "\"%s\" is too long for a readout record", what);
+	if (memchr(json_string_value(v), '\0', n))
+		return refuse(c, "\"%s\" has a NUL character", what);
+	if (!(*out = arena_strndup(&c->a, json_string_value(v), n)))
+		return -1;
+	return 0;
 }
 
-static int names_of(pctx *c, readout_value **out, size_t *n, json_t *arr, json_t *spans)
+/* An array member, or none (size 0) when absent or null. */
+static int array_of(pctx *c, json_t *v, const char *what, size_t *n)
 {
 	*n = 0;
-	size_t cnt = json_is_array(arr) ? json_array_size(arr) : 0;
-	*out = arena_alloc(&c->a, (cnt ? cnt : 1) * sizeof **out);
-	if (!*out)
+	if (!v || json_is_null(v))
+		return 0;
+	if (!json_is_array(v))
+		return refuse(c, "\"%s\" is not a list", what);
+	*n = json_array_size(v);
+	return 0;
+}
+
+/* [start, end]: integers with 0 <= start <= end <= the text's length. */
+static int span_of(pctx *c, json_t *pair, const char *what, readout_span *out)
+{
+	json_t *a = json_array_get(pair, 0), *b = json_array_get(pair, 1);
+	if (!json_is_array(pair) || json_array_size(pair) != 2 || !json_is_integer(a) || !json_is_integer(b))
+		return refuse(c, "a span of \"%s\" is not [start, end]", what);
+	json_int_t s = json_integer_value(a), e = json_integer_value(b);
+	if (s < 0 || s > e || (uint64_t)e > c->span_limit)
+		return refuse(c, "a span of \"%s\" is not within the text", what);
+	*out = (readout_span){(uint32_t)s, (uint32_t)e};
+	return 0;
+}
+
+static int spans_of(pctx *c, json_t *arr, const char *what, readout_span **out, size_t *n)
+{
+	size_t cnt;
+	*out = NULL;
+	*n = 0;
+	if (array_of(c, arr, what, &cnt))
+		return -1;
+	if (!(*out = arena_alloc(&c->a, (cnt ? cnt : 1) * sizeof **out)))
 		return -1;
 	for (size_t i = 0; i < cnt; i++)
-		if (value_of(c, &(*out)[(*n)++], json_array_get(arr, i), json_is_array(spans) ? json_array_get(spans, i) : NULL))
+		if (span_of(c, json_array_get(arr, i), what, &(*out)[(*n)++]))
 			return -1;
+	return 0;
+}
+
+static int value_of(pctx *c, readout_value *v, json_t *text, json_t *spans, const char *what)
+{
+	memset(v, 0, sizeof *v);
+	/* a value may have spans without text: an event date known only as month and day
+	 * ("date": null, "date_partial": "--10-24") keeps the span of its words */
+	return string_of(c, text, what, FIELD_MAX, &v->text) || spans_of(c, spans, what, &v->spans, &v->nspans);
+}
+
+/* A list of names (or titles), each with its list of spans in the parallel array spans. */
+static int names_of(pctx *c, readout_value **out, size_t *n, json_t *arr, json_t *spans, const char *what)
+{
+	size_t cnt, nspans;
+	*n = 0;
+	if (array_of(c, arr, what, &cnt) || array_of(c, spans, what, &nspans))
+		return -1;
+	if (!(*out = arena_alloc(&c->a, (cnt ? cnt : 1) * sizeof **out)))
+		return -1;
+	for (size_t i = 0; i < cnt; i++) {
+		json_t *name = json_array_get(arr, i);
+		if (!json_is_string(name))
+			return refuse(c, "an entry of \"%s\" is not a string", what);
+		if (value_of(c, &(*out)[(*n)++], name, i < nspans ? json_array_get(spans, i) : NULL, what))
+			return -1;
+	}
 	return 0;
 }
 
 static int people_of(pctx *c, readout_record *r, json_t *arr)
 {
-	size_t cnt = json_array_size(arr);
-	r->people = arena_alloc(&c->a, (cnt ? cnt : 1) * sizeof *r->people);
-	if (!r->people)
+	size_t cnt;
+	if (array_of(c, arr, "people", &cnt) || !(r->people = arena_alloc(&c->a, (cnt ? cnt : 1) * sizeof *r->people)))
 		return -1;
 	for (size_t i = 0; i < cnt; i++) {
 		json_t *p = json_array_get(arr, i);
 		readout_person *o = &r->people[r->npeople++];
-		o->name = str_or_null(c, json_object_get(p, "name"));
-		if (!o->name) {
-			c->err = "a person without a name";
+		if (!json_is_object(p))
+			return refuse(c, "an entry of \"%s\" is not an object", "people");
+		if (string_of(c, json_object_get(p, "name"), "name", FIELD_MAX, &o->name))
 			return -1;
-		}
-		if (names_of(c, &o->titles, &o->ntitles, json_object_get(p, "titles"), json_object_get(p, "title_spans")))
+		if (!o->name)
+			return refuse(c, "a person without a %s", "name");
+		if (names_of(c, &o->titles, &o->ntitles, json_object_get(p, "titles"), json_object_get(p, "title_spans"),
+		             "titles") ||
+		    spans_of(c, json_object_get(p, "spans"), "spans", &o->mentions, &o->nmentions))
 			return -1;
-		o->mentions = spans_of(c, json_object_get(p, "spans"), &o->nmentions);
 	}
 	return 0;
 }
 
 static int events_of(pctx *c, readout_record *r, json_t *arr)
 {
-	size_t cnt = json_array_size(arr);
-	r->events = arena_alloc(&c->a, (cnt ? cnt : 1) * sizeof *r->events);
-	if (!r->events)
+	size_t cnt;
+	if (array_of(c, arr, "events", &cnt) || !(r->events = arena_alloc(&c->a, (cnt ? cnt : 1) * sizeof *r->events)))
 		return -1;
 	static const char *const fields[] = {"date", "host", "place", "level", "type", "format", "size", "duration", "subject"};
 	for (size_t i = 0; i < cnt; i++) {
 		json_t *e = json_array_get(arr, i);
 		json_t *sp = json_object_get(e, "spans");
 		readout_event *o = &r->events[r->nevents++];
+		if (!json_is_object(e))
+			return refuse(c, "an entry of \"%s\" is not an object", "events");
+		if (sp && !json_is_null(sp) && !json_is_object(sp))
+			return refuse(c, "\"%s\" of an event is not an object", "spans");
 		readout_value *vals[] = {&o->date, &o->host, &o->place, &o->level, &o->type, &o->format, &o->size, &o->duration, &o->subject};
 		for (size_t f = 0; f < sizeof fields / sizeof *fields; f++)
-			if (value_of(c, vals[f], json_object_get(e, fields[f]), json_object_get(sp, fields[f])))
+			if (value_of(c, vals[f], json_object_get(e, fields[f]), json_object_get(sp, fields[f]), fields[f]))
 				return -1;
-		o->date_partial = str_or_null(c, json_object_get(e, "date_partial"));
+		if (string_of(c, json_object_get(e, "date_partial"), "date_partial", FIELD_MAX, &o->date_partial))
+			return -1;
 		json_t *espan = json_object_get(sp, "event");
-		if (json_is_array(espan) && json_array_size(espan) == 2)
-			o->span = (readout_span){(uint32_t)json_integer_value(json_array_get(espan, 0)),
-			                         (uint32_t)json_integer_value(json_array_get(espan, 1))};
-		if (names_of(c, &o->presided, &o->npresided, json_object_get(e, "presided"), json_object_get(sp, "presided")) ||
-		    names_of(c, &o->spoke, &o->nspoke, json_object_get(e, "spoke"), json_object_get(sp, "spoke")) ||
-		    names_of(c, &o->attended, &o->nattended, json_object_get(e, "attended"), json_object_get(sp, "attended")))
+		if (espan && !json_is_null(espan) && span_of(c, espan, "event", &o->span))
+			return -1;
+		if (names_of(c, &o->presided, &o->npresided, json_object_get(e, "presided"), json_object_get(sp, "presided"),
+		             "presided") ||
+		    names_of(c, &o->spoke, &o->nspoke, json_object_get(e, "spoke"), json_object_get(sp, "spoke"), "spoke") ||
+		    names_of(c, &o->attended, &o->nattended, json_object_get(e, "attended"), json_object_get(sp, "attended"),
+		             "attended"))
 			return -1;
 	}
 	return 0;
@@ -119,62 +179,121 @@ static int events_of(pctx *c, readout_record *r, json_t *arr)
 
 static int formulations_of(pctx *c, readout_record *r, json_t *arr)
 {
-	size_t cnt = json_array_size(arr);
-	r->formulations = arena_alloc(&c->a, (cnt ? cnt : 1) * sizeof *r->formulations);
-	if (!r->formulations)
+	size_t cnt;
+	if (array_of(c, arr, "formulations", &cnt) ||
+	    !(r->formulations = arena_alloc(&c->a, (cnt ? cnt : 1) * sizeof *r->formulations)))
 		return -1;
 	for (size_t i = 0; i < cnt; i++) {
 		json_t *f = json_array_get(arr, i);
 		readout_formulation *o = &r->formulations[r->nformulations++];
-		o->label = str_or_null(c, json_object_get(f, "label"));
-		o->zh = str_or_null(c, json_object_get(f, "zh"));
-		o->pinyin = str_or_null(c, json_object_get(f, "pinyin"));
-		json_t *forms = json_object_get(f, "forms");
-		size_t nf = json_is_array(forms) ? json_array_size(forms) : 0;
-		o->forms = arena_alloc(&c->a, (nf ? nf : 1) * sizeof *o->forms);
-		if (!o->forms)
+		if (!json_is_object(f))
+			return refuse(c, "an entry of \"%s\" is not an object", "formulations");
+		size_t nf;
+		json_t *forms = json_object_get(f, "forms"), *count = json_object_get(f, "count");
+		if (string_of(c, json_object_get(f, "label"), "label", FIELD_MAX, &o->label) ||
+		    string_of(c, json_object_get(f, "zh"), "zh", FIELD_MAX, &o->zh) ||
+		    string_of(c, json_object_get(f, "pinyin"), "pinyin", FIELD_MAX, &o->pinyin) ||
+		    array_of(c, forms, "forms", &nf) || !(o->forms = arena_alloc(&c->a, (nf ? nf : 1) * sizeof *o->forms)))
 			return -1;
-		for (size_t k = 0; k < nf; k++)
-			if ((o->forms[o->nforms] = str_or_null(c, json_array_get(forms, k))))
-				o->nforms++;
-		json_t *count = json_object_get(f, "count");
+		for (size_t k = 0; k < nf; k++) {
+			if (!json_is_string(json_array_get(forms, k)))
+				return refuse(c, "an entry of \"%s\" is not a string", "forms");
+			if (string_of(c, json_array_get(forms, k), "forms", FIELD_MAX, &o->forms[o->nforms++]))
+				return -1;
+		}
+		/* readout writes the occurrences as a count: negative or fractional is not one */
+		if (count && !json_is_null(count) &&
+		    (!json_is_integer(count) || json_integer_value(count) < 0 || json_integer_value(count) > COUNT_MAX))
+			return refuse(c, "\"%s\" of a formulation is not a number of occurrences", "count");
 		o->count = json_is_integer(count) ? (size_t)json_integer_value(count) : 0;
-		o->spans = spans_of(c, json_object_get(f, "spans"), &o->nspans);
+		if (spans_of(c, json_object_get(f, "spans"), "spans", &o->spans, &o->nspans))
+			return -1;
 	}
 	return 0;
+}
+
+/* The record's warnings, kept as lines (a repaired-bytes warning among them). */
+static int warnings_of(pctx *c, readout_record *r, json_t *arr)
+{
+	size_t cnt;
+	if (array_of(c, arr, "warnings", &cnt))
+		return -1;
+	if (cnt > WARNINGS_MAX)
+		return refuse(c, "\"%s\" is too long for a readout record", "warnings");
+	if (!cnt)
+		return 0;
+	if (!(r->warnings = arena_alloc(&c->a, cnt * sizeof *r->warnings)))
+		return -1;
+	for (size_t i = 0; i < cnt; i++) {
+		if (!json_is_string(json_array_get(arr, i)))
+			return refuse(c, "an entry of \"%s\" is not a string", "warnings");
+		if (string_of(c, json_array_get(arr, i), "warnings", FIELD_MAX, &r->warnings[r->nwarnings++]))
+			return -1;
+	}
+	return 0;
+}
+
+/* 32 lower-case hex digits, as readout_store_hash writes them. */
+static bool is_hash(const char *h, size_t n)
+{
+	if (n != 32)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!((h[i] >= '0' && h[i] <= '9') || (h[i] >= 'a' && h[i] <= 'f')))
+			return false;
+	return true;
+}
+
+/* The record's top level: id, hash and text checked before anything that refers to them. */
+static int record_of(pctx *c, readout_parsed *p, json_t *root)
+{
+	json_t *id = json_object_get(root, "id"), *hash = json_object_get(root, "hash"), *text = json_object_get(root, "text");
+	if (!json_is_object(root) || !json_is_string(id) || !json_is_string(hash))
+		return refuse(c, "not a readout record: needs \"id\" and \"%s\"", "hash");
+	if (!is_hash(json_string_value(hash), json_string_length(hash)))
+		return refuse(c, "\"%s\" is not 32 lower-case hex digits", "hash");
+	memcpy(p->record.hash, json_string_value(hash), 33);
+	if (string_of(c, id, "id", ID_MAX, (const char **)&p->id) ||
+	    string_of(c, text, "text", SIZE_MAX, (const char **)&p->text) ||
+	    string_of(c, json_object_get(root, "published"), "published", FIELD_MAX, &p->record.published))
+		return -1;
+	c->span_limit = UINT32_MAX;
+	if (p->text) {
+		p->len = json_string_length(text);
+		if (p->len > UINT32_MAX)
+			return refuse(c, "\"%s\" is too long for a readout record", "text");
+		/* the store keys documents by this hash: another text under it would take the place
+		 * of the document it names */
+		char actual[33];
+		readout_store_hash(actual, p->text, p->len);
+		if (strcmp(actual, p->record.hash) != 0)
+			return refuse(c, "\"hash\" is not the hash of its \"%s\" (edited after extraction?)", "text");
+		c->span_limit = p->len;
+	}
+	return people_of(c, &p->record, json_object_get(root, "people")) ||
+	       events_of(c, &p->record, json_object_get(root, "events")) ||
+	       formulations_of(c, &p->record, json_object_get(root, "formulations")) ||
+	       warnings_of(c, &p->record, json_object_get(root, "warnings"));
 }
 
 int readout_record_parse(readout_parsed **out, const char *json, size_t len)
 {
 	*out = NULL;
 	json_error_t jerr;
-	json_t *root = json_loadb(json, len, 0, &jerr);
+	json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
 	if (!root)
 		return readout_error__set(READOUT_EINVALID, "malformed JSON: %s", jerr.text);
 	int rc = 0;
 	readout_parsed *p = calloc(1, sizeof *p);
 	pctx *c = calloc(1, sizeof *c);
 	if (!p || !c) {
+		free(c);
 		rc = readout_error__set(READOUT_ENOMEM, "out of memory");
 		goto fail;
 	}
 	arena_init(&c->a, 0);
 	p->priv = c;
-	json_t *id = json_object_get(root, "id"), *hash = json_object_get(root, "hash"), *text = json_object_get(root, "text");
-	if (!json_is_object(root) || !json_is_string(id) || !json_is_string(hash) || json_string_length(hash) != 32) {
-		rc = readout_error__set(READOUT_EINVALID, "not a readout record: needs \"id\" and a 32-digit \"hash\"");
-		goto fail;
-	}
-	p->id = (char *)str_or_null(c, id);
-	memcpy(p->record.hash, json_string_value(hash), 33);
-	if (json_is_string(text)) {
-		p->text = (char *)str_or_null(c, text);
-		p->len = json_string_length(text);
-	}
-	p->record.published = str_or_null(c, json_object_get(root, "published"));
-	if (people_of(c, &p->record, json_object_get(root, "people")) ||
-	    events_of(c, &p->record, json_object_get(root, "events")) ||
-	    formulations_of(c, &p->record, json_object_get(root, "formulations"))) {
+	if (record_of(c, p, root)) {
 		rc = readout_error__set(c->err ? READOUT_EINVALID : READOUT_ENOMEM, "%s", c->err ? c->err : "out of memory");
 		goto fail;
 	}
@@ -184,8 +303,6 @@ int readout_record_parse(readout_parsed **out, const char *json, size_t len)
 fail:
 	json_decref(root);
 	readout_parsed_free(p);
-	if (!p && c)
-		free(c);
 	return rc;
 }
 

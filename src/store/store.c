@@ -1196,15 +1196,19 @@ int readout_store_add(readout_store *st, const readout_store_doc *doc, int *adde
 	if (!st->in_batch)
 		return readout_error__set(READOUT_EINVALID, "documents are added inside a batch (readout_store_begin)");
 	const readout_record *rec = doc->record;
+	/* Documents are stored once per hash: a hash given with a text must be that text's, or
+	 * another text would take the place of the document it names (a hand-edited extraction). */
 	char hash[33];
-	if (doc->hash)
-		snprintf(hash, sizeof hash, "%s", doc->hash);
-	else if (rec->hash[0])
-		snprintf(hash, sizeof hash, "%s", rec->hash);
-	else if (doc->text)
+	const char *given = doc->hash ? doc->hash : rec->hash[0] ? rec->hash : NULL;
+	if (doc->text) {
 		readout_store_hash(hash, doc->text, doc->len);
-	else
-		return readout_error__set(READOUT_EINVALID, "a document needs its text or its content hash");
+		if (given && strcmp(given, hash) != 0)
+			return readout_error__set(READOUT_EINVALID, "the document's hash is not the hash of its text");
+	} else if (given && strspn(given, "0123456789abcdef") == 32 && !given[32]) {
+		memcpy(hash, given, 33);
+	} else {
+		return readout_error__set(READOUT_EINVALID, "a document needs its text or its content hash (32 hex digits)");
+	}
 	readout_buf *json = &st->json;
 	readout_buf_clear(json);
 	int rc = readout_record_write_json(json, doc->id, rec, 0);

@@ -144,6 +144,30 @@ static void test_pipeline__jsonl_on_threads_matches_one_thread(void **state)
 	support_rmdir(dir);
 }
 
+/* Issue 10: ThreadSanitizer found a data race when slots are reused (a slot's state was set
+ * free outside the mutex that the workers read it under). 1,000 documents make 63 batches, so
+ * every slot of the ring is reused many times; the TSan build runs this (ctest -L threads). */
+static void test_pipeline__many_batches_reuse_the_slots(void **state)
+{
+	char *dir = support_tempdir();
+	readout_buf jl = READOUT_BUF_INIT;
+	for (int i = 0; i < 1000; i++)
+		readout_buf_printf(&jl, "{\"id\":\"m%d\",\"text\":\"On May %d, Gu Wenbo presided over a meeting.\"}\n", i,
+		                   i % 28 + 1);
+	support_write(dir, "in.jsonl", jl.data, jl.len);
+	char path[4200];
+	snprintf(path, sizeof path, "%s/in.jsonl", dir);
+	seen one = {READOUT_BUF_INIT, 0, 0}, two = {READOUT_BUF_INIT, 0, 0};
+	run(&one, path, 1);
+	run(&two, path, 2);
+	assert_int_equal(two.calls, 1000);
+	assert_string_equal(two.log.data, one.log.data);
+	readout_buf_dispose(&jl);
+	readout_buf_dispose(&one.log);
+	readout_buf_dispose(&two.log);
+	support_rmdir(dir);
+}
+
 static void test_pipeline__sink_can_stop_the_run(void **state)
 {
 	char *dir = make_folder();
@@ -162,6 +186,7 @@ int main(void)
 		cmocka_unit_test(test_pipeline__threads_deliver_in_input_order_with_same_records),
 		cmocka_unit_test(test_pipeline__bad_inputs_keep_their_place),
 		cmocka_unit_test(test_pipeline__jsonl_on_threads_matches_one_thread),
+		cmocka_unit_test(test_pipeline__many_batches_reuse_the_slots),
 		cmocka_unit_test(test_pipeline__sink_can_stop_the_run),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
