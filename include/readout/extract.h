@@ -43,6 +43,16 @@ typedef struct readout_event {
 	readout_span span;       /* the sentence that introduces the event */
 } readout_event;
 
+/* How a formulation was found: the strongest of its uses. */
+typedef enum readout_cue {
+	READOUT_CUE_QUOTED = 1,   /* in quotation marks */
+	READOUT_CUE_NUMBERED,     /* a numbered formula ("four consciousnesses"), unquoted */
+	READOUT_CUE_LEXICON       /* only as a rendering the lexicon knows, unquoted and unnumbered */
+} readout_cue;
+
+/* "quoted", "numbered" or "lexicon" (NULL for anything else). */
+const char *readout_cue_name(int cue);
+
 typedef struct readout_formulation {
 	const char *label;       /* its usual English name: the lexicon's first rendering, else forms[0] */
 	const char *zh;          /* Chinese original from the lexicon, or NULL */
@@ -52,6 +62,7 @@ typedef struct readout_formulation {
 	size_t count;            /* occurrences in the document */
 	readout_span *spans;     /* one per occurrence */
 	size_t nspans;
+	int cue;                 /* enum readout_cue */
 } readout_formulation;
 
 typedef struct readout_record {

@@ -1,7 +1,8 @@
-/* formulations.c — political formulations (tifa): quoted slogans, numbered formulas with or
- * without quotes ("four always", "nine profound understandings"), and every rendering the
- * lexicon knows, grouped under one Chinese original. Counts ("13 aspects", "five days"),
- * names of meetings and documents, and quoted speech are left out. */
+/* formulations.c — political formulations (tifa): quoted slogans (a compound of short parallel
+ * parts stays whole), numbered formulas with or without quotes ("four always", "nine profound
+ * understandings"), and every rendering the lexicon knows wherever it occurs, grouped under one
+ * Chinese original; each entry says how it was found (its cue). Counts ("13 aspects", "five
+ * days"), names of meetings and documents, and quoted speech are left out. */
 #include "extract/doc.h"
 #include "util/error.h"
 
@@ -14,6 +15,7 @@ enum { MAX_FORMS = 16, MAX_QUOTE_TOKENS = 30 };
 
 typedef struct form_acc {
 	int lex;                 /* lexicon entry or -1 */
+	int cue;                 /* enum readout_cue: the strongest of its uses */
 	char key[96];            /* grouping key of a formulation the lexicon does not know */
 	const char *forms[MAX_FORMS];
 	size_t nforms;
@@ -81,7 +83,7 @@ static void fold_key(const char *s, char *key, size_t cap)
 	key[o] = '\0';
 }
 
-static int record(fctx *c, int lex, size_t a, size_t b)
+static int record(fctx *c, int lex, size_t a, size_t b, int cue)
 {
 	doc *d = c->d;
 	char *form = surface(d, a, b);
@@ -103,12 +105,15 @@ static int record(fctx *c, int lex, size_t a, size_t b)
 		form_acc nf;
 		memset(&nf, 0, sizeof nf);
 		nf.lex = lex;
+		nf.cue = cue;
 		memcpy(nf.key, key, sizeof key);
 		nf.first = doc_tok(d, a)->start;
 		if (DOC_PUSH(d, c->f, c->nf, c->fcap, nf))
 			return READOUT_ENOMEM;
 		f = &c->f[c->nf - 1];
 	}
+	if (cue < f->cue)
+		f->cue = cue;
 	bool seen = false;
 	for (size_t i = 0; i < f->nforms; i++)
 		if (strcasecmp(f->forms[i], form) == 0)
@@ -119,31 +124,49 @@ static int record(fctx *c, int lex, size_t a, size_t b)
 	return DOC_PUSH(d, f->spans, f->nspans, f->scap, sp);
 }
 
+/* A word of a quotation that makes it speech or a name rather than a slogan, or false. */
+static bool rules_out(const doc *d, size_t k, bool numbered)
+{
+	const token *tk = doc_tok(d, k);
+	uint32_t wc = doc_wc(d, k);
+	if (d->mention_at[k] >= 0)
+		return true;
+	if (tk->kind == TOK_NUM || (tk->flags & TF_DIGIT))
+		return true; /* "Work in Past 5 Years", "20th Congress" */
+	if (wc & W_NAMEWORD)
+		return true;
+	return (wc & W_PRONOUN) && !numbered;
+}
+
+/* A quotation is a slogan when it is short, or a compound of short parallel parts ("stable
+ * employment, stable finance, stable foreign trade and stable investment"); sentences, names of
+ * meetings and documents, and speech are not. */
 static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 {
-	size_t words = 0;
+	size_t words = 0, part = 0, parts = 1, longest = 0;
 	bool numbered = false;
 	for (size_t k = a; k < b; k++) {
 		const token *tk = doc_tok(d, k);
-		uint32_t wc = doc_wc(d, k);
 		if (tk->kind == TOK_PUNCT) {
-			if (tk->ch == '.' || tk->ch == '!' || tk->ch == '?' || tk->ch == ',' || tk->ch == ':' || tk->ch == ';')
+			if (tk->ch == ',' || tk->ch == ';') {
+				longest = part > longest ? part : longest;
+				part = 0;
+				parts++;
+				continue;
+			}
+			if (tk->ch == '.' || tk->ch == '!' || tk->ch == '?' || tk->ch == ':')
 				return false;
 			continue;
 		}
-		if (d->mention_at[k] >= 0)
+		if (doc_wc(d, k) & (W_NUMWORD | W_ORDWORD))
+			numbered = true;
+		if (rules_out(d, k, numbered))
 			return false;
 		words++;
-		if (wc & (W_NUMWORD | W_ORDWORD))
-			numbered = true;
-		if (tk->kind == TOK_NUM || (tk->flags & TF_DIGIT))
-			return false; /* "Work in Past 5 Years", "20th Congress" */
-		if (wc & W_NAMEWORD)
-			return false;
-		if ((wc & W_PRONOUN) && !numbered)
-			return false;
+		part++;
 	}
-	if (words > 12 || words == 0)
+	longest = part > longest ? part : longest;
+	if (words == 0 || (parts == 1 && words > 12) || (parts > 1 && (longest > 6 || words > 30)))
 		return false;
 	if (words == 1 && !numbered && !(doc_tok(d, a)->flags & TF_HYPHEN))
 		return false;
@@ -170,18 +193,25 @@ static int scan_quotes(fctx *c)
 		size_t a = k + 1, b = e;
 		for (size_t q = a; q < b; q++)
 			c->in_quote[q] = 1;
+		/* "the “two musts,”": punctuation before the closing mark is the sentence's */
+		while (b > a && doc_tok(d, b - 1)->kind == TOK_PUNCT && strchr(".,;!?", doc_tok(d, b - 1)->ch))
+			b--;
 		size_t s = a;
 		if (doc_word_is(d, s, "the") && s + 1 < b)
 			s++;
+		/* "the three “in place”": a number before the marks is the formula's */
+		size_t from = a;
+		if (k > 0 && (doc_wc(d, k - 1) & W_NUMWORD) && !c->in_quote[k - 1] && doc_is_lower(d, k - 1))
+			from = k - 1;
 		if (b > s) {
 			uint32_t v;
 			size_t m = lex_phrase_match(&d->lex->form_names, d->text, d->t->v, s, b, &v);
 			int rc;
 			if (m && s + m == b) {
-				if ((rc = record(c, (int)v, s, b)))
+				if ((rc = record(c, (int)v, s, b, READOUT_CUE_QUOTED)))
 					return rc;
 			} else if (quote_is_formulation(d, a, b)) {
-				if ((rc = record(c, -1, a, b)))
+				if ((rc = record(c, -1, from, b, READOUT_CUE_QUOTED)))
 					return rc;
 			}
 		}
@@ -215,13 +245,14 @@ static int scan_unquoted(fctx *c)
 		uint32_t v;
 		size_t m = doc_phrase(d, PB_FORM, k, n, &v);
 		if (m) {
-			bool numbered = false, quoted = false;
-			for (size_t q = k; q < k + m; q++) {
-				numbered |= is_numbered_tok(d, q);
+			bool quoted = false;
+			for (size_t q = k; q < k + m; q++)
 				quoted |= c->in_quote[q];
-			}
-			if (numbered && !quoted) {
-				int rc = record(c, (int)v, k, k + m);
+			if (!quoted) {
+				/* "two establishments" is numbered; "people first" is not, though "first" is
+				 * an ordinal: the number opens a numbered formula */
+				int cue = is_numbered_tok(d, k) ? READOUT_CUE_NUMBERED : READOUT_CUE_LEXICON;
+				int rc = record(c, (int)v, k, k + m, cue);
 				if (rc)
 					return rc;
 				k += m - 1;
@@ -239,7 +270,7 @@ static int scan_unquoted(fctx *c)
 			if (doc_tok(d, j)->kind != TOK_WORD || c->in_quote[j] || (wj & W_COUNT))
 				break;
 			if (wj & W_TIFA) {
-				int rc = record(c, -1, k, j + 1);
+				int rc = record(c, -1, k, j + 1, READOUT_CUE_NUMBERED);
 				if (rc)
 					return rc;
 				k = j;
@@ -321,6 +352,7 @@ int formulations_extract(doc *d)
 		o->count = f->nspans;
 		o->spans = f->spans;
 		o->nspans = f->nspans;
+		o->cue = f->cue;
 	}
 	return 0;
 }

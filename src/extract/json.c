@@ -223,6 +223,16 @@ static void event(jw *w, const readout_event *e)
 	close(w, '}', 0);
 }
 
+const char *readout_cue_name(int cue)
+{
+	switch (cue) {
+	case READOUT_CUE_QUOTED: return "quoted";
+	case READOUT_CUE_NUMBERED: return "numbered";
+	case READOUT_CUE_LEXICON: return "lexicon";
+	default: return NULL;
+	}
+}
+
 static void formulation(jw *w, const readout_formulation *f)
 {
 	open(w, '{');
@@ -240,6 +250,8 @@ static void formulation(jw *w, const readout_formulation *f)
 		str(w, f->forms[i]);
 	}
 	put(w, "]", 1);
+	key(w, "cue", 0);
+	str(w, readout_cue_name(f->cue));
 	key(w, "count", 0);
 	number(w, f->count);
 	key(w, "spans", 0);

@@ -208,6 +208,16 @@ static int formulations_of(pctx *c, readout_record *r, json_t *arr)
 		o->count = json_is_integer(count) ? (size_t)json_integer_value(count) : 0;
 		if (spans_of(c, json_object_get(f, "spans"), "spans", &o->spans, &o->nspans))
 			return -1;
+		/* records written before cues were kept have none: 0, how it was found unknown */
+		json_t *cue = json_object_get(f, "cue");
+		if (cue && !json_is_null(cue)) {
+			const char *name = json_string_value(cue);
+			for (int q = READOUT_CUE_QUOTED; q <= READOUT_CUE_LEXICON && name; q++)
+				if (strcmp(name, readout_cue_name(q)) == 0)
+					o->cue = q;
+			if (!o->cue)
+				return refuse(c, "\"%s\" of a formulation is not quoted, numbered or lexicon", "cue");
+		}
 	}
 	return 0;
 }

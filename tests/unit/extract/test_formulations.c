@@ -98,9 +98,61 @@ static void test_formulations__are_ordered_by_first_use(void **state)
 		assert_true(rec->formulations[i].spans[0].start < rec->formulations[i + 1].spans[0].start);
 }
 
+static void test_formulations__say_how_they_were_found(void **state)
+{
+	const readout_record *rec = support_extract(
+		"The meeting stressed the \xe2\x80\x9ctwo establishments\xe2\x80\x9d, the four consciousnesses "
+		"and high-quality development, and again high-quality development.");
+	assert_int_equal(formulation(rec, "two establishments")->cue, READOUT_CUE_QUOTED);
+	assert_int_equal(formulation(rec, "four consciousnesses")->cue, READOUT_CUE_NUMBERED);
+	const readout_formulation *f = formulation(rec, "high-quality development");
+	assert_int_equal(f->cue, READOUT_CUE_LEXICON); /* counted wherever it occurs */
+	assert_int_equal(f->count, 2);
+	/* "first" in "people first" is no number */
+	rec = support_extract("We must put people first and life first in this work.");
+	for (size_t i = 0; i < rec->nformulations; i++)
+		assert_int_equal(rec->formulations[i].cue, READOUT_CUE_LEXICON);
+	/* the strongest use names the entry */
+	rec = support_extract("He spoke of common prosperity. We pursue \xe2\x80\x9c" "common prosperity\xe2\x80\x9d.");
+	assert_int_equal(formulation(rec, "common prosperity")->cue, READOUT_CUE_QUOTED);
+}
+
+static void test_formulations__a_quoted_compound_slogan_stays_whole(void **state)
+{
+	const readout_record *rec = support_extract(
+		"We will do a good job in \xe2\x80\x9cstable employment, stable finance, stable foreign trade and "
+		"stable investment\xe2\x80\x9d this year.");
+	formulation(rec, "stable employment, stable finance, stable foreign trade and stable investment");
+	/* a quoted sentence is speech, not a slogan */
+	rec = support_extract("He said \xe2\x80\x9cwe have done a great deal of work in the past year, and we will "
+	                      "do more work in the coming year to make people happy\xe2\x80\x9d at the meeting.");
+	assert_int_equal(rec->nformulations, 0);
+}
+
+static void test_formulations__the_punctuation_inside_the_marks_is_not_the_slogans(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Mao put forward the \"two musts,\" that is, modesty and prudence. The plan sets out the "
+		"\xe2\x80\x9c" "five major strategies.\xe2\x80\x9d");
+	formulation(rec, "two musts");
+	formulation(rec, "five major strategies");
+}
+
+static void test_formulations__a_number_before_the_marks_is_the_formulas(void **state)
+{
+	const readout_record *rec = support_extract(
+		"We must achieve the three \xe2\x80\x9cin place\xe2\x80\x9d of understanding and work.");
+	formulation(rec, "three in place");
+	assert_null(support_formulation(rec, "in place"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_formulations__say_how_they_were_found),
+		cmocka_unit_test(test_formulations__a_quoted_compound_slogan_stays_whole),
+		cmocka_unit_test(test_formulations__the_punctuation_inside_the_marks_is_not_the_slogans),
+		cmocka_unit_test(test_formulations__a_number_before_the_marks_is_the_formulas),
 		cmocka_unit_test(test_formulations__records_quoted_slogans),
 		cmocka_unit_test(test_formulations__records_numbered_formulas_without_quotes),
 		cmocka_unit_test(test_formulations__leaves_counts_out),

@@ -315,7 +315,7 @@ static void build(built *b, const doc_spec *d)
 	if (d->formulation) {
 		b->forms[0] = "two establishments";
 		b->form_span = (readout_span){0, 1};
-		b->form = (readout_formulation){NULL, d->formulation, NULL, b->forms, 1, 1, &b->form_span, 1};
+		b->form = (readout_formulation){NULL, d->formulation, NULL, b->forms, 1, 1, &b->form_span, 1, READOUT_CUE_QUOTED};
 		b->rec.formulations = &b->form;
 		b->rec.nformulations = 1;
 	}
