@@ -92,7 +92,7 @@ size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos)
 		if (m > 0 && l1 + 1 + l2 < avail && s[l1 + 1 + l2] == sep) {
 			int d = num_at(s + l1 + 2 + l2, avail - l1 - 2 - l2, 2, &l3);
 			if (d > 0 && valid(y, m, d)) {
-				*out = (date_expr){DK_FULL, y, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + l1 + l2 + l3 + 2), 0};
+				*out = (date_expr){DK_FULL, y, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + l1 + l2 + l3 + 2), 0, 0};
 				return l1 + l2 + l3 + 2;
 			}
 		}
@@ -108,7 +108,7 @@ size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos)
 				p += l3;
 				if (avail >= p + 3 && memcmp(s + p, "\xe6\x97\xa5", 3) == 0)
 					p += 3;
-				*out = (date_expr){DK_FULL, y, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0};
+				*out = (date_expr){DK_FULL, y, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0};
 				return p;
 			}
 		}
@@ -121,8 +121,26 @@ size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos)
 		if (m && p < avail && (s[p] == '-' || s[p] == ' ') && s[p] == s[l1]) {
 			int yy = num_at(s + p + 1, avail - p - 1, 4, &l3);
 			if (yy >= 1900 && l3 == 4 && valid(yy, m, d)) {
-				*out = (date_expr){DK_FULL, yy, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + p + 1 + l3), 0};
+				*out = (date_expr){DK_FULL, yy, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + p + 1 + l3), 0, 0};
 				return p + 1 + l3;
+			}
+		}
+	}
+	/* DD Month, "21 and 22 July", "26-28 February": the first day */
+	if (d > 0 && d <= 31 && l1 < avail) {
+		size_t p = l1;
+		if (s[p] == '-' || (avail > p + 5 && (strncasecmp(s + p, " and ", 5) == 0)) ||
+		    (avail > p + 4 && strncasecmp(s + p, " to ", 4) == 0)) {
+			p += s[p] == '-' ? 1 : (s[p + 1] == 'a' || s[p + 1] == 'A') ? 5 : 4;
+			int d2 = num_at(s + p, avail - p, 2, &l2);
+			p = d2 > d && d2 <= 31 ? p + l2 : 0;
+		}
+		if (p && p < avail && s[p] == ' ') {
+			int mm = month_at(s + p + 1, avail - p - 1, &l2);
+			size_t q = p + 1 + l2;
+			if (mm && valid(0, mm, d) && (q >= avail || !isalnum((unsigned char)s[q]))) {
+				*out = (date_expr){DK_MONTH_DAY, 0, mm, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + q), 0, 0};
+				return q;
 			}
 		}
 	}
@@ -134,6 +152,19 @@ size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos)
 		if (dd > 0 && valid(0, m, dd)) {
 			p += l2;
 			p += ordinal_suffix(s + p, avail - p);
+			/* "Nov. 27 and 28, 2020", "February 26-28, 2024": the first day, with the year */
+			size_t r = p;
+			if (r < avail && s[r] == '-')
+				r++;
+			else if (avail > r + 5 && strncasecmp(s + r, " and ", 5) == 0)
+				r += 5;
+			else if (avail > r + 4 && strncasecmp(s + r, " to ", 4) == 0)
+				r += 4;
+			if (r > p) {
+				int d2 = num_at(s + r, avail - r, 2, &l3);
+				if (d2 > dd && d2 <= 31 && r + l3 < avail && s[r + l3] == ',')
+					p = r + l3;
+			}
 			size_t q = p;
 			if (q < avail && s[q] == ',')
 				q++;
@@ -141,12 +172,12 @@ size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos)
 				q++;
 			int yy = num_at(s + q, avail - q, 4, &l3);
 			if (yy >= 1900 && l3 == 4 && (q + l3 >= avail || !isalnum((unsigned char)s[q + l3]))) {
-				*out = (date_expr){DK_FULL, yy, m, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + q + l3), 0};
+				*out = (date_expr){DK_FULL, yy, m, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + q + l3), 0, 0};
 				return q + l3;
 			}
 			if (p < avail && isalpha((unsigned char)s[p]))
 				return 0;
-			*out = (date_expr){DK_MONTH_DAY, 0, m, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0};
+			*out = (date_expr){DK_MONTH_DAY, 0, m, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0};
 			return p;
 		}
 	}
@@ -170,7 +201,7 @@ size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos)
 				    strncasecmp(s + q, "and ", 4) != 0)
 					return 0;
 			}
-			*out = (date_expr){DK_DAY, 0, 0, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0};
+			*out = (date_expr){DK_DAY, 0, 0, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0};
 			return p;
 		}
 	}
@@ -179,15 +210,15 @@ size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos)
 		return 0;
 	for (int i = 0; i < 7; i++)
 		if (wl == strlen(days[i]) && strncasecmp(s, days[i], wl) == 0) {
-			*out = (date_expr){DK_WEEKDAY, 0, 0, 0, i, 0, (uint32_t)pos, (uint32_t)(pos + wl), 0};
+			*out = (date_expr){DK_WEEKDAY, 0, 0, 0, i, 0, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0};
 			return wl;
 		}
 	if (wl == 9 && strncasecmp(s, "yesterday", 9) == 0) {
-		*out = (date_expr){DK_RELATIVE, 0, 0, 0, 0, -1, (uint32_t)pos, (uint32_t)(pos + 9), 0};
+		*out = (date_expr){DK_RELATIVE, 0, 0, 0, 0, -1, (uint32_t)pos, (uint32_t)(pos + 9), 0, 0};
 		return 9;
 	}
 	if (wl == 5 && strncasecmp(s, "today", 5) == 0) {
-		*out = (date_expr){DK_RELATIVE, 0, 0, 0, 0, 0, (uint32_t)pos, (uint32_t)(pos + 5), 0};
+		*out = (date_expr){DK_RELATIVE, 0, 0, 0, 0, 0, (uint32_t)pos, (uint32_t)(pos + 5), 0, 0};
 		return 5;
 	}
 	return 0;

@@ -14,6 +14,7 @@ typedef struct date_expr {
 	int rel;          /* days relative to the reference, for DK_RELATIVE */
 	uint32_t start, end;
 	int dateline;     /* a publication/dateline date, not an event's */
+	int header;       /* an event's date in a page's header ("Date: June 16, 2021", "10 a.m. June 16") */
 } date_expr;
 
 /* Tries to read a date expression at byte offset pos. Returns its length, 0 if none. */

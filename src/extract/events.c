@@ -598,6 +598,25 @@ static bool could_start_date(const doc *d, const token *tk, size_t k)
 	return calendar || (len == 9 && ascii_ieq(w, "yesterday", 9)) || (len == 5 && ascii_ieq(w, "today", 5));
 }
 
+/* A clock time token ("08:43", "13:05:55"). */
+static bool is_clock(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	return k < d->t->n && tk->kind == TOK_NUM && memchr(d->text + tk->start, ':', tk->end - tk->start);
+}
+
+/* The text before byte pos ends with a time of day: "10 a.m. ", "3 p.m. " */
+static bool after_meridiem(const doc *d, uint32_t pos)
+{
+	size_t p = pos;
+	while (p > 0 && (d->text[p - 1] == ' ' || d->text[p - 1] == '\n'))
+		p--;
+	if (p < 4 || d->text[p - 1] != '.' || (d->text[p - 2] | 0x20) != 'm' || d->text[p - 3] != '.')
+		return false;
+	char c = (char)(d->text[p - 4] | 0x20);
+	return c == 'a' || c == 'p';
+}
+
 static void collect_dates(ev_ctx *c)
 {
 	doc *d = c->d;
@@ -613,26 +632,26 @@ static void collect_dates(ev_ctx *c)
 		size_t n = date_parse_at(&e, d->text, d->len, tk->start);
 		if (!n)
 			continue;
-		/* a bare day "(1st)" or weekday counts only after on/of/at or next to another date */
-		if (e.kind == DK_WEEKDAY && !(k > 0 && (doc_word_is(d, k - 1, "on") || doc_word_is(d, k - 1, "last"))))
+		/* a weekday in lower case is no date ("a monday meeting" is rare; "may" is a verb) */
+		if (e.kind == DK_WEEKDAY && !(tk->flags & TF_CAP))
 			continue;
 		/* datelines: near the top of the text, or after a dateline word */
 		if (e.kind == DK_FULL) {
 			bool cue = false;
 			for (size_t j = k >= 4 ? k - 4 : 0; j < k; j++)
-				if (doc_word_is(d, j, "date") || doc_word_is(d, j, "issue") || doc_word_is(d, j, "release") ||
-				    doc_word_is(d, j, "time") || doc_word_is(d, j, "updated") || doc_word_is(d, j, "published") ||
-				    doc_word_is(d, j, "posted") || doc_word_is(d, j, "xinhua"))
-					cue = true;
-			if (k + 1 < d->t->n && doc_is(d, k - 1 < d->t->n ? k - 1 : k, ','))
-				cue = cue || false;
+				cue |= (lex_word_ext(d->lex, doc_tok(d, j)) & X_DATELINEWORD) != 0;
 			/* "On March 13, 2024, ..." opens an event sentence even at the top of the text */
-			bool event_phrase = k > 0 && (doc_word_is(d, k - 1, "on") || doc_word_is(d, k - 1, "from") ||
-			                              doc_word_is(d, k - 1, "since") || doc_word_is(d, k - 1, "of"));
+			bool event_phrase = k > 0 && (lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_DATEPREP);
 			e.dateline = cue || (tk->start < 40 && !event_phrase);
 			/* "08:43, March 13, 2024" */
-			if (k >= 2 && doc_is(d, k - 1, ',') && doc_tok(d, k - 2)->kind == TOK_NUM && memchr(d->text + doc_tok(d, k - 2)->start, ':', doc_tok(d, k - 2)->end - doc_tok(d, k - 2)->start))
+			if (k >= 2 && doc_is(d, k - 1, ',') && is_clock(d, k - 2))
 				e.dateline = 1;
+			/* "Beijing | 10 a.m. June 16, 2021" over a press conference: the event's own date
+			 * (a page's "Date:" label is as often its publication's) */
+			if (after_meridiem(d, tk->start)) {
+				e.header = 1;
+				e.dateline = 0;
+			}
 		}
 		if (e.kind == DK_MONTH_DAY) {
 			/* "BEIJING, March 12 (Xinhua) --": a news agency dateline */
@@ -671,10 +690,19 @@ static void collect_dates(ev_ctx *c)
 static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_record *rec)
 {
 	doc *d = c->d;
+	/* the anchor's date; else the nearest before it ("On July 16, the ministry raised the
+	 * response. ... presided over a meeting on the same day"); else one after it */
 	const date_expr *de = sent_date(c, e->anchor);
-	for (size_t s = e->first_sent; !de && s < e->end_sent; s++)
+	for (size_t s = e->anchor; !de && s-- > e->first_sent;)
 		if (!d->t->s[s].headline)
 			de = sent_date(c, s);
+	for (size_t s = e->anchor + 1; !de && s < e->end_sent; s++)
+		if (!d->t->s[s].headline)
+			de = sent_date(c, s);
+	/* an event the text dates only in its page's header */
+	for (size_t i = 0; !de && i < c->ndates; i++)
+		if (c->dates[i].header)
+			de = &c->dates[i];
 	if (!de)
 		return 0;
 	/* "yesterday (1st)": the explicit day wins */

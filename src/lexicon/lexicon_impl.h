@@ -82,7 +82,8 @@ enum word_ext {
 	X_OTHER = 1ull << 32,       /* other, others: "A and other members of X" */
 	X_GENERIC = 1ull << 33,     /* leaders, officials, members: with no body named, a group, not a post */
 	X_RANK = 1ull << 34,        /* deputy, vice, executive: a rank within a post ("Deputy Secretary") */
-	X_MEMBER = 1ull << 35       /* member, members: "other members of X" are posts, "other leaders" not */
+	X_MEMBER = 1ull << 35,      /* member, members: "other members of X" are posts, "other leaders" not */
+	X_DATEPREP = 1ull << 36     /* on, from, since: "On March 13, 2024" dates an event, not a page */
 };
 
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };

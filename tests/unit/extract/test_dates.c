@@ -83,9 +83,60 @@ static void test_dates__full_date_later_in_the_text_is_the_event_date(void **sta
 	assert_str(main_event(rec)->date.text, "2024-03-13");
 }
 
+static void test_dates__a_range_gives_its_first_day(void **state)
+{
+	const char *texts[][2] = {
+		{" date 2023-03-01 From February 26 to 28, the Fengyuan County Party Committee held a training class.", "2023-02-26"},
+		{" date 2021-07-25 On 21 and 22 July, the Fengyuan Forum was held in Xining.", "2021-07-21"},
+		{" date 2021-01-07 The plenary session, which was held Nov. 27 and 28, 2020, was a success.", "2020-11-27"},
+		{"BEIJING, Dec. 12 (Xinhua) -- The annual conference was held in Beijing from Monday to Tuesday.", NULL},
+	};
+	for (size_t i = 0; i < 3; i++)
+		assert_str(main_event(support_extract(texts[i][0]))->date.text, texts[i][1]);
+	/* "BEIJING, Dec. 12" gives no year: the weekday stays unresolved */
+	assert_null(main_event(support_extract(texts[3][0]))->date.text);
+	const readout_event *e = main_event(support_extract(
+		" date 2023-12-12 BEIJING, Dec. 12 (Xinhua) -- The annual conference was held in Beijing from Monday to Tuesday."));
+	assert_str(e->date.text, "2023-12-11");
+}
+
+static void test_dates__a_weekday_without_on(void **state)
+{
+	/* wire style: "opened its session Tuesday morning", "held a press conference Thursday" */
+	const readout_event *e = main_event(support_extract(
+		" date 2019-03-05 BEIJING -- The 13th National People's Congress opened its second session Tuesday "
+		"morning at the Great Hall of the People."));
+	assert_str(e->date.text, "2019-03-05");
+}
+
+static void test_dates__a_press_conference_dated_in_its_header(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Briefing on the development of Fengyuan\nBeijing | 10 a.m. June 13, 2024\n\n"
+		"The State Council Information Office held a press conference in Beijing on the development of "
+		"Fengyuan."));
+	assert_str(e->date.text, "2024-06-13");
+	/* a page's publication time is not the event's date */
+	e = main_event(support_extract(
+		"Release time: 2022-12-14 09:52\n\nRecently, the Fengyuan County Party Committee held a meeting."));
+	assert_null(e->date.text);
+}
+
+static void test_dates__the_same_day_as_the_sentence_before(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		" date 2023-07-17 The typhoon is expected to land on July 18. The ministry raised the response at "
+		"15:00 on July 16. Fang Zhiyuan presided over a deployment meeting on the same day."));
+	assert_str(e->date.text, "2023-07-16");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_dates__a_range_gives_its_first_day),
+		cmocka_unit_test(test_dates__a_weekday_without_on),
+		cmocka_unit_test(test_dates__a_press_conference_dated_in_its_header),
+		cmocka_unit_test(test_dates__the_same_day_as_the_sentence_before),
 		cmocka_unit_test(test_dates__month_day_takes_the_year_of_the_dateline),
 		cmocka_unit_test(test_dates__month_day_without_any_year_is_partial),
 		cmocka_unit_test(test_dates__weekday_counts_back_from_the_dateline),
