@@ -245,7 +245,9 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 				header_roles(c, e, s, cue->role);
 				break;
 			}
-			continue; /* "Li Zhanshu, executive chairperson of the presidium, presided" */
+			/* "Host: Cheng Wenhui", "Attendants: A, B and C": the names after the label */
+			if (!(k == se->first && doc_is(d, k + n, ':')))
+				continue; /* "Li Zhanshu, executive chairperson of the presidium, presided" */
 		}
 		int found[MAX_ROLE];
 		readout_span fsp[MAX_ROLE];
@@ -643,12 +645,19 @@ static void collect_dates(ev_ctx *c)
 			/* "On March 13, 2024, ..." opens an event sentence even at the top of the text */
 			bool event_phrase = k > 0 && (lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_DATEPREP);
 			e.dateline = cue || (tk->start < 40 && !event_phrase);
-			/* "08:43, March 13, 2024" */
-			if (k >= 2 && doc_is(d, k - 1, ',') && is_clock(d, k - 2))
+			/* "08:43, March 13, 2024", "2020-12-22 11:24": a page's time stamp */
+			size_t next = k;
+			while (next < nt && doc_tok(d, next)->start < e.end)
+				next++;
+			if ((k >= 2 && doc_is(d, k - 1, ',') && is_clock(d, k - 2)) || (next < nt && is_clock(d, next)))
 				e.dateline = 1;
-			/* "Beijing | 10 a.m. June 16, 2021" over a press conference: the event's own date
-			 * (a page's "Date:" label is as often its publication's) */
-			if (after_meridiem(d, tk->start)) {
+			/* "Beijing | 10 a.m. June 16, 2021" over a press conference, "Meeting time: 12
+			 * October 2018" in minutes: the event's own date (a page's bare "Date:" label is as
+			 * often its publication's) */
+			bool meeting_time = k >= 3 && doc_is(d, k - 1, ':') &&
+			                    (lex_word_ext(d->lex, doc_tok(d, k - 2)) & X_DATELINEWORD) &&
+			                    (doc_wc(d, k - 3) & W_EVENTNOUN);
+			if (after_meridiem(d, tk->start) || meeting_time) {
 				e.header = 1;
 				e.dateline = 0;
 			}
@@ -741,13 +750,43 @@ static int publish_date(ev_ctx *c, readout_record *rec)
 
 /* ---- events ---- */
 
+/* A line that opens with an event's date ("On October 12, 2018, the Party Branch organized
+ * ...") is a sentence whose full stop the page lost, not a headline. */
+static void unheadline_dated_lines(ev_ctx *c)
+{
+	doc *d = c->d;
+	for (size_t i = 0; i < c->ndates; i++) {
+		const date_expr *de = &c->dates[i];
+		if (de->dateline || de->header)
+			continue;
+		/* the token the date starts at, by binary search: tokens are in text order */
+		size_t lo = 0, hi = d->t->n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (doc_tok(d, mid)->start < de->start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo >= d->t->n || doc_tok(d, lo)->start != de->start)
+			continue;
+		size_t k = lo;
+		sentence *se = &d->t->s[doc_tok(d, k)->sent];
+		if (se->headline && k <= se->first + 1 && se->last - se->first > 8)
+			se->headline = 0;
+	}
+}
+
 static void segment_events(ev_ctx *c)
 {
 	doc *d = c->d;
 	size_t ns = d->t->ns;
 	size_t anchor = SIZE_MAX;
+	/* a meeting reported held, a dated sentence with a role, or a body doing something ("the
+	 * Party Branch organized its members to watch a film") */
 	for (size_t s = 0; s < ns && anchor == SIZE_MAX; s++)
-		if (!d->t->s[s].headline && (is_event_sentence(d, s) || (sent_date(c, s) && has_role_cue(d, s))))
+		if (!d->t->s[s].headline && (is_event_sentence(d, s) || (sent_date(c, s) && has_role_cue(d, s)) ||
+		                             hosts_sentence_reports(c->hosts, s)))
 			anchor = s;
 	for (size_t s = 0; s < ns && anchor == SIZE_MAX; s++)
 		if (is_event_sentence(d, s))
@@ -819,6 +858,7 @@ int events_extract(doc *d)
 	if (d->t->ns == 0)
 		return 0;
 	collect_dates(c);
+	unheadline_dated_lines(c);
 	int rc = hosts_new(&c->hosts, d);
 	if (rc)
 		return rc;

@@ -13,6 +13,7 @@
 #include "extract/orgs.h"
 #include "util/error.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 enum { MAX_PLACES = 256, MAX_FILLER = 14 };
@@ -134,17 +135,26 @@ static const org *org_from(const doc *d, size_t from, size_t to)
 	return i < d->norgs && d->orgs[i].b <= to ? &d->orgs[i] : NULL;
 }
 
-/* A body inside a person's post ("Secretary of the Municipal Party Committee") is no host. */
+/* A body inside a person's post ("Secretary of the Municipal Party Committee", "Director
+ * Shan Chuanhua of the Second Division"), or someone's ("his party"), is no host. */
 static bool in_post(const doc *d, const org *o)
 {
 	size_t j = o->a;
 	while (j > 0 && (ext(d, j - 1) & X_ARTICLE))
 		j--;
-	if (j > 0 && (ext(d, j - 1) & X_ORGJOIN) && (ext(d, j - 1) & X_OBJECTPREP))
+	uint32_t sent = doc_tok(d, o->a)->sent;
+	if (j == 0 || doc_tok(d, j - 1)->sent != sent)
+		return false;
+	if (doc_wc(d, j - 1) & W_PRONOUN)
+		return true;
+	if ((ext(d, j - 1) & X_ORGJOIN) && (ext(d, j - 1) & X_OBJECTPREP))
 		j--;
 	else if (j == o->a)
-		return j > 0 && (doc_wc(d, j - 1) & W_HEAD) && !(doc_wc(d, j - 1) & W_ORG);
-	return j > 0 && (doc_wc(d, j - 1) & (W_HEAD | W_MOD)) && !(doc_wc(d, j - 1) & W_ORG);
+		return (doc_wc(d, j - 1) & W_HEAD) && !(doc_wc(d, j - 1) & W_ORG);
+	else
+		return false;
+	return j > 0 && doc_tok(d, j - 1)->sent == sent &&
+	       (((doc_wc(d, j - 1) & (W_HEAD | W_MOD)) && !(doc_wc(d, j - 1) & W_ORG)) || d->mention_at[j - 1] >= 0);
 }
 
 /* Words that may stand between a host and its verb: "The State Council on Friday held",
@@ -179,8 +189,10 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 		if (e + 1 == j && (doc_tok(d, e)->flags & TF_CAP) &&
 		    (doc_wc(d, e) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)))
 			e++;
-		if (e == j) {
-			*out = (host_found){h->places[i].tok, j, NULL, 0, 0, 0};
+		/* "Governor of the People's Government of Sichuan Province, visits": a name's part */
+		size_t a = h->places[i].tok;
+		if (e == j && !(a > 0 && ((ext(d, a - 1) & X_OF) || (a > 1 && (ext(d, a - 1) & X_ARTICLE) && (ext(d, a - 2) & X_OF))))) {
+			*out = (host_found){a, j, NULL, 0, 0, 0};
 			return true;
 		}
 	}
@@ -224,6 +236,8 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 		for (size_t q = c - 1; q-- > first && q + 10 > c;)
 			if (doc_is(d, q, ',')) {
 				o = org_ending_at(d, q);
+				if (o && in_post(d, o))
+					o = NULL;
 				break;
 			}
 	}
@@ -302,7 +316,19 @@ static size_t clause_start(const doc *d, size_t first, size_t k)
 	return j;
 }
 
-static bool host_in_sentence(const hosts *h, size_t s, host_found *out)
+/* A year ("held 2021 party history study sessions"): a number, but no count. */
+static bool is_year(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	if (tk->end - tk->start != 4)
+		return false;
+	int y = atoi(d->text + tk->start);
+	return y >= 1900 && y <= 2199;
+}
+
+/* agents_only: only a body named as doing it ("X held", "held by X"), not the body whose
+ * meeting a noun phrase names */
+static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool agents_only)
 {
 	const doc *d = h->d;
 	const sentence *se = &d->t->s[s];
@@ -329,6 +355,8 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out)
 			if (place_agent(h, j + h->d->hits[j].len[PB_PLACE], out) && out->a == j)
 				return true;
 		}
+		if (agents_only && !(by && (x & X_BYVERB)) && !((x & X_HOSTVERB) && !passive))
+			continue;
 		/* "will be held in November": not the event reported */
 		if (passive && k >= se->first + 2 && (ext(d, k - 2) & X_FUTURE))
 			continue;
@@ -338,11 +366,20 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out)
 				return true;
 			continue;
 		}
+		/* "has held seven central symposiums on Tibet work": a record, not the event */
+		size_t obj = k + 1;
+		while (obj < se->last && (ext(d, obj) & X_ARTICLE))
+			obj++;
+		if (!passive && obj < se->last && obj == k + 1 &&
+		    ((doc_tok(d, obj)->kind == TOK_NUM && !is_year(d, obj)) || ((doc_wc(d, obj) & W_NUMWORD) && !(ext(d, obj) & X_ARTICLE))))
+			continue;
 		if ((x & X_HOSTVERB) && active_subject(h, se->first, k, out))
 			return true;
-		if (x & (X_PRESIDEVERB | X_HOSTVERB)) {
+		if (agents_only)
+			continue;
+		if ((x & X_PRESIDEVERB) || ((x & X_HOSTVERB) && !(x & X_VISIT))) {
 			/* "presided over a meeting of the Political Bureau", "held a State Council
-			 * executive meeting" */
+			 * executive meeting" (not "went to the service center and an activity room") */
 			size_t j = k + 1;
 			if (j < se->last && doc_tok(d, j)->kind == TOK_WORD && !(doc_wc(d, j) & W_EVENTNOUN) &&
 			    doc_is_lower(d, j) && !(ext(d, j) & X_ARTICLE))
@@ -365,6 +402,8 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out)
 				return true;
 		}
 	}
+	if (agents_only)
+		return false;
 	/* "speaks during a symposium of the central guidance group", "at a CPC Central Committee
 	 * Political Bureau meeting" */
 	for (size_t k = se->first; k + 1 < se->last; k++) {
@@ -407,20 +446,26 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out)
 	return true;
 }
 
+bool hosts_sentence_reports(const hosts *h, size_t s)
+{
+	host_found hf;
+	return host_in_sentence(h, s, &hf, true) && hf.o;
+}
+
 static bool find_host(const hosts *h, size_t anchor, host_found *out)
 {
 	const doc *d = h->d;
-	if (host_in_sentence(h, anchor, out))
+	if (host_in_sentence(h, anchor, out, false))
 		return true;
 	/* "the second meeting of X closed. On the same day, the plenary meeting was held" */
 	for (size_t s = anchor; s-- > 0 && s + 2 >= anchor;) {
 		if (d->t->s[s].headline)
 			break;
-		if (host_in_sentence(h, s, out))
+		if (host_in_sentence(h, s, out, false))
 			return true;
 	}
 	for (size_t s = 0; s < anchor; s++)
-		if (d->t->s[s].headline && host_in_sentence(h, s, out))
+		if (d->t->s[s].headline && host_in_sentence(h, s, out, false))
 			return true;
 	return false;
 }
@@ -574,6 +619,27 @@ static int judge_people(const hosts *h, const int *persons, size_t n, verdict *o
 	return 0;
 }
 
+/* The person the anchor sentence is about: its first name, when that comes before its first
+ * verb of meeting or visiting and is no preposition's object ("the speech of Xi Jinping"), or -1. */
+static int anchor_subject(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	for (size_t k = se->first; k < se->last; k++) {
+		if (doc_wc(d, k) & W_EVENTVERB)
+			return -1;
+		int mi = d->mention_at[k];
+		if (mi < 0 || d->m[mi].byline)
+			continue;
+		size_t j = k;
+		while (j > se->first && (doc_wc(d, j - 1) & (W_HEAD | W_MOD | W_HONORIFIC)))
+			j--;
+		if (j > se->first && doc_is_lower(d, j - 1) && (ext(d, j - 1) & X_OBJECTPREP))
+			return -1;
+		return doc_person_of(d, (size_t)mi);
+	}
+	return -1;
+}
+
 /* The first level word ("county", "Provincial") of tokens [from, to), or the last of [to, from)
  * when backwards; SIZE_MAX if none. */
 static size_t level_word_in(const doc *d, size_t from, size_t to, bool backwards)
@@ -652,6 +718,10 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *persons, 
 		v.sp = tok_span(d, hf.a, hf.b);
 	}
 	if (v.j.level == OL_NONE && (rc = judge_people(h, persons, npersons, &v)))
+		return rc;
+	/* "During the inspection in the city, Xi went to a community": the anchor's subject */
+	int subject = v.j.level == OL_NONE ? anchor_subject(d, anchor) : -1;
+	if (subject >= 0 && (rc = judge_people(h, &subject, 1, &v)))
 		return rc;
 	if (v.j.level == OL_NONE)
 		judge_sentences(h, anchor, anchor + 3 < d->t->ns ? anchor + 3 : d->t->ns, &v);

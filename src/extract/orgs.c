@@ -78,7 +78,7 @@ bool org_place_stands(const org_text *t, size_t k, size_t len)
 
 /* What one part of a name (between two "of"s) says. */
 typedef struct part_signal {
-	bool central_body, central_post, institution, grassroots, head, national_head, named;
+	bool central_body, central_post, institution, grassroots, head, national_head, named, central_first;
 	int place;
 	char lw;
 } part_signal;
@@ -140,6 +140,8 @@ static void read_part(part_signal *ps, const org_text *t, size_t s, size_t e)
 			ps->grassroots = true;
 		if (!seen_word && (x & X_NATIONALWORD))
 			national_first = true;
+		if (!seen_word && (x & X_CENTRALWORD))
+			ps->central_first = true;
 		if (!(x & (X_ARTICLE | X_ORGJOIN)))
 			seen_word = true;
 	}
@@ -150,6 +152,9 @@ static int part_level(const part_signal *ps, const readout_lexicon *lex, int *pl
 {
 	*place = ps->place;
 	if (ps->central_body && ps->place < 0 && !ps->lw)
+		return OL_CENTRAL;
+	/* "the Central First Inspection Group" is the centre's; "China X Group" an enterprise */
+	if (ps->central_first && ps->place < 0 && !ps->lw && !ps->grassroots)
 		return OL_CENTRAL;
 	if (ps->institution || ps->grassroots)
 		return OL_OTHER;
@@ -183,8 +188,8 @@ void org_judge(org_judgement *out, const org_text *t, size_t a, size_t b)
 		size_t n = t->hits[k].len[PB_ORG] > t->hits[k].len[PB_PLACE] ? t->hits[k].len[PB_ORG] : t->hits[k].len[PB_PLACE];
 		if (k + n > covered)
 			covered = k + n;
-		if (k >= covered && t->tok[k].kind == TOK_WORD && (t->tok[k].word & W_FUNC) &&
-		    (ext_of(t, k) & (X_ORGJOIN | X_OBJECTPREP)) == (X_ORGJOIN | X_OBJECTPREP))
+		/* "of" names the body above; "for" what a body is for ("Leading Group for Reform") */
+		if (k >= covered && t->tok[k].kind == TOK_WORD && (t->tok[k].word & W_FUNC) && (ext_of(t, k) & X_OF))
 			cut[ncut++] = k + 1;
 	}
 	cut[ncut] = b;
@@ -265,8 +270,10 @@ static bool name_word(const doc *d, size_t k)
 	uint32_t wc = tk->word;
 	if (wc & (W_MONTH | W_WEEKDAY | W_PRONOUN | W_EVENTVERB | W_STOP | W_EVENTNOUN))
 		return false;
-	/* posts: "Secretary of the Municipal Party Committee" names a person's post */
-	if ((wc & W_HEAD) || ((wc & W_MOD) && !(wc & W_ORG) && !(lex_word_ext(d->lex, tk) & X_NATIONALWORD)))
+	/* posts: "Secretary of the Municipal Party Committee" names a person's post; but a post's
+	 * word right before a kind of body is the body's ("Inspector Group") */
+	if (((wc & W_HEAD) && !(k + 1 < d->t->n && d->hits[k + 1].len[PB_ORG] && d->mention_at[k + 1] < 0)) ||
+	    ((wc & W_MOD) && !(wc & (W_ORG | W_ORDWORD)) && !(lex_word_ext(d->lex, tk) & X_NATIONALWORD)))
 		return false;
 	if (tk->flags & (TF_CAP | TF_ALLCAPS))
 		return !(lex_word_ext(d->lex, tk) & (X_ARTICLE | X_ADVERB | X_DAYPART));
@@ -350,17 +357,25 @@ static size_t name_end(const doc *d, size_t e, size_t last)
 {
 	if (doc_is(d, e, '(') && e + 2 < last && (doc_tok(d, e + 1)->flags & TF_ALLCAPS) && doc_is(d, e + 2, ')'))
 		e += 3;
+	/* "the delegation of Hebei Province" too: a capitalized name after "of" */
+	size_t first_of = e + 1 < last && is_article(d, e + 1) ? e + 2 : e + 1;
 	if (e < last && is_join(d, e) && (lex_word_ext(d->lex, doc_tok(d, e)) & X_OBJECTPREP) &&
-	    (doc_tok(d, e - 1)->flags & TF_CAP)) {
+	    ((doc_tok(d, e - 1)->flags & TF_CAP) || (first_of < last && (doc_tok(d, first_of)->flags & TF_CAP)))) {
 		size_t j = e + 1, end = e;
 		if (j < last && is_article(d, j))
 			j++;
+		/* "for State owned Enterprise Reform": a lower-case word between capitalized ones */
 		while (j < last && (in_phrase(d, j) || name_word(d, j) ||
-		                    (is_join(d, j) && j + 1 < last && (in_phrase(d, j + 1) || name_word(d, j + 1))))) {
+		                    (is_join(d, j) && j + 1 < last && (in_phrase(d, j + 1) || name_word(d, j + 1))) ||
+		                    (j > e + 1 && doc_is_lower(d, j) && !(doc_wc(d, j) & (W_FUNC | W_STOP | W_EVENTVERB)) &&
+		                     (doc_tok(d, j - 1)->flags & TF_CAP) && j + 1 < last && (doc_tok(d, j + 1)->flags & TF_CAP) &&
+		                     name_word(d, j + 1)))) {
 			if (doc_tok(d, j)->flags & (TF_CAP | TF_ALLCAPS))
 				end = j + 1;
-			/* another kind of body: its own name goes on from there */
-			if (in_phrase(d, j) && !(j + 1 < last && in_phrase(d, j + 1)))
+			/* another kind of body: its own name goes on from there, unless an organization's
+			 * word follows ("for State-owned Enterprise Reform") */
+			if (in_phrase(d, j) && !(j + 1 < last && (in_phrase(d, j + 1) ||
+			                                          ((doc_tok(d, j + 1)->flags & TF_CAP) && (doc_wc(d, j + 1) & W_ORG)))))
 				break;
 			j++;
 		}

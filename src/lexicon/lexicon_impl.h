@@ -83,7 +83,10 @@ enum word_ext {
 	X_GENERIC = 1ull << 33,     /* leaders, officials, members: with no body named, a group, not a post */
 	X_RANK = 1ull << 34,        /* deputy, vice, executive: a rank within a post ("Deputy Secretary") */
 	X_MEMBER = 1ull << 35,      /* member, members: "other members of X" are posts, "other leaders" not */
-	X_DATEPREP = 1ull << 36     /* on, from, since: "On March 13, 2024" dates an event, not a page */
+	X_DATEPREP = 1ull << 36,    /* on, from, since: "On March 13, 2024" dates an event, not a page */
+	X_CENTRALWORD = 1ull << 37, /* central: "the Central ... Inspection Group" is a national body */
+	X_OF = 1ull << 38,          /* of: "X of Y" names Y as the body above X */
+	X_VISIT = 1ull << 39        /* went, visited, inspected: a host's verb whose object is a place */
 };
 
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };

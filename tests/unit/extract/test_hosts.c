@@ -115,9 +115,75 @@ static void test_hosts__an_event_to_come_is_not_the_one_held(void **state)
 	assert_str(e->host.text, "Political Bureau of the CPC Central Committee");
 }
 
+static void test_hosts__meeting_minutes(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"Party Day Activities of the Songlin Party Branch\n\n"
+		"2020-12-22 11:24\n\n"
+		"Meeting time: 12 October 2018\n\n"
+		"Host: Gu Wenbo\n\n"
+		"Attendants: Gu Wenbo, Fang Zhiyuan and Lu Meng.\n\n"
+		"On October 12, 2018, Songlin Black Cat Party Branch organized all members of the Party to watch a film\n\n"
+		"Gu Wenbo spoke: the film teaches us a lot.");
+	const readout_event *e = &rec->events[0];
+	assert_str(e->date.text, "2018-10-12"); /* not the page's time stamp */
+	assert_str(e->host.text, "Songlin Black Cat Party Branch");
+	assert_true(support_values_have(e->presided, e->npresided, "Gu Wenbo"));
+	assert_true(support_values_have(e->attended, e->nattended, "Fang Zhiyuan"));
+	assert_true(support_values_have(e->attended, e->nattended, "Lu Meng"));
+}
+
+static void test_hosts__what_a_body_is_for_is_not_above_it(void **state)
+{
+	(void)state;
+	/* "for" names a purpose, "of" the body above: the State Council's office, central */
+	const readout_event *e = main_event(
+		"On July 5th, the Office of the State Council Leading Group for State owned Enterprise Reform held a "
+		"special promotion meeting.");
+	assert_str(e->host.text, "Office of the State Council Leading Group for State owned Enterprise Reform");
+	assert_str(e->level.text, "central");
+	e = main_event("On November 4th, the Central First Ecological Environmental Protection Inspector Group held a "
+	               "mobilization meeting in Shenyang.");
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
+}
+
+static void test_hosts__a_visiting_delegation(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"Yesterday (20th), the party and government delegation of Hebei Province visited Beijing. Gu Wenbo, "
+		"Secretary of the Beijing Municipal Party Committee, attended.");
+	assert_str(e->host.text, "party and government delegation of Hebei Province");
+	assert_str(e->place.text, "Hebei");
+	assert_str(e->level.text, "provincial");
+}
+
+static void test_hosts__no_host_in_a_person_or_a_record(void **state)
+{
+	(void)state;
+	/* the body in a person's post, or after his name, did not act */
+	const readout_event *e = main_event(
+		"Deputy Director Gu Wenbo of the Organization Department, accompanied by Director Fang Zhiyuan of "
+		"the Second Division of the Department, visited the university on May 6.");
+	assert_null(e->host.text);
+	e = main_event("Gu Wenbo and his party successively went to the distillery and the glass factory.");
+	assert_null(e->host.text);
+	/* a record of meetings past is no meeting held */
+	const readout_record *rec = support_extract(
+		"The CPC Central Committee has held seven central symposiums on Tibet work. On June 4, the Regional "
+		"Party Committee held a meeting.");
+	assert_str(rec->events[0].host.text, "Regional Party Committee");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_hosts__meeting_minutes),
+		cmocka_unit_test(test_hosts__what_a_body_is_for_is_not_above_it),
+		cmocka_unit_test(test_hosts__a_visiting_delegation),
+		cmocka_unit_test(test_hosts__no_host_in_a_person_or_a_record),
 		cmocka_unit_test(test_hosts__the_subject_of_held),
 		cmocka_unit_test(test_hosts__the_body_whose_meeting_it_is),
 		cmocka_unit_test(test_hosts__held_by),
