@@ -65,7 +65,7 @@ static size_t cue_at(const doc *d, size_t k, size_t end, const lex_cue **out)
 	const lex_cue *cue = &d->lex->cues[v];
 	if (cue->objects[0]) {
 		bool found = false;
-		for (size_t j = k + n; j < end && j < k + n + 7 && !found; j++) {
+		for (size_t j = k + n; j < end && j < k + n + 9 && !found; j++) { /* "delivered a comprehensive and in-depth lecture" */
 			char key[64];
 			size_t l = lex_token_key(d->text, doc_tok(d, j), key, sizeof key);
 			if (!l)
@@ -174,6 +174,12 @@ static bool is_subject(const doc *d, const mention *m, size_t lo, const uint32_t
 			return false;
 	}
 	size_t j = run[m->a] > lo ? run[m->a] : lo;
+	/* the run of title words may begin with the preposition itself: "the instructions of
+	 * General Secretary Xi Jinping" */
+	while (j < m->a && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ARTICLE))
+		j++;
+	if (j < m->a && doc_is_lower(d, j) && (lex_word_ext(d->lex, doc_tok(d, j)) & X_OBJECTPREP))
+		return ing_cue && (lex_word_ext(d->lex, doc_tok(d, j)) & X_WITH);
 	/* skip back over a title ending in "of the X" to the word before it */
 	if (j > lo && doc_is_lower(d, j - 1) && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_OBJECTPREP)) {
 		/* "with Premier Li presiding over the meeting": the subject of the -ing cue */

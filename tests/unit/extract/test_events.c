@@ -184,9 +184,34 @@ static void test_events__who_carries_the_subject(void **state)
 	assert_spoke(e, "Gu Wenbo");
 }
 
+static void test_events__speech_in_other_words(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the county held a symposium. Gu Wenbo attended the meeting and encouraged the "
+		"entrepreneurs. Fang Zhiyuan attended the meeting to guide and comment. Lu Meng went to the "
+		"county to preside over the meeting. Attendees, including Kong Yuxi and Dong Kaiwen, expressed "
+		"their gratitude."));
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_presided(e, "Lu Meng");
+	assert_attended(e, "Kong Yuxi");
+	assert_attended(e, "Dong Kaiwen");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Kong Yuxi"));
+}
+
+static void test_events__the_leader_whose_instructions_are_studied(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the county held a meeting. The meeting studied the instructions of General Secretary "
+		"Xi Jinping on the work, and summed up the experience."));
+	assert_false(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_events__speech_in_other_words),
+		cmocka_unit_test(test_events__the_leader_whose_instructions_are_studied),
 		cmocka_unit_test(test_events__a_leader_studied_is_not_a_speaker),
 		cmocka_unit_test(test_events__speakers_and_chairperson_headers),
 		cmocka_unit_test(test_events__a_name_before_a_colon_speaks),
