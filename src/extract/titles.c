@@ -139,7 +139,8 @@ static bool is_group_label(const doc *d, const title_span *t)
 		if ((x & X_RANK) && !(x & X_ORGANWORD))
 			return false;
 		if (x & (X_ORGJOIN | X_OBJECTPREP))
-			return false; /* "leader of the inspection team" */
+			return generic && (doc_wc(d, t->head) & W_PLURAL) && !(lex_word_ext(d->lex, doc_tok(d, t->head)) & X_MEMBER);
+			/* "leader of the inspection team" is a post, "leaders of the garrison" a group */
 		if ((tk->flags & TF_CAP) && !tk->word && tk->kind == TOK_WORD)
 			return false; /* "Central Propaganda Mission member": a body's own name */
 		if ((tk->word & W_ORG) && !(tk->word & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY | W_CENTRAL)) &&
@@ -154,8 +155,10 @@ static bool is_group_label(const doc *d, const title_span *t)
  * It must contain a post within its first words. */
 static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 {
+	/* "the", "and also", ", who is also Chinese president" */
 	while (s < e && (doc_word_is(d, s, "the") || doc_word_is(d, s, "a") || doc_word_is(d, s, "an") ||
-	                 doc_word_is(d, s, "and") || doc_word_is(d, s, "also")))
+	                 doc_word_is(d, s, "and") || doc_word_is(d, s, "also") ||
+	                 (doc_is_lower(d, s) && (lex_word_ext(d->lex, doc_tok(d, s)) & (X_WHO | X_PASSIVE)))))
 		s++;
 	if (s >= e)
 		return false;
@@ -400,6 +403,9 @@ typedef struct state {
 	int last_person;
 	bool has_last;
 	bool shorthand;            /* the name at hand is a surname-only reference */
+	bool prefixed;             /* the last name had its post written before it ("Governor X") */
+	title_acc run_title;       /* "Vice Chairman A, B, C": a post before a list of bare names */
+	bool has_run_title;
 } state;
 
 static int give(doc *d, state *st, int person, title_acc *t)
@@ -429,7 +435,9 @@ static void regive(doc *d, int person, const char *old_text, const title_acc *t)
 		}
 }
 
-static int handle_name_segment(doc *d, state *st, const segment *sg, bool *bare_out, int *last_out)
+/* run_ok: the post before a list may go to this segment's bare name (the list goes on with
+ * names, not with the name's own post or "and other provincial leaders") */
+static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok, bool *bare_out, int *last_out)
 {
 	int rc;
 	size_t prev_end = sg->a;
@@ -441,7 +449,7 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool *bare_
 		mention *m = &d->m[d->mention_at[k]];
 		int person = doc_person_of(d, (size_t)d->mention_at[k]);
 		st->shorthand = m->surname_only;
-		bool got_title = false;
+		bool got_title = false, own_title = false;
 		/* pending titles from segments before; "Members of X, including A, B and C": a
 		 * plural post before a list word goes to every name of the list */
 		size_t before = k;
@@ -468,15 +476,20 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool *bare_
 			}
 		} else {
 			title_span ts;
+			st->prefixed = false;
 			if (title_before(d, prev_end, k, &ts)) {
 				title_acc t;
 				if ((rc = make_title(d, &ts, &t)) || (rc = give(d, st, person, &t)))
 					return rc;
-				got_title = true;
-				/* "Vice mayors A, B and C": a plural post before a list goes to each */
+				got_title = own_title = st->prefixed = true;
+				/* "Vice mayors A, B and C": a plural post before a list goes to each; a
+				 * singular one to the bare names that follow ("Vice Chairman A, B, C") */
 				if (ts.plural) {
 					st->list_title = t;
 					st->such_as = true;
+				} else {
+					st->run_title = t;
+					st->has_run_title = true;
 				}
 			}
 		}
@@ -521,6 +534,13 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool *bare_
 		while (lead < k && (doc_word_is(d, lead, "and") || doc_word_is(d, lead, "the")))
 			lead++;
 		bare = ends_seg && lead == k && !got_title;
+		if (bare && st->has_run_title && !own_title && run_ok) {
+			if ((rc = people_add_title(d, person, &st->run_title)))
+				return rc;
+			bare = false;
+		} else if (!own_title) {
+			st->has_run_title = false;
+		}
 		last = (ends_seg || has_as) ? person : -1;
 		prev_end = m->b;
 		if (!ends_seg && !has_as)
@@ -529,6 +549,24 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool *bare_
 	*bare_out = bare;
 	*last_out = last;
 	return 0;
+}
+
+/* After segment i, the list goes on with bare names: no post of the name's own follows it, and
+ * the list does not end in "and other leaders" (a list of people of different posts). */
+static bool run_goes_on(const doc *d, const segment *segs, size_t ns, size_t i)
+{
+	for (size_t q = i + 1; q < ns; q++) {
+		bool named = false;
+		for (size_t k = segs[q].a; k < segs[q].b; k++) {
+			if (lex_word_ext(d->lex, doc_tok(d, k)) & X_OTHER)
+				return false;
+			named |= is_name_start(d, k);
+		}
+		title_span ts;
+		if (!named)
+			return !(q == i + 1 && title_extent(d, segs[q].a, segs[q].b, &ts));
+	}
+	return true;
 }
 
 static int assign_sentence(doc *d, const sentence *s)
@@ -550,7 +588,7 @@ static int assign_sentence(doc *d, const sentence *s)
 		if (has_name) {
 			bool bare;
 			int last;
-			if ((rc = handle_name_segment(d, &st, sg, &bare, &last)))
+			if ((rc = handle_name_segment(d, &st, sg, run_goes_on(d, segs, ns, i), &bare, &last)))
 				return rc;
 			if (bare && !st.such_as) {
 				if (st.nrun < MAX_RUN)
@@ -592,6 +630,20 @@ static int assign_sentence(doc *d, const sentence *s)
 					return rc;
 				regive(d, st.chain, old, &bare);
 			}
+			/* "Governor A, Deputy Secretary of X and Secretary of Y B": in a run of posts
+			 * written before names, a post between two names is the next one's */
+			bool next_named = false;
+			for (size_t q = i + 1; q < ns && q <= i + 2 && !next_named; q++)
+				for (size_t k = segs[q].a; k < segs[q].b && !next_named; k++)
+					next_named = is_name_start(d, k);
+			st.has_run_title = false;
+			if (st.chain >= 0 && st.prefixed && next_named && sg->sep == SEP_COMMA) {
+				if (st.npending < MAX_PENDING)
+					st.pending[st.npending++] = t;
+				st.chain = -1;
+				prev_kind = 2;
+				continue;
+			}
 			if (st.chain >= 0) {
 				if (t.plural && st.nrun >= 2) {
 					for (size_t r = 0; r < st.nrun; r++)
@@ -613,6 +665,7 @@ static int assign_sentence(doc *d, const sentence *s)
 		st.nrun = 0;
 		st.npending = 0;
 		st.such_as = false;
+		st.has_run_title = false;
 		prev_kind = 0;
 		if (i + 1 < ns && segs[i + 1].sep == SEP_COMMA &&
 		    is_name_start(d, skip_honorifics(d, segs[i + 1].a, segs[i + 1].b))) {

@@ -607,7 +607,7 @@ static const struct { const char *name; uint64_t bit; } ext_class_names[] = {
 	{"according", X_ACCORDING}, {"byword", X_BY}, {"thatword", X_THAT}, {"withword", X_WITH},
 	{"listword", X_LIST}, {"otherword", X_OTHER}, {"genericperson", X_GENERIC},
 	{"rank", X_RANK}, {"memberword", X_MEMBER}, {"dateprep", X_DATEPREP},
-	{"centralword", X_CENTRALWORD}, {"ofword", X_OF}, {"visitverb", X_VISIT},
+	{"centralword", X_CENTRALWORD}, {"ofword", X_OF}, {"visitverb", X_VISIT}, {"whoword", X_WHO},
 };
 
 /* Word classes are keyed like tokens: the hash of the word's normalized form. */

@@ -86,7 +86,8 @@ enum word_ext {
 	X_DATEPREP = 1ull << 36,    /* on, from, since: "On March 13, 2024" dates an event, not a page */
 	X_CENTRALWORD = 1ull << 37, /* central: "the Central ... Inspection Group" is a national body */
 	X_OF = 1ull << 38,          /* of: "X of Y" names Y as the body above X */
-	X_VISIT = 1ull << 39        /* went, visited, inspected: a host's verb whose object is a place */
+	X_VISIT = 1ull << 39,       /* went, visited, inspected: a host's verb whose object is a place */
+	X_WHO = 1ull << 40          /* who: ", who is also Chinese president" opens a post */
 };
 
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };

@@ -172,9 +172,54 @@ static void test_titles__headline_verbs_are_not_titles(void **state)
 	assert_title(xi, "General Secretary");
 }
 
+static void test_titles__a_post_between_names_written_before_them(void **state)
+{
+	/* in a run of "post Name" pairs, a post after a name is the next name's */
+	const readout_record *rec = support_extract(
+		"Deputy Secretary of the Provincial Party Committee and Governor Gu Wenbo, Deputy Secretary of the "
+		"Provincial Party Committee and Secretary of the Shenzhen Municipal Party Committee Fang Zhiyuan attended.");
+	const readout_person *fang = person(rec, "Fang Zhiyuan");
+	assert_title(fang, "Deputy Secretary of the Provincial Party Committee");
+	assert_title(fang, "Secretary of the Shenzhen Municipal Party Committee");
+	assert_int_equal(person(rec, "Gu Wenbo")->ntitles, 2);
+}
+
+static void test_titles__a_post_before_a_list_of_bare_names(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Attendees, including Vice Chairman Gu Wenbo, Fang Zhiyuan, Lu Meng, and Secretary General Kong Yuxi, "
+		"expressed their gratitude.");
+	assert_title(person(rec, "Fang Zhiyuan"), "Vice Chairman");
+	assert_title(person(rec, "Lu Meng"), "Vice Chairman");
+	assert_title(person(rec, "Kong Yuxi"), "Secretary General");
+	assert_int_equal(person(rec, "Kong Yuxi")->ntitles, 1);
+}
+
+static void test_titles__who_is_also(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Gu Wenbo, who is also Chinese president and chairman of the Central Military Commission, made the remarks.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_title(gu, "Chinese president");
+	assert_title(gu, "chairman of the Central Military Commission");
+}
+
+static void test_titles__leaders_of_a_body_are_a_group(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Gu Wenbo, Fang Zhiyuan and other leaders of the Provincial People's Congress Standing Committee "
+		"attended. Lu Meng, leader of the inspection team, spoke.");
+	assert_int_equal(person(rec, "Gu Wenbo")->ntitles, 0);
+	assert_title(person(rec, "Lu Meng"), "leader of the inspection team");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titles__a_post_between_names_written_before_them),
+		cmocka_unit_test(test_titles__a_post_before_a_list_of_bare_names),
+		cmocka_unit_test(test_titles__who_is_also),
+		cmocka_unit_test(test_titles__leaders_of_a_body_are_a_group),
 		cmocka_unit_test(test_titles__takes_appositive_titles),
 		cmocka_unit_test(test_titles__takes_titles_before_the_name),
 		cmocka_unit_test(test_titles__splits_compound_titles),
