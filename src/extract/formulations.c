@@ -28,7 +28,10 @@ typedef struct fctx {
 	doc *d;
 	form_acc *f;
 	size_t nf, fcap;
-	doc_strset index;        /* the lexicon entry or key of each f, by id = index into f */
+	doc_strset index;        /* the keys of the formulations the lexicon does not know */
+	uint32_t *by_lex;        /* per lexicon entry: its index into f, UINT32_MAX if none yet */
+	uint32_t *by_key;        /* per id of index: its index into f */
+	size_t nkeys, kcap;
 	uint8_t *in_quote;       /* per token */
 } fctx;
 
@@ -83,25 +86,67 @@ static void fold_key(const char *s, char *key, size_t cap)
 	key[o] = '\0';
 }
 
+/* Whether the text of tokens [a, b), read as surface() writes it, is form (any case): most
+ * uses repeat a form already seen, and need no copy. */
+static bool span_is_form(const doc *d, size_t a, size_t b, const char *form)
+{
+	const unsigned char *r = (const unsigned char *)d->text + doc_tok(d, a)->start;
+	const unsigned char *end = (const unsigned char *)d->text + doc_tok(d, b - 1)->end;
+	const unsigned char *f = (const unsigned char *)form;
+	for (; r < end; r++) {
+		if (*r == '"' || *r == '\n' || *r == '\r')
+			continue;
+		if (r[0] == 0xe2 && r + 2 < end && r[1] == 0x80 && (r[2] == 0x9c || r[2] == 0x9d)) {
+			r += 2;
+			continue;
+		}
+		unsigned char x = *r, y = *f++;
+		if (x >= 'A' && x <= 'Z')
+			x = (unsigned char)(x + 32);
+		if (y >= 'A' && y <= 'Z')
+			y = (unsigned char)(y + 32);
+		if (x != y)
+			return false;
+	}
+	return *f == '\0';
+}
+
 static int record(fctx *c, int lex, size_t a, size_t b, int cue)
 {
 	doc *d = c->d;
-	char *form = surface(d, a, b);
-	if (!form)
-		return READOUT_ENOMEM;
-	if (!form[0])
-		return 0;
+	form_acc *f = NULL;
+	char *form = NULL;
 	char key[96] = "";
-	if (lex < 0)
-		fold_key(form, key, sizeof key);
-	/* looked up, not searched for: a document of thousands of quotations stays linear */
-	char ikey[sizeof key + 1];
-	int ilen = lex >= 0 ? snprintf(ikey, sizeof ikey, "#%d", lex) : snprintf(ikey, sizeof ikey, "=%s", key);
 	uint32_t id;
-	if (doc_strset_add(d, &c->index, ikey, (size_t)ilen, &id))
-		return READOUT_ENOMEM;
-	form_acc *f = id < c->nf ? &c->f[id] : NULL;
-	if (!f) {
+	if (lex >= 0) {
+		/* the lexicon's entries by number: looked up, not searched for, so a document of
+		 * thousands of uses stays linear */
+		if (!c->by_lex) {
+			if (!(c->by_lex = arena_alloc_raw(d->a, d->lex->nforms * sizeof *c->by_lex)))
+				return READOUT_ENOMEM;
+			memset(c->by_lex, 0xff, d->lex->nforms * sizeof *c->by_lex);
+		}
+		id = c->by_lex[lex] == UINT32_MAX ? (uint32_t)c->nf : c->by_lex[lex];
+		c->by_lex[lex] = id;
+	} else {
+		if (!(form = surface(d, a, b)))
+			return READOUT_ENOMEM;
+		if (!form[0])
+			return 0;
+		fold_key(form, key, sizeof key);
+		uint32_t kid;
+		if (doc_strset_add(d, &c->index, key, strlen(key), &kid))
+			return READOUT_ENOMEM;
+		if (kid == c->nkeys) { /* a new key: its entry is the next of f */
+			uint32_t next = (uint32_t)c->nf;
+			if (DOC_PUSH(d, c->by_key, c->nkeys, c->kcap, next))
+				return READOUT_ENOMEM;
+		}
+		id = c->by_key[kid];
+	}
+	if (id < c->nf) {
+		f = &c->f[id];
+	} else {
 		form_acc nf;
 		memset(&nf, 0, sizeof nf);
 		nf.lex = lex;
@@ -115,11 +160,13 @@ static int record(fctx *c, int lex, size_t a, size_t b, int cue)
 	if (cue < f->cue)
 		f->cue = cue;
 	bool seen = false;
-	for (size_t i = 0; i < f->nforms; i++)
-		if (strcasecmp(f->forms[i], form) == 0)
-			seen = true;
-	if (!seen && f->nforms < MAX_FORMS)
+	for (size_t i = 0; i < f->nforms && !seen; i++)
+		seen = form ? strcasecmp(f->forms[i], form) == 0 : span_is_form(d, a, b, f->forms[i]);
+	if (!seen && f->nforms < MAX_FORMS) {
+		if (!form && !(form = surface(d, a, b)))
+			return READOUT_ENOMEM;
 		f->forms[f->nforms++] = form;
+	}
 	readout_span sp = {doc_tok(d, a)->start, doc_tok(d, b - 1)->end};
 	return DOC_PUSH(d, f->spans, f->nspans, f->scap, sp);
 }
