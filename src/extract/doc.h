@@ -145,6 +145,8 @@ int doc_person_of(const doc *d, size_t mention_index);
 /* Modules, in the order the extractor runs them. Each returns 0 or a negative code. */
 int people_find(doc *d);
 int orgs_find(doc *d);
+/* The body whose name covers token k (bodies are in text order and do not overlap), or NULL. */
+const org *orgs_covering(const doc *d, size_t k);
 int titles_assign(doc *d);
 int events_extract(doc *d);
 int formulations_extract(doc *d);

@@ -295,10 +295,15 @@ static int scan_unquoted(fctx *c)
 			bool quoted = false;
 			for (size_t q = k; q < k + m; q++)
 				quoted |= c->in_quote[q];
+			/* "two establishments" is numbered; "people first" is not, though "first" is an
+			 * ordinal: the number opens a numbered formula */
+			int cue = is_numbered_tok(d, k) ? READOUT_CUE_NUMBERED : READOUT_CUE_LEXICON;
+			/* "united front" inside "the United Front Work Department" names a body */
+			if (!quoted && cue == READOUT_CUE_LEXICON && orgs_covering(d, k)) {
+				k += m - 1;
+				continue;
+			}
 			if (!quoted) {
-				/* "two establishments" is numbered; "people first" is not, though "first" is
-				 * an ordinal: the number opens a numbered formula */
-				int cue = is_numbered_tok(d, k) ? READOUT_CUE_NUMBERED : READOUT_CUE_LEXICON;
 				int rc = record(c, (int)v, k, k + m, cue);
 				if (rc)
 					return rc;

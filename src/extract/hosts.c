@@ -120,12 +120,6 @@ static const org *org_starting_at(const doc *d, size_t j)
 	return i < d->norgs && d->orgs[i].a == j ? &d->orgs[i] : NULL;
 }
 
-static const org *org_covering(const doc *d, size_t k)
-{
-	size_t i = first_ending_after(d, k);
-	return i < d->norgs && d->orgs[i].a <= k ? &d->orgs[i] : NULL;
-}
-
 /* The first body within tokens [from, to). */
 static const org *org_from(const doc *d, size_t from, size_t to)
 {
@@ -256,7 +250,7 @@ static bool event_owner(const doc *d, size_t p, size_t end, host_found *out)
 	for (size_t k = p; k < end && k < p + 16; k++) {
 		if (d->mention_at[k] >= 0 || doc_is(d, k, ','))
 			break;
-		if ((doc_wc(d, k) & W_EVENTNOUN) && !org_covering(d, k)) {
+		if ((doc_wc(d, k) & W_EVENTNOUN) && !orgs_covering(d, k)) {
 			noun = k;
 			break;
 		}

@@ -426,3 +426,16 @@ int orgs_find(doc *d)
 	}
 	return 0;
 }
+
+const org *orgs_covering(const doc *d, size_t k)
+{
+	size_t lo = 0, hi = d->norgs;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->orgs[mid].b <= k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < d->norgs && d->orgs[lo].a <= k ? &d->orgs[lo] : NULL;
+}
