@@ -137,10 +137,11 @@ enum { NO_TOKEN = UINT32_MAX };
 
 static int find_or_add_person(doc *d, people_index *ix, size_t a, size_t b)
 {
-	char key[48], sur[16], giv[32];
+	char key[48], sur[16], giv[32] = "";
 	size_t sl = fold_token(d, a, sur, sizeof sur);
-	size_t gl = fold_token(d, a + 1, giv, sizeof giv);
-	if (!sl || !gl || sl + gl + 1 > sizeof key)
+	/* a name of one word ("Bayanqolu") has no given name */
+	size_t gl = b > a + 1 ? fold_token(d, a + 1, giv, sizeof giv) : 0;
+	if (!sl || (!gl && b > a + 1) || sl + gl + 1 > sizeof key)
 		return -1;
 	memcpy(key, sur, sl);
 	memcpy(key + sl, giv, gl + 1);
@@ -492,19 +493,30 @@ int people_find(doc *d)
 	 * opening a clause and followed by ", <post>" or preceded by a post. */
 	for (size_t c = 0, next = 0; c < nplain_caps; c++) {
 		size_t i = plain_caps[c];
-		if (i + 2 >= n)
+		if (i + 1 >= n)
 			break;
-		if (i < next || !plain_cap_word(d, i) || !plain_cap_word(d, i + 1) || !clause_start(d, i))
+		if (i < next || !plain_cap_word(d, i))
 			continue;
-		if (!(post_follows(d, i + 2) || (i > 0 && (doc_wc(d, i - 1) & W_HEAD) && is_cap_word(d, i - 1))))
+		bool post_before = i > 0 && (doc_wc(d, i - 1) & W_HEAD) && is_cap_word(d, i - 1);
+		uint64_t x0 = lex_word_ext(d->lex, doc_tok(d, i));
+		size_t b = i + 2;
+		if (i + 2 < n && plain_cap_word(d, i + 1)) {
+			/* two words: a listed name word vouches for itself, others need the syntax */
+			bool listed = (x0 & X_MINORITY) || (lex_word_ext(d->lex, doc_tok(d, i + 1)) & X_MINORITY);
+			if (!listed && !(clause_start(d, i) && (post_follows(d, i + 2) || post_before)))
+				continue;
+		} else if ((x0 & X_MINORITY_SINGLE) && (post_before || post_follows(d, i + 1))) {
+			b = i + 1; /* "provincial Party Secretary Bayanqolu" */
+		} else {
 			continue;
-		int p = find_or_add_person(d, &ix, i, i + 2);
+		}
+		int p = find_or_add_person(d, &ix, i, b);
 		if (p == -2)
 			return READOUT_ENOMEM;
-		if (p < 0 || add_mention(d, &ix, i, i + 2, p, false))
+		if (p < 0 || add_mention(d, &ix, i, b, p, false))
 			continue;
 		d->p[p].nmentions++;
-		next = i + 2;
+		next = b;
 	}
 	/* keep persons in order of first mention */
 	sort_persons(d);

@@ -608,6 +608,7 @@ static const struct { const char *name; uint64_t bit; } ext_class_names[] = {
 	{"listword", X_LIST}, {"otherword", X_OTHER}, {"genericperson", X_GENERIC},
 	{"rank", X_RANK}, {"memberword", X_MEMBER}, {"dateprep", X_DATEPREP},
 	{"centralword", X_CENTRALWORD}, {"ofword", X_OF}, {"visitverb", X_VISIT}, {"whoword", X_WHO},
+	{"minorityname", X_MINORITY}, {"minoritysingle", X_MINORITY_SINGLE},
 };
 
 /* Word classes are keyed like tokens: the hash of the word's normalized form. */
@@ -1009,6 +1010,7 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	loader ld = {lex, {0}, dir, ""};
 	int rc;
 	if ((rc = load_words(&ld, dir, "titles.tsv")) || (rc = load_words(&ld, dir, "vocab.tsv")) ||
+	    (rc = load_words(&ld, dir, "minority_names.tsv")) ||
 	    (rc = load_surnames(&ld, dir)) || (rc = load_syllables(&ld, dir)) ||
 	    (rc = load_places(&ld, dir)) || (rc = load_formulations(&ld, dir)) ||
 	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) || (rc = load_orgs(&ld, dir)) ||

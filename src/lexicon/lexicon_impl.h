@@ -87,7 +87,9 @@ enum word_ext {
 	X_CENTRALWORD = 1ull << 37, /* central: "the Central ... Inspection Group" is a national body */
 	X_OF = 1ull << 38,          /* of: "X of Y" names Y as the body above X */
 	X_VISIT = 1ull << 39,       /* went, visited, inspected: a host's verb whose object is a place */
-	X_WHO = 1ull << 40          /* who: ", who is also Chinese president" opens a post */
+	X_WHO = 1ull << 40,         /* who: ", who is also Chinese president" opens a post */
+	X_MINORITY = 1ull << 41,    /* a word of a name that is not pinyin (data/minority_names.tsv) */
+	X_MINORITY_SINGLE = 1ull << 42 /* such a word that is a whole name ("Bayanqolu") */
 };
 
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };
