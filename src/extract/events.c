@@ -891,10 +891,7 @@ int events_extract(doc *d)
 		}
 		const sentence *an = &d->t->s[e->anchor];
 		out->span = (readout_span){doc_tok(d, an->first)->start, doc_tok(d, an->last - 1)->end};
-		int persons[2 * MAX_ROLE];
-		memcpy(persons, e->presided, e->np * sizeof *persons);
-		memcpy(persons + e->np, e->spoke, e->ns * sizeof *persons);
-		if ((rc = hosts_fill(c->hosts, out, e->anchor, persons, e->np + e->ns)) ||
+		if ((rc = hosts_fill(c->hosts, out, e->anchor, e->presided, e->np, e->spoke, e->ns)) ||
 		    (rc = fill_date(c, out, e, rec)) || (rc = fill_phrases(c, out, e)))
 			return rc;
 		/* "On the same day, X presided over ...": the main event's day */

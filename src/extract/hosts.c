@@ -507,17 +507,24 @@ static int context_place(const hosts *h, int level, char lw)
 	return best;
 }
 
-/* The place the text names most strongly, whatever its level, or -1. */
+/* The place the text names most strongly, whatever its level, or -1: a place counts the
+ * mentions of the places it lies in too, so "Hebi" outranks the "Henan" it is in. */
 static int strongest_place(const hosts *h)
 {
+	const readout_lexicon *lex = h->d->lex;
 	int best = -1, best_score = 0;
 	for (size_t i = 0; i < h->nplaces; i++) {
-		int score = 0;
-		for (size_t j = 0; j < h->nplaces; j++)
-			if (h->places[j].place == h->places[i].place)
+		int p = h->places[i].place, score = 0;
+		for (size_t j = 0; j < h->nplaces; j++) {
+			int q = h->places[j].place;
+			bool within = q == p;
+			for (int a = lex->places[p].parent, hops = 0; a >= 0 && hops < 3 && !within; a = lex->places[a].parent, hops++)
+				within = a == q;
+			if (within)
 				score += h->places[j].score;
+		}
 		if (score > best_score) {
-			best = h->places[i].place;
+			best = p;
 			best_score = score;
 		}
 	}
@@ -540,12 +547,27 @@ static readout_span tok_span(const doc *d, size_t a, size_t b)
 	return (readout_span){doc_tok(d, a)->start, doc_tok(d, b - 1)->end};
 }
 
-static readout_span place_span(const hosts *h, int place)
+/* Where the text names the place: within the evidence span if it does there, else its first
+ * mention, else the first mention of a place within it ("Shenzhen" for Guangdong), else the
+ * evidence span itself. */
+static readout_span place_span(const hosts *h, int place, readout_span within)
 {
-	for (size_t i = 0; i < h->nplaces; i++)
-		if (h->places[i].place == place)
-			return tok_span(h->d, h->places[i].tok, h->places[i].tok + h->places[i].len);
-	return (readout_span){0, 0};
+	const doc *d = h->d;
+	int first = -1, child = -1;
+	for (size_t i = 0; i < h->nplaces; i++) {
+		int p = h->places[i].place;
+		readout_span sp = tok_span(d, h->places[i].tok, h->places[i].tok + h->places[i].len);
+		if (p == place && sp.start >= within.start && sp.end <= within.end)
+			return sp;
+		if (p == place && first < 0)
+			first = (int)i;
+		if (p != place && child < 0 && lex_province_of(d->lex, p) == place)
+			child = (int)i;
+	}
+	int i = first >= 0 ? first : child;
+	if (i < 0)
+		return within;
+	return tok_span(d, h->places[i].tok, h->places[i].tok + h->places[i].len);
 }
 
 /* The host's name as written; a body named before its meeting's noun goes first: "Standing
@@ -597,18 +619,24 @@ static int judge_people(const hosts *h, const int *persons, size_t n, verdict *o
 {
 	doc *d = h->d;
 	for (size_t i = 0; i < n; i++) {
+		/* the most local of a person's posts: a member of the provincial standing committee who
+		 * is the city's secretary acts for the city */
 		const person_acc *p = &d->p[persons[i]];
 		for (size_t t = 0; t < p->ntitles; t++) {
 			org_judgement j;
 			int rc = org_judge_text(&j, d->lex, p->titles[t].text, strlen(p->titles[t].text));
 			if (rc)
 				return rc;
-			if (j.level != OL_NONE) {
+			/* an institution's post ("leader of the group") only when no government's */
+			bool more_local = out->j.level == OL_NONE || out->j.level == OL_OTHER ? j.level != OL_NONE
+			                                                                      : j.level > out->j.level && j.level != OL_OTHER;
+			if (more_local) {
 				out->j = j;
 				out->sp = p->titles[t].spans[0];
-				return 0;
 			}
 		}
+		if (out->j.level != OL_NONE)
+			return 0;
 	}
 	return 0;
 }
@@ -694,7 +722,8 @@ static bool city_has_clue(const hosts *h)
 	return false;
 }
 
-int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *persons, size_t npersons)
+int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided, size_t npresided, const int *spoke,
+               size_t nspoke)
 {
 	doc *d = h->d;
 	int rc;
@@ -711,11 +740,14 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *persons, 
 		}
 		v.sp = tok_span(d, hf.a, hf.b);
 	}
-	if (v.j.level == OL_NONE && (rc = judge_people(h, persons, npersons, &v)))
+	/* those who presided; the anchor's subject ("During the inspection in the city, Xi went to a
+	 * community"); those who spoke (a leader whose report the meeting watched comes last) */
+	if (v.j.level == OL_NONE && (rc = judge_people(h, presided, npresided, &v)))
 		return rc;
-	/* "During the inspection in the city, Xi went to a community": the anchor's subject */
 	int subject = v.j.level == OL_NONE ? anchor_subject(d, anchor) : -1;
 	if (subject >= 0 && (rc = judge_people(h, &subject, 1, &v)))
+		return rc;
+	if (v.j.level == OL_NONE && (rc = judge_people(h, spoke, nspoke, &v)))
 		return rc;
 	if (v.j.level == OL_NONE)
 		judge_sentences(h, anchor, anchor + 3 < d->t->ns ? anchor + 3 : d->t->ns, &v);
@@ -726,7 +758,7 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *persons, 
 	} else if (level != OL_NONE && level != OL_OTHER && place < 0 && !v.j.named) {
 		place = context_place(h, level, v.j.level_word);
 		if (place >= 0) {
-			place_sp = place_span(h, place);
+			place_sp = place_span(h, place, v.sp);
 			/* "the Municipal Party Committee" of Chongqing: a city of provincial rank */
 			level = org_level_of_place(d->lex->places[place].level);
 		} else if (v.j.level_word == 'm' && !city_has_clue(h)) {
@@ -737,9 +769,11 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *persons, 
 		place = strongest_place(h);
 		if (place >= 0) {
 			level = org_level_of_place(d->lex->places[place].level);
-			level_sp = place_sp = place_span(h, place);
+			level_sp = place_sp = place_span(h, place, (readout_span){0, 0});
 		}
 	}
+	if (place >= 0 && place == v.j.place)
+		place_sp = place_span(h, place, v.sp); /* the place's own words in the host's name or post */
 	const char *ln = org_level_name(level);
 	if (ln && (rc = set_text(d, &out->level, ln, level_sp)))
 		return rc;
