@@ -376,6 +376,17 @@ static int set_value_toks(doc *d, readout_value *v, size_t a, size_t b)
 
 /* ---- type, format, size, duration, subject ---- */
 
+/* A meeting named after "of" ("the spirit of the Fifth Plenary Session") is what is studied,
+ * not the event held. */
+static bool studied(const doc *d, size_t first, size_t k)
+{
+	size_t j = k;
+	while (j > first && ((lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_ARTICLE) || (doc_tok(d, j - 1)->flags & TF_ORDINAL) ||
+	                     (doc_wc(d, j - 1) & W_ORDWORD)))
+		j--;
+	return j > first && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_OF);
+}
+
 static int fill_phrases(ev_ctx *c, readout_event *out, const ev_acc *e)
 {
 	doc *d = c->d;
@@ -386,7 +397,7 @@ static int fill_phrases(ev_ctx *c, readout_event *out, const ev_acc *e)
 	for (size_t k = an->first; k < an->last; k++) {
 		uint32_t v;
 		size_t n = doc_phrase(d, PB_EVENT, k, an->last, &v);
-		if (n && d->lex->events[v].field == EF_TYPE && n > best_len) {
+		if (n && d->lex->events[v].field == EF_TYPE && n > best_len && !studied(d, an->first, k)) {
 			best_len = n, best_k = k, best_v = v;
 		}
 	}
@@ -542,21 +553,31 @@ static int find_subject(ev_ctx *c, readout_event *out, size_t from, size_t to)
 			size_t j = k + 1;
 			if (doc_word_is(d, k, "twenty"))
 				j++;
-			while (j < se->last && (doc_word_is(d, j, "cpc") || doc_word_is(d, j, "ccp") || doc_word_is(d, j, "party") ||
-			                        doc_word_is(d, j, "national") || doc_word_is(d, j, "communist")))
+			while (j < se->last && (lex_word_ext(d->lex, doc_tok(d, j)) & X_CONGRESSWORD))
 				j++;
 			char buf[128];
 			if (doc_word_is(d, j, "congress") && j > k + 1) {
 				snprintf(buf, sizeof buf, "%d%s National Congress", n, ord_suffix(n));
 				return set_value(d, &out->subject, buf, strlen(buf), (readout_span){doc_tok(d, k)->start, doc_tok(d, j)->end});
 			}
+			/* "the 13th Beijing Municipal Congress of the CPC": a local party congress, as written */
+			size_t q = j;
+			while (q < se->last && q < j + 4 && !doc_word_is(d, q, "congress") && (doc_tok(d, q)->flags & TF_CAP))
+				q++;
+			if (q > j && doc_word_is(d, q, "congress") && orgs_covering(d, q) && orgs_covering(d, q)->judged.level != OL_CENTRAL)
+				return set_value_toks(d, &out->subject, k, q + 1);
 			if (doc_word_is(d, j, "plenary") && doc_word_is(d, j + 1, "session")) {
-				size_t q = j + 2;
+				q = j + 2;
 				if (doc_word_is(d, q, "of"))
 					q++;
 				if (doc_word_is(d, q, "the"))
 					q++;
 				int cc = ordinal_value(d, q);
+				/* the Central Committee's plenum, or a province's ("of the 15th Jiangxi Provincial
+				 * Committee"): as the body's name says */
+				const org *body = orgs_covering(d, q + (cc ? 1 : 0));
+				if (cc && body && body->judged.level != OL_CENTRAL && body->judged.level != OL_NONE)
+					return set_value_toks(d, &out->subject, k, body->b);
 				if (cc) {
 					snprintf(buf, sizeof buf, "%d%s Plenary Session of the %d%s Central Committee", n, ord_suffix(n), cc, ord_suffix(cc));
 					return set_value(d, &out->subject, buf, strlen(buf), (readout_span){doc_tok(d, k)->start, doc_tok(d, q)->end});

@@ -207,9 +207,28 @@ static void test_events__the_leader_whose_instructions_are_studied(void **state)
 	assert_false(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
 }
 
+static void test_events__subject_and_type_of_what_is_held(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the county held a meeting to study the spirit of the Fifth Plenary Session of the 19th "
+		"Central Committee."));
+	assert_str(e->type.text, "meeting"); /* studying a plenum is no plenary session */
+	assert_str(e->subject.text, "5th Plenary Session of the 19th Central Committee");
+	/* a province's plenum is the province's */
+	e = main_event(support_extract(
+		"On January 2, the Jiangxi Provincial Committee of the CPPCC held an enlarged meeting to study the "
+		"spirit of the Fifth Plenary Session of the 15th Jiangxi Provincial Committee."));
+	assert_str(e->subject.text, "Fifth Plenary Session of the 15th Jiangxi Provincial Committee");
+	e = main_event(support_extract("On May 6, the State Council Information Office held a press conference in Beijing."));
+	assert_str(e->type.text, "press conference");
+	e = main_event(support_extract("On May 6, the Party branch held a special democratic life meeting."));
+	assert_str(e->type.text, "democratic life meeting");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_events__subject_and_type_of_what_is_held),
 		cmocka_unit_test(test_events__speech_in_other_words),
 		cmocka_unit_test(test_events__the_leader_whose_instructions_are_studied),
 		cmocka_unit_test(test_events__a_leader_studied_is_not_a_speaker),
