@@ -346,8 +346,20 @@ static bool period_ends(const token *v, size_t n, const char *text, uint32_t k)
 	return true;
 }
 
-/* Sentences: end at . ! ? ; and at line breaks. Each token gets its sentence's index as the
- * sentences are found. */
+/* A line break inside a sentence a page wrapped by hand: one break (no blank line) after a comma
+ * or before a lower-case word ("Secretary of\nthe CPC Committee", "presided over and\ndelivered"). */
+static bool wrapped_line(const token *v, const char *text, uint32_t k)
+{
+	if (k == 0 || (v[k].flags & TF_PARA_BEFORE))
+		return false;
+	const token *prev = &v[k - 1];
+	if (prev->kind == TOK_PUNCT)
+		return prev->ch == ',';
+	return v[k].kind == TOK_WORD && is_lower_ascii(text[v[k].start]) && prev->kind != TOK_NUM;
+}
+
+/* Sentences: end at . ! ? ; and at line breaks (but for a page's hand-wrapped lines). Each token
+ * gets its sentence's index as the sentences are found. */
 static int split_sentences(tokens *t, const char *text)
 {
 	/* the tokens in locals: adding a sentence may move t->s, never t->v */
@@ -356,7 +368,7 @@ static int split_sentences(tokens *t, const char *text)
 	uint32_t first = 0, line = 0, cur_line = 0;
 	for (uint32_t k = 0; k < n; k++) {
 		token *tk = &v[k];
-		if (tk->flags & TF_NL_BEFORE) {
+		if ((tk->flags & TF_NL_BEFORE) && !wrapped_line(v, text, k)) {
 			if (k > first) {
 				int rc = push_sent(t, (sentence){first, k, line, 0});
 				if (rc)

@@ -127,6 +127,16 @@ static void test_token__splits_sentences_at_period_semicolon_and_line_break(void
 		assert_true(t.v[i].sent < t.ns);
 }
 
+static void test_token__a_hand_wrapped_line_is_no_boundary(void **state)
+{
+	const char *text = "Wang Xiaohui, Secretary of\nthe CPC Provincial Committee,\nattended the session and delivered\n"
+	                   "a speech.\nHe left\n\nthen returned";
+	build(text);
+	assert_int_equal(t.ns, 3);
+	assert_string_equal(sent_text(text, 1), "He left");
+	assert_string_equal(sent_text(text, 2), "then returned"); /* a blank line is a boundary */
+}
+
 static void test_token__does_not_split_after_mr_or_am(void **state)
 {
 	const char *text = "Mr. Gao arrived at 9 a.m. on Monday. The meeting began.";
@@ -195,6 +205,7 @@ int main(void)
 		cmocka_unit_test(test_token__keeps_hyphenated_words_whole),
 		cmocka_unit_test(test_token__flags_curly_straight_and_mojibake_quotes),
 		cmocka_unit_test(test_token__splits_sentences_at_period_semicolon_and_line_break),
+		cmocka_unit_test(test_token__a_hand_wrapped_line_is_no_boundary),
 		cmocka_unit_test(test_token__does_not_split_after_mr_or_am),
 		cmocka_unit_test(test_token__keeps_closing_quote_with_its_sentence),
 		cmocka_unit_test(test_token__marks_headline_lines),
