@@ -48,11 +48,16 @@ static char *surface(doc *d, size_t a, size_t b)
 	char *s = arena_strndup(d->a, d->text + ta->start, tb->end - ta->start);
 	if (!s)
 		return NULL;
-	/* quotation marks inside ("two "musts"") and line breaks go */
+	/* quotation marks inside ("two "musts"") go; a line break is a space */
 	char *w = s;
 	for (char *r = s; *r; r++) {
-		if (*r == '"' || *r == '\n' || *r == '\r')
+		if (*r == '"')
 			continue;
+		if (*r == '\n' || *r == '\r' || *r == '\t' || *r == ' ') {
+			if (w > s && w[-1] != ' ')
+				*w++ = ' ';
+			continue;
+		}
 		if ((unsigned char)r[0] == 0xe2 && (unsigned char)r[1] == 0x80 &&
 		    ((unsigned char)r[2] == 0x9c || (unsigned char)r[2] == 0x9d)) {
 			r += 2;
@@ -94,8 +99,16 @@ static bool span_is_form(const doc *d, size_t a, size_t b, const char *form)
 	const unsigned char *end = (const unsigned char *)d->text + doc_tok(d, b - 1)->end;
 	const unsigned char *f = (const unsigned char *)form;
 	for (; r < end; r++) {
-		if (*r == '"' || *r == '\n' || *r == '\r')
+		if (*r == '"')
 			continue;
+		if (*r == '\n' || *r == '\r' || *r == '\t' || *r == ' ') {
+			if (r > (const unsigned char *)d->text + doc_tok(d, a)->start &&
+			    (r[-1] == ' ' || r[-1] == '\n' || r[-1] == '\r' || r[-1] == '\t'))
+				continue; /* a run of white space is one space, as surface() writes it */
+			if (*f++ != ' ')
+				return false;
+			continue;
+		}
 		if (r[0] == 0xe2 && r + 2 < end && r[1] == 0x80 && (r[2] == 0x9c || r[2] == 0x9d)) {
 			r += 2;
 			continue;

@@ -332,6 +332,36 @@ static size_t scan_punct(token *tk, const char *text, size_t i, size_t len)
 	return i + plen;
 }
 
+/* The apostrophe of a plural possessive ("the Counsellors’ Office", "members' group") is the
+ * possessive, not a closing quotation mark, unless a single quotation mark is open on its line
+ * ("the ‘two upholds’"). The last of the n tokens is the punctuation just scanned. */
+static void plural_possessive(token *v, size_t n, const char *text, size_t len, bool *single_open)
+{
+	token *tk = &v[n - 1];
+	size_t w = tk->end - tk->start;
+	bool curly_open = w == 3 && memcmp(text + tk->start, "\xe2\x80\x98", 3) == 0;
+	bool curly_close = w == 3 && memcmp(text + tk->start, "\xe2\x80\x99", 3) == 0;
+	if (curly_open) {
+		*single_open = true;
+		return;
+	}
+	if (!curly_close && !(w == 1 && text[tk->start] == '\''))
+		return;
+	if (*single_open) {
+		*single_open = !curly_close;
+		return;
+	}
+	const token *prev = n >= 2 ? &v[n - 2] : NULL;
+	char last = prev ? text[prev->end - 1] : 0;
+	unsigned char next = tk->end < len ? (unsigned char)text[tk->end] : ' ';
+	if (prev && prev->kind == TOK_WORD && prev->end == tk->start && (last == 's' || last == 'S') &&
+	    (next == ' ' || next == '\n' || next == '\t')) {
+		tk->kind = TOK_POSS;
+		tk->flags &= (uint16_t)~(TF_QOPEN | TF_QCLOSE | TF_QAMBIG);
+		tk->ch = 0;
+	}
+}
+
 /* Whether the '.' token k (of n) ends its sentence: not after an abbreviation or an initial,
  * nor before a lower-case word on the same line. */
 static bool period_ends(const token *v, size_t n, const char *text, uint32_t k)
@@ -423,6 +453,7 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 	size_t limit = max_tokens ? max_tokens : SIZE_MAX;
 	int rc = 0;
 	uint16_t pending = 0;
+	bool single_open = false; /* a ‘ opened on this line and not yet closed */
 	size_t i = 0;
 	/* below room, a token needs neither of the tests at the limit and at the end of the array */
 	size_t room = 0;
@@ -494,7 +525,10 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 		pending = 0;
 		size_t clen;
 		if (!is_alpha_cp(text + i, len - i, &clen)) {
+			if (tk->flags & TF_NL_BEFORE)
+				single_open = false;
 			i = scan_punct(tk, text, i, len);
+			plural_possessive(v, n, text, len, &single_open);
 			continue;
 		}
 		i = scan_word(tk, text, i, clen, len);

@@ -137,6 +137,18 @@ static void test_token__a_hand_wrapped_line_is_no_boundary(void **state)
 	assert_string_equal(sent_text(text, 2), "then returned"); /* a blank line is a boundary */
 }
 
+static void test_token__a_plural_possessive_is_no_quotation_mark(void **state)
+{
+	const char *text = "the Counsellors\xe2\x80\x99 Office and the members' group; the \xe2\x80\x98two upholds\xe2\x80\x99 here";
+	build(text);
+	assert_int_equal(t.v[2].kind, TOK_POSS);
+	assert_int_equal(t.v[2].flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG), 0);
+	assert_int_equal(t.v[7].kind, TOK_POSS);
+	/* a single quotation mark opened on the line is closed by the mark after "upholds" */
+	assert_true(t.v[14].flags & TF_QCLOSE);
+	assert_string_equal(tok_text(text, 13), "upholds");
+}
+
 static void test_token__does_not_split_after_mr_or_am(void **state)
 {
 	const char *text = "Mr. Gao arrived at 9 a.m. on Monday. The meeting began.";
@@ -206,6 +218,7 @@ int main(void)
 		cmocka_unit_test(test_token__flags_curly_straight_and_mojibake_quotes),
 		cmocka_unit_test(test_token__splits_sentences_at_period_semicolon_and_line_break),
 		cmocka_unit_test(test_token__a_hand_wrapped_line_is_no_boundary),
+		cmocka_unit_test(test_token__a_plural_possessive_is_no_quotation_mark),
 		cmocka_unit_test(test_token__does_not_split_after_mr_or_am),
 		cmocka_unit_test(test_token__keeps_closing_quote_with_its_sentence),
 		cmocka_unit_test(test_token__marks_headline_lines),
