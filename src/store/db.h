@@ -46,6 +46,8 @@ struct db {
 
 /* Opens a backend by location: a postgresql:// URI or a file path. */
 int db_sqlite_open(db **out, const char *path, bool readonly, bool create);
+/* Switches an SQLite database the store has recognised (or made) to the WAL journal. */
+int db_sqlite_use_wal(db *d);
 int db_pg_open(db **out, const char *uri, bool readonly);
 
 static inline int db_exec(db *d, const char *sql) { return d->ops->exec(d, sql); }

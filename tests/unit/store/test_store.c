@@ -706,6 +706,61 @@ static void test_store__failed_commit_keeps_nothing_and_says_why(void **state)
 	assert_int_equal(count(f, "SELECT count(*) FROM person_titles"), 2);
 }
 
+/* Issue 10: a trigger planted in a readout database ran inside ingest (an endless one hung it).
+ * readout makes none: a writer refuses a database with one (or a PostgreSQL rule), readers
+ * still read it. */
+static void test_store__planted_trigger_or_rule_is_refused(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {{.id = "a", .text = "document a", .date = "2022-10-24", .level = "central",
+	                    .people = {{"Li Qiang", "Premier of the State Council", "presided"}}}};
+	add_specs(f, docs, 1);
+	if (!plant(f, f->pg ? "CREATE RULE planted AS ON INSERT TO documents DO ALSO NOTHING"
+	                    : "CREATE TRIGGER planted AFTER INSERT ON documents BEGIN SELECT 1; END"))
+		skip();
+	readout_store *st = NULL;
+	assert_int_equal(readout_store_open(&st, f->loc, support_lexicon(), NULL), READOUT_EINVALID);
+	assert_non_null(strstr(readout_error_message(), "planted"));
+	st = open_ro(f);
+	readout_store_close(st);
+}
+
+/* Issue 10: a huge persons.mentions planted in the database overflowed a signed integer in
+ * person resolution (UBSan). Counts read from the database are taken as counts, whatever they
+ * hold: ingest goes on (on PostgreSQL the commit's own sum may then be out of range, which is
+ * an error with its reason, not a crash). */
+static void test_store__huge_counts_in_the_database_are_no_overflow(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "a", .text = "document a", .date = "2022-10-24", .level = "central",
+		 .people = {{"Li Qiang", "Premier of the State Council", "presided"}, {"Ding Xuexiang", NULL, "attended"}}},
+		{.id = "b", .text = "document b", .date = "2022-12-08", .level = "central",
+		 .people = {{"Li Qiang", NULL, "presided"}}},
+		{.id = "c", .text = "document c", .date = "2022-12-09", .level = "central",
+		 .people = {{"Li Qiang", "Governor of Zhejiang Province", "presided"}, {"Ding Xuexiang", NULL, "spoke"}}},
+	};
+	add_specs(f, docs, 1);
+	/* Li Qiang, then Ding Xuexiang (no quotes: plant runs psql through a shell) */
+	assert_string_equal(cell(f, "SELECT name FROM persons WHERE id = 1"), "Li Qiang");
+	/* the column's largest value: 64 bits on SQLite, 32 on PostgreSQL */
+	if (!plant(f, f->pg ? "UPDATE persons SET mentions = 2147483647 WHERE id = 1"
+	                    : "UPDATE persons SET mentions = 9223372036854775807 WHERE id = 1") ||
+	    !plant(f, f->pg ? "UPDATE persons SET mentions = -2147483647 WHERE id = 2"
+	                    : "UPDATE persons SET mentions = -9223372036854775807 WHERE id = 2"))
+		skip();
+	readout_store *st = open_rw(f);
+	assert_int_equal(readout_store_begin(st), 0);
+	add_one(st, &docs[1], true);
+	add_one(st, &docs[2], true);
+	int rc = readout_store_commit(st);
+	if (rc && !(f->pg && strstr(readout_error_message(), "out of range")))
+		fail_msg("commit: %s", readout_error_message());
+	readout_store_close(st);
+	if (!f->pg)
+		assert_int_equal(count(f, "SELECT count(*) FROM documents"), 3);
+}
+
 /* SQLite's full-text index merges 8 segments at a time and writes out its pending terms at
  * 4 MB, in new databases and, from their next writable open, in databases made with FTS5's
  * defaults. */
@@ -1290,7 +1345,9 @@ static void test_store__sql_refuses_writes(void **state)
 	X(test_store__creates_then_reopens_read_only), X(test_store__missing_database_is_not_found),             \
 	X(test_store__foreign_database_is_refused), X(test_store__corrupt_file_is_refused),                      \
 	X(test_store__readding_adds_nothing), X(test_store__rolled_back_document_leaves_no_trace),               \
-	X(test_store__failed_commit_keeps_nothing_and_says_why), X(test_store__batch_memory_grows_with_documents_and_ends_with_the_batch), X(test_store__full_text_index_merges_by_eight_and_flushes_at_4mb),  \
+	X(test_store__failed_commit_keeps_nothing_and_says_why), X(test_store__huge_counts_in_the_database_are_no_overflow), \
+	X(test_store__planted_trigger_or_rule_is_refused), \
+	X(test_store__batch_memory_grows_with_documents_and_ends_with_the_batch), X(test_store__full_text_index_merges_by_eight_and_flushes_at_4mb),  \
 	X(test_store__rolled_back_document_takes_back_people_places_formulations),                              \
 	X(test_store__extracted_record_reads_back_whole), X(test_store__impossible_dates_are_stored_as_null),   \
 	X(test_store__namesakes_in_two_provinces_stay_apart), X(test_store__one_person_twice_in_a_document_counts_once), \
