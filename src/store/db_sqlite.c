@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 enum { BUSY_MS = 10000 }; /* how long a writer waits for another's lock */
@@ -18,6 +19,9 @@ enum { BUSY_MS = 10000 }; /* how long a writer waits for another's lock */
 typedef struct sdb {
 	db base;
 	sqlite3 *h;
+	unsigned limit_s;      /* the time limit, for messages; 0 = none */
+	struct timespec until; /* when the running statement's time is up */
+	bool timed_out;        /* the progress handler stopped a statement */
 } sdb;
 
 enum { PARAM_MAP = 32 };
@@ -26,11 +30,36 @@ typedef struct sstmt {
 	struct db_stmt_head head;
 	sqlite3_stmt *st;
 	sqlite3 *h;
+	struct sdb *owner;
 	/* $N may first appear out of order in the SQL text and SQLite numbers parameters by first
 	 * appearance: index[N] is $N's position, looked up once at prepare (by name, per bind, it
 	 * cost a twentieth of ingest) */
 	unsigned char index[PARAM_MAP + 1];
 } sstmt;
+
+static struct timespec now_plus(unsigned seconds)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	t.tv_sec += (time_t)seconds;
+	return t;
+}
+
+/* SQLite calls this every PROGRESS_OPS virtual machine steps of a statement: non-zero stops it
+ * (SQLITE_INTERRUPT). An endless recursive query would otherwise run until killed. */
+static int over_time(void *arg)
+{
+	sdb *s = arg;
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	if (t.tv_sec > s->until.tv_sec || (t.tv_sec == s->until.tv_sec && t.tv_nsec >= s->until.tv_nsec)) {
+		s->timed_out = true;
+		return 1;
+	}
+	return 0;
+}
+
+enum { PROGRESS_OPS = 10000 }; /* a clock read per 10,000 steps: nothing against a query's work */
 
 static int fail(sqlite3 *h, int rc, const char *what)
 {
@@ -149,6 +178,7 @@ static int s_prepare(db *d, db_stmt **out, const char *sql)
 	}
 	st->head.ops = &sqlite_ops;
 	st->h = s->h;
+	st->owner = s;
 	int nparams = sqlite3_bind_parameter_count(st->st);
 	for (int i = 1; i <= nparams && i <= PARAM_MAP; i++) {
 		const char *name = sqlite3_bind_parameter_name(st->st, i);
@@ -204,6 +234,11 @@ static int s_step(db_stmt *x)
 		return 1;
 	if (rc == SQLITE_DONE)
 		return 0;
+	if (s->owner->timed_out && (rc & 0xff) == SQLITE_INTERRUPT) {
+		s->owner->timed_out = false;
+		return readout_error__set(READOUT_ETOOBIG, "the query ran past its time limit of %u s",
+		                          s->owner->limit_s);
+	}
 	return fail(s->h, rc, "sqlite");
 }
 
@@ -251,8 +286,20 @@ static void s_close(db *d)
 
 static bool s_in_transaction(db *d) { return !sqlite3_get_autocommit(((sdb *)d)->h); }
 
+/* The clock starts now: the statements run next share the limit (a query is one statement). */
+static int s_time_limit(db *d, unsigned seconds)
+{
+	sdb *s = (sdb *)d;
+	s->limit_s = seconds;
+	s->timed_out = false;
+	s->until = now_plus(seconds);
+	sqlite3_progress_handler(s->h, seconds ? PROGRESS_OPS : 0, seconds ? over_time : NULL, s);
+	return 0;
+}
+
 static const db_ops sqlite_ops = {s_exec, s_prepare, s_bind_text, s_bind_text_ref, s_bind_int, s_bind_null, s_step, s_step_insert, s_ncols,
-                                  s_col_name, s_col_text, s_col_int, s_reset, s_finalize, s_close, s_in_transaction};
+                                  s_col_name, s_col_text, s_col_int, s_reset, s_finalize, s_close, s_in_transaction,
+                                  s_time_limit};
 
 /* A missing file, when not asked to create one, is "no database yet"; anything else keeps
  * SQLite's reason. */

@@ -273,6 +273,10 @@ int readout_store_open(readout_store **out, const char *location, const readout_
 	if (!st)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	st->lex = lex;
+	readout_store_options limits = READOUT_STORE_OPTIONS_INIT;
+	st->query_seconds = opts->query_seconds ? opts->query_seconds : limits.query_seconds;
+	st->max_rows = opts->max_rows ? opts->max_rows : limits.max_rows;
+	st->max_answer_bytes = opts->max_answer_bytes ? opts->max_answer_bytes : limits.max_answer_bytes;
 	tally_init(&st->sums);
 	tally_init(&st->form_ids);
 	rows_init(&st->rows);
