@@ -490,7 +490,8 @@ int people_find(doc *d)
 		return rc;
 	/* keep mentions sorted by position: the non-pinyin and surname-only ones were appended
 	 * (no two mentions start at one token) */
-	qsort(d->m, d->nm, sizeof *d->m, cmp_mention);
+	if (d->nm > 1) /* d->m is NULL with no mention */
+		qsort(d->m, d->nm, sizeof *d->m, cmp_mention);
 	for (size_t x = 0; x < d->nm; x++)
 		for (uint32_t k = d->m[x].a; k < d->m[x].b; k++)
 			d->mention_at[k] = (int32_t)x;
