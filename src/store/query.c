@@ -63,8 +63,12 @@ static int each_row(readout_store *st, db_stmt *q, readout_row_sink sink, void *
 				rc = readout_error__set(READOUT_ENOMEM, "out of memory");
 				goto done;
 			}
+			/* copied: a streamed PostgreSQL row's result, which holds them, goes with the next */
 			for (size_t i = 0; i < ncols; i++)
-				colnames[i] = db_col_name(q, (int)i);
+				if (db_col_name(q, (int)i) && !(colnames[i] = strdup(db_col_name(q, (int)i)))) {
+					rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+					goto done;
+				}
 			if ((rc = sink(user, ncols, colnames, NULL)))
 				goto done;
 		}
@@ -83,6 +87,8 @@ static int each_row(readout_store *st, db_stmt *q, readout_row_sink sink, void *
 	}
 	rc = step < 0 ? step : 0;
 done:
+	for (size_t i = 0; colnames && i < ncols; i++)
+		free((char *)colnames[i]);
 	free(colnames);
 	free(cells);
 	return rc;
