@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static const char *const texts[] = {
@@ -101,4 +102,45 @@ readout_store *fuzz_fixture_open(const char *path)
 	o.max_answer_bytes = 1u << 20;
 	readout_store *st;
 	return readout_store_open(&st, path, NULL, &o) == 0 ? st : NULL;
+}
+
+static readout_store *reader;
+static readout_store_counts counts_made;
+static struct stat file_made;
+
+static void close_reader(void)
+{
+	readout_store_close(reader);
+}
+
+readout_store *fuzz_fixture_reader(void)
+{
+	if (!reader) {
+		const char *path = fuzz_fixture_db();
+		if (!(reader = fuzz_fixture_open(path)) || readout_store_counts_get(&counts_made, reader) ||
+		    stat(path, &file_made))
+			abort();
+		atexit(close_reader);
+	}
+	return reader;
+}
+
+void fuzz_fixture_unchanged(void)
+{
+	readout_store_counts now;
+	struct stat file_now;
+	if (readout_store_counts_get(&now, fuzz_fixture_reader()) || memcmp(&now, &counts_made, sizeof now) != 0 ||
+	    stat(fuzz_fixture_db(), &file_now) || file_now.st_size != file_made.st_size ||
+	    file_now.st_mtime != file_made.st_mtime)
+		abort();
+}
+
+char *fuzz_fixture_cstr(const uint8_t *data, size_t size)
+{
+	char *s = malloc(size + 1);
+	if (s) {
+		memcpy(s, data, size);
+		s[size] = '\0';
+	}
+	return s;
 }

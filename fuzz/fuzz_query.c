@@ -10,14 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static readout_store *st;
-static readout_store_counts before;
-
-static void teardown(void)
-{
-	readout_store_close(st);
-}
-
 static void check(int rc, readout_table *t)
 {
 	/* an answer, or a refusal that says why */
@@ -28,17 +20,11 @@ static void check(int rc, readout_table *t)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	if (!st) {
-		if (!(st = fuzz_fixture_open(fuzz_fixture_db())) || readout_store_counts_get(&before, st))
-			abort();
-		atexit(teardown);
-	}
+	readout_store *st = fuzz_fixture_reader();
 	/* up to 11 arguments, NUL-separated; missing ones are NULL */
-	char *copy = malloc(size + 1);
+	char *copy = fuzz_fixture_cstr(data, size);
 	if (!copy)
 		return 0;
-	memcpy(copy, data, size);
-	copy[size] = '\0';
 	const char *arg[11] = {NULL};
 	size_t n = 0;
 	for (char *p = copy; n < 11 && p <= copy + size; p += strlen(p) + 1)
@@ -55,9 +41,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		rc = readout_store_search(&t, st, arg[9], size % 5), check(rc, t), t = NULL;
 	if (arg[10])
 		rc = readout_store_person(&t, st, arg[10]), check(rc, t), t = NULL;
-	readout_store_counts now;
-	if (readout_store_counts_get(&now, st) || memcmp(&now, &before, sizeof now) != 0)
-		abort();
+	fuzz_fixture_unchanged();
 	free(copy);
 	return 0;
 }

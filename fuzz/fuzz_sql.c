@@ -9,16 +9,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-
-static readout_store *st;
-static readout_store_counts before;
-static struct stat file_before;
-
-static void teardown(void)
-{
-	readout_store_close(st);
-}
 
 typedef struct seen {
 	size_t headers, rows, ncols;
@@ -47,26 +37,15 @@ static int sink(void *user, size_t ncols, const char *const *names, const char *
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const char *path = fuzz_fixture_db();
-	if (!st) {
-		if (!(st = fuzz_fixture_open(path)) || readout_store_counts_get(&before, st) || stat(path, &file_before))
-			abort();
-		atexit(teardown);
-	}
-	char *sql = malloc(size + 1);
+	readout_store *st = fuzz_fixture_reader();
+	char *sql = fuzz_fixture_cstr(data, size);
 	if (!sql)
 		return 0;
-	memcpy(sql, data, size);
-	sql[size] = '\0';
 	seen s = {0, 0, 0};
 	int rc = readout_store_sql_rows(st, sql, sink, &s);
 	if (rc > 0 || (rc < 0 && !readout_error_message()[0]) || s.rows > 1000)
 		abort();
-	readout_store_counts now;
-	struct stat file_now;
-	if (readout_store_counts_get(&now, st) || memcmp(&now, &before, sizeof now) != 0 || stat(path, &file_now) ||
-	    file_now.st_size != file_before.st_size || file_now.st_mtime != file_before.st_mtime)
-		abort();
+	fuzz_fixture_unchanged();
 	free(sql);
 	return 0;
 }
