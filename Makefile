@@ -55,14 +55,14 @@ test-tsan:
 # FUZZ_SECONDS=600), on an optimised build with ASan and UBSan. Each grows its own corpus in
 # $(FUZZ_BUILD)/corpus/<target> from the seeds in fuzz/corpus/<target>; a finding is saved as
 # $(FUZZ_BUILD)/findings/<target>/crash-* (or timeout-*, slow-unit-*) and stops the run. Fix it,
-# then add the input to fuzz/corpus/<target>/ as a regression seed. Documents up to 1 MB with a
-# 10 s timeout per input, so slow inputs are findings too.
+# then add the input to fuzz/corpus/<target>/ as a regression seed. Documents up to 1 MB from the
+# start (len_control=0), with a 10 s timeout per input, so slow inputs are findings too.
 fuzz:
 	CC=clang cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREADOUT_FUZZ=ON -DREADOUT_TESTS=OFF >/dev/null
 	cmake --build $(FUZZ_BUILD) -j$(JOBS) $(addprefix --target fuzz_,$(FUZZ_TARGETS))
 	@set -e; for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/findings/$$t; \
-	  case $$t in document) len=1048576 ;; dbfile) len=262144 ;; *) len=65536 ;; esac; \
+	  case $$t in document) len="1048576 -len_control=0" ;; dbfile) len=262144 ;; *) len=65536 ;; esac; \
 	  echo "== fuzz_$$t for $(FUZZ_SECONDS) s"; \
 	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  $(FUZZ_BUILD)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=$$len -timeout=10 -rss_limit_mb=4096 \
