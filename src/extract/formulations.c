@@ -5,7 +5,6 @@
 #include "extract/doc.h"
 #include "util/error.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -94,9 +93,19 @@ static int record(fctx *c, int lex, size_t a, size_t b)
 		fold_key(form, key, sizeof key);
 	/* looked up, not searched for: a document of thousands of quotations stays linear */
 	char ikey[sizeof key + 1];
-	int ilen = lex >= 0 ? snprintf(ikey, sizeof ikey, "#%d", lex) : snprintf(ikey, sizeof ikey, "=%s", key);
+	size_t ilen = 1;
+	if (lex >= 0) { /* "#" and the entry's number, in any order of digits: it only has to be unique */
+		ikey[0] = '#';
+		for (unsigned v = (unsigned)lex; v || ilen == 1; v /= 10)
+			ikey[ilen++] = (char)('0' + v % 10);
+	} else {
+		ikey[0] = '=';
+		size_t kl = strlen(key);
+		memcpy(ikey + 1, key, kl);
+		ilen += kl;
+	}
 	uint32_t id;
-	if (doc_strset_add(d, &c->index, ikey, (size_t)ilen, &id))
+	if (doc_strset_add(d, &c->index, ikey, ilen, &id))
 		return READOUT_ENOMEM;
 	form_acc *f = id < c->nf ? &c->f[id] : NULL;
 	if (!f) {
