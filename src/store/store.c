@@ -193,6 +193,22 @@ static int refuse_foreign_code(readout_store *st)
 	return rc < 0 ? rc : 0;
 }
 
+/* A PostgreSQL role that may only read would fail at the first statement that writes, with
+ * the server's words ("must be owner of table documents"): say it plainly, once. (An SQLite
+ * file the user may not write is refused when it is opened.) */
+static int check_can_write(readout_store *st)
+{
+	if (st->db->kind != DB_PG)
+		return 0;
+	int64_t n = 0;
+	int rc = count_rows(st, "SELECT count(*) FROM (VALUES (1)) v WHERE has_table_privilege('documents', 'INSERT')"
+	                        " AND has_table_privilege('persons', 'UPDATE')", &n);
+	if (rc)
+		return rc;
+	return n ? 0 : readout_error__set(READOUT_EINVALID, "this role may only read the database: readout ingest needs "
+	                                                    "one that may write to it");
+}
+
 /* Inside check_or_create_schema's transaction (when it has one). */
 static int check_schema(readout_store *st, bool create)
 {
@@ -215,7 +231,9 @@ static int check_schema(readout_store *st, bool create)
 			return rc;
 		if (!ok)
 			return readout_error__set(READOUT_EINVALID, "not a readout database of schema version %s", READOUT_SCHEMA_VERSION);
-		return st->db->readonly ? check_current(st) : (rc = refuse_foreign_code(st)) ? rc : upgrade_schema(st);
+		if (st->db->readonly)
+			return check_current(st);
+		return (rc = refuse_foreign_code(st)) || (rc = check_can_write(st)) ? rc : upgrade_schema(st);
 	}
 	/* any other table means somebody else's database (PostgreSQL: in the current schema; point
 	 * search_path at an empty schema to share a database) */

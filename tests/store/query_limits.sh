@@ -4,7 +4,8 @@
 # an answer past the row limit (--max-rows) stops after printing that many rows, with the
 # reason and exit status 1; a big answer streams to the output in flat memory (2.6 GB were held
 # for a few million rows). On PostgreSQL `readout sql` refuses a superuser role, which could
-# call pg_read_file, pg_reload_conf or pg_terminate_backend.
+# call pg_read_file, pg_reload_conf or pg_terminate_backend; a role that may only read gets
+# one clear line from ingest.
 # usage: tests/store/query_limits.sh BUILD_DIR
 . "$(dirname "$0")/lib.sh" "$1"
 SAMPLES=$SRC/samples
@@ -62,6 +63,10 @@ if pg_ready; then
 	run pg-reader 0 sql -f csv --db "$reader" "SELECT count(*) AS n FROM documents"
 	expect_eq "pg: a reading role answers" "$(tr -d '\r' <"$WORK/pg-reader.out" | paste -sd,)" "n,5"
 	run pg-reader-file 1 sql --db "$reader" "SELECT pg_read_file('PG_VERSION')"
+	# a role that may only read cannot ingest: one line that says so, not one per document
+	run pg-reader-ingest 1 ingest -q --db "$reader" "$SAMPLES"
+	expect_eq "pg: ingest as a reading role: lines" "$(wc -l <"$WORK/pg-reader-ingest.err")" 1
+	grep -q "may only read" "$WORK/pg-reader-ingest.err" || fail "pg reader ingest: $(cat "$WORK/pg-reader-ingest.err")"
 	checks "$reader" pg
 fi
 finish
