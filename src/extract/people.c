@@ -125,8 +125,8 @@ static inline bool is_surname_token(const doc *d, size_t i)
 	return i < d->t->n && (doc_wc(d, i) & W_SURNAME) && is_cap_word(d, i);
 }
 
-/* The persons' keys and the first mention of each surname, indexed, so that a document
- * naming thousands of people takes linear time: the scans below look a name up per mention. */
+/* The persons by key, and the brackets and credit words of each sentence, indexed so that a
+ * document naming thousands of people takes linear time: the scans below ask per mention. */
 typedef struct people_index {
 	doc_strset keys;        /* person keys; an id is the person's index until sort_persons */
 	/* per token of a sentence that has had a name (see index_bylines): */
@@ -249,7 +249,7 @@ static int add_mention(doc *d, people_index *ix, size_t a, size_t b, int person,
  * person. Of several such persons, the last in order is taken. The candidates are looked up
  * by key (keys: the person keys; map: a key's id to its person's index after sort_persons),
  * one per split of the given name, rather than compared pairwise. */
-static int merge_garbled(doc *d, const doc_strset *keys, const uint32_t *map)
+static void merge_garbled(doc *d, const doc_strset *keys, const uint32_t *map)
 {
 	for (size_t p = 0; p < d->np; p++) {
 		person_acc *P = &d->p[p];
@@ -277,7 +277,6 @@ static int merge_garbled(doc *d, const doc_strset *keys, const uint32_t *map)
 		if (best >= 0)
 			P->merged_into = (int)best;
 	}
-	return 0;
 }
 
 /* A capitalized word with no role in the lexicons: a candidate part of a non-pinyin name. */
@@ -507,7 +506,8 @@ int people_find(doc *d)
 	for (size_t x = 0; x < d->nm; x++)
 		for (uint32_t k = d->m[x].a; k < d->m[x].b; k++)
 			d->mention_at[k] = (int32_t)x;
-	return merge_garbled(d, &ix.keys, map);
+	merge_garbled(d, &ix.keys, map);
+	return 0;
 }
 
 /* Splits a title into its post (the words before the first "of") and the bag of the other
