@@ -1,11 +1,13 @@
 /* bench_complexity.c — extraction time on pathological documents at n and 8n bytes: repeated
  * names, names in one sentence, distinct names, titles, roles, quotes, one huge sentence, a
  * huge token, punctuation lines. Linear work takes about 8 times as long on the larger one;
- * quadratic work 64 times. Prints both CPU times and instruction counts (where perf events are
- * allowed) and their ratios; with --check F exits 1 when a ratio is over F, instructions' if
- * counted, else time's (the complexity test runs it so). Public API only. */
+ * quadratic work 64 times; with --store, storing each record counts too. Prints both CPU times
+ * and instruction counts (where perf events are allowed) and their ratios; with --check F
+ * exits 1 when a ratio is over F, instructions' if counted, else time's (the complexity tests
+ * run it so). Public API only. */
 #define _GNU_SOURCE
 #include "readout/readout.h"
+#include "readout/store.h"
 
 #include <getopt.h>
 #include <linux/perf_event.h>
@@ -233,19 +235,57 @@ typedef struct cost {
 	double instructions; /* -1 when not counted */
 } cost;
 
-/* The cheapest of runs extractions of the document (with its JSON); rc is extraction's. */
-static cost measure(readout_extractor *ex, const readout_buf *doc, int runs, readout_buf *json, int counter, int *rc)
+/* What one measurement does: extract (and write the JSON), and with a database, store. */
+typedef struct work {
+	readout_extractor *ex;
+	const readout_lexicon *lex;
+	readout_buf json;
+	const char *db;       /* --store: a new SQLite file for each run, or NULL */
+	int counter;
+} work;
+
+/* A new empty database at w->db (not measured). */
+static int fresh_store(const work *w, readout_store **st)
+{
+	static const char *const suffixes[] = {"", "-wal", "-shm", "-journal"};
+	for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+		char path[4200];
+		snprintf(path, sizeof path, "%s%s", w->db, suffixes[i]);
+		unlink(path);
+	}
+	return readout_store_open(st, w->db, w->lex, NULL);
+}
+
+/* Stores the record as one batch; 0 or the store's error. */
+static int store_record(readout_store *st, const readout_buf *doc, const readout_record *rec)
+{
+	readout_store_doc d = {"bench", "bench", doc->data, doc->len, NULL, rec};
+	int added, rc;
+	if ((rc = readout_store_begin(st)) || (rc = readout_store_add(st, &d, &added)))
+		return rc;
+	return readout_store_commit(st);
+}
+
+/* The cheapest of runs extractions of the document (with its JSON, and with a database its
+ * storing); rc is the first error. */
+static cost measure(work *w, const readout_buf *doc, int runs, int *rc)
 {
 	cost best = {-1, -1};
 	for (int r = 0; r < runs; r++) {
 		const readout_record *rec;
-		double i0 = instructions(counter), t0 = cpu_now();
-		*rc = readout_extract(&rec, ex, doc->data, doc->len);
+		readout_store *st = NULL;
+		if (w->db && (*rc = fresh_store(w, &st)))
+			return best;
+		double i0 = instructions(w->counter), t0 = cpu_now();
+		*rc = readout_extract(&rec, w->ex, doc->data, doc->len);
 		if (*rc == 0) {
-			readout_buf_clear(json);
-			readout_record_write_json(json, "bench", rec, 0);
+			readout_buf_clear(&w->json);
+			readout_record_write_json(&w->json, "bench", rec, 0);
+			if (st)
+				*rc = store_record(st, doc, rec);
 		}
-		double t = cpu_now() - t0, i = instructions(counter) - i0;
+		double t = cpu_now() - t0, i = instructions(w->counter) - i0;
+		readout_store_close(st);
 		if (*rc)
 			return best;
 		if (best.seconds < 0 || t < best.seconds)
@@ -259,10 +299,11 @@ static cost measure(readout_extractor *ex, const readout_buf *doc, int runs, rea
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: bench_complexity [--bytes N] [--runs R] [--check FACTOR] [--case NAME]... [--list]\n"
-	           "                        [--write DIR]\n"
+	           "                        [--write DIR] [--store DB]\n"
 	           "  times extraction of each pathological case at N bytes (default 131072) and 8N;\n"
 	           "  --check: exit 1 when a case's 8N time is over FACTOR times its N time\n"
-	           "  --write: write each case's N-byte document to DIR/NAME.txt instead\n");
+	           "  --write: write each case's N-byte document to DIR/NAME.txt instead\n"
+	           "  --store: also store each record into a new SQLite database DB (one batch)\n");
 }
 
 int main(int argc, char **argv)
@@ -270,7 +311,7 @@ int main(int argc, char **argv)
 	size_t n = 128 * 1024;
 	int runs = 3;
 	double check = 0;
-	const char *only[NCASES], *write_dir = NULL;
+	const char *only[NCASES], *write_dir = NULL, *store_db = NULL;
 	size_t nonly = 0;
 	static const struct option longopts[] = {{"bytes", required_argument, 0, 'b'},
 	                                         {"runs", required_argument, 0, 'r'},
@@ -278,6 +319,7 @@ int main(int argc, char **argv)
 	                                         {"case", required_argument, 0, 'k'},
 	                                         {"list", no_argument, 0, 'l'},
 	                                         {"write", required_argument, 0, 'w'},
+	                                         {"store", required_argument, 0, 's'},
 	                                         {"help", no_argument, 0, 'h'},
 	                                         {0, 0, 0, 0}};
 	int opt;
@@ -295,6 +337,7 @@ int main(int argc, char **argv)
 				printf("%-16s %s\n", cases[i].name, cases[i].what);
 			return 0;
 		case 'w': write_dir = optarg; break;
+		case 's': store_db = optarg; break;
 		case 'h': usage(stdout); return 0;
 		default: usage(stderr); return 2;
 		}
@@ -313,8 +356,11 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bench_complexity: %s\n", readout_error_message());
 		return 1;
 	}
-	readout_buf doc = READOUT_BUF_INIT, json = READOUT_BUF_INIT;
-	int failed = 0, counter = open_instruction_counter();
+	readout_buf doc = READOUT_BUF_INIT;
+	work w = {ex, lex, READOUT_BUF_INIT, store_db, open_instruction_counter()};
+	int failed = 0, counter = w.counter;
+	if (store_db)
+		printf("(extraction and storing into %s)\n", store_db);
 	/* the check uses instructions where they are counted: they do not depend on the load */
 	printf("%-16s %9s %9s %9s %9s %7s", "case", "n bytes", "n ms", "8n bytes", "8n ms", "ratio");
 	printf(counter >= 0 ? " %10s %10s %7s\n" : "\n", "n Minstr", "8n Minstr", "ratio");
@@ -327,10 +373,10 @@ int main(int argc, char **argv)
 		for (int i = 0; i < 2 && rc == 0; i++) {
 			make_doc(&doc, c, i ? 8 * n : n);
 			bytes[i] = doc.len;
-			k[i] = measure(ex, &doc, runs, &json, counter, &rc);
+			k[i] = measure(&w, &doc, runs, &rc);
 		}
 		if (rc) {
-			printf("%-16s extraction failed: %s\n", cases[c].name, readout_error_message());
+			printf("%-16s failed: %s\n", cases[c].name, readout_error_message());
 			failed = 1;
 			continue;
 		}
@@ -351,7 +397,7 @@ int main(int argc, char **argv)
 	else
 		close(counter);
 	readout_buf_dispose(&doc);
-	readout_buf_dispose(&json);
+	readout_buf_dispose(&w.json);
 	readout_extractor_free(ex);
 	readout_lexicon_free(lex);
 	if (failed && check > 0)

@@ -21,6 +21,8 @@
 # the PostgreSQL tests skip with that reason.
 # With READOUT_TEST_PG_URI set (a database on a server of your own, as a role that may create
 # databases), no server is started: `newdb` creates the test databases on that server.
+# Each test database can also be read by the role readout_reader (no superuser, SELECT only):
+# `readout sql` refuses a superuser, so the tests run it as that role (tests/store/lib.sh).
 set -euo pipefail
 
 cmd=${1:-}
@@ -114,6 +116,15 @@ psql_admin() { # psql on the maintenance database (or the given one), quietly, s
 	PGOPTIONS="-c client_min_messages=warning" "$bin/psql" -X -q -v ON_ERROR_STOP=1 -d "$target" "$@"
 }
 
+# The reading role, and its right to read what the admin role makes in database $1.
+grant_reader() { # DB
+	psql_admin -c "DO \$\$ BEGIN CREATE ROLE readout_reader LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END \$\$" &&
+	PGOPTIONS="-c client_min_messages=warning" "$bin/psql" -X -q -v ON_ERROR_STOP=1 -d "$(uri_for "$1")" \
+		-c "GRANT USAGE ON SCHEMA public TO readout_reader" \
+		-c "GRANT SELECT ON ALL TABLES IN SCHEMA public TO readout_reader" \
+		-c "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO readout_reader"
+}
+
 stop() {
 	local c
 	if [ -z "${READOUT_TEST_PG_URI:-}" ] && [ -f "$state/cluster" ]; then
@@ -164,6 +175,7 @@ start() {
 		unavailable "the server did not start: $(tail -n 3 "$c/server.log" 2>/dev/null | tr '\n' ' ')"
 	fi
 	psql_admin -c "CREATE DATABASE $DB" >>"$state/log" 2>&1 || unavailable "cannot create database $DB"
+	grant_reader "$DB" >>"$state/log" 2>&1 || unavailable "cannot make the reading role"
 	rm -f "$state/unavailable"
 	uri_for "$DB" > "$state/uri"
 	cat "$state/uri"
@@ -182,6 +194,7 @@ newdb)
 	bin=$(find_bin) || bin=$(dirname "$(command -v psql)")
 	psql_admin -c "DROP DATABASE IF EXISTS $name WITH (FORCE)" -c "CREATE DATABASE $name" >/dev/null ||
 		die "cannot create database $name"
+	grant_reader "$name" >/dev/null || die "cannot let readout_reader read $name"
 	uri_for "$name"
 	;;
 newdbs)
@@ -192,6 +205,7 @@ newdbs)
 		args+=(-c "DROP DATABASE IF EXISTS ${name}_$i WITH (FORCE)" -c "CREATE DATABASE ${name}_$i")
 	done
 	psql_admin "${args[@]}" >/dev/null || die "cannot create databases ${name}_1..$count"
+	for ((i = 1; i <= count; i++)); do grant_reader "${name}_$i" >/dev/null || die "cannot let readout_reader read ${name}_$i"; done
 	for ((i = 1; i <= count; i++)); do uri_for "${name}_$i"; done
 	;;
 dropdb)

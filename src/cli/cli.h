@@ -18,6 +18,11 @@ void cli_stdout_failed(int err);
 /* Prints "readout: <what>: <reason>" on stderr. */
 void cli_error(const char *what, const char *reason);
 
+struct readout_record;
+/* A "readout: <origin>: warning: ..." line for each warning of a record (repaired bytes, a
+ * work budget reached). */
+void cli_warnings(const char *origin, const struct readout_record *rec);
+
 /* A database location fit for messages: a URI's password replaced by "***". Returns out. */
 const char *cli_location(char *out, size_t cap, const char *location);
 

@@ -24,6 +24,8 @@ static void help(FILE *f)
 	        "  -f, --format FMT       jsonl (default: one object per line) or json (indented)\n"
 	        "  -t, --threads N        extract on N threads; output order stays the input order\n"
 	        "      --max-bytes N      refuse documents larger than N bytes (default 16M; k/M/G)\n"
+	        "      --work-per-kb N    steps of work that grows faster than the text (comparing a\n"
+	        "                         person's titles) per KB; past it, a warning (default 256)\n"
 	        "      --data DIR         read the lexicons from DIR instead of the built-in copy\n"
 	        "      --stdin-format F   auto (default), text or jsonl\n"
 	        "      --with-text        add each document's text as a \"text\" member, so the output\n"
@@ -50,11 +52,7 @@ static int sink(void *user, const readout_result *r)
 		c->failed++;
 		return 0;
 	}
-	if (r->record->repaired_bytes) {
-		char msg[128];
-		snprintf(msg, sizeof msg, "warning: %zu invalid UTF-8 bytes replaced by '?'", r->record->repaired_bytes);
-		cli_error(r->doc->origin, msg);
-	}
+	cli_warnings(r->doc->origin, r->record);
 	readout_buf_clear(&c->out);
 	int rc = c->with_text ? readout_record_write_json_text(&c->out, r->doc->id, r->record, c->pretty, r->doc->text, r->doc->len)
 	                      : readout_record_write_json(&c->out, r->doc->id, r->record, c->pretty);
@@ -76,6 +74,7 @@ int cmd_extract(int argc, char **argv)
 	static const struct option longopts[] = {
 		{"format", required_argument, NULL, 'f'}, {"threads", required_argument, NULL, 't'},
 		{"max-bytes", required_argument, NULL, 'm'}, {"data", required_argument, NULL, 'd'},
+		{"work-per-kb", required_argument, NULL, 'K'},
 		{"stdin-format", required_argument, NULL, 's'}, {"quiet", no_argument, NULL, 'q'},
 		{"with-text", no_argument, NULL, 'W'},
 		{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
@@ -102,6 +101,11 @@ int cmd_extract(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			popts.threads = (unsigned)v;
+			break;
+		case 'K':
+			if (!cli_parse_size("--work-per-kb", optarg, &v))
+				return EXIT_USAGE;
+			popts.extract.work_per_kb = v;
 			break;
 		case 'm':
 			if (!cli_parse_max_bytes(optarg, &v))

@@ -29,6 +29,8 @@ static void help(FILE *f)
 	        "      --batch N          documents per transaction (default 10000; a transaction also\n"
 	        "                         ends after 64 MB of text, 32 MB of pending rows or 5 s)\n"
 	        "      --max-bytes N      refuse documents larger than N bytes (default 16M)\n"
+	        "      --work-per-kb N    steps of work that grows faster than the text (comparing a\n"
+	        "                         person's titles) per KB; past it, a warning (default 256)\n"
 	        "      --data DIR         read the lexicons from DIR instead of the built-in copy\n"
 	        "  -q, --quiet            no progress bar; only errors and the summary line\n"
 	        "  -h, --help             this help\n"
@@ -168,6 +170,7 @@ static int sink(void *user, const readout_result *r)
 		cli_error(r->doc->origin, r->message && *r->message ? r->message : readout_error_name(r->rc));
 		g->failed++;
 	} else {
+		cli_warnings(r->doc->origin, r->record);
 		readout_store_doc doc = {r->doc->id, r->doc->origin, r->doc->text, r->doc->len, r->record->hash, r->record};
 		if (store_one(g, &doc, r->doc->origin))
 			return -1;
@@ -272,6 +275,7 @@ int cmd_ingest(int argc, char **argv)
 		{"db", required_argument, NULL, 'D'}, {"from-extracted", no_argument, NULL, 'E'},
 		{"threads", required_argument, NULL, 't'}, {"batch", required_argument, NULL, 'b'},
 		{"max-bytes", required_argument, NULL, 'm'}, {"data", required_argument, NULL, 'd'},
+		{"work-per-kb", required_argument, NULL, 'K'},
 		{"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
 	const char *location = "readout.db", *data_dir = NULL;
 	int from_extracted = 0, quiet = 0, opt;
@@ -295,6 +299,11 @@ int cmd_ingest(int argc, char **argv)
 			if (!cli_parse_size("--batch", optarg, &v))
 				return EXIT_USAGE;
 			g.batch = v;
+			break;
+		case 'K':
+			if (!cli_parse_size("--work-per-kb", optarg, &v))
+				return EXIT_USAGE;
+			popts.extract.work_per_kb = v;
 			break;
 		case 'm':
 			if (!cli_parse_max_bytes(optarg, &v))

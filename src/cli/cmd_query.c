@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -54,7 +55,20 @@ static void help(FILE *f, const query_cmd *c)
 	if (c->opts & A_TO) fprintf(f, "      --to DATE          on or before YYYY-MM-DD\n");
 	if (c->opts & A_BY) fprintf(f, "      --by PERIOD        month (default) or week\n");
 	if (c->opts & A_LIMIT) fprintf(f, "      --limit N          at most N rows\n");
-	fprintf(f, "  -h, --help             this help\n\nExit status: 0 answered, 1 error (no database, bad query), 2 usage error.\n");
+	fprintf(f, "      --timeout SECONDS  stop a query that runs longer (default 60)\n");
+	fprintf(f, "      --max-rows N       stop an answer of more rows, with an error (default 1000000)\n");
+	fprintf(f, "  -h, --help             this help\n\nExit status: 0 answered, 1 error (no database, bad query, a limit "
+	           "reached), 2 usage error.\n");
+}
+
+enum { WRITE_FAILED = 1 }; /* stream_row's stop: stdout failed */
+
+static int stream_row(void *user, size_t ncols, const char *const *names, const char *const *cells)
+{
+	if (table_stream_row(user, ncols, names, cells) == 0)
+		return 0;
+	cli_stdout_failed(errno);
+	return WRITE_FAILED;
 }
 
 static int valid_date(const char *s)
@@ -71,7 +85,10 @@ int cmd_query(int argc, char **argv)
 		{"level", required_argument, NULL, 'L'}, {"type", required_argument, NULL, 'Y'},
 		{"subject", required_argument, NULL, 'S'}, {"from", required_argument, NULL, 'F'},
 		{"to", required_argument, NULL, 'O'}, {"by", required_argument, NULL, 'B'},
-		{"limit", required_argument, NULL, 'N'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+		{"limit", required_argument, NULL, 'N'}, {"timeout", required_argument, NULL, 'M'},
+		{"max-rows", required_argument, NULL, 'R'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+	readout_store_options so = READOUT_STORE_OPTIONS_INIT;
+	size_t v = 0;
 	const char *location = "readout.db";
 	int format = isatty(STDOUT_FILENO) ? FMT_TABLE : FMT_CSV;
 	readout_query q;
@@ -102,6 +119,15 @@ int cmd_query(int argc, char **argv)
 				return EXIT_USAGE;
 			bit = A_LIMIT;
 			break;
+		case 'M':
+			if (!cli_parse_size("--timeout", optarg, &v))
+				return EXIT_USAGE;
+			so.query_seconds = v > UINT_MAX ? UINT_MAX : (unsigned)v;
+			break;
+		case 'R':
+			if (!cli_parse_size("--max-rows", optarg, &so.max_rows))
+				return EXIT_USAGE;
+			break;
 		case 'h': help(stdout, c); return 0;
 		default: help(stderr, c); return EXIT_USAGE;
 		}
@@ -130,7 +156,6 @@ int cmd_query(int argc, char **argv)
 		fprintf(stderr, "readout: cascade needs --subject\n");
 		return EXIT_USAGE;
 	}
-	readout_store_options so = READOUT_STORE_OPTIONS_INIT;
 	so.readonly = 1;
 	so.create = 0;
 	readout_store *st;
@@ -147,10 +172,18 @@ int cmd_query(int argc, char **argv)
 	else if (!strcmp(c->name, "formulations")) rc = readout_store_formulations(&t, st, &q);
 	else if (!strcmp(c->name, "cascade")) rc = readout_store_cascade(&t, st, q.subject);
 	else if (!strcmp(c->name, "search")) rc = readout_store_search(&t, st, arg, q.limit);
-	else rc = readout_store_sql(&t, st, arg);
+	else if (format == FMT_TABLE) rc = readout_store_sql(&t, st, arg); /* widths need every row */
+	else {
+		/* the rest print each row as it comes: an answer of any size in flat memory */
+		table_stream ts = {stdout, format, 0, 0};
+		rc = readout_store_sql_rows(st, arg, stream_row, &ts);
+		table_stream_end(&ts);
+		if (rc == WRITE_FAILED)
+			rc = 0; /* main reports the write error */
+	}
 	if (rc) {
 		cli_error(c->name, readout_error_message());
-	} else {
+	} else if (t) {
 		table_print(stdout, t, format);
 		if (fflush(stdout) != 0)
 			cli_stdout_failed(errno);

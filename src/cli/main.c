@@ -34,6 +34,19 @@ void cli_error(const char *what, const char *reason)
 		fprintf(stderr, "readout: %s\n", reason);
 }
 
+void cli_warnings(const char *origin, const readout_record *rec)
+{
+	char msg[1200];
+	if (rec->repaired_bytes) {
+		snprintf(msg, sizeof msg, "warning: %zu invalid UTF-8 bytes replaced by '?'", rec->repaired_bytes);
+		cli_error(origin, msg);
+	}
+	for (size_t i = 0; i < rec->nwarnings; i++) {
+		snprintf(msg, sizeof msg, "warning: %s", rec->warnings[i]);
+		cli_error(origin, msg);
+	}
+}
+
 const char *cli_location(char *out, size_t cap, const char *location)
 {
 	/* scheme://user:password@host...: keep everything but the password */

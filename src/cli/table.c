@@ -124,28 +124,28 @@ static void csv_field(FILE *f, const char *s)
 	fputc('"', f);
 }
 
+/* One CSV line: the section's name first when there is one. */
+static void csv_line(FILE *f, const char *section, int with_section, size_t ncols, const char *const *cells)
+{
+	if (with_section) {
+		csv_field(f, section);
+		fputc(',', f);
+	}
+	for (size_t c = 0; c < ncols; c++) {
+		if (c)
+			fputc(',', f);
+		csv_field(f, cells[c]);
+	}
+	fputs("\r\n", f);
+}
+
 static void print_csv(FILE *f, const readout_table *t, int with_section)
 {
 	if (with_section)
 		fputs("section,", f);
-	for (size_t c = 0; c < t->ncols; c++) {
-		if (c)
-			fputc(',', f);
-		csv_field(f, t->cols[c]);
-	}
-	fputs("\r\n", f);
-	for (size_t r = 0; r < t->nrows; r++) {
-		if (with_section) {
-			csv_field(f, t->title);
-			fputc(',', f);
-		}
-		for (size_t c = 0; c < t->ncols; c++) {
-			if (c)
-				fputc(',', f);
-			csv_field(f, t->cells[r * t->ncols + c]);
-		}
-		fputs("\r\n", f);
-	}
+	csv_line(f, NULL, 0, t->ncols, (const char *const *)t->cols);
+	for (size_t r = 0; r < t->nrows; r++)
+		csv_line(f, t->title, with_section, t->ncols, (const char *const *)t->cells + r * t->ncols);
 }
 
 static void json_str(FILE *f, const char *s)
@@ -169,21 +169,22 @@ static void json_str(FILE *f, const char *s)
 	fputc('"', f);
 }
 
-static void json_row(FILE *f, const readout_table *t, size_t r, int with_section)
+static void json_row(FILE *f, const char *section, int with_section, size_t ncols, const char *const *cols,
+                     const char *const *cells)
 {
 	fputc('{', f);
 	if (with_section) {
 		fputs("\"section\":", f);
-		json_str(f, t->title);
-		if (t->ncols)
+		json_str(f, section);
+		if (ncols)
 			fputc(',', f);
 	}
-	for (size_t c = 0; c < t->ncols; c++) {
+	for (size_t c = 0; c < ncols; c++) {
 		if (c)
 			fputc(',', f);
-		json_str(f, t->cols[c]);
+		json_str(f, cols[c]);
 		fputc(':', f);
-		json_str(f, t->cells[r * t->ncols + c]);
+		json_str(f, cells[c]);
 	}
 	fputc('}', f);
 }
@@ -208,7 +209,8 @@ void table_print(FILE *f, const readout_table *t, int format)
 			break;
 		case FMT_JSONL:
 			for (size_t r = 0; r < s->nrows; r++) {
-				json_row(f, s, r, multi);
+				json_row(f, s->title, multi, s->ncols, (const char *const *)s->cols,
+				         (const char *const *)s->cells + r * s->ncols);
 				fputc('\n', f);
 			}
 			break;
@@ -222,7 +224,7 @@ void table_print(FILE *f, const readout_table *t, int format)
 			}
 			for (size_t r = 0; r < s->nrows; r++) {
 				fputs(r ? ",\n    " : "\n    ", f);
-				json_row(f, s, r, 0);
+				json_row(f, NULL, 0, s->ncols, (const char *const *)s->cols, (const char *const *)s->cells + r * s->ncols);
 			}
 			if (multi)
 				fputs(s->nrows ? "\n  ]" : "]", f);
@@ -232,4 +234,33 @@ void table_print(FILE *f, const readout_table *t, int format)
 	}
 	if (format == FMT_JSON)
 		fputs(multi ? "\n}\n" : "\n]\n", f);
+}
+
+int table_stream_row(table_stream *ts, size_t ncols, const char *const *names, const char *const *cells)
+{
+	FILE *f = ts->f;
+	if (!cells) { /* the header */
+		if (ts->format == FMT_CSV)
+			csv_line(f, NULL, 0, ncols, names);
+		else if (ts->format == FMT_JSON)
+			fputc('[', f);
+		ts->started = 1;
+	} else if (ts->format == FMT_CSV) {
+		csv_line(f, NULL, 0, ncols, cells);
+	} else {
+		if (ts->format == FMT_JSON)
+			fputs(ts->rows ? ",\n    " : "\n    ", f);
+		json_row(f, NULL, 0, ncols, names, cells);
+		if (ts->format == FMT_JSONL)
+			fputc('\n', f);
+	}
+	if (cells)
+		ts->rows++;
+	return ferror(f) ? -1 : 0;
+}
+
+void table_stream_end(table_stream *ts)
+{
+	if (ts->format == FMT_JSON && ts->started)
+		fputs("\n]\n", ts->f);
 }

@@ -163,17 +163,32 @@ static bool titleish(const doc *d, size_t j)
 	       doc_is(d, j, '.');
 }
 
+/* Where the titleish words before each token of a sentence begin: run[k], filled as far as
+ * asked (upto), once per sentence. Scanning back from each mention made a long sentence of
+ * names quadratic. */
+typedef struct title_runs {
+	uint32_t *run;
+	size_t first, upto;
+} title_runs;
+
+static size_t run_start(const doc *d, title_runs *r, size_t k)
+{
+	for (; r->upto <= k; r->upto++)
+		r->run[r->upto] = r->upto > r->first && titleish(d, r->upto - 1) ? r->run[r->upto - 1] : (uint32_t)r->upto;
+	return r->run[k];
+}
+
 /* A mention that is the object of a preposition ("the speech of General Secretary Xi"),
- * a possessive ("Xi Jinping's") or part of "Xi Jinping Thought" is not a subject. run[k] is
- * where the titleish words before token k begin (see roles_in_sentence). */
-static bool is_subject(const doc *d, const mention *m, size_t lo, const uint32_t *run, bool ing_cue)
+ * a possessive ("Xi Jinping's") or part of "Xi Jinping Thought" is not a subject. */
+static bool is_subject(const doc *d, const mention *m, size_t lo, title_runs *r, bool ing_cue)
 {
 	if (m->b < d->t->n) {
 		const token *nx = doc_tok(d, m->b);
 		if (nx->kind == TOK_POSS || doc_word_is(d, m->b, "thought"))
 			return false;
 	}
-	size_t j = run[m->a] > lo ? run[m->a] : lo;
+	size_t start = run_start(d, r, m->a);
+	size_t j = start > lo ? start : lo;
 	/* the run of title words may begin with the preposition itself: "the instructions of
 	 * General Secretary Xi Jinping" */
 	while (j < m->a && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ARTICLE))
@@ -227,11 +242,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 	doc *d = c->d;
 	const sentence *se = &d->t->s[s];
 	size_t boundary = se->first;
-	/* where the titleish words before each token begin, found once: scanning back from each
-	 * mention made a long sentence of names quadratic (the scratch is free while events run) */
-	uint32_t *run = d->scratch;
-	for (size_t k = se->first; k < se->last; k++)
-		run[k] = k > se->first && titleish(d, k - 1) ? run[k - 1] : (uint32_t)k;
+	title_runs runs = {d->scratch, se->first, se->first}; /* the scratch is free while events run */
 	int prev[MAX_ROLE];
 	readout_span prev_sp[MAX_ROLE];
 	size_t nprev = 0;
@@ -279,7 +290,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			const mention *m = &d->m[mi];
 			if (m->b > hi || m->byline)
 				continue;
-			if (!cue->after && !is_subject(d, m, lo, run, is_ing(d, k)))
+			if (!cue->after && !is_subject(d, m, lo, &runs, is_ing(d, k)))
 				continue;
 			int p = doc_person_of(d, mi);
 			if (p < 0)

@@ -6,7 +6,6 @@
 #include "extract/doc.h"
 #include "util/error.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>

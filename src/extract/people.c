@@ -125,12 +125,14 @@ static inline bool is_surname_token(const doc *d, size_t i)
 	return i < d->t->n && (doc_wc(d, i) & W_SURNAME) && is_cap_word(d, i);
 }
 
-/* The persons' keys and the first mention of each surname, indexed, so that a document
- * naming thousands of people takes linear time: the scans below look a name up per mention. */
+/* The persons by key, and the brackets and credit words of each sentence, indexed so that a
+ * document naming thousands of people takes linear time: the scans below ask per mention. */
 typedef struct people_index {
 	doc_strset keys;        /* person keys; an id is the person's index until sort_persons */
-	uint32_t *open;         /* per token: innermost unclosed '(' before it in its sentence, or NO_TOKEN */
-	uint32_t *credit;       /* per token: 1 + the last byline credit word before it, or 0 */
+	/* per token of a sentence that has had a name (see index_bylines): */
+	uint32_t *open;         /* the innermost unclosed '(' before it in its sentence, or NO_TOKEN */
+	uint32_t *credit;       /* 1 + the last byline credit word before it in its sentence, or 0 */
+	uint8_t *indexed;       /* per sentence: open and credit are filled */
 } people_index;
 
 enum { NO_TOKEN = UINT32_MAX };
@@ -173,9 +175,14 @@ static int find_or_add_person(doc *d, people_index *ix, size_t a, size_t b)
 
 /* Byline scope: inside brackets with a credit word before the name, or a short line that
  * starts with one ("Editor: ...", "Reporter Xu Lin"). */
-static bool is_byline(const doc *d, const people_index *ix, size_t a)
+static void index_bylines(const doc *d, people_index *ix, size_t s);
+
+static bool is_byline(const doc *d, people_index *ix, size_t a)
 {
-	const sentence *s = &d->t->s[doc_tok(d, a)->sent];
+	size_t si = doc_tok(d, a)->sent;
+	const sentence *s = &d->t->s[si];
+	if (!ix->indexed[si])
+		index_bylines(d, ix, si);
 	/* innermost open bracket before a in the sentence */
 	uint32_t open = ix->open[a];
 	if (open == NO_TOKEN) {
@@ -192,26 +199,25 @@ static bool is_byline(const doc *d, const people_index *ix, size_t a)
 	return ix->credit[a] >= open + 2;
 }
 
-/* Fills ix->open and ix->credit for is_byline, in one pass: scanning back from each name to its
- * sentence's start made a long sentence of names quadratic. A bracket's own entry in open is
- * the bracket it is nested in, so the chain of open brackets needs no other stack; a ')'
- * with none open is ignored, as the backward scan ignored it. */
-static void index_bylines(const doc *d, people_index *ix)
+/* Fills ix->open and ix->credit for is_byline over sentence s, in one pass, the first time a
+ * name there needs them: scanning back from each name to its sentence's start made a long
+ * sentence of names quadratic. A bracket's own entry in open is the bracket it is nested in,
+ * so the chain of open brackets needs no other stack; a ')' with none open is ignored, as the
+ * backward scan ignored it. */
+static void index_bylines(const doc *d, people_index *ix, size_t s)
 {
-	uint32_t credit = 0;
-	for (size_t s = 0; s < d->t->ns; s++) {
-		uint32_t cur = NO_TOKEN;
-		for (uint32_t k = d->t->s[s].first; k < d->t->s[s].last; k++) {
-			ix->open[k] = cur;
-			ix->credit[k] = credit;
-			if (doc_wc(d, k) & W_BYLINE)
-				credit = k + 1;
-			if (doc_is(d, k, '('))
-				cur = k;
-			else if (doc_is(d, k, ')') && cur != NO_TOKEN)
-				cur = ix->open[cur];
-		}
+	uint32_t cur = NO_TOKEN, credit = 0;
+	for (uint32_t k = d->t->s[s].first; k < d->t->s[s].last; k++) {
+		ix->open[k] = cur;
+		ix->credit[k] = credit;
+		if (doc_wc(d, k) & W_BYLINE)
+			credit = k + 1;
+		if (doc_is(d, k, '('))
+			cur = k;
+		else if (doc_is(d, k, ')') && cur != NO_TOKEN)
+			cur = ix->open[cur];
 	}
+	ix->indexed[s] = 1;
 }
 
 static bool rejected_pair(const doc *d, size_t i)
@@ -251,7 +257,7 @@ static bool is_credit(const doc *d, size_t a, size_t b)
 	return true;
 }
 
-static int add_mention(doc *d, const people_index *ix, size_t a, size_t b, int person, bool surname_only)
+static int add_mention(doc *d, people_index *ix, size_t a, size_t b, int person, bool surname_only)
 {
 	mention m = {(uint32_t)a, (uint32_t)b, person, surname_only, 0};
 	m.byline = is_byline(d, ix, a) || is_credit(d, a, b);
@@ -265,16 +271,10 @@ static int add_mention(doc *d, const people_index *ix, size_t a, size_t b, int p
 /* Garbled extensions: MT glues the next word to a name ("Cai Qicong" for "Cai Qi from").
  * A rarer spelling whose given name is a known given name plus one syllable is the same
  * person. Of several such persons, the last in order is taken. The candidates are looked up
- * by key, one per split of the given name, rather than compared pairwise. */
-static int merge_garbled(doc *d)
+ * by key (keys: the person keys; map: a key's id to its person's index after sort_persons),
+ * one per split of the given name, rather than compared pairwise. */
+static void merge_garbled(doc *d, const doc_strset *keys, const uint32_t *map)
 {
-	doc_strset keys = {0};
-	for (size_t p = 0; p < d->np; p++) {
-		uint32_t id;
-		if (doc_strset_add(d, &keys, d->p[p].key, strlen(d->p[p].key), &id))
-			return READOUT_ENOMEM;
-		assert(id == p); /* keys are unique */
-	}
 	for (size_t p = 0; p < d->np; p++) {
 		person_acc *P = &d->p[p];
 		if (P->nmentions != 1)
@@ -287,8 +287,11 @@ static int merge_garbled(doc *d)
 			if (!lex_is_syllable(d->lex, P->given + ql, pl - ql))
 				continue;
 			memcpy(key + sl, P->given, ql);
-			int64_t q = doc_strset_find(&keys, key, sl + ql);
-			if (q < 0 || (size_t)q == p || d->p[q].merged_into >= 0)
+			int64_t q = doc_strset_find(keys, key, sl + ql);
+			if (q < 0)
+				continue;
+			q = map[q]; /* the key's person, as sorted */
+			if ((size_t)q == p || d->p[q].merged_into >= 0)
 				continue;
 			const person_acc *Q = &d->p[q];
 			if (strcmp(P->surname, Q->surname) == 0 && Q->nmentions >= 2 && Q->first_tok < P->first_tok &&
@@ -298,7 +301,6 @@ static int merge_garbled(doc *d)
 		if (best >= 0)
 			P->merged_into = (int)best;
 	}
-	return 0;
 }
 
 /* A capitalized word with no role in the lexicons: a candidate part of a non-pinyin name. */
@@ -344,12 +346,12 @@ static bool post_follows(const doc *d, size_t k)
 	return false;
 }
 
-/* Persons are numbered by first mention; the second pass may add earlier ones. */
-static void sort_persons(doc *d)
+/* Persons are numbered by first mention; the second pass may add earlier ones. map[old] is
+ * each person's new index (left as it is when they are not sorted). */
+static void sort_persons(doc *d, uint32_t *map)
 {
 	if (d->np < 2)
 		return;
-	int map[256];
 	if (d->np > 256)
 		return;
 	size_t order[256];
@@ -366,12 +368,12 @@ static void sort_persons(doc *d)
 	person_acc tmp[256];
 	for (size_t i = 0; i < d->np; i++) {
 		tmp[i] = d->p[order[i]];
-		map[order[i]] = (int)i;
+		map[order[i]] = (uint32_t)i;
 	}
 	memcpy(d->p, tmp, d->np * sizeof *tmp);
 	for (size_t m = 0; m < d->nm; m++)
 		if (d->m[m].person >= 0)
-			d->m[m].person = map[d->m[m].person];
+			d->m[m].person = (int)map[d->m[m].person];
 }
 
 /* The tokens the scans of people_find start from, in order: words with the surname class (the
@@ -402,27 +404,13 @@ static int cmp_mention(const void *x, const void *y)
  * the first later one): the last full mention before i in the order they were found (first the
  * pinyin names, then the others), else the first found. One sweep over the full mentions, with
  * the last one of each surname so far, gives that for every i in order. */
-static int resolve_surnames(doc *d, const people_index *ix, const uint32_t *surnames, size_t nsurnames,
+static int resolve_surnames(doc *d, people_index *ix, const uint32_t *surnames, size_t nsurnames,
                             size_t npinyin)
 {
 	size_t n = d->t->n, nfull = d->nm;
 	doc_strset surs = {0};
-	uint32_t *group = arena_alloc_raw(d->a, (d->np + 1) * sizeof *group);
-	if (!group)
-		return READOUT_ENOMEM;
-	for (size_t p = 0; p < d->np; p++)
-		if (doc_strset_add(d, &surs, d->p[p].surname, strlen(d->p[p].surname), &group[p]))
-			return READOUT_ENOMEM;
-	/* per surname: the first person found, and the last of each kind of name before i */
-	int *first = arena_alloc_raw(d->a, (3 * surs.n + 1) * sizeof *first);
-	if (!first)
-		return READOUT_ENOMEM;
-	int *last_pinyin = first + surs.n, *last_other = last_pinyin + surs.n;
-	for (size_t g = 0; g < 3 * surs.n; g++)
-		first[g] = -1;
-	for (size_t m = 0; m < nfull; m++)
-		if (!d->m[m].byline && first[group[d->m[m].person]] < 0)
-			first[group[d->m[m].person]] = d->m[m].person;
+	uint32_t *group = NULL;
+	int *first = NULL, *last_pinyin = NULL, *last_other = NULL;
 	size_t next_pinyin = 0, next_other = npinyin;
 	for (size_t c = 0; c < nsurnames; c++) {
 		size_t i = surnames[c];
@@ -436,6 +424,23 @@ static int resolve_surnames(doc *d, const people_index *ix, const uint32_t *surn
 			continue;
 		if (i + 1 < n && is_given_name(d, i + 1, false))
 			continue;
+		if (!group) {
+			/* the persons' surnames, and per surname the first person found and the last of
+			 * each kind of name before i: made for the first reference (most texts have none) */
+			if (!(group = arena_alloc_raw(d->a, (d->np + 1) * sizeof *group)))
+				return READOUT_ENOMEM;
+			for (size_t p = 0; p < d->np; p++)
+				if (doc_strset_add(d, &surs, d->p[p].surname, strlen(d->p[p].surname), &group[p]))
+					return READOUT_ENOMEM;
+			if (!(first = arena_alloc_raw(d->a, (3 * surs.n + 1) * sizeof *first)))
+				return READOUT_ENOMEM;
+			last_pinyin = first + surs.n, last_other = last_pinyin + surs.n;
+			for (size_t g = 0; g < 3 * surs.n; g++)
+				first[g] = -1;
+			for (size_t m = 0; m < nfull; m++)
+				if (!d->m[m].byline && first[group[d->m[m].person]] < 0)
+					first[group[d->m[m].person]] = d->m[m].person;
+		}
 		for (; next_pinyin < npinyin && d->m[next_pinyin].a < i; next_pinyin++)
 			if (!d->m[next_pinyin].byline)
 				last_pinyin[group[d->m[next_pinyin].person]] = d->m[next_pinyin].person;
@@ -463,8 +468,9 @@ int people_find(doc *d)
 	uint32_t *surnames = d->scratch, *plain_caps = d->scratch + n + 1;
 	size_t nsurnames, nplain_caps;
 	list_candidates(d, surnames, &nsurnames, plain_caps, &nplain_caps);
-	people_index ix = {{0}, d->scratch + 2 * (n + 1), d->scratch + 3 * (n + 1)};
-	index_bylines(d, &ix);
+	people_index ix = {{0}, d->scratch + 2 * (n + 1), d->scratch + 3 * (n + 1), arena_alloc(d->a, d->t->ns + 1)};
+	if (!ix.indexed)
+		return READOUT_ENOMEM;
 	/* next: the first token after a name just taken, where a scan goes on */
 	for (size_t c = 0, next = 0; c < nsurnames; c++) {
 		size_t i = surnames[c];
@@ -519,17 +525,24 @@ int people_find(doc *d)
 		next = b;
 	}
 	/* keep persons in order of first mention */
-	sort_persons(d);
+	uint32_t *map = arena_alloc_raw(d->a, (d->np + 1) * sizeof *map);
+	if (!map)
+		return READOUT_ENOMEM;
+	for (size_t p = 0; p < d->np; p++)
+		map[p] = (uint32_t)p;
+	sort_persons(d, map);
 	int rc = resolve_surnames(d, &ix, surnames, nsurnames, npinyin);
 	if (rc)
 		return rc;
 	/* keep mentions sorted by position: the non-pinyin and surname-only ones were appended
 	 * (no two mentions start at one token) */
-	qsort(d->m, d->nm, sizeof *d->m, cmp_mention);
+	if (d->nm > 1) /* d->m is NULL with no mention */
+		qsort(d->m, d->nm, sizeof *d->m, cmp_mention);
 	for (size_t x = 0; x < d->nm; x++)
 		for (uint32_t k = d->m[x].a; k < d->m[x].b; k++)
 			d->mention_at[k] = (int32_t)x;
-	return merge_garbled(d);
+	merge_garbled(d, &ix.keys, map);
+	return 0;
 }
 
 /* Splits a title into its post (the words before the first "of") and the bag of the other

@@ -36,6 +36,9 @@ typedef struct db_ops {
 	void (*finalize)(db_stmt *s);
 	void (*close)(db *d);
 	bool (*in_transaction)(db *d); /* whether a transaction is open (a failure may have ended it) */
+	/* A time limit for each statement run from now on, in seconds (0 = none): one that runs
+	 * longer fails with READOUT_ETOOBIG. */
+	int (*time_limit)(db *d, unsigned seconds);
 } db_ops;
 
 struct db {
@@ -44,8 +47,12 @@ struct db {
 	bool readonly;
 };
 
-/* Opens a backend by location: a postgresql:// URI or a file path. */
+/* Opens a backend by location: a postgresql:// URI or a file path. A read-only PostgreSQL
+ * connection streams each statement's rows (libpq's single-row mode) instead of holding its
+ * whole result. */
 int db_sqlite_open(db **out, const char *path, bool readonly, bool create);
+/* Switches an SQLite database the store has recognised (or made) to the WAL journal. */
+int db_sqlite_use_wal(db *d);
 int db_pg_open(db **out, const char *uri, bool readonly);
 
 static inline int db_exec(db *d, const char *sql) { return d->ops->exec(d, sql); }
@@ -71,6 +78,7 @@ static inline void db_reset(db_stmt *s) { DB_OPS(s)->reset(s); }
 static inline void db_finalize(db_stmt *s) { if (s) DB_OPS(s)->finalize(s); }
 static inline void db_close(db *d) { if (d) d->ops->close(d); }
 static inline bool db_in_transaction(db *d) { return d->ops->in_transaction(d); }
+static inline int db_time_limit(db *d, unsigned seconds) { return d->ops->time_limit(d, seconds); }
 
 /* Binds text or NULL. */
 /* The verbs of the statements a batch's commit runs. On SQLite they are OR ROLLBACK: any

@@ -1,6 +1,7 @@
 /* db_pg.c — the PostgreSQL backend of store/db.h, over libpq. Statements are prepared
- * server-side once and executed with text parameters; rows are read from the whole result
- * (answers here are tables for people to read, not bulk exports). */
+ * server-side once and executed with text parameters. A writer reads rows from the whole
+ * result (it reads few); a read-only connection streams them one at a time (single-row mode),
+ * so an answer of any size is never held whole. */
 #include "store/db.h"
 #include "util/error.h"
 
@@ -17,7 +18,8 @@
 #define PQ_FUNCTIONS(X)                                                                            \
 	X(PQclear) X(PQconnectdb) X(PQerrorMessage) X(PQexec) X(PQexecPrepared) X(PQfinish) X(PQfname) \
 	X(PQgetisnull) X(PQgetvalue) X(PQnfields) X(PQntuples) X(PQprepare) X(PQresultErrorField)     \
-	X(PQresultErrorMessage) X(PQresultStatus) X(PQsetNoticeProcessor) X(PQstatus) X(PQtransactionStatus)
+	X(PQresultErrorMessage) X(PQresultStatus) X(PQsetNoticeProcessor) X(PQstatus) X(PQtransactionStatus) \
+	X(PQsendQueryPrepared) X(PQsetSingleRowMode) X(PQgetResult) X(PQgetCancel) X(PQcancel) X(PQfreeCancel)
 #define PQ_POINTER(f) __typeof__(&f) f;
 static struct {
 	PQ_FUNCTIONS(PQ_POINTER)
@@ -61,6 +63,12 @@ static void pq_load(void)
 #define PQsetNoticeProcessor PQ_CALL(PQsetNoticeProcessor)
 #define PQstatus PQ_CALL(PQstatus)
 #define PQtransactionStatus PQ_CALL(PQtransactionStatus)
+#define PQsendQueryPrepared PQ_CALL(PQsendQueryPrepared)
+#define PQsetSingleRowMode PQ_CALL(PQsetSingleRowMode)
+#define PQgetResult PQ_CALL(PQgetResult)
+#define PQgetCancel PQ_CALL(PQgetCancel)
+#define PQcancel PQ_CALL(PQcancel)
+#define PQfreeCancel PQ_CALL(PQfreeCancel)
 
 enum { MAX_PARAMS = 1024 }; /* multi-row inserts bind a few hundred */
 
@@ -68,6 +76,7 @@ typedef struct pdb {
 	db base;
 	PGconn *conn;
 	unsigned next_name;
+	unsigned limit_s;   /* statement_timeout as set, in seconds; 0 = none */
 } pdb;
 
 typedef struct pstmt {
@@ -79,6 +88,8 @@ typedef struct pstmt {
 	PGresult *res;
 	int row;      /* next row to return */
 	int done;
+	int streaming; /* a read-only connection's statement: rows come one result each */
+	int sent;      /* streaming: the query is sent and its results not all read */
 } pstmt;
 
 static int pg_fail(PGconn *c, const PGresult *r, const char *what)
@@ -86,6 +97,8 @@ static int pg_fail(PGconn *c, const PGresult *r, const char *what)
 	const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : NULL;
 	const char *msg = r ? PQresultErrorMessage(r) : PQerrorMessage(c);
 	int code = READOUT_EIO;
+	if (state && !strcmp(state, "57014")) /* query_canceled: statement_timeout */
+		return readout_error__set(READOUT_ETOOBIG, "the query ran past its time limit (statement_timeout)");
 	if (state) {
 		if (!strncmp(state, "42", 2) || !strncmp(state, "22", 2) || !strcmp(state, "25006"))
 			code = READOUT_EINVALID; /* syntax, data, read-only transaction */
@@ -171,6 +184,7 @@ static int p_prepare(db *d, db_stmt **out, const char *sql)
 	PQclear(r);
 	st->head.ops = &pg_ops;
 	st->owner = p;
+	st->streaming = d->readonly;
 	*out = (db_stmt *)st;
 	return 0;
 }
@@ -215,11 +229,66 @@ static int p_bind_null(db_stmt *x, int i)
 	return set_param((pstmt *)x, i, NULL);
 }
 
+/* Reads what is left of a streamed statement's results, cancelling it first if it is still
+ * running, so the connection is free for the next. */
+static void stream_drain(pstmt *s, bool cancel)
+{
+	if (!s->sent)
+		return;
+	if (cancel) {
+		PGcancel *c = PQgetCancel(s->owner->conn);
+		char err[256];
+		if (c) {
+			PQcancel(c, err, sizeof err);
+			PQfreeCancel(c);
+		}
+	}
+	PGresult *r;
+	while ((r = PQgetResult(s->owner->conn)))
+		PQclear(r);
+	s->sent = 0;
+}
+
+/* Single-row mode: each row is a result of its own, so a big answer is never held whole. */
+static int stream_step(pstmt *s)
+{
+	if (!s->sent) {
+		if (!PQsendQueryPrepared(s->owner->conn, s->name, s->nparams, (const char *const *)s->values, NULL, NULL, 0))
+			return s->done = 1, pg_fail(s->owner->conn, NULL, "postgresql");
+		s->sent = 1;
+		PQsetSingleRowMode(s->owner->conn);
+	}
+	PGresult *r = PQgetResult(s->owner->conn);
+	ExecStatusType st = PQresultStatus(r);
+	if (st == PGRES_SINGLE_TUPLE) {
+		PQclear(s->res);
+		s->res = r;
+		s->row = 1;
+		return 1;
+	}
+	/* the end: keep the last result, which names the columns of an empty answer */
+	int rc = 0;
+	if (r && st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK)
+		rc = pg_fail(s->owner->conn, r, "postgresql");
+	else if (!r)
+		rc = pg_fail(s->owner->conn, NULL, "postgresql");
+	PQclear(s->res);
+	s->res = rc ? NULL : r;
+	if (rc)
+		PQclear(r);
+	s->row = 0;
+	s->done = 1;
+	stream_drain(s, false);
+	return rc;
+}
+
 static int p_step(db_stmt *x)
 {
 	pstmt *s = (pstmt *)x;
 	if (s->done)
 		return 0;
+	if (s->streaming)
+		return stream_step(s);
 	if (!s->res) {
 		s->res = PQexecPrepared(s->owner->conn, s->name, s->nparams, (const char *const *)s->values, NULL, NULL, 0);
 		ExecStatusType st = PQresultStatus(s->res);
@@ -283,6 +352,7 @@ static int64_t p_col_int(db_stmt *x, int i)
 static void p_reset(db_stmt *x)
 {
 	pstmt *s = (pstmt *)x;
+	stream_drain(s, true);
 	PQclear(s->res);
 	s->res = NULL;
 	s->done = 0;
@@ -317,9 +387,24 @@ static bool p_in_transaction(db *d)
 	return t == PQTRANS_INTRANS || t == PQTRANS_INERROR || t == PQTRANS_ACTIVE;
 }
 
+/* statement_timeout, set again only when it changes (a SET is a round trip). Outside a
+ * transaction, so that a rollback does not take it back. */
+static int p_time_limit(db *d, unsigned seconds)
+{
+	pdb *p = (pdb *)d;
+	if (seconds == p->limit_s)
+		return 0;
+	char sql[64];
+	snprintf(sql, sizeof sql, "SET statement_timeout = %llu", (unsigned long long)seconds * 1000);
+	int rc = p_exec(d, sql);
+	if (!rc)
+		p->limit_s = seconds;
+	return rc;
+}
+
 static const db_ops pg_ops = {p_exec, p_prepare, p_bind_text, p_bind_text_ref, p_bind_int, p_bind_null, p_step, p_step_insert, p_ncols,
                               p_col_name, p_col_text, p_col_int, p_reset, p_finalize, p_close,
-                              p_in_transaction};
+                              p_in_transaction, p_time_limit};
 
 static void ignore_notice(void *arg, const char *message)
 {

@@ -1,5 +1,7 @@
 /* db_sqlite.c — the SQLite backend of store/db.h. WAL journal with synchronous=NORMAL: a
- * crash loses at most the last uncommitted batch, never consistency. */
+ * crash loses at most the last uncommitted batch, never consistency. Files are untrusted:
+ * opened in SQLite's defensive mode with an untrusted schema, and written only once the store
+ * has recognised them as its own. */
 #include "store/db.h"
 #include "store/fts_words.h"
 #include "util/error.h"
@@ -9,10 +11,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+enum { BUSY_MS = 10000 }; /* how long a writer waits for another's lock */
 
 typedef struct sdb {
 	db base;
 	sqlite3 *h;
+	unsigned limit_s;      /* the time limit, for messages; 0 = none */
+	struct timespec until; /* when the running statement's time is up */
+	bool timed_out;        /* the progress handler stopped a statement */
 } sdb;
 
 enum { PARAM_MAP = 32 };
@@ -21,11 +30,36 @@ typedef struct sstmt {
 	struct db_stmt_head head;
 	sqlite3_stmt *st;
 	sqlite3 *h;
+	struct sdb *owner;
 	/* $N may first appear out of order in the SQL text and SQLite numbers parameters by first
 	 * appearance: index[N] is $N's position, looked up once at prepare (by name, per bind, it
 	 * cost a twentieth of ingest) */
 	unsigned char index[PARAM_MAP + 1];
 } sstmt;
+
+static struct timespec now_plus(unsigned seconds)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	t.tv_sec += (time_t)seconds;
+	return t;
+}
+
+/* SQLite calls this every PROGRESS_OPS virtual machine steps of a statement: non-zero stops it
+ * (SQLITE_INTERRUPT). An endless recursive query would otherwise run until killed. */
+static int over_time(void *arg)
+{
+	sdb *s = arg;
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	if (t.tv_sec > s->until.tv_sec || (t.tv_sec == s->until.tv_sec && t.tv_nsec >= s->until.tv_nsec)) {
+		s->timed_out = true;
+		return 1;
+	}
+	return 0;
+}
+
+enum { PROGRESS_OPS = 10000 }; /* a clock read per 10,000 steps: nothing against a query's work */
 
 static int fail(sqlite3 *h, int rc, const char *what)
 {
@@ -144,6 +178,7 @@ static int s_prepare(db *d, db_stmt **out, const char *sql)
 	}
 	st->head.ops = &sqlite_ops;
 	st->h = s->h;
+	st->owner = s;
 	int nparams = sqlite3_bind_parameter_count(st->st);
 	for (int i = 1; i <= nparams && i <= PARAM_MAP; i++) {
 		const char *name = sqlite3_bind_parameter_name(st->st, i);
@@ -199,6 +234,11 @@ static int s_step(db_stmt *x)
 		return 1;
 	if (rc == SQLITE_DONE)
 		return 0;
+	if (s->owner->timed_out && (rc & 0xff) == SQLITE_INTERRUPT) {
+		s->owner->timed_out = false;
+		return readout_error__set(READOUT_ETOOBIG, "the query ran past its time limit of %u s",
+		                          s->owner->limit_s);
+	}
 	return fail(s->h, rc, "sqlite");
 }
 
@@ -246,8 +286,20 @@ static void s_close(db *d)
 
 static bool s_in_transaction(db *d) { return !sqlite3_get_autocommit(((sdb *)d)->h); }
 
+/* The clock starts now: the statements run next share the limit (a query is one statement). */
+static int s_time_limit(db *d, unsigned seconds)
+{
+	sdb *s = (sdb *)d;
+	s->limit_s = seconds;
+	s->timed_out = false;
+	s->until = now_plus(seconds);
+	sqlite3_progress_handler(s->h, seconds ? PROGRESS_OPS : 0, seconds ? over_time : NULL, s);
+	return 0;
+}
+
 static const db_ops sqlite_ops = {s_exec, s_prepare, s_bind_text, s_bind_text_ref, s_bind_int, s_bind_null, s_step, s_step_insert, s_ncols,
-                                  s_col_name, s_col_text, s_col_int, s_reset, s_finalize, s_close, s_in_transaction};
+                                  s_col_name, s_col_text, s_col_int, s_reset, s_finalize, s_close, s_in_transaction,
+                                  s_time_limit};
 
 /* A missing file, when not asked to create one, is "no database yet"; anything else keeps
  * SQLite's reason. */
@@ -266,6 +318,61 @@ static void configure_sqlite(void)
 	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
 
+/* "file:" URI of path, reserved characters escaped, with the query q. NULL if too long. */
+static char *file_uri(const char *path, const char *q)
+{
+	size_t n = strlen(path);
+	char *u = malloc(5 + 3 * n + strlen(q) + 2);
+	if (!u)
+		return NULL;
+	char *o = u + sprintf(u, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+		o += (*p == '%' || *p == '?' || *p == '#') ? sprintf(o, "%%%02X", *p) : sprintf(o, "%c", *p);
+	sprintf(o, "?%s", q);
+	return u;
+}
+
+/* Opens the file and checks it can be read as a database: a foreign or corrupt file fails here,
+ * before anything is written to it. */
+static int open_checked(sqlite3 **h, const char *name, int flags, bool create)
+{
+	int rc = sqlite3_open_v2(name, h, flags | SQLITE_OPEN_NOMUTEX, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_busy_timeout(*h, BUSY_MS);
+		sqlite3_extended_result_codes(*h, 1);
+		/* the database's own SQL is not trusted: views and triggers may call only innocuous
+		 * functions, and nothing may write the schema or shadow tables directly */
+		sqlite3_db_config(*h, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+		sqlite3_db_config(*h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+		rc = sqlite3_exec(*h, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+	}
+	if (rc != SQLITE_OK) {
+		int code = open_fail(*h, rc, create);
+		sqlite3_close_v2(*h);
+		*h = NULL;
+		return code;
+	}
+	return 0;
+}
+
+/* A reader who may not write beside a WAL database cannot make its -shm file: SQLite refuses
+ * it then, unless the -wal and -shm files are there. With no -wal file no writer has it open,
+ * and it can be read as an immutable file (no locks, no -shm). */
+static bool unreadable_wal(int code, const char *path)
+{
+	if (code != READOUT_EINVALID && code != READOUT_ENOTFOUND && code != READOUT_EIO)
+		return false;
+	size_t n = strlen(path);
+	char *wal = malloc(n + 5);
+	if (!wal)
+		return false;
+	memcpy(wal, path, n);
+	memcpy(wal + n, "-wal", 5);
+	bool none = access(wal, F_OK) != 0 && access(path, R_OK) == 0;
+	free(wal);
+	return none;
+}
+
 int db_sqlite_open(db **out, const char *path, bool readonly, bool create)
 {
 	static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -275,26 +382,28 @@ int db_sqlite_open(db **out, const char *path, bool readonly, bool create)
 	if (!s)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
-	int rc = sqlite3_open_v2(path, &s->h, flags | SQLITE_OPEN_NOMUTEX, NULL);
-	if (rc != SQLITE_OK) {
-		int code = open_fail(s->h, rc, create);
-		sqlite3_close_v2(s->h);
+	int code = open_checked(&s->h, path, flags, create);
+	if (code && readonly && unreadable_wal(code, path)) {
+		char *uri = file_uri(path, "immutable=1");
+		code = uri ? open_checked(&s->h, uri, flags | SQLITE_OPEN_URI, create)
+		           : readout_error__set(READOUT_ENOMEM, "out of memory");
+		free(uri);
+	}
+	if (code) {
 		free(s);
 		return code;
 	}
-	sqlite3_busy_timeout(s->h, 10000);
-	sqlite3_extended_result_codes(s->h, 1);
+	/* A file the user may not write opens read-only without a word: say so once, rather than
+	 * fail on every document */
+	if (!readonly && sqlite3_db_readonly(s->h, "main") == 1) {
+		sqlite3_close_v2(s->h);
+		free(s);
+		return readout_error__set(READOUT_EINVALID, "the database file is read-only (its permissions): readout cannot "
+		                                            "add to it");
+	}
 	s->base.ops = &sqlite_ops;
 	s->base.kind = DB_SQLITE;
 	s->base.readonly = readonly;
-	/* A foreign or corrupt file fails here, before anything is written to it. */
-	rc = sqlite3_exec(s->h, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
-	if (rc != SQLITE_OK) {
-		int code = open_fail(s->h, rc, create);
-		sqlite3_close_v2(s->h);
-		free(s);
-		return code;
-	}
 	/* A new database's pages are 32 KB, not SQLite's 4 KB: read and written an eighth as often
 	 * (ingest of 100,000 documents: 63 -> 51 s at 16 KB, then 33 -> 30.5 s at 32 KB), and
 	 * documents of a few KB each leave less of a page unused; an existing database keeps its
@@ -304,8 +413,10 @@ int db_sqlite_open(db **out, const char *path, bool readonly, bool create)
 	 * 1,617 county events of a 1M-document database took 38.5 ms through the CLI with 2 MB,
 	 * 31.7 with 512 KB. Sorts of tens of thousands of rows, whose working memory SQLite sizes
 	 * by the same setting, take longer (58,655 formulation months: 254 -> 354 ms). */
+	/* Nothing here writes to the file: the WAL journal, which does, is set by db_sqlite_use_wal
+	 * once the store has recognised the database as its own. */
 	const char *pragmas = readonly ? "PRAGMA query_only=1; PRAGMA foreign_keys=ON; PRAGMA cache_size=-512;"
-	                               : "PRAGMA page_size=32768; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+	                               : "PRAGMA page_size=32768; PRAGMA synchronous=NORMAL; "
 	                                 /* the writer inserts rows under parents it has just made or
 	                                  * found: checking every declared key cost a lookup per parent
 	                                  * per row. The keys stay declared, for the documentation and
@@ -324,16 +435,16 @@ int db_sqlite_open(db **out, const char *path, bool readonly, bool create)
 	                                  * the database once per checkpoint, not once per commit.
 	                                  * Peak RSS at 100,000 documents: 105 MB. */
 	                                 "PRAGMA cache_size=-57344; PRAGMA wal_autocheckpoint=10000;";
-	rc = sqlite3_exec(s->h, pragmas, NULL, NULL, NULL);
+	int rc = sqlite3_exec(s->h, pragmas, NULL, NULL, NULL);
 	if (rc != SQLITE_OK) {
-		int code = fail(s->h, rc, "cannot set up the database");
+		code = fail(s->h, rc, "cannot set up the database");
 		sqlite3_close_v2(s->h);
 		free(s);
 		return code;
 	}
 	/* the full-text index of databases made since it came needs its tokenizer to read or write */
 	if ((rc = fts_words_register(s->h)) != SQLITE_OK) {
-		int code = fail(s->h, rc, "cannot set up full-text search (SQLite without FTS5?)");
+		code = fail(s->h, rc, "cannot set up full-text search (SQLite without FTS5?)");
 		sqlite3_close_v2(s->h);
 		free(s);
 		return code;
@@ -342,4 +453,22 @@ int db_sqlite_open(db **out, const char *path, bool readonly, bool create)
 		sqlite3_set_authorizer(s->h, readonly_authorizer, NULL);
 	*out = &s->base;
 	return 0;
+}
+
+/* The WAL journal: readers go on while ingest writes, and a crash costs at most the batch in
+ * flight. Switching needs the file to itself, and SQLite does not wait for that (another
+ * ingest may be checking the new file at the same moment): retried here for as long as the
+ * busy timeout. A file system without WAL support keeps its journal mode. */
+int db_sqlite_use_wal(db *d)
+{
+	sdb *s = (sdb *)d;
+	int rc = SQLITE_OK;
+	for (int waited = 0;; waited += 10) {
+		rc = sqlite3_exec(s->h, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
+		int prim = rc & 0xff;
+		if ((prim != SQLITE_BUSY && prim != SQLITE_LOCKED) || waited >= BUSY_MS)
+			break;
+		sqlite3_sleep(10);
+	}
+	return rc == SQLITE_OK ? 0 : fail(s->h, rc, "cannot switch the database to WAL");
 }

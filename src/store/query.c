@@ -7,6 +7,7 @@
 #include "util/error.h"
 
 #include <assert.h>
+#include <stdbool.h>
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,54 +34,125 @@ static char *dup_or_null(const char *s)
 	return s ? strdup(s) : NULL;
 }
 
-/* Runs a prepared statement into a new table. */
-static int collect(readout_table **out, db_stmt *q, const char *title)
+/* The time limit for the query about to run: a read-only store keeps it set (PostgreSQL:
+ * statement_timeout); a writer's statements run without one. */
+static int begin_query(readout_store *st)
+{
+	return db_time_limit(st->db, st->query_seconds);
+}
+
+static void end_query(readout_store *st)
+{
+	if (st->db->kind == DB_SQLITE || !st->db->readonly)
+		db_time_limit(st->db, 0);
+}
+
+/* Steps q to its end, handing the column names (cells NULL), then each row, to sink: at most
+ * max_rows rows, and a further one is READOUT_ETOOBIG. */
+static int each_row(readout_store *st, db_stmt *q, readout_row_sink sink, void *user)
+{
+	const char **colnames = NULL, **cells = NULL;
+	size_t ncols = 0, nrows = 0;
+	int rc, step;
+	while ((step = db_step(q)) >= 0) {
+		if (!colnames) { /* the first step names the columns, row or not (PostgreSQL streaming) */
+			ncols = (size_t)db_ncols(q);
+			colnames = calloc(ncols + 1, sizeof *colnames);
+			cells = calloc(ncols + 1, sizeof *cells);
+			if (!colnames || !cells) {
+				rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+				goto done;
+			}
+			/* copied: a streamed PostgreSQL row's result, which holds them, goes with the next */
+			for (size_t i = 0; i < ncols; i++)
+				if (db_col_name(q, (int)i) && !(colnames[i] = strdup(db_col_name(q, (int)i)))) {
+					rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+					goto done;
+				}
+			if ((rc = sink(user, ncols, colnames, NULL)))
+				goto done;
+		}
+		if (step == 0)
+			break;
+		if (nrows == st->max_rows) {
+			rc = readout_error__set(READOUT_ETOOBIG, "the answer has more than %zu rows (the row limit): narrow the "
+			                                         "query or raise the limit", st->max_rows);
+			goto done;
+		}
+		for (size_t i = 0; i < ncols; i++)
+			cells[i] = db_col_text(q, (int)i);
+		if ((rc = sink(user, ncols, colnames, cells)))
+			goto done;
+		nrows++;
+	}
+	rc = step < 0 ? step : 0;
+done:
+	for (size_t i = 0; colnames && i < ncols; i++)
+		free((char *)colnames[i]);
+	free(colnames);
+	free(cells);
+	return rc;
+}
+
+/* A table being filled by collect_row: its capacity and the bytes it holds. */
+typedef struct collector {
+	readout_table *t;
+	size_t cap, bytes, max_bytes;
+} collector;
+
+static int collect_row(void *user, size_t ncols, const char *const *colnames, const char *const *cells)
+{
+	collector *c = user;
+	readout_table *t = c->t;
+	if (!cells) {
+		t->ncols = ncols;
+		if (!(t->cols = calloc(ncols ? ncols : 1, sizeof *t->cols)))
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		for (size_t i = 0; i < ncols; i++)
+			t->cols[i] = dup_or_null(colnames[i]);
+		return 0;
+	}
+	if (t->nrows == c->cap) {
+		size_t cap = c->cap ? c->cap * 2 : 16;
+		char **more = realloc(t->cells, cap * (ncols ? ncols : 1) * sizeof *more);
+		if (!more)
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		t->cells = more;
+		c->cap = cap;
+	}
+	c->bytes += ncols * sizeof *t->cells;
+	for (size_t i = 0; i < ncols; i++) {
+		c->bytes += cells[i] ? strlen(cells[i]) + 1 : 0;
+		t->cells[t->nrows * ncols + i] = dup_or_null(cells[i]);
+		if (cells[i] && !t->cells[t->nrows * ncols + i]) {
+			t->nrows++; /* freed with the table */
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		}
+	}
+	t->nrows++;
+	if (c->bytes > c->max_bytes)
+		return readout_error__set(READOUT_ETOOBIG, "the answer takes more than %zu MB (the memory limit of an answer "
+		                                           "held whole): narrow the query", c->max_bytes >> 20);
+	return 0;
+}
+
+/* Runs a prepared statement into a new table, within the store's row and memory limits. */
+static int collect(readout_table **out, readout_store *st, db_stmt *q, const char *title)
 {
 	*out = NULL;
 	readout_table *t = calloc(1, sizeof *t);
-	if (!t)
+	if (!t || (title && !(t->title = strdup(title)))) {
+		free(t);
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	t->title = dup_or_null(title);
-	size_t cap = 0;
-	int rc;
-	while ((rc = db_step(q)) == 1) {
-		if (!t->cols) {
-			t->ncols = (size_t)db_ncols(q);
-			t->cols = calloc(t->ncols ? t->ncols : 1, sizeof *t->cols);
-			if (!t->cols)
-				goto nomem;
-			for (size_t i = 0; i < t->ncols; i++)
-				t->cols[i] = dup_or_null(db_col_name(q, (int)i));
-		}
-		if (t->nrows == cap) {
-			cap = cap ? cap * 2 : 16;
-			char **cells = realloc(t->cells, cap * t->ncols * sizeof *cells);
-			if (!cells)
-				goto nomem;
-			t->cells = cells;
-		}
-		for (size_t i = 0; i < t->ncols; i++)
-			t->cells[t->nrows * t->ncols + i] = dup_or_null(db_col_text(q, (int)i));
-		t->nrows++;
 	}
-	if (rc < 0) {
+	collector c = {t, 0, 0, st->max_answer_bytes};
+	int rc = each_row(st, q, collect_row, &c);
+	if (rc) {
 		readout_table_free(t);
 		return rc;
 	}
-	if (!t->cols) {
-		/* no rows: still name the columns */
-		t->ncols = (size_t)db_ncols(q);
-		t->cols = calloc(t->ncols ? t->ncols : 1, sizeof *t->cols);
-		if (!t->cols)
-			goto nomem;
-		for (size_t i = 0; i < t->ncols; i++)
-			t->cols[i] = dup_or_null(db_col_name(q, (int)i));
-	}
 	*out = t;
 	return 0;
-nomem:
-	readout_table_free(t);
-	return readout_error__set(READOUT_ENOMEM, "out of memory");
 }
 
 /* Prepares sql, binds params ($1..$n, NULL allowed) and collects the rows. */
@@ -88,14 +160,17 @@ static int run(readout_table **out, readout_store *st, const char *title, const 
                const char *const *params, size_t nparams)
 {
 	db_stmt *q;
-	int rc = db_prepare(st->db, &q, sql);
-	if (rc)
+	int rc = begin_query(st);
+	if (rc || (rc = db_prepare(st->db, &q, sql))) {
+		end_query(st);
 		return rc;
+	}
 	for (size_t i = 0; i < nparams && !rc; i++)
 		rc = db_bind_opt(q, (int)i + 1, params[i]);
 	if (!rc)
-		rc = collect(out, q, title);
+		rc = collect(out, st, q, title);
 	db_finalize(q);
+	end_query(st);
 	return rc;
 }
 
@@ -668,9 +743,35 @@ static void first_keyword(char *out, size_t cap, const char *sql)
 	out[o] = '\0';
 }
 
-int readout_store_sql(readout_table **out, readout_store *st, const char *sql)
+/* readout sql on PostgreSQL refuses a role that could, through a SELECT, read the server's
+ * files, reload its configuration or stop other sessions: a read-only transaction does not
+ * stop those. The first such right the role has, or NULL. */
+static int privileged_role(readout_store *st, char *out, size_t cap)
 {
-	*out = NULL;
+	static const char *const sql =
+		"SELECT 'a superuser' WHERE current_setting('is_superuser') = 'on'"
+		" UNION ALL SELECT 'a member of ' || r FROM unnest(ARRAY['pg_read_server_files', 'pg_write_server_files',"
+		"  'pg_execute_server_program', 'pg_signal_backend']) AS r"
+		"  WHERE CASE WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN pg_has_role(r, 'MEMBER') ELSE false END"
+		" UNION ALL SELECT 'allowed to call ' || f FROM unnest(ARRAY['pg_read_file(text)', 'pg_read_binary_file(text)',"
+		"  'pg_ls_dir(text)', 'pg_stat_file(text)', 'pg_reload_conf()', 'pg_rotate_logfile()', 'lo_import(text)',"
+		"  'lo_export(oid,text)', 'pg_file_write(text,text,boolean)']) AS f"
+		"  WHERE CASE WHEN to_regprocedure(f) IS NOT NULL THEN has_function_privilege(f, 'EXECUTE') ELSE false END"
+		" LIMIT 1";
+	out[0] = '\0';
+	db_stmt *q;
+	int rc = db_prepare(st->db, &q, sql);
+	if (rc)
+		return rc;
+	if ((rc = db_step(q)) == 1)
+		snprintf(out, cap, "%s", db_col_text(q, 0));
+	db_finalize(q);
+	return rc < 0 ? rc : 0;
+}
+
+/* Whether sql may run: one statement that reads. */
+static int sql_gate(readout_store *st, const char *sql)
+{
 	/* The engines enforce read-only access (a read-only SQLite connection with an authorizer,
 	 * a READ ONLY transaction on PostgreSQL); this first check gives a plain answer, and keeps
 	 * out what a read-only transaction still allows (COPY ... TO PROGRAM, SET, COMMIT). */
@@ -688,17 +789,56 @@ int readout_store_sql(readout_table **out, readout_store *st, const char *sql)
 		return readout_error__set(READOUT_EINVALID,
 		                          "only queries that read are allowed (SELECT, WITH, VALUES, EXPLAIN%s), not %s",
 		                          st->db->kind == DB_SQLITE ? ", read-only PRAGMA" : ", TABLE, SHOW", kw);
+	if (st->db->kind == DB_SQLITE && !st->db->readonly)
+		return readout_error__set(READOUT_EINVALID, "open the store read-only for SQL");
 	if (st->db->kind == DB_PG) {
 		if (st->in_batch)
 			return readout_error__set(READOUT_EINVALID, "SQL queries are not run inside a batch");
-		int rc = db_exec(st->db, "BEGIN READ ONLY");
+		char why[128];
+		int rc = privileged_role(st, why, sizeof why);
 		if (rc)
 			return rc;
-		rc = run(out, st, NULL, sql, NULL, 0);
-		db_exec(st->db, "ROLLBACK");
+		if (why[0])
+			return readout_error__set(READOUT_EINVALID, "refused: the role is %s, and a query could read the server's "
+			                                            "files or stop it; connect as a role that may only read "
+			                                            "(docs/schema.md, \"Access and safety\")", why);
+	}
+	return 0;
+}
+
+int readout_store_sql_rows(readout_store *st, const char *sql, readout_row_sink sink, void *user)
+{
+	int rc = sql_gate(st, sql);
+	if (rc || (rc = begin_query(st)))
+		return rc;
+	bool pg = st->db->kind == DB_PG;
+	if (pg && (rc = db_exec(st->db, "BEGIN READ ONLY"))) {
+		end_query(st);
 		return rc;
 	}
-	if (!st->db->readonly)
-		return readout_error__set(READOUT_EINVALID, "open the store read-only for SQL");
-	return run(out, st, NULL, sql, NULL, 0);
+	db_stmt *q;
+	if (!(rc = db_prepare(st->db, &q, sql))) {
+		rc = each_row(st, q, sink, user);
+		db_finalize(q);
+	}
+	if (pg)
+		db_exec(st->db, "ROLLBACK");
+	end_query(st);
+	return rc;
+}
+
+int readout_store_sql(readout_table **out, readout_store *st, const char *sql)
+{
+	*out = NULL;
+	readout_table *t = calloc(1, sizeof *t);
+	if (!t)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	collector c = {t, 0, 0, st->max_answer_bytes};
+	int rc = readout_store_sql_rows(st, sql, collect_row, &c);
+	if (rc) {
+		readout_table_free(t);
+		return rc;
+	}
+	*out = t;
+	return 0;
 }

@@ -5,6 +5,7 @@
 #include "util/grow.h"
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,8 +16,16 @@ void rows_init(rows *r)
 	arena_init(&r->strings, 0);
 }
 
+static void index_forget(doc_rows_index *ix)
+{
+	u64map_dispose(&ix->map);
+	memset(ix, 0, sizeof *ix);
+}
+
 void rows_dispose(rows *r)
 {
+	index_forget(&r->person_docs_ix);
+	index_forget(&r->uses_ix);
 	free(r->person_docs.v);
 	free(r->titles.v);
 	free(r->roles.v);
@@ -29,6 +38,8 @@ void rows_dispose(rows *r)
 
 void rows_clear(rows *r)
 {
+	index_forget(&r->person_docs_ix);
+	index_forget(&r->uses_ix);
 	r->person_docs.n = r->titles.n = r->roles.n = r->uses.n = 0;
 	memset(r->mark, 0, sizeof r->mark);
 	arena_reset(&r->strings);
@@ -50,6 +61,9 @@ void rows_mark(rows *r)
 
 void rows_undo(rows *r)
 {
+	/* the rows indexed may be gone, and a new document may take the same id */
+	index_forget(&r->person_docs_ix);
+	index_forget(&r->uses_ix);
 	r->person_docs.n = r->mark[0];
 	r->titles.n = r->mark[1];
 	r->roles.n = r->mark[2];
@@ -71,15 +85,49 @@ static int no_memory(void)
 	return readout_error__set(READOUT_ENOMEM, "out of memory");
 }
 
+enum { LOOK_BACK = 32, NO_ROW = -1 };
+
+#define ROW_FIELD(v, size, i, off) (*(const int64_t *)((const char *)(v) + (i) * (size) + (off)))
+
+/* The index of the row of document doc with key among the n rows of v (each size bytes, with
+ * the document and key ids at doc_off and key_off), or NO_ROW. A document's rows are the last
+ * ones: most documents have a few, looked through from the end; past LOOK_BACK of them they are
+ * found in the index, so a document naming 100,000 people or formulations is linear, not
+ * quadratic. -2 when the index is out of memory. */
+static long doc_row(doc_rows_index *ix, const void *v, size_t n, size_t size, size_t doc_off, size_t key_off,
+                    int64_t doc, int64_t key)
+{
+	size_t i = n, seen = 0;
+	for (; i > 0 && ROW_FIELD(v, size, i - 1, doc_off) == doc && seen < LOOK_BACK; i--, seen++)
+		if (ROW_FIELD(v, size, i - 1, key_off) == key)
+			return (long)(i - 1);
+	if (i == 0 || ROW_FIELD(v, size, i - 1, doc_off) != doc)
+		return NO_ROW; /* all of the document's rows were looked at */
+	if (ix->doc != doc) {
+		index_forget(ix);
+		ix->doc = doc;
+		for (ix->upto = n; ix->upto > 0 && ROW_FIELD(v, size, ix->upto - 1, doc_off) == doc; ix->upto--)
+			;
+	}
+	for (; ix->upto < n; ix->upto++)
+		if (u64map_put(&ix->map, (uint64_t)ROW_FIELD(v, size, ix->upto, key_off), ix->upto + 1, false))
+			return -2;
+	uint64_t at;
+	return u64map_get(&ix->map, (uint64_t)key, &at) ? (long)at - 1 : NO_ROW;
+}
+
 int rows_add_person_doc(rows *r, int64_t person_id, int64_t doc_id, const char *name, int64_t mentions,
                         const char *date)
 {
 	/* two names of the document resolved to one person: one row, their mentions summed */
-	for (size_t i = r->person_docs.n; i > 0 && r->person_docs.v[i - 1].doc_id == doc_id; i--)
-		if (r->person_docs.v[i - 1].person_id == person_id) {
-			r->person_docs.v[i - 1].mentions += mentions;
-			return 0;
-		}
+	long at = doc_row(&r->person_docs_ix, r->person_docs.v, r->person_docs.n, sizeof *r->person_docs.v,
+	                  offsetof(person_doc_row, doc_id), offsetof(person_doc_row, person_id), doc_id, person_id);
+	if (at == -2)
+		return no_memory();
+	if (at != NO_ROW) {
+		r->person_docs.v[at].mentions += mentions;
+		return 0;
+	}
 	bool ok = true;
 	arena *a = &r->strings;
 	person_doc_row row = {person_id, doc_id, mentions, arena_strdup_opt(a, name, &ok), arena_strdup_opt(a, date, &ok)};
@@ -119,11 +167,14 @@ int rows_add_use(rows *r, int64_t formulation_id, int64_t doc_id, int64_t count,
                  const char *date, const char *place)
 {
 	/* two entries of the record under one formulation key: one row, their counts summed */
-	for (size_t i = r->uses.n; i > 0 && r->uses.v[i - 1].doc_id == doc_id; i--)
-		if (r->uses.v[i - 1].formulation_id == formulation_id) {
-			r->uses.v[i - 1].count += count;
-			return 0;
-		}
+	long at = doc_row(&r->uses_ix, r->uses.v, r->uses.n, sizeof *r->uses.v, offsetof(use_row, doc_id),
+	                  offsetof(use_row, formulation_id), doc_id, formulation_id);
+	if (at == -2)
+		return no_memory();
+	if (at != NO_ROW) {
+		r->uses.v[at].count += count;
+		return 0;
+	}
 	bool ok = true;
 	arena *a = &r->strings;
 	use_row row = {formulation_id, doc_id, count, arena_strdup_opt(a, forms, &ok), arena_strdup_opt(a, date, &ok),

@@ -9,6 +9,7 @@
 
 #include "store/db.h"
 #include "util/arena.h"
+#include "util/u64map.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -36,11 +37,20 @@ typedef struct use_row {
 
 #define ROWS_ARRAY(T) struct { T *v; size_t n, cap; }
 
+/* The current document's rows of one table by key (person or formulation id), for a document
+ * with so many that looking back through them would cost more (see doc_row). */
+typedef struct doc_rows_index {
+	u64map map;   /* key -> row index + 1 */
+	int64_t doc;  /* the document indexed, 0 for none */
+	size_t upto;  /* rows before this one are in the map */
+} doc_rows_index;
+
 typedef struct rows {
 	ROWS_ARRAY(person_doc_row) person_docs;
 	ROWS_ARRAY(title_row) titles;
 	ROWS_ARRAY(role_row) roles;
 	ROWS_ARRAY(use_row) uses;
+	doc_rows_index person_docs_ix, uses_ix;
 	size_t mark[4];
 	arena strings; /* the rows' strings, until rows_clear */
 	db_stmt *stmt[8]; /* per table: many rows, one row */

@@ -173,6 +173,43 @@ static int check_current(readout_store *st)
 	return 0;
 }
 
+/* readout's schema has no triggers or rules: one in the database was put there by someone
+ * else, and would run inside ingest (an endless one hung it). A writer refuses it. */
+static int refuse_foreign_code(readout_store *st)
+{
+	static const char *const sqlite_sql = "SELECT name FROM sqlite_master WHERE type = 'trigger' LIMIT 1";
+	static const char *const pg_sql =
+		"SELECT t.tgname::text FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+		" JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal AND n.nspname = current_schema()"
+		" UNION ALL SELECT rulename::text FROM pg_rules WHERE schemaname = current_schema() LIMIT 1";
+	db_stmt *q = NULL;
+	int rc = db_prepare(st->db, &q, st->db->kind == DB_SQLITE ? sqlite_sql : pg_sql);
+	if (rc)
+		return rc;
+	rc = db_step(q);
+	if (rc == 1)
+		rc = readout_error__set(READOUT_EINVALID, "the database has a trigger or rule readout did not make (%s): "
+		                                          "it is not written while that is there", db_col_text(q, 0));
+	db_finalize(q);
+	return rc < 0 ? rc : 0;
+}
+
+/* A PostgreSQL role that may only read would fail at the first statement that writes, with
+ * the server's words ("must be owner of table documents"): say it plainly, once. (An SQLite
+ * file the user may not write is refused when it is opened.) */
+static int check_can_write(readout_store *st)
+{
+	if (st->db->kind != DB_PG)
+		return 0;
+	int64_t n = 0;
+	int rc = count_rows(st, "SELECT count(*) FROM (VALUES (1)) v WHERE has_table_privilege('documents', 'INSERT')"
+	                        " AND has_table_privilege('persons', 'UPDATE')", &n);
+	if (rc)
+		return rc;
+	return n ? 0 : readout_error__set(READOUT_EINVALID, "this role may only read the database: readout ingest needs "
+	                                                    "one that may write to it");
+}
+
 /* Inside check_or_create_schema's transaction (when it has one). */
 static int check_schema(readout_store *st, bool create)
 {
@@ -195,7 +232,9 @@ static int check_schema(readout_store *st, bool create)
 			return rc;
 		if (!ok)
 			return readout_error__set(READOUT_EINVALID, "not a readout database of schema version %s", READOUT_SCHEMA_VERSION);
-		return st->db->readonly ? check_current(st) : upgrade_schema(st);
+		if (st->db->readonly)
+			return check_current(st);
+		return (rc = refuse_foreign_code(st)) || (rc = check_can_write(st)) ? rc : upgrade_schema(st);
 	}
 	/* any other table means somebody else's database (PostgreSQL: in the current schema; point
 	 * search_path at an empty schema to share a database) */
@@ -253,6 +292,10 @@ int readout_store_open(readout_store **out, const char *location, const readout_
 	if (!st)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	st->lex = lex;
+	readout_store_options limits = READOUT_STORE_OPTIONS_INIT;
+	st->query_seconds = opts->query_seconds ? opts->query_seconds : limits.query_seconds;
+	st->max_rows = opts->max_rows ? opts->max_rows : limits.max_rows;
+	st->max_answer_bytes = opts->max_answer_bytes ? opts->max_answer_bytes : limits.max_answer_bytes;
 	tally_init(&st->sums);
 	tally_init(&st->form_ids);
 	rows_init(&st->rows);
@@ -260,7 +303,8 @@ int readout_store_open(readout_store **out, const char *location, const readout_
 	memo_init(&st->title_judgements);
 	int rc = is_pg_uri(location) ? db_pg_open(&st->db, location, opts->readonly)
 	                             : db_sqlite_open(&st->db, location, opts->readonly, opts->create);
-	if (rc || (rc = check_or_create_schema(st, opts->create))) {
+	if (rc || (rc = check_or_create_schema(st, opts->create)) ||
+	    (st->db->kind == DB_SQLITE && !opts->readonly && (rc = db_sqlite_use_wal(st->db)))) {
 		readout_store_close(st);
 		return rc;
 	}
@@ -746,6 +790,15 @@ static int note_placed(readout_store *st, int64_t id)
 	return 0;
 }
 
+/* A count as the database holds it, taken within [0, 2^53]: the database is a file anyone may
+ * have edited, and resolution adds the batch's own counts to it (a planted INT64_MAX
+ * overflowed). Readout's counts never come near the bound. */
+static int64_t stored_count(int64_t v)
+{
+	const int64_t max = (int64_t)1 << 53;
+	return v < 0 ? 0 : v > max ? max : v;
+}
+
 /* The persons of name key, from the batch's memory or read into it. */
 static int namesakes_of(readout_store *st, const char *key, name_list **out)
 {
@@ -759,7 +812,8 @@ static int namesakes_of(readout_store *st, const char *key, name_list **out)
 	if (rc || (rc = db_bind_str(q, 1, l->key)))
 		return rc;
 	while ((rc = db_step(q)) == 1)
-		if ((rc = names_add(&st->names, l, db_col_int(q, 0), db_col_int(q, 2), db_col_text(q, 1), db_col_text(q, 3))))
+		if ((rc = names_add(&st->names, l, db_col_int(q, 0), stored_count(db_col_int(q, 2)), db_col_text(q, 1),
+		                    db_col_text(q, 3))))
 			break;
 	db_reset(q);
 	*out = l;

@@ -10,9 +10,16 @@ SAMPLES=$SRC/samples
 
 # run NAME EXPECTED_STATUS readout-args...: stdout in $WORK/NAME.out, stderr in $WORK/NAME.err
 run() {
-	local name=$1 want=$2 got=0
+	local name=$1 want=$2 got=0 i
 	shift 2
-	"$READOUT" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" || got=$?
+	local args=("$@")
+	# readout sql refuses a superuser: on PostgreSQL it runs as the test server's reading role
+	if [ "${args[0]}" = sql ]; then
+		for i in "${!args[@]}"; do
+			[ "${args[$i]}" != --db ] || args[i + 1]=$(pg_reader "${args[i + 1]}")
+		done
+	fi
+	"$READOUT" "${args[@]}" >"$WORK/$name.out" 2>"$WORK/$name.err" || got=$?
 	if [ "$got" != "$want" ]; then
 		fail "$name: readout $*: exit $got, expected $want; stderr: $(head -c 400 "$WORK/$name.err")"
 		return 1

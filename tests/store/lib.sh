@@ -56,9 +56,26 @@ pg_newdb() {
 	bash "$PG_SCRIPT" newdb "$1" "$PG_DIR" || die "cannot create database $1"
 }
 
+# The same PostgreSQL database as the test server's reading role (readout sql refuses a
+# superuser; scripts/pg-test-server.sh makes the role); other locations unchanged.
+pg_reader() { # LOCATION
+	case $1 in
+	postgres://* | postgresql://*)
+		if [[ $1 == *user=* ]]; then
+			sed -E 's/([?&])user=[^&]*/\1user=readout_reader/' <<<"$1"
+		elif [[ $1 == *\?* ]]; then
+			echo "$1&user=readout_reader"
+		else
+			echo "$1?user=readout_reader"
+		fi
+		;;
+	*) echo "$1" ;;
+	esac
+}
+
 # The first value of a one-row query, as CSV without the header.
 q1() { # DB SQL
-	"$READOUT" sql -f csv --db "$1" "$2" | tr -d '\r' | sed -n 2p
+	"$READOUT" sql -f csv --db "$(pg_reader "$1")" "$2" | tr -d '\r' | sed -n 2p
 }
 
 # One line with every count the store tests compare.
@@ -67,7 +84,7 @@ COUNTS_SQL="SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(
  (SELECT count(*) FROM roles) AS roles, (SELECT count(*) FROM formulation_uses) AS formulation_uses,
  (SELECT count(*) FROM formulations) AS formulations, (SELECT count(*) FROM person_docs) AS person_docs"
 counts() { # DB
-	"$READOUT" sql -f csv --db "$1" "$COUNTS_SQL" | tr -d '\r' | sed -n 2p
+	"$READOUT" sql -f csv --db "$(pg_reader "$1")" "$COUNTS_SQL" | tr -d '\r' | sed -n 2p
 }
 
 # make_corpus DIR N SEED: N distinct readouts as DIR/*.txt. The bench generator when it is

@@ -61,7 +61,7 @@ for f in "${files[@]}"; do
 	b=$(basename "$f" .txt)
 	[ -n "${path_of[$b]:-}" ] || path_of[$b]=$f
 done
-mapfile -t stored < <("$READOUT" sql -f csv --db "$many" "SELECT ext_id FROM documents ORDER BY id" | tr -d '\r' | tail -n +2)
+mapfile -t stored < <("$READOUT" sql -f csv --db "$(pg_reader "$many")" "SELECT ext_id FROM documents ORDER BY id" | tr -d '\r' | tail -n +2)
 order=()
 for id in "${stored[@]}"; do order+=("${path_of[$id]}"); done
 "$READOUT" ingest -q --batch 25 --db "$one" "${order[@]}" 2>"$WORK/single.err" ||
@@ -79,7 +79,7 @@ expect_eq "every document has its events" \
 	"$(q1 "$one" "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.doc_id = d.id)")"
 expect_eq "counts equal a single-process run" "$(counts "$many")" "$(counts "$one")"
 same_people() { # DB
-	"$READOUT" sql -f csv --db "$1" "SELECT name, name_key, region, mentions, documents, first_date, last_date FROM persons ORDER BY id"
+	"$READOUT" sql -f csv --db "$(pg_reader "$1")" "SELECT name, name_key, region, mentions, documents, first_date, last_date FROM persons ORDER BY id"
 }
 if [ "$(same_people "$many")" = "$(same_people "$one")" ]; then
 	note "ok: the same persons, regions, mentions and dates as the serial run"

@@ -32,9 +32,9 @@ grep '"text":' <("$READOUT" extract -q "$SRC/samples/s000.txt") >/dev/null && fa
 
 # dump DB: what must be equal, in a stable order
 dump() {
-	"$READOUT" sql -f jsonl --db "$1" "SELECT hash, ext_id, published, date, place, province, level, text, record FROM documents ORDER BY hash"
-	"$READOUT" sql -f csv --db "$1" "SELECT name, name_key, region, mentions, documents, first_date, last_date FROM persons ORDER BY id"
-	"$READOUT" sql -f csv --db "$1" "SELECT document, event_order, role, position, person FROM v_event_roles ORDER BY 1, 2, 3, 4, 5"
+	"$READOUT" sql -f jsonl --db "$(pg_reader "$1")" "SELECT hash, ext_id, published, date, place, province, level, text, record FROM documents ORDER BY hash"
+	"$READOUT" sql -f csv --db "$(pg_reader "$1")" "SELECT name, name_key, region, mentions, documents, first_date, last_date FROM persons ORDER BY id"
+	"$READOUT" sql -f csv --db "$(pg_reader "$1")" "SELECT document, event_order, role, position, person FROM v_event_roles ORDER BY 1, 2, 3, 4, 5"
 }
 # What does not depend on the order documents are stored in (people do: which namesake an
 # untitled mention joins depends on who came before).
@@ -68,11 +68,11 @@ roundtrip() { # DIRECT_DB MERGED_DB SHARDS_DB TAG
 	"$READOUT" ingest -q --from-extracted --db "$shards" "$WORK"/shard-*.jsonl 2>"$WORK/$t-shards.err" ||
 		die "$t: ingest --from-extracted of the shards failed: $(cat "$WORK/$t-shards.err")"
 	expect_eq "$t: shards: what does not depend on order" \
-		"$("$READOUT" sql -f csv --db "$shards" "$ORDERLESS_SQL" | tr -d '\r')" \
-		"$("$READOUT" sql -f csv --db "$direct" "$ORDERLESS_SQL" | tr -d '\r')"
+		"$("$READOUT" sql -f csv --db "$(pg_reader "$shards")" "$ORDERLESS_SQL" | tr -d '\r')" \
+		"$("$READOUT" sql -f csv --db "$(pg_reader "$direct")" "$ORDERLESS_SQL" | tr -d '\r')"
 	expect_eq "$t: shards: the same documents and records" \
-		"$("$READOUT" sql -f jsonl --db "$shards" "SELECT hash, ext_id, text, record FROM documents ORDER BY hash" | md5sum)" \
-		"$("$READOUT" sql -f jsonl --db "$direct" "SELECT hash, ext_id, text, record FROM documents ORDER BY hash" | md5sum)"
+		"$("$READOUT" sql -f jsonl --db "$(pg_reader "$shards")" "SELECT hash, ext_id, text, record FROM documents ORDER BY hash" | md5sum)" \
+		"$("$READOUT" sql -f jsonl --db "$(pg_reader "$direct")" "SELECT hash, ext_id, text, record FROM documents ORDER BY hash" | md5sum)"
 	# and again: nothing new
 	"$READOUT" ingest --from-extracted --db "$shards" "$WORK"/shard-*.jsonl 2>"$WORK/$t-again.err" ||
 		fail "$t: second ingest --from-extracted failed"

@@ -117,9 +117,25 @@ static void test_pipeline__bad_inputs_keep_their_place(void **state)
 	support_rmdir(dir);
 }
 
-static void test_pipeline__jsonl_on_threads_matches_one_thread(void **state)
+/* Runs the JSON Lines in jl on 1 and on threads threads: the same calls, in the same order. */
+static void same_on_threads(const readout_buf *jl, unsigned threads, size_t calls)
 {
 	char *dir = support_tempdir();
+	support_write(dir, "in.jsonl", jl->data, jl->len);
+	char path[4200];
+	snprintf(path, sizeof path, "%s/in.jsonl", dir);
+	seen one = {READOUT_BUF_INIT, 0, 0}, many = {READOUT_BUF_INIT, 0, 0};
+	run(&one, path, 1);
+	run(&many, path, threads);
+	assert_int_equal(one.calls, calls);
+	assert_string_equal(many.log.data, one.log.data);
+	readout_buf_dispose(&one.log);
+	readout_buf_dispose(&many.log);
+	support_rmdir(dir);
+}
+
+static void test_pipeline__jsonl_on_threads_matches_one_thread(void **state)
+{
 	readout_buf jl = READOUT_BUF_INIT;
 	for (int i = 0; i < 40; i++) {
 		if (i == 17) {
@@ -130,18 +146,8 @@ static void test_pipeline__jsonl_on_threads_matches_one_thread(void **state)
 		                        "Gu Wenbo presided over the meeting.%s\"}\n",
 		                   i, i % 28 + 1, i % 3 ? "" : " Tang Lihua and Fang Zhiyuan attended.");
 	}
-	support_write(dir, "in.jsonl", jl.data, jl.len);
-	char path[4200];
-	snprintf(path, sizeof path, "%s/in.jsonl", dir);
-	seen one = {READOUT_BUF_INIT, 0, 0}, three = {READOUT_BUF_INIT, 0, 0};
-	run(&one, path, 1);
-	run(&three, path, 3);
-	assert_int_equal(one.calls, 40);
-	assert_string_equal(three.log.data, one.log.data);
+	same_on_threads(&jl, 3, 40);
 	readout_buf_dispose(&jl);
-	readout_buf_dispose(&one.log);
-	readout_buf_dispose(&three.log);
-	support_rmdir(dir);
 }
 
 /* Issue 10: ThreadSanitizer found a data race when slots are reused (a slot's state was set
@@ -149,23 +155,12 @@ static void test_pipeline__jsonl_on_threads_matches_one_thread(void **state)
  * every slot of the ring is reused many times; the TSan build runs this (ctest -L threads). */
 static void test_pipeline__many_batches_reuse_the_slots(void **state)
 {
-	char *dir = support_tempdir();
 	readout_buf jl = READOUT_BUF_INIT;
 	for (int i = 0; i < 1000; i++)
 		readout_buf_printf(&jl, "{\"id\":\"m%d\",\"text\":\"On May %d, Gu Wenbo presided over a meeting.\"}\n", i,
 		                   i % 28 + 1);
-	support_write(dir, "in.jsonl", jl.data, jl.len);
-	char path[4200];
-	snprintf(path, sizeof path, "%s/in.jsonl", dir);
-	seen one = {READOUT_BUF_INIT, 0, 0}, two = {READOUT_BUF_INIT, 0, 0};
-	run(&one, path, 1);
-	run(&two, path, 2);
-	assert_int_equal(two.calls, 1000);
-	assert_string_equal(two.log.data, one.log.data);
+	same_on_threads(&jl, 2, 1000);
 	readout_buf_dispose(&jl);
-	readout_buf_dispose(&one.log);
-	readout_buf_dispose(&two.log);
-	support_rmdir(dir);
 }
 
 static void test_pipeline__sink_can_stop_the_run(void **state)

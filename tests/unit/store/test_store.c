@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -30,7 +31,7 @@
 
 static const char *pg_dir;        /* the test server's state folder, or NULL */
 static char pg_unavailable[512];  /* why there is no server */
-enum { MAX_PG_DBS = 24 }; /* at least the number of tests */
+enum { MAX_PG_DBS = 32 }; /* at least the number of tests */
 static char pg_uris[MAX_PG_DBS][512]; /* fresh databases made at group setup, one per test */
 static size_t pg_ndbs, pg_next;
 
@@ -186,15 +187,32 @@ static readout_store *open_rw(const fixture *f)
 	return st;
 }
 
+/* The location as readers open it: on PostgreSQL as the test server's reading role
+ * (scripts/pg-test-server.sh), since readout_store_sql refuses a superuser. */
+static const char *reader_loc(const fixture *f)
+{
+	static char loc[1100];
+	const char *user = strstr(f->loc, "user=");
+	if (!f->pg)
+		return f->loc;
+	if (!user) {
+		snprintf(loc, sizeof loc, "%s%suser=readout_reader", f->loc, strchr(f->loc, '?') ? "&" : "?");
+		return loc;
+	}
+	const char *rest = user + strcspn(user, "&");
+	snprintf(loc, sizeof loc, "%.*suser=readout_reader%s", (int)(user - f->loc), f->loc, rest);
+	return loc;
+}
+
 static readout_store *open_ro(const fixture *f)
 {
 	readout_store_options o = READOUT_STORE_OPTIONS_INIT;
 	o.readonly = 1;
 	o.create = 0;
 	readout_store *st = NULL;
-	int rc = readout_store_open(&st, f->loc, NULL, &o);
+	int rc = readout_store_open(&st, reader_loc(f), NULL, &o);
 	if (rc)
-		fail_msg("open read-only %s: %d %s", f->loc, rc, readout_error_message());
+		fail_msg("open read-only %s: %d %s", reader_loc(f), rc, readout_error_message());
 	return st;
 }
 
@@ -704,6 +722,61 @@ static void test_store__failed_commit_keeps_nothing_and_says_why(void **state)
 	assert_int_equal(add_docs(st, docs, 2), 1);
 	readout_store_close(st);
 	assert_int_equal(count(f, "SELECT count(*) FROM person_titles"), 2);
+}
+
+/* Issue 10: a trigger planted in a readout database ran inside ingest (an endless one hung it).
+ * readout makes none: a writer refuses a database with one (or a PostgreSQL rule), readers
+ * still read it. */
+static void test_store__planted_trigger_or_rule_is_refused(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {{.id = "a", .text = "document a", .date = "2022-10-24", .level = "central",
+	                    .people = {{"Li Qiang", "Premier of the State Council", "presided"}}}};
+	add_specs(f, docs, 1);
+	if (!plant(f, f->pg ? "CREATE RULE planted AS ON INSERT TO documents DO ALSO NOTHING"
+	                    : "CREATE TRIGGER planted AFTER INSERT ON documents BEGIN SELECT 1; END"))
+		skip();
+	readout_store *st = NULL;
+	assert_int_equal(readout_store_open(&st, f->loc, support_lexicon(), NULL), READOUT_EINVALID);
+	assert_non_null(strstr(readout_error_message(), "planted"));
+	st = open_ro(f);
+	readout_store_close(st);
+}
+
+/* Issue 10: a huge persons.mentions planted in the database overflowed a signed integer in
+ * person resolution (UBSan). Counts read from the database are taken as counts, whatever they
+ * hold: ingest goes on (on PostgreSQL the commit's own sum may then be out of range, which is
+ * an error with its reason, not a crash). */
+static void test_store__huge_counts_in_the_database_are_no_overflow(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "a", .text = "document a", .date = "2022-10-24", .level = "central",
+		 .people = {{"Li Qiang", "Premier of the State Council", "presided"}, {"Ding Xuexiang", NULL, "attended"}}},
+		{.id = "b", .text = "document b", .date = "2022-12-08", .level = "central",
+		 .people = {{"Li Qiang", NULL, "presided"}}},
+		{.id = "c", .text = "document c", .date = "2022-12-09", .level = "central",
+		 .people = {{"Li Qiang", "Governor of Zhejiang Province", "presided"}, {"Ding Xuexiang", NULL, "spoke"}}},
+	};
+	add_specs(f, docs, 1);
+	/* Li Qiang, then Ding Xuexiang (no quotes: plant runs psql through a shell) */
+	assert_string_equal(cell(f, "SELECT name FROM persons WHERE id = 1"), "Li Qiang");
+	/* the column's largest value: 64 bits on SQLite, 32 on PostgreSQL */
+	if (!plant(f, f->pg ? "UPDATE persons SET mentions = 2147483647 WHERE id = 1"
+	                    : "UPDATE persons SET mentions = 9223372036854775807 WHERE id = 1") ||
+	    !plant(f, f->pg ? "UPDATE persons SET mentions = -2147483647 WHERE id = 2"
+	                    : "UPDATE persons SET mentions = -9223372036854775807 WHERE id = 2"))
+		skip();
+	readout_store *st = open_rw(f);
+	assert_int_equal(readout_store_begin(st), 0);
+	add_one(st, &docs[1], true);
+	add_one(st, &docs[2], true);
+	int rc = readout_store_commit(st);
+	if (rc && !(f->pg && strstr(readout_error_message(), "out of range")))
+		fail_msg("commit: %s", readout_error_message());
+	readout_store_close(st);
+	if (!f->pg)
+		assert_int_equal(count(f, "SELECT count(*) FROM documents"), 3);
 }
 
 /* SQLite's full-text index merges 8 segments at a time and writes out its pending terms at
@@ -1266,19 +1339,81 @@ static void test_store__sql_refuses_writes(void **state)
 	}
 	readout_store_close(st);
 
-	/* a read-write store: PostgreSQL runs the query in a read-only transaction; SQLite asks
-	 * for a read-only store */
+	/* a read-write store: PostgreSQL runs the query in a read-only transaction, the reading
+	 * role's store answers; SQLite asks for a read-only store */
 	st = open_rw(f);
 	assert_int_equal(readout_store_sql(&t, st, "DELETE FROM documents"), READOUT_EINVALID);
 	if (f->pg) {
-		assert_int_equal(readout_store_sql(&t, st, "WITH x AS (DELETE FROM documents RETURNING 1) SELECT count(*) FROM x"),
-		                 READOUT_EINVALID);
-		assert_int_equal(readout_store_sql(&t, st, "SELECT count(*) FROM documents"), 0);
-		readout_table_free(t);
+		/* the fixture's own role is the server's superuser: refused, whatever the statement */
+		assert_int_equal(readout_store_sql(&t, st, "SELECT count(*) FROM documents"), READOUT_EINVALID);
+		assert_non_null(strstr(readout_error_message(), "superuser"));
 	}
 	readout_store_close(st);
+	if (f->pg) {
+		st = open_ro(f);
+		assert_int_equal(readout_store_sql(&t, st, "WITH x AS (DELETE FROM documents RETURNING 1) SELECT count(*) FROM x"),
+		                 READOUT_EINVALID);
+		assert_non_null(strstr(readout_error_message(), "read-only transaction"));
+		assert_int_equal(readout_store_sql(&t, st, "SELECT pg_read_file('PG_VERSION')"), READOUT_EINVALID);
+		readout_store_close(st);
+	}
 	assert_counts_equal(counts(f), before);
 	assert_string_equal(cell(f, "SELECT value FROM meta WHERE key = 'schema'"), "1");
+}
+
+static int stop_after_three(void *user, size_t ncols, const char *const *names, const char *const *cells)
+{
+	size_t *rows = user;
+	assert_int_equal(ncols, 1);
+	assert_string_equal(names[0], "x");
+	return cells && ++*rows == 3 ? 42 : 0;
+}
+
+/* Issue 10: an endless recursive query in readout sql ran until killed, and answers were held
+ * whole (2.6 GB). Each query has a time limit, a row limit and, held as a table, a memory
+ * limit; rows can be taken one at a time and the query stopped, the connection still fit for
+ * the next query (PostgreSQL: its streaming cancelled and drained). */
+static void test_store__queries_stop_at_their_limits(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {{.id = "a", .text = "document a", .date = "2022-10-24", .level = "central",
+	                    .people = {{"Li Qiang", "Premier of the State Council", "presided"}}}};
+	add_specs(f, docs, 1);
+	readout_store_options o = READOUT_STORE_OPTIONS_INIT;
+	o.readonly = 1;
+	o.create = 0;
+	o.query_seconds = 1;
+	o.max_rows = 10;
+	o.max_answer_bytes = 4096;
+	readout_store *st = NULL;
+	assert_int_equal(readout_store_open(&st, reader_loc(f), NULL, &o), 0);
+	readout_table *t = NULL;
+	time_t start = time(NULL);
+	assert_int_equal(readout_store_sql(&t, st, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+	                                           "SELECT count(*) FROM c"), READOUT_ETOOBIG);
+	assert_non_null(strstr(readout_error_message(), "time limit"));
+	assert_true(time(NULL) - start < 15);
+	const char *eleven = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 11) SELECT x FROM c";
+	assert_int_equal(readout_store_sql(&t, st, eleven), READOUT_ETOOBIG);
+	assert_non_null(strstr(readout_error_message(), "10 rows"));
+	assert_int_equal(readout_store_sql(&t, st, f->pg ? "SELECT repeat('x', 1000) FROM generate_series(1, 8)"
+	                                                 : "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
+	                                                   " WHERE x < 8) SELECT printf('%.*c', 1000, 'x') FROM c"),
+	                 READOUT_ETOOBIG);
+	assert_non_null(strstr(readout_error_message(), "memory"));
+	size_t rows = 0;
+	assert_int_equal(readout_store_sql_rows(st, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
+	                                            " WHERE x < 1000000) SELECT x FROM c", stop_after_three, &rows), 42);
+	assert_int_equal(rows, 3);
+	/* the canned queries have the same limits */
+	readout_query q = {.limit = 0};
+	assert_int_equal(readout_store_events(&t, st, &q), 0);
+	readout_table_free(t);
+	/* and the connection answers the next query */
+	assert_int_equal(readout_store_sql(&t, st, "SELECT count(*) AS n FROM documents"), 0);
+	assert_string_equal(t->cells[0], "1");
+	readout_table_free(t);
+	readout_store_close(st);
 }
 
 /* ---- main ---- */
@@ -1290,7 +1425,9 @@ static void test_store__sql_refuses_writes(void **state)
 	X(test_store__creates_then_reopens_read_only), X(test_store__missing_database_is_not_found),             \
 	X(test_store__foreign_database_is_refused), X(test_store__corrupt_file_is_refused),                      \
 	X(test_store__readding_adds_nothing), X(test_store__rolled_back_document_leaves_no_trace),               \
-	X(test_store__failed_commit_keeps_nothing_and_says_why), X(test_store__batch_memory_grows_with_documents_and_ends_with_the_batch), X(test_store__full_text_index_merges_by_eight_and_flushes_at_4mb),  \
+	X(test_store__failed_commit_keeps_nothing_and_says_why), X(test_store__huge_counts_in_the_database_are_no_overflow), \
+	X(test_store__planted_trigger_or_rule_is_refused), \
+	X(test_store__batch_memory_grows_with_documents_and_ends_with_the_batch), X(test_store__full_text_index_merges_by_eight_and_flushes_at_4mb),  \
 	X(test_store__rolled_back_document_takes_back_people_places_formulations),                              \
 	X(test_store__extracted_record_reads_back_whole), X(test_store__impossible_dates_are_stored_as_null),   \
 	X(test_store__namesakes_in_two_provinces_stay_apart), X(test_store__one_person_twice_in_a_document_counts_once), \
@@ -1298,7 +1435,8 @@ static void test_store__sql_refuses_writes(void **state)
 	X(test_store__untitled_namesake_joins_the_one_of_its_province), X(test_store__national_body_post_is_central), \
 	X(test_store__cascade_runs_down_the_hierarchy),                                                          \
 	X(test_store__queries_answer_with_named_columns), X(test_store__search_ranks_and_marks_the_words),       \
-	X(test_store__hostile_query_arguments_are_inert), X(test_store__sql_refuses_writes)
+	X(test_store__hostile_query_arguments_are_inert), X(test_store__sql_refuses_writes),                    \
+	X(test_store__queries_stop_at_their_limits)
 
 int main(void)
 {
