@@ -259,7 +259,7 @@ static int fresh_store(const work *w, readout_store **st)
 /* Stores the record as one batch; 0 or the store's error. */
 static int store_record(readout_store *st, const readout_buf *doc, const readout_record *rec)
 {
-	readout_store_doc d = {"bench", "bench", doc->data, doc->len, NULL, rec};
+	readout_store_doc d = {"bench", "bench", doc->data, doc->len, NULL, rec, NULL, 0};
 	int added, rc;
 	if ((rc = readout_store_begin(st)) || (rc = readout_store_add(st, &d, &added)))
 		return rc;

@@ -74,7 +74,8 @@ static int store_one(ingest *g, const readout_result *r)
 		goto done;
 	g->in_batch++;
 	g->batch_bytes += r->doc->len;
-	readout_store_doc doc = {r->doc->id, r->doc->origin, r->doc->text, r->doc->len, r->record->hash, r->record};
+	readout_store_doc doc = {r->doc->id, r->doc->origin, r->doc->text, r->doc->len, r->record->hash, r->record,
+	                         r->doc->meta, r->doc->meta_len};
 	int added = 0;
 	if ((rc = readout_store_savepoint(g->st)) == 0 && (rc = readout_store_add(g->st, &doc, &added)) == 0) {
 		readout_store_release_savepoint(g->st);

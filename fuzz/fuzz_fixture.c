@@ -77,7 +77,7 @@ const char *fuzz_fixture_db(void)
 		char id[16];
 		snprintf(id, sizeof id, "f%zu", i);
 		int added;
-		readout_store_doc doc = {id, id, texts[i], strlen(texts[i]), NULL, NULL};
+		readout_store_doc doc = {id, id, texts[i], strlen(texts[i]), NULL, NULL, NULL, 0};
 		if (readout_extract(&rec, ex, texts[i], strlen(texts[i])))
 			abort();
 		doc.record = rec;

@@ -28,9 +28,9 @@ static void check_fast_path(const uint8_t *line, size_t len)
 	if (!exact)
 		return;
 	memcpy(exact, line, len);
-	readout_buf id = READOUT_BUF_INIT, text = READOUT_BUF_INIT;
+	readout_buf id = READOUT_BUF_INIT, text = READOUT_BUF_INIT, meta = READOUT_BUF_INIT;
 	int has_id = 0;
-	if (jsonl_fast_doc(exact, len, &id, &text, &has_id)) {
+	if (jsonl_fast_doc(exact, len, &id, &text, &meta, &has_id)) {
 		json_error_t err;
 		json_t *j = json_loadb(exact, len, JSON_REJECT_DUPLICATES, &err);
 		/* where jansson refuses the line (invalid UTF-8 passed through, a duplicate of another
@@ -41,11 +41,19 @@ static void check_fast_path(const uint8_t *line, size_t len)
 				abort();
 			if (json_is_string(i) && (!has_id || !same(id.data, id.len, json_string_value(i), json_string_length(i))))
 				abort();
+			/* meta: the other members, the same values as jansson's */
+			json_object_del(j, "text");
+			json_object_del(j, "id");
+			json_t *m = meta.len ? json_loadb(meta.data, meta.len, JSON_REJECT_DUPLICATES, &err) : json_object();
+			if (!m || !json_equal(m, j) || (meta.len == 0) != (json_object_size(j) == 0))
+				abort();
+			json_decref(m);
 			json_decref(j);
 		}
 	}
 	readout_buf_dispose(&id);
 	readout_buf_dispose(&text);
+	readout_buf_dispose(&meta);
 	free(exact);
 }
 
@@ -59,6 +67,8 @@ static void touch_doc(const readout_doc *doc, size_t max_bytes)
 		sink += (unsigned char)doc->text[i];
 	for (size_t i = 0; doc->json_line && i < doc->json_len; i++)
 		sink += (unsigned char)doc->json_line[i];
+	for (size_t i = 0; doc->meta && i < doc->meta_len; i++)
+		sink += (unsigned char)doc->meta[i];
 }
 
 /* Reads every document of the stream; each call must consume input, so there can be no more

@@ -118,11 +118,26 @@ int readout_record_write_json(readout_buf *out, const char *id, const readout_re
 int readout_record_write_json_text(readout_buf *out, const char *id, const readout_record *rec, int pretty,
                                    const char *text, size_t len);
 
+/* What a record's JSON carries besides the extraction. */
+typedef struct readout_json_extras {
+	const char *meta;        /* the input's metadata, a JSON object written as it is
+	                          * (readout_doc.meta), as "meta"; or NULL */
+	size_t meta_len;
+	const char *text;        /* the document's text, as "text"; or NULL */
+	size_t len;
+} readout_json_extras;
+
+/* The record with the extras that are not NULL (x itself may be NULL). */
+int readout_record_write_json_with(readout_buf *out, const char *id, const readout_record *rec, int pretty,
+                                   const readout_json_extras *x);
+
 /* A record read back from readout's JSON output (jansson). Everything is owned by it. */
 typedef struct readout_parsed {
 	char *id;
 	char *text;              /* NULL when the JSON had no "text" */
 	size_t len;
+	char *meta;              /* the "meta" object as compact JSON, or NULL when it had none */
+	size_t meta_len;
 	readout_record record;
 	void *priv;
 } readout_parsed;

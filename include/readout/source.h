@@ -30,6 +30,10 @@ typedef struct readout_doc {
 	size_t len;
 	const char *json_line; /* for JSON Lines input: the whole line (other keys ride along) */
 	size_t json_len;
+	const char *meta;      /* for JSON Lines input: the line's members besides "id" and "text"
+	                        * ("url", "title", ...) as one compact JSON object; NULL when it had
+	                        * none, and for text input */
+	size_t meta_len;
 } readout_doc;
 
 typedef struct readout_source readout_source;

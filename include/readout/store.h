@@ -65,7 +65,9 @@ int readout_store_release_savepoint(readout_store *st);
 int readout_store_rollback_savepoint(readout_store *st);
 
 /* One document to store: its id, origin, text (may be NULL when only the extraction is at
- * hand), the content hash (hex; computed from text when NULL) and its record. */
+ * hand), the content hash (hex; computed from text when NULL), its record and the input's
+ * metadata (readout_doc.meta: a JSON object, or NULL). The metadata's "url", when a string,
+ * is also the document's url. */
 typedef struct readout_store_doc {
 	const char *id;
 	const char *origin;
@@ -73,6 +75,8 @@ typedef struct readout_store_doc {
 	size_t len;
 	const char *hash;
 	const readout_record *record;
+	const char *meta;
+	size_t meta_len;
 } readout_store_doc;
 
 /* Stores a document inside a batch. *added is 1 when new, 0 when a document with the same

@@ -54,8 +54,8 @@ static int sink(void *user, const readout_result *r)
 	}
 	cli_warnings(r->doc->origin, r->record);
 	readout_buf_clear(&c->out);
-	int rc = c->with_text ? readout_record_write_json_text(&c->out, r->doc->id, r->record, c->pretty, r->doc->text, r->doc->len)
-	                      : readout_record_write_json(&c->out, r->doc->id, r->record, c->pretty);
+	readout_json_extras x = {r->doc->meta, r->doc->meta_len, c->with_text ? r->doc->text : NULL, r->doc->len};
+	int rc = readout_record_write_json_with(&c->out, r->doc->id, r->record, c->pretty, &x);
 	if (rc || readout_buf_putc(&c->out, '\n')) {
 		cli_error(r->doc->origin, readout_error_message());
 		c->failed++;

@@ -171,7 +171,8 @@ static int sink(void *user, const readout_result *r)
 		g->failed++;
 	} else {
 		cli_warnings(r->doc->origin, r->record);
-		readout_store_doc doc = {r->doc->id, r->doc->origin, r->doc->text, r->doc->len, r->record->hash, r->record};
+		readout_store_doc doc = {r->doc->id, r->doc->origin, r->doc->text, r->doc->len, r->record->hash, r->record,
+		                         r->doc->meta, r->doc->meta_len};
 		if (store_one(g, &doc, r->doc->origin))
 			return -1;
 	}
@@ -253,7 +254,8 @@ static int ingest_extracted(ingest *g, char **paths, int n, size_t max_bytes)
 					g->failed++;
 					readout_parsed_free(p);
 				} else {
-					readout_store_doc doc = {p->id, origin, p->text, p->len, p->record.hash, &p->record};
+					readout_store_doc doc = {p->id, origin, p->text, p->len, p->record.hash, &p->record,
+					                         p->meta, p->meta_len};
 					store_one(g, &doc, origin);
 					readout_parsed_free(p);
 				}

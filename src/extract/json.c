@@ -291,13 +291,17 @@ static void strn(jw *w, const char *s, size_t n)
 	put(w, "\"", 1);
 }
 
-int readout_record_write_json_text(readout_buf *out, const char *id, const readout_record *rec, int pretty,
-                                   const char *text, size_t len)
+int readout_record_write_json_with(readout_buf *out, const char *id, const readout_record *rec, int pretty,
+                                   const readout_json_extras *x)
 {
 	jw w = {out, pretty, 0, 0};
 	open(&w, '{');
 	key(&w, "id", 1);
 	str(&w, id);
+	if (x && x->meta) {
+		key(&w, "meta", 0);
+		put(&w, x->meta, x->meta_len);
+	}
 	key(&w, "hash", 0);
 	str(&w, rec->hash[0] ? rec->hash : NULL);
 	key(&w, "published", 0);
@@ -329,9 +333,9 @@ int readout_record_write_json_text(readout_buf *out, const char *id, const reado
 		formulation(&w, &rec->formulations[i]);
 	}
 	close(&w, ']', rec->nformulations == 0);
-	if (text) {
+	if (x && x->text) {
 		key(&w, "text", 0);
-		strn(&w, text, len);
+		strn(&w, x->text, x->len);
 	}
 	if (rec->repaired_bytes || rec->nwarnings) {
 		key(&w, "warnings", 0);
@@ -350,4 +354,11 @@ int readout_record_write_json_text(readout_buf *out, const char *id, const reado
 	}
 	close(&w, '}', 0);
 	return w.rc;
+}
+
+int readout_record_write_json_text(readout_buf *out, const char *id, const readout_record *rec, int pretty,
+                                   const char *text, size_t len)
+{
+	readout_json_extras x = {NULL, 0, text, len};
+	return readout_record_write_json_with(out, id, rec, pretty, &x);
 }

@@ -18,7 +18,7 @@ enum slot_state { SLOT_FREE, SLOT_READY, SLOT_BUSY, SLOT_DONE };
 
 typedef struct entry {
 	readout_extractor *ex;
-	readout_buf text, id, origin, json;
+	readout_buf text, id, origin, json, meta;
 	readout_doc doc;
 	const readout_record *rec;
 	int rc;
@@ -48,14 +48,17 @@ static int copy_doc(entry *e, const readout_doc *d)
 	readout_buf_clear(&e->id);
 	readout_buf_clear(&e->origin);
 	readout_buf_clear(&e->json);
+	readout_buf_clear(&e->meta);
 	int rc;
 	if ((d->text && (rc = readout_buf_append(&e->text, d->text, d->len))) ||
 	    (rc = readout_buf_puts(&e->id, d->id ? d->id : "")) ||
 	    (rc = readout_buf_puts(&e->origin, d->origin ? d->origin : "")) ||
-	    (d->json_line && (rc = readout_buf_append(&e->json, d->json_line, d->json_len))))
+	    (d->json_line && (rc = readout_buf_append(&e->json, d->json_line, d->json_len))) ||
+	    (d->meta && (rc = readout_buf_append(&e->meta, d->meta, d->meta_len))))
 		return rc;
 	e->doc = (readout_doc){e->id.data, e->origin.data, d->text ? e->text.data : NULL, d->len,
-	                       d->json_line ? e->json.data : NULL, d->json_len};
+	                       d->json_line ? e->json.data : NULL, d->json_len,
+	                       d->meta ? e->meta.data : NULL, d->meta_len};
 	return 0;
 }
 
@@ -182,6 +185,7 @@ static void free_slots(pool *p)
 			readout_buf_dispose(&e->id);
 			readout_buf_dispose(&e->origin);
 			readout_buf_dispose(&e->json);
+			readout_buf_dispose(&e->meta);
 		}
 	free(p->slots);
 }

@@ -19,6 +19,7 @@
 enum {
 	ID_MAX = 4096,          /* an id: a file name or a JSON Lines id */
 	FIELD_MAX = 65536,      /* a name, title, place, label or form */
+	META_MAX = 1 << 20,     /* the input's metadata, as compact JSON */
 	WARNINGS_MAX = 64,
 	COUNT_MAX = 1 << 30     /* a formulation's occurrences */
 };
@@ -254,6 +255,28 @@ static bool is_hash(const char *h, size_t n)
 	return true;
 }
 
+/* "meta": an object, or none when absent or null; kept as compact JSON. */
+static int meta_of(pctx *c, readout_parsed *p, json_t *v)
+{
+	if (!v || json_is_null(v))
+		return 0;
+	if (!json_is_object(v))
+		return refuse(c, "\"%s\" is not an object", "meta");
+	char *dump = json_dumps(v, JSON_COMPACT);
+	if (!dump)
+		return -1;
+	size_t n = strlen(dump);
+	if (n <= META_MAX)
+		p->meta = arena_strndup(&c->a, dump, n);
+	free(dump);
+	if (n > META_MAX)
+		return refuse(c, "\"%s\" is too long for a readout record", "meta");
+	if (!p->meta)
+		return -1;
+	p->meta_len = n;
+	return 0;
+}
+
 /* The record's top level: id, hash and text checked before anything that refers to them. */
 static int record_of(pctx *c, readout_parsed *p, json_t *root)
 {
@@ -265,7 +288,8 @@ static int record_of(pctx *c, readout_parsed *p, json_t *root)
 	memcpy(p->record.hash, json_string_value(hash), 33);
 	if (string_of(c, id, "id", ID_MAX, (const char **)&p->id) ||
 	    string_of(c, text, "text", SIZE_MAX, (const char **)&p->text) ||
-	    string_of(c, json_object_get(root, "published"), "published", FIELD_MAX, &p->record.published))
+	    string_of(c, json_object_get(root, "published"), "published", FIELD_MAX, &p->record.published) ||
+	    meta_of(c, p, json_object_get(root, "meta")))
 		return -1;
 	c->span_limit = UINT32_MAX;
 	if (p->text) {

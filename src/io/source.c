@@ -38,6 +38,7 @@ struct readout_source {
 	/* the current document */
 	readout_buf text;
 	readout_buf fast_id;   /* the JSON Lines fast path's decoded id */
+	readout_buf meta;      /* the JSON line's other members, as an object */
 	char origin[4200];
 	char id[1024];
 	json_t *json;
@@ -132,6 +133,7 @@ void readout_source_free(readout_source *s)
 	readout_buf_dispose(&s->line);
 	readout_buf_dispose(&s->text);
 	readout_buf_dispose(&s->fast_id);
+	readout_buf_dispose(&s->meta);
 	if (s->json)
 		json_decref(s->json);
 	free(s);
@@ -299,7 +301,32 @@ static int json_doc(readout_source *s, readout_doc *doc, const char *text, size_
 	doc->len = len;
 	doc->json_line = s->line.data;
 	doc->json_len = s->line.len;
+	doc->meta = s->meta.len ? s->meta.data : NULL;
+	doc->meta_len = s->meta.len;
 	return 1;
+}
+
+/* The parsed line's members besides "id" and "text", as a compact object in s->meta (left
+ * empty when there are none). */
+static int json_meta(readout_source *s)
+{
+	readout_buf_clear(&s->meta);
+	if (json_object_size(s->json) <= (size_t)(json_object_get(s->json, "id") != NULL) + 1)
+		return 0;
+	json_t *rest = json_object();
+	const char *k;
+	json_t *v;
+	int rc = rest ? 0 : READOUT_ENOMEM;
+	json_object_foreach(s->json, k, v) {
+		if (!rc && strcmp(k, "id") && strcmp(k, "text") && json_object_set(rest, k, v))
+			rc = READOUT_ENOMEM;
+	}
+	char *dump = rc ? NULL : json_dumps(rest, JSON_COMPACT);
+	if (!rc && (!dump || readout_buf_puts(&s->meta, dump)))
+		rc = READOUT_ENOMEM;
+	free(dump);
+	json_decref(rest);
+	return rc ? readout_error__set(rc, "out of memory") : 0;
 }
 
 static int next_json_line(readout_source *s, readout_doc *doc)
@@ -320,7 +347,7 @@ static int next_json_line(readout_source *s, readout_doc *doc)
 		if (i == s->line.len)
 			continue;
 		int has_id;
-		if (jsonl_fast_doc(s->line.data, s->line.len, &s->fast_id, &s->text, &has_id)) {
+		if (jsonl_fast_doc(s->line.data, s->line.len, &s->fast_id, &s->text, &s->meta, &has_id)) {
 			if (has_id)
 				snprintf(s->id, sizeof s->id, "%s", s->fast_id.data ? s->fast_id.data : "");
 			else
@@ -343,6 +370,8 @@ static int next_json_line(readout_source *s, readout_doc *doc)
 			snprintf(s->id, sizeof s->id, "%lld", (long long)json_integer_value(id));
 		else
 			line_id(s);
+		if ((rc = json_meta(s)))
+			return rc;
 		return json_doc(s, doc, json_string_value(text), json_string_length(text));
 	}
 }

@@ -685,6 +685,9 @@ static void quote_terms(char *out, size_t cap, const char *q)
 
 int readout_store_search(readout_table **out, readout_store *st, const char *query, size_t limit)
 {
+	int rc = need_current(st);
+	if (rc)
+		return rc;
 	char lim[32];
 	limit_text(lim, sizeof lim, limit ? limit : 20);
 	const char *params[] = {query, lim};
@@ -698,7 +701,7 @@ int readout_store_search(readout_table **out, readout_store *st, const char *que
 		return run(out, st, "search",
 		           "SELECT d.ext_id AS document, d.date, d.place,"
 		           " ts_headline('english', d.text, q, 'StartSel=[,StopSel=],MaxWords=24,MinWords=8') AS snippet,"
-		           " round(ts_rank(d.text_tsv, q)::numeric, 4) AS score"
+		           " round(ts_rank(d.text_tsv, q)::numeric, 4) AS score, d.url"
 		           " FROM documents d, websearch_to_tsquery('english', $1) q WHERE d.text_tsv @@ q"
 		           " ORDER BY score DESC, d.ext_id LIMIT CAST($2 AS INTEGER)",
 		           params, 2);
@@ -706,12 +709,12 @@ int readout_store_search(readout_table **out, readout_store *st, const char *que
 	 * only; ordered by bm25() in the join it made one for every match (a word in 16% of a
 	 * million documents: 0.92 -> 0.21 s) */
 	static const char *const sql =
-		"SELECT d.ext_id AS document, d.date, d.place, s.snippet, s.score FROM"
+		"SELECT d.ext_id AS document, d.date, d.place, s.snippet, s.score, d.url FROM"
 		" (SELECT rowid AS id, snippet(documents_fts, 0, '[', ']', '...', 16) AS snippet,"
 		"  round(-bm25(documents_fts), 4) AS score, bm25(documents_fts) AS r"
 		"  FROM documents_fts WHERE documents_fts MATCH $1 ORDER BY rank LIMIT CAST($2 AS INTEGER)) s"
 		" JOIN documents d ON d.id = s.id ORDER BY s.r";
-	int rc = run(out, st, "search", sql, params, 2);
+	rc = run(out, st, "search", sql, params, 2);
 	if (rc == READOUT_EINVALID || rc == READOUT_EIO) {
 		char quoted[1024];
 		quote_terms(quoted, sizeof quoted, query);

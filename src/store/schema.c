@@ -35,6 +35,15 @@
 	"ALTER TABLE events ADD COLUMN spoke TEXT;\n"                                                  \
 	"ALTER TABLE events ADD COLUMN attended INTEGER;\n"
 
+/* What the input said of a document besides its text: the JSON Lines members other than "id"
+ * and "text" as one JSON object, and its "url", which answers cite. */
+#define DOCUMENT_SOURCE_COLUMNS "  url TEXT, meta TEXT"
+
+/* For databases made before those columns. */
+#define ADD_DOCUMENT_SOURCE_COLUMNS                                                                \
+	"ALTER TABLE documents ADD COLUMN url TEXT;\n"                                                \
+	"ALTER TABLE documents ADD COLUMN meta TEXT;\n"
+
 /* FTS5 merges a level's segments once it has this many (its default is 4): ingest writes
  * every indexed word about a third fewer times, and a search looks in at most 7 segments per
  * level instead of 3. It writes out its pending terms once they take 4 MB, not 1 MB: fewer,
@@ -98,7 +107,8 @@ const char *const schema_sqlite =
 	"  level TEXT,\n"
 	"  text TEXT,\n"
 	"  record TEXT NOT NULL,\n"
-	"  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));\n"
+	"  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),\n"
+	DOCUMENT_SOURCE_COLUMNS ");\n"
 	"CREATE INDEX IF NOT EXISTS documents_date ON documents(date);\n"
 	"CREATE INDEX IF NOT EXISTS documents_ext ON documents(ext_id);\n"
 	DOCUMENTS_INDEXES
@@ -184,6 +194,7 @@ const char *const schema_pg =
 	"  text TEXT,\n"
 	"  record TEXT NOT NULL,\n"
 	"  ingested_at TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),\n"
+	DOCUMENT_SOURCE_COLUMNS ",\n"
 	"  text_tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', coalesce(text, ''))) STORED);\n"
 	"CREATE INDEX IF NOT EXISTS documents_date ON documents(date);\n"
 	"CREATE INDEX IF NOT EXISTS documents_ext ON documents(ext_id);\n"
@@ -286,6 +297,7 @@ const char *const schema_add_event_roles_pg =
 	"  spoke = (SELECT string_agg(p.name, ', ' ORDER BY r.position) FROM roles r JOIN persons p ON p.id = r.person_id\n"
 	"           WHERE r.event_id = events.id AND r.role = 'spoke'),\n"
 	"  attended = (SELECT count(*) FROM roles r WHERE r.event_id = events.id AND r.role = 'attended');\n";
+const char *const schema_add_document_source = ADD_DOCUMENT_SOURCE_COLUMNS;
 const char *const schema_add_role_dates =
 	"ALTER TABLE roles ADD COLUMN date TEXT;\n"
 	"UPDATE roles SET date = (SELECT e.date FROM events e WHERE e.id = roles.event_id);\n";

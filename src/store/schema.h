@@ -18,6 +18,8 @@ extern const char *const schema_fill_posts;
 extern const char *const schema_upgrade_sqlite_roles;
 /* roles.date (the event's), for databases made before it: added, then filled from events */
 extern const char *const schema_add_role_dates;
+/* documents.url and documents.meta, for databases made before them */
+extern const char *const schema_add_document_source;
 /* events.presided, spoke and attended, for databases made before them: added, then filled */
 extern const char *const schema_add_event_roles_sqlite;
 extern const char *const schema_add_event_roles_pg;

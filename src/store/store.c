@@ -9,14 +9,15 @@
 #include "util/grow.h"
 
 #include <ctype.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 static const char *const sql_sqlite[S_COUNT] = {
-	[S_INS_DOC] = "INSERT INTO documents(ext_id, hash, origin, published, date, place, province, level, text, record) "
-	              "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT(hash) DO NOTHING",
+	[S_INS_DOC] = "INSERT INTO documents(ext_id, hash, origin, published, date, place, province, level, text, record, "
+	              "url, meta) VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT(hash) DO NOTHING",
 	/* a batch's documents, indexed together at commit (see index_batch_text) */
 	[S_SEL_BATCH_TEXT] = "SELECT id, text FROM documents WHERE id BETWEEN $1 AND $2 AND text IS NOT NULL",
 	/* OR ROLLBACK as db_batch_insert explains */
@@ -122,11 +123,13 @@ static int has_column(readout_store *st, const char *table, const char *column, 
 
 static int upgrade_tables(readout_store *st)
 {
-	int64_t months = 0, posts = 0, dates = 0, event_roles = 0;
+	int64_t months = 0, posts = 0, dates = 0, event_roles = 0, source = 0;
 	bool lite = st->db->kind == DB_SQLITE;
 	int rc;
 	if ((rc = has_table(st, "formulation_months", &months)) || (rc = has_table(st, "person_posts", &posts)) ||
 	    (rc = has_column(st, "roles", "date", &dates)) || (!dates && (rc = db_exec(st->db, schema_add_role_dates))) ||
+	    (rc = has_column(st, "documents", "url", &source)) ||
+	    (!source && (rc = db_exec(st->db, schema_add_document_source))) ||
 	    (rc = has_column(st, "events", "presided", &event_roles)) ||
 	    (!event_roles && (rc = db_exec(st->db, lite ? schema_add_event_roles_sqlite : schema_add_event_roles_pg))) ||
 	    (rc = db_exec(st->db, st->db->kind == DB_SQLITE ? schema_upgrade_sqlite : schema_upgrade_pg)))
@@ -160,16 +163,17 @@ static int upgrade_schema(readout_store *st)
  * queries that need it then ask for one writable open). */
 static int check_current(readout_store *st)
 {
-	int64_t months = 0, posts = 0, dates = 0, event_roles = 0, index = 2;
+	int64_t months = 0, posts = 0, dates = 0, event_roles = 0, source = 0, index = 2;
 	int rc;
 	if ((rc = has_table(st, "formulation_months", &months)) || (rc = has_table(st, "person_posts", &posts)) ||
-	    (rc = has_column(st, "roles", "date", &dates)) || (rc = has_column(st, "events", "presided", &event_roles)))
+	    (rc = has_column(st, "roles", "date", &dates)) || (rc = has_column(st, "events", "presided", &event_roles)) ||
+	    (rc = has_column(st, "documents", "url", &source)))
 		return rc;
 	if (st->db->kind == DB_SQLITE &&
 	    (rc = count_rows(st, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
 	                         " AND name IN ('documents_id_ext', 'roles_person_date')", &index)))
 		return rc;
-	st->stale = !months || !posts || !dates || !event_roles || index < (st->db->kind == DB_SQLITE ? 2 : 1);
+	st->stale = !months || !posts || !dates || !event_roles || !source || index < (st->db->kind == DB_SQLITE ? 2 : 1);
 	return 0;
 }
 
@@ -330,6 +334,7 @@ void readout_store_close(readout_store *st)
 	names_dispose(&st->names);
 	memo_dispose(&st->title_judgements);
 	readout_buf_dispose(&st->json);
+	readout_buf_dispose(&st->url);
 	free(st->undo.placed);
 	free(st);
 }
@@ -930,6 +935,7 @@ typedef struct add_ctx {
 	int64_t doc_id;
 	const char *date;
 	const char *province;
+	const char *url;
 	int64_t *person_ids;
 	const char **person_names; /* as stored in persons.name */
 } add_ctx;
@@ -949,7 +955,9 @@ static int insert_document(add_ctx *c, const char *hash, const char *record_json
 	    (rc = db_bind_opt_ref(q, 3, c->doc->origin)) || (rc = db_bind_opt_ref(q, 4, rec->published)) ||
 	    (rc = db_bind_opt_ref(q, 5, c->date)) || (rc = db_bind_opt_ref(q, 6, main ? main->place.text : NULL)) ||
 	    (rc = db_bind_opt_ref(q, 7, c->province)) || (rc = db_bind_opt_ref(q, 8, main ? main->level.text : NULL)) ||
-	    (rc = text ? db_bind_text_ref(q, 9, text, len) : db_bind_null(q, 9)) || (rc = db_bind_str(q, 10, record_json)))
+	    (rc = text ? db_bind_text_ref(q, 9, text, len) : db_bind_null(q, 9)) || (rc = db_bind_str(q, 10, record_json)) ||
+	    (rc = db_bind_opt_ref(q, 11, c->url)) ||
+	    (rc = c->doc->meta ? db_bind_text_ref(q, 12, c->doc->meta, c->doc->meta_len) : db_bind_null(q, 12)))
 		return rc;
 	rc = db_step_insert(q, &c->doc_id);
 	if (rc < 0)
@@ -1242,6 +1250,29 @@ static int insert_formulations(add_ctx *c)
 	return rc < 0 ? rc : 0;
 }
 
+/* A document's url: its metadata's "url" member when that is a string, into st->url (*url
+ * NULL when there is none). Metadata that is not a JSON object is refused. */
+static int meta_url(readout_store *st, const readout_store_doc *doc, const char **url)
+{
+	*url = NULL;
+	if (!doc->meta)
+		return 0;
+	json_t *meta = json_loadb(doc->meta, doc->meta_len, 0, NULL);
+	int rc = 0;
+	if (!json_is_object(meta)) {
+		rc = readout_error__set(READOUT_EINVALID, "the document's metadata is not a JSON object");
+	} else {
+		json_t *u = json_object_get(meta, "url");
+		size_t n = json_is_string(u) ? json_string_length(u) : 0;
+		readout_buf_clear(&st->url);
+		/* as far as a first NUL, like every other string the store keeps */
+		if (n && (rc = readout_buf_append(&st->url, json_string_value(u), strnlen(json_string_value(u), n))) == 0)
+			*url = st->url.data;
+	}
+	json_decref(meta);
+	return rc;
+}
+
 int readout_store_add(readout_store *st, const readout_store_doc *doc, int *added)
 {
 	*added = 0;
@@ -1263,10 +1294,13 @@ int readout_store_add(readout_store *st, const readout_store_doc *doc, int *adde
 	} else {
 		return readout_error__set(READOUT_EINVALID, "a document needs its text or its content hash (32 hex digits)");
 	}
+	const char *url;
+	int rc = meta_url(st, doc, &url);
+	if (rc)
+		return rc;
 	readout_buf *json = &st->json;
 	readout_buf_clear(json);
-	int rc = readout_record_write_json(json, doc->id, rec, 0);
-	if (rc)
+	if ((rc = readout_record_write_json(json, doc->id, rec, 0)))
 		return rc;
 	const readout_event *main = rec->nevents ? &rec->events[0] : NULL;
 	const char *main_date = main ? clean_date(main->date.text) : NULL;
@@ -1275,7 +1309,7 @@ int readout_store_add(readout_store *st, const readout_store_doc *doc, int *adde
 		tally_mark(&st->sums);
 		rows_mark(&st->rows);
 	}
-	add_ctx c = {st, doc, 0, main_date ? main_date : clean_date(rec->published), NULL, NULL, NULL};
+	add_ctx c = {st, doc, 0, main_date ? main_date : clean_date(rec->published), NULL, url, NULL, NULL};
 	if (st->lex && main && main->place.text)
 		c.province = province_name(st, lex_place_by_name(st->lex, main->place.text));
 	c.person_ids = calloc(rec->npeople + 1, sizeof *c.person_ids);

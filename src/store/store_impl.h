@@ -49,6 +49,7 @@ struct readout_store {
 	names names;    /* this batch's view of the persons of each name key */
 	memo title_judgements; /* title -> its place and whether it is central (judge_title) */
 	readout_buf json; /* the record being added, as JSON: one buffer reused */
+	readout_buf url;  /* the url in the metadata of the document being added */
 	/* queries: each one's time limit, and the rows and memory of an answer (options) */
 	unsigned query_seconds;
 	size_t max_rows, max_answer_bytes;

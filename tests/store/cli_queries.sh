@@ -101,7 +101,7 @@ checks() {
 		has_line "$t-cascade" '^central,1,2017-10-26,2017-10-26,0,0\.0$' "$t: cascade day 0 is the central event"
 
 	run "$t-search" 0 search -f csv --db "$db" "establishments" &&
-		expect_eq "$t: search header" "$(header "$t-search")" "document,date,place,snippet,score" &&
+		expect_eq "$t: search header" "$(header "$t-search")" "document,date,place,snippet,score,url" &&
 		has_line "$t-search" '^s004,2022-10-24,Chongqing,.*\[establishments\]' "$t: search finds and marks the word"
 	run "$t-search-limit" 0 search -f csv --db "$db" --limit 1 "establishments" &&
 		expect_eq "$t: search --limit 1" "$(wc -l <"$WORK/$t-search-limit.out")" 2

@@ -65,6 +65,50 @@ static void test_record_read__round_trip_gives_the_same_json(void **state)
 	free(json);
 }
 
+/* Issue 9: a record's meta reads back as compact JSON and is written back the same. */
+static void test_record_read__meta_round_trips(void **state)
+{
+	const readout_record *rec = support_extract(text);
+	const char *meta = "{\"url\":\"https://gov.example/a\",\"title\":\"A\",\"tags\":[1,2]}";
+	readout_json_extras x = {meta, strlen(meta), text, strlen(text)};
+	readout_buf out = READOUT_BUF_INIT, again = READOUT_BUF_INIT;
+	assert_int_equal(readout_record_write_json_with(&out, "doc", rec, 0, &x), 0);
+	readout_parsed *p;
+	assert_int_equal(readout_record_parse(&p, out.data, out.len), 0);
+	assert_string_equal(p->meta, meta);
+	assert_int_equal(p->meta_len, strlen(meta));
+	readout_json_extras y = {p->meta, p->meta_len, p->text, p->len};
+	assert_int_equal(readout_record_write_json_with(&again, p->id, &p->record, 0, &y), 0);
+	assert_string_equal(again.data, out.data);
+	readout_parsed_free(p);
+	readout_buf_dispose(&out);
+	readout_buf_dispose(&again);
+}
+
+static void test_record_read__no_meta_is_null(void **state)
+{
+	char *json = extracted_json();
+	readout_parsed *p;
+	assert_int_equal(readout_record_parse(&p, json, strlen(json)), 0);
+	assert_null(p->meta);
+	readout_parsed_free(p);
+	char *null_meta = edited(json, "\"hash\"", "\"meta\":null,\"hash\"");
+	assert_int_equal(readout_record_parse(&p, null_meta, strlen(null_meta)), 0);
+	assert_null(p->meta);
+	readout_parsed_free(p);
+	free(null_meta);
+	free(json);
+}
+
+static void test_record_read__refuses_a_meta_that_is_not_an_object(void **state)
+{
+	char *json = extracted_json();
+	char *bad = edited(json, "\"hash\"", "\"meta\":\"http://x\",\"hash\"");
+	assert_refused(bad, "\"meta\" is not an object");
+	free(bad);
+	free(json);
+}
+
 /* Issue 10: "count": -1 was accepted, written back as 18446744073709551615, then refused. */
 static void test_record_read__refuses_a_negative_count(void **state)
 {
@@ -182,6 +226,9 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_record_read__round_trip_gives_the_same_json),
+		cmocka_unit_test(test_record_read__meta_round_trips),
+		cmocka_unit_test(test_record_read__no_meta_is_null),
+		cmocka_unit_test(test_record_read__refuses_a_meta_that_is_not_an_object),
 		cmocka_unit_test(test_record_read__refuses_a_negative_count),
 		cmocka_unit_test(test_record_read__refuses_spans_outside_the_text),
 		cmocka_unit_test(test_record_read__refuses_a_hash_that_is_not_the_texts),

@@ -206,6 +206,53 @@ static void test_source__json_line_rides_along(void **state)
 	support_rmdir(dir);
 }
 
+/* The meta of each line of content, "-" for none. */
+static void assert_metas(const char *content, const char *const *want, size_t n)
+{
+	char *dir = support_tempdir();
+	support_write(dir, "in.jsonl", content, strlen(content));
+	const char *names[] = {"in.jsonl"};
+	readout_source *src = open_in(dir, names, 1, 0);
+	for (size_t i = 0; i < n; i++) {
+		readout_doc d;
+		assert_int_equal(readout_source_next(src, &d), 1);
+		if (!d.meta) {
+			assert_string_equal("-", want[i]);
+			continue;
+		}
+		assert_int_equal(d.meta_len, strlen(d.meta));
+		assert_string_equal(d.meta, want[i]);
+	}
+	readout_doc d;
+	assert_int_equal(readout_source_next(src, &d), 0);
+	readout_source_free(src);
+	support_rmdir(dir);
+}
+
+/* Issue 9: the members besides "id" and "text" are the document's meta, on the fast path and
+ * on jansson's alike; none makes no meta. */
+static void test_source__other_members_are_meta(void **state)
+{
+	const char *jl =
+		"{\"id\":\"a\",\"url\":\"http://x/a\",\"text\":\"T\",\"title\":\"Q \\\"t\\\"\",\"n\":1.5,\"ok\":true}\n"
+		"{ \"text\" : \"T\" , \"url\" : \"http://x/b\" }\n"
+		"{\"id\":2,\"text\":\"T\"}\n"
+		"{\"text\":\"T\",\"tags\":[\"p\", {\"k\": null}]}\n"
+		"{\"text\":\"T\",\"u\\u0072l\":\"http://x/e\"}\n";
+	const char *want[] = {"{\"url\":\"http://x/a\",\"title\":\"Q \\\"t\\\"\",\"n\":1.5,\"ok\":true}",
+	                      "{\"url\":\"http://x/b\"}", "-", "{\"tags\":[\"p\",{\"k\":null}]}",
+	                      "{\"url\":\"http://x/e\"}"};
+	assert_metas(jl, want, 5);
+}
+
+/* Bytes that are not UTF-8 inside a member become '?', as in texts: the meta stays JSON. */
+static void test_source__meta_is_repaired_utf8(void **state)
+{
+	const char *jl = "{\"text\":\"T\",\"title\":\"a\xff\xfe b\"}\n";
+	const char *want[] = {"{\"title\":\"a?? b\"}"};
+	assert_metas(jl, want, 1);
+}
+
 static void test_source__stream_reads_jsonl_and_leaves_it_open(void **state)
 {
 	char jl[] = "{\"id\":\"s1\",\"text\":\"One.\"}\nnot json\n{\"id\":\"s2\",\"text\":\"Two.\"}\n";
@@ -321,6 +368,8 @@ int main(void)
 		cmocka_unit_test(test_source__jsonl_line_over_the_limit_is_skipped),
 		cmocka_unit_test(test_source__jsonl_line_with_nul_byte_spares_the_next_line),
 		cmocka_unit_test(test_source__json_line_rides_along),
+		cmocka_unit_test(test_source__other_members_are_meta),
+		cmocka_unit_test(test_source__meta_is_repaired_utf8),
 		cmocka_unit_test(test_source__stream_reads_jsonl_and_leaves_it_open),
 		cmocka_unit_test(test_source__stream_sniffs_its_format),
 		cmocka_unit_test(test_source__stream_text_empty_or_binary_is_refused),

@@ -347,7 +347,7 @@ static int add_docs(readout_store *st, const doc_spec *docs, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		built b;
 		build(&b, &docs[i]);
-		readout_store_doc doc = {docs[i].id, "test", docs[i].text, strlen(docs[i].text), NULL, &b.rec};
+		readout_store_doc doc = {docs[i].id, "test", docs[i].text, strlen(docs[i].text), NULL, &b.rec, NULL, 0};
 		int added = 0;
 		assert_int_equal(readout_store_savepoint(st), 0);
 		int rc = readout_store_add(st, &doc, &added);
@@ -366,7 +366,7 @@ static void add_one(readout_store *st, const doc_spec *d, bool keep)
 {
 	built b;
 	build(&b, d);
-	readout_store_doc doc = {d->id, "test", d->text, strlen(d->text), NULL, &b.rec};
+	readout_store_doc doc = {d->id, "test", d->text, strlen(d->text), NULL, &b.rec, NULL, 0};
 	int added = 0;
 	assert_int_equal(readout_store_savepoint(st), 0);
 	int rc = readout_store_add(st, &doc, &added);
@@ -414,7 +414,7 @@ static int add_samples(readout_store *st, const char *id_prefix)
 		const readout_record *rec = support_extract(text);
 		char id[64];
 		snprintf(id, sizeof id, "%s%zu", id_prefix, i);
-		readout_store_doc doc = {id, names[i], text, len, NULL, rec};
+		readout_store_doc doc = {id, names[i], text, len, NULL, rec, NULL, 0};
 		int added = 0;
 		assert_int_equal(readout_store_savepoint(st), 0);
 		if (readout_store_add(st, &doc, &added))
@@ -455,7 +455,7 @@ static void test_store__creates_then_reopens_read_only(void **state)
 	built b;
 	doc_spec d = {.id = "x", .text = "x"};
 	build(&b, &d);
-	readout_store_doc doc = {"x", "test", "x", 1, NULL, &b.rec};
+	readout_store_doc doc = {"x", "test", "x", 1, NULL, &b.rec, NULL, 0};
 	int added = 1;
 	assert_int_equal(readout_store_add(st, &doc, &added), READOUT_EINVALID);
 	assert_int_equal(added, 0);
@@ -632,7 +632,7 @@ static void test_store__rolled_back_document_leaves_no_trace(void **state)
 	int added = 0;
 	/* outside a batch nothing is added */
 	build(&b, &docs[0]);
-	readout_store_doc doc = {"a", "test", docs[0].text, strlen(docs[0].text), NULL, &b.rec};
+	readout_store_doc doc = {"a", "test", docs[0].text, strlen(docs[0].text), NULL, &b.rec, NULL, 0};
 	assert_int_equal(readout_store_add(st, &doc, &added), READOUT_EINVALID);
 	assert_int_equal(readout_store_savepoint(st), READOUT_EINVALID);
 	assert_int_equal(readout_store_rollback_savepoint(st), READOUT_EINVALID);
@@ -896,7 +896,7 @@ static void test_store__extracted_record_reads_back_whole(void **state)
 
 	readout_store *st = open_rw(f);
 	assert_int_equal(readout_store_begin(st), 0);
-	readout_store_doc doc = {p->id, "x.jsonl:1", p->text, p->len, NULL, &p->record};
+	readout_store_doc doc = {p->id, "x.jsonl:1", p->text, p->len, NULL, &p->record, NULL, 0};
 	int added = 0;
 	assert_int_equal(readout_store_add(st, &doc, &added), 0);
 	assert_int_equal(added, 1);
@@ -936,6 +936,44 @@ static void test_store__impossible_dates_are_stored_as_null(void **state)
 	assert_int_equal(readout_store_formulations(&t, st, &q), 0);
 	readout_table_free(t);
 	readout_store_close(st);
+}
+
+/* Issue 9: a document keeps its input's metadata, and its url is a column; metadata that is
+ * not a JSON object is refused and adds nothing. */
+static void test_store__document_keeps_its_metadata_and_url(void **state)
+{
+	fixture *f = need(state);
+	readout_store *st = open_rw(f);
+	assert_int_equal(readout_store_begin(st), 0);
+	const char *docs[][2] = {
+		{"{\"url\":\"https://gov.example/a\",\"title\":\"A\"}", "On May 6, the county held a meeting."},
+		{"{\"url\":7}", "On May 7, the county held a meeting."},
+		{"[\"not\", \"an object\"]", "On May 8, the county held a meeting."},
+		{"{\"url\":\"https://gov.example/d\"", "On May 9, the county held a meeting."},
+	};
+	for (size_t i = 0; i < 4; i++) {
+		built b;
+		doc_spec d = {.id = "m", .text = docs[i][1]};
+		build(&b, &d);
+		readout_store_doc doc = {d.id, "test", d.text, strlen(d.text), NULL, &b.rec, docs[i][0], strlen(docs[i][0])};
+		int added = 0;
+		assert_int_equal(readout_store_savepoint(st), 0);
+		int rc = readout_store_add(st, &doc, &added);
+		if (i < 2) {
+			assert_int_equal(rc, 0);
+			assert_int_equal(added, 1);
+			assert_int_equal(readout_store_release_savepoint(st), 0);
+		} else {
+			assert_int_equal(rc, READOUT_EINVALID);
+			assert_non_null(strstr(readout_error_message(), "metadata is not a JSON object"));
+			assert_int_equal(readout_store_rollback_savepoint(st), 0);
+		}
+	}
+	assert_int_equal(readout_store_commit(st), 0);
+	readout_store_close(st);
+	assert_int_equal(count(f, "SELECT count(*) FROM documents"), 2);
+	assert_string_equal(cell(f, "SELECT url FROM documents WHERE meta LIKE '%\"title\"%'"), "https://gov.example/a");
+	assert_string_equal(cell(f, "SELECT meta FROM documents WHERE url IS NULL"), "{\"url\":7}");
 }
 
 /* ---- person resolution ---- */
@@ -1430,6 +1468,7 @@ static void test_store__queries_stop_at_their_limits(void **state)
 	X(test_store__batch_memory_grows_with_documents_and_ends_with_the_batch), X(test_store__full_text_index_merges_by_eight_and_flushes_at_4mb),  \
 	X(test_store__rolled_back_document_takes_back_people_places_formulations),                              \
 	X(test_store__extracted_record_reads_back_whole), X(test_store__impossible_dates_are_stored_as_null),   \
+	X(test_store__document_keeps_its_metadata_and_url),                                                      \
 	X(test_store__namesakes_in_two_provinces_stay_apart), X(test_store__one_person_twice_in_a_document_counts_once), \
 	X(test_store__untitled_mention_joins_the_existing_person),                                               \
 	X(test_store__untitled_namesake_joins_the_one_of_its_province), X(test_store__national_body_post_is_central), \
