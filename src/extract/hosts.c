@@ -15,6 +15,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 enum { MAX_PLACES = 256, MAX_FILLER = 14 };
 
@@ -320,6 +321,8 @@ static bool is_year(const doc *d, size_t k)
 	return y >= 1900 && y <= 2199;
 }
 
+static bool subject_event(const doc *d, const sentence *se, size_t p, size_t reach, host_found *out);
+
 /* agents_only: only a body named as doing it ("X held", "held by X"), not the body whose
  * meeting a noun phrase names */
 static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool agents_only)
@@ -412,8 +415,21 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool age
 			return true;
 	}
 	/* the sentence's subject is the event: "On May 26, the second meeting of the Standing
-	 * Committee of X closed", "The State Council's executive meeting ..." */
-	size_t p = se->first;
+	 * Committee of X closed", "The State Council's executive meeting ..."; or a reported
+	 * clause's: "Xinhua reports that the ninth meeting of X reviewed" */
+	if (subject_event(d, se, se->first, 12, out))
+		return true;
+	/* the reported clause's subject is the meeting itself, not "the spirit of the meeting" */
+	for (size_t k = se->first; k + 1 < se->last && k < se->first + 12; k++)
+		if ((ext(d, k) & X_THAT) && doc_is_lower(d, k))
+			return subject_event(d, se, k + 1, 3, out);
+	return false;
+}
+
+/* The event as the subject of the clause at p, its noun within reach words: "[date,] the
+ * second meeting of X ...". */
+static bool subject_event(const doc *d, const sentence *se, size_t p, size_t reach, host_found *out)
+{
 	/* "date 2021-08-18 The State Council's executive meeting ...": a dateline first */
 	while (p < se->last && (doc_tok(d, p)->kind == TOK_NUM || (ext(d, p) & X_DATELINEWORD) || (doc_wc(d, p) & W_MONTH) ||
 	                        (doc_tok(d, p)->kind == TOK_PUNCT && !doc_is(d, p, '('))))
@@ -426,7 +442,7 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool age
 	while (p < se->last && (ext(d, p) & X_ARTICLE))
 		p++;
 	size_t end = p;
-	while (end < se->last && end < p + 12 && !(doc_wc(d, end) & W_EVENTNOUN) &&
+	while (end < se->last && end < p + reach && !(doc_wc(d, end) & W_EVENTNOUN) &&
 	       (doc_tok(d, end)->kind == TOK_WORD || doc_tok(d, end)->kind == TOK_POSS || doc_is(d, end, '(') ||
 	        doc_is(d, end, ')')))
 		end++;
@@ -444,6 +460,45 @@ bool hosts_sentence_reports(const hosts *h, size_t s)
 {
 	host_found hf;
 	return host_in_sentence(h, s, &hf, true) && hf.o;
+}
+
+/* Whether tokens [a, b) end with the words of tokens [ka, kb), case-blind. */
+static bool ends_with_words(const doc *d, size_t a, size_t b, size_t ka, size_t kb)
+{
+	if (b - a <= kb - ka)
+		return false;
+	for (size_t i = kb, j = b; i > ka; i--, j--) {
+		const token *x = doc_tok(d, i - 1), *y = doc_tok(d, j - 1);
+		size_t n = x->end - x->start;
+		if (y->end - y->start != n || strncasecmp(d->text + x->start, d->text + y->start, n) != 0)
+			return false;
+	}
+	return true;
+}
+
+/* A body named by its kind alone ("the leading group", "the Standing Committee", whose name
+ * says no level) is the body of that kind the text named in full before: the nearest one
+ * outside a post, else one in a headline. */
+static void resolve_kind_only(const hosts *h, host_found *hf)
+{
+	const doc *d = h->d;
+	const org *o = hf->o;
+	if (!o || hf->bb > hf->ba || o->judged.level != OL_NONE || o->judged.place >= 0 || o->judged.level_word)
+		return;
+	const org *found = NULL;
+	for (size_t i = first_ending_after(d, o->a); i-- > 0 && !found;) {
+		const org *e = &d->orgs[i];
+		if (e->b <= o->a && e->judged.level != OL_NONE && ends_with_words(d, e->a, e->b, o->a, o->b) && !in_post(d, e))
+			found = e;
+	}
+	for (size_t i = 0; i < d->norgs && !found && d->orgs[i].b <= o->a; i++) {
+		const org *e = &d->orgs[i];
+		if (d->t->s[doc_tok(d, e->a)->sent].headline && e->judged.level != OL_NONE &&
+		    ends_with_words(d, e->a, e->b, o->a, o->b))
+			found = e;
+	}
+	if (found)
+		*hf = (host_found){found->a, found->b, found, 0, 0, 0};
 }
 
 static bool find_host(const hosts *h, size_t anchor, host_found *out)
@@ -730,6 +785,7 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided,
 	host_found hf = {0, 0, NULL, 0, 0, 0};
 	verdict v = {{OL_NONE, -1, 0, false, false}, {0, 0}};
 	if (find_host(h, anchor, &hf)) {
+		resolve_kind_only(h, &hf);
 		if ((rc = set_host(d, &out->host, &hf)))
 			return rc;
 		if (hf.o) {

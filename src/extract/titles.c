@@ -262,26 +262,22 @@ static bool title_before(const doc *d, size_t from, size_t name, title_span *out
 	return out->head != UINT32_MAX && !is_group_label(d, out);
 }
 
-/* A title after "as" ("re-election of Comrade Xi Jinping as General Secretary ..."). */
+/* A title after a name's verb of office: "as" ("re-election of Comrade Xi Jinping as General
+ * Secretary", "was also elected as Secretary", "served as Mayor"), or right after a verb of
+ * election ("were elected deputy secretaries"). */
 static bool title_after_as(const doc *d, size_t after, size_t e, title_span *out)
 {
 	size_t j = after;
-	static const char *const lead[] = {"was", "were", "is", "has", "been", "appointed", "elected",
-	                                   "re-elected", "reelected", "named", "serving", "serves", "served"};
-	for (;;) {
-		bool skipped = false;
-		for (size_t q = 0; q < sizeof lead / sizeof *lead; q++)
-			if (doc_word_is(d, j, lead[q])) {
-				j++;
-				skipped = true;
-				break;
-			}
-		if (!skipped)
+	bool elected = false;
+	for (; j < e; j++) {
+		uint64_t x = lex_word_ext(d->lex, doc_tok(d, j));
+		if (!doc_is_lower(d, j) || !(x & (X_PASSIVE | X_ADVERB | X_ELECT | X_ASVERB)))
 			break;
+		elected = (x & X_ELECT) != 0;
 	}
-	if (!doc_word_is(d, j, "as"))
-		return false;
-	return title_extent(d, j + 1, e, out);
+	if (doc_word_is(d, j, "as"))
+		return title_extent(d, j + 1, e, out);
+	return elected && j > after && title_extent(d, j, e, out) && out->ts == j && out->head != UINT32_MAX;
 }
 
 static int make_title(doc *d, const title_span *ts, title_acc *out)
@@ -506,6 +502,13 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 			if ((rc = make_title(d, &as, &t)) || (rc = give(d, st, person, &t)))
 				return rc;
 			got_title = true;
+			/* "A, B and C were elected as members of X": the list before is the subject */
+			if (sg->sep == SEP_AND || sg->sep == SEP_COMMA_AND) {
+				for (size_t r = 0; r < st->nrun; r++)
+					if ((rc = give(d, st, st->run[r], &t)))
+						return rc;
+				st->nrun = 0;
+			}
 		}
 		size_t after = m->b;
 		while (after < sg->b && (doc_tok(d, after)->kind == TOK_POSS || doc_is(d, after, '.') || doc_is(d, after, ')')))

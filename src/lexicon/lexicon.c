@@ -608,7 +608,8 @@ static const struct { const char *name; uint64_t bit; } ext_class_names[] = {
 	{"listword", X_LIST}, {"otherword", X_OTHER}, {"genericperson", X_GENERIC},
 	{"rank", X_RANK}, {"memberword", X_MEMBER}, {"dateprep", X_DATEPREP},
 	{"centralword", X_CENTRALWORD}, {"ofword", X_OF}, {"visitverb", X_VISIT}, {"whoword", X_WHO},
-	{"minorityname", X_MINORITY}, {"minoritysingle", X_MINORITY_SINGLE},
+	{"minorityname", X_MINORITY}, {"minoritysingle", X_MINORITY_SINGLE}, {"electverb", X_ELECT},
+	{"asverb", X_ASVERB},
 };
 
 /* Word classes are keyed like tokens: the hash of the word's normalized form. */
