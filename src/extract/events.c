@@ -193,14 +193,20 @@ static bool is_subject(const doc *d, const mention *m, size_t lo, title_runs *r,
 	 * General Secretary Xi Jinping" */
 	while (j < m->a && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ARTICLE))
 		j++;
+	size_t prep = SIZE_MAX;
 	if (j < m->a && doc_is_lower(d, j) && (lex_word_ext(d->lex, doc_tok(d, j)) & X_OBJECTPREP))
-		return ing_cue && (lex_word_ext(d->lex, doc_tok(d, j)) & X_WITH);
+		prep = j;
 	/* skip back over a title ending in "of the X" to the word before it */
-	if (j > lo && doc_is_lower(d, j - 1) && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_OBJECTPREP)) {
-		/* "with Premier Li presiding over the meeting": the subject of the -ing cue */
-		return ing_cue && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WITH);
-	}
-	return true;
+	else if (j > lo && doc_is_lower(d, j - 1) && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_OBJECTPREP))
+		prep = j - 1;
+	if (prep == SIZE_MAX)
+		return true;
+	uint64_t x = lex_word_ext(d->lex, doc_tok(d, prep));
+	/* "A, along with B, attended": B joins the subject */
+	if ((x & X_WITH) && prep > lo && (lex_word_ext(d->lex, doc_tok(d, prep - 1)) & X_COORD))
+		return true;
+	/* "with Premier Li presiding over the meeting": the subject of the -ing cue */
+	return ing_cue && (x & X_WITH);
 }
 
 /* A cue word ending in "-ing" ("presiding", "chairing"). */
@@ -236,6 +242,40 @@ static size_t first_mention_from(const doc *d, size_t k)
 }
 
 static void header_roles(ev_ctx *c, ev_acc *e, size_t s, int role);
+
+/* "Entrepreneurs spoke at the symposium, including A, chairman of X, B, ...": a cue whose
+ * subject names nobody gives its role to the list after it, up to the next cue. Returns how
+ * many were found (at most MAX_ROLE) into found and fsp. */
+static size_t listed_subjects(const doc *d, size_t from, size_t to, int *found, readout_span *fsp)
+{
+	size_t list = SIZE_MAX;
+	for (size_t j = from; j < to && list == SIZE_MAX; j++) {
+		const lex_cue *c2;
+		if (d->mention_at[j] >= 0 || doc_is(d, j, ':') || cue_at(d, j, to, &c2))
+			return 0;
+		if (doc_is_lower(d, j) && (lex_word_ext(d->lex, doc_tok(d, j)) & X_LIST))
+			list = j + 1;
+	}
+	size_t nf = 0;
+	for (size_t mi = first_mention_from(d, list); list < to && mi < d->nm && d->m[mi].a < to && nf < MAX_ROLE; mi++) {
+		const mention *m = &d->m[mi];
+		const lex_cue *c2;
+		if (m->b > to)
+			break;
+		for (size_t j = mi ? d->m[mi - 1].b : list; j < m->a; j++)
+			if (j >= list && d->mention_at[j] < 0 && cue_at(d, j, to, &c2))
+				return nf;
+		if (m->byline || (m->b < d->t->n && doc_tok(d, m->b)->kind == TOK_POSS))
+			continue;
+		int p = doc_person_of(d, mi);
+		if (p < 0)
+			continue;
+		found[nf] = p;
+		fsp[nf] = (readout_span){doc_tok(d, m->a)->start, doc_tok(d, m->b - 1)->end};
+		nf++;
+	}
+	return nf;
+}
 
 static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 {
@@ -313,6 +353,8 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 				}
 			}
 		}
+		if (nf == 0 && !cue->after && !nprev && cue->role != ROLE_PRESIDED)
+			nf = listed_subjects(d, k + n, se->last, found, fsp);
 		for (size_t q = 0; q < nf; q++)
 			add_role(e, cue->role, found[q], fsp[q]);
 		if (nf) {

@@ -452,6 +452,11 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 		while (before > sg->a && ((doc_wc(d, before - 1) & W_HONORIFIC) || doc_is(d, before - 1, '.')))
 			before--;
 		bool listed = before > sg->a && (lex_word_ext(d->lex, doc_tok(d, before - 1)) & X_LIST);
+		/* "..., as well as A, Vice Chairperson of X": a new part of the list, out of the
+		 * plural post before it */
+		for (size_t q = prev_end; q < k && st->such_as; q++)
+			if (doc_is_lower(d, q) && (lex_word_ext(d->lex, doc_tok(d, q)) & X_COORD))
+				st->such_as = false;
 		for (size_t q = 0; q < st->npending; q++) {
 			if ((rc = give(d, st, person, &st->pending[q])))
 				return rc;

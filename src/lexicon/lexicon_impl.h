@@ -91,7 +91,8 @@ enum word_ext {
 	X_MINORITY = 1ull << 41,    /* a word of a name that is not pinyin (data/minority_names.tsv) */
 	X_MINORITY_SINGLE = 1ull << 42, /* such a word that is a whole name ("Bayanqolu") */
 	X_ELECT = 1ull << 43,       /* elected, appointed: "A was elected [as] Secretary" gives A a post */
-	X_ASVERB = 1ull << 44       /* serving, served: "A served as Mayor" (the post after "as" only) */
+	X_ASVERB = 1ull << 44,      /* serving, served: "A served as Mayor" (the post after "as" only) */
+	X_COORD = 1ull << 45        /* along, together: "A, along with B, attended": B is a subject too */
 };
 
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };
