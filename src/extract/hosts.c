@@ -526,7 +526,9 @@ static bool level_fits(int level, char lw, int place_level)
 	switch (level) {
 	case OL_PROVINCIAL: return org_level_of_place(place_level) == OL_PROVINCIAL;
 	case OL_PREFECTURAL:
-		return place_level == PL_PREFECTURE || (lw != 's' && place_level == PL_MUNICIPALITY);
+		/* "the Municipal Government" of a county-level city is a city's too */
+		return place_level == PL_PREFECTURE || (lw != 's' && place_level == PL_MUNICIPALITY) ||
+		       (lw == 'm' && place_level == PL_COUNTY_CITY);
 	case OL_COUNTY: return org_level_of_place(place_level) == OL_COUNTY;
 	default: return false;
 	}
@@ -584,6 +586,26 @@ static int strongest_place(const hosts *h)
 		}
 	}
 	return best;
+}
+
+/* The place the anchor sentence says the event was held in ("was held in Ordos city"), or -1:
+ * the first place after a venue word there. */
+static int venue_place(const hosts *h, size_t anchor, size_t *at)
+{
+	const doc *d = h->d;
+	for (size_t i = 0; i < h->nplaces; i++) {
+		size_t k = h->places[i].tok;
+		if (doc_tok(d, k)->sent != anchor)
+			continue;
+		size_t j = k;
+		while (j > 0 && (ext(d, j - 1) & X_ARTICLE))
+			j--;
+		if (j > 0 && doc_is_lower(d, j - 1) && (ext(d, j - 1) & X_VENUEPREP) && !orgs_covering(d, k)) {
+			*at = i;
+			return h->places[i].place;
+		}
+	}
+	return -1;
 }
 
 static int set_text(doc *d, readout_value *v, const char *s, readout_span sp)
@@ -803,10 +825,19 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided,
 	int subject = v.j.level == OL_NONE ? anchor_subject(d, anchor) : -1;
 	if (subject >= 0 && (rc = judge_people(h, &subject, 1, &v)))
 		return rc;
+	bool by_speakers = v.j.level == OL_NONE;
 	if (v.j.level == OL_NONE && (rc = judge_people(h, spoke, nspoke, &v)))
 		return rc;
 	if (v.j.level == OL_NONE)
 		judge_sentences(h, anchor, anchor + 3 < d->t->ns ? anchor + 3 : d->t->ns, &v);
+	/* "was held in Ordos": where it was held says more than that a guest who spoke works for
+	 * an association or a company */
+	size_t vi;
+	int venue = by_speakers && (v.j.level == OL_NONE || v.j.level == OL_OTHER) ? venue_place(h, anchor, &vi) : -1;
+	if (venue >= 0) {
+		v.j = (org_judgement){org_level_of_place(d->lex->places[venue].level), venue, 0, false, false};
+		v.sp = tok_span(d, h->places[vi].tok, h->places[vi].tok + h->places[vi].len);
+	}
 	int level = v.j.level, place = v.j.place;
 	readout_span level_sp = v.sp, place_sp = v.sp;
 	if (level == OL_CENTRAL) {

@@ -245,8 +245,11 @@ static bool title_before(const doc *d, size_t from, size_t name, title_span *out
 	size_t ts = j;
 	while (ts < te) {
 		uint32_t wc = doc_wc(d, ts);
+		/* a sentence's first word is capitalized anyway: a starter if it is a body's word or a
+		 * place ("Nanning Mayor Zhou Hongbo held") */
 		bool starter = (wc & (W_HEAD | W_MOD)) ||
-		               (is_cap_word(d, ts) && !(wc & W_FUNC) && (ts != s->first || (wc & W_ORG)));
+		               (is_cap_word(d, ts) && !(wc & W_FUNC) &&
+		                (ts != s->first || (wc & W_ORG) || d->hits[ts].len[PB_PLACE]));
 		if (starter)
 			break;
 		ts++;
