@@ -333,12 +333,17 @@ static bool post_follows(const doc *d, size_t k)
 {
 	if (!doc_is(d, k, ','))
 		return false;
+	/* ", the", ", also", ", who is also" */
 	size_t j = k + 1;
-	while (j < d->t->n && (doc_word_is(d, j, "the") || doc_word_is(d, j, "a") || doc_word_is(d, j, "also")))
+	while (j < d->t->n && doc_is_lower(d, j) &&
+	       (lex_word_ext(d->lex, doc_tok(d, j)) & (X_ARTICLE | X_ADVERB | X_WHO | X_PASSIVE)))
 		j++;
 	for (size_t q = 0; q < 3 && j + q < d->t->n; q++) {
 		uint32_t wc = doc_wc(d, j + q);
 		if (wc & W_HEAD)
+			return true;
+		/* "deputy to the NPC": a seat */
+		if (q > 0 && (lex_word_ext(d->lex, doc_tok(d, j + q)) & X_PURPOSE))
 			return true;
 		if (!(wc & W_MOD))
 			return false;

@@ -50,12 +50,13 @@ static bool and_splits(const doc *d, size_t k, size_t e)
 	j = skip_honorifics(d, j, e);
 	if (j < e && is_name_start(d, j))
 		return true;
-	/* "and CPC Shannan Municipal Committee secretary": a post named after its body */
-	for (size_t n = 0; n < 8 && j < e; n++, j++) {
+	/* "and CPC Shannan Municipal Committee secretary", "and Hunan Provincial People's Congress
+	 * Standing Committee Director": a post named after its body */
+	for (size_t n = 0; n < 10 && j < e; n++, j++) {
 		uint32_t wc = doc_wc(d, j);
 		if (wc & W_HEAD)
 			return true;
-		if (!(wc & W_MOD) && !is_cap_word(d, j))
+		if (!(wc & W_MOD) && !is_cap_word(d, j) && doc_tok(d, j)->kind != TOK_POSS)
 			return false;
 		if (d->mention_at[j] >= 0)
 			return false;
@@ -120,6 +121,15 @@ static void classify_heads(const doc *d, title_span *t)
 				last++;
 			t->party = (doc_wc(d, last) & W_PARTY) && (doc_wc(d, k) & W_PARTY);
 		}
+	}
+	/* "deputy to the National People's Congress", "delegate to the Party congress": a seat in
+	 * a congress is held like a post */
+	uint32_t k = t->ts;
+	if (t->head == UINT32_MAX && k + 1 < t->te && doc_is_lower(d, k + 1) &&
+	    ((doc_wc(d, k) & W_MOD) || (lex_word_ext(d->lex, doc_tok(d, k)) & X_DELEGATE)) &&
+	    (lex_word_ext(d->lex, doc_tok(d, k + 1)) & X_PURPOSE)) {
+		t->head = k;
+		t->bare = false;
 	}
 }
 
@@ -633,8 +643,10 @@ static int assign_sentence(doc *d, const sentence *s)
 			}
 			/* "Secretary and Minister of X" shares X; "Vice Premier and a member of X" does not */
 			bool article = doc_word_is(d, sg->a, "a") || doc_word_is(d, sg->a, "an") || doc_word_is(d, sg->a, "the");
+			/* (not "Governor A and Deputy Secretary of X ... B": a post written before its
+			 * name is complete) */
 			if (sg->sep == SEP_AND && !article && st.has_last && st.last.bare && rank_only(d, &st.last) &&
-			    st.chain >= 0 && st.last_person == st.chain) {
+			    st.chain >= 0 && st.last_person == st.chain && !st.prefixed) {
 				const char *old = st.last.text;
 				title_acc bare = st.last;
 				if ((rc = share_tail(d, &bare, &t)))
@@ -648,7 +660,7 @@ static int assign_sentence(doc *d, const sentence *s)
 				for (size_t k = segs[q].a; k < segs[q].b && !next_named; k++)
 					next_named = is_name_start(d, k);
 			st.has_run_title = false;
-			if (st.chain >= 0 && st.prefixed && next_named && sg->sep == SEP_COMMA) {
+			if (st.chain >= 0 && st.prefixed && next_named && (sg->sep == SEP_COMMA || sg->sep == SEP_AND)) {
 				if (st.npending < MAX_PENDING)
 					st.pending[st.npending++] = t;
 				st.chain = -1;
