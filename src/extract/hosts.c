@@ -220,8 +220,17 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 		const token *tq = doc_tok(d, q);
 		if (tq->kind != TOK_WORD || d->mention_at[q] >= 0 || (tq->word & (W_STOP | W_EVENTVERB)))
 			break;
-		if ((tq->word & W_FUNC) && doc_is_lower(d, q) && (ext(d, q) & X_OBJECTPREP))
+		if ((tq->word & W_FUNC) && doc_is_lower(d, q) && (ext(d, q) & (X_OBJECTPREP | X_DATEPREP)))
 			o = org_ending_at(d, q);
+	}
+	/* (not the object of a preposition: "the requirements of the provincial committee on
+	 * X, and investigated") */
+	if (o && !org_ending_at(d, j)) {
+		size_t p = o->a;
+		while (p > first && (ext(d, p - 1) & X_ARTICLE))
+			p--;
+		if (p > first && doc_is_lower(d, p - 1) && (ext(d, p - 1) & X_OBJECTPREP))
+			o = NULL;
 	}
 	/* "The 13th National People's Congress (NPC), China's national legislature, opened" */
 	size_t c = k;
@@ -237,7 +246,11 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 			}
 	}
 	if (o && o->a >= first && !in_post(d, o)) {
-		*out = (host_found){o->a, o->b, o, 0, 0, 0};
+		/* the name as written runs on to the verb when what the body is for follows it */
+		size_t b = o->b;
+		if (o->b < j && !doc_is(d, o->b, ',') && (ext(d, o->b) & (X_OBJECTPREP | X_DATEPREP)))
+			b = j;
+		*out = (host_found){o->a, b, o, 0, 0, 0};
 		return true;
 	}
 	return place_agent(h, j, out);
