@@ -280,6 +280,22 @@ static bool event_owner(const doc *d, size_t p, size_t end, host_found *out)
 		while (j < end && (ext(d, j) & X_ARTICLE))
 			j++;
 		const org *o = org_starting_at(d, j);
+		/* "the closing meeting of the 28th session of the NPC Standing Committee": the body
+		 * whose session it is */
+		for (size_t q = j; !o && q < end && q < j + 4; q++) {
+			if (!(doc_wc(d, q) & W_EVENTNOUN))
+				continue;
+			size_t r = q + 1;
+			while (r < end && (doc_wc(d, r) & W_EVENTNOUN))
+				r++;
+			if (r < end && (ext(d, r) & X_ORGJOIN) && (ext(d, r) & X_OBJECTPREP)) {
+				of = r++;
+				while (r < end && (ext(d, r) & X_ARTICLE))
+					r++;
+				o = org_starting_at(d, r);
+			}
+			break;
+		}
 		if (o) {
 			*out = (host_found){o->a, o->b, o, 0, 0, 0};
 			/* "the 125th Standing Committee meeting of the Gangu County CPC Committee": the
