@@ -881,6 +881,11 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided,
 			/* a city, but which? Beijing's Municipal Party Committee is provincial */
 			level = OL_NONE;
 		}
+	} else if (level == OL_OTHER && place < 0) {
+		/* a village, school or company belongs to the place the text names most */
+		place = strongest_place(h);
+		if (place >= 0)
+			place_sp = place_span(h, place, (readout_span){0, 0});
 	} else if (level == OL_NONE) {
 		place = strongest_place(h);
 		if (place >= 0) {
