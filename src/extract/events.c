@@ -687,6 +687,18 @@ static bool is_clock(const doc *d, size_t k)
 	return k < d->t->n && tk->kind == TOK_NUM && memchr(d->text + tk->start, ':', tk->end - tk->start);
 }
 
+/* The text at byte pos, past blanks, is a dash: "August 14, 2023 – On the morning of ..." */
+static bool dash_at(const doc *d, size_t pos)
+{
+	while (pos < d->len && d->text[pos] == ' ')
+		pos++;
+	if (pos < d->len && d->text[pos] == '-')
+		return true;
+	/* en dash, em dash */
+	return pos + 2 < d->len && !memcmp(d->text + pos, "\xe2\x80", 2) &&
+	       ((unsigned char)d->text[pos + 2] == 0x93 || (unsigned char)d->text[pos + 2] == 0x94);
+}
+
 /* The text before byte pos ends with a time of day: "10 a.m. ", "3 p.m. " */
 static bool after_meridiem(const doc *d, uint32_t pos)
 {
@@ -730,6 +742,9 @@ static void collect_dates(ev_ctx *c)
 			while (next < nt && doc_tok(d, next)->start < e.end)
 				next++;
 			if ((k >= 2 && doc_is(d, k - 1, ',') && is_clock(d, k - 2)) || (next < nt && is_clock(d, next)))
+				e.dateline = 1;
+			/* "August 14, 2023 – On the morning of August 12, ...": a report's dateline */
+			if (!event_phrase && dash_at(d, e.end))
 				e.dateline = 1;
 			/* "Beijing | 10 a.m. June 16, 2021" over a press conference, "Meeting time: 12
 			 * October 2018" in minutes: the event's own date (a page's bare "Date:" label is as
