@@ -11,6 +11,7 @@ int cmd_extract(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 /* people, person, events, formulations, cascade, search, sql: argv[0] names which */
 int cmd_query(int argc, char **argv);
+int cmd_reuse(int argc, char **argv);
 
 /* Prints "readout: <what>: <reason>" on stderr. */
 void cli_error(const char *what, const char *reason);

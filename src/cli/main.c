@@ -22,6 +22,7 @@ static const command commands[] = {
 	{"cascade", cmd_query, "how a campaign moved down the administrative hierarchy"},
 	{"search", cmd_query, "full-text search with ranked snippets"},
 	{"sql", cmd_query, "one read-only SQL statement against the database"},
+	{"reuse", cmd_reuse, "passages documents repeat from each other or from reference texts"},
 };
 
 void cli_error(const char *what, const char *reason)

@@ -702,3 +702,8 @@ int readout_store_sql(readout_table **out, readout_store *st, const char *sql)
 		return readout_error__set(READOUT_EINVALID, "open the store read-only for SQL");
 	return run(out, st, NULL, sql, NULL, 0);
 }
+
+int store__query(readout_table **out, readout_store *st, const char *sql, const char *const *params, size_t nparams)
+{
+	return run(out, st, NULL, sql, params, nparams);
+}

@@ -1,0 +1,79 @@
+/* readout/reuse.h — text reuse: which passages stored readouts repeat from each other. Word
+ * n-grams find candidate pairs, a local alignment over words that tolerates substituted,
+ * dropped and inserted words finds the passages, n-grams in too many documents count as
+ * boilerplate. Results are kept in the store (docs/schema.md, "Text reuse"). */
+#ifndef READOUT_REUSE_H
+#define READOUT_REUSE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "readout/store.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Progress of a long run: stage is "reading", "indexing", "aligning" or "writing"; done out of
+ * total (total 0 when unknown). Called on the calling thread. */
+typedef void (*readout_reuse_progress)(void *user, const char *stage, size_t done, size_t total);
+
+typedef struct readout_reuse_options {
+	unsigned version;
+	unsigned ngram;          /* content words (stop words left out) per n-gram */
+	unsigned max_df;         /* an n-gram in more documents than this is boilerplate */
+	unsigned min_shared;     /* n-grams two documents must share to be aligned */
+	unsigned min_matches;    /* content words a passage must match outside boilerplate */
+	double near_duplicate;   /* a pair covering at least this share of both documents is one story */
+	unsigned threads;        /* worker threads; 0 or 1 = the calling thread */
+	int rebuild;             /* forget stored all-pairs results and align everything again */
+	readout_reuse_progress progress; /* or NULL */
+	void *progress_user;
+} readout_reuse_options;
+
+#define READOUT_REUSE_OPTIONS_VERSION 1
+#define READOUT_REUSE_OPTIONS_INIT {READOUT_REUSE_OPTIONS_VERSION, 4, 100, 2, 9, 0.8, 1, 0, NULL, NULL}
+
+/* What a run did. Times are wall-clock seconds per stage. */
+typedef struct readout_reuse_summary {
+	size_t documents;        /* stored documents with a text */
+	size_t new_documents;    /* aligned for the first time by this run */
+	size_t without_text;     /* stored without a text: left out */
+	size_t ngrams;           /* distinct n-grams */
+	size_t boilerplate;      /* of those, in more than max_df documents */
+	size_t candidate_pairs;  /* pairs aligned */
+	size_t pairs;            /* pairs found to share passages */
+	size_t passages;
+	size_t clusters, clustered_documents, clustered_events; /* near duplicates, all stored */
+	double read_seconds, index_seconds, align_seconds, write_seconds;
+} readout_reuse_summary;
+
+/* All pairs: aligns every stored document not aligned yet against every stored document,
+ * stores the pairs that share passages, and recomputes the near-duplicate clusters of
+ * documents and events. A store whose results were made with other settings (ngram, max_df,
+ * min_shared, min_matches) is refused (READOUT_EINVALID) unless opts->rebuild. opts may be NULL.
+ * Returns 0 or an error code; *out is filled either way. */
+int readout_reuse_run(readout_reuse_summary *out, readout_store *st, const readout_reuse_options *opts);
+
+/* Stored results, as tables (readout_table_free). */
+enum readout_reuse_list {
+	READOUT_REUSE_PASSAGES = 1, /* one row per passage, with both spans' text */
+	READOUT_REUSE_PAIRS,        /* one row per pair of documents */
+	READOUT_REUSE_CLUSTERS,     /* one row per clustered document */
+	READOUT_REUSE_EVENTS        /* one row per event of a clustered document */
+};
+
+typedef struct readout_reuse_query {
+	const char *doc;          /* rows involving this document (its ext_id), or NULL */
+	size_t limit;             /* 0: every row */
+} readout_reuse_query;
+
+/* A list of stored results; q may be NULL. READOUT_ENOTFOUND when the store has no reuse
+ * tables (a database made by an older readout, opened read-only). */
+int readout_reuse_list(readout_table **out, readout_store *st, int what, const readout_reuse_query *q);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

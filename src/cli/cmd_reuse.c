@@ -1,0 +1,237 @@
+/* cmd_reuse.c — `readout reuse`: find the passages stored readouts repeat from each other,
+ * store them, list them. A thin layer over readout/reuse.h. */
+#include "cli/cli.h"
+#include "cli/table.h"
+#include "readout/readout.h"
+#include "readout/reuse.h"
+#include "readout/store.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static void help(FILE *f)
+{
+	fprintf(f,
+	        "usage: readout reuse [options]                    align what is new, store it\n"
+	        "       readout reuse --export WHAT [options]      list stored results\n"
+	        "\n"
+	        "Finds the passages stored readouts repeat from each other: aligns every document not\n"
+	        "aligned yet against every stored document, stores the pairs that share passages (the\n"
+	        "earlier document is the source: by date, then central before provincial before local),\n"
+	        "and groups near duplicates, and the events they report, into clusters. Machine-\n"
+	        "translation variants (other words, dropped and inserted words, moved clauses) still\n"
+	        "align; n-grams that many documents share are boilerplate and make no passage.\n"
+	        "\n"
+	        "options:\n"
+	        "      --db LOCATION      SQLite file (default readout.db) or postgresql://... URI\n"
+	        "  -t, --threads N        work on N threads (default 1)\n"
+	        "      --ngram N          content words (stop words aside) per n-gram (default 4)\n"
+	        "      --max-df N         an n-gram in more than N documents is boilerplate (default 100)\n"
+	        "      --min-shared N     n-grams two documents must share to be aligned (default 2)\n"
+	        "      --min-matches N    content words a passage must match (default 8)\n"
+	        "      --near-duplicate X a pair covering at least X of both documents is one story\n"
+	        "                         (default 0.8)\n"
+	        "      --rebuild          forget the stored results and align everything again\n"
+	        "      --export WHAT      list stored results: passages, pairs, clusters, events\n"
+	        "      --doc ID           with --export: only rows involving document ID\n"
+	        "      --limit N          with --export: at most N rows\n"
+	        "  -f, --format FMT       table (default on a terminal), csv (default otherwise),\n"
+	        "                         jsonl, json\n"
+	        "  -q, --quiet            no progress; only errors and the summary line\n"
+	        "  -h, --help             this help\n"
+	        "\n"
+	        "Exit status: 0 done, 1 an error (no database, a bad input), 2 usage error.\n");
+}
+
+static const char *const lists[] = {"passages", "pairs", "clusters", "events"};
+
+/* READOUT_REUSE_* of a list name, or 0. */
+static int list_of(const char *name)
+{
+	for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
+		if (!strcmp(lists[i], name))
+			return (int)i + READOUT_REUSE_PASSAGES;
+	return 0;
+}
+
+typedef struct progress {
+	int on;
+	struct timespec last;
+} progress;
+
+static void draw(void *user, const char *stage, size_t done, size_t total)
+{
+	progress *p = user;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	double since = (double)(now.tv_sec - p->last.tv_sec) + (double)(now.tv_nsec - p->last.tv_nsec) / 1e9;
+	if (!p->on || (since < 0.1 && done != total))
+		return;
+	p->last = now;
+	if (total)
+		fprintf(stderr, "\r%-10s %zu / %zu   ", stage, done, total);
+	else
+		fprintf(stderr, "\r%-10s %zu        ", stage, done);
+}
+
+static int parse_share(const char *opt, const char *v, double *out)
+{
+	char *end;
+	errno = 0;
+	double x = strtod(v, &end);
+	if (errno || *end || !(x > 0 && x <= 1)) {
+		fprintf(stderr, "readout: %s: '%s' is not a share between 0 and 1\n", opt, v);
+		return 0;
+	}
+	*out = x;
+	return 1;
+}
+
+static int parse_unsigned(const char *opt, const char *v, unsigned *out)
+{
+	size_t n;
+	if (!cli_parse_size(opt, v, &n))
+		return 0;
+	if (n > 1000000000) {
+		fprintf(stderr, "readout: %s: '%s' is too large\n", opt, v);
+		return 0;
+	}
+	*out = (unsigned)n;
+	return 1;
+}
+
+static void print_summary(const readout_reuse_summary *s, const char *shown, double seconds)
+{
+	fprintf(stderr,
+	        "readout: %zu documents (%zu new, %zu without text) in %s: %zu candidate pairs aligned, %zu share "
+	        "%zu passages; %zu n-grams, %zu boilerplate; %zu clusters of %zu documents, %zu events in them; "
+	        "%.2f s (read %.2f, index %.2f, align %.2f, write %.2f)\n",
+	        s->documents, s->new_documents, s->without_text, shown, s->candidate_pairs, s->pairs, s->passages,
+	        s->ngrams, s->boilerplate, s->clusters, s->clustered_documents, s->clustered_events, seconds,
+	        s->read_seconds, s->index_seconds, s->align_seconds, s->write_seconds);
+}
+
+int cmd_reuse(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{"db", required_argument, NULL, 'D'}, {"threads", required_argument, NULL, 't'},
+		{"ngram", required_argument, NULL, 'n'}, {"max-df", required_argument, NULL, 'x'},
+		{"min-shared", required_argument, NULL, 's'}, {"min-matches", required_argument, NULL, 'm'},
+		{"near-duplicate", required_argument, NULL, 'N'}, {"rebuild", no_argument, NULL, 'R'},
+		{"export", required_argument, NULL, 'e'}, {"doc", required_argument, NULL, 'd'},
+		{"limit", required_argument, NULL, 'l'}, {"format", required_argument, NULL, 'f'},
+		{"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+	const char *location = "readout.db";
+	readout_reuse_options o = READOUT_REUSE_OPTIONS_INIT;
+	readout_reuse_query q = {0};
+	int quiet = 0, what = 0, opt;
+	int format = isatty(STDOUT_FILENO) ? FMT_TABLE : FMT_CSV;
+	unsigned threads = 1;
+	optind = 1;
+	while ((opt = getopt_long(argc, argv, "t:f:qh", longopts, NULL)) != -1) {
+		switch (opt) {
+		case 'D': location = optarg; break;
+		case 't':
+			if (!parse_unsigned("--threads", optarg, &threads) || threads > 256)
+				return EXIT_USAGE;
+			break;
+		case 'n':
+			if (!parse_unsigned("--ngram", optarg, &o.ngram) || o.ngram > 64) {
+				if (o.ngram > 64)
+					fprintf(stderr, "readout: --ngram: at most 64 words\n");
+				return EXIT_USAGE;
+			}
+			break;
+		case 'x':
+			if (!parse_unsigned("--max-df", optarg, &o.max_df))
+				return EXIT_USAGE;
+			break;
+		case 's':
+			if (!parse_unsigned("--min-shared", optarg, &o.min_shared))
+				return EXIT_USAGE;
+			break;
+		case 'm':
+			if (!parse_unsigned("--min-matches", optarg, &o.min_matches))
+				return EXIT_USAGE;
+			break;
+		case 'N':
+			if (!parse_share("--near-duplicate", optarg, &o.near_duplicate))
+				return EXIT_USAGE;
+			break;
+		case 'R': o.rebuild = 1; break;
+		case 'e':
+			if (!(what = list_of(optarg))) {
+				fprintf(stderr, "readout: --export: '%s' is not one of passages, pairs, clusters, events\n",
+				        optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'd': q.doc = optarg; break;
+		case 'l':
+			if (!cli_parse_size("--limit", optarg, &q.limit))
+				return EXIT_USAGE;
+			break;
+		case 'f':
+			if ((format = table_format_parse(optarg)) < 0) {
+				fprintf(stderr, "readout: --format: '%s' is not table, csv, jsonl or json\n", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'q': quiet = 1; break;
+		case 'h': help(stdout); return 0;
+		default: help(stderr); return EXIT_USAGE;
+		}
+	}
+	o.threads = threads;
+	if (optind < argc) {
+		fprintf(stderr, "readout: reuse takes no arguments (got '%s')\n", argv[optind]);
+		return EXIT_USAGE;
+	}
+	char shown[1024];
+	cli_location(shown, sizeof shown, location);
+	readout_store_options so = READOUT_STORE_OPTIONS_INIT;
+	so.readonly = what != 0;
+	so.create = 0;
+	readout_store *st;
+	if (readout_store_open(&st, location, NULL, &so)) {
+		cli_error(shown, readout_error_message());
+		return EXIT_SOME_FAILED;
+	}
+	progress pr = {!quiet && isatty(STDERR_FILENO), {0, 0}};
+	o.progress = draw;
+	o.progress_user = &pr;
+	int status = 0;
+	readout_reuse_summary sum;
+	struct timespec t0;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	readout_table *t = NULL;
+	if (what) {
+		if (readout_reuse_list(&t, st, what, &q)) {
+			cli_error(shown, readout_error_message());
+			status = EXIT_SOME_FAILED;
+		}
+	} else {
+		int rc = readout_reuse_run(&sum, st, &o);
+		if (pr.on)
+			fputc('\n', stderr);
+		struct timespec t1;
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		if (rc) {
+			cli_error(shown, readout_error_message());
+			status = EXIT_SOME_FAILED;
+		} else {
+			print_summary(&sum, shown, (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
+		}
+	}
+	if (t) {
+		table_print(stdout, t, format);
+		fflush(stdout);
+	}
+	readout_table_free(t);
+	readout_store_close(st);
+	return status;
+}
