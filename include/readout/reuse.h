@@ -1,7 +1,8 @@
-/* readout/reuse.h — text reuse: which passages stored readouts repeat from each other. Word
- * n-grams find candidate pairs, a local alignment over words that tolerates substituted,
- * dropped and inserted words finds the passages, n-grams in too many documents count as
- * boilerplate. Results are kept in the store (docs/schema.md, "Text reuse"). */
+/* readout/reuse.h — text reuse: which passages stored readouts repeat from each other, and
+ * from reference texts (a communiqué, a speech). Word n-grams find candidate pairs, a local
+ * alignment over words that tolerates substituted, dropped and inserted words finds the
+ * passages, n-grams in too many documents count as boilerplate. Results are kept in the store
+ * (docs/schema.md, "Text reuse"). */
 #ifndef READOUT_REUSE_H
 #define READOUT_REUSE_H
 
@@ -56,16 +57,43 @@ typedef struct readout_reuse_summary {
  * Returns 0 or an error code; *out is filled either way. */
 int readout_reuse_run(readout_reuse_summary *out, readout_store *st, const readout_reuse_options *opts);
 
+/* A reference text to measure copying from. */
+typedef struct readout_reuse_reference {
+	const char *name;        /* shown in reports: a file name or an id */
+	const char *text;
+	size_t len;
+	const char *date;        /* YYYY-MM-DD or NULL: documents dated before it define boilerplate */
+	const char *level;       /* central, provincial, ... or NULL */
+} readout_reuse_reference;
+
+/* Aligns each reference against the stored documents it has not been aligned against yet and
+ * stores, per document, the share of its words taken from it and the passages. An n-gram is
+ * boilerplate when more than max_df documents dated before the reference hold it (all
+ * documents when the reference has no date): copies made after it do not count. A reference
+ * is known by its text's hash: given again, it is aligned only against documents stored
+ * since. Results of other settings are refused unless opts->rebuild, which aligns these
+ * references against every document again. ids[n] receives the references' ids in the
+ * store. In *out, documents counts the documents aligned, pairs those that took passages. */
+int readout_reuse_references(readout_reuse_summary *out, int64_t *ids, readout_store *st,
+                             const readout_reuse_reference *refs, size_t n, const readout_reuse_options *opts);
+
 /* Stored results, as tables (readout_table_free). */
 enum readout_reuse_list {
 	READOUT_REUSE_PASSAGES = 1, /* one row per passage, with both spans' text */
 	READOUT_REUSE_PAIRS,        /* one row per pair of documents */
 	READOUT_REUSE_CLUSTERS,     /* one row per clustered document */
-	READOUT_REUSE_EVENTS        /* one row per event of a clustered document */
+	READOUT_REUSE_EVENTS,       /* one row per event of a clustered document */
+	READOUT_REUSE_REFERENCES,   /* one row per reference, with totals */
+	READOUT_REUSE_SHARES,       /* one row per document that took from a reference */
+	READOUT_REUSE_REFERENCE_PASSAGES,
+	READOUT_REUSE_AGGREGATES    /* shares by place, province, level or month (query.by) */
 };
 
 typedef struct readout_reuse_query {
 	const char *doc;          /* rows involving this document (its ext_id), or NULL */
+	const char *by;           /* AGGREGATES: place, province, level or month */
+	const int64_t *references;/* reference ids, or NULL for every reference */
+	size_t nreferences;
 	size_t limit;             /* 0: every row */
 } readout_reuse_query;
 

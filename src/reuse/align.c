@@ -336,18 +336,41 @@ static uint32_t apart(uint32_t x0, uint32_t x1, uint32_t y0, uint32_t y1)
 	return y0 > x1 ? y0 - x1 : x0 > y1 ? x0 - y1 : 0;
 }
 
+/* The words [x0, x1) of a and [y0, y1) of b have in common (as a multiset), for spans of at
+ * most a few dozen words. */
+static uint32_t common_words(const reuse_side *a, uint32_t x0, uint32_t x1, const reuse_side *b, uint32_t y0,
+                             uint32_t y1)
+{
+	bool taken[64] = {false};
+	uint32_t n = 0;
+	for (uint32_t i = x0; i < x1; i++)
+		for (uint32_t j = y0; j < y1 && j - y0 < 64; j++)
+			if (!taken[j - y0] && a->terms[i] == b->terms[j]) {
+				taken[j - y0] = true;
+				n++;
+				break;
+			}
+	return n;
+}
+
 /* Whether two pieces are one passage. A short piece is a moved clause, next to the rest (within
- * REACH words in both documents), or chance. Two long ones may be a sentence apart (join), when
- * a stretch of the passage was rewritten: then both documents have words between them, about
- * as many; a paragraph that only one document has between two stretches they share makes two
- * passages. */
-static bool one_passage(const reuse_passage *x, const reuse_passage *y, const reuse_align_params *p)
+ * REACH words in both documents), or chance. Two long ones may be a sentence apart (join) when
+ * a stretch of the passage was rewritten: then both documents have about as many words between
+ * them, and some of them the same (an eighth); a paragraph that only one document has, or two
+ * different ones, between two stretches they share makes two passages. */
+static bool one_passage(const reuse_side *a, const reuse_side *b, const reuse_passage *x, const reuse_passage *y,
+                        const reuse_align_params *p)
 {
 	uint32_t ga = apart(x->a0, x->a1, y->a0, y->a1), gb = apart(x->b0, x->b1, y->b0, y->b1);
 	if (ga <= REACH && gb <= REACH)
 		return true;
 	bool long_ones = x->equal >= LONG_PIECE && y->equal >= LONG_PIECE;
-	return long_ones && ga <= p->join && gb <= p->join && (ga > gb ? ga - gb : gb - ga) <= REACH;
+	if (!long_ones || ga > p->join || gb > p->join || (ga > gb ? ga - gb : gb - ga) > REACH)
+		return false;
+	/* the gaps: between the earlier piece's end and the later one's start, in each document */
+	const reuse_passage *ea = x->a1 <= y->a0 ? x : y, *eb = x->b1 <= y->b0 ? x : y;
+	uint32_t a0 = ea->a1, b0 = eb->b1;
+	return common_words(a, a0, a0 + ga, b, b0, b0 + gb) * 8 >= (ga > gb ? ga : gb);
 }
 
 static void absorb(reuse_passage *into, const reuse_passage *x)
@@ -483,7 +506,7 @@ int reuse_align(reuse_aligner *al, const reuse_side *a, const reuse_side *b, reu
 		size_t k = 0;
 		for (size_t i = 0; i < m; i++) {
 			size_t j = 0;
-			while (j < k && !one_passage(&al->pieces[j], &al->pieces[i], p))
+			while (j < k && !one_passage(a, b, &al->pieces[j], &al->pieces[i], p))
 				j++;
 			if (j < k) {
 				absorb(&al->pieces[j], &al->pieces[i]);

@@ -8,6 +8,6 @@ int readout_reuse_list(readout_table **out, readout_store *st, int what, const r
 	readout_reuse_query none = {0};
 	if (!q)
 		q = &none;
-	reuse_db_query dq = {what, q->doc, q->limit};
+	reuse_db_query dq = {what, q->doc, q->by, q->references, q->nreferences, q->limit};
 	return readout_store__reuse_export(out, st, &dq);
 }

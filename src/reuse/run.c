@@ -9,6 +9,7 @@
 #include "util/grow.h"
 
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -151,7 +152,7 @@ static int take_doc(void *user, const reuse_db_doc *d)
 	snprintf(p->doc.hash, sizeof p->doc.hash, "%s", d->hash ? d->hash : "");
 	reuse_doc_set_date(&p->doc, d->published, d->date);
 	p->doc.level = (uint8_t)reuse_level_rank(d->level);
-	p->doc.is_new = !bsearch(&d->id, l->done, l->ndone, sizeof *l->done, cmp_i64);
+	p->doc.is_new = !l->ndone || !bsearch(&d->id, l->done, l->ndone, sizeof *l->done, cmp_i64);
 	p->text_at = l->text_len;
 	p->len = d->len;
 	memcpy(l->text + l->text_len, d->text, d->len);
@@ -543,27 +544,31 @@ static int store_results(readout_store *st, const readout_reuse_options *o, cons
 	readout_store__reuse_writer_free(w);
 	free(ids);
 	free(words);
-	if (rc) {
-		char why[512];
-		snprintf(why, sizeof why, "%s", readout_error_message());
-		readout_store_rollback(st);
-		return readout_error__set(rc, "%s", why);
-	}
-	return readout_store_commit(st);
+	return reuse_end_batch(st, rc);
 }
 
-/* Refuses to mix results of other settings with this run's. */
-static int check_settings(readout_store *st, const char *settings)
+int reuse_check_settings(readout_store *st, const char *kind, const char *settings)
 {
 	char *last = NULL;
-	int rc = readout_store__reuse_last_settings(st, &last);
+	int rc = readout_store__reuse_last_settings(st, kind, &last);
+	bool pairs = strcmp(kind, "pairs") == 0;
 	if (!rc && last && strcmp(last, settings) != 0)
 		rc = readout_error__set(READOUT_EINVALID,
-		                        "the stored reuse results were made with %s, not %s: use those settings, or "
-		                        "--rebuild to align everything again",
-		                        last, settings);
+		                        "the stored %s results were made with %s, not %s: use those settings, or --rebuild "
+		                        "to align %s again",
+		                        pairs ? "reuse" : "reference", last, settings, pairs ? "everything" : "these references");
 	free(last);
 	return rc;
+}
+
+int reuse_end_batch(readout_store *st, int rc)
+{
+	if (!rc)
+		return readout_store_commit(st);
+	char why[512];
+	snprintf(why, sizeof why, "%s", readout_error_message());
+	readout_store_rollback(st);
+	return readout_error__set(rc, "%s", why);
 }
 
 int readout_reuse_run(readout_reuse_summary *out, readout_store *st, const readout_reuse_options *opts)
@@ -578,7 +583,7 @@ int readout_reuse_run(readout_reuse_summary *out, readout_store *st, const reado
 	reuse_settings_text(settings, sizeof settings, &o);
 	int64_t *done = NULL;
 	size_t ndone = 0;
-	int rc = o.rebuild ? 0 : check_settings(st, settings);
+	int rc = o.rebuild ? 0 : reuse_check_settings(st, "pairs", settings);
 	if (!rc && !o.rebuild)
 		rc = readout_store__reuse_done(st, &done, &ndone);
 	reuse_corpus c = {0};

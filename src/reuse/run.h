@@ -19,6 +19,14 @@ void reuse_settle(readout_reuse_options *o, reuse_align_params *p, const readout
 /* "ngram=4 max_df=100 min_shared=2 min_matches=8": the settings results depend on. */
 void reuse_settings_text(char *out, size_t cap, const readout_reuse_options *o);
 
+/* Refuses (READOUT_EINVALID) to mix results of other settings with a run of this kind's
+ * ("pairs" or "reference"). */
+int reuse_check_settings(readout_store *st, const char *kind, const char *settings);
+
+/* Ends the batch that stores a run: commits, or after a failure rc rolls back and returns rc
+ * with its message. */
+int reuse_end_batch(readout_store *st, int rc);
+
 /* Loads every stored document with a text into c, in id order; those whose id is in done
  * (sorted) are old, the rest new. Counts go to sum. */
 int reuse_load(reuse_corpus *c, readout_store *st, const int64_t *done, size_t ndone, const readout_reuse_options *o,

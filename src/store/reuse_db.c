@@ -1,7 +1,7 @@
 /* reuse_db.c — the SQL of text reuse: reading documents for it, writing its results, listing
  * them (see reuse_db.h; the tables are in schema.c, REUSE_TABLES). Every statement is written
- * once with $N placeholders; the dialects differ only in slice_sql below and in asking
- * PostgreSQL for the id an insert made (insert_returning). */
+ * once with $N placeholders; the dialects differ only in slice_sql and round_sql below and in
+ * asking PostgreSQL for the id an insert made (insert_returning). */
 #define _GNU_SOURCE /* asprintf */
 #include "store/reuse_db.h"
 #include "readout/reuse.h"
@@ -186,11 +186,24 @@ int readout_store__reuse_done(readout_store *st, int64_t **out, size_t *n)
 	return int_column(st, "SELECT doc_id FROM reuse_docs ORDER BY doc_id", -1, out, n);
 }
 
-int readout_store__reuse_last_settings(readout_store *st, char **out)
+int readout_store__reuse_reference_done(readout_store *st, int64_t reference, int64_t **out, size_t *n)
+{
+	return int_column(st, "SELECT doc_id FROM reuse_reference_docs WHERE reference_id = $1 ORDER BY doc_id", reference,
+	                  out, n);
+}
+
+int readout_store__reuse_find_reference(readout_store *st, const char *hash, int64_t *id)
+{
+	return one_int(st, "SELECT id FROM reuse_references WHERE hash = $1", hash, id);
+}
+
+int readout_store__reuse_last_settings(readout_store *st, const char *kind, char **out)
 {
 	*out = NULL;
 	db_stmt *q = NULL;
-	int rc = db_prepare(st->db, &q, "SELECT settings FROM reuse_runs WHERE kind = 'pairs' ORDER BY id DESC LIMIT 1");
+	int rc = db_prepare(st->db, &q, "SELECT settings FROM reuse_runs WHERE kind = $1 ORDER BY id DESC LIMIT 1");
+	if (!rc)
+		rc = db_bind_text(q, 1, kind);
 	if (!rc && (rc = db_step(q)) == 1) {
 		const char *v = db_col_text(q, 0);
 		rc = v && !(*out = strdup(v)) ? readout_error__set(READOUT_ENOMEM, "out of memory") : 0;
@@ -199,10 +212,11 @@ int readout_store__reuse_last_settings(readout_store *st, char **out)
 	return rc < 0 ? rc : 0;
 }
 
+
 /* ---- writing ---- */
 
 /* The tables written many rows a statement, with their columns. */
-enum { T_PAIRS, T_PASSAGES, T_DOCS, T_CLUSTERS, T_EVENT_CLUSTERS, T_COUNT };
+enum { T_PAIRS, T_PASSAGES, T_DOCS, T_CLUSTERS, T_EVENT_CLUSTERS, T_REF_DOCS, T_REF_PASSAGES, T_COUNT };
 
 static const struct table {
 	const char *head;
@@ -215,6 +229,9 @@ static const struct table {
 	[T_DOCS] = {"reuse_docs(doc_id, words, run_id) VALUES", 3},
 	[T_CLUSTERS] = {"reuse_clusters(doc_id, cluster_id, documents) VALUES", 3},
 	[T_EVENT_CLUSTERS] = {"event_clusters(event_id, cluster_id) VALUES", 2},
+	[T_REF_DOCS] = {"reuse_reference_docs(reference_id, doc_id, words, taken, share, passages, days_after) VALUES", 7},
+	[T_REF_PASSAGES] = {"reuse_reference_passages(reference_id, doc_id, ord, reference_start, reference_end, "
+	                    "doc_start, doc_end, reference_words, doc_words, score, matches) VALUES", 11},
 };
 
 struct reuse_db_writer {
@@ -332,6 +349,11 @@ int readout_store__reuse_put_passages(reuse_db_writer *w, const reuse_db_passage
 	return write_rows(w, T_PASSAGES, v, n, bind_passage, 0);
 }
 
+int readout_store__reuse_put_ref_passages(reuse_db_writer *w, const reuse_db_passage *v, size_t n)
+{
+	return write_rows(w, T_REF_PASSAGES, v, n, bind_passage, 0);
+}
+
 /* rows: n rows of width int64 values each */
 static int bind_int_row(db_stmt *q, int p, const void *v, size_t k, int64_t width)
 {
@@ -354,6 +376,23 @@ int readout_store__reuse_put_docs(reuse_db_writer *w, int64_t run, const int64_t
 		k += m;
 	}
 	return 0;
+}
+
+static int bind_ref_doc(db_stmt *q, int p, const void *v, size_t k, int64_t unused)
+{
+	const reuse_db_ref_doc *x = (const reuse_db_ref_doc *)v + k;
+	(void)unused;
+	int64_t head[4] = {x->reference, x->doc, x->words, x->taken};
+	int rc;
+	(void)((rc = bind_ints(q, p, head, 4)) || (rc = bind_share(q, p + 4, x->share)) ||
+	       (rc = db_bind_int(q, p + 5, x->passages)) ||
+	       (rc = x->days_after == REUSE_DB_NO_DAYS ? db_bind_null(q, p + 6) : db_bind_int(q, p + 6, x->days_after)));
+	return rc;
+}
+
+int readout_store__reuse_put_ref_docs(reuse_db_writer *w, const reuse_db_ref_doc *v, size_t n)
+{
+	return write_rows(w, T_REF_DOCS, v, n, bind_ref_doc, 0);
 }
 
 int readout_store__reuse_put_clusters(reuse_db_writer *w, const int64_t *doc_cluster_size, size_t n)
@@ -402,6 +441,41 @@ int readout_store__reuse_put_run(reuse_db_writer *w, const reuse_db_run *r, int6
 	return rc;
 }
 
+int readout_store__reuse_put_reference(reuse_db_writer *w, const reuse_db_reference *r, int64_t *id)
+{
+	int rc = one_int(w->st, "SELECT id FROM reuse_references WHERE hash = $1", r->hash, id);
+	if (rc || *id)
+		return rc;
+	db_stmt *q = NULL;
+	rc = insert_returning(w, "INSERT INTO reuse_references(name, hash, date, level, words, text, added_at) "
+	                         "VALUES($1, $2, $3, $4, $5, $6, $7)", &q);
+	if (!rc)
+		(void)((rc = db_bind_text(q, 1, r->name)) || (rc = db_bind_text(q, 2, r->hash)) ||
+		       (rc = db_bind_opt(q, 3, r->date)) || (rc = db_bind_opt(q, 4, r->level)) ||
+		       (rc = db_bind_int(q, 5, r->words)) || (rc = db_bind_text(q, 6, r->text)) ||
+		       (rc = db_bind_text(q, 7, r->added_at)));
+	if (!rc) {
+		rc = db_step_insert(q, id);
+		rc = rc == 1 ? 0 : rc < 0 ? rc : readout_error__set(READOUT_EIO, "the reference's insert returned no id");
+	}
+	db_finalize(q);
+	return rc;
+}
+
+int readout_store__reuse_forget_reference(reuse_db_writer *w, int64_t reference)
+{
+	static const char *const sql[] = {"DELETE FROM reuse_reference_passages WHERE reference_id = $1",
+	                                  "DELETE FROM reuse_reference_docs WHERE reference_id = $1"};
+	int rc = 0;
+	for (size_t i = 0; i < 2 && !rc; i++) {
+		db_stmt *q = NULL;
+		if (!(rc = db_prepare(w->st->db, &q, sql[i])) && !(rc = db_bind_int(q, 1, reference)) && (rc = db_step(q)) > 0)
+			rc = 0;
+		db_finalize(q);
+	}
+	return rc;
+}
+
 int readout_store__reuse_near_pairs(reuse_db_writer *w, double min_share, reuse_db_pair_fn fn, void *user)
 {
 	db_stmt *q = NULL;
@@ -441,7 +515,7 @@ int readout_store__reuse_clustered_events(reuse_db_writer *w, reuse_db_event_fn 
 /* ---- listing results ---- */
 
 /* The bytes [start, end) of a text column, as text: both engines count characters in substr
- * of text, bytes in substr of binary. One of the two places the dialects differ here. */
+ * of text, bytes in substr of binary. */
 static void slice_sql(char *out, size_t cap, const readout_store *st, const char *text, const char *start,
                       const char *end)
 {
@@ -450,6 +524,40 @@ static void slice_sql(char *out, size_t cap, const readout_store *st, const char
 	else
 		snprintf(out, cap, "convert_from(substring(convert_to(%s, 'UTF8') from (%s + 1)::int for (%s - %s)::int), 'UTF8')",
 		         text, start, end, start);
+}
+
+/* expr rounded to four decimals (PostgreSQL rounds numeric, not double precision). */
+static void round_sql(char *out, size_t cap, const readout_store *st, const char *expr)
+{
+	if (st->db->kind == DB_SQLITE)
+		snprintf(out, cap, "round(%s, 4)", expr);
+	else
+		snprintf(out, cap, "round((%s)::numeric, 4)", expr);
+}
+
+/* " AND x.reference_id IN (1, 2)" for the query's references, or "". */
+static void refs_filter(char *out, size_t cap, const reuse_db_query *q, const char *column)
+{
+	out[0] = '\0';
+	if (!q->references || !q->nreferences)
+		return;
+	size_t o = (size_t)snprintf(out, cap, " AND %s IN (", column);
+	for (size_t i = 0; i < q->nreferences && o + 24 < cap; i++)
+		o += (size_t)snprintf(out + o, cap - o, "%s%" PRId64, i ? ", " : "", q->references[i]);
+	snprintf(out + o, cap - o, ")");
+}
+
+/* The grouping expression of --by, or NULL for an unknown one. */
+static const char *by_expr(const char *by)
+{
+	static const char *const exprs[][2] = {{"place", "d.place"},
+	                                       {"province", "d.province"},
+	                                       {"level", "d.level"},
+	                                       {"month", "substr(coalesce(d.published, d.date), 1, 7)"}};
+	for (size_t i = 0; by && i < sizeof exprs / sizeof *exprs; i++)
+		if (strcmp(by, exprs[i][0]) == 0)
+			return exprs[i][1];
+	return NULL;
 }
 
 int readout_store__reuse_export(readout_table **out, readout_store *st, const reuse_db_query *q)
@@ -461,9 +569,10 @@ int readout_store__reuse_export(readout_table **out, readout_store *st, const re
 		return rc;
 	if (!ready)
 		return readout_error__set(READOUT_ENOTFOUND, "no reuse results here (run readout reuse first)");
-	char a[256], b[256], limit[48] = "";
+	char a[256], b[256], r1[128], r2[128], r3[128], refs[512], limit[48] = "";
 	if (q->limit)
 		snprintf(limit, sizeof limit, " LIMIT %zu", q->limit);
+	refs_filter(refs, sizeof refs, q, "x.reference_id");
 	const char *doc_filter = q->doc ? " AND (s.ext_id = $1 OR t.ext_id = $1)" : "";
 	char *sql = NULL;
 	int n = -1;
@@ -508,6 +617,57 @@ int readout_store__reuse_export(readout_table **out, readout_store *st, const re
 		             " WHERE %s ORDER BY x.cluster_id, e.id%s",
 		             q->doc ? "d.ext_id = $1" : "1 = 1", limit);
 		break;
+	case READOUT_REUSE_REFERENCES:
+		round_sql(r1, sizeof r1, st, "avg(x.share)");
+		refs_filter(refs, sizeof refs, q, "r.id");
+		n = asprintf(&sql,
+		             "SELECT r.id AS reference_id, r.name AS reference, r.date, r.level, r.words,"
+		             " count(x.doc_id) AS documents, coalesce(sum(CASE WHEN x.taken > 0 THEN 1 ELSE 0 END), 0) AS copying,"
+		             " %s AS mean_share, max(x.share) AS max_share"
+		             " FROM reuse_references r LEFT JOIN reuse_reference_docs x ON x.reference_id = r.id"
+		             " WHERE 1 = 1%s GROUP BY r.id, r.name, r.date, r.level, r.words ORDER BY r.id%s",
+		             r1, refs, limit);
+		break;
+	case READOUT_REUSE_SHARES:
+		n = asprintf(&sql,
+		             "SELECT r.name AS reference, d.ext_id AS document, coalesce(d.published, d.date) AS date, d.place,"
+		             " d.province, d.level, x.words, x.taken, x.share, x.passages, x.days_after"
+		             " FROM reuse_reference_docs x JOIN reuse_references r ON r.id = x.reference_id"
+		             " JOIN documents d ON d.id = x.doc_id"
+		             " WHERE x.taken > 0%s%s ORDER BY r.id, x.share DESC, d.ext_id%s",
+		             refs, q->doc ? " AND d.ext_id = $1" : "", limit);
+		break;
+	case READOUT_REUSE_REFERENCE_PASSAGES:
+		slice_sql(a, sizeof a, st, "r.text", "p.reference_start", "p.reference_end");
+		slice_sql(b, sizeof b, st, "d.text", "p.doc_start", "p.doc_end");
+		refs_filter(refs, sizeof refs, q, "p.reference_id");
+		n = asprintf(&sql,
+		             "SELECT r.name AS reference, d.ext_id AS document, p.ord AS passage, p.reference_start,"
+		             " p.reference_end, p.doc_start, p.doc_end, p.reference_words, p.doc_words, p.score, p.matches,"
+		             " %s AS reference_text, %s AS document_text"
+		             " FROM reuse_reference_passages p JOIN reuse_references r ON r.id = p.reference_id"
+		             " JOIN documents d ON d.id = p.doc_id"
+		             " WHERE 1 = 1%s%s ORDER BY r.id, d.id, p.ord%s",
+		             a, b, refs, q->doc ? " AND d.ext_id = $1" : "", limit);
+		break;
+	case READOUT_REUSE_AGGREGATES: {
+		const char *by = by_expr(q->by);
+		if (!by)
+			return readout_error__set(READOUT_EINVALID, "--by takes place, province, level or month, not '%s'",
+			                          q->by ? q->by : "");
+		round_sql(r1, sizeof r1, st, "avg(x.share)");
+		round_sql(r2, sizeof r2, st, "sum(x.taken) * 1.0 / nullif(sum(x.words), 0)");
+		round_sql(r3, sizeof r3, st, "avg(CASE WHEN x.taken > 0 THEN x.days_after END)");
+		n = asprintf(&sql,
+		             "SELECT r.name AS reference, %s AS %s, count(*) AS documents,"
+		             " sum(CASE WHEN x.taken > 0 THEN 1 ELSE 0 END) AS copying, %s AS mean_share, %s AS words_share,"
+		             " min(CASE WHEN x.taken > 0 THEN x.days_after END) AS first_days, %s AS mean_days"
+		             " FROM reuse_reference_docs x JOIN reuse_references r ON r.id = x.reference_id"
+		             " JOIN documents d ON d.id = x.doc_id WHERE 1 = 1%s"
+		             " GROUP BY r.id, r.name, %s ORDER BY r.id, copying DESC, mean_share DESC, %s%s",
+		             by, q->by, r1, r2, r3, refs, by, by, limit);
+		break;
+	}
 	default:
 		return readout_error__set(READOUT_EINVALID, "no such list of reuse results (%d)", q->what);
 	}

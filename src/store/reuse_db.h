@@ -42,8 +42,9 @@ int readout_store__reuse_ready(readout_store *st, bool *out);
  * caller frees it). */
 int readout_store__reuse_done(readout_store *st, int64_t **out, size_t *n);
 
-/* The settings of the last all-pairs run, or NULL when there was none (malloc'd). */
-int readout_store__reuse_last_settings(readout_store *st, char **out);
+/* The settings of the last run of a kind ("pairs" or "reference"), or NULL when there was
+ * none (malloc'd). */
+int readout_store__reuse_last_settings(readout_store *st, const char *kind, char **out);
 
 /* ---- writing one run's results, inside readout_store_begin / readout_store_commit ---- */
 
@@ -66,6 +67,14 @@ typedef struct reuse_db_passage {
 	int64_t source, target, ord;
 	int64_t source_start, source_end, target_start, target_end, source_words, target_words, score, matches;
 } reuse_db_passage;
+
+/* A reference's row for one document; days_after REUSE_DB_NO_DAYS when unknown. */
+typedef struct reuse_db_ref_doc {
+	int64_t reference, doc, words, taken, passages, days_after;
+	double share;
+} reuse_db_ref_doc;
+
+enum { REUSE_DB_NO_DAYS = INT32_MIN };
 
 /* Inside an open batch (readout_store_begin). The writer keeps prepared statements; free it
  * before the commit. */
@@ -99,11 +108,31 @@ int readout_store__reuse_clustered_events(reuse_db_writer *w, reuse_db_event_fn 
 int readout_store__reuse_put_clusters(reuse_db_writer *w, const int64_t *doc_cluster_size, size_t n);
 int readout_store__reuse_put_event_clusters(reuse_db_writer *w, const int64_t *event_cluster, size_t n);
 
-/* ---- reading results back (readout reuse --export) ---- */
+/* References: the id of the reference with this text's hash, or 0 (*id). */
+int readout_store__reuse_find_reference(readout_store *st, const char *hash, int64_t *id);
+/* Finds or adds the reference of this text's hash; *id its id. */
+typedef struct reuse_db_reference {
+	const char *name, *hash, *date, *level, *text, *added_at;
+	int64_t words;
+} reuse_db_reference;
+int readout_store__reuse_put_reference(reuse_db_writer *w, const reuse_db_reference *r, int64_t *id);
+/* The documents already aligned against reference id, sorted (malloc'd). */
+int readout_store__reuse_reference_done(readout_store *st, int64_t reference, int64_t **out, size_t *n);
+int readout_store__reuse_put_ref_docs(reuse_db_writer *w, const reuse_db_ref_doc *v, size_t n);
+/* Reference passages: source = the reference id, target = the document. */
+int readout_store__reuse_put_ref_passages(reuse_db_writer *w, const reuse_db_passage *v, size_t n);
+
+/* Forgets what the reference was aligned with (--rebuild). */
+int readout_store__reuse_forget_reference(reuse_db_writer *w, int64_t reference);
+
+/* ---- reading results back (readout reuse --export, and reference reports) ---- */
 
 typedef struct reuse_db_query {
 	int what;                  /* enum readout_reuse_list */
 	const char *doc;           /* only rows involving this document (ext_id), or NULL */
+	const char *by;            /* READOUT_REUSE_AGGREGATES: place, province, level or month */
+	const int64_t *references; /* reference ids, or NULL for all */
+	size_t nreferences;
 	size_t limit;              /* 0: all */
 } reuse_db_query;
 

@@ -14,3 +14,6 @@ check reuse --ngram 100
 check reuse stray-argument
 check reuse --db missing.db
 check reuse --db missing.db --export pairs
+check reuse --reference
+check reuse --reference --export shares a.txt
+check reuse --db missing.db --reference a.txt
