@@ -2,7 +2,8 @@
  * from reference texts (a communiqué, a speech). Word n-grams find candidate pairs, a local
  * alignment over words that tolerates substituted, dropped and inserted words finds the
  * passages, n-grams in too many documents count as boilerplate. Results are kept in the store
- * (docs/schema.md, "Text reuse"). */
+ * (docs/schema.md, "Text reuse"); the two heavy stages also run as JSON Lines filters for
+ * Hadoop Streaming or Spark (readout_reuse_stream). */
 #ifndef READOUT_REUSE_H
 #define READOUT_REUSE_H
 
@@ -100,6 +101,55 @@ typedef struct readout_reuse_query {
 /* A list of stored results; q may be NULL. READOUT_ENOTFOUND when the store has no reuse
  * tables (a database made by an older readout, opened read-only). */
 int readout_reuse_list(readout_table **out, readout_store *st, int what, const readout_reuse_query *q);
+
+/* ---- the stages as JSON Lines filters (Hadoop Streaming, Spark pipe; README "Reuse") ----
+ * NGRAMS (map): documents ({"id", "text"} and optionally "published", "date", "level", or
+ *   `readout extract --with-text` records) -> one line per distinct n-gram of each document,
+ *   keyed by the n-gram.
+ * PAIRS (reduce, input sorted): per n-gram, the pairs of documents sharing it, keyed by the
+ *   pair, or one boilerplate line when more than max_df documents hold it.
+ * CANDIDATES (reduce, input sorted): per pair, its shared n-grams' positions when there are at
+ *   least min_shared; boilerplate lines pass through.
+ * ROUTE (map): documents and candidate lines -> each document once per candidate pair it is in
+ *   (side files: the candidate lines), candidates passed on, keyed by the pair.
+ * ALIGN (reduce, input sorted): per pair, the passages, as `readout reuse --export passages`
+ *   writes them (side files: the boilerplate lines).
+ * Every output line is a JSON object whose first member is its key, so a byte-wise sort of the
+ * lines (LC_ALL=C sort) is a valid shuffle. */
+enum readout_reuse_stage {
+	READOUT_REUSE_STAGE_NGRAMS = 1,
+	READOUT_REUSE_STAGE_PAIRS,
+	READOUT_REUSE_STAGE_CANDIDATES,
+	READOUT_REUSE_STAGE_ROUTE,
+	READOUT_REUSE_STAGE_ALIGN
+};
+
+/* A line that cannot be used: where ("stdin:12") and why. */
+typedef void (*readout_reuse_bad_line)(void *user, const char *where, const char *why);
+
+typedef struct readout_reuse_stream_options {
+	unsigned version;
+	readout_reuse_options reuse; /* ngram, max_df, min_shared, min_matches */
+	const char *const *side_files; /* ROUTE: candidate files; ALIGN: boilerplate files */
+	size_t nside_files;
+	size_t max_line;          /* longest line accepted, bytes */
+	readout_reuse_bad_line bad_line; /* or NULL */
+	void *bad_line_user;
+} readout_reuse_stream_options;
+
+#define READOUT_REUSE_STREAM_OPTIONS_VERSION 1
+#define READOUT_REUSE_STREAM_OPTIONS_INIT \
+	{READOUT_REUSE_STREAM_OPTIONS_VERSION, READOUT_REUSE_OPTIONS_INIT, NULL, 0, 64u << 20, NULL, NULL}
+
+typedef struct readout_reuse_stream_report {
+	size_t lines_in, lines_out, bad_lines;
+} readout_reuse_stream_report;
+
+/* Runs one stage from in (named in_name in messages) to out. Bad lines are reported through
+ * opts->bad_line and skipped; 0 when the stage ran (bad lines or not), or an error (a side
+ * file that cannot be read, a write that fails, READOUT_ENOMEM). */
+int readout_reuse_stream(readout_reuse_stream_report *report, int stage, FILE *in, const char *in_name, FILE *out,
+                         const readout_reuse_stream_options *opts);
 
 #ifdef __cplusplus
 }

@@ -12,6 +12,8 @@ int cmd_ingest(int argc, char **argv);
 /* people, person, events, formulations, cascade, search, sql: argv[0] names which */
 int cmd_query(int argc, char **argv);
 int cmd_reuse(int argc, char **argv);
+/* reuse-ngrams, reuse-pairs, reuse-candidates, reuse-route, reuse-align: argv[0] names which */
+int cmd_reuse_stage(int argc, char **argv);
 
 /* Prints "readout: <what>: <reason>" on stderr. */
 void cli_error(const char *what, const char *reason);
@@ -21,5 +23,8 @@ const char *cli_location(char *out, size_t cap, const char *location);
 
 /* Parses a positive integer option value; returns 0 and prints a usage error on failure. */
 int cli_parse_size(const char *opt, const char *value, size_t *out);
+
+/* The same for a count of at most a billion, into an unsigned. */
+int cli_parse_count(const char *opt, const char *value, unsigned *out);
 
 #endif

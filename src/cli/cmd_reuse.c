@@ -100,18 +100,6 @@ static int parse_share(const char *opt, const char *v, double *out)
 	return 1;
 }
 
-static int parse_unsigned(const char *opt, const char *v, unsigned *out)
-{
-	size_t n;
-	if (!cli_parse_size(opt, v, &n))
-		return 0;
-	if (n > 1000000000) {
-		fprintf(stderr, "readout: %s: '%s' is too large\n", opt, v);
-		return 0;
-	}
-	*out = (unsigned)n;
-	return 1;
-}
 
 static void print_summary(const readout_reuse_summary *s, const char *shown, double seconds)
 {
@@ -226,26 +214,26 @@ int cmd_reuse(int argc, char **argv)
 		switch (opt) {
 		case 'D': location = optarg; break;
 		case 't':
-			if (!parse_unsigned("--threads", optarg, &threads) || threads > 256)
+			if (!cli_parse_count("--threads", optarg, &threads) || threads > 256)
 				return EXIT_USAGE;
 			break;
 		case 'n':
-			if (!parse_unsigned("--ngram", optarg, &o.ngram) || o.ngram > 64) {
+			if (!cli_parse_count("--ngram", optarg, &o.ngram) || o.ngram > 64) {
 				if (o.ngram > 64)
 					fprintf(stderr, "readout: --ngram: at most 64 words\n");
 				return EXIT_USAGE;
 			}
 			break;
 		case 'x':
-			if (!parse_unsigned("--max-df", optarg, &o.max_df))
+			if (!cli_parse_count("--max-df", optarg, &o.max_df))
 				return EXIT_USAGE;
 			break;
 		case 's':
-			if (!parse_unsigned("--min-shared", optarg, &o.min_shared))
+			if (!cli_parse_count("--min-shared", optarg, &o.min_shared))
 				return EXIT_USAGE;
 			break;
 		case 'm':
-			if (!parse_unsigned("--min-matches", optarg, &o.min_matches))
+			if (!cli_parse_count("--min-matches", optarg, &o.min_matches))
 				return EXIT_USAGE;
 			break;
 		case 'N':

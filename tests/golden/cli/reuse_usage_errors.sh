@@ -17,3 +17,7 @@ check reuse --db missing.db --export pairs
 check reuse --reference
 check reuse --reference --export shares a.txt
 check reuse --db missing.db --reference a.txt
+check reuse-route
+check reuse-align --candidates c.jsonl
+check reuse-ngrams --max-df 0
+check reuse-pairs missing.jsonl
