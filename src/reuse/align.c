@@ -354,10 +354,11 @@ static uint32_t common_words(const reuse_side *a, uint32_t x0, uint32_t x1, cons
 }
 
 /* Whether two pieces are one passage. A short piece is a moved clause, next to the rest (within
- * REACH words in both documents), or chance. Two long ones may be a sentence apart (join) when
- * a stretch of the passage was rewritten: then both documents have about as many words between
- * them, and some of them the same (an eighth); a paragraph that only one document has, or two
- * different ones, between two stretches they share makes two passages. */
+ * REACH words in both documents), or chance. Two long ones may be a clause apart in one
+ * document (near), or a sentence apart in both (join) when a stretch of the passage was
+ * rewritten: then both documents have about as many words between them, and some of them the
+ * same (an eighth); a paragraph that only one document has, or two different ones, between two
+ * stretches they share makes two passages. */
 static bool one_passage(const reuse_side *a, const reuse_side *b, const reuse_passage *x, const reuse_passage *y,
                         const reuse_align_params *p)
 {
@@ -365,7 +366,13 @@ static bool one_passage(const reuse_side *a, const reuse_side *b, const reuse_pa
 	if (ga <= REACH && gb <= REACH)
 		return true;
 	bool long_ones = x->equal >= LONG_PIECE && y->equal >= LONG_PIECE;
-	if (!long_ones || ga > p->join || gb > p->join || (ga > gb ? ga - gb : gb - ga) > REACH)
+	if (!long_ones || ga > p->join || gb > p->join)
+		return false;
+	/* a clause moved from the other end of the sentence leaves words between them in one
+	 * document only, at most a long clause */
+	if ((ga <= REACH && gb <= p->near) || (gb <= REACH && ga <= p->near))
+		return true;
+	if ((ga > gb ? ga - gb : gb - ga) > REACH)
 		return false;
 	/* the gaps: between the earlier piece's end and the later one's start, in each document */
 	const reuse_passage *ea = x->a1 <= y->a0 ? x : y, *eb = x->b1 <= y->b0 ? x : y;
