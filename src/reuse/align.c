@@ -529,6 +529,8 @@ int reuse_align(reuse_aligner *al, const reuse_side *a, const reuse_side *b, reu
 		if (worth(&al->pieces[i], p))
 			al->pieces[kept++] = al->pieces[i];
 	m = kept;
+	if (!m)
+		return 0;
 	if (!grow_array((void **)out, cap, *n + m, sizeof **out, 8))
 		return readout_error__set(READOUT_ENOMEM, "out of memory for passages");
 	memcpy(*out + *n, al->pieces, m * sizeof *al->pieces);

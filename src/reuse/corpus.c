@@ -52,7 +52,8 @@ int reuse_corpus_add(reuse_corpus *c, const reuse_doc *d, const uint32_t *terms,
 	*x = *d;
 	x->first = c->nterms;
 	x->nterms = (uint32_t)nterms;
-	memcpy(c->terms + c->nterms, terms, nterms * sizeof *terms);
+	if (nterms)
+		memcpy(c->terms + c->nterms, terms, nterms * sizeof *terms);
 	c->nterms += nterms;
 	return 0;
 }

@@ -101,7 +101,8 @@ static void find_hits(void *ctx, unsigned k)
 			w->hits[w->nhits++] = (hit){(uint32_t)v - 1, i};
 		}
 		r->nhits[d] = (uint32_t)(w->nhits - from);
-		qsort(w->hits + from, w->nhits - from, sizeof *w->hits, cmp_hit);
+		if (w->nhits > from + 1)
+			qsort(w->hits + from, w->nhits - from, sizeof *w->hits, cmp_hit);
 		/* documents dated before the reference (all, when it has none) say what is stock */
 		bool before = !r->date || (doc->date[0] && strcmp(doc->date, r->date) < 0);
 		for (size_t h = from; h < w->nhits && before; h++)

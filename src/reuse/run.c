@@ -107,7 +107,8 @@ static void split_batch(void *ctx, unsigned k)
 			w->rc = readout_error__set(READOUT_ENOMEM, "out of memory for the corpus");
 			break;
 		}
-		memcpy(w->terms + w->n, w->words.terms, w->words.ncontent * sizeof *w->terms);
+		if (w->words.ncontent) /* a text of stop words alone has none */
+			memcpy(w->terms + w->n, w->words.terms, w->words.ncontent * sizeof *w->terms);
 		p->terms_at = w->n;
 		p->nterms = w->words.ncontent;
 		p->worker = k;

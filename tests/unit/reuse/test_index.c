@@ -37,6 +37,7 @@ static void test_index__keeps_ngrams_of_two_to_max_df_documents(void **state)
 {
 	const uint32_t a[] = {1, 2, 3, 4, 5, 6}, b[] = {9, 1, 2, 3, 4, 8}, d[] = {7, 7, 7, 7};
 	add(a, 6);
+	add(NULL, 0); /* a text of stop words alone */
 	add(b, 6);
 	add(d, 4);
 	assert_int_equal(reuse_index_build(&ix, &c, 4, 2, 1, 0, NULL, NULL), 0);
@@ -44,12 +45,14 @@ static void test_index__keeps_ngrams_of_two_to_max_df_documents(void **state)
 	assert_int_equal(ix.boilerplate, 0);
 	reuse_anchor *an = NULL;
 	size_t n = 0, cap = 0;
-	assert_int_equal(reuse_index_shared(&ix, 0, 1, &an, &n, &cap), 0);
+	assert_int_equal(reuse_index_shared(&ix, 0, 2, &an, &n, &cap), 0);
 	assert_int_equal(n, 1);
 	assert_int_equal(an[0].a, 0);
 	assert_int_equal(an[0].b, 1);
 	n = 0;
-	assert_int_equal(reuse_index_shared(&ix, 0, 2, &an, &n, &cap), 0);
+	assert_int_equal(reuse_index_shared(&ix, 0, 3, &an, &n, &cap), 0);
+	assert_int_equal(n, 0);
+	assert_int_equal(reuse_index_shared(&ix, 0, 1, &an, &n, &cap), 0);
 	assert_int_equal(n, 0);
 	free(an);
 }
