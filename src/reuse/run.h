@@ -16,7 +16,7 @@
 /* The options with defaults for NULL, and the alignment parameters they imply. */
 void reuse_settle(readout_reuse_options *o, reuse_align_params *p, const readout_reuse_options *given);
 
-/* "ngram=4 max_df=100 min_shared=2 min_matches=8": the settings results depend on. */
+/* "ngram=4 max_df=100 min_shared=2 min_matches=9": the settings results depend on. */
 void reuse_settings_text(char *out, size_t cap, const readout_reuse_options *o);
 
 /* Refuses (READOUT_EINVALID) to mix results of other settings with a run of this kind's

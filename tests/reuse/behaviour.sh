@@ -9,11 +9,7 @@
 # usage: tests/reuse/behaviour.sh BUILD_DIR
 . "$(dirname "$0")/../store/lib.sh" "$1"
 
-DOCS=$SRC/tests/reuse/docs
-mkdir -p "$WORK/first"
-for f in "$DOCS"/*.txt; do
-	[ "$(basename "$f")" = late_copy.txt ] || cp "$f" "$WORK/first/"
-done
+. "$(dirname "$0")/docs.sh"
 
 # pairs DB: "source>target:direction" lines, sorted
 pairs() {

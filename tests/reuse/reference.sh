@@ -8,12 +8,8 @@
 # usage: tests/reuse/reference.sh BUILD_DIR
 . "$(dirname "$0")/../store/lib.sh" "$1"
 
-DOCS=$SRC/tests/reuse/docs
+. "$(dirname "$0")/docs.sh"
 REFS=$SRC/tests/reuse/references
-mkdir -p "$WORK/first"
-for f in "$DOCS"/*.txt; do
-	[ "$(basename "$f")" = late_copy.txt ] || cp "$f" "$WORK/first/"
-done
 
 # shares DB [OPTIONS]: "reference document share days" lines of the stored shares
 shares() {
