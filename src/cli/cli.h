@@ -11,6 +11,9 @@ int cmd_extract(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 /* people, person, events, formulations, cascade, search, sql: argv[0] names which */
 int cmd_query(int argc, char **argv);
+int cmd_reuse(int argc, char **argv);
+/* reuse-ngrams, reuse-pairs, reuse-candidates, reuse-route, reuse-align: argv[0] names which */
+int cmd_reuse_stage(int argc, char **argv);
 
 /* Notes a failed write to stdout (errno err): main reports it once, at exit, with status 1. */
 void cli_stdout_failed(int err);
@@ -30,5 +33,8 @@ const char *cli_location(char *out, size_t cap, const char *location);
 int cli_parse_size(const char *opt, const char *value, size_t *out);
 /* --max-bytes: a size under 4 GB (spans are 32-bit offsets). */
 int cli_parse_max_bytes(const char *value, size_t *out);
+
+/* The same for a count of at most a billion, into an unsigned. */
+int cli_parse_count(const char *opt, const char *value, unsigned *out);
 
 #endif

@@ -24,6 +24,12 @@ static const command commands[] = {
 	{"cascade", cmd_query, "how a campaign moved down the administrative hierarchy"},
 	{"search", cmd_query, "full-text search with ranked snippets"},
 	{"sql", cmd_query, "one read-only SQL statement against the database"},
+	{"reuse", cmd_reuse, "passages documents repeat from each other or from reference texts"},
+	{"reuse-ngrams", cmd_reuse_stage, "reuse's first stage as a JSON Lines filter (map: n-grams)"},
+	{"reuse-pairs", cmd_reuse_stage, "reuse's second stage (reduce: pairs sharing an n-gram)"},
+	{"reuse-candidates", cmd_reuse_stage, "reuse's third stage (reduce: candidate pairs)"},
+	{"reuse-route", cmd_reuse_stage, "reuse's fourth stage (map: documents to their pairs)"},
+	{"reuse-align", cmd_reuse_stage, "reuse's last stage (reduce: passages of each pair)"},
 };
 
 void cli_error(const char *what, const char *reason)
@@ -105,6 +111,19 @@ int cli_parse_max_bytes(const char *value, size_t *out)
 		fprintf(stderr, "readout: --max-bytes: must be under 4G (spans are 32-bit offsets)\n");
 		return 0;
 	}
+	return 1;
+}
+
+int cli_parse_count(const char *opt, const char *value, unsigned *out)
+{
+	size_t n;
+	if (!cli_parse_size(opt, value, &n))
+		return 0;
+	if (n > 1000000000) {
+		fprintf(stderr, "readout: %s: '%s' is too large\n", opt, value);
+		return 0;
+	}
+	*out = (unsigned)n;
 	return 1;
 }
 

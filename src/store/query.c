@@ -845,3 +845,8 @@ int readout_store_sql(readout_table **out, readout_store *st, const char *sql)
 	*out = t;
 	return 0;
 }
+
+int store__query(readout_table **out, readout_store *st, const char *sql, const char *const *params, size_t nparams)
+{
+	return run(out, st, NULL, sql, params, nparams);
+}

@@ -93,6 +93,70 @@
 	"  SELECT formulation_id, '*', sum(count), count(*), min(date), max(date)\n"                   \
 	"  FROM formulation_uses GROUP BY formulation_id;\n"
 
+/* Text reuse (src/reuse, `readout reuse`; docs/schema.md, "Text reuse"): the documents already
+ * aligned and each run's settings, the pairs of documents that share passages and those
+ * passages, near-duplicate clusters of documents and of the events they report, and the
+ * references aligned against the corpus. Made by every version-1 schema and upgrade. */
+#define REUSE_TABLES(ID, KEY, INT, VIEW)                                                           \
+	"CREATE TABLE IF NOT EXISTS reuse_runs(\n"                                                    \
+	"  id " ID ", kind TEXT NOT NULL, settings TEXT NOT NULL, started_at TEXT NOT NULL,\n"        \
+	"  seconds DOUBLE PRECISION, documents " INT ", new_documents " INT ", candidate_pairs " INT ",\n" \
+	"  pairs " INT ", passages " INT ");\n"                                                      \
+	"CREATE TABLE IF NOT EXISTS reuse_docs(\n"                                                    \
+	"  doc_id " KEY " REFERENCES documents(id) ON DELETE CASCADE,\n"                              \
+	"  words " INT " NOT NULL, run_id " INT " NOT NULL);\n"                                       \
+	"CREATE TABLE IF NOT EXISTS reuse_pairs(\n"                                                   \
+	"  source_doc " INT " NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"                 \
+	"  target_doc " INT " NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"                 \
+	"  direction TEXT NOT NULL CHECK(direction IN ('date','level','none')),\n"                    \
+	"  passages " INT " NOT NULL, source_words " INT " NOT NULL, target_words " INT " NOT NULL,\n" \
+	"  source_share DOUBLE PRECISION NOT NULL, target_share DOUBLE PRECISION NOT NULL,\n"         \
+	"  score " INT " NOT NULL, matches " INT " NOT NULL, run_id " INT " NOT NULL,\n"              \
+	"  PRIMARY KEY(source_doc, target_doc));\n"                                                   \
+	"CREATE INDEX IF NOT EXISTS reuse_pairs_target ON reuse_pairs(target_doc);\n"                 \
+	"CREATE TABLE IF NOT EXISTS reuse_passages(\n"                                                \
+	"  source_doc " INT " NOT NULL, target_doc " INT " NOT NULL, ord " INT " NOT NULL,\n"        \
+	"  source_start " INT " NOT NULL, source_end " INT " NOT NULL,\n"                             \
+	"  target_start " INT " NOT NULL, target_end " INT " NOT NULL,\n"                             \
+	"  source_words " INT " NOT NULL, target_words " INT " NOT NULL,\n"                           \
+	"  score " INT " NOT NULL, matches " INT " NOT NULL,\n"                                       \
+	"  PRIMARY KEY(source_doc, target_doc, ord),\n"                                               \
+	"  FOREIGN KEY(source_doc, target_doc) REFERENCES reuse_pairs(source_doc, target_doc) ON DELETE CASCADE);\n" \
+	"CREATE TABLE IF NOT EXISTS reuse_clusters(\n"                                                \
+	"  doc_id " KEY " REFERENCES documents(id) ON DELETE CASCADE,\n"                              \
+	"  cluster_id " INT " NOT NULL, documents " INT " NOT NULL);\n"                               \
+	"CREATE INDEX IF NOT EXISTS reuse_clusters_cluster ON reuse_clusters(cluster_id);\n"          \
+	"CREATE TABLE IF NOT EXISTS event_clusters(\n"                                                \
+	"  event_id " KEY " REFERENCES events(id) ON DELETE CASCADE,\n"                               \
+	"  cluster_id " INT " NOT NULL);\n"                                                           \
+	"CREATE TABLE IF NOT EXISTS reuse_references(\n"                                              \
+	"  id " ID ", name TEXT NOT NULL, hash TEXT NOT NULL UNIQUE, date TEXT, level TEXT,\n"        \
+	"  words " INT " NOT NULL, text TEXT NOT NULL, added_at TEXT NOT NULL);\n"                    \
+	"CREATE TABLE IF NOT EXISTS reuse_reference_docs(\n"                                          \
+	"  reference_id " INT " NOT NULL REFERENCES reuse_references(id) ON DELETE CASCADE,\n"        \
+	"  doc_id " INT " NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"                     \
+	"  words " INT " NOT NULL, taken " INT " NOT NULL, share DOUBLE PRECISION NOT NULL,\n"        \
+	"  passages " INT " NOT NULL, days_after " INT ",\n"                                         \
+	"  PRIMARY KEY(reference_id, doc_id));\n"                                                     \
+	"CREATE TABLE IF NOT EXISTS reuse_reference_passages(\n"                                      \
+	"  reference_id " INT " NOT NULL, doc_id " INT " NOT NULL, ord " INT " NOT NULL,\n"           \
+	"  reference_start " INT " NOT NULL, reference_end " INT " NOT NULL,\n"                       \
+	"  doc_start " INT " NOT NULL, doc_end " INT " NOT NULL,\n"                                   \
+	"  reference_words " INT " NOT NULL, doc_words " INT " NOT NULL,\n"                           \
+	"  score " INT " NOT NULL, matches " INT " NOT NULL,\n"                                       \
+	"  PRIMARY KEY(reference_id, doc_id, ord),\n"                                                 \
+	"  FOREIGN KEY(reference_id, doc_id) REFERENCES reuse_reference_docs(reference_id, doc_id) ON DELETE CASCADE);\n" \
+	VIEW " v_event_clusters AS\n"                                                                 \
+	"  SELECT e.id AS event_id, coalesce(c.cluster_id, e.id) AS cluster\n"                        \
+	"  FROM events e LEFT JOIN event_clusters c ON c.event_id = e.id;\n"                          \
+	VIEW " v_reuse_pairs AS\n"                                                                    \
+	"  SELECT s.ext_id AS source, t.ext_id AS target, coalesce(s.published, s.date) AS source_date,\n" \
+	"         coalesce(t.published, t.date) AS target_date, s.level AS source_level, t.level AS target_level,\n" \
+	"         p.direction, p.passages, p.source_share, p.target_share, p.score, p.source_doc, p.target_doc\n" \
+	"  FROM reuse_pairs p JOIN documents s ON s.id = p.source_doc JOIN documents t ON t.id = p.target_doc;\n"
+#define REUSE_TABLES_SQLITE REUSE_TABLES("INTEGER PRIMARY KEY", "INTEGER PRIMARY KEY", "INTEGER", "CREATE VIEW IF NOT EXISTS")
+#define REUSE_TABLES_PG REUSE_TABLES("BIGSERIAL PRIMARY KEY", "BIGINT PRIMARY KEY", "BIGINT", "CREATE OR REPLACE VIEW")
+
 const char *const schema_sqlite =
 	"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
 	"CREATE TABLE IF NOT EXISTS documents(\n"
@@ -182,7 +246,8 @@ const char *const schema_sqlite =
 	"  SELECT f.id AS formulation_id, f.zh, f.label, substr(u.date, 1, 7) AS month,\n"
 	"         sum(u.count) AS uses, count(*) AS documents\n"
 	"  FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id\n"
-	"  GROUP BY f.id, f.zh, f.label, substr(u.date, 1, 7);\n";
+	"  GROUP BY f.id, f.zh, f.label, substr(u.date, 1, 7);\n"
+	REUSE_TABLES_SQLITE;
 
 const char *const schema_pg =
 	"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
@@ -262,7 +327,8 @@ const char *const schema_pg =
 	"  SELECT f.id AS formulation_id, f.zh, f.label, substr(u.date, 1, 7) AS month,\n"
 	"         sum(u.count) AS uses, count(*) AS documents\n"
 	"  FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id\n"
-	"  GROUP BY f.id, f.zh, f.label, substr(u.date, 1, 7);\n";
+	"  GROUP BY f.id, f.zh, f.label, substr(u.date, 1, 7);\n"
+	REUSE_TABLES_PG;
 
 #define SUPERSEDED_INDEXES                                                                         \
 	"DROP INDEX IF EXISTS events_subject;\nDROP INDEX IF EXISTS roles_person;\n"                   \
@@ -273,10 +339,10 @@ const char *const schema_pg =
  * (store.c); the indexes they supersede go. */
 const char *const schema_upgrade_sqlite =
 	DOCUMENTS_INDEXES EVENTS_INDEXES ROLES_PERSON_INDEX PERSON_POSTS("INTEGER", "") FORMULATION_MONTHS("INTEGER", "")
-	SUPERSEDED_INDEXES;
+	SUPERSEDED_INDEXES REUSE_TABLES_SQLITE;
 const char *const schema_upgrade_pg =
 	DOCUMENTS_INDEXES EVENTS_INDEXES ROLES_INDEX PERSON_POSTS("BIGINT", "") FORMULATION_MONTHS("BIGINT", "")
-	SUPERSEDED_INDEXES;
+	SUPERSEDED_INDEXES REUSE_TABLES_PG;
 const char *const schema_fill_months = FORMULATION_MONTHS_FILL;
 const char *const schema_fill_posts = PERSON_POSTS_FILL;
 const char *const schema_upgrade_sqlite_roles = ROLES_EVENT_INDEX;

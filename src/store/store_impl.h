@@ -62,4 +62,7 @@ void store__name_key(char *out, size_t cap, const char *name);
 /* Prepares statement `which` on first use. */
 int store__stmt(readout_store *st, int which, db_stmt **out);
 
+/* Runs sql with params ($1..$n, NULL allowed) into a new table (query.c). */
+int store__query(readout_table **out, readout_store *st, const char *sql, const char *const *params, size_t nparams);
+
 #endif
