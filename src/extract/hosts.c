@@ -530,6 +530,31 @@ static void resolve_kind_only(const hosts *h, host_found *hf)
 		*hf = (host_found){found->a, found->b, found, 0, 0, 0};
 }
 
+/* A sentence after the anchor that names the meeting's body, and no other day: "The meeting
+ * of the Political Bureau of the CPC Central Committee reviewed ...", "Li was speaking at a
+ * plenary meeting of the State Council" (not "the speech at the meeting of X", studied). */
+static bool meeting_named_after(const doc *d, size_t s, host_found *out)
+{
+	const sentence *se = &d->t->s[s];
+	for (size_t k = se->first; k < se->last; k++)
+		if (doc_wc(d, k) & (W_MONTH | W_WEEKDAY))
+			return false;
+	if ((ext(d, se->first) & X_ARTICLE) && subject_event(d, se, se->first, 3, out))
+		return true;
+	for (size_t k = se->first + 1; k + 1 < se->last; k++) {
+		const token *v = doc_tok(d, k - 1);
+		bool acting = v->kind == TOK_WORD && v->end - v->start > 4 && !memcmp(d->text + v->end - 3, "ing", 3);
+		if (!acting || !(ext(d, k) & X_VENUEPREP) || !doc_is_lower(d, k))
+			continue;
+		size_t j = k + 1;
+		while (j < se->last && (ext(d, j) & X_ARTICLE))
+			j++;
+		if (j > k + 1 && event_owner(d, j, se->last, out) && out->a < j + 10)
+			return true;
+	}
+	return false;
+}
+
 static bool find_host(const hosts *h, size_t anchor, host_found *out)
 {
 	const doc *d = h->d;
@@ -544,6 +569,11 @@ static bool find_host(const hosts *h, size_t anchor, host_found *out)
 	}
 	for (size_t s = 0; s < anchor; s++)
 		if (d->t->s[s].headline && host_in_sentence(h, s, out, false))
+			return true;
+	/* "A key Party meeting on Friday called for ... The meeting of the Political Bureau of the
+	 * CPC Central Committee reviewed": the next sentences may name the meeting's body */
+	for (size_t s = anchor + 1; s < d->t->ns && s <= anchor + 2; s++)
+		if (!d->t->s[s].headline && meeting_named_after(d, s, out))
 			return true;
 	return false;
 }
