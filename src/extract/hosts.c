@@ -232,6 +232,18 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 		if (p > first && doc_is_lower(d, p - 1) && (ext(d, p - 1) & X_OBJECTPREP))
 			o = NULL;
 	}
+	/* "The delegation of Guangxi that is attending the session of the NPC held": the body
+	 * before a relative clause is the subject */
+	for (size_t q = o ? o->a : j; o && q-- > first && q + 12 > o->a;) {
+		if (doc_is(d, q, ',') || (doc_wc(d, q) & W_EVENTVERB))
+			break;
+		if (doc_is_lower(d, q) && (ext(d, q) & (X_THAT | X_WHO))) {
+			const org *before = org_ending_at(d, q);
+			if (before)
+				o = before;
+			break;
+		}
+	}
 	/* "The 13th National People's Congress (NPC), China's national legislature, opened" */
 	size_t c = k;
 	while (c > first && (ext(d, c - 1) & X_ADVERB))

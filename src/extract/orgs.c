@@ -370,6 +370,13 @@ static size_t name_end(const doc *d, size_t e, size_t last)
 		                    (j > e + 1 && doc_is_lower(d, j) && !(doc_wc(d, j) & (W_FUNC | W_STOP | W_EVENTVERB)) &&
 		                     (doc_tok(d, j - 1)->flags & TF_CAP) && j + 1 < last && (doc_tok(d, j + 1)->flags & TF_CAP) &&
 		                     name_word(d, j + 1)))) {
+			/* a place written with its lower-case unit: "of Guangxi Zhuang autonomous region" */
+			size_t pn = d->hits[j].len[PB_PLACE];
+			if (pn > 1 && j + pn <= last && (doc_tok(d, j)->flags & TF_CAP) && d->mention_at[j] < 0) {
+				j += pn;
+				end = j;
+				continue;
+			}
 			if (doc_tok(d, j)->flags & (TF_CAP | TF_ALLCAPS))
 				end = j + 1;
 			/* another kind of body: its own name goes on from there, unless an organization's
