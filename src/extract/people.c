@@ -423,8 +423,12 @@ static int resolve_surnames(doc *d, people_index *ix, const uint32_t *surnames, 
 			continue;
 		bool after_title = i > 0 && (doc_wc(d, i - 1) & W_HEAD) && is_cap_word(d, i - 1);
 		uint32_t v;
-		bool before_cue = i + 1 < n && (doc_phrase(d, PB_CUE, i + 1, n, &v) > 0 ||
-		                                doc_tok(d, i + 1)->kind == TOK_POSS || doc_is(d, i + 1, ':'));
+		/* "Xi also presided over" */
+		size_t after = i + 1;
+		while (after < n && doc_is_lower(d, after) && (lex_word_ext(d->lex, doc_tok(d, after)) & X_ADVERB))
+			after++;
+		bool before_cue = (after < n && doc_phrase(d, PB_CUE, after, n, &v) > 0) ||
+		                  (i + 1 < n && (doc_tok(d, i + 1)->kind == TOK_POSS || doc_is(d, i + 1, ':')));
 		if (!after_title && !before_cue && !post_follows(d, i + 1))
 			continue;
 		if (i + 1 < n && is_given_name(d, i + 1, false))
