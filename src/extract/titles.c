@@ -555,7 +555,11 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 		while (lead < k && (doc_word_is(d, lead, "and") || doc_word_is(d, lead, "the")))
 			lead++;
 		bare = ends_seg && lead == k && !got_title;
-		if (bare && st->has_run_title && !own_title && run_ok) {
+		/* "Vice Chairman A, B and C were seated": the list's last name, before its verb */
+		title_span none;
+		bool list_end = !ends_seg && lead == k && !got_title && (sg->sep == SEP_AND || sg->sep == SEP_COMMA_AND) &&
+		                doc_is_lower(d, after) && !title_extent(d, after, sg->b, &none);
+		if ((bare || list_end) && st->has_run_title && !own_title && run_ok) {
 			if ((rc = people_add_title(d, person, &st->run_title)))
 				return rc;
 			bare = false;
@@ -570,6 +574,22 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 	*bare_out = bare;
 	*last_out = last;
 	return 0;
+}
+
+/* A segment of one to four capitalized words that say nothing of a post or a body: a name. */
+static bool unknown_name(const doc *d, const segment *sg)
+{
+	if (sg->b - sg->a > 4)
+		return false;
+	for (size_t k = sg->a; k < sg->b; k++) {
+		const token *tk = doc_tok(d, k);
+		if (tk->kind == TOK_PUNCT && tk->ch == '-')
+			continue;
+		if (tk->kind != TOK_WORD || !(tk->flags & TF_CAP) || (doc_wc(d, k) & (W_HEAD | W_MOD | W_ORG | W_FUNC)) ||
+		    d->hits[k].len[PB_PLACE])
+			return false;
+	}
+	return true;
 }
 
 /* After segment i, the list goes on with bare names: no post of the name's own follows it, and
@@ -680,6 +700,12 @@ static int assign_sentence(doc *d, const sentence *s)
 				st.pending[st.npending++] = t;
 			}
 			prev_kind = 2;
+			continue;
+		}
+		/* a name readout does not know, in a list of names ("..., Zhou Qiang, Pabala Glenje,
+		 * Leung Chun-ying"): the list and its post go on past it */
+		if (prev_kind == 1 && sg->sep == SEP_COMMA && unknown_name(d, sg)) {
+			st.chain = -1;
 			continue;
 		}
 		/* other text: it may still end in a title that introduces the next name
