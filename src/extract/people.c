@@ -186,6 +186,16 @@ static bool is_byline(const doc *d, people_index *ix, size_t a)
 	/* innermost open bracket before a in the sentence */
 	uint32_t open = ix->open[a];
 	if (open == NO_TOKEN) {
+		/* "Liaoning Daily reporter Fang Liang Qi Wang reported that ...", "reporters A and B
+		 * reported": names right after a credit word, however long the sentence */
+		if (ix->credit[a]) {
+			size_t k = ix->credit[a];
+			while (k < a && (d->mention_at[k] >= 0 || doc_is(d, k, ',') ||
+			                 (doc_is_lower(d, k) && (lex_word_ext(d->lex, doc_tok(d, k)) & X_CLAUSEWORD))))
+				k++;
+			if (k == a)
+				return true;
+		}
 		if (s->last - s->first > 30)
 			return false;
 		/* a credit word among the first three tokens of the line */
