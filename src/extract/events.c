@@ -34,6 +34,12 @@ typedef struct ev_ctx {
 	size_t nev;
 } ev_ctx;
 
+/* The rarely consulted classes of token k (none past the end). */
+static inline uint64_t ext_at(const doc *d, size_t k)
+{
+	return k < d->t->n ? lex_word_ext(d->lex, doc_tok(d, k)) : 0;
+}
+
 static bool sent_has(const doc *d, size_t s, uint32_t cls)
 {
 	const sentence *se = &d->t->s[s];
@@ -507,27 +513,17 @@ static int fill_phrases(ev_ctx *c, readout_event *out, const ev_acc *e)
 				if (set_value(d, &out->subject, l, strlen(l), (readout_span){doc_tok(d, k)->start, doc_tok(d, k + n - 1)->end}))
 					return READOUT_ENOMEM;
 			}
-			/* size: "more than 300 people" */
+			/* size: "more than 300 people", "totaling more than 300" */
 			if (!out->size.text && (doc_tok(d, k)->kind == TOK_NUM || (doc_wc(d, k) & W_NUMWORD))) {
-				size_t j = k + 1;
-				if (j < se->last && (doc_word_is(d, j, "people") || doc_word_is(d, j, "persons") ||
-				                     doc_word_is(d, j, "participants") || doc_word_is(d, j, "attendees") ||
-				                     doc_word_is(d, j, "cadres") || doc_word_is(d, j, "representatives") ||
-				                     doc_word_is(d, j, "delegates") || doc_word_is(d, j, "officials") ||
-				                     (doc_word_is(d, k - 1, "than") && doc_word_is(d, k - 3, "totaling")))) {
+				bool counted = k + 1 < se->last && (ext_at(d, k + 1) & X_SIZENOUN);
+				bool than = k >= 1 && (ext_at(d, k - 1) & X_THAN);
+				if (counted || (than && k >= 3 && (ext_at(d, k - 3) & X_TOTAL))) {
 					size_t a = k;
-					if (a >= 2 && doc_word_is(d, a - 1, "than") && (doc_word_is(d, a - 2, "more") || doc_word_is(d, a - 2, "less")))
+					if (than && a >= 2 && (ext_at(d, a - 2) & X_COMPARE))
 						a -= 2;
-					else if (a >= 1 && (doc_word_is(d, a - 1, "over") || doc_word_is(d, a - 1, "nearly") ||
-					                    doc_word_is(d, a - 1, "about") || doc_word_is(d, a - 1, "around") ||
-					                    doc_word_is(d, a - 1, "some") || doc_word_is(d, a - 1, "approximately")))
+					else if (a >= 1 && (ext_at(d, a - 1) & X_APPROX))
 						a -= 1;
-					size_t b = doc_word_is(d, k + 1, "people") || doc_word_is(d, k + 1, "persons") ||
-					                   doc_word_is(d, k + 1, "participants") || doc_word_is(d, k + 1, "attendees") ||
-					                   doc_word_is(d, k + 1, "cadres") || doc_word_is(d, k + 1, "representatives") ||
-					                   doc_word_is(d, k + 1, "delegates") || doc_word_is(d, k + 1, "officials")
-					               ? k + 2 : k + 1;
-					if (set_value_toks(d, &out->size, a, b))
+					if (set_value_toks(d, &out->size, a, counted ? k + 2 : k + 1))
 						return READOUT_ENOMEM;
 				}
 			}
@@ -545,10 +541,8 @@ static int fill_phrases(ev_ctx *c, readout_event *out, const ev_acc *e)
 				}
 			}
 			if (!out->duration.text && (doc_wc(d, k) & W_NUMWORD || doc_tok(d, k)->kind == TOK_NUM) &&
-			    (doc_word_is(d, k + 1, "days") || doc_word_is(d, k + 1, "day") || doc_word_is(d, k + 1, "hours") ||
-			     doc_word_is(d, k + 1, "weeks")) &&
-			    k >= 2 && (doc_word_is(d, k - 1, "lasted") || doc_word_is(d, k - 2, "lasted") ||
-			               doc_word_is(d, k - 1, "for"))) {
+			    (ext_at(d, k + 1) & X_DURATIONUNIT) && k >= 2 &&
+			    ((ext_at(d, k - 1) & X_DURATIONCUE) || (ext_at(d, k - 2) & X_DURATIONCUE))) {
 				if (set_value_toks(d, &out->duration, k, k + 2))
 					return READOUT_ENOMEM;
 			}

@@ -92,7 +92,11 @@ enum word_ext {
 	X_MINORITY_SINGLE = 1ull << 42, /* such a word that is a whole name ("Bayanqolu") */
 	X_ELECT = 1ull << 43,       /* elected, appointed: "A was elected [as] Secretary" gives A a post */
 	X_ASVERB = 1ull << 44,      /* serving, served: "A served as Mayor" (the post after "as" only) */
-	X_COORD = 1ull << 45        /* along, together: "A, along with B, attended": B is a subject too */
+	X_COORD = 1ull << 45,       /* along, together: "A, along with B, attended": B is a subject too */
+	X_COMPARE = 1ull << 46,     /* more, less: "more than 300 people" is a size */
+	X_THAN = 1ull << 47,        /* than */
+	X_DURATIONCUE = 1ull << 48, /* lasted, for: "lasted for five days" is a duration */
+	X_TOTAL = 1ull << 49        /* totaling: "totaling more than 300" is a size whatever follows */
 };
 
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };
