@@ -4,6 +4,7 @@
  * (YYYY-MM-DD) or a partial one (--MM-DD). Built by fuzz/CMakeLists.txt, replayed by
  * tests/fuzz/replay.c. */
 #include "extract/dates.h"
+#include "readout/lexicon.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -18,8 +19,21 @@ static int digits(const char *s, size_t n)
 	return 1;
 }
 
+/* The lexicon's words of dates, loaded once for the whole run. */
+static readout_lexicon *lex;
+
+static void teardown(void)
+{
+	readout_lexicon_free(lex);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+	if (!lex) {
+		if (readout_lexicon_load(&lex, NULL))
+			abort();
+		atexit(teardown);
+	}
 	if (size < 3)
 		return 0;
 	/* the reference: a real one (2000..2099) or none */
@@ -33,7 +47,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	text[len] = '\0';
 	for (size_t pos = 0; pos < len; pos++) {
 		date_expr e;
-		size_t n = date_parse_at(&e, text, len, pos);
+		size_t n = date_parse_at(&e, lex, text, len, pos);
 		if (!n)
 			continue;
 		if (n > len - pos || e.start != pos || e.end > len || e.end < e.start)

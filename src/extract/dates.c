@@ -1,16 +1,15 @@
 /* dates.c — reading and resolving dates: ISO and slashed datelines, "17-Jan-2019",
- * "March 13, 2024", "On October 24", "on the 30th", "(1st)", "on Tuesday", "yesterday".
- * A year never comes from anything but a full date in the text. libc only. */
+ * "March 13, 2024", "Mar.12, 2021", "On October 24", "on the 30th", "(1st)", "on Tuesday",
+ * "yesterday". A year never comes from anything but a full date in the text. The words of
+ * dates are data/calendar.tsv's. */
 #include "extract/dates.h"
 
 #include <ctype.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
-static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",
-                                     "august", "september", "october", "november", "december"};
-static const char *const days[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
 
 static size_t word_len(const char *s, size_t avail)
 {
@@ -20,29 +19,30 @@ static size_t word_len(const char *s, size_t avail)
 	return n;
 }
 
-/* Month name or abbreviation at s; returns 1..12 and its length. */
-static int month_at(const char *s, size_t avail, size_t *len)
+/* The calendar word of kind at s (its letters only), or NULL. */
+static const lex_calendar_word *calendar_at(const readout_lexicon *lex, int kind, const char *s, size_t avail, size_t *n)
 {
-	size_t n = word_len(s, avail);
-	if (n < 3)
-		return 0;
-	/* every month starts with one of these letters: most words stop here */
-	char c = (char)tolower((unsigned char)s[0]);
-	if (!strchr("jfmasond", c))
-		return 0;
-	for (int i = 0; i < 12; i++) {
-		if (months[i][0] != c)
-			continue;
-		size_t ml = strlen(months[i]);
-		if ((n == ml && strncasecmp(s, months[i], n) == 0) ||
-		    ((n == 3 || (n == 4 && i == 8)) && strncasecmp(s, months[i], n) == 0)) {
-			*len = n;
-			if (n < ml && n < avail && s[n] == '.')
-				(*len)++;
-			return i + 1;
-		}
+	*n = word_len(s, avail);
+	if (*n < 3)
+		return NULL;
+	for (size_t i = 0; i < lex->ncalendar; i++) {
+		const lex_calendar_word *w = &lex->calendar[i];
+		if (w->kind == kind && w->len == *n && strncasecmp(s, w->word, *n) == 0)
+			return w;
 	}
-	return 0;
+	return NULL;
+}
+
+/* Month name or abbreviation at s; returns 1..12 and its length (an abbreviation's full stop
+ * included). */
+static int month_at(const readout_lexicon *lex, const char *s, size_t avail, size_t *len)
+{
+	size_t n;
+	const lex_calendar_word *w = calendar_at(lex, CAL_MONTH, s, avail, &n);
+	if (!w)
+		return 0;
+	*len = n + (w->abbrev && n < avail && s[n] == '.');
+	return w->value;
 }
 
 static int num_at(const char *s, size_t avail, size_t maxd, size_t *len)
@@ -72,7 +72,7 @@ static int valid(int y, int m, int d)
 	return m >= 1 && m <= 12 && d >= 1 && d <= dim[m - 1] && (y == 0 || (y >= 1900 && y <= 2100));
 }
 
-size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos)
+size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *text, size_t len, size_t pos)
 {
 	const char *s = text + pos;
 	size_t avail = len - pos, l1, l2, l3;
@@ -82,7 +82,8 @@ size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos)
 		return 0;
 	/* dates start with a digit, "(", or a month, weekday, "the", "yesterday", "today" */
 	char c0 = (char)tolower((unsigned char)s[0]);
-	if (!isdigit((unsigned char)c0) && c0 != '(' && !strchr("jfmasondtwy", c0))
+	bool word = c0 >= 'a' && c0 <= 'z' && (c0 == 't' || (lex->calendar_initials >> (c0 - 'a') & 1));
+	if (!isdigit((unsigned char)c0) && c0 != '(' && !word)
 		return 0;
 	/* YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD */
 	int y = num_at(s, avail, 4, &l1);
@@ -116,7 +117,7 @@ size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos)
 	/* DD-Mon-YYYY, DD Month YYYY */
 	int d = num_at(s, avail, 2, &l1);
 	if (d > 0 && l1 < avail && (s[l1] == '-' || s[l1] == ' ')) {
-		int m = month_at(s + l1 + 1, avail - l1 - 1, &l2);
+		int m = month_at(lex, s + l1 + 1, avail - l1 - 1, &l2);
 		size_t p = l1 + 1 + l2;
 		if (m && p < avail && (s[p] == '-' || s[p] == ' ') && s[p] == s[l1]) {
 			int yy = num_at(s + p + 1, avail - p - 1, 4, &l3);
@@ -136,7 +137,7 @@ size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos)
 			p = d2 > d && d2 <= 31 ? p + l2 : 0;
 		}
 		if (p && p < avail && s[p] == ' ') {
-			int mm = month_at(s + p + 1, avail - p - 1, &l2);
+			int mm = month_at(lex, s + p + 1, avail - p - 1, &l2);
 			size_t q = p + 1 + l2;
 			if (mm && valid(0, mm, d) && (q >= avail || !isalnum((unsigned char)s[q]))) {
 				*out = (date_expr){DK_MONTH_DAY, 0, mm, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + q), 0, 0};
@@ -144,10 +145,11 @@ size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos)
 			}
 		}
 	}
-	/* Month DD(th)(, YYYY) */
-	int m = month_at(s, avail, &l1);
-	if (m && l1 < avail && s[l1] == ' ') {
-		size_t p = l1 + 1;
+	/* Month DD(th)(, YYYY); "Mar.12, 2021" */
+	int m = month_at(lex, s, avail, &l1);
+	bool stop = m && s[l1 - 1] == '.';
+	if (m && l1 < avail && (s[l1] == ' ' || (stop && isdigit((unsigned char)s[l1])))) {
+		size_t p = l1 + (s[l1] == ' ');
 		int dd = num_at(s + p, avail - p, 2, &l2);
 		if (dd > 0 && valid(0, m, dd)) {
 			p += l2;
@@ -205,21 +207,15 @@ size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos)
 			return p;
 		}
 	}
-	size_t wl = word_len(s, avail);
-	if (wl < 5 || wl > 9)
-		return 0;
-	for (int i = 0; i < 7; i++)
-		if (wl == strlen(days[i]) && strncasecmp(s, days[i], wl) == 0) {
-			*out = (date_expr){DK_WEEKDAY, 0, 0, 0, i, 0, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0};
-			return wl;
-		}
-	if (wl == 9 && strncasecmp(s, "yesterday", 9) == 0) {
-		*out = (date_expr){DK_RELATIVE, 0, 0, 0, 0, -1, (uint32_t)pos, (uint32_t)(pos + 9), 0, 0};
-		return 9;
+	size_t wl;
+	const lex_calendar_word *w = calendar_at(lex, CAL_WEEKDAY, s, avail, &wl);
+	if (w) {
+		*out = (date_expr){DK_WEEKDAY, 0, 0, 0, w->value, 0, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0};
+		return wl;
 	}
-	if (wl == 5 && strncasecmp(s, "today", 5) == 0) {
-		*out = (date_expr){DK_RELATIVE, 0, 0, 0, 0, 0, (uint32_t)pos, (uint32_t)(pos + 5), 0, 0};
-		return 5;
+	if ((w = calendar_at(lex, CAL_RELATIVE, s, avail, &wl))) {
+		*out = (date_expr){DK_RELATIVE, 0, 0, 0, 0, w->value, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0};
+		return wl;
 	}
 	return 0;
 }

@@ -2,6 +2,8 @@
 #ifndef READOUT_EXTRACT_DATES_H
 #define READOUT_EXTRACT_DATES_H
 
+#include "lexicon/lexicon_impl.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -17,8 +19,9 @@ typedef struct date_expr {
 	int header;       /* an event's date in a page's header ("Date: June 16, 2021", "10 a.m. June 16") */
 } date_expr;
 
-/* Tries to read a date expression at byte offset pos. Returns its length, 0 if none. */
-size_t date_parse_at(date_expr *out, const char *text, size_t len, size_t pos);
+/* Tries to read a date expression at byte offset pos, with the lexicon's words of dates
+ * (data/calendar.tsv). Returns its length, 0 if none. */
+size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *text, size_t len, size_t pos);
 
 /* Resolves e against the reference date (y, m, d; y == 0 when unknown). Writes YYYY-MM-DD
  * into out (24 bytes) and returns 1; or writes the partial "--MM-DD" and returns 0; or

@@ -659,7 +659,7 @@ static bool could_start_date(const doc *d, const token *tk, size_t k)
 		return tk->ch == '(';
 	if (tk->kind != TOK_WORD)
 		return false;
-	/* doc_word_is for the three words, by their lengths first: this runs for every token */
+	/* "the" by its length first: this runs for every token */
 	const char *w = d->text + tk->start;
 	uint32_t len = tk->end - tk->start;
 	bool calendar = tk->word & (W_MONTH | W_WEEKDAY);
@@ -671,7 +671,7 @@ static bool could_start_date(const doc *d, const token *tk, size_t k)
 			return calendar;
 		return ascii_ieq(w, "the", 3) ? ordinal_next : calendar;
 	}
-	return calendar || (len == 9 && ascii_ieq(w, "yesterday", 9)) || (len == 5 && ascii_ieq(w, "today", 5));
+	return calendar || (tk->word & W_RELDAY);
 }
 
 /* A clock time token ("08:43", "13:05:55"). */
@@ -717,7 +717,7 @@ static void collect_dates(ev_ctx *c)
 		if (!could_start_date(d, tk, k))
 			continue;
 		date_expr e;
-		size_t n = date_parse_at(&e, d->text, d->len, tk->start);
+		size_t n = date_parse_at(&e, d->lex, d->text, d->len, tk->start);
 		if (!n)
 			continue;
 		/* a weekday in lower case is no date ("a monday meeting" is rare; "may" is a verb) */

@@ -986,6 +986,62 @@ static int load_orgs(loader *ld, const char *dir)
 	return 0;
 }
 
+/* Month names, weekdays and relative days; months and weekdays also become word classes (an
+ * abbreviation with and without its full stop: "sept", "sept."). */
+static int load_calendar(loader *ld, const char *dir)
+{
+	static const struct { const char *name; int kind; int lo, hi; } kinds[] = {
+		{"month", CAL_MONTH, 1, 12}, {"weekday", CAL_WEEKDAY, 0, 6}, {"relative", CAL_RELATIVE, -7, 7}};
+	char *text;
+	size_t len;
+	int rc = read_file(&text, &len, dir, "calendar.tsv");
+	if (rc || (rc = keep_file(ld->lex, text)))
+		return rc;
+	readout_lexicon *lex = ld->lex;
+	size_t cap = 0;
+	char *cur = text;
+	row r;
+	int hdr = 0;
+	size_t line = 0;
+	while (next_row(&cur, &r, &hdr, &line)) {
+		size_t k = 0;
+		while (r.n >= 3 && k < sizeof kinds / sizeof *kinds && strcmp(kinds[k].name, r.f[1]) != 0)
+			k++;
+		char *end;
+		long v = r.n >= 3 ? strtol(r.f[2], &end, 10) : 0;
+		if (r.n < 3 || k == sizeof kinds / sizeof *kinds || !*r.f[2] || *end || v < kinds[k].lo || v > kinds[k].hi)
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>month|weekday|relative<TAB>number in range",
+			                          file_label(ld, "calendar.tsv"), r.line);
+		lower_in_place(r.f[0]);
+		if (lex->ncalendar == cap) {
+			size_t ncap = cap ? 2 * cap : 64;
+			lex_calendar_word *nw = realloc(lex->calendar, ncap * sizeof *nw);
+			if (!nw)
+				return readout_error__set(READOUT_ENOMEM, "out of memory");
+			lex->calendar = nw;
+			cap = ncap;
+		}
+		lex->calendar[lex->ncalendar++] = (lex_calendar_word){r.f[0], strlen(r.f[0]), kinds[k].kind, (int)v, false};
+	}
+	for (size_t i = 0; i < lex->ncalendar; i++) {
+		lex_calendar_word *w = &lex->calendar[i];
+		for (size_t j = 0; j < lex->ncalendar; j++)
+			w->abbrev |= lex->calendar[j].kind == w->kind && lex->calendar[j].value == w->value && lex->calendar[j].len > w->len;
+		uint32_t cls = w->kind == CAL_MONTH ? W_MONTH : w->kind == CAL_WEEKDAY ? W_WEEKDAY : W_RELDAY;
+		if (w->word[0] >= 'a' && w->word[0] <= 'z')
+			lex->calendar_initials |= 1u << (w->word[0] - 'a');
+		char dotted[64];
+		if ((rc = add_word(lex, w->word, cls, 0)))
+			return rc;
+		if (w->abbrev && w->len + 2 <= sizeof dotted) {
+			snprintf(dotted, sizeof dotted, "%s.", w->word);
+			if ((rc = add_word(lex, dotted, cls, 0)))
+				return rc;
+		}
+	}
+	return 0;
+}
+
 static int load_not_names(loader *ld, const char *dir)
 {
 	char *text;
@@ -1016,7 +1072,7 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	    (rc = load_surnames(&ld, dir)) || (rc = load_syllables(&ld, dir)) ||
 	    (rc = load_places(&ld, dir)) || (rc = load_formulations(&ld, dir)) ||
 	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) || (rc = load_orgs(&ld, dir)) ||
-	    (rc = load_not_names(&ld, dir)) || (rc = build_gate(lex)))
+	    (rc = load_not_names(&ld, dir)) || (rc = load_calendar(&ld, dir)) || (rc = build_gate(lex)))
 		goto fail;
 	tokens_dispose(&ld.toks);
 	*out = lex;
@@ -1056,6 +1112,7 @@ void readout_lexicon_free(readout_lexicon *lex)
 	free(lex->cues);
 	free(lex->events);
 	free(lex->orgs);
+	free(lex->calendar);
 	while (lex->files) {
 		lex_file *f = lex->files;
 		lex->files = f->next;

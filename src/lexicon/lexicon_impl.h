@@ -42,7 +42,8 @@ enum word_class {
 	W_LVL_STATE = 1u << 26,  /* "state" as MT of 州: prefectural when before party committee */
 	W_MONTH = 1u << 27,
 	W_WEEKDAY = 1u << 28,
-	W_NOTGIVEN = 1u << 29    /* never a given name: said, and */
+	W_NOTGIVEN = 1u << 29,   /* never a given name: said, and */
+	W_RELDAY = 1u << 30      /* yesterday, today: a date relative to the report's (calendar.tsv) */
 };
 
 /* Classes the rules consult rarely, kept out of token.word (lex_word_ext asks for them). */
@@ -139,6 +140,16 @@ typedef struct lex_org {
 	int level;         /* enum org_level: OL_NONE when the phrase says nothing of it */
 } lex_org;
 
+/* A word of dates (data/calendar.tsv). */
+enum calendar_kind { CAL_MONTH = 1, CAL_WEEKDAY, CAL_RELATIVE };
+typedef struct lex_calendar_word {
+	const char *word;  /* lower case */
+	size_t len;
+	int kind;          /* enum calendar_kind */
+	int value;         /* month 1-12, weekday 0-6 (Sunday 0), or days from the report's date */
+	bool abbrev;       /* shorter than its month's full name: may take a full stop */
+} lex_calendar_word;
+
 /* Multi-word phrases over normalized words (lower case, hyphens as spaces, ’ as '), keyed by
  * a polynomial hash of the word hashes so a phrase's key extends token by token. */
 typedef struct phrasebook {
@@ -216,6 +227,9 @@ struct readout_lexicon {
 	size_t norgs;
 	phrasebook org_names;   /* -> organization phrase index */
 	phrasebook not_names;   /* bigrams that look like names and are not: hong kong */
+	lex_calendar_word *calendar;
+	size_t ncalendar;
+	uint32_t calendar_initials; /* bit c - 'a': some word of dates starts with the letter c */
 	lex_file *files;
 	size_t nsurnames;
 };

@@ -100,6 +100,20 @@ static void test_dates__a_range_gives_its_first_day(void **state)
 	assert_str(e->date.text, "2023-12-11");
 }
 
+/* Issue 9: "Release time: Mar.12, 2021" (no space after the abbreviation) is a dateline, and
+ * the words of dates come from data/calendar.tsv ("Sept.", weekdays, "yesterday"). */
+static void test_dates__abbreviated_months_and_calendar_words(void **state)
+{
+	const char *texts[][2] = {
+		{"Release time: Mar.12, 2021\n\nOn March 12, the mobilization conference was held in Xian.", "2021-03-12"},
+		{" date 2019-09-20 On Sept. 18, the county party committee held a meeting.", "2019-09-18"},
+		{" date 2019-09-20 Yesterday, the county party committee held a meeting.", "2019-09-19"},
+		{" date 2019-09-20 On Wednesday, the county party committee held a meeting.", "2019-09-18"},
+	};
+	for (size_t i = 0; i < 4; i++)
+		assert_str(main_event(support_extract(texts[i][0]))->date.text, texts[i][1]);
+}
+
 static void test_dates__a_weekday_without_on(void **state)
 {
 	/* wire style: "opened its session Tuesday morning", "held a press conference Thursday" */
@@ -134,6 +148,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates__a_range_gives_its_first_day),
+		cmocka_unit_test(test_dates__abbreviated_months_and_calendar_words),
 		cmocka_unit_test(test_dates__a_weekday_without_on),
 		cmocka_unit_test(test_dates__a_press_conference_dated_in_its_header),
 		cmocka_unit_test(test_dates__the_same_day_as_the_sentence_before),

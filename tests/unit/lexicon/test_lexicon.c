@@ -115,6 +115,25 @@ static void test_lexicon__malformed_later_file_is_refused(void **state)
 	support_rmdir(dir);
 }
 
+/* A month out of range, an unknown kind: refused with the line. */
+static void test_lexicon__bad_calendar_row_names_file_and_line(void **state)
+{
+	const char *rows[] = {"word\tkind\tvalue\tsource\njanuary\tmonth\t1\tt\nsmarch\tmonth\t13\tt\n",
+	                      "word\tkind\tvalue\tsource\njanuary\tmonth\t1\tt\nfortnight\tperiod\t14\tt\n",
+	                      "word\tkind\tvalue\tsource\njanuary\tmonth\t1\tt\nmay\tmonth\t5x\tt\n"};
+	for (size_t i = 0; i < 3; i++) {
+		char *dir = support_tempdir();
+		copy_data(dir, "calendar.tsv");
+		support_write(dir, "calendar.tsv", rows[i], strlen(rows[i]));
+		readout_lexicon *lex = NULL;
+		assert_int_equal(readout_lexicon_load(&lex, dir), READOUT_EINVALID);
+		assert_null(lex);
+		if (!strstr(readout_error_message(), "calendar.tsv:3"))
+			fail_msg("message does not name calendar.tsv:3: %s", readout_error_message());
+		support_rmdir(dir);
+	}
+}
+
 static void test_lexicon__missing_file_gives_enotfound(void **state)
 {
 	char *dir = support_tempdir();
@@ -142,6 +161,7 @@ int main(void)
 		cmocka_unit_test(test_lexicon__malformed_row_names_file_and_line),
 		cmocka_unit_test(test_lexicon__unknown_word_class_names_file_and_line),
 		cmocka_unit_test(test_lexicon__malformed_later_file_is_refused),
+		cmocka_unit_test(test_lexicon__bad_calendar_row_names_file_and_line),
 		cmocka_unit_test(test_lexicon__missing_file_gives_enotfound),
 		cmocka_unit_test(test_lexicon__missing_folder_gives_enotfound),
 	};
