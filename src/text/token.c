@@ -378,14 +378,28 @@ static bool period_ends(const token *v, size_t n, const char *text, uint32_t k)
 
 /* A line break inside a sentence a page wrapped by hand: one break (no blank line) after a comma
  * or before a lower-case word ("Secretary of\nthe CPC Committee", "presided over and\ndelivered"). */
-static bool wrapped_line(const token *v, const char *text, uint32_t k)
+static bool wrapped_line(const token *v, const char *text, uint32_t k, bool hand_wrapped)
 {
 	if (k == 0 || (v[k].flags & TF_PARA_BEFORE))
 		return false;
 	const token *prev = &v[k - 1];
 	if (prev->kind == TOK_PUNCT)
 		return prev->ch == ',';
-	return v[k].kind == TOK_WORD && is_lower_ascii(text[v[k].start]) && prev->kind != TOK_NUM;
+	if (prev->kind == TOK_NUM)
+		return false;
+	/* in a text wrapped by hand throughout, "Municipal\nCommittee" too */
+	return v[k].kind == TOK_WORD && (is_lower_ascii(text[v[k].start]) || hand_wrapped);
+}
+
+/* Whether the text's lines were wrapped by hand: at least three line breaks (no blank line)
+ * fall between a word and a lower-case word, inside sentences. */
+static bool hand_wrapped_text(const token *v, const char *text, size_t n)
+{
+	size_t breaks = 0;
+	for (size_t k = 1; k < n && breaks < 3; k++)
+		breaks += (v[k].flags & TF_NL_BEFORE) && !(v[k].flags & TF_PARA_BEFORE) && v[k].kind == TOK_WORD &&
+		          v[k - 1].kind == TOK_WORD && is_lower_ascii(text[v[k].start]);
+	return breaks >= 3;
 }
 
 /* Sentences: end at . ! ? ; and at line breaks (but for a page's hand-wrapped lines). Each token
@@ -395,10 +409,11 @@ static int split_sentences(tokens *t, const char *text)
 	/* the tokens in locals: adding a sentence may move t->s, never t->v */
 	token *v = t->v;
 	size_t n = t->n;
+	bool hand_wrapped = hand_wrapped_text(v, text, n);
 	uint32_t first = 0, line = 0, cur_line = 0;
 	for (uint32_t k = 0; k < n; k++) {
 		token *tk = &v[k];
-		if ((tk->flags & TF_NL_BEFORE) && !wrapped_line(v, text, k)) {
+		if ((tk->flags & TF_NL_BEFORE) && !wrapped_line(v, text, k, hand_wrapped)) {
 			if (k > first) {
 				int rc = push_sent(t, (sentence){first, k, line, 0});
 				if (rc)

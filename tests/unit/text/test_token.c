@@ -137,6 +137,20 @@ static void test_token__a_hand_wrapped_line_is_no_boundary(void **state)
 	assert_string_equal(sent_text(text, 2), "then returned"); /* a blank line is a boundary */
 }
 
+/* A text wrapped by hand throughout (three breaks before lower-case words) also wraps before
+ * a capitalized word ("Municipal\nCommittee"); one that is not keeps such a break. */
+static void test_token__a_text_wrapped_throughout_joins_capitalized_lines(void **state)
+{
+	const char *text = "Hu Henghua, Deputy Secretary of the CPC Chongqing Municipal\nCommittee and Mayor, made a\n"
+	                   "report. Li Ming attended the session and\ndelivered a speech, and Wang Hua\nwas present.";
+	build(text);
+	assert_int_equal(t.ns, 2);
+	assert_string_equal(sent_text(text, 1), "Li Ming attended the session and\ndelivered a speech, and Wang Hua\nwas present.");
+	const char *lines = "The Provincial Party Committee\nHeld a Meeting\nOn May 3, the committee met.";
+	build(lines);
+	assert_int_equal(t.ns, 3);
+}
+
 static void test_token__a_plural_possessive_is_no_quotation_mark(void **state)
 {
 	const char *text = "the Counsellors\xe2\x80\x99 Office and the members' group; the \xe2\x80\x98two upholds\xe2\x80\x99 here";
@@ -218,6 +232,7 @@ int main(void)
 		cmocka_unit_test(test_token__flags_curly_straight_and_mojibake_quotes),
 		cmocka_unit_test(test_token__splits_sentences_at_period_semicolon_and_line_break),
 		cmocka_unit_test(test_token__a_hand_wrapped_line_is_no_boundary),
+		cmocka_unit_test(test_token__a_text_wrapped_throughout_joins_capitalized_lines),
 		cmocka_unit_test(test_token__a_plural_possessive_is_no_quotation_mark),
 		cmocka_unit_test(test_token__does_not_split_after_mr_or_am),
 		cmocka_unit_test(test_token__keeps_closing_quote_with_its_sentence),
