@@ -446,6 +446,47 @@ static bool studied(const doc *d, size_t first, size_t k)
 	return j > first && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_OF);
 }
 
+/* Whether mention m is the author of a speech the sentence names: "the important speech of
+ * General Secretary Xi Jinping", "Xi Jinping's instructions". */
+static bool speech_author(const doc *d, const mention *m, size_t first)
+{
+	size_t j = m->a;
+	while (j > first && (doc_wc(d, j - 1) & (W_HEAD | W_MOD | W_HONORIFIC)) && !(ext_at(d, j - 1) & X_OF))
+		j--;
+	if (j > first + 1 && (ext_at(d, j - 1) & X_OF) && (ext_at(d, j - 2) & X_SPEECHNOUN))
+		return true;
+	size_t k = m->b;
+	if (k < d->t->n && doc_tok(d, k)->kind == TOK_POSS) {
+		for (size_t q = k + 1; q < d->t->n && q < k + 4; q++)
+			if (ext_at(d, q) & X_SPEECHNOUN)
+				return true;
+	}
+	return false;
+}
+
+/* A leader whose speech the event studies ("convey the spirit of the important speech of
+ * General Secretary Xi Jinping") did not speak at it, whatever later sentences quote him
+ * saying; unless he presided. */
+static void drop_studied_speakers(const doc *d, ev_acc *e)
+{
+	const sentence *an = &d->t->s[e->anchor];
+	for (size_t mi = first_mention_from(d, an->first); mi < d->nm && d->m[mi].a < an->last; mi++) {
+		int p = doc_person_of(d, mi);
+		if (p < 0 || !speech_author(d, &d->m[mi], an->first))
+			continue;
+		bool presided = false;
+		for (size_t i = 0; i < e->np; i++)
+			presided |= e->presided[i] == p;
+		for (size_t i = 0; i < e->ns && !presided; i++)
+			if (e->spoke[i] == p) {
+				memmove(&e->spoke[i], &e->spoke[i + 1], (e->ns - i - 1) * sizeof *e->spoke);
+				memmove(&e->ssp[i], &e->ssp[i + 1], (e->ns - i - 1) * sizeof *e->ssp);
+				e->ns--;
+				break;
+			}
+	}
+}
+
 static int fill_phrases(ev_ctx *c, readout_event *out, const ev_acc *e)
 {
 	doc *d = c->d;
@@ -972,6 +1013,7 @@ int events_extract(doc *d)
 			                                           se->headline && se->last - se->first <= 3)))
 				roles_in_sentence(c, e, s);
 		}
+		drop_studied_speakers(d, e);
 		const sentence *an = &d->t->s[e->anchor];
 		out->span = (readout_span){doc_tok(d, an->first)->start, doc_tok(d, an->last - 1)->end};
 		if ((rc = hosts_fill(c->hosts, out, e->anchor, e->presided, e->np, e->spoke, e->ns)) ||

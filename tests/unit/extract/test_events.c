@@ -207,6 +207,23 @@ static void test_events__the_leader_whose_instructions_are_studied(void **state)
 	assert_false(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
 }
 
+/* Issue 9: the anchor studies a leader's speech; a later sentence quotes him "stressing": he
+ * still did not speak at this meeting. Someone who presided and is quoted keeps both roles. */
+static void test_events__a_studied_speech_author_quoted_later(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On June 19th, the Lanxi Investment Group held a party committee meeting to convey the spirit of the "
+		"important speech of General Secretary Xi Jinping during his visit to Zhejiang. Qian Liwei presided. "
+		"General Secretary Xi Jinping stressed the need to promote high-quality development."));
+	assert_presided(e, "Qian Liwei");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
+	e = main_event(support_extract(
+		"On June 19th, the group held a meeting to study Qian Liwei's speech at the provincial conference. "
+		"Qian Liwei presided over the meeting and stressed the need to act."));
+	assert_presided(e, "Qian Liwei");
+	assert_spoke(e, "Qian Liwei");
+}
+
 static void test_events__subject_and_type_of_what_is_held(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -231,6 +248,7 @@ int main(void)
 		cmocka_unit_test(test_events__subject_and_type_of_what_is_held),
 		cmocka_unit_test(test_events__speech_in_other_words),
 		cmocka_unit_test(test_events__the_leader_whose_instructions_are_studied),
+		cmocka_unit_test(test_events__a_studied_speech_author_quoted_later),
 		cmocka_unit_test(test_events__a_leader_studied_is_not_a_speaker),
 		cmocka_unit_test(test_events__speakers_and_chairperson_headers),
 		cmocka_unit_test(test_events__a_name_before_a_colon_speaks),
