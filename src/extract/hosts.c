@@ -191,8 +191,10 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 			return true;
 		}
 	}
-	/* a place the gazetteer does not know, named with its unit: "Yunjiang District held" */
-	if (j >= 2 && (doc_tok(d, j - 1)->flags & TF_CAP) && (doc_wc(d, j - 1) & (W_LVL_PREF | W_LVL_COUNTY)) &&
+	/* a place the gazetteer does not know, named with its unit: "Yunjiang District held",
+	 * "Sanbing Town held" */
+	if (j >= 2 && (doc_tok(d, j - 1)->flags & TF_CAP) &&
+	    ((doc_wc(d, j - 1) & (W_LVL_PREF | W_LVL_COUNTY)) || (ext(d, j - 1) & X_GRASSROOTS)) &&
 	    doc_tok(d, j - 2)->kind == TOK_WORD && (doc_tok(d, j - 2)->flags & TF_CAP) && !doc_wc(d, j - 2) &&
 	    d->mention_at[j - 2] < 0) {
 		*out = (host_found){j - 2, j, NULL, 0, 0, 0};
