@@ -294,6 +294,10 @@ static bool event_owner(const doc *d, size_t p, size_t end, host_found *out)
 		while (j < end && (ext(d, j) & X_ARTICLE))
 			j++;
 		const org *o = org_starting_at(d, j);
+		/* "a conference for Jilin Provincial Government's leaders, ...": the body's people
+		 * take part; the body is no owner */
+		if (o && o->b < end && doc_tok(d, o->b)->kind == TOK_POSS)
+			return false;
 		/* "the closing meeting of the 28th session of the NPC Standing Committee": the body
 		 * whose session it is */
 		for (size_t q = j; !o && q < end && q < j + 4; q++) {
