@@ -283,9 +283,7 @@ static bool preceded_by_count_context(const doc *d, size_t k)
 {
 	if (k == 0)
 		return false;
-	return doc_word_is(d, k - 1, "past") || doc_word_is(d, k - 1, "than") || doc_word_is(d, k - 1, "these") ||
-	       doc_word_is(d, k - 1, "those") || doc_word_is(d, k - 1, "first") || doc_tok(d, k - 1)->kind == TOK_NUM ||
-	       doc_word_is(d, k - 1, "every") || doc_word_is(d, k - 1, "per");
+	return doc_tok(d, k - 1)->kind == TOK_NUM || (lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_COUNTCONTEXT);
 }
 
 static int scan_unquoted(fctx *c)
