@@ -140,7 +140,8 @@ static bool in_post(const doc *d, const org *o)
 	uint32_t sent = doc_tok(d, o->a)->sent;
 	if (j == 0 || doc_tok(d, j - 1)->sent != sent)
 		return false;
-	if (doc_wc(d, j - 1) & W_PRONOUN)
+	/* "his party" is someone's; "our school" is the writer's own, and may hold */
+	if ((doc_wc(d, j - 1) & W_PRONOUN) && !(ext(d, j - 1) & X_OURWORD))
 		return true;
 	if ((ext(d, j - 1) & X_ORGJOIN) && (ext(d, j - 1) & X_OBJECTPREP))
 		j--;
@@ -216,6 +217,10 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 		j--;
 	}
 	const org *o = org_ending_at(d, j);
+	/* "Wuxi COFCO Engineering Co., Ltd. (for short Wuxi Engineering Group) convened": the
+	 * short name in brackets */
+	if (!o && j > first + 1 && doc_is(d, j - 1, ')'))
+		o = org_ending_at(d, j - 1);
 	/* "A leading group of the CPC Central Committee on the prevention and control of the
 	 * outbreak held": a body, then what it is for */
 	for (size_t q = j; !o && q-- > first && q + 12 > j;) {
