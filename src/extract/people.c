@@ -255,7 +255,8 @@ static bool is_credit(const doc *d, size_t a, size_t b)
 	const token *t0 = doc_tok(d, s->first);
 	if (a <= s->first + 2 && (t0->flags & TF_CAP) && (lex_word_ext(d->lex, t0) & X_BY))
 		return true;
-	if (!s->headline || s->last - s->first > 12)
+	/* "Chen Wenjun:" over a transcript's paragraph labels a speaker, not a credit */
+	if (!s->headline || s->last - s->first > 12 || doc_is(d, b, ':'))
 		return false;
 	for (size_t k = s->first; k < s->last; k++) {
 		const token *tk = doc_tok(d, k);
