@@ -907,6 +907,23 @@ static void unheadline_dated_lines(ev_ctx *c)
 	}
 }
 
+/* A sentence that says a meeting is held: an event verb within four words of an event noun
+ * ("presided over a symposium", "the meeting was held"), not "After listening to the report,
+ * X affirmed ... carried out the work". */
+static bool holds_a_meeting(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	for (size_t k = se->first; k < se->last; k++) {
+		if (!(doc_wc(d, k) & W_EVENTVERB) || d->mention_at[k] >= 0)
+			continue;
+		size_t lo = k > se->first + 4 ? k - 4 : se->first, hi = k + 5 < se->last ? k + 5 : se->last;
+		for (size_t j = lo; j < hi; j++)
+			if (j != k && (doc_wc(d, j) & W_EVENTNOUN) && !orgs_covering(d, j))
+				return true;
+	}
+	return false;
+}
+
 static void segment_events(ev_ctx *c)
 {
 	doc *d = c->d;
@@ -931,7 +948,7 @@ static void segment_events(ev_ctx *c)
 	c->ev[0].anchor = anchor;
 	c->ev[0].np = c->ev[0].ns = c->ev[0].na = 0;
 	for (size_t s = anchor + 1; s < ns && c->nev < MAX_EVENTS; s++) {
-		if (!is_event_sentence(d, s) || !opens_with_connector(d, s))
+		if (!is_event_sentence(d, s) || !opens_with_connector(d, s) || !holds_a_meeting(d, s))
 			continue;
 		c->ev[c->nev - 1].end_sent = s;
 		c->ev[c->nev].first_sent = s;
