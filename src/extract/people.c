@@ -649,8 +649,8 @@ static bool words_within(const char *a, const char *b)
 		if (n) {
 			bool found = false;
 			for (const char *p = b; *p && !found; p++)
-				if ((p == b || !isalnum((unsigned char)p[-1])) && strncasecmp(p, w, n) == 0 &&
-				    !isalnum((unsigned char)p[n]))
+				if ((p == b || !(isalnum((unsigned char)p[-1]) || p[-1] == '-')) && strncasecmp(p, w, n) == 0 &&
+				    !(isalnum((unsigned char)p[n]) || p[n] == '-'))
 					found = true;
 			if (!found)
 				return false;
@@ -695,6 +695,24 @@ int people_add_title(doc *d, int person, const title_acc *t)
 		}
 	}
 	return DOC_PUSH(d, p->titles, p->ntitles, p->tcap, *t);
+}
+
+/* Title t of a person is a post given in full by another of the person's titles, written
+ * again short: "General Secretary Xi" after "General Secretary of the CPC Central Committee",
+ * "President" beside "Chinese President". One post is listed once (the short form is a name
+ * and a few post words, no "of"). */
+static bool restated_post(const person_acc *pa, size_t t)
+{
+	const char *s = pa->titles[t].text;
+	size_t words = 1;
+	for (const char *c = s; *c; c++)
+		words += *c == ' ';
+	if (words > 3 || strstr(s, " of ") || !strncasecmp(s, "of ", 3))
+		return false;
+	for (size_t u = 0; u < pa->ntitles; u++)
+		if (u != t && strlen(pa->titles[u].text) > strlen(s) && words_within(s, pa->titles[u].text))
+			return true;
+	return false;
 }
 
 int people_finish(doc *d)
@@ -748,6 +766,8 @@ int people_finish(doc *d)
 				out->mentions[out->nmentions++] = (readout_span){doc_tok(d, m->a)->start, doc_tok(d, m->b - 1)->end};
 		}
 		for (size_t t = 0; t < pa->ntitles; t++) {
+			if (restated_post(pa, t))
+				continue;
 			readout_value *v = &out->titles[out->ntitles++];
 			v->text = pa->titles[t].text;
 			v->nspans = (size_t)pa->titles[t].nspans;
