@@ -98,6 +98,22 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			}
 		}
 	}
+	/* MM/DD/YYYY, as English pages write it ("07/22/2021 | News release") */
+	{
+		size_t a1 = 0, a2 = 0, a3 = 0;
+		int mm = num_at(s, avail, 2, &a1);
+		if (mm > 0 && mm <= 12 && a1 < avail && s[a1] == '/') {
+			int dd = num_at(s + a1 + 1, avail - a1 - 1, 2, &a2);
+			size_t p = a1 + 1 + a2;
+			if (dd > 0 && p < avail && s[p] == '/') {
+				int yy = num_at(s + p + 1, avail - p - 1, 4, &a3);
+				if (yy >= 1900 && a3 == 4 && valid(yy, mm, dd) && (p + 1 + a3 >= avail || !isalnum((unsigned char)s[p + 1 + a3]))) {
+					*out = (date_expr){DK_FULL, yy, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p + 1 + a3), 0, 0};
+					return p + 1 + a3;
+				}
+			}
+		}
+	}
 	/* YYYY年MM月DD日 */
 	if (y >= 1900 && l1 == 4 && avail > l1 + 3 && memcmp(s + l1, "\xe5\xb9\xb4", 3) == 0) {
 		size_t p = l1 + 3;
@@ -114,22 +130,26 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			}
 		}
 	}
-	/* DD-Mon-YYYY, DD Month YYYY */
+	/* DD-Mon-YYYY, DD Month YYYY, "23rd November, 2020" */
 	int d = num_at(s, avail, 2, &l1);
-	if (d > 0 && l1 < avail && (s[l1] == '-' || s[l1] == ' ')) {
-		int m = month_at(lex, s + l1 + 1, avail - l1 - 1, &l2);
-		size_t p = l1 + 1 + l2;
-		if (m && p < avail && (s[p] == '-' || s[p] == ' ') && s[p] == s[l1]) {
+	size_t dsuf = d > 0 ? ordinal_suffix(s + l1, avail - l1) : 0;
+	if (d > 0 && l1 + dsuf < avail && (s[l1 + dsuf] == '-' || s[l1 + dsuf] == ' ')) {
+		char sep = s[l1 + dsuf];
+		int m = month_at(lex, s + l1 + dsuf + 1, avail - l1 - dsuf - 1, &l2);
+		size_t p = l1 + dsuf + 1 + l2;
+		if (m && sep == ' ' && p + 1 < avail && s[p] == ',' && s[p + 1] == ' ')
+			p++;
+		if (m && p < avail && s[p] == sep) {
 			int yy = num_at(s + p + 1, avail - p - 1, 4, &l3);
-			if (yy >= 1900 && l3 == 4 && valid(yy, m, d)) {
+			if (yy >= 1900 && l3 == 4 && valid(yy, m, d) && (p + 1 + l3 >= avail || !isalnum((unsigned char)s[p + 1 + l3]))) {
 				*out = (date_expr){DK_FULL, yy, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + p + 1 + l3), 0, 0};
 				return p + 1 + l3;
 			}
 		}
 	}
-	/* DD Month, "21 and 22 July", "26-28 February": the first day */
+	/* DD Month, "15th September", "21 and 22 July", "26-28 February": the first day */
 	if (d > 0 && d <= 31 && l1 < avail) {
-		size_t p = l1;
+		size_t p = l1 + ordinal_suffix(s + l1, avail - l1);
 		if (s[p] == '-' || (avail > p + 5 && (strncasecmp(s + p, " and ", 5) == 0)) ||
 		    (avail > p + 4 && strncasecmp(s + p, " to ", 4) == 0)) {
 			p += s[p] == '-' ? 1 : (s[p + 1] == 'a' || s[p + 1] == 'A') ? 5 : 4;
@@ -148,7 +168,10 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 	/* Month DD(th)(, YYYY); "Mar.12, 2021" */
 	int m = month_at(lex, s, avail, &l1);
 	bool stop = m && s[l1 - 1] == '.';
-	if (m && l1 < avail && (s[l1] == ' ' || (stop && isdigit((unsigned char)s[l1])))) {
+	/* "July, 26, 2017" too */
+	size_t lc = m && l1 + 1 < avail && s[l1] == ',' && s[l1 + 1] == ' ' ? 1 : 0;
+	if (m && l1 + lc < avail && (s[l1 + lc] == ' ' || (stop && isdigit((unsigned char)s[l1])))) {
+		l1 += lc;
 		size_t p = l1 + (s[l1] == ' ');
 		int dd = num_at(s + p, avail - p, 2, &l2);
 		if (dd > 0 && valid(0, m, dd)) {

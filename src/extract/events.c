@@ -722,11 +722,19 @@ static bool is_clock(const doc *d, size_t k)
 	return k < d->t->n && tk->kind == TOK_NUM && memchr(d->text + tk->start, ':', tk->end - tk->start);
 }
 
-/* The text at byte pos, past blanks, is a dash: "August 14, 2023 – On the morning of ..." */
+/* The text at byte pos, past blanks and a source in brackets, is a dash: "August 14, 2023 – On
+ * the morning of ...", "23rd November, 2020 (BISTU)—" */
 static bool dash_at(const doc *d, size_t pos)
 {
 	while (pos < d->len && d->text[pos] == ' ')
 		pos++;
+	if (pos < d->len && d->text[pos] == '(') {
+		const char *close = memchr(d->text + pos, ')', d->len - pos < 40 ? d->len - pos : 40);
+		if (close)
+			pos = (size_t)(close - d->text) + 1;
+		while (pos < d->len && d->text[pos] == ' ')
+			pos++;
+	}
 	if (pos < d->len && d->text[pos] == '-')
 		return true;
 	/* en dash, em dash */
@@ -771,12 +779,15 @@ static void collect_dates(ev_ctx *c)
 				cue |= (lex_word_ext(d->lex, doc_tok(d, j)) & X_DATELINEWORD) != 0;
 			/* "On March 13, 2024, ..." opens an event sentence even at the top of the text */
 			bool event_phrase = k > 0 && (lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_DATEPREP);
-			e.dateline = cue || (tk->start < 40 && !event_phrase);
+			/* "At 13:30, July 26, 2017, a meeting ...": the event's own time */
+			bool at_time = k >= 3 && doc_is(d, k - 1, ',') && is_clock(d, k - 2) &&
+			               (lex_word_ext(d->lex, doc_tok(d, k - 3)) & X_VENUEPREP);
+			e.dateline = cue || (tk->start < 40 && !event_phrase && !at_time);
 			/* "08:43, March 13, 2024", "2020-12-22 11:24": a page's time stamp */
 			size_t next = k;
 			while (next < nt && doc_tok(d, next)->start < e.end)
 				next++;
-			if ((k >= 2 && doc_is(d, k - 1, ',') && is_clock(d, k - 2)) || (next < nt && is_clock(d, next)))
+			if ((k >= 2 && doc_is(d, k - 1, ',') && is_clock(d, k - 2) && !at_time) || (next < nt && is_clock(d, next)))
 				e.dateline = 1;
 			/* "August 14, 2023 – On the morning of August 12, ...": a report's dateline */
 			if (!event_phrase && dash_at(d, e.end))

@@ -101,7 +101,8 @@ static void test_dates__a_range_gives_its_first_day(void **state)
 }
 
 /* Issue 9: "Release time: Mar.12, 2021" (no space after the abbreviation) is a dateline, and
- * the words of dates come from data/calendar.tsv ("Sept.", weekdays, "yesterday"). */
+ * the words of dates come from data/calendar.tsv ("Sept.", weekdays, "yesterday"); a clock time
+ * after "At" dates the event; US-style page dates; "23rd November, 2020 (X)—" is a dateline. */
 static void test_dates__abbreviated_months_and_calendar_words(void **state)
 {
 	const char *texts[][2] = {
@@ -109,8 +110,12 @@ static void test_dates__abbreviated_months_and_calendar_words(void **state)
 		{" date 2019-09-20 On Sept. 18, the county party committee held a meeting.", "2019-09-18"},
 		{" date 2019-09-20 Yesterday, the county party committee held a meeting.", "2019-09-19"},
 		{" date 2019-09-20 On Wednesday, the county party committee held a meeting.", "2019-09-18"},
+		{"At 13:30, July, 26, 2017, at the conference room, a meeting of the committee was held.", "2017-07-26"},
+		{"07/22/2021 | News release\n\nThe county held an emergency meeting on the morning of July 21.", "2021-07-21"},
+		{"Beijing, 23rd November, 2020 (Lanxi Daily)\u2014On November 20, the county held a meeting.", "2020-11-20"},
+		{"On the morning of 15th September, 2017, the county held a meeting.", "2017-09-15"},
 	};
-	for (size_t i = 0; i < 4; i++)
+	for (size_t i = 0; i < 8; i++)
 		assert_str(main_event(support_extract(texts[i][0]))->date.text, texts[i][1]);
 }
 
