@@ -90,8 +90,8 @@ if pg_ready; then
 		wait "$ingest" || status=$?
 		if [ "$killed" = t ]; then
 			expect_eq "pg: ingest whose backend was killed: exit" "$status" 1
+			# (and "N not stored" when N of them had been added to the batch)
 			grep -q "^readout: 0 documents added" "$WORK/killed.err" || fail "killed backend: $(tail -n 2 "$WORK/killed.err")"
-			grep -q "not stored" "$WORK/killed.err" || fail "killed backend: $(tail -n 2 "$WORK/killed.err")"
 			expect_eq "pg: nothing of the killed batch is stored" "$(q1 "$kdb" "SELECT count(*) FROM documents")" 0
 		else
 			note "SKIP: the ingest ended before its backend could be killed"
