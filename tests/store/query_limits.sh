@@ -5,7 +5,7 @@
 # reason and exit status 1; a big answer streams to the output in flat memory (2.6 GB were held
 # for a few million rows). On PostgreSQL `readout sql` refuses a superuser role, which could
 # call pg_read_file, pg_reload_conf or pg_terminate_backend; a role that may only read gets
-# one clear line from ingest.
+# one clear line from ingest; an ingest whose backend is killed says nothing was added.
 # usage: tests/store/query_limits.sh BUILD_DIR
 . "$(dirname "$0")/lib.sh" "$1"
 SAMPLES=$SRC/samples
@@ -68,5 +68,34 @@ if pg_ready; then
 	expect_eq "pg: ingest as a reading role: lines" "$(wc -l <"$WORK/pg-reader-ingest.err")" 1
 	grep -q "may only read" "$WORK/pg-reader-ingest.err" || fail "pg reader ingest: $(cat "$WORK/pg-reader-ingest.err")"
 	checks "$reader" pg
+
+	# the summary counts what was committed: a backend killed mid-batch loses the batch, and
+	# the summary says so instead of "N documents added"
+	if command -v psql >/dev/null 2>&1; then
+		kdb=$(pg_newdb readout_killed)
+		make_corpus "$WORK/kcorpus" 1500 21
+		"$READOUT" ingest -q --batch 100000 --db "$kdb" "$WORK/kcorpus" 2>"$WORK/killed.err" &
+		ingest=$!
+		killed=f
+		for _ in $(seq 1 200); do
+			# once the schema is made and the batch runs (its documents are not yet visible)
+			killed=$(psql -X -q -t -A "$kdb" -c "SELECT coalesce(bool_or(pg_terminate_backend(pid)), false)
+				FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+				AND to_regclass('documents') IS NOT NULL AND state <> 'idle'" 2>/dev/null || echo f)
+			[ "$killed" = t ] && break
+			kill -0 "$ingest" 2>/dev/null || break
+			sleep 0.05
+		done
+		status=0
+		wait "$ingest" || status=$?
+		if [ "$killed" = t ]; then
+			expect_eq "pg: ingest whose backend was killed: exit" "$status" 1
+			# (and "N not stored" when N of them had been added to the batch)
+			grep -q "^readout: 0 documents added" "$WORK/killed.err" || fail "killed backend: $(tail -n 2 "$WORK/killed.err")"
+			expect_eq "pg: nothing of the killed batch is stored" "$(q1 "$kdb" "SELECT count(*) FROM documents")" 0
+		else
+			note "SKIP: the ingest ended before its backend could be killed"
+		fi
+	fi
 fi
 finish
