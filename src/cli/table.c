@@ -52,10 +52,23 @@ static bool is_number(const readout_cell *c)
 
 /* ---- aligned ---- */
 
+/* Whether s is printable ASCII, one column a byte (most cells: the fast way). */
+static bool plain_ascii(const char *s, size_t *len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p >= 0x20 && *p < 0x7f)
+		p++;
+	*len = (size_t)(p - (const unsigned char *)s);
+	return *p == '\0';
+}
+
 /* Display width of a UTF-8 string (CJK counts two). */
 static size_t display_width(const char *s)
 {
 	size_t w = 0;
+	if (plain_ascii(s, &w))
+		return w;
+	w = 0;
 	utf8proc_int32_t cp;
 	while (*s) {
 		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
@@ -77,6 +90,11 @@ enum { MAX_CELL = 60, MAX_COLS = 64 };
 static size_t put_cell(FILE *f, const char *s, size_t max)
 {
 	size_t w = 0;
+	if (plain_ascii(s, &w) && w <= max) {
+		fputs(s, f);
+		return w;
+	}
+	w = 0;
 	utf8proc_int32_t cp;
 	size_t total = display_width(s);
 	size_t limit = total > max ? max - 3 : max;

@@ -27,6 +27,7 @@ struct readout_cursor {
 	readout_cut cut;
 	bool transaction;        /* a READ ONLY transaction to roll back */
 	bool timed;              /* the store's time limit is set for it */
+	size_t hidden;           /* trailing columns not shown */
 };
 
 const char *readout_type_name(int type)
@@ -98,7 +99,10 @@ static int take_store(readout_cursor **out, readout_store *st)
 /* The columns, from the statement's first step (PostgreSQL names them only then). */
 static int name_columns(readout_cursor *c)
 {
-	c->ncols = (size_t)db_ncols(c->q);
+	size_t all = (size_t)db_ncols(c->q);
+	if (c->hidden > all)
+		return readout_error__set(READOUT_EINVALID, "internal: %zu hidden columns of %zu", c->hidden, all);
+	c->ncols = all - c->hidden;
 	if (c->types && strlen(c->types) != c->ncols)
 		return readout_error__set(READOUT_EINVALID, "internal: %zu column types for %zu columns", strlen(c->types),
 		                          c->ncols);
@@ -131,6 +135,7 @@ int cursor__start(readout_cursor **out, readout_store *st, const cursor_spec *sp
 	int rc = take_store(&c, st);
 	if (rc)
 		return rc;
+	c->hidden = spec->hidden;
 	if (spec->types && !(c->types = strdup(spec->types)))
 		rc = readout_error__set(READOUT_ENOMEM, "out of memory");
 	if (!rc && !(rc = begin_query(st)))
@@ -151,6 +156,14 @@ int cursor__start(readout_cursor **out, readout_store *st, const cursor_spec *sp
 	}
 	*out = c;
 	return 0;
+}
+
+bool cursor__first_int(const readout_cursor *c, size_t col, int64_t *v)
+{
+	if (c->held || c->pending != 1 || col >= c->ncols + c->hidden || db_col_type(c->q, (int)col) == DB_NULL)
+		return false;
+	*v = db_col_int(c->q, (int)col);
+	return true;
 }
 
 bool cursor__empty(const readout_cursor *c)
@@ -427,7 +440,7 @@ int store__count(int64_t *out, readout_store *st, const char *sql, const char *c
 {
 	*out = 0;
 	readout_cursor *c;
-	cursor_spec spec = {sql, params, nparams, "i", false};
+	cursor_spec spec = {.sql = sql, .params = params, .nparams = nparams, .types = "i"};
 	int rc = cursor__start(&c, st, &spec);
 	if (rc)
 		return rc;

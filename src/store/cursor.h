@@ -16,10 +16,15 @@ typedef struct cursor_spec {
 	/* one letter per column: i integer, r real, t text, d date; NULL: as the engine types them */
 	const char *types;
 	bool read_only_transaction; /* PostgreSQL: inside BEGIN READ ONLY, rolled back at the end */
+	size_t hidden; /* trailing columns the cursor does not show (cursor__first_int reads them) */
 } cursor_spec;
 
 /* Runs spec on st up to its first row (see readout/query.h). */
 int cursor__start(readout_cursor **out, readout_store *st, const cursor_spec *spec);
+
+/* The integer in column col (hidden ones too) of the first row, before the first
+ * readout_cursor_next: false when there is no row or it is NULL. */
+bool cursor__first_int(const readout_cursor *c, size_t col, int64_t *v);
 
 /* Whether the answer has no row (known from the start). */
 bool cursor__empty(const readout_cursor *c);

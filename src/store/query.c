@@ -86,7 +86,7 @@ static const char *docs_by_id(const readout_store *st)
 static int ask(readout_cursor **out, readout_store *st, const char *sql, const char *types, const char *const *params,
                size_t nparams)
 {
-	cursor_spec spec = {sql, params, nparams, types, false};
+	cursor_spec spec = {.sql = sql, .params = params, .nparams = nparams, .types = types};
 	return cursor__start(out, st, &spec);
 }
 
@@ -527,11 +527,10 @@ int readout_store_cascade_levels(readout_cursor **out, readout_store *st, const 
 	return rc;
 }
 
-/* The first n events (by date) of the campaign at each level, as the CTE firsts(id): one
+/* The first n events (by date) of the campaign at each level, as rows (id, date, branch): one
  * small top-N per level, each read in date order from events_subject_level, rather than
- * numbering every event of the campaign. n 0: every event. With counting, the CTE is
- * firsts(n) instead, how many each level gave. */
-static void campaign_firsts(char *out, size_t cap, size_t n, bool counting)
+ * numbering every event of the campaign. n 0: every event. */
+static void campaign_firsts(char *out, size_t cap, size_t n)
 {
 	char lim[32], in[256];
 	limit_clause(lim, sizeof lim, n);
@@ -546,9 +545,9 @@ static void campaign_firsts(char *out, size_t cap, size_t n, bool counting)
 		else
 			snprintf(level, sizeof level, i == READOUT_LEVELS ? "IS NULL" : "NOT IN (%s)", in);
 		o += (size_t)snprintf(out + o, cap - o,
-		                      "%sSELECT %s FROM (SELECT id FROM events WHERE subject IN (SELECT v FROM ms) AND level %s"
-		                      " AND date IS NOT NULL ORDER BY date, id%s) l%zu",
-		                      i ? " UNION ALL " : "", counting ? "count(*)" : "id", level, lim, i);
+		                      "%sSELECT id, date, %zu AS b FROM (SELECT id, date FROM events WHERE subject IN"
+		                      " (SELECT v FROM ms) AND level %s AND date IS NOT NULL ORDER BY date, id%s) l%zu",
+		                      i ? " UNION ALL " : "", i, level, lim, i);
 	}
 	assert(o < cap);
 }
@@ -562,29 +561,26 @@ int readout_store_cascade_events(readout_cursor **out, readout_store *st, const 
 		return rc;
 	const char *days = st->db->kind == DB_SQLITE ? "CAST(julianday(e.date) - julianday(t0.d) AS INTEGER)"
 	                                             : "(e.date::date - t0.d::date)";
-	char sql[16384], firsts[4096], rank[256];
+	char sql[16384], firsts[4096], rank[256], keep[64] = "";
 	level_rank(rank, sizeof rank);
-	int64_t over = 0;
-	if (per_level) {
-		/* whether a level has more than per_level: the same top-N, one longer, counted */
-		campaign_firsts(firsts, sizeof firsts, per_level + 1, true);
-		snprintf(sql, sizeof sql, "%s, firsts(n) AS (%s) SELECT max(n) FROM firsts", c.with, firsts);
-		if ((rc = store__count(&over, st, sql, c.m.params, c.m.n))) {
-			free(c.pattern);
-			return rc;
-		}
-	}
-	campaign_firsts(firsts, sizeof firsts, per_level, false);
+	/* one more per level than asked: the last column, which the cursor does not show, says
+	 * whether some level had more (the rows past per_level are left out) */
+	campaign_firsts(firsts, sizeof firsts, per_level ? per_level + 1 : 0);
+	if (per_level)
+		snprintf(keep, sizeof keep, " AND r.n <= %zu", per_level);
 	snprintf(sql, sizeof sql,
-	         "%s, firsts(id) AS (%s)"
+	         "%s, firsts(id, date, b) AS (%s),"
+	         " r(id, n) AS (SELECT id, row_number() OVER (PARTITION BY b ORDER BY date, id) FROM firsts)"
 	         " SELECT e.date, %s AS day, coalesce(e.level, 'unknown') AS level, e.place, e.host, e.type,"
-	         " d.ext_id AS document, d.url"
-	         " FROM firsts JOIN events e ON e.id = firsts.id JOIN %s ON d.id = e.doc_id, %s"
+	         " d.ext_id AS document, d.url, (SELECT max(n) FROM r) AS most"
+	         " FROM r JOIN events e ON e.id = r.id JOIN %s ON d.id = e.doc_id, %s WHERE 1 = 1%s"
 	         " ORDER BY e.date, %s, d.ext_id, e.ord",
-	         c.with, firsts, days, docs_by_id(st), c.t0, rank);
-	rc = ask(out, st, sql, "ditttttt", c.m.params, c.m.n);
+	         c.with, firsts, days, docs_by_id(st), c.t0, keep, rank);
+	cursor_spec spec = {.sql = sql, .params = c.m.params, .nparams = c.m.n, .types = "ditttttt", .hidden = 1};
+	rc = cursor__start(out, st, &spec);
 	free(c.pattern);
-	if (!rc && per_level && over > (int64_t)per_level)
+	int64_t most;
+	if (!rc && per_level && cursor__first_int(*out, 8, &most) && most > (int64_t)per_level)
 		cursor__set_cut(*out, (int64_t)per_level, -1);
 	return rc;
 }
@@ -790,7 +786,7 @@ int readout_store_sql(readout_cursor **out, readout_store *st, const char *sql)
 	int rc = sql_gate(st, sql);
 	if (rc)
 		return rc;
-	cursor_spec spec = {sql, NULL, 0, NULL, true};
+	cursor_spec spec = {.sql = sql, .read_only_transaction = true};
 	return cursor__start(out, st, &spec);
 }
 

@@ -98,7 +98,7 @@ static int gather(nears *out, readout_store *st, int kind, const char *name)
 		lower[i] = '\0';
 		word = lower;
 	}
-	cursor_spec spec = {kind == READOUT_NAMES_PERSONS ? persons_sql : places_sql, NULL, 0, "tti", false};
+	cursor_spec spec = {.sql = kind == READOUT_NAMES_PERSONS ? persons_sql : places_sql, .types = "tti"};
 	readout_cursor *c;
 	int rc = cursor__start(&c, st, &spec);
 	if (rc)
