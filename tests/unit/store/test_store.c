@@ -1501,6 +1501,233 @@ static void test_store__queries_stop_at_their_limits(void **state)
 	readout_store_close(st);
 }
 
+/* ---- typed answers (issue 11) ---- */
+
+/* The type of column name, asserting every cell of it is that or NULL. */
+static readout_type column_type(const readout_answer *t, const char *name)
+{
+	int k = readout_answer_column(t, name);
+	if (k < 0)
+		fail_msg("no column %s", name);
+	for (size_t r = 0; r < t->nrows; r++) {
+		readout_type got = readout_answer_cell(t, r, (size_t)k)->type;
+		if (got != READOUT_TYPE_NULL && got != t->cols[k].type)
+			fail_msg("%s row %zu: a %s cell in a %s column", name, r, readout_type_name(got),
+			         readout_type_name(t->cols[k].type));
+	}
+	return t->cols[k].type;
+}
+
+/* Asserts the columns of an answer, as "name:type name:type ...". */
+static void assert_columns(const readout_answer *t, const char *want)
+{
+	char got[1024];
+	size_t o = 0;
+	for (size_t i = 0; i < t->ncols && o < sizeof got; i++)
+		o += (size_t)snprintf(got + o, sizeof got - o, "%s%s:%s", i ? " " : "", t->cols[i].name,
+		                      readout_type_name(column_type(t, t->cols[i].name)));
+	assert_string_equal(got, want);
+}
+
+static void test_store__questions_answer_in_types(void **state)
+{
+	fixture *f = need(state);
+	add_specs(f, cascade_docs, 5);
+	readout_store *st = open_ro(f);
+	readout_cursor *c = NULL;
+	readout_query q = {0};
+	readout_answer *t = answer_of(readout_store_people(&c, st, &q), &c);
+	assert_columns(t, "name:text region:text latest_title:text documents:integer first_date:date last_date:date "
+	                  "person_id:integer");
+	assert_int_equal(readout_answer_cell(t, 0, 3)->i, 1);
+	readout_answer_free(t);
+
+	t = answer_of(readout_store_events(&c, st, &q), &c);
+	assert_columns(t, "date:date level:text place:text host:text type:text subject:text presided:text spoke:text "
+	                  "attended:integer document:text url:text");
+	int central = -1;
+	for (size_t r = 0; r < t->nrows; r++)
+		if (!strcmp(at(t, r, "document"), "central"))
+			central = (int)r;
+	assert_true(central >= 0);
+	assert_int_equal(readout_answer_cell(t, (size_t)central, 2)->type, READOUT_TYPE_NULL); /* no place: NULL */
+	assert_int_equal(readout_answer_cell(t, (size_t)central, 10)->type, READOUT_TYPE_NULL); /* no url */
+	assert_int_equal(readout_answer_cell(t, (size_t)central, 8)->i, 0);
+	assert_string_equal(readout_answer_cell(t, (size_t)central, 0)->s, "2022-10-25");
+	readout_answer_free(t);
+
+	t = answer_of(readout_store_cascade_levels(&c, st, "congress"), &c);
+	assert_columns(t, "level:text events:integer first_date:date last_date:date first_day:integer mean_day:real");
+	assert_true(readout_answer_cell(t, 3, 5)->r == 9.0);
+	readout_answer_free(t);
+	t = answer_of(readout_store_cascade_events(&c, st, "congress", 0), &c);
+	assert_columns(t, "date:date day:integer level:text place:text host:text type:text document:text url:text");
+	assert_int_equal(readout_answer_cell(t, 3, 1)->i, 9);
+	readout_answer_free(t);
+	q = (readout_query){.by = "week"};
+	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
+	assert_columns(t, "formulation:text zh:text period:text uses:integer documents:integer");
+	readout_answer_free(t);
+	t = answer_of(readout_store_formulation_spans(&c, st, &q), &c);
+	assert_columns(t, "formulation:text zh:text first_seen:date last_seen:date uses:integer documents:integer");
+	readout_answer_free(t);
+	t = answer_of(readout_store_search(&c, st, "symposium", 0), &c);
+	assert_columns(t, "document:text date:date place:text snippet:text score:real url:text");
+	assert_true(t->nrows > 0 && readout_answer_cell(t, 0, 4)->r > 0);
+	readout_answer_free(t);
+
+	/* readout sql: each cell typed as the engine gives it; PostgreSQL also types the columns */
+	t = answer_of(readout_store_sql(&c, st, "SELECT 1 AS i, 2.5 AS r, 'x' AS s, NULL AS n, count(*) AS c FROM documents"), &c);
+	static const readout_type cells[] = {READOUT_TYPE_INTEGER, READOUT_TYPE_REAL, READOUT_TYPE_TEXT, READOUT_TYPE_NULL,
+	                                     READOUT_TYPE_INTEGER};
+	for (size_t i = 0; i < 5; i++) {
+		assert_int_equal(readout_answer_cell(t, 0, i)->type, cells[i]);
+		assert_int_equal(t->cols[i].type, f->pg ? (i == 3 ? READOUT_TYPE_TEXT : cells[i]) : READOUT_TYPE_NULL);
+	}
+	assert_int_equal(readout_answer_cell(t, 0, 4)->i, 5);
+	assert_true(readout_answer_cell(t, 0, 1)->r == 2.5);
+	readout_answer_free(t);
+	if (f->pg) { /* numeric and date columns */
+		t = answer_of(readout_store_sql(&c, st, "SELECT round(2.345, 2) AS x, DATE '2022-10-25' AS d"), &c);
+		assert_columns(t, "x:real d:date");
+		assert_string_equal(readout_answer_cell(t, 0, 1)->s, "2022-10-25");
+		readout_answer_free(t);
+	}
+	assert_null(readout_type_name(99));
+	readout_store_close(st);
+}
+
+static void test_store__person_parts_answer_by_id_and_say_what_they_cut(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "a", .text = "meeting a", .date = "2022-10-24", .level = "provincial", .place = "Hebei",
+		 .people = {{"Ni Yuefeng", "Secretary of the Hebei Provincial Party Committee", "presided"},
+		            {"Wang Zhengpu", "Governor of Hebei Province", "spoke"}}},
+		{.id = "b", .text = "meeting b", .date = "2022-10-25", .level = "provincial", .place = "Hebei",
+		 .people = {{"Ni Yuefeng", "Secretary of the Hebei Provincial Party Committee", "presided"},
+		            {"Wang Zhengpu", "Governor of Hebei Province", "attended"}}},
+		{.id = "c", .text = "meeting c", .date = "2022-10-26", .level = "provincial", .place = "Hebei",
+		 .people = {{"Ni Yuefeng", "Secretary of the Hebei Provincial Party Committee", "spoke"}}},
+	};
+	add_specs(f, docs, 3);
+	readout_store *st = open_ro(f);
+	readout_cursor *c = NULL;
+	readout_answer *who = answer_of(readout_store_person(&c, st, "Ni Yuefeng"), &c);
+	assert_columns(who, "person_id:integer name:text region:text documents:integer mentions:integer first_date:date "
+	                    "last_date:date");
+	assert_int_equal(who->nrows, 1);
+	int64_t id = readout_answer_cell(who, 0, 0)->i;
+	readout_answer_free(who);
+
+	readout_answer *t = answer_of(readout_store_person_titles(&c, st, id), &c);
+	assert_columns(t, "person_id:integer title:text first_date:date last_date:date documents:integer");
+	assert_int_equal(readout_answer_cell(t, 0, 4)->i, 3);
+	readout_answer_free(t);
+
+	/* the latest two of three: said through the cut; all of them: no cut */
+	t = answer_of(readout_store_person_events(&c, st, id, 2), &c);
+	assert_columns(t, "person_id:integer date:date role:text listed:integer level:text place:text host:text type:text "
+	                  "document:text url:text");
+	assert_int_equal(t->nrows, 2);
+	assert_string_equal(at(t, 0, "document"), "b");
+	assert_string_equal(at(t, 1, "role"), "spoke");
+	assert_int_equal(t->cut.kept, 2);
+	assert_int_equal(t->cut.total, 3);
+	readout_answer_free(t);
+	t = answer_of(readout_store_person_events(&c, st, id, 0), &c);
+	assert_int_equal(t->nrows, 3);
+	assert_int_equal(t->cut.total, 0);
+	readout_answer_free(t);
+
+	t = answer_of(readout_store_person_colisted(&c, st, id, 0), &c);
+	assert_columns(t, "person_id:integer colisted_id:integer name:text region:text shared_events:integer "
+	                  "listed_before:integer listed_after:integer");
+	assert_int_equal(t->nrows, 1);
+	assert_string_equal(at(t, 0, "name"), "Wang Zhengpu");
+	assert_string_equal(at(t, 0, "shared_events"), "2");
+	readout_answer_free(t);
+
+	t = answer_of(readout_store_person_order(&c, st, id), &c);
+	assert_columns(t, "person_id:integer role:text events:integer average_place:real listed_first:integer");
+	assert_string_equal(at(t, 0, "role"), "presided");
+	assert_true(readout_answer_cell(t, 0, 3)->r == 1.0);
+	readout_answer_free(t);
+
+	/* an id not stored */
+	assert_int_equal(readout_store_person_titles(&c, st, 999999), READOUT_ENOTFOUND);
+	assert_int_equal(readout_store_person_events(&c, st, -1, 5), READOUT_ENOTFOUND);
+	assert_null(c);
+
+	/* one question at a time: a second while a cursor is open is refused, then answered */
+	assert_int_equal(readout_store_person_events(&c, st, id, 0), 0);
+	assert_int_equal(readout_cursor_next(c), 1);
+	readout_cursor *second = NULL;
+	assert_int_equal(readout_store_person_order(&second, st, id), READOUT_EBUSY);
+	assert_null(second);
+	readout_cursor_free(c);
+	readout_answer_free(answer_of(readout_store_person_order(&second, st, id), &second));
+	readout_store_close(st);
+}
+
+static void test_store__names_not_stored_suggest_the_nearest(void **state)
+{
+	fixture *f = need(state);
+	add_specs(f, cascade_docs, 5);
+	readout_store *st = open_ro(f);
+	readout_cursor *c = NULL;
+	readout_query q = {.place = "Hebie"};
+	assert_int_equal(readout_store_people(&c, st, &q), READOUT_ENOTFOUND);
+	assert_string_equal(readout_error_message(), "no place 'Hebie' in the database; did you mean Hebei?");
+	assert_int_equal(readout_store_events(&c, st, &q), READOUT_ENOTFOUND);
+	assert_int_equal(readout_store_formulation_periods(&c, st, &q), READOUT_ENOTFOUND);
+	assert_null(c);
+	q.place = "xinji"; /* places are case-blind */
+	readout_answer_free(answer_of(readout_store_events(&c, st, &q), &c));
+	q = (readout_query){.level = "provinical"};
+	assert_int_equal(readout_store_events(&c, st, &q), READOUT_EINVALID);
+	assert_string_equal(readout_error_message(),
+	                    "level 'provinical' is not one of central, provincial, prefectural, county or other");
+
+	assert_int_equal(readout_store_person(&c, st, "Wang Zhengpo"), READOUT_ENOTFOUND);
+	assert_string_equal(readout_error_message(), "no person named 'Wang Zhengpo'; did you mean Wang Zhengpu?");
+	assert_int_equal(readout_store_person(&c, st, "Zzyzx"), READOUT_ENOTFOUND);
+	assert_string_equal(readout_error_message(), "no person named 'Zzyzx'");
+
+	readout_answer *t = answer_of(readout_store_nearest(&c, st, READOUT_NAMES_PLACES, "baodin", 5), &c);
+	assert_columns(t, "name:text distance:integer");
+	assert_int_equal(t->nrows, 1);
+	assert_string_equal(at(t, 0, "name"), "Baoding"); /* as stored */
+	assert_string_equal(at(t, 0, "distance"), "0");   /* a beginning of it */
+	readout_answer_free(t);
+	t = answer_of(readout_store_nearest(&c, st, READOUT_NAMES_PERSONS, "wang", 5), &c);
+	assert_int_equal(t->nrows, 2); /* Wang Menghui, Wang Zhengpu */
+	readout_answer_free(t);
+	assert_int_equal(readout_store_nearest(&c, st, 0, "x", 1), READOUT_EINVALID);
+	readout_store_close(st);
+}
+
+/* A stored value that is not of its column's type (a hand-edited file) stops the answer with
+ * a message naming the column, not a wrong number. SQLite only: PostgreSQL's columns are typed. */
+static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
+{
+	fixture *f = need(state);
+	if (f->pg)
+		skip();
+	add_specs(f, cascade_docs, 2);
+	assert_true(plant(f, "UPDATE persons SET documents = 'many' WHERE name = 'Zhao Liang'"));
+	readout_store *st = open_ro(f);
+	readout_cursor *c = NULL;
+	readout_query q = {0};
+	assert_int_equal(readout_store_people(&c, st, &q), 0);
+	readout_answer *t = NULL;
+	assert_int_equal(readout_answer_read(&t, c), READOUT_EINVALID);
+	assert_null(t);
+	assert_string_equal(readout_error_message(), "column documents holds 'many', which is not an integer (a damaged database?)");
+	readout_cursor_free(c);
+	readout_store_close(st);
+}
+
 /* ---- main ---- */
 
 #define BOTH(name)                                                                                           \
@@ -1522,7 +1749,9 @@ static void test_store__queries_stop_at_their_limits(void **state)
 	X(test_store__cascade_runs_down_the_hierarchy),                                                          \
 	X(test_store__queries_answer_with_named_columns), X(test_store__search_ranks_and_marks_the_words),       \
 	X(test_store__hostile_query_arguments_are_inert), X(test_store__sql_refuses_writes),                    \
-	X(test_store__queries_stop_at_their_limits)
+	X(test_store__queries_stop_at_their_limits), X(test_store__questions_answer_in_types),                  \
+	X(test_store__person_parts_answer_by_id_and_say_what_they_cut),                                          \
+	X(test_store__names_not_stored_suggest_the_nearest), X(test_store__a_value_of_the_wrong_type_is_an_error)
 
 int main(void)
 {
