@@ -115,7 +115,8 @@ static int gather(nears *out, readout_store *st, int kind, const char *name)
 		nears_free(out);
 		return rc;
 	}
-	qsort(out->v, out->n, sizeof *out->v, by_nearness);
+	if (out->n) /* qsort takes no NULL, even for nothing */
+		qsort(out->v, out->n, sizeof *out->v, by_nearness);
 	return 0;
 }
 
