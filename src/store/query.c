@@ -209,45 +209,61 @@ int readout_store_person(readout_cursor **out, readout_store *st, const char *na
 	return 0;
 }
 
-/* READOUT_ENOTFOUND unless person is a stored person's id; its row count in roles into
- * *roles when roles is not NULL. */
-static int known_person(readout_store *st, int64_t person, const char *id, int64_t *roles)
+/* A person part's argument: persons.id as the text bound to $1. */
+typedef struct person_ref {
+	char id[24];
+	const char *params[1];
+} person_ref;
+
+/* Fills r for person after checking the store can answer and has the person (else
+ * READOUT_ENOTFOUND); their count of roles at events into *roles when roles is not NULL. */
+static int person_ref_of(person_ref *r, readout_store *st, int64_t person, int64_t *roles)
 {
-	const char *p[] = {id};
+	snprintf(r->id, sizeof r->id, "%" PRId64, person);
+	r->params[0] = r->id;
 	int64_t n;
-	int rc = store__count(&n, st, "SELECT count(*) FROM persons WHERE id = CAST($1 AS BIGINT)", p, 1);
-	if (rc)
+	int rc = need_current(st);
+	if (rc || (rc = store__count(&n, st, "SELECT count(*) FROM persons WHERE id = CAST($1 AS BIGINT)", r->params, 1)))
 		return rc;
 	if (!n)
 		return readout_error__set(READOUT_ENOTFOUND, "no person with id %" PRId64, person);
-	return roles ? store__count(roles, st, "SELECT count(*) FROM roles WHERE person_id = CAST($1 AS BIGINT)", p, 1) : 0;
+	return roles ? store__count(roles, st, "SELECT count(*) FROM roles WHERE person_id = CAST($1 AS BIGINT)", r->params, 1)
+	             : 0;
+}
+
+/* Asks a person part's sql; when cap (0: none) left some of the person's roles out, says so
+ * in the cut. */
+static int ask_person(readout_cursor **out, readout_store *st, const char *sql, const char *types, const person_ref *r,
+                      int64_t cap, int64_t roles)
+{
+	int rc = ask(out, st, sql, types, r->params, 1);
+	if (!rc && cap && roles > cap)
+		cursor__set_cut(*out, cap, roles);
+	return rc;
 }
 
 int readout_store_person_titles(readout_cursor **out, readout_store *st, int64_t person)
 {
 	*out = NULL;
-	char id[24];
-	snprintf(id, sizeof id, "%" PRId64, person);
-	const char *p[] = {id};
-	int rc = need_current(st);
-	if (rc || (rc = known_person(st, person, id, NULL)))
+	person_ref r;
+	int rc = person_ref_of(&r, st, person, NULL);
+	if (rc)
 		return rc;
 	/* person_posts: one row per post, kept at ingest (person_titles has one per mention) */
-	return ask(out, st,
-	           "SELECT person_id, title, first_date, last_date, documents"
-	           " FROM person_posts WHERE person_id = CAST($1 AS BIGINT) ORDER BY first_date, title",
-	           "itddi", p, 1);
+	return ask_person(out, st,
+	                  "SELECT person_id, title, first_date, last_date, documents"
+	                  " FROM person_posts WHERE person_id = CAST($1 AS BIGINT) ORDER BY first_date, title",
+	                  "itddi", &r, 0, 0);
 }
 
 int readout_store_person_events(readout_cursor **out, readout_store *st, int64_t person, size_t limit)
 {
 	*out = NULL;
-	char id[24], lim[32], sql[1600];
-	snprintf(id, sizeof id, "%" PRId64, person);
-	const char *p[] = {id};
+	char lim[32], sql[1600];
+	person_ref r;
 	int64_t n = 0;
-	int rc = need_current(st);
-	if (rc || (rc = known_person(st, person, id, &n)))
+	int rc = person_ref_of(&r, st, person, &n);
+	if (rc)
 		return rc;
 	/* the latest events only, when limited: a leader named in most readouts has thousands */
 	limit_clause(lim, sizeof lim, limit);
@@ -258,22 +274,17 @@ int readout_store_person_events(readout_cursor **out, readout_store *st, int64_t
 	         "  WHERE r.person_id = CAST($1 AS BIGINT) ORDER BY r.date DESC NULLS LAST, r.event_id DESC%s) x"
 	         " JOIN events e ON e.id = x.event_id JOIN %s ON d.id = e.doc_id ORDER BY x.date NULLS LAST, x.event_id, x.role",
 	         lim, docs_by_id(st));
-	if ((rc = ask(out, st, sql, "idtitttttt", p, 1)))
-		return rc;
-	if (limit && (size_t)n > limit)
-		cursor__set_cut(*out, (int64_t)limit, n);
-	return 0;
+	return ask_person(out, st, sql, "idtitttttt", &r, (int64_t)limit, n);
 }
 
 int readout_store_person_colisted(readout_cursor **out, readout_store *st, int64_t person, size_t limit)
 {
 	*out = NULL;
-	char id[24], lim[32], sql[1600];
-	snprintf(id, sizeof id, "%" PRId64, person);
-	const char *p[] = {id};
+	char lim[32], sql[1600];
+	person_ref r;
 	int64_t n = 0;
-	int rc = need_current(st);
-	if (rc || (rc = known_person(st, person, id, &n)))
+	int rc = person_ref_of(&r, st, person, &n);
+	if (rc)
 		return rc;
 	/* co-listed people counted per person id first, names looked up for the groups only; over
 	 * the latest READOUT_COLISTED_EVENTS events of someone who has more */
@@ -289,28 +300,22 @@ int readout_store_person_colisted(readout_cursor **out, readout_store *st, int64
 	         "  JOIN roles r2 ON r2.event_id = r1.event_id AND r2.person_id <> r1.person_id GROUP BY r2.person_id) x"
 	         " JOIN persons p2 ON p2.id = x.person_id ORDER BY x.shared_events DESC, p2.name, p2.id%s",
 	         READOUT_COLISTED_EVENTS, lim);
-	if ((rc = ask(out, st, sql, "iittiii", p, 1)))
-		return rc;
-	if (n > READOUT_COLISTED_EVENTS)
-		cursor__set_cut(*out, READOUT_COLISTED_EVENTS, n);
-	return 0;
+	return ask_person(out, st, sql, "iittiii", &r, READOUT_COLISTED_EVENTS, n);
 }
 
 int readout_store_person_order(readout_cursor **out, readout_store *st, int64_t person)
 {
 	*out = NULL;
-	char id[24];
-	snprintf(id, sizeof id, "%" PRId64, person);
-	const char *p[] = {id};
-	int rc = need_current(st);
-	if (rc || (rc = known_person(st, person, id, NULL)))
+	person_ref r;
+	int rc = person_ref_of(&r, st, person, NULL);
+	if (rc)
 		return rc;
-	return ask(out, st,
-	           "SELECT CAST($1 AS BIGINT) AS person_id, role, count(*) AS events,"
-	           " round(avg(position + 1.0), 2) AS average_place,"
-	           " sum(CASE WHEN position = 0 THEN 1 ELSE 0 END) AS listed_first"
-	           " FROM roles WHERE person_id = CAST($1 AS BIGINT) GROUP BY role ORDER BY role",
-	           "itiri", p, 1);
+	return ask_person(out, st,
+	                  "SELECT CAST($1 AS BIGINT) AS person_id, role, count(*) AS events,"
+	                  " round(avg(position + 1.0), 2) AS average_place,"
+	                  " sum(CASE WHEN position = 0 THEN 1 ELSE 0 END) AS listed_first"
+	                  " FROM roles WHERE person_id = CAST($1 AS BIGINT) GROUP BY role ORDER BY role",
+	                  "itiri", &r, 0, 0);
 }
 
 int readout_store_events(readout_cursor **out, readout_store *st, const readout_query *q)
@@ -384,66 +389,70 @@ static const char *period_sql(const readout_store *st, bool week)
 	                                 : "to_char(u.date::date, 'IYYY-\"W\"IW')";
 }
 
-/* The checks of the formulation questions; *week when by ISO week. */
-static int formulation_filters(readout_store *st, const readout_query *q, bool *week)
-{
-	*week = q->by && strcmp(q->by, "week") == 0;
-	if (q->by && !*week && strcmp(q->by, "month") != 0)
-		return readout_error__set(READOUT_EINVALID, "period '%s' is not month or week", q->by);
-	return store__check_place(st, q->place);
-}
+/* What both formulation questions start from: their checks, the uses' filters (from, to,
+ * place) and the limit. */
+typedef struct formulation_args {
+	filters f;
+	char lim[32];
+	bool week;       /* by ISO week, not month */
+	bool unfiltered; /* no filter on the uses: formulation_months, kept at ingest, has the sums */
+} formulation_args;
 
-/* The uses' filters (from, to, place) into f; whether there is none. */
-static bool use_filters(filters *f, const readout_query *q)
+static int formulation_args_of(formulation_args *a, readout_store *st, const readout_query *q)
 {
-	filter(f, "u.date >= $?", q->from);
-	filter(f, "u.date <= $?", q->to);
-	filter(f, "lower(u.place) = lower($?)", q->place);
-	return f->n == 0;
+	memset(a, 0, sizeof *a);
+	a->week = q->by && strcmp(q->by, "week") == 0;
+	if (q->by && !a->week && strcmp(q->by, "month") != 0)
+		return readout_error__set(READOUT_EINVALID, "period '%s' is not month or week", q->by);
+	int rc = store__check_place(st, q->place);
+	if (rc)
+		return rc;
+	filter(&a->f, "u.date >= $?", q->from);
+	filter(&a->f, "u.date <= $?", q->to);
+	filter(&a->f, "lower(u.place) = lower($?)", q->place);
+	a->unfiltered = a->f.n == 0;
+	limit_clause(a->lim, sizeof a->lim, q->limit);
+	return 0;
 }
 
 int readout_store_formulation_periods(readout_cursor **out, readout_store *st, const readout_query *q)
 {
 	*out = NULL;
-	bool week;
-	int rc = formulation_filters(st, q, &week);
+	formulation_args a;
+	int rc = formulation_args_of(&a, st, q);
 	if (rc)
 		return rc;
-	char sql[8192], lim[32];
-	limit_clause(lim, sizeof lim, q->limit);
-	filters f = {.len = 0};
-	if (use_filters(&f, q) && !week) {
-		/* the whole timeline by month: formulation_months holds it, kept at ingest (months are
-		 * 'YYYY-MM', which sort after its '' undated and '*' all-time rows) */
+	char sql[8192];
+	if (a.unfiltered && !a.week) {
+		/* the whole timeline by month (months are 'YYYY-MM', which sort after formulation_months'
+		 * '' undated and '*' all-time rows) */
 		if ((rc = need_current(st)))
 			return rc;
 		snprintf(sql, sizeof sql,
 		         "SELECT f.label AS formulation, f.zh, m.month AS period, m.uses, m.documents"
 		         " FROM formulation_months m JOIN formulations f ON f.id = m.formulation_id WHERE m.month >= '0'"
 		         " ORDER BY period, m.uses DESC, f.label%s",
-		         lim);
+		         a.lim);
 	} else {
-		const char *period = period_sql(st, week);
+		const char *period = period_sql(st, a.week);
 		snprintf(sql, sizeof sql,
 		         "SELECT f.label AS formulation, f.zh, %s AS period, sum(u.count) AS uses, count(*) AS documents"
 		         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id WHERE u.date IS NOT NULL%s"
 		         " GROUP BY f.id, f.label, f.zh, %s ORDER BY period, uses DESC, f.label%s",
-		         period, f.sql, period, lim);
+		         period, a.f.sql, period, a.lim);
 	}
-	return ask(out, st, sql, "tttii", f.params, f.n);
+	return ask(out, st, sql, "tttii", a.f.params, a.f.n);
 }
 
 int readout_store_formulation_spans(readout_cursor **out, readout_store *st, const readout_query *q)
 {
 	*out = NULL;
-	bool week;
-	int rc = formulation_filters(st, q, &week);
+	formulation_args a;
+	int rc = formulation_args_of(&a, st, q);
 	if (rc)
 		return rc;
-	char sql[8192], lim[32];
-	limit_clause(lim, sizeof lim, q->limit);
-	filters f = {.len = 0};
-	if (use_filters(&f, q)) { /* the '*' row of each formulation holds its totals */
+	char sql[8192];
+	if (a.unfiltered) { /* the '*' row of each formulation holds its totals */
 		if ((rc = need_current(st)))
 			return rc;
 		snprintf(sql, sizeof sql,
@@ -451,16 +460,16 @@ int readout_store_formulation_spans(readout_cursor **out, readout_store *st, con
 		         " m.uses, m.documents"
 		         " FROM formulation_months m JOIN formulations f ON f.id = m.formulation_id WHERE m.month = '*'"
 		         " ORDER BY m.uses DESC, f.label%s",
-		         lim);
+		         a.lim);
 	} else {
 		snprintf(sql, sizeof sql,
 		         "SELECT f.label AS formulation, f.zh, min(u.date) AS first_seen, max(u.date) AS last_seen,"
 		         " sum(u.count) AS uses, count(*) AS documents"
 		         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id WHERE 1 = 1%s"
 		         " GROUP BY f.id, f.label, f.zh ORDER BY uses DESC, f.label%s",
-		         f.sql, lim);
+		         a.f.sql, a.lim);
 	}
-	return ask(out, st, sql, "ttddii", f.params, f.n);
+	return ask(out, st, sql, "ttddii", a.f.params, a.f.n);
 }
 
 /* Down the hierarchy: the levels in order, then the rest. */
