@@ -38,7 +38,8 @@ static const query_cmd cmds[] = {
 	{"person", "NAME", A_PART | A_LIMIT,
 	 "a profile: the persons of a name (summary), their titles over time, events and roles, who is\n"
 	 "listed beside them (colisted), and their listing order",
-	 "the latest N events (default 200) and the N most co-listed people (default 20); 0: all", person_parts},
+	 "the latest N events (default 200) and the N most co-listed\n"
+	 "                         people (default 20); 0: all", person_parts},
 	{"events", NULL, A_FROM | A_TO | A_LEVEL | A_PLACE | A_TYPE | A_SUBJECT | A_LIMIT,
 	 "events with roles and their documents' urls", "at most N rows", NULL},
 	{"formulations", NULL, A_FROM | A_TO | A_BY | A_PLACE | A_LIMIT | A_PART,
@@ -81,8 +82,8 @@ static void help(FILE *f, const query_cmd *c)
 	fprintf(f, "      --db LOCATION      SQLite file (default readout.db) or postgresql://... URI\n");
 	fprintf(f, "  -f, --format FMT       table (default on a terminal), csv (default otherwise), jsonl, json\n");
 	if (c->opts & A_PART)
-		fprintf(f, "      --part P           %s; the table format shows every part unless\n"
-		           "                         --part is given, the others only the first\n",
+		fprintf(f, "      --part P           %s: one part (the table format\n"
+		           "                         shows every part unless given; the others the first)\n",
 		        choices(list, sizeof list, c->parts));
 	if (c->opts & A_PLACE) fprintf(f, "      --place P          a stored place, province or region (case-blind)\n");
 	if (c->opts & A_TITLE) fprintf(f, "      --title T          titles containing T\n");
