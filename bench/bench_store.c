@@ -194,6 +194,7 @@ static int cmd_ingest(int argc, char **argv)
 typedef struct qspec {
 	const char *label;
 	const char *cli[10];           /* the CLI arguments after `readout` (NULL-terminated) */
+	const char *format;            /* the CLI's --format, csv when NULL: table shows every part */
 } qspec;
 
 static readout_store *open_ro(const char *db)
@@ -215,13 +216,18 @@ static char *sql_value(const char *db, const char *sql)
 	readout_store *st = open_ro(db);
 	if (!st)
 		return NULL;
-	readout_table *t = NULL;
+	readout_cursor *c = NULL;
+	char num[32];
 	char *v = NULL;
-	if (readout_store_sql(&t, st, sql) == 0 && t->nrows && t->cells[0])
-		v = strdup(t->cells[0]);
-	else if (!t)
+	if (readout_store_sql(&c, st, sql) == 0 && readout_cursor_next(c) == 1) {
+		const readout_cell *cell = readout_cursor_row(c);
+		if (cell->type == READOUT_TYPE_INTEGER)
+			snprintf(num, sizeof num, "%lld", (long long)cell->i);
+		v = cell->type == READOUT_TYPE_INTEGER ? strdup(num)
+		    : cell->type == READOUT_TYPE_TEXT || cell->type == READOUT_TYPE_DATE ? strdup(cell->s) : NULL;
+	} else if (!c)
 		fprintf(stderr, "bench_store: %s: %s\n", sql, readout_error_message());
-	readout_table_free(t);
+	readout_cursor_free(c);
 	readout_store_close(st);
 	return v;
 }
@@ -240,6 +246,57 @@ static void evict(const char *db)
 		posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
 		close(fd);
 	}
+}
+
+/* Reads every row of a question's answer; adds them to *rows. */
+static int drain(size_t *rows, int rc, readout_cursor *c)
+{
+	if (!rc)
+		while ((rc = readout_cursor_next(c)) == 1)
+			++*rows;
+	readout_cursor_free(c);
+	return rc;
+}
+
+/* The answer to one command, every row read, as the CLI asks for it (a person: the persons of
+ * the name, then each part of each one's profile, with the CLI's default limits). */
+static int answer(size_t *rows, readout_store *st, const char *cmd, const char *arg, const readout_query *rq)
+{
+	readout_cursor *c = NULL;
+	if (!strcmp(cmd, "person")) {
+		readout_answer *who = NULL;
+		int rc = readout_store_person(&c, st, arg);
+		if (!rc)
+			rc = readout_answer_read(&who, c);
+		readout_cursor_free(c);
+		for (size_t i = 0; !rc && i < who->nrows; i++) {
+			int64_t id = readout_answer_cell(who, i, 0)->i;
+			rc = readout_store_person_titles(&c, st, id), rc = drain(rows, rc, c);
+			if (!rc)
+				rc = readout_store_person_events(&c, st, id, READOUT_PERSON_EVENTS), rc = drain(rows, rc, c);
+			if (!rc)
+				rc = readout_store_person_colisted(&c, st, id, READOUT_COLISTED), rc = drain(rows, rc, c);
+			if (!rc)
+				rc = readout_store_person_order(&c, st, id), rc = drain(rows, rc, c);
+		}
+		*rows += who ? who->nrows : 0;
+		readout_answer_free(who);
+		return rc;
+	}
+	int rc = -1;
+	if (!strcmp(cmd, "people")) rc = readout_store_people(&c, st, rq), rc = drain(rows, rc, c);
+	else if (!strcmp(cmd, "events")) rc = readout_store_events(&c, st, rq), rc = drain(rows, rc, c);
+	else if (!strcmp(cmd, "formulations")) {
+		rc = readout_store_formulation_periods(&c, st, rq), rc = drain(rows, rc, c);
+		if (!rc)
+			rc = readout_store_formulation_spans(&c, st, rq), rc = drain(rows, rc, c);
+	} else if (!strcmp(cmd, "cascade")) {
+		rc = readout_store_cascade_levels(&c, st, rq->subject), rc = drain(rows, rc, c);
+		if (!rc)
+			rc = readout_store_cascade_events(&c, st, rq->subject, READOUT_CASCADE_EVENTS), rc = drain(rows, rc, c);
+	} else if (!strcmp(cmd, "search"))
+		rc = readout_store_search(&c, st, arg, rq->limit), rc = drain(rows, rc, c);
+	return rc;
 }
 
 /* Runs the query through the library, as the CLI does after parsing: open, answer, close. */
@@ -268,27 +325,16 @@ static int run_lib(const char *db, const qspec *q, size_t *rows)
 		else if (!strcmp(a, "--title")) rq.title = v;
 		else if (!strcmp(a, "--limit")) rq.limit = strtoul(v, NULL, 10);
 	}
-	readout_table *t = NULL;
-	int rc;
-	if (!strcmp(cmd, "person")) rc = readout_store_person(&t, st, arg);
-	else if (!strcmp(cmd, "people")) rc = readout_store_people(&t, st, &rq);
-	else if (!strcmp(cmd, "events")) rc = readout_store_events(&t, st, &rq);
-	else if (!strcmp(cmd, "formulations")) rc = readout_store_formulations(&t, st, &rq);
-	else if (!strcmp(cmd, "cascade")) rc = readout_store_cascade(&t, st, rq.subject);
-	else if (!strcmp(cmd, "search")) rc = readout_store_search(&t, st, arg, rq.limit);
-	else rc = -1;
 	*rows = 0;
-	for (readout_table *s = t; s; s = s->next)
-		*rows += s->nrows;
+	int rc = answer(rows, st, cmd, arg, &rq);
 	if (rc)
 		fprintf(stderr, "bench_store: %s: %s\n", q->label, readout_error_message());
-	readout_table_free(t);
 	readout_store_close(st);
 	return rc;
 }
 
-/* Runs `readout CMD ... --db DB --format csv > /dev/null` and waits; *cpu_ms is the child's
- * user + system time. */
+/* Runs `readout CMD ... --db DB --format csv > /dev/null` (or q->format) and waits; *cpu_ms is
+ * the child's user + system time. */
 static int run_cli(const char *readout, const char *db, const qspec *q, double *cpu_ms)
 {
 	const char *argv[20];
@@ -299,7 +345,7 @@ static int run_cli(const char *readout, const char *db, const qspec *q, double *
 	argv[n++] = "--db";
 	argv[n++] = db;
 	argv[n++] = "--format";
-	argv[n++] = "csv";
+	argv[n++] = q->format ? q->format : "csv";
 	argv[n] = NULL;
 	pid_t pid = fork();
 	if (pid < 0)
@@ -372,18 +418,18 @@ static int cmd_queries(int argc, char **argv)
 	/* a campaign of a few percent of events; a word in about 1% of documents, and a common one */
 	const char *subject = "Central Economic Work Conference", *word = "grassland", *common = "flood";
 	const qspec qs[] = {
-		{"person (frequent name)", {"person", freq, NULL}},
-		{"person (rare name)", {"person", rare, NULL}},
-		{"events --level county --from --to", {"events", "--level", "county", "--from", from, "--to", to, NULL}},
-		{"events --place", {"events", "--place", place, NULL}},
-		{"events --subject", {"events", "--subject", subject, NULL}},
-		{"events --subject --limit 100", {"events", "--subject", subject, "--limit", "100", NULL}},
-		{"people --place", {"people", "--place", ppl_place, NULL}},
-		{"formulations --by month", {"formulations", "--by", "month", NULL}},
-		{"formulations --by month --limit 100", {"formulations", "--by", "month", "--limit", "100", NULL}},
-		{"cascade --subject", {"cascade", "--subject", subject, NULL}},
-		{"search WORD", {"search", word, NULL}},
-		{"search COMMON-WORD", {"search", common, NULL}},
+		{"person (frequent name)", {"person", freq, NULL}, "table"},
+		{"person (rare name)", {"person", rare, NULL}, "table"},
+		{"events --level county --from --to", {"events", "--level", "county", "--from", from, "--to", to, NULL}, "csv"},
+		{"events --place", {"events", "--place", place, NULL}, "csv"},
+		{"events --subject", {"events", "--subject", subject, NULL}, "csv"},
+		{"events --subject --limit 100", {"events", "--subject", subject, "--limit", "100", NULL}, "csv"},
+		{"people --place", {"people", "--place", ppl_place, NULL}, "csv"},
+		{"formulations --by month", {"formulations", "--by", "month", NULL}, "table"},
+		{"formulations --by month --limit 100", {"formulations", "--by", "month", "--limit", "100", NULL}, "table"},
+		{"cascade --subject", {"cascade", "--subject", subject, NULL}, "table"},
+		{"search WORD", {"search", word, NULL}, "csv"},
+		{"search COMMON-WORD", {"search", common, NULL}, "csv"},
 	};
 	printf("arguments: frequent name '%s', rare name '%s', events --place '%s', people --place '%s',\n"
 	       "  --from %s --to %s, --subject '%s', search '%s' and '%s'\n",

@@ -132,19 +132,26 @@ int main(int argc, char **argv)
 	so.readonly = 1;
 	so.create = 0;
 	readout_store *st;
-	readout_table *t = NULL;
+	readout_cursor *c = NULL;
+	readout_answer *t = NULL;
 	if (readout_store_open(&st, db, NULL, &so) ||
-	    readout_store_sql(&t, st, "SELECT hash, published, date, level, text FROM documents WHERE text IS NOT NULL ORDER BY id")) {
+	    readout_store_sql(&c, st, "SELECT hash, published, date, level, text FROM documents WHERE text IS NOT NULL ORDER BY id") ||
+	    readout_answer_read(&t, c)) {
 		fprintf(stderr, "naive_reuse: %s: %s\n", db, readout_error_message());
 		return 1;
 	}
+	readout_cursor_free(c);
 	ndocs = t->nrows;
 	docs = calloc(ndocs + 1, sizeof *docs);
 	reuse_words w;
 	memset(&w, 0, sizeof w);
 	size_t total = 0;
 	for (size_t i = 0; i < ndocs; i++) {
-		char **row = t->cells + i * t->ncols;
+		const char *row[5];
+		for (size_t k = 0; k < 5; k++) {
+			const readout_cell *v = readout_answer_cell(t, i, k);
+			row[k] = v->type == READOUT_TYPE_TEXT || v->type == READOUT_TYPE_DATE ? v->s : NULL;
+		}
 		doc *d = &docs[i];
 		snprintf(d->meta.hash, sizeof d->meta.hash, "%s", row[0]);
 		reuse_doc_set_date(&d->meta, row[1], row[2]);
@@ -167,7 +174,7 @@ int main(int argc, char **argv)
 		total += u;
 	}
 	reuse_words_dispose(&w);
-	readout_table_free(t);
+	readout_answer_free(t);
 	readout_store_close(st);
 	/* document frequencies: every n-gram of every document, sorted */
 	uint64_t *all = malloc((total + 1) * sizeof *all);

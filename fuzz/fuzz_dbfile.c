@@ -12,19 +12,6 @@
 #include <string.h>
 #include <unistd.h>
 
-static void check(int rc, readout_table *t)
-{
-	if (rc > 0 || (rc < 0 && (t || !readout_error_message()[0])) || (rc == 0 && !t))
-		abort();
-	readout_table_free(t);
-}
-
-static int row(void *user, size_t ncols, const char *const *names, const char *const *cells)
-{
-	(void)user, (void)ncols, (void)names, (void)cells;
-	return 0;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char path[4200], side[4300];
@@ -48,18 +35,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	readout_query q = {.limit = 20};
-	readout_table *t = NULL;
+	readout_cursor *cur = NULL;
 	int rc;
-	rc = readout_store_people(&t, st, &q), check(rc, t), t = NULL;
-	rc = readout_store_events(&t, st, &q), check(rc, t), t = NULL;
+	rc = readout_store_people(&cur, st, &q), fuzz_fixture_drain(rc, cur), cur = NULL;
+	rc = readout_store_events(&cur, st, &q), fuzz_fixture_drain(rc, cur), cur = NULL;
 	q.by = "week";
-	rc = readout_store_formulations(&t, st, &q), check(rc, t), t = NULL;
-	rc = readout_store_cascade(&t, st, "Congress"), check(rc, t), t = NULL;
-	rc = readout_store_search(&t, st, "meeting", 5), check(rc, t), t = NULL;
-	rc = readout_store_person(&t, st, "Gu Wenbo"), check(rc, t), t = NULL;
-	rc = readout_store_sql_rows(st, "SELECT * FROM documents", row, NULL);
-	if (rc > 0 || (rc < 0 && !readout_error_message()[0]))
-		abort();
+	rc = readout_store_formulation_periods(&cur, st, &q), fuzz_fixture_drain(rc, cur), cur = NULL;
+	rc = readout_store_formulation_spans(&cur, st, &q), fuzz_fixture_drain(rc, cur), cur = NULL;
+	rc = readout_store_cascade_levels(&cur, st, "Congress"), fuzz_fixture_drain(rc, cur), cur = NULL;
+	rc = readout_store_cascade_events(&cur, st, "Congress", 2), fuzz_fixture_drain(rc, cur), cur = NULL;
+	rc = readout_store_search(&cur, st, "meeting", 5), fuzz_fixture_drain(rc, cur), cur = NULL;
+	rc = readout_store_person(&cur, st, "Gu Wenbo"), fuzz_fixture_drain(rc, cur), cur = NULL;
+	rc = readout_store_person_events(&cur, st, 1, 5), fuzz_fixture_drain(rc, cur), cur = NULL;
+	rc = readout_store_person_colisted(&cur, st, 1, 5), fuzz_fixture_drain(rc, cur), cur = NULL;
+	q.place = "Hebei";
+	rc = readout_store_people(&cur, st, &q), fuzz_fixture_drain(rc, cur), cur = NULL;
+	rc = readout_store_sql(&cur, st, "SELECT * FROM documents"), fuzz_fixture_drain(rc, cur), cur = NULL;
 	readout_store_counts c;
 	readout_store_counts_get(&c, st);
 	readout_store_close(st);

@@ -144,3 +144,32 @@ char *fuzz_fixture_cstr(const uint8_t *data, size_t size)
 	}
 	return s;
 }
+
+size_t fuzz_fixture_drain(int rc, readout_cursor *c)
+{
+	if (rc > 0 || (rc < 0 && (c || !readout_error_message()[0])) || (rc == 0 && !c))
+		abort();
+	if (rc)
+		return 0;
+	size_t ncols = readout_cursor_ncols(c), rows = 0;
+	const readout_column *cols = readout_cursor_columns(c);
+	for (size_t i = 0; i < ncols; i++)
+		if (!cols[i].name || !readout_type_name(cols[i].type))
+			abort();
+	while ((rc = readout_cursor_next(c)) == 1) {
+		const readout_cell *row = readout_cursor_row(c);
+		for (size_t i = 0; i < ncols; i++) {
+			if (row[i].type != READOUT_TYPE_NULL && cols[i].type != READOUT_TYPE_NULL && row[i].type != cols[i].type)
+				abort();
+			if (row[i].type == READOUT_TYPE_TEXT)
+				(void)strlen(row[i].s);
+			if (row[i].type == READOUT_TYPE_DATE && (strlen(row[i].s) != 10 || row[i].s[4] != '-'))
+				abort();
+		}
+		rows++;
+	}
+	if (rc > 0 || (rc < 0 && !readout_error_message()[0]))
+		abort();
+	readout_cursor_free(c);
+	return rows;
+}

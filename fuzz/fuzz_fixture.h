@@ -4,6 +4,7 @@
 #ifndef READOUT_FUZZ_FIXTURE_H
 #define READOUT_FUZZ_FIXTURE_H
 
+#include "readout/query.h"
 #include "readout/readout.h"
 #include "readout/store.h"
 
@@ -24,6 +25,12 @@ readout_store *fuzz_fixture_reader(void);
 
 /* Aborts unless the fixture database is as it was made: its counts and its file. */
 void fuzz_fixture_unchanged(void);
+
+/* Checks a question's outcome and reads its rows: an error comes with a message and no
+ * cursor; a cursor's columns are named, every cell is NULL or of its column's type, text is a
+ * string, dates are YYYY-MM-DD, and the rows end or stop with an error that has a message.
+ * Frees the cursor; returns the rows read. Aborts on any breach. */
+size_t fuzz_fixture_drain(int rc, readout_cursor *c);
 
 /* The input as a NUL-terminated string (malloc'd; NULL when out of memory). */
 char *fuzz_fixture_cstr(const uint8_t *data, size_t size);

@@ -1,5 +1,5 @@
-/* fuzz_query.c — libFuzzer target: the query commands' arguments (filters, names, search
- * syntax) on a small read-only readout database. The input is cut at NUL bytes into the
+/* fuzz_query.c — libFuzzer target: the questions' arguments (filters, names, search syntax,
+ * person ids) on a small read-only readout database. The input is cut at NUL bytes into the
  * arguments; every query must answer or refuse with a code and a message, and the database
  * must stay as it was (arguments are bound, never spliced into SQL). Built by
  * fuzz/CMakeLists.txt, replayed by tests/fuzz/replay.c. */
@@ -9,14 +9,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-static void check(int rc, readout_table *t)
-{
-	/* an answer, or a refusal that says why */
-	if (rc > 0 || (rc < 0 && (t || !readout_error_message()[0])) || (rc == 0 && !t))
-		abort();
-	readout_table_free(t);
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -29,18 +21,31 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t n = 0;
 	for (char *p = copy; n < 11 && p <= copy + size; p += strlen(p) + 1)
 		arg[n++] = p;
-	readout_query q = {arg[0], arg[1], arg[2], arg[3], arg[4], arg[5], arg[6], arg[7], arg[8], size % 7};
-	readout_table *t = NULL;
+	readout_query q = {arg[0], arg[1], arg[2], arg[3], arg[4], arg[5], arg[6], arg[8], size % 7};
+	readout_cursor *c = NULL;
 	int rc;
-	rc = readout_store_people(&t, st, &q), check(rc, t), t = NULL;
-	rc = readout_store_events(&t, st, &q), check(rc, t), t = NULL;
-	rc = readout_store_formulations(&t, st, &q), check(rc, t), t = NULL;
-	if (arg[4])
-		rc = readout_store_cascade(&t, st, arg[4]), check(rc, t), t = NULL;
+	rc = readout_store_people(&c, st, &q), fuzz_fixture_drain(rc, c), c = NULL;
+	rc = readout_store_events(&c, st, &q), fuzz_fixture_drain(rc, c), c = NULL;
+	rc = readout_store_formulation_periods(&c, st, &q), fuzz_fixture_drain(rc, c), c = NULL;
+	rc = readout_store_formulation_spans(&c, st, &q), fuzz_fixture_drain(rc, c), c = NULL;
+	if (arg[4]) {
+		rc = readout_store_cascade_levels(&c, st, arg[4]), fuzz_fixture_drain(rc, c), c = NULL;
+		rc = readout_store_cascade_events(&c, st, arg[4], size % 3), fuzz_fixture_drain(rc, c), c = NULL;
+	}
 	if (arg[9])
-		rc = readout_store_search(&t, st, arg[9], size % 5), check(rc, t), t = NULL;
-	if (arg[10])
-		rc = readout_store_person(&t, st, arg[10]), check(rc, t), t = NULL;
+		rc = readout_store_search(&c, st, arg[9], size % 5), fuzz_fixture_drain(rc, c), c = NULL;
+	if (arg[10]) {
+		rc = readout_store_person(&c, st, arg[10]), fuzz_fixture_drain(rc, c), c = NULL;
+		rc = readout_store_nearest(&c, st, READOUT_NAMES_PERSONS, arg[10], 3), fuzz_fixture_drain(rc, c), c = NULL;
+	}
+	if (arg[0])
+		rc = readout_store_nearest(&c, st, READOUT_NAMES_PLACES, arg[0], 3), fuzz_fixture_drain(rc, c), c = NULL;
+	/* the parts of a person, by an id the input picks among the first few */
+	int64_t id = (int64_t)(size % 9) - 1;
+	rc = readout_store_person_titles(&c, st, id), fuzz_fixture_drain(rc, c), c = NULL;
+	rc = readout_store_person_events(&c, st, id, size % 4), fuzz_fixture_drain(rc, c), c = NULL;
+	rc = readout_store_person_colisted(&c, st, id, size % 4), fuzz_fixture_drain(rc, c), c = NULL;
+	rc = readout_store_person_order(&c, st, id), fuzz_fixture_drain(rc, c), c = NULL;
 	fuzz_fixture_unchanged();
 	free(copy);
 	return 0;

@@ -9,6 +9,7 @@
 #include "readout/extract.h"
 #include "readout/lexicon.h"
 #include "readout/pipeline.h"
+#include "readout/query.h"
 #include "readout/source.h"
 
 #endif

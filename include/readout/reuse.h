@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "readout/query.h"
 #include "readout/store.h"
 
 #ifdef __cplusplus
@@ -78,7 +79,7 @@ typedef struct readout_reuse_reference {
 int readout_reuse_references(readout_reuse_summary *out, int64_t *ids, readout_store *st,
                              const readout_reuse_reference *refs, size_t n, const readout_reuse_options *opts);
 
-/* Stored results, as tables (readout_table_free). */
+/* Stored results, each a table (readout/query.h: readout_cursor_free). */
 enum readout_reuse_list {
 	READOUT_REUSE_PASSAGES = 1, /* one row per passage, with both spans' text */
 	READOUT_REUSE_PAIRS,        /* one row per pair of documents */
@@ -100,7 +101,7 @@ typedef struct readout_reuse_query {
 
 /* A list of stored results; q may be NULL. READOUT_ENOTFOUND when the store has no reuse
  * tables (a database made by an older readout, opened read-only). */
-int readout_reuse_list(readout_table **out, readout_store *st, int what, const readout_reuse_query *q);
+int readout_reuse_list(readout_cursor **out, readout_store *st, int what, const readout_reuse_query *q);
 
 /* ---- the stages as JSON Lines filters (Hadoop Streaming, Spark pipe; README "Reuse") ----
  * NGRAMS (map): documents ({"id", "text"} and optionally "published", "date", "level", or

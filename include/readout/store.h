@@ -20,11 +20,11 @@ typedef struct readout_store_options {
 	unsigned version;
 	int readonly;            /* open without write access (queries, `readout sql`) */
 	int create;              /* create the file / schema when missing */
-	/* Limits of the queries (readout_store_people ... readout_store_sql_rows); reaching one is
-	 * READOUT_ETOOBIG with the reason. 0 means the default. */
-	unsigned query_seconds;  /* time each query may run: 60 */
-	size_t max_rows;         /* rows an answer may have: 1,000,000 */
-	size_t max_answer_bytes; /* memory an answer returned as a readout_table may take: 256 MB */
+	/* Limits of the questions (readout/query.h); reaching one is READOUT_ETOOBIG with the
+	 * reason. 0 means the default. */
+	unsigned query_seconds;  /* time from a question until its cursor is freed: 60 */
+	size_t max_rows;         /* rows a cursor may read: 1,000,000 */
+	size_t max_answer_bytes; /* memory an answer held whole (readout_answer_read) may take: 256 MB */
 } readout_store_options;
 
 #define READOUT_STORE_OPTIONS_VERSION 1
@@ -86,44 +86,7 @@ int readout_store_add(readout_store *st, const readout_store_doc *doc, int *adde
 /* The content hash readout uses (XXH3-128 of the text, 32 hex digits) into out[33]. */
 void readout_store_hash(char out[33], const char *text, size_t len);
 
-/* ---- queries ---- */
-
-/* A result table: every cell a string or NULL. Owned by the caller: readout_table_free. */
-typedef struct readout_table {
-	char *title;             /* a section name for multi-table answers, or NULL */
-	size_t ncols, nrows;
-	char **cols;
-	char **cells;            /* row-major, nrows * ncols */
-	struct readout_table *next; /* further sections ("readout person") */
-} readout_table;
-
-void readout_table_free(readout_table *t);
-
-typedef struct readout_query {
-	const char *place, *title, *level, *type, *subject, *from, *to, *name, *by;
-	size_t limit;            /* 0 = no limit */
-} readout_query;
-
-int readout_store_people(readout_table **out, readout_store *st, const readout_query *q);
-int readout_store_person(readout_table **out, readout_store *st, const char *name);
-int readout_store_events(readout_table **out, readout_store *st, const readout_query *q);
-int readout_store_formulations(readout_table **out, readout_store *st, const readout_query *q);
-int readout_store_cascade(readout_table **out, readout_store *st, const char *subject);
-int readout_store_search(readout_table **out, readout_store *st, const char *query, size_t limit);
-/* Runs one read-only statement; a statement that would write is refused (READOUT_EINVALID).
- * On PostgreSQL it runs in a READ ONLY transaction, and not for a role that is a superuser or
- * may read server files or signal other sessions (READOUT_EINVALID with the reason). */
-int readout_store_sql(readout_table **out, readout_store *st, const char *sql);
-
-/* An answer row by row: called once with the column names and cells NULL before the first
- * row, then once per row. Everything is borrowed for the call. A non-zero return stops the
- * query and is returned. */
-typedef int (*readout_row_sink)(void *user, size_t ncols, const char *const *names, const char *const *cells);
-
-/* readout_store_sql without keeping the answer: each row goes to sink as it comes, so an
- * answer of any size passes in flat memory. After max_rows rows, a further row stops it with
- * READOUT_ETOOBIG (the rows before it were delivered). */
-int readout_store_sql_rows(readout_store *st, const char *sql, readout_row_sink sink, void *user);
+/* The questions a store answers are in readout/query.h. */
 
 /* Counts for summaries and tests. */
 typedef struct readout_store_counts {

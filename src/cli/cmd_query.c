@@ -1,5 +1,8 @@
 /* cmd_query.c — the query commands: people, person, events, formulations, cascade, search,
- * sql. They share options and output; each is a row of the table below. */
+ * sql. They share options and output; each is a row of the table below, and a command whose
+ * answer has several parts (a person's profile) prints one part per table: all of them, each
+ * under a heading, in the aligned format for people, and the one --part names (else the
+ * first) in CSV, JSON Lines and JSON, so that every output loads as one table. */
 #include "cli/cli.h"
 #include "cli/table.h"
 #include "readout/readout.h"
@@ -7,29 +10,47 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <inttypes.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 enum { A_PLACE = 1 << 0, A_TITLE = 1 << 1, A_LEVEL = 1 << 2, A_TYPE = 1 << 3, A_SUBJECT = 1 << 4,
-       A_FROM = 1 << 5, A_TO = 1 << 6, A_BY = 1 << 7, A_LIMIT = 1 << 8 };
+       A_FROM = 1 << 5, A_TO = 1 << 6, A_BY = 1 << 7, A_LIMIT = 1 << 8, A_PART = 1 << 9 };
 
 typedef struct query_cmd {
 	const char *name;
-	const char *args;      /* positional argument, or NULL */
-	unsigned opts;         /* A_* filters it takes */
+	const char *args;         /* positional argument, or NULL */
+	unsigned opts;            /* A_* options it takes */
 	const char *summary;
+	const char *limit_help;   /* what --limit counts */
+	const char *const *parts; /* NULL-terminated, the default first; NULL: one part */
 } query_cmd;
 
+static const char *const person_parts[] = {"summary", "titles", "events", "colisted", "order", NULL};
+static const char *const formulation_parts[] = {"periods", "spans", NULL};
+static const char *const cascade_parts[] = {"levels", "events", NULL};
+
 static const query_cmd cmds[] = {
-	{"people", NULL, A_PLACE | A_TITLE | A_LEVEL | A_LIMIT, "people with their latest title, documents and dates"},
-	{"person", "NAME", 0, "a profile: titles over time, events and roles, who is listed beside them, listing order"},
-	{"events", NULL, A_FROM | A_TO | A_LEVEL | A_PLACE | A_TYPE | A_SUBJECT | A_LIMIT, "events with roles"},
-	{"formulations", NULL, A_FROM | A_TO | A_BY | A_PLACE | A_LIMIT, "formulation uses over time; first and last appearance"},
-	{"cascade", NULL, A_SUBJECT, "how a campaign moved down the hierarchy: events by level and days after the first central one"},
-	{"search", "QUERY", A_LIMIT, "full-text search with ranked snippets"},
-	{"sql", "SELECT...", 0, "one read-only SQL statement (see docs/schema.md)"},
+	{"people", NULL, A_PLACE | A_TITLE | A_LEVEL | A_LIMIT,
+	 "people with their latest title, documents and dates", "at most N rows", NULL},
+	{"person", "NAME", A_PART | A_LIMIT,
+	 "a profile: the persons of a name (summary), their titles over time, events and roles, who is\n"
+	 "listed beside them (colisted), and their listing order",
+	 "the latest N events (default 200) and the N most co-listed\n"
+	 "                         people (default 20); 0: all", person_parts},
+	{"events", NULL, A_FROM | A_TO | A_LEVEL | A_PLACE | A_TYPE | A_SUBJECT | A_LIMIT,
+	 "events with roles and their documents' urls", "at most N rows", NULL},
+	{"formulations", NULL, A_FROM | A_TO | A_BY | A_PLACE | A_LIMIT | A_PART,
+	 "formulation uses per period (periods); first and last appearance (spans)", "at most N rows per part",
+	 formulation_parts},
+	{"cascade", NULL, A_SUBJECT | A_LIMIT | A_PART,
+	 "how a campaign moved down the hierarchy: events by level and days after the first central\n"
+	 "one (levels), and the first events at each level (events)",
+	 "the first N events at each level (default 20); 0: all", cascade_parts},
+	{"search", "QUERY", A_LIMIT, "full-text search with ranked snippets", "at most N documents (default 20)", NULL},
+	{"sql", "SELECT...", 0, "one read-only SQL statement (see docs/schema.md)", NULL, NULL},
 };
 
 static const query_cmd *find(const char *name)
@@ -40,35 +61,43 @@ static const query_cmd *find(const char *name)
 	return NULL;
 }
 
+/* "a, b or c" of a NULL-terminated list, or of the levels when list is NULL. */
+static const char *choices(char *out, size_t cap, const char *const *list)
+{
+	size_t n = 0, o = 0;
+	while (list ? list[n] != NULL : readout_level_name(n) != NULL)
+		n++;
+	out[0] = '\0';
+	for (size_t i = 0; i < n && o < cap; i++)
+		o += (size_t)snprintf(out + o, cap - o, "%s%s", i == 0 ? "" : i + 1 < n ? ", " : " or ",
+		                      list ? list[i] : readout_level_name(i));
+	return out;
+}
+
 static void help(FILE *f, const query_cmd *c)
 {
+	char list[160];
 	fprintf(f, "usage: readout %s [options]%s%s\n\n%s\n\noptions:\n", c->name, c->args ? " " : "",
 	        c->args ? c->args : "", c->summary);
 	fprintf(f, "      --db LOCATION      SQLite file (default readout.db) or postgresql://... URI\n");
 	fprintf(f, "  -f, --format FMT       table (default on a terminal), csv (default otherwise), jsonl, json\n");
-	if (c->opts & A_PLACE) fprintf(f, "      --place P          a place (city, province) by its standard name\n");
+	if (c->opts & A_PART)
+		fprintf(f, "      --part P           %s: one part (the table format\n"
+		           "                         shows every part unless given; the others the first)\n",
+		        choices(list, sizeof list, c->parts));
+	if (c->opts & A_PLACE) fprintf(f, "      --place P          a stored place, province or region (case-blind)\n");
 	if (c->opts & A_TITLE) fprintf(f, "      --title T          titles containing T\n");
-	if (c->opts & A_LEVEL) fprintf(f, "      --level L          central, provincial, prefectural, county or other\n");
+	if (c->opts & A_LEVEL) fprintf(f, "      --level L          %s\n", choices(list, sizeof list, NULL));
 	if (c->opts & A_TYPE) fprintf(f, "      --type T           event types containing T (seminar, standing committee ...)\n");
 	if (c->opts & A_SUBJECT) fprintf(f, "      --subject S        subjects containing S (\"20th National Congress\" ...)\n");
 	if (c->opts & A_FROM) fprintf(f, "      --from DATE        on or after YYYY-MM-DD\n");
 	if (c->opts & A_TO) fprintf(f, "      --to DATE          on or before YYYY-MM-DD\n");
 	if (c->opts & A_BY) fprintf(f, "      --by PERIOD        month (default) or week\n");
-	if (c->opts & A_LIMIT) fprintf(f, "      --limit N          at most N rows\n");
+	if (c->opts & A_LIMIT) fprintf(f, "      --limit N          %s\n", c->limit_help);
 	fprintf(f, "      --timeout SECONDS  stop a query that runs longer (default 60)\n");
 	fprintf(f, "      --max-rows N       stop an answer of more rows, with an error (default 1000000)\n");
-	fprintf(f, "  -h, --help             this help\n\nExit status: 0 answered, 1 error (no database, bad query, a limit "
-	           "reached), 2 usage error.\n");
-}
-
-enum { WRITE_FAILED = 1 }; /* stream_row's stop: stdout failed */
-
-static int stream_row(void *user, size_t ncols, const char *const *names, const char *const *cells)
-{
-	if (table_stream_row(user, ncols, names, cells) == 0)
-		return 0;
-	cli_stdout_failed(errno);
-	return WRITE_FAILED;
+	fprintf(f, "  -h, --help             this help\n\nIn JSON Lines and JSON, numbers are numbers and NULL is null. Exit status: 0 answered,\n"
+	           "1 error (no database, bad query, no such person or place, a limit reached), 2 usage error.\n");
 }
 
 static int valid_date(const char *s)
@@ -76,119 +105,279 @@ static int valid_date(const char *s)
 	return strlen(s) == 10 && s[4] == '-' && s[7] == '-';
 }
 
-int cmd_query(int argc, char **argv)
+/* What the command was asked, parsed. */
+typedef struct request {
+	const query_cmd *cmd;
+	readout_query q;
+	const char *arg;  /* NAME, QUERY or SQL */
+	const char *part; /* NULL: the format's default */
+	bool limit_given;
+	int format;
+} request;
+
+/* A command's run: the store, and the first error (reported once). */
+typedef struct run {
+	const request *rq;
+	readout_store *st;
+	int failed; /* 1 once an error is reported */
+} run;
+
+/* Reports rc (a library error, or TABLE_WRITE_FAILED, which main reports) once. */
+static int report(run *r, int rc, const char *part)
 {
-	const query_cmd *c = find(argv[0]);
+	if (rc && rc != TABLE_WRITE_FAILED && !r->failed) {
+		char what[64];
+		snprintf(what, sizeof what, "%s%s%s", r->rq->cmd->name, part ? " --part " : "", part ? part : "");
+		cli_error(what, readout_error_message());
+	}
+	if (rc)
+		r->failed = 1;
+	return rc;
+}
+
+/* Prints what a cap inside a question left out, on stderr: never silently. */
+static void note_cut(run *r, readout_cursor *c, const char *part, int64_t person)
+{
+	readout_cut cut = readout_cursor_cut(c);
+	if (!cut.total)
+		return;
+	char who[48] = "", of[48] = "";
+	if (person)
+		snprintf(who, sizeof who, " of person %" PRId64, person);
+	if (cut.total > 0)
+		snprintf(of, sizeof of, " of %" PRId64, cut.total);
+	if (!strcmp(part, "colisted"))
+		fprintf(stderr, "readout: note: %s%s: counted over the latest %" PRId64 "%s roles at events\n", part, who,
+		        cut.kept, of);
+	else if (!strcmp(r->rq->cmd->name, "cascade"))
+		fprintf(stderr, "readout: note: %s: the first %" PRId64 " at each level, and some levels have more "
+		                "(--limit N, or 0 for all)\n", part, cut.kept);
+	else /* a person's events: their roles at events, one row each */
+		fprintf(stderr, "readout: note: %s%s: the latest %" PRId64 "%s roles (--limit N, or 0 for all)\n", part, who,
+		        cut.kept, of);
+}
+
+/* Prints one cursor's rows into t, then frees it. */
+static int print_cursor(run *r, table_out *t, readout_cursor *c, const char *part, int64_t person)
+{
+	if (part)
+		note_cut(r, c, part, person);
+	int rc = table_add(t, c);
+	readout_cursor_free(c);
+	return rc;
+}
+
+/* One part of a person's profile for every person of the name (ids), as one table. */
+static int person_part(run *r, table_out *t, const char *part, const readout_answer *who)
+{
+	const request *rq = r->rq;
+	int rc = 0;
+	for (size_t i = 0; i < who->nrows && !rc; i++) {
+		int64_t id = readout_answer_cell(who, i, 0)->i;
+		readout_cursor *c = NULL;
+		if (!strcmp(part, "titles"))
+			rc = readout_store_person_titles(&c, r->st, id);
+		else if (!strcmp(part, "events"))
+			rc = readout_store_person_events(&c, r->st, id, rq->limit_given ? rq->q.limit : READOUT_PERSON_EVENTS);
+		else if (!strcmp(part, "colisted"))
+			rc = readout_store_person_colisted(&c, r->st, id, rq->limit_given ? rq->q.limit : READOUT_COLISTED);
+		else
+			rc = readout_store_person_order(&c, r->st, id);
+		if (!rc)
+			rc = print_cursor(r, t, c, part, id);
+	}
+	return rc;
+}
+
+/* The answer to one part of the command, as one table. who: the persons of the name. */
+static int print_part(run *r, const char *part, const readout_answer *who, bool first)
+{
+	const request *rq = r->rq;
+	const char *name = rq->cmd->name;
+	table_out t;
+	bool several = rq->cmd->parts && rq->format == FMT_TABLE && !rq->part;
+	if (several && !first)
+		fputc('\n', stdout);
+	table_begin(&t, stdout, rq->format, several ? part : NULL);
+	readout_cursor *c = NULL;
+	int rc;
+	if (!strcmp(name, "person")) {
+		if (!strcmp(part, "summary")) {
+			if (!(rc = readout_store_person(&c, r->st, rq->arg)))
+				rc = print_cursor(r, &t, c, NULL, 0);
+		} else {
+			rc = person_part(r, &t, part, who);
+		}
+	} else {
+		if (!strcmp(name, "people")) rc = readout_store_people(&c, r->st, &rq->q);
+		else if (!strcmp(name, "events")) rc = readout_store_events(&c, r->st, &rq->q);
+		else if (!strcmp(part, "periods")) rc = readout_store_formulation_periods(&c, r->st, &rq->q);
+		else if (!strcmp(part, "spans")) rc = readout_store_formulation_spans(&c, r->st, &rq->q);
+		else if (!strcmp(part, "levels")) rc = readout_store_cascade_levels(&c, r->st, rq->q.subject);
+		else if (!strcmp(name, "cascade"))
+			rc = readout_store_cascade_events(&c, r->st, rq->q.subject,
+			                                  rq->limit_given ? rq->q.limit : READOUT_CASCADE_EVENTS);
+		else if (!strcmp(name, "search")) rc = readout_store_search(&c, r->st, rq->arg, rq->q.limit);
+		else rc = readout_store_sql(&c, r->st, rq->arg);
+		if (!rc)
+			rc = print_cursor(r, &t, c, rq->cmd->parts ? part : NULL, 0);
+	}
+	/* the rows printed before an error are finished as a table too */
+	int end = table_end(&t);
+	return report(r, rc ? rc : end, rq->cmd->parts ? part : NULL);
+}
+
+static int answer(run *r)
+{
+	const request *rq = r->rq;
+	const query_cmd *c = rq->cmd;
+	readout_answer *who = NULL;
+	int rc = 0;
+	if (!strcmp(c->name, "person")) {
+		/* the persons of the name first: every other part is asked per person */
+		readout_cursor *cur;
+		if ((rc = readout_store_person(&cur, r->st, rq->arg)) == 0) {
+			rc = readout_answer_read(&who, cur);
+			readout_cursor_free(cur);
+		}
+		if (rc)
+			return report(r, rc, NULL);
+	}
+	if (!c->parts)
+		rc = print_part(r, c->name, who, true);
+	else if (rq->part || rq->format != FMT_TABLE)
+		rc = print_part(r, rq->part ? rq->part : c->parts[0], who, true);
+	else
+		for (size_t i = 0; c->parts[i] && !rc; i++)
+			rc = print_part(r, c->parts[i], who, i == 0);
+	readout_answer_free(who);
+	return rc;
+}
+
+/* The value of a choice option, or a usage error naming the allowed ones. */
+static bool one_of(const char *opt, const char *value, const char *const *list)
+{
+	char allowed[160];
+	for (size_t i = 0; list ? list[i] != NULL : readout_level_name(i) != NULL; i++)
+		if (list ? !strcmp(list[i], value) : readout_level_find(value) == (int)i)
+			return true;
+	fprintf(stderr, "readout: %s: '%s' is not %s\n", opt, value, choices(allowed, sizeof allowed, list));
+	return false;
+}
+
+/* Parses argv into rq; 0, or the exit status of a usage error or of --help. */
+static int parse(request *rq, readout_store_options *so, const char **location, int argc, char **argv, bool *done)
+{
 	static const struct option longopts[] = {
 		{"db", required_argument, NULL, 'D'}, {"format", required_argument, NULL, 'f'},
 		{"place", required_argument, NULL, 'P'}, {"title", required_argument, NULL, 'T'},
 		{"level", required_argument, NULL, 'L'}, {"type", required_argument, NULL, 'Y'},
 		{"subject", required_argument, NULL, 'S'}, {"from", required_argument, NULL, 'F'},
 		{"to", required_argument, NULL, 'O'}, {"by", required_argument, NULL, 'B'},
-		{"limit", required_argument, NULL, 'N'}, {"timeout", required_argument, NULL, 'M'},
-		{"max-rows", required_argument, NULL, 'R'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
-	readout_store_options so = READOUT_STORE_OPTIONS_INIT;
-	size_t v = 0;
-	const char *location = "readout.db";
-	int format = isatty(STDOUT_FILENO) ? FMT_TABLE : FMT_CSV;
-	readout_query q;
-	memset(&q, 0, sizeof q);
+		{"limit", required_argument, NULL, 'N'}, {"part", required_argument, NULL, 'A'},
+		{"timeout", required_argument, NULL, 'M'}, {"max-rows", required_argument, NULL, 'R'},
+		{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+	static const char *const periods[] = {"month", "week", NULL};
+	const query_cmd *c = rq->cmd;
 	unsigned given = 0;
+	size_t v = 0;
 	int opt;
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "f:h", longopts, NULL)) != -1) {
 		unsigned bit = 0;
 		switch (opt) {
-		case 'D': location = optarg; break;
+		case 'D': *location = optarg; break;
 		case 'f':
-			if ((format = table_format_parse(optarg)) < 0) {
+			if ((rq->format = table_format_parse(optarg)) < 0) {
 				fprintf(stderr, "readout: --format: '%s' is not table, csv, jsonl or json\n", optarg);
 				return EXIT_USAGE;
 			}
 			break;
-		case 'P': q.place = optarg, bit = A_PLACE; break;
-		case 'T': q.title = optarg, bit = A_TITLE; break;
-		case 'L': q.level = optarg, bit = A_LEVEL; break;
-		case 'Y': q.type = optarg, bit = A_TYPE; break;
-		case 'S': q.subject = optarg, bit = A_SUBJECT; break;
-		case 'F': q.from = optarg, bit = A_FROM; break;
-		case 'O': q.to = optarg, bit = A_TO; break;
-		case 'B': q.by = optarg, bit = A_BY; break;
-		case 'N':
-			if (!cli_parse_size("--limit", optarg, &q.limit))
+		case 'P': rq->q.place = optarg, bit = A_PLACE; break;
+		case 'T': rq->q.title = optarg, bit = A_TITLE; break;
+		case 'L':
+			if (!one_of("--level", optarg, NULL))
 				return EXIT_USAGE;
-			bit = A_LIMIT;
+			rq->q.level = optarg, bit = A_LEVEL;
+			break;
+		case 'Y': rq->q.type = optarg, bit = A_TYPE; break;
+		case 'S': rq->q.subject = optarg, bit = A_SUBJECT; break;
+		case 'F': rq->q.from = optarg, bit = A_FROM; break;
+		case 'O': rq->q.to = optarg, bit = A_TO; break;
+		case 'B':
+			if (!one_of("--by", optarg, periods))
+				return EXIT_USAGE;
+			rq->q.by = optarg, bit = A_BY;
+			break;
+		case 'A':
+			if (c->parts && !one_of("--part", optarg, c->parts))
+				return EXIT_USAGE;
+			rq->part = optarg, bit = A_PART;
+			break;
+		case 'N':
+			if (strcmp(optarg, "0") != 0 && !cli_parse_size("--limit", optarg, &rq->q.limit))
+				return EXIT_USAGE;
+			if (!strcmp(optarg, "0"))
+				rq->q.limit = 0;
+			rq->limit_given = true, bit = A_LIMIT;
 			break;
 		case 'M':
 			if (!cli_parse_size("--timeout", optarg, &v))
 				return EXIT_USAGE;
-			so.query_seconds = v > UINT_MAX ? UINT_MAX : (unsigned)v;
+			so->query_seconds = v > UINT_MAX ? UINT_MAX : (unsigned)v;
 			break;
 		case 'R':
-			if (!cli_parse_size("--max-rows", optarg, &so.max_rows))
+			if (!cli_parse_size("--max-rows", optarg, &so->max_rows))
 				return EXIT_USAGE;
 			break;
-		case 'h': help(stdout, c); return 0;
+		case 'h': help(stdout, c); return *done = true, 0;
 		default: help(stderr, c); return EXIT_USAGE;
 		}
 		given |= bit;
 	}
 	if (given & ~c->opts) {
-		fprintf(stderr, "readout: %s does not take that filter (see readout %s --help)\n", c->name, c->name);
+		fprintf(stderr, "readout: %s does not take that option (see readout %s --help)\n", c->name, c->name);
 		return EXIT_USAGE;
 	}
-	if ((q.from && !valid_date(q.from)) || (q.to && !valid_date(q.to))) {
+	if ((rq->q.from && !valid_date(rq->q.from)) || (rq->q.to && !valid_date(rq->q.to))) {
 		fprintf(stderr, "readout: --from and --to take dates as YYYY-MM-DD\n");
 		return EXIT_USAGE;
 	}
-	const char *arg = NULL;
 	if (c->args) {
 		if (optind != argc - 1) {
 			fprintf(stderr, "readout: %s needs one %s argument\n", c->name, c->args);
 			return EXIT_USAGE;
 		}
-		arg = argv[optind];
+		rq->arg = argv[optind];
 	} else if (optind != argc) {
 		fprintf(stderr, "readout: %s takes no arguments (got '%s')\n", c->name, argv[optind]);
 		return EXIT_USAGE;
 	}
-	if (!strcmp(c->name, "cascade") && !q.subject) {
+	if (!strcmp(c->name, "cascade") && !rq->q.subject) {
 		fprintf(stderr, "readout: cascade needs --subject\n");
 		return EXIT_USAGE;
 	}
+	return 0;
+}
+
+int cmd_query(int argc, char **argv)
+{
+	request rq = {.cmd = find(argv[0]), .format = isatty(STDOUT_FILENO) ? FMT_TABLE : FMT_CSV};
+	readout_store_options so = READOUT_STORE_OPTIONS_INIT;
+	const char *location = "readout.db";
+	bool done = false;
+	int status = parse(&rq, &so, &location, argc, argv, &done);
+	if (status || done)
+		return status;
 	so.readonly = 1;
 	so.create = 0;
-	readout_store *st;
-	if (readout_store_open(&st, location, NULL, &so)) {
+	run r = {&rq, NULL, 0};
+	if (readout_store_open(&r.st, location, NULL, &so)) {
 		char shown[1024];
 		cli_error(cli_location(shown, sizeof shown, location), readout_error_message());
 		return EXIT_SOME_FAILED;
 	}
-	readout_table *t = NULL;
-	int rc;
-	if (!strcmp(c->name, "people")) rc = readout_store_people(&t, st, &q);
-	else if (!strcmp(c->name, "person")) rc = readout_store_person(&t, st, arg);
-	else if (!strcmp(c->name, "events")) rc = readout_store_events(&t, st, &q);
-	else if (!strcmp(c->name, "formulations")) rc = readout_store_formulations(&t, st, &q);
-	else if (!strcmp(c->name, "cascade")) rc = readout_store_cascade(&t, st, q.subject);
-	else if (!strcmp(c->name, "search")) rc = readout_store_search(&t, st, arg, q.limit);
-	else if (format == FMT_TABLE) rc = readout_store_sql(&t, st, arg); /* widths need every row */
-	else {
-		/* the rest print each row as it comes: an answer of any size in flat memory */
-		table_stream ts = {stdout, format, 0, 0};
-		rc = readout_store_sql_rows(st, arg, stream_row, &ts);
-		table_stream_end(&ts);
-		if (rc == WRITE_FAILED)
-			rc = 0; /* main reports the write error */
-	}
-	if (rc) {
-		cli_error(c->name, readout_error_message());
-	} else if (t) {
-		table_print(stdout, t, format);
-		if (fflush(stdout) != 0)
-			cli_stdout_failed(errno);
-	}
-	readout_table_free(t);
-	readout_store_close(st);
-	return rc ? EXIT_SOME_FAILED : 0;
+	answer(&r);
+	readout_store_close(r.st);
+	return r.failed ? EXIT_SOME_FAILED : 0;
 }

@@ -307,7 +307,7 @@ int cmd_reuse(int argc, char **argv)
 	readout_reuse_summary sum;
 	struct timespec t0;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	readout_table *t = NULL;
+	readout_cursor *t = NULL;
 	if (what) {
 		if (readout_reuse_list(&t, st, what, &q)) {
 			cli_error(shown, readout_error_message());
@@ -363,10 +363,15 @@ int cmd_reuse(int argc, char **argv)
 		}
 	}
 	if (t) {
-		table_print(stdout, t, format);
-		fflush(stdout);
+		table_out out;
+		table_begin(&out, stdout, format, NULL);
+		int rc = table_add(&out, t), end = table_end(&out);
+		if (rc && rc != TABLE_WRITE_FAILED)
+			cli_error(shown, readout_error_message());
+		if (rc || end)
+			status = EXIT_SOME_FAILED;
 	}
-	readout_table_free(t);
+	readout_cursor_free(t);
 	readout_store_close(st);
 	return status;
 }

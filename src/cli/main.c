@@ -135,6 +135,26 @@ static void usage(FILE *f)
 	fprintf(f, "\n'readout <command> --help' describes a command's options.\n");
 }
 
+/* "unknown command", with the nearest commands when some are near, else the list. */
+static void unknown_command(const char *name)
+{
+	enum { N = sizeof commands / sizeof *commands };
+	const char *names[N];
+	size_t near[3];
+	for (size_t i = 0; i < N; i++)
+		names[i] = commands[i].name;
+	size_t n = readout_nearest(near, 3, name, names, N);
+	if (!n) {
+		fprintf(stderr, "readout: unknown command '%s'\n", name);
+		usage(stderr);
+		return;
+	}
+	fprintf(stderr, "readout: unknown command '%s'; did you mean", name);
+	for (size_t i = 0; i < n; i++)
+		fprintf(stderr, "%s '%s'", i == 0 ? "" : i + 1 < n ? "," : " or", names[near[i]]);
+	fprintf(stderr, "? ('readout --help' lists them all)\n");
+}
+
 /* The first error writing stdout (its errno), reported once at exit. */
 static int stdout_errno;
 
@@ -188,7 +208,6 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (!strcmp(argv[1], commands[i].name))
 			return run(&commands[i], argc - 1, argv + 1);
-	fprintf(stderr, "readout: unknown command '%s'\n", argv[1]);
-	usage(stderr);
+	unknown_command(argv[1]);
 	return EXIT_USAGE;
 }

@@ -1,9 +1,16 @@
-/* table.c — printing readout_table answers: an aligned table for people, CSV, JSON Lines or
- * JSON for programs. */
+/* table.c — printing typed query rows: an aligned table for people, CSV, JSON Lines or JSON
+ * for programs. Formatting only: the rows come from the library's cursors. */
 #include "cli/table.h"
+#include "cli/cli.h"
 
+#include <errno.h>
+#include <inttypes.h>
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+
+#include "readout/error.h"
 
 int table_format_parse(const char *s)
 {
@@ -14,10 +21,54 @@ int table_format_parse(const char *s)
 	return -1;
 }
 
+enum { NUM_TEXT = 40 };
+
+/* The shortest decimal that reads back as r. */
+static void real_text(char out[NUM_TEXT], double r)
+{
+	for (int digits = 15; digits <= 17; digits++) {
+		snprintf(out, NUM_TEXT, "%.*g", digits, r);
+		if (strtod(out, NULL) == r)
+			return;
+	}
+}
+
+/* A cell as text (num holds a number's), or NULL for NULL. */
+static const char *cell_text(char num[NUM_TEXT], const readout_cell *c)
+{
+	switch (c->type) {
+	case READOUT_TYPE_INTEGER: snprintf(num, NUM_TEXT, "%" PRId64, c->i); return num;
+	case READOUT_TYPE_REAL: real_text(num, c->r); return num;
+	case READOUT_TYPE_TEXT:
+	case READOUT_TYPE_DATE: return c->s;
+	default: return NULL;
+	}
+}
+
+static bool is_number(const readout_cell *c)
+{
+	return c->type == READOUT_TYPE_INTEGER || c->type == READOUT_TYPE_REAL;
+}
+
+/* ---- aligned ---- */
+
+/* Whether s is printable ASCII, one column a byte (most cells: the fast way). */
+static bool plain_ascii(const char *s, size_t *len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	while (*p >= 0x20 && *p < 0x7f)
+		p++;
+	*len = (size_t)(p - (const unsigned char *)s);
+	return *p == '\0';
+}
+
 /* Display width of a UTF-8 string (CJK counts two). */
 static size_t display_width(const char *s)
 {
 	size_t w = 0;
+	if (plain_ascii(s, &w))
+		return w;
+	w = 0;
 	utf8proc_int32_t cp;
 	while (*s) {
 		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
@@ -33,30 +84,34 @@ static size_t display_width(const char *s)
 	return w;
 }
 
-enum { MAX_CELL = 60 };
+enum { MAX_CELL = 60, MAX_COLS = 64 };
 
 /* Prints at most max display columns of s, marking a cut with "..."; returns the width used. */
 static size_t put_cell(FILE *f, const char *s, size_t max)
 {
 	size_t w = 0;
+	if (plain_ascii(s, &w) && w <= max) {
+		fputs(s, f);
+		return w;
+	}
+	w = 0;
 	utf8proc_int32_t cp;
 	size_t total = display_width(s);
 	size_t limit = total > max ? max - 3 : max;
 	while (*s) {
 		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp);
-		if (n <= 0)
-			n = 1;
-		int cw = n > 0 ? utf8proc_charwidth(cp) : 1;
+		bool bad = n <= 0; /* a byte that is not UTF-8 shows as '?' */
+		int cw = bad ? 1 : utf8proc_charwidth(cp);
 		if (cw < 0)
 			cw = 0;
 		if (w + (size_t)cw > limit)
 			break;
-		if (cp == '\n' || cp == '\t')
-			fputc(' ', f);
+		if (bad || cp == '\n' || cp == '\t')
+			fputc(bad ? '?' : ' ', f);
 		else
 			fwrite(s, 1, (size_t)n, f);
 		w += (size_t)cw;
-		s += n;
+		s += bad ? 1 : n;
 	}
 	if (total > max) {
 		fputs("...", f);
@@ -65,47 +120,64 @@ static size_t put_cell(FILE *f, const char *s, size_t max)
 	return w;
 }
 
-static void print_aligned(FILE *f, const readout_table *t)
+/* Pads to width, before a number (right-aligned) or after text. */
+static void put_aligned(FILE *f, const char *s, size_t width, bool right, bool last)
 {
-	size_t width[64] = {0};
-	size_t nc = t->ncols < 64 ? t->ncols : 64;
-	for (size_t c = 0; c < nc; c++) {
-		width[c] = display_width(t->cols[c] ? t->cols[c] : "");
-		for (size_t r = 0; r < t->nrows; r++) {
-			const char *v = t->cells[r * t->ncols + c];
-			size_t w = display_width(v ? v : "");
-			if (w > width[c])
-				width[c] = w;
-		}
-		if (width[c] > MAX_CELL)
-			width[c] = MAX_CELL;
+	size_t w = display_width(s);
+	if (right && w < width)
+		fprintf(f, "%*s", (int)(width - w), "");
+	w = put_cell(f, s, width);
+	if (!last)
+		fprintf(f, "%*s", (int)((right ? 0 : width - w) + 2), "");
+}
+
+static void print_aligned(table_out *t)
+{
+	size_t width[MAX_COLS] = {0};
+	size_t nc = t->ncols < MAX_COLS ? t->ncols : MAX_COLS;
+	const readout_column *cols = t->nheld ? t->held[0]->cols : NULL;
+	char num[NUM_TEXT];
+	size_t rows = 0;
+	for (size_t c = 0; c < nc; c++)
+		width[c] = display_width(cols[c].name);
+	for (size_t a = 0; a < t->nheld; a++) {
+		const readout_answer *ans = t->held[a];
+		rows += ans->nrows;
+		for (size_t r = 0; r < ans->nrows; r++)
+			for (size_t c = 0; c < nc; c++) {
+				const char *v = cell_text(num, readout_answer_cell(ans, r, c));
+				size_t w = display_width(v ? v : "");
+				if (w > width[c])
+					width[c] = w < MAX_CELL ? w : MAX_CELL;
+			}
 	}
-	if (t->title)
-		fprintf(f, "== %s\n", t->title);
-	for (size_t c = 0; c < nc; c++) {
-		size_t w = put_cell(f, t->cols[c] ? t->cols[c] : "", width[c]);
-		if (c + 1 < nc)
-			fprintf(f, "%*s", (int)(width[c] - w + 2), "");
-	}
-	fputc('\n', f);
+	if (t->heading)
+		fprintf(t->f, "== %s\n", t->heading);
+	for (size_t c = 0; c < nc; c++)
+		put_aligned(t->f, cols[c].name, width[c], false, c + 1 == nc);
+	fputc('\n', t->f);
 	for (size_t c = 0; c < nc; c++) {
 		for (size_t i = 0; i < width[c]; i++)
-			fputc('-', f);
+			fputc('-', t->f);
 		if (c + 1 < nc)
-			fputs("  ", f);
+			fputs("  ", t->f);
 	}
-	fputc('\n', f);
-	for (size_t r = 0; r < t->nrows; r++) {
-		for (size_t c = 0; c < nc; c++) {
-			const char *v = t->cells[r * t->ncols + c];
-			size_t w = put_cell(f, v ? v : "", width[c]);
-			if (c + 1 < nc)
-				fprintf(f, "%*s", (int)(width[c] - w + 2), "");
+	fputc('\n', t->f);
+	for (size_t a = 0; a < t->nheld; a++) {
+		const readout_answer *ans = t->held[a];
+		for (size_t r = 0; r < ans->nrows; r++) {
+			for (size_t c = 0; c < nc; c++) {
+				const readout_cell *cell = readout_answer_cell(ans, r, c);
+				const char *v = cell_text(num, cell);
+				put_aligned(t->f, v ? v : "", width[c], is_number(cell), c + 1 == nc);
+			}
+			fputc('\n', t->f);
 		}
-		fputc('\n', f);
 	}
-	fprintf(f, "(%zu row%s)\n", t->nrows, t->nrows == 1 ? "" : "s");
+	fprintf(t->f, "(%zu row%s)\n", rows, rows == 1 ? "" : "s");
 }
+
+/* ---- CSV ---- */
 
 static void csv_field(FILE *f, const char *s)
 {
@@ -124,143 +196,162 @@ static void csv_field(FILE *f, const char *s)
 	fputc('"', f);
 }
 
-/* One CSV line: the section's name first when there is one. */
-static void csv_line(FILE *f, const char *section, int with_section, size_t ncols, const char *const *cells)
+static void csv_header(FILE *f, size_t ncols, const readout_column *cols)
 {
-	if (with_section) {
-		csv_field(f, section);
-		fputc(',', f);
-	}
 	for (size_t c = 0; c < ncols; c++) {
 		if (c)
 			fputc(',', f);
-		csv_field(f, cells[c]);
+		csv_field(f, cols[c].name);
 	}
 	fputs("\r\n", f);
 }
 
-static void print_csv(FILE *f, const readout_table *t, int with_section)
+static void csv_row(FILE *f, size_t ncols, const readout_cell *row)
 {
-	if (with_section)
-		fputs("section,", f);
-	csv_line(f, NULL, 0, t->ncols, (const char *const *)t->cols);
-	for (size_t r = 0; r < t->nrows; r++)
-		csv_line(f, t->title, with_section, t->ncols, (const char *const *)t->cells + r * t->ncols);
+	char num[NUM_TEXT];
+	for (size_t c = 0; c < ncols; c++) {
+		if (c)
+			fputc(',', f);
+		csv_field(f, cell_text(num, &row[c]));
+	}
+	fputs("\r\n", f);
 }
 
+/* ---- JSON ---- */
+
+/* A JSON string; bytes that are not UTF-8 become U+FFFD, so the output stays JSON. */
 static void json_str(FILE *f, const char *s)
 {
-	if (!s) {
-		fputs("null", f);
-		return;
-	}
 	fputc('"', f);
-	for (; *s; s++) {
+	while (*s) {
 		unsigned char c = (unsigned char)*s;
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n;
 		if (c == '"' || c == '\\')
 			fprintf(f, "\\%c", c);
 		else if (c == '\n')
 			fputs("\\n", f);
+		else if (c == '\t')
+			fputs("\\t", f);
 		else if (c < 0x20)
 			fprintf(f, "\\u%04x", c);
-		else
+		else if (c < 0x80)
 			fputc(c, f);
+		else if ((n = utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &cp)) > 0) {
+			fwrite(s, 1, (size_t)n, f);
+			s += n;
+			continue;
+		} else
+			fputs("\xEF\xBF\xBD", f);
+		s++;
 	}
 	fputc('"', f);
 }
 
-static void json_row(FILE *f, const char *section, int with_section, size_t ncols, const char *const *cols,
-                     const char *const *cells)
+static void json_cell(FILE *f, const readout_cell *c)
+{
+	char num[NUM_TEXT];
+	switch (c->type) {
+	case READOUT_TYPE_INTEGER: fprintf(f, "%" PRId64, c->i); break;
+	case READOUT_TYPE_REAL:
+		if (isfinite(c->r)) {
+			real_text(num, c->r);
+			fputs(num, f);
+		} else
+			fputs("null", f); /* JSON has no NaN or infinity */
+		break;
+	case READOUT_TYPE_TEXT:
+	case READOUT_TYPE_DATE: json_str(f, c->s); break;
+	default: fputs("null", f);
+	}
+}
+
+static void json_row(FILE *f, size_t ncols, const readout_column *cols, const readout_cell *row)
 {
 	fputc('{', f);
-	if (with_section) {
-		fputs("\"section\":", f);
-		json_str(f, section);
-		if (ncols)
-			fputc(',', f);
-	}
 	for (size_t c = 0; c < ncols; c++) {
 		if (c)
 			fputc(',', f);
-		json_str(f, cols[c]);
+		json_str(f, cols[c].name);
 		fputc(':', f);
-		json_str(f, cells[c]);
+		json_cell(f, &row[c]);
 	}
 	fputc('}', f);
 }
 
-void table_print(FILE *f, const readout_table *t, int format)
+/* ---- one table ---- */
+
+void table_begin(table_out *t, FILE *f, int format, const char *heading)
 {
-	int multi = t && t->next != NULL;
-	if (format == FMT_JSON)
-		fputs(multi ? "{" : "[", f);
-	int first_section = 1;
-	for (const readout_table *s = t; s; s = s->next) {
-		switch (format) {
-		case FMT_TABLE:
-			print_aligned(f, s);
-			if (s->next)
-				fputc('\n', f);
-			break;
-		case FMT_CSV:
-			if (multi && !first_section)
-				fputs("\r\n", f);
-			print_csv(f, s, 0);
-			break;
-		case FMT_JSONL:
-			for (size_t r = 0; r < s->nrows; r++) {
-				json_row(f, s->title, multi, s->ncols, (const char *const *)s->cols,
-				         (const char *const *)s->cells + r * s->ncols);
-				fputc('\n', f);
-			}
-			break;
-		case FMT_JSON:
-			if (multi) {
-				if (!first_section)
-					fputc(',', f);
-				fputs("\n  ", f);
-				json_str(f, s->title ? s->title : "rows");
-				fputs(": [", f);
-			}
-			for (size_t r = 0; r < s->nrows; r++) {
-				fputs(r ? ",\n    " : "\n    ", f);
-				json_row(f, NULL, 0, s->ncols, (const char *const *)s->cols, (const char *const *)s->cells + r * s->ncols);
-			}
-			if (multi)
-				fputs(s->nrows ? "\n  ]" : "]", f);
-			break;
+	memset(t, 0, sizeof *t);
+	t->f = f;
+	t->format = format;
+	t->heading = heading;
+}
+
+static int written(table_out *t)
+{
+	if (!ferror(t->f))
+		return 0;
+	cli_stdout_failed(errno);
+	return TABLE_WRITE_FAILED;
+}
+
+static int hold(table_out *t, readout_cursor *c)
+{
+	readout_answer **more = realloc(t->held, (t->nheld + 1) * sizeof *more);
+	if (!more)
+		return READOUT_ENOMEM;
+	t->held = more;
+	int rc = readout_answer_read(&t->held[t->nheld], c);
+	if (!rc)
+		t->nheld++;
+	return rc;
+}
+
+int table_add(table_out *t, readout_cursor *c)
+{
+	size_t ncols = readout_cursor_ncols(c);
+	const readout_column *cols = readout_cursor_columns(c);
+	if (!t->header_done) {
+		t->ncols = ncols;
+		if (t->format == FMT_CSV)
+			csv_header(t->f, ncols, cols);
+		else if (t->format == FMT_JSON)
+			fputc('[', t->f);
+		t->header_done = true;
+	}
+	if (t->format == FMT_TABLE)
+		return hold(t, c);
+	int rc;
+	while ((rc = readout_cursor_next(c)) == 1) {
+		const readout_cell *row = readout_cursor_row(c);
+		if (t->format == FMT_CSV) {
+			csv_row(t->f, ncols, row);
+		} else {
+			if (t->format == FMT_JSON)
+				fputs(t->rows ? ",\n  " : "\n  ", t->f);
+			json_row(t->f, ncols, cols, row);
+			if (t->format == FMT_JSONL)
+				fputc('\n', t->f);
 		}
-		first_section = 0;
+		t->rows++;
+		if ((rc = written(t)))
+			return rc;
 	}
-	if (format == FMT_JSON)
-		fputs(multi ? "\n}\n" : "\n]\n", f);
+	return rc;
 }
 
-int table_stream_row(table_stream *ts, size_t ncols, const char *const *names, const char *const *cells)
+int table_end(table_out *t)
 {
-	FILE *f = ts->f;
-	if (!cells) { /* the header */
-		if (ts->format == FMT_CSV)
-			csv_line(f, NULL, 0, ncols, names);
-		else if (ts->format == FMT_JSON)
-			fputc('[', f);
-		ts->started = 1;
-	} else if (ts->format == FMT_CSV) {
-		csv_line(f, NULL, 0, ncols, cells);
-	} else {
-		if (ts->format == FMT_JSON)
-			fputs(ts->rows ? ",\n    " : "\n    ", f);
-		json_row(f, NULL, 0, ncols, names, cells);
-		if (ts->format == FMT_JSONL)
-			fputc('\n', f);
-	}
-	if (cells)
-		ts->rows++;
-	return ferror(f) ? -1 : 0;
-}
-
-void table_stream_end(table_stream *ts)
-{
-	if (ts->format == FMT_JSON && ts->started)
-		fputs("\n]\n", ts->f);
+	if (t->format == FMT_TABLE && t->header_done)
+		print_aligned(t);
+	else if (t->format == FMT_JSON && t->header_done)
+		fputs(t->rows ? "\n]\n" : "]\n", t->f);
+	for (size_t i = 0; i < t->nheld; i++)
+		readout_answer_free(t->held[i]);
+	free(t->held);
+	t->held = NULL;
+	t->nheld = 0;
+	return written(t);
 }

@@ -3,7 +3,7 @@
 #include "store/reuse_db.h"
 #include "util/error.h"
 
-int readout_reuse_list(readout_table **out, readout_store *st, int what, const readout_reuse_query *q)
+int readout_reuse_list(readout_cursor **out, readout_store *st, int what, const readout_reuse_query *q)
 {
 	readout_reuse_query none = {0};
 	if (!q)

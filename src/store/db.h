@@ -12,6 +12,10 @@
 
 enum db_kind { DB_SQLITE = 1, DB_PG };
 
+/* A value's type as the engine gives it (col_type). SQLite types each value; PostgreSQL each
+ * column (integers, floating and numeric types, date; everything else is text). */
+enum db_type { DB_NULL = 0, DB_INT, DB_REAL, DB_TEXT, DB_DATE };
+
 typedef struct db db;
 typedef struct db_stmt db_stmt;
 
@@ -32,6 +36,10 @@ typedef struct db_ops {
 	const char *(*col_name)(db_stmt *s, int i);
 	const char *(*col_text)(db_stmt *s, int i); /* NULL for SQL NULL */
 	int64_t (*col_int)(db_stmt *s, int i);
+	double (*col_real)(db_stmt *s, int i);
+	int (*col_type)(db_stmt *s, int i);         /* enum db_type of the current row's value */
+	int (*col_kind)(db_stmt *s, int i);         /* the column's db_type where the engine types
+	                                             * columns (PostgreSQL), else DB_NULL */
 	void (*reset)(db_stmt *s);
 	void (*finalize)(db_stmt *s);
 	void (*close)(db *d);
@@ -74,6 +82,9 @@ static inline int db_ncols(db_stmt *s) { return DB_OPS(s)->ncols(s); }
 static inline const char *db_col_name(db_stmt *s, int i) { return DB_OPS(s)->col_name(s, i); }
 static inline const char *db_col_text(db_stmt *s, int i) { return DB_OPS(s)->col_text(s, i); }
 static inline int64_t db_col_int(db_stmt *s, int i) { return DB_OPS(s)->col_int(s, i); }
+static inline double db_col_real(db_stmt *s, int i) { return DB_OPS(s)->col_real(s, i); }
+static inline int db_col_type(db_stmt *s, int i) { return DB_OPS(s)->col_type(s, i); }
+static inline int db_col_kind(db_stmt *s, int i) { return DB_OPS(s)->col_kind(s, i); }
 static inline void db_reset(db_stmt *s) { DB_OPS(s)->reset(s); }
 static inline void db_finalize(db_stmt *s) { if (s) DB_OPS(s)->finalize(s); }
 static inline void db_close(db *d) { if (d) d->ops->close(d); }

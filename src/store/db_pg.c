@@ -16,7 +16,7 @@
  * `readout` start (SQLite queries included) load and initialise libpq's TLS, Kerberos and LDAP
  * libraries, some 15-20 ms of CPU per command. The calls below go through these pointers. */
 #define PQ_FUNCTIONS(X)                                                                            \
-	X(PQclear) X(PQconnectdb) X(PQerrorMessage) X(PQexec) X(PQexecPrepared) X(PQfinish) X(PQfname) \
+	X(PQclear) X(PQconnectdb) X(PQerrorMessage) X(PQexec) X(PQexecPrepared) X(PQfinish) X(PQfname) X(PQftype) \
 	X(PQgetisnull) X(PQgetvalue) X(PQnfields) X(PQntuples) X(PQprepare) X(PQresultErrorField)     \
 	X(PQresultErrorMessage) X(PQresultStatus) X(PQsetNoticeProcessor) X(PQstatus) X(PQtransactionStatus) \
 	X(PQsendQueryPrepared) X(PQsetSingleRowMode) X(PQgetResult) X(PQgetCancel) X(PQcancel) X(PQfreeCancel)
@@ -52,6 +52,7 @@ static void pq_load(void)
 #define PQexecPrepared PQ_CALL(PQexecPrepared)
 #define PQfinish PQ_CALL(PQfinish)
 #define PQfname PQ_CALL(PQfname)
+#define PQftype PQ_CALL(PQftype)
 #define PQgetisnull PQ_CALL(PQgetisnull)
 #define PQgetvalue PQ_CALL(PQgetvalue)
 #define PQnfields PQ_CALL(PQnfields)
@@ -349,6 +350,32 @@ static int64_t p_col_int(db_stmt *x, int i)
 	return v ? strtoll(v, NULL, 10) : 0;
 }
 
+static double p_col_real(db_stmt *x, int i)
+{
+	const char *v = p_col_text(x, i);
+	return v ? strtod(v, NULL) : 0;
+}
+
+/* By the column's type (OIDs from PostgreSQL's pg_type.h, stable across releases); booleans
+ * and everything else as text. */
+static int p_col_kind(db_stmt *x, int i)
+{
+	pstmt *s = (pstmt *)x;
+	if (!s->res)
+		return DB_NULL;
+	switch (PQftype(s->res, i)) {
+	case 20: case 21: case 23: case 26: return DB_INT; /* int8, int2, int4, oid */
+	case 700: case 701: case 1700: return DB_REAL;     /* float4, float8, numeric */
+	case 1082: return DB_DATE;
+	default: return DB_TEXT;
+	}
+}
+
+static int p_col_type(db_stmt *x, int i)
+{
+	return p_col_text(x, i) ? p_col_kind(x, i) : DB_NULL;
+}
+
 static void p_reset(db_stmt *x)
 {
 	pstmt *s = (pstmt *)x;
@@ -403,7 +430,7 @@ static int p_time_limit(db *d, unsigned seconds)
 }
 
 static const db_ops pg_ops = {p_exec, p_prepare, p_bind_text, p_bind_text_ref, p_bind_int, p_bind_null, p_step, p_step_insert, p_ncols,
-                              p_col_name, p_col_text, p_col_int, p_reset, p_finalize, p_close,
+                              p_col_name, p_col_text, p_col_int, p_col_real, p_col_type, p_col_kind, p_reset, p_finalize, p_close,
                               p_in_transaction, p_time_limit};
 
 static void ignore_notice(void *arg, const char *message)

@@ -262,6 +262,17 @@ static int s_ncols(db_stmt *x) { return sqlite3_column_count(((sstmt *)x)->st); 
 static const char *s_col_name(db_stmt *x, int i) { return sqlite3_column_name(((sstmt *)x)->st, i); }
 static const char *s_col_text(db_stmt *x, int i) { return (const char *)sqlite3_column_text(((sstmt *)x)->st, i); }
 static int64_t s_col_int(db_stmt *x, int i) { return sqlite3_column_int64(((sstmt *)x)->st, i); }
+static double s_col_real(db_stmt *x, int i) { return sqlite3_column_double(((sstmt *)x)->st, i); }
+
+static int s_col_type(db_stmt *x, int i)
+{
+	switch (sqlite3_column_type(((sstmt *)x)->st, i)) {
+	case SQLITE_NULL: return DB_NULL;
+	case SQLITE_INTEGER: return DB_INT;
+	case SQLITE_FLOAT: return DB_REAL;
+	default: return DB_TEXT; /* text, and blobs read as text */
+	}
+}
 
 static void s_reset(db_stmt *x)
 {
@@ -297,8 +308,15 @@ static int s_time_limit(db *d, unsigned seconds)
 	return 0;
 }
 
+/* SQLite types values, not columns (a column may hold integers and text). */
+static int s_col_kind(db_stmt *x, int i)
+{
+	(void)x, (void)i;
+	return DB_NULL;
+}
+
 static const db_ops sqlite_ops = {s_exec, s_prepare, s_bind_text, s_bind_text_ref, s_bind_int, s_bind_null, s_step, s_step_insert, s_ncols,
-                                  s_col_name, s_col_text, s_col_int, s_reset, s_finalize, s_close, s_in_transaction,
+                                  s_col_name, s_col_text, s_col_int, s_col_real, s_col_type, s_col_kind, s_reset, s_finalize, s_close, s_in_transaction,
                                   s_time_limit};
 
 /* A missing file, when not asked to create one, is "no database yet"; anything else keeps

@@ -1,178 +1,20 @@
-/* query.c — the analyst queries: people, a person's profile, events, formulation timelines,
- * the cascade of a campaign down the hierarchy, full-text search, read-only SQL. Every answer
- * is a readout_table (strings), so the CLI and the server only format. All user input is
- * bound as parameters, never spliced into SQL. */
+/* query.c — the analyst questions: people, a person and the parts of their profile, events,
+ * formulation timelines, the cascade of a campaign down the hierarchy, full-text search,
+ * read-only SQL. Each writes one statement and declares its columns' types; store/cursor.c
+ * runs it and types the rows. All user input is bound as parameters, never spliced into SQL. */
+#include "store/cursor.h"
 #include "store/fts_words.h"
 #include "store/store_impl.h"
+#include "store/suggest.h"
 #include "util/error.h"
 
 #include <assert.h>
-#include <stdbool.h>
 #include <ctype.h>
+#include <inttypes.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-void readout_table_free(readout_table *t)
-{
-	while (t) {
-		readout_table *next = t->next;
-		for (size_t i = 0; i < t->ncols; i++)
-			free(t->cols[i]);
-		for (size_t i = 0; i < t->ncols * t->nrows; i++)
-			free(t->cells[i]);
-		free(t->cols);
-		free(t->cells);
-		free(t->title);
-		free(t);
-		t = next;
-	}
-}
-
-static char *dup_or_null(const char *s)
-{
-	return s ? strdup(s) : NULL;
-}
-
-/* The time limit for the query about to run: a read-only store keeps it set (PostgreSQL:
- * statement_timeout); a writer's statements run without one. */
-static int begin_query(readout_store *st)
-{
-	return db_time_limit(st->db, st->query_seconds);
-}
-
-static void end_query(readout_store *st)
-{
-	if (st->db->kind == DB_SQLITE || !st->db->readonly)
-		db_time_limit(st->db, 0);
-}
-
-/* Steps q to its end, handing the column names (cells NULL), then each row, to sink: at most
- * max_rows rows, and a further one is READOUT_ETOOBIG. */
-static int each_row(readout_store *st, db_stmt *q, readout_row_sink sink, void *user)
-{
-	const char **colnames = NULL, **cells = NULL;
-	size_t ncols = 0, nrows = 0;
-	int rc, step;
-	while ((step = db_step(q)) >= 0) {
-		if (!colnames) { /* the first step names the columns, row or not (PostgreSQL streaming) */
-			ncols = (size_t)db_ncols(q);
-			colnames = calloc(ncols + 1, sizeof *colnames);
-			cells = calloc(ncols + 1, sizeof *cells);
-			if (!colnames || !cells) {
-				rc = readout_error__set(READOUT_ENOMEM, "out of memory");
-				goto done;
-			}
-			/* copied: a streamed PostgreSQL row's result, which holds them, goes with the next */
-			for (size_t i = 0; i < ncols; i++)
-				if (db_col_name(q, (int)i) && !(colnames[i] = strdup(db_col_name(q, (int)i)))) {
-					rc = readout_error__set(READOUT_ENOMEM, "out of memory");
-					goto done;
-				}
-			if ((rc = sink(user, ncols, colnames, NULL)))
-				goto done;
-		}
-		if (step == 0)
-			break;
-		if (nrows == st->max_rows) {
-			rc = readout_error__set(READOUT_ETOOBIG, "the answer has more than %zu rows (the row limit): narrow the "
-			                                         "query or raise the limit", st->max_rows);
-			goto done;
-		}
-		for (size_t i = 0; i < ncols; i++)
-			cells[i] = db_col_text(q, (int)i);
-		if ((rc = sink(user, ncols, colnames, cells)))
-			goto done;
-		nrows++;
-	}
-	rc = step < 0 ? step : 0;
-done:
-	for (size_t i = 0; colnames && i < ncols; i++)
-		free((char *)colnames[i]);
-	free(colnames);
-	free(cells);
-	return rc;
-}
-
-/* A table being filled by collect_row: its capacity and the bytes it holds. */
-typedef struct collector {
-	readout_table *t;
-	size_t cap, bytes, max_bytes;
-} collector;
-
-static int collect_row(void *user, size_t ncols, const char *const *colnames, const char *const *cells)
-{
-	collector *c = user;
-	readout_table *t = c->t;
-	if (!cells) {
-		t->ncols = ncols;
-		if (!(t->cols = calloc(ncols ? ncols : 1, sizeof *t->cols)))
-			return readout_error__set(READOUT_ENOMEM, "out of memory");
-		for (size_t i = 0; i < ncols; i++)
-			t->cols[i] = dup_or_null(colnames[i]);
-		return 0;
-	}
-	if (t->nrows == c->cap) {
-		size_t cap = c->cap ? c->cap * 2 : 16;
-		char **more = realloc(t->cells, cap * (ncols ? ncols : 1) * sizeof *more);
-		if (!more)
-			return readout_error__set(READOUT_ENOMEM, "out of memory");
-		t->cells = more;
-		c->cap = cap;
-	}
-	c->bytes += ncols * sizeof *t->cells;
-	for (size_t i = 0; i < ncols; i++) {
-		c->bytes += cells[i] ? strlen(cells[i]) + 1 : 0;
-		t->cells[t->nrows * ncols + i] = dup_or_null(cells[i]);
-		if (cells[i] && !t->cells[t->nrows * ncols + i]) {
-			t->nrows++; /* freed with the table */
-			return readout_error__set(READOUT_ENOMEM, "out of memory");
-		}
-	}
-	t->nrows++;
-	if (c->bytes > c->max_bytes)
-		return readout_error__set(READOUT_ETOOBIG, "the answer takes more than %zu MB (the memory limit of an answer "
-		                                           "held whole): narrow the query", c->max_bytes >> 20);
-	return 0;
-}
-
-/* Runs a prepared statement into a new table, within the store's row and memory limits. */
-static int collect(readout_table **out, readout_store *st, db_stmt *q, const char *title)
-{
-	*out = NULL;
-	readout_table *t = calloc(1, sizeof *t);
-	if (!t || (title && !(t->title = strdup(title)))) {
-		free(t);
-		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	}
-	collector c = {t, 0, 0, st->max_answer_bytes};
-	int rc = each_row(st, q, collect_row, &c);
-	if (rc) {
-		readout_table_free(t);
-		return rc;
-	}
-	*out = t;
-	return 0;
-}
-
-/* Prepares sql, binds params ($1..$n, NULL allowed) and collects the rows. */
-static int run(readout_table **out, readout_store *st, const char *title, const char *sql,
-               const char *const *params, size_t nparams)
-{
-	db_stmt *q;
-	int rc = begin_query(st);
-	if (rc || (rc = db_prepare(st->db, &q, sql))) {
-		end_query(st);
-		return rc;
-	}
-	for (size_t i = 0; i < nparams && !rc; i++)
-		rc = db_bind_opt(q, (int)i + 1, params[i]);
-	if (!rc)
-		rc = collect(out, st, q, title);
-	db_finalize(q);
-	end_query(st);
-	return rc;
-}
 
 /* A "contains" filter argument for `LIKE '%' || $n || '%' ESCAPE '\'`: % and _ typed by the
  * user match themselves, not any text. NULL stays NULL; the caller frees the copy. */
@@ -210,12 +52,13 @@ static void role_names(char *out, size_t cap, const readout_store *st, const cha
 		         role);
 }
 
-static void limit_text(char *buf, size_t cap, size_t limit)
+/* " LIMIT n", or nothing for 0 (every row). */
+static void limit_clause(char *buf, size_t cap, size_t limit)
 {
 	if (limit)
-		snprintf(buf, cap, "%zu", limit);
+		snprintf(buf, cap, " LIMIT %zu", limit);
 	else
-		snprintf(buf, cap, "%s", "1000000000");
+		buf[0] = '\0';
 }
 
 /* The queries below read tables and indexes that a database made by an older readout gets at
@@ -228,11 +71,43 @@ static int need_current(const readout_store *st)
 	                                            "into it once (even of an empty file) to add the tables this query reads");
 }
 
-/* documents as d, for looking up ext_id by id: SQLite reads it from documents_id_ext, not from
- * rows that hold whole texts (it would take the row by rowid otherwise). */
+/* documents as d, for looking up ext_id and url by id: SQLite reads them from the covering
+ * index, not from rows that hold whole texts and records (url comes after them, so reading it
+ * from the row walks the text's overflow pages: 1,881 events took 28 ms instead of 11).
+ * Databases made before that index have one without url, and read url from the row. */
 static const char *docs_by_id(const readout_store *st)
 {
-	return st->db->kind == DB_SQLITE && !st->stale ? "documents d INDEXED BY documents_id_ext" : "documents d";
+	if (st->db->kind != DB_SQLITE || st->stale)
+		return "documents d";
+	return st->url_index ? "documents d INDEXED BY documents_id_ext_url" : "documents d INDEXED BY documents_id_ext";
+}
+
+/* Runs one statement as the answer. */
+static int ask(readout_cursor **out, readout_store *st, const char *sql, const char *types, const char *const *params,
+               size_t nparams)
+{
+	cursor_spec spec = {.sql = sql, .params = params, .nparams = nparams, .types = types};
+	return cursor__start(out, st, &spec);
+}
+
+/* The level filter: one of the levels, or READOUT_EINVALID naming them. */
+static int check_level(const char *level)
+{
+	if (!level || readout_level_find(level) >= 0)
+		return 0;
+	char allowed[128];
+	size_t o = 0;
+	for (size_t i = 0; i < READOUT_LEVELS; i++)
+		o += (size_t)snprintf(allowed + o, sizeof allowed - o, "%s%s", i ? (i + 1 < READOUT_LEVELS ? ", " : " or ") : "",
+		                      readout_level_name(i));
+	return readout_error__set(READOUT_EINVALID, "level '%s' is not one of %s", level, allowed);
+}
+
+/* The checks every filtered question makes first: levels and places that exist. */
+static int check_filters(readout_store *st, const readout_query *q)
+{
+	int rc = check_level(q->level);
+	return rc ? rc : store__check_place(st, q->place);
 }
 
 /* A WHERE clause made of the filters actually given, so the planner sees plain conditions it
@@ -275,11 +150,12 @@ static void filter(filters *f, const char *clause, const char *value)
 	" SELECT (SELECT min(subject) FROM events WHERE subject > s.v) FROM s WHERE s.v IS NOT NULL)"  \
 	" SELECT v FROM s WHERE v IS NOT NULL AND lower(v) LIKE '%' || lower($?) || '%' ESCAPE '\\'"
 
-int readout_store_people(readout_table **out, readout_store *st, const readout_query *q)
+int readout_store_people(readout_cursor **out, readout_store *st, const readout_query *q)
 {
 	/* posts and titles come from person_posts: person_titles has no index by person */
+	*out = NULL;
 	int rc = need_current(st);
-	if (rc)
+	if (rc || (rc = check_filters(st, q)))
 		return rc;
 	char *title = like_arg(q->title, &rc);
 	if (rc)
@@ -295,124 +171,159 @@ int readout_store_people(readout_table **out, readout_store *st, const readout_q
 	           " WHERE pd.person_id = p.id AND d.level = lower($?))",
 	       q->level);
 	char sql[6144], lim[32];
-	limit_text(lim, sizeof lim, q->limit);
+	limit_clause(lim, sizeof lim, q->limit);
 	snprintf(sql, sizeof sql,
 	         "SELECT p.name, p.region,"
 	         " (SELECT t.title FROM person_posts t WHERE t.person_id = p.id ORDER BY t.last_date DESC NULLS LAST, t.title LIMIT 1) AS latest_title,"
-	         " p.documents, p.first_date, p.last_date"
+	         " p.documents, p.first_date, p.last_date, p.id AS person_id"
 	         " FROM persons p WHERE 1 = 1%s"
-	         " ORDER BY p.documents DESC, p.name LIMIT %s",
+	         " ORDER BY p.documents DESC, p.name%s",
 	         f.sql, lim);
-	rc = run(out, st, "people", sql, f.params, f.n);
+	rc = ask(out, st, sql, "tttiddi", f.params, f.n);
 	free(title);
 	return rc;
 }
 
-static readout_table **append(readout_table **tail, readout_table *t)
-{
-	*tail = t;
-	while (t->next)
-		t = t->next;
-	return &t->next;
-}
-
-enum { PERSON_EVENTS = 200, LISTED_EVENTS = 1000 };
-
-int readout_store_person(readout_table **out, readout_store *st, const char *name)
+int readout_store_person(readout_cursor **out, readout_store *st, const char *name)
 {
 	*out = NULL;
 	int rc = need_current(st);
 	if (rc)
 		return rc;
-	char key[128];
+	if (!name || !*name)
+		return readout_error__set(READOUT_EINVALID, "no name given");
+	char key[256];
 	store__name_key(key, sizeof key, name);
-	readout_table *who;
 	const char *kp[] = {key};
-	rc = run(&who, st, "person",
-	             "SELECT id, name, region, documents, mentions, first_date, last_date FROM persons"
-	             " WHERE name_key = $1 ORDER BY documents DESC, id",
-	             kp, 1);
-	if (rc)
+	readout_cursor *c;
+	if ((rc = ask(&c, st,
+	              "SELECT id AS person_id, name, region, documents, mentions, first_date, last_date FROM persons"
+	              " WHERE name_key = $1 ORDER BY documents DESC, id",
+	              "ittiidd", kp, 1)))
 		return rc;
-	if (who->nrows == 0) {
-		readout_table_free(who);
-		return readout_error__set(READOUT_ENOTFOUND, "no person named '%s'", name);
+	if (cursor__empty(c)) {
+		readout_cursor_free(c);
+		return store__no_person(st, name);
 	}
-	readout_table **tail = &who->next;
-	char sql[1600];
-	for (size_t r = 0; r < who->nrows && !rc; r++) {
-		const char *id[] = {who->cells[r * who->ncols]};
-		readout_table *t;
-		char title[160];
-		const char *label = who->cells[r * who->ncols + 2] ? who->cells[r * who->ncols + 2] : "region unknown";
-		snprintf(title, sizeof title, "titles of %s (%s)", who->cells[r * who->ncols + 1], label);
-		/* person_posts: one row per post, kept at ingest (person_titles has one per mention) */
-		if ((rc = run(&t, st, title,
-		              "SELECT title, first_date, last_date, documents"
-		              " FROM person_posts WHERE person_id = CAST($1 AS INTEGER) ORDER BY first_date, title",
-		              id, 1)))
-			break;
-		tail = append(tail, t);
-		/* the latest events only: a leader named in most readouts has thousands */
-		readout_table *n;
-		if ((rc = run(&n, st, NULL, "SELECT count(*) FROM roles WHERE person_id = CAST($1 AS INTEGER)", id, 1)))
-			break;
-		long long nevents = n->nrows && n->cells[0] ? atoll(n->cells[0]) : 0;
-		readout_table_free(n);
-		if (nevents > PERSON_EVENTS)
-			snprintf(title, sizeof title, "events of %s (%s), the latest %d of %lld", who->cells[r * who->ncols + 1], label,
-			         PERSON_EVENTS, nevents);
-		else
-			snprintf(title, sizeof title, "events of %s (%s)", who->cells[r * who->ncols + 1], label);
-		snprintf(sql, sizeof sql,
-		         "SELECT e.date, x.role, x.position + 1 AS listed, e.level, e.place, e.host, e.type, d.ext_id AS document"
-		         " FROM (SELECT r.event_id, r.role, r.position, r.date FROM roles r"
-		         "  WHERE r.person_id = CAST($1 AS INTEGER) ORDER BY r.date DESC NULLS LAST, r.event_id DESC LIMIT %d) x"
-		         " JOIN events e ON e.id = x.event_id JOIN %s ON d.id = e.doc_id ORDER BY x.date NULLS LAST, x.event_id, x.role",
-		         PERSON_EVENTS, docs_by_id(st));
-		if ((rc = run(&t, st, title, sql, id, 1)))
-			break;
-		tail = append(tail, t);
-		/* co-listed people counted per person id first, names looked up for the groups only;
-		 * over the latest LISTED_EVENTS events of someone who has more */
-		if (nevents > LISTED_EVENTS)
-			snprintf(title, sizeof title, "listed with %s, in the latest %d of %lld events", who->cells[r * who->ncols + 1],
-			         LISTED_EVENTS, nevents);
-		else
-			snprintf(title, sizeof title, "listed with %s", who->cells[r * who->ncols + 1]);
-		snprintf(sql, sizeof sql,
-		         "SELECT p2.name, p2.region, x.shared_events, x.listed_before, x.listed_after FROM"
-		         " (SELECT r2.person_id, count(DISTINCT r2.event_id) AS shared_events,"
-		         "  sum(CASE WHEN r2.role = r1.role AND r2.position < r1.position THEN 1 ELSE 0 END) AS listed_before,"
-		         "  sum(CASE WHEN r2.role = r1.role AND r2.position > r1.position THEN 1 ELSE 0 END) AS listed_after"
-		         "  FROM (SELECT r.event_id, r.person_id, r.role, r.position FROM roles r"
-		         "   WHERE r.person_id = CAST($1 AS INTEGER) ORDER BY r.date DESC NULLS LAST, r.event_id DESC LIMIT %d) r1"
-		         "  JOIN roles r2 ON r2.event_id = r1.event_id AND r2.person_id <> r1.person_id GROUP BY r2.person_id) x"
-		         " JOIN persons p2 ON p2.id = x.person_id ORDER BY x.shared_events DESC, p2.name LIMIT 20",
-		         LISTED_EVENTS);
-		if ((rc = run(&t, st, title, sql, id, 1)))
-			break;
-		tail = append(tail, t);
-		snprintf(title, sizeof title, "listing order of %s", who->cells[r * who->ncols + 1]);
-		if ((rc = run(&t, st, title,
-		              "SELECT role, count(*) AS events, round(avg(position + 1.0), 2) AS average_place,"
-		              " sum(CASE WHEN position = 0 THEN 1 ELSE 0 END) AS listed_first"
-		              " FROM roles WHERE person_id = CAST($1 AS INTEGER) GROUP BY role ORDER BY role",
-		              id, 1)))
-			break;
-		tail = append(tail, t);
-	}
-	if (rc) {
-		readout_table_free(who);
-		return rc;
-	}
-	*out = who;
+	*out = c;
 	return 0;
 }
 
-int readout_store_events(readout_table **out, readout_store *st, const readout_query *q)
+/* A person part's argument: persons.id as the text bound to $1. */
+typedef struct person_ref {
+	char id[24];
+	const char *params[1];
+} person_ref;
+
+/* Fills r for person after checking the store can answer and has the person (else
+ * READOUT_ENOTFOUND); their count of roles at events into *roles when roles is not NULL. */
+static int person_ref_of(person_ref *r, readout_store *st, int64_t person, int64_t *roles)
 {
-	int rc = 0;
+	snprintf(r->id, sizeof r->id, "%" PRId64, person);
+	r->params[0] = r->id;
+	int64_t n;
+	int rc = need_current(st);
+	if (rc || (rc = store__count(&n, st, "SELECT count(*) FROM persons WHERE id = CAST($1 AS BIGINT)", r->params, 1)))
+		return rc;
+	if (!n)
+		return readout_error__set(READOUT_ENOTFOUND, "no person with id %" PRId64, person);
+	return roles ? store__count(roles, st, "SELECT count(*) FROM roles WHERE person_id = CAST($1 AS BIGINT)", r->params, 1)
+	             : 0;
+}
+
+/* Asks a person part's sql; when cap (0: none) left some of the person's roles out, says so
+ * in the cut. */
+static int ask_person(readout_cursor **out, readout_store *st, const char *sql, const char *types, const person_ref *r,
+                      int64_t cap, int64_t roles)
+{
+	int rc = ask(out, st, sql, types, r->params, 1);
+	if (!rc && cap && roles > cap)
+		cursor__set_cut(*out, cap, roles);
+	return rc;
+}
+
+int readout_store_person_titles(readout_cursor **out, readout_store *st, int64_t person)
+{
+	*out = NULL;
+	person_ref r;
+	int rc = person_ref_of(&r, st, person, NULL);
+	if (rc)
+		return rc;
+	/* person_posts: one row per post, kept at ingest (person_titles has one per mention) */
+	return ask_person(out, st,
+	                  "SELECT person_id, title, first_date, last_date, documents"
+	                  " FROM person_posts WHERE person_id = CAST($1 AS BIGINT) ORDER BY first_date, title",
+	                  "itddi", &r, 0, 0);
+}
+
+int readout_store_person_events(readout_cursor **out, readout_store *st, int64_t person, size_t limit)
+{
+	*out = NULL;
+	char lim[32], sql[1600];
+	person_ref r;
+	int64_t n = 0;
+	int rc = person_ref_of(&r, st, person, &n);
+	if (rc)
+		return rc;
+	/* the latest events only, when limited: a leader named in most readouts has thousands */
+	limit_clause(lim, sizeof lim, limit);
+	snprintf(sql, sizeof sql,
+	         "SELECT CAST($1 AS BIGINT) AS person_id, e.date, x.role, x.position + 1 AS listed, e.level, e.place, e.host,"
+	         " e.type, d.ext_id AS document, d.url"
+	         " FROM (SELECT r.event_id, r.role, r.position, r.date FROM roles r"
+	         "  WHERE r.person_id = CAST($1 AS BIGINT) ORDER BY r.date DESC NULLS LAST, r.event_id DESC%s) x"
+	         " JOIN events e ON e.id = x.event_id JOIN %s ON d.id = e.doc_id ORDER BY x.date NULLS LAST, x.event_id, x.role",
+	         lim, docs_by_id(st));
+	return ask_person(out, st, sql, "idtitttttt", &r, (int64_t)limit, n);
+}
+
+int readout_store_person_colisted(readout_cursor **out, readout_store *st, int64_t person, size_t limit)
+{
+	*out = NULL;
+	char lim[32], sql[1600];
+	person_ref r;
+	int64_t n = 0;
+	int rc = person_ref_of(&r, st, person, &n);
+	if (rc)
+		return rc;
+	/* co-listed people counted per person id first, names looked up for the groups only; over
+	 * the latest READOUT_COLISTED_EVENTS events of someone who has more */
+	limit_clause(lim, sizeof lim, limit);
+	snprintf(sql, sizeof sql,
+	         "SELECT CAST($1 AS BIGINT) AS person_id, p2.id AS colisted_id, p2.name, p2.region, x.shared_events,"
+	         " x.listed_before, x.listed_after FROM"
+	         " (SELECT r2.person_id, count(DISTINCT r2.event_id) AS shared_events,"
+	         "  sum(CASE WHEN r2.role = r1.role AND r2.position < r1.position THEN 1 ELSE 0 END) AS listed_before,"
+	         "  sum(CASE WHEN r2.role = r1.role AND r2.position > r1.position THEN 1 ELSE 0 END) AS listed_after"
+	         "  FROM (SELECT r.event_id, r.person_id, r.role, r.position FROM roles r"
+	         "   WHERE r.person_id = CAST($1 AS BIGINT) ORDER BY r.date DESC NULLS LAST, r.event_id DESC LIMIT %d) r1"
+	         "  JOIN roles r2 ON r2.event_id = r1.event_id AND r2.person_id <> r1.person_id GROUP BY r2.person_id) x"
+	         " JOIN persons p2 ON p2.id = x.person_id ORDER BY x.shared_events DESC, p2.name, p2.id%s",
+	         READOUT_COLISTED_EVENTS, lim);
+	return ask_person(out, st, sql, "iittiii", &r, READOUT_COLISTED_EVENTS, n);
+}
+
+int readout_store_person_order(readout_cursor **out, readout_store *st, int64_t person)
+{
+	*out = NULL;
+	person_ref r;
+	int rc = person_ref_of(&r, st, person, NULL);
+	if (rc)
+		return rc;
+	return ask_person(out, st,
+	                  "SELECT CAST($1 AS BIGINT) AS person_id, role, count(*) AS events,"
+	                  " round(avg(position + 1.0), 2) AS average_place,"
+	                  " sum(CASE WHEN position = 0 THEN 1 ELSE 0 END) AS listed_first"
+	                  " FROM roles WHERE person_id = CAST($1 AS BIGINT) GROUP BY role ORDER BY role",
+	                  "itiri", &r, 0, 0);
+}
+
+int readout_store_events(readout_cursor **out, readout_store *st, const readout_query *q)
+{
+	*out = NULL;
+	int rc = check_filters(st, q);
+	if (rc)
+		return rc;
 	char *type = like_arg(q->type, &rc), *subject = rc ? NULL : like_arg(q->subject, &rc);
 	if (rc) {
 		free(type);
@@ -425,9 +336,7 @@ int readout_store_events(readout_table **out, readout_store *st, const readout_q
 	filter(&f, "lower(e.place) = lower($?) OR lower(e.province) = lower($?)", q->place);
 	filter(&f, "lower(e.type) LIKE '%' || lower($?) || '%' ESCAPE '\\'", type);
 	filter(&f, "e.subject IN (" MATCHING_SUBJECTS ")", subject);
-	char sql[24576], lim[32], presided[400], spoke[400], cut[9216] = "";
-	limit_text(lim, sizeof lim, q->limit);
-	char attended[160];
+	char sql[24576], presided[400], spoke[400], attended[160], cut[9216] = "";
 	if (!st->stale) { /* kept on the event rows at ingest */
 		snprintf(presided, sizeof presided, "e.presided");
 		snprintf(spoke, sizeof spoke, "e.spoke");
@@ -437,184 +346,252 @@ int readout_store_events(readout_table **out, readout_store *st, const readout_q
 		role_names(spoke, sizeof spoke, st, "spoke");
 		snprintf(attended, sizeof attended, "(SELECT count(*) FROM roles r WHERE r.event_id = e.id AND r.role = 'attended')");
 	}
-	/* A page of N rows: the N-th date first, from the indexes alone, so that only the rows up
-	 * to it (ties included) are joined to their documents and sorted. Without it, a filter
-	 * matching 80,000 events read 80,000 document ids for a page of 100. */
-	if (q->limit) {
+	if (!q->limit) /* every row: each event's row read once (the page's way reads it twice) */
+		snprintf(sql, sizeof sql,
+		         "SELECT e.date, e.level, e.place, e.host, e.type, e.subject, %s AS presided, %s AS spoke,"
+		         " %s AS attended, d.ext_id AS document, d.url"
+		         " FROM events e JOIN %s ON d.id = e.doc_id WHERE 1 = 1%s"
+		         " ORDER BY e.date NULLS LAST, d.ext_id, e.ord",
+		         presided, spoke, attended, docs_by_id(st), f.sql);
+	else {
+		/* A page of N rows: the N-th date first, from the indexes alone, so that only the rows
+		 * up to it (ties included) are joined to their documents and sorted. Without it, a
+		 * filter matching 80,000 events read 80,000 document ids for a page of 100. */
 		char nth[4352];
 		snprintf(nth, sizeof nth, "(SELECT e.date FROM events e WHERE e.date IS NOT NULL%s ORDER BY e.date LIMIT 1 OFFSET %zu)",
 		         f.sql, q->limit - 1);
 		/* no N-th date: fewer dated rows than N, and then every row is in the page */
 		snprintf(cut, sizeof cut, " AND (e.date <= %s OR %s IS NULL)", nth, nth);
-	}
-	if (!q->limit) /* every row: each event's row read once (the page's way reads it twice) */
+		/* the page is chosen on narrow rows first; names, counts and urls are looked up for it
+		 * alone */
 		snprintf(sql, sizeof sql,
-		         "SELECT e.date, e.level, e.place, e.host, e.type, e.subject,"
-		         " %s AS presided,"
-		         " %s AS spoke,"
-		         " %s AS attended,"
-		         " d.ext_id AS document"
-		         " FROM events e JOIN %s ON d.id = e.doc_id WHERE 1 = 1%s"
-		         " ORDER BY e.date NULLS LAST, d.ext_id, e.ord",
-		         presided, spoke, attended, docs_by_id(st), f.sql);
-	else /* the page is chosen on narrow rows first; names and counts are looked up for it alone */
-		snprintf(sql, sizeof sql,
-		         "SELECT e.date, e.level, e.place, e.host, e.type, e.subject,"
-		         " %s AS presided,"
-		         " %s AS spoke,"
-		         " %s AS attended,"
-		         " page.ext_id AS document"
-		         " FROM (SELECT e.id, e.date, d.ext_id, e.ord FROM events e JOIN %s ON d.id = e.doc_id WHERE 1 = 1%s%s"
-		         "  ORDER BY e.date NULLS LAST, d.ext_id, e.ord LIMIT %s) page JOIN events e ON e.id = page.id"
+		         "SELECT e.date, e.level, e.place, e.host, e.type, e.subject, %s AS presided, %s AS spoke,"
+		         " %s AS attended, page.ext_id AS document, page.url"
+		         " FROM (SELECT e.id, e.date, d.ext_id, d.url, e.ord FROM events e JOIN %s ON d.id = e.doc_id WHERE 1 = 1%s%s"
+		         "  ORDER BY e.date NULLS LAST, d.ext_id, e.ord LIMIT %zu) page JOIN events e ON e.id = page.id"
 		         " ORDER BY page.date NULLS LAST, page.ext_id, page.ord",
-		         presided, spoke, attended, docs_by_id(st), f.sql, cut, lim);
-	rc = run(out, st, "events", sql, f.params, f.n);
+		         presided, spoke, attended, docs_by_id(st), f.sql, cut, q->limit);
+	}
+	rc = ask(out, st, sql, "dtttttttitt", f.params, f.n);
 	free(type);
 	free(subject);
 	return rc;
 }
 
-int readout_store_formulations(readout_table **out, readout_store *st, const readout_query *q)
+/* The period expression of --by over u.date: ISO 8601 weeks as PostgreSQL's IYYY-IW (the
+ * week's Thursday gives year and number), else months. */
+static const char *period_sql(const readout_store *st, bool week)
 {
-	bool week = q->by && strcmp(q->by, "week") == 0;
-	if (q->by && !week && strcmp(q->by, "month") != 0)
-		return readout_error__set(READOUT_EINVALID, "--by takes month or week, not '%s'", q->by);
-	char sql[8192], lim[32];
-	limit_text(lim, sizeof lim, q->limit);
-	readout_table *counts = NULL, *span = NULL;
-	int rc;
-	if (!week && !q->from && !q->to && !q->place) {
+	if (!week)
+		return "substr(u.date, 1, 7)";
+	return st->db->kind == DB_SQLITE ? "(strftime('%Y', u.date, '-3 days', 'weekday 4') || '-W' ||"
+	                                   " printf('%02d', (strftime('%j', u.date, '-3 days', 'weekday 4') - 1) / 7 + 1))"
+	                                 : "to_char(u.date::date, 'IYYY-\"W\"IW')";
+}
+
+/* What both formulation questions start from: their checks, the uses' filters (from, to,
+ * place) and the limit. */
+typedef struct formulation_args {
+	filters f;
+	char lim[32];
+	bool week;       /* by ISO week, not month */
+	bool unfiltered; /* no filter on the uses: formulation_months, kept at ingest, has the sums */
+} formulation_args;
+
+static int formulation_args_of(formulation_args *a, readout_store *st, const readout_query *q)
+{
+	memset(a, 0, sizeof *a);
+	a->week = q->by && strcmp(q->by, "week") == 0;
+	if (q->by && !a->week && strcmp(q->by, "month") != 0)
+		return readout_error__set(READOUT_EINVALID, "period '%s' is not month or week", q->by);
+	int rc = store__check_place(st, q->place);
+	if (rc)
+		return rc;
+	filter(&a->f, "u.date >= $?", q->from);
+	filter(&a->f, "u.date <= $?", q->to);
+	filter(&a->f, "lower(u.place) = lower($?)", q->place);
+	a->unfiltered = a->f.n == 0;
+	limit_clause(a->lim, sizeof a->lim, q->limit);
+	return 0;
+}
+
+int readout_store_formulation_periods(readout_cursor **out, readout_store *st, const readout_query *q)
+{
+	*out = NULL;
+	formulation_args a;
+	int rc = formulation_args_of(&a, st, q);
+	if (rc)
+		return rc;
+	char sql[8192];
+	if (a.unfiltered && !a.week) {
+		/* the whole timeline by month (months are 'YYYY-MM', which sort after formulation_months'
+		 * '' undated and '*' all-time rows) */
 		if ((rc = need_current(st)))
 			return rc;
-		/* the whole timeline by month: formulation_months holds it, kept at ingest (months are
-		 * 'YYYY-MM', which sort after its '' undated and '*' all-time rows) */
 		snprintf(sql, sizeof sql,
 		         "SELECT f.label AS formulation, f.zh, m.month AS period, m.uses, m.documents"
 		         " FROM formulation_months m JOIN formulations f ON f.id = m.formulation_id WHERE m.month >= '0'"
-		         " ORDER BY period, m.uses DESC, f.label LIMIT %s",
-		         lim);
-		if ((rc = run(&counts, st, "uses by period", sql, NULL, 0)))
+		         " ORDER BY period, m.uses DESC, f.label%s",
+		         a.lim);
+	} else {
+		const char *period = period_sql(st, a.week);
+		snprintf(sql, sizeof sql,
+		         "SELECT f.label AS formulation, f.zh, %s AS period, sum(u.count) AS uses, count(*) AS documents"
+		         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id WHERE u.date IS NOT NULL%s"
+		         " GROUP BY f.id, f.label, f.zh, %s ORDER BY period, uses DESC, f.label%s",
+		         period, a.f.sql, period, a.lim);
+	}
+	return ask(out, st, sql, "tttii", a.f.params, a.f.n);
+}
+
+int readout_store_formulation_spans(readout_cursor **out, readout_store *st, const readout_query *q)
+{
+	*out = NULL;
+	formulation_args a;
+	int rc = formulation_args_of(&a, st, q);
+	if (rc)
+		return rc;
+	char sql[8192];
+	if (a.unfiltered) { /* the '*' row of each formulation holds its totals */
+		if ((rc = need_current(st)))
 			return rc;
 		snprintf(sql, sizeof sql,
 		         "SELECT f.label AS formulation, f.zh, m.first_date AS first_seen, m.last_date AS last_seen,"
 		         " m.uses, m.documents"
 		         " FROM formulation_months m JOIN formulations f ON f.id = m.formulation_id WHERE m.month = '*'"
-		         " ORDER BY m.uses DESC, f.label LIMIT %s",
-		         lim);
-		rc = run(&span, st, "first and last appearance", sql, NULL, 0);
+		         " ORDER BY m.uses DESC, f.label%s",
+		         a.lim);
 	} else {
-		const char *period = st->db->kind == DB_SQLITE
-		                         /* ISO 8601 weeks, as PostgreSQL's IYYY-IW: the week's Thursday gives year and number */
-		                         ? (week ? "(strftime('%Y', u.date, '-3 days', 'weekday 4') || '-W' ||"
-		                                   " printf('%02d', (strftime('%j', u.date, '-3 days', 'weekday 4') - 1) / 7 + 1))"
-		                                 : "substr(u.date, 1, 7)")
-		                         : (week ? "to_char(u.date::date, 'IYYY-\"W\"IW')" : "substr(u.date, 1, 7)");
-		filters f = {.len = 0};
-		filter(&f, "u.date >= $?", q->from);
-		filter(&f, "u.date <= $?", q->to);
-		filter(&f, "lower(u.place) = lower($?)", q->place);
-		snprintf(sql, sizeof sql,
-		         "SELECT f.label AS formulation, f.zh, %s AS period, sum(u.count) AS uses, count(*) AS documents"
-		         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id WHERE u.date IS NOT NULL%s"
-		         " GROUP BY f.id, f.label, f.zh, %s ORDER BY period, uses DESC, f.label LIMIT %s",
-		         period, f.sql, period, lim);
-		if ((rc = run(&counts, st, "uses by period", sql, f.params, f.n)))
-			return rc;
 		snprintf(sql, sizeof sql,
 		         "SELECT f.label AS formulation, f.zh, min(u.date) AS first_seen, max(u.date) AS last_seen,"
 		         " sum(u.count) AS uses, count(*) AS documents"
 		         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id WHERE 1 = 1%s"
-		         " GROUP BY f.id, f.label, f.zh ORDER BY uses DESC, f.label LIMIT %s",
-		         f.sql, lim);
-		rc = run(&span, st, "first and last appearance", sql, f.params, f.n);
+		         " GROUP BY f.id, f.label, f.zh ORDER BY uses DESC, f.label%s",
+		         a.f.sql, a.lim);
 	}
-	if (rc) {
-		readout_table_free(counts);
+	return ask(out, st, sql, "ttddii", a.f.params, a.f.n);
+}
+
+/* Down the hierarchy: the levels in order, then the rest. */
+static void level_rank(char *out, size_t cap)
+{
+	size_t o = (size_t)snprintf(out, cap, "CASE e.level");
+	for (size_t i = 0; i < READOUT_LEVELS; i++)
+		o += (size_t)snprintf(out + o, cap - o, " WHEN '%s' THEN %zu", readout_level_name(i), i + 1);
+	snprintf(out + o, cap - o, " ELSE %d END", READOUT_LEVELS + 1);
+}
+
+/* A campaign's subjects, as the CTE ms(v) (with its parameter in *m), and its day 0 as the
+ * table t0(d): the first central event on the subject, else the first event of any level. */
+typedef struct campaign {
+	filters m;
+	char *pattern;
+	char with[4608]; /* "WITH ms(v) AS (...)" */
+	char t0[640];
+} campaign;
+
+static int campaign_of(campaign *c, const char *subject)
+{
+	if (!subject || !*subject)
+		return readout_error__set(READOUT_EINVALID, "a cascade needs a subject");
+	memset(c, 0, sizeof *c);
+	int rc = 0;
+	if (!(c->pattern = like_arg(subject, &rc)))
 		return rc;
-	}
-	counts->next = span;
-	*out = counts;
+	filter(&c->m, MATCHING_SUBJECTS, c->pattern);
+	/* the filter's clause without " AND (" and ")": the bare query */
+	snprintf(c->with, sizeof c->with, "WITH ms(v) AS (%.*s)", (int)(c->m.len - strlen(" AND (") - 1),
+	         c->m.sql + strlen(" AND ("));
+	snprintf(c->t0, sizeof c->t0,
+	         "(SELECT coalesce((SELECT min(date) FROM events WHERE level = '%s' AND date IS NOT NULL"
+	         " AND subject IN (SELECT v FROM ms)), (SELECT min(date) FROM events WHERE date IS NOT NULL"
+	         " AND subject IN (SELECT v FROM ms))) AS d) t0",
+	         readout_level_name(0));
 	return 0;
 }
 
-/* Down the hierarchy: central, provincial, prefectural, county, then the rest. */
-#define LEVEL_RANK                                                                                         \
-	"CASE e.level WHEN 'central' THEN 1 WHEN 'provincial' THEN 2 WHEN 'prefectural' THEN 3"                \
-	" WHEN 'county' THEN 4 WHEN 'other' THEN 5 ELSE 6 END"
-
-enum { CASCADE_LIST = 20 };
-
-int readout_store_cascade(readout_table **out, readout_store *st, const char *subject)
+int readout_store_cascade_levels(readout_cursor **out, readout_store *st, const char *subject)
 {
-	if (!subject || !*subject)
-		return readout_error__set(READOUT_EINVALID, "cascade needs --subject");
-	const char *days = st->db->kind == DB_SQLITE ? "CAST(julianday(e.date) - julianday(t0.d) AS INTEGER)"
-	                                             : "(e.date::date - t0.d::date)";
+	*out = NULL;
+	campaign c;
+	int rc = campaign_of(&c, subject);
+	if (rc)
+		return rc;
 	/* per level, from one date conversion per event: the first day from the earliest date, the
 	 * mean from the mean of the dates (whole days apart, so no rounding is lost) */
 	const char *first_day = st->db->kind == DB_SQLITE ? "CAST(julianday(min(e.date)) - julianday(t0.d) AS INTEGER)"
 	                                                  : "(min(e.date)::date - t0.d::date)";
 	const char *mean_day = st->db->kind == DB_SQLITE ? "round(avg(julianday(e.date)) - julianday(t0.d), 1)"
 	                                                 : "round(avg(e.date::date - t0.d::date), 1)";
-	/* the matching subjects once, then everything through events_subject_level */
-	filters m = {.len = 0};
-	int rc = 0;
-	char *pattern = like_arg(subject, &rc);
+	char sql[16384], rank[256];
+	level_rank(rank, sizeof rank);
+	snprintf(sql, sizeof sql,
+	         "%s SELECT coalesce(e.level, 'unknown') AS level, count(*) AS events, min(e.date) AS first_date,"
+	         " max(e.date) AS last_date, %s AS first_day, %s AS mean_day"
+	         " FROM events e, %s WHERE e.date IS NOT NULL AND e.subject IN (SELECT v FROM ms)"
+	         " GROUP BY e.level, t0.d ORDER BY %s",
+	         c.with, first_day, mean_day, c.t0, rank);
+	rc = ask(out, st, sql, "tiddir", c.m.params, c.m.n);
+	free(c.pattern);
+	return rc;
+}
+
+/* The first n events (by date) of the campaign at each level, as rows (id, date, branch): one
+ * small top-N per level, each read in date order from events_subject_level, rather than
+ * numbering every event of the campaign. n 0: every event. */
+static void campaign_firsts(char *out, size_t cap, size_t n)
+{
+	char lim[32], in[256];
+	limit_clause(lim, sizeof lim, n);
+	size_t o = 0;
+	for (size_t i = 0; i < READOUT_LEVELS; i++)
+		o += (size_t)snprintf(in + o, sizeof in - o, "%s'%s'", i ? ", " : "", readout_level_name(i));
+	o = 0;
+	for (size_t i = 0; i < READOUT_LEVELS + 2; i++) {
+		char level[300];
+		if (i < READOUT_LEVELS)
+			snprintf(level, sizeof level, "= '%s'", readout_level_name(i));
+		else
+			snprintf(level, sizeof level, i == READOUT_LEVELS ? "IS NULL" : "NOT IN (%s)", in);
+		o += (size_t)snprintf(out + o, cap - o,
+		                      "%sSELECT id, date, %zu AS b FROM (SELECT id, date FROM events WHERE subject IN"
+		                      " (SELECT v FROM ms) AND level %s AND date IS NOT NULL ORDER BY date, id%s) l%zu",
+		                      i ? " UNION ALL " : "", i, level, lim, i);
+	}
+	assert(o < cap);
+}
+
+int readout_store_cascade_events(readout_cursor **out, readout_store *st, const char *subject, size_t per_level)
+{
+	*out = NULL;
+	campaign c;
+	int rc = campaign_of(&c, subject);
 	if (rc)
 		return rc;
-	filter(&m, MATCHING_SUBJECTS, pattern);
-	const char *subjects = m.sql + strlen(" AND (");
-	m.sql[m.len - 1] = '\0'; /* drop the closing parenthesis: subjects is the bare query */
-	char sql[16384];
-	/* day zero: the first central event on the subject, else the first event of any level */
-	static const char *const t0 =
-		"(SELECT coalesce((SELECT min(date) FROM events WHERE level = 'central' AND date IS NOT NULL"
-		" AND subject IN (SELECT v FROM ms)), (SELECT min(date) FROM events WHERE date IS NOT NULL"
-		" AND subject IN (SELECT v FROM ms))) AS d) t0";
+	const char *days = st->db->kind == DB_SQLITE ? "CAST(julianday(e.date) - julianday(t0.d) AS INTEGER)"
+	                                             : "(e.date::date - t0.d::date)";
+	char sql[16384], firsts[4096], rank[256], keep[64] = "";
+	level_rank(rank, sizeof rank);
+	/* one more per level than asked: the last column, which the cursor does not show, says
+	 * whether some level had more (the rows past per_level are left out) */
+	campaign_firsts(firsts, sizeof firsts, per_level ? per_level + 1 : 0);
+	if (per_level)
+		snprintf(keep, sizeof keep, " AND r.n <= %zu", per_level);
 	snprintf(sql, sizeof sql,
-	         "WITH ms(v) AS (%s)"
-	         " SELECT coalesce(e.level, 'unknown') AS level, count(*) AS events, min(e.date) AS first_date, max(e.date) AS last_date,"
-	         " %s AS first_day, %s AS mean_day"
-	         " FROM events e, %s WHERE e.date IS NOT NULL AND e.subject IN (SELECT v FROM ms)"
-	         " GROUP BY e.level, t0.d ORDER BY " LEVEL_RANK,
-	         subjects, first_day, mean_day, t0);
-	readout_table *by_level;
-	rc = run(&by_level, st, "by level (day 0 = first central event)", sql, m.params, m.n);
-	if (rc) {
-		free(pattern);
-		return rc;
-	}
-	/* The leading edge at each level (a campaign's full list is `readout events --subject`):
-	 * one small top-N per level, each read in date order from events_subject_level, rather
-	 * than numbering every event of the campaign. */
-	char firsts[2048];
-	size_t o = 0;
-	static const char *const levels[] = {"= 'central'", "= 'provincial'", "= 'prefectural'", "= 'county'", "= 'other'",
-	                                     "IS NULL", "NOT IN ('central', 'provincial', 'prefectural', 'county', 'other')"};
-	for (size_t i = 0; i < sizeof levels / sizeof *levels; i++)
-		o += (size_t)snprintf(firsts + o, sizeof firsts - o,
-		                      "%sSELECT id FROM (SELECT id FROM events WHERE subject IN (SELECT v FROM ms) AND level %s"
-		                      " AND date IS NOT NULL ORDER BY date, id LIMIT %d) l%zu",
-		                      i ? " UNION ALL " : "", levels[i], CASCADE_LIST, i);
-	assert(o < sizeof firsts);
-	snprintf(sql, sizeof sql,
-	         "WITH ms(v) AS (%s), firsts(id) AS (%s)"
-	         " SELECT e.date, %s AS day, coalesce(e.level, 'unknown') AS level, e.place, e.host, e.type, d.ext_id AS document"
-	         " FROM firsts JOIN events e ON e.id = firsts.id JOIN %s ON d.id = e.doc_id, %s"
-	         " ORDER BY e.date, " LEVEL_RANK ", d.ext_id, e.ord",
-	         subjects, firsts, days, docs_by_id(st), t0);
-	readout_table *list;
-	char title[64];
-	snprintf(title, sizeof title, "events (the first %d at each level)", CASCADE_LIST);
-	rc = run(&list, st, title, sql, m.params, m.n);
-	free(pattern);
-	if (rc) {
-		readout_table_free(by_level);
-		return rc;
-	}
-	by_level->next = list;
-	*out = by_level;
-	return 0;
+	         "%s, firsts(id, date, b) AS (%s),"
+	         " r(id, n) AS (SELECT id, row_number() OVER (PARTITION BY b ORDER BY date, id) FROM firsts)"
+	         " SELECT e.date, %s AS day, coalesce(e.level, 'unknown') AS level, e.place, e.host, e.type,"
+	         " d.ext_id AS document, d.url, (SELECT max(n) FROM r) AS most"
+	         " FROM r JOIN events e ON e.id = r.id JOIN %s ON d.id = e.doc_id, %s WHERE 1 = 1%s"
+	         " ORDER BY e.date, %s, d.ext_id, e.ord",
+	         c.with, firsts, days, docs_by_id(st), c.t0, keep, rank);
+	cursor_spec spec = {.sql = sql, .params = c.m.params, .nparams = c.m.n, .types = "ditttttt", .hidden = 1};
+	rc = cursor__start(out, st, &spec);
+	free(c.pattern);
+	int64_t most;
+	if (!rc && per_level && cursor__first_int(*out, 8, &most) && most > (int64_t)per_level)
+		cursor__set_cut(*out, (int64_t)per_level, -1);
+	return rc;
 }
 
 static bool word_byte(unsigned char c)
@@ -683,13 +660,16 @@ static void quote_terms(char *out, size_t cap, const char *q)
 	out[o] = '\0';
 }
 
-int readout_store_search(readout_table **out, readout_store *st, const char *query, size_t limit)
+int readout_store_search(readout_cursor **out, readout_store *st, const char *query, size_t limit)
 {
+	*out = NULL;
 	int rc = need_current(st);
 	if (rc)
 		return rc;
+	if (!query)
+		return readout_error__set(READOUT_EINVALID, "search needs at least one word");
 	char lim[32];
-	limit_text(lim, sizeof lim, limit ? limit : 20);
+	snprintf(lim, sizeof lim, "%zu", limit ? limit : 20);
 	const char *params[] = {query, lim};
 	char words[1024];
 	if (st->db->kind == DB_SQLITE && strlen(query) < sizeof words) {
@@ -698,13 +678,13 @@ int readout_store_search(readout_table **out, readout_store *st, const char *que
 			params[0] = words;
 	}
 	if (st->db->kind == DB_PG)
-		return run(out, st, "search",
+		return ask(out, st,
 		           "SELECT d.ext_id AS document, d.date, d.place,"
 		           " ts_headline('english', d.text, q, 'StartSel=[,StopSel=],MaxWords=24,MinWords=8') AS snippet,"
 		           " round(ts_rank(d.text_tsv, q)::numeric, 4) AS score, d.url"
 		           " FROM documents d, websearch_to_tsquery('english', $1) q WHERE d.text_tsv @@ q"
 		           " ORDER BY score DESC, d.ext_id LIMIT CAST($2 AS INTEGER)",
-		           params, 2);
+		           "tdttrt", params, 2);
 	/* ORDER BY rank (bm25) lets FTS5 sort the matches itself and make snippets for the page
 	 * only; ordered by bm25() in the join it made one for every match (a word in 16% of a
 	 * million documents: 0.92 -> 0.21 s) */
@@ -714,14 +694,14 @@ int readout_store_search(readout_table **out, readout_store *st, const char *que
 		"  round(-bm25(documents_fts), 4) AS score, bm25(documents_fts) AS r"
 		"  FROM documents_fts WHERE documents_fts MATCH $1 ORDER BY rank LIMIT CAST($2 AS INTEGER)) s"
 		" JOIN documents d ON d.id = s.id ORDER BY s.r";
-	rc = run(out, st, "search", sql, params, 2);
-	if (rc == READOUT_EINVALID || rc == READOUT_EIO) {
+	rc = ask(out, st, sql, "tdttrt", params, 2);
+	if (rc == READOUT_EINVALID || rc == READOUT_EIO) { /* not FTS5 syntax: the words as plain words */
 		char quoted[1024];
 		quote_terms(quoted, sizeof quoted, query);
 		if (!quoted[0])
 			return readout_error__set(READOUT_EINVALID, "search needs at least one word");
 		const char *p2[] = {quoted, lim};
-		rc = run(out, st, "search", sql, p2, 2);
+		rc = ask(out, st, sql, "tdttrt", p2, 2);
 	}
 	return rc;
 }
@@ -809,44 +789,17 @@ static int sql_gate(readout_store *st, const char *sql)
 	return 0;
 }
 
-int readout_store_sql_rows(readout_store *st, const char *sql, readout_row_sink sink, void *user)
-{
-	int rc = sql_gate(st, sql);
-	if (rc || (rc = begin_query(st)))
-		return rc;
-	bool pg = st->db->kind == DB_PG;
-	if (pg && (rc = db_exec(st->db, "BEGIN READ ONLY"))) {
-		end_query(st);
-		return rc;
-	}
-	db_stmt *q;
-	if (!(rc = db_prepare(st->db, &q, sql))) {
-		rc = each_row(st, q, sink, user);
-		db_finalize(q);
-	}
-	if (pg)
-		db_exec(st->db, "ROLLBACK");
-	end_query(st);
-	return rc;
-}
-
-int readout_store_sql(readout_table **out, readout_store *st, const char *sql)
+int readout_store_sql(readout_cursor **out, readout_store *st, const char *sql)
 {
 	*out = NULL;
-	readout_table *t = calloc(1, sizeof *t);
-	if (!t)
-		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	collector c = {t, 0, 0, st->max_answer_bytes};
-	int rc = readout_store_sql_rows(st, sql, collect_row, &c);
-	if (rc) {
-		readout_table_free(t);
+	int rc = sql_gate(st, sql);
+	if (rc)
 		return rc;
-	}
-	*out = t;
-	return 0;
+	cursor_spec spec = {.sql = sql, .read_only_transaction = true};
+	return cursor__start(out, st, &spec);
 }
 
-int store__query(readout_table **out, readout_store *st, const char *sql, const char *const *params, size_t nparams)
+int store__query(readout_cursor **out, readout_store *st, const char *sql, const char *const *params, size_t nparams)
 {
-	return run(out, st, NULL, sql, params, nparams);
+	return ask(out, st, sql, NULL, params, nparams);
 }

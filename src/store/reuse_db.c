@@ -560,7 +560,7 @@ static const char *by_expr(const char *by)
 	return NULL;
 }
 
-int readout_store__reuse_export(readout_table **out, readout_store *st, const reuse_db_query *q)
+int readout_store__reuse_export(readout_cursor **out, readout_store *st, const reuse_db_query *q)
 {
 	*out = NULL;
 	bool ready = false;

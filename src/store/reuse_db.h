@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "readout/query.h"
 #include "readout/store.h"
 
 /* Whether a word (n bytes) is one of the English stop words the full-text index leaves out
@@ -138,6 +139,6 @@ typedef struct reuse_db_query {
 
 /* The rows of one list (readout/reuse.h), texts of passages sliced from the stored texts by
  * byte offsets. READOUT_ENOTFOUND when the store has no reuse tables. */
-int readout_store__reuse_export(readout_table **out, readout_store *st, const reuse_db_query *q);
+int readout_store__reuse_export(readout_cursor **out, readout_store *st, const reuse_db_query *q);
 
 #endif

@@ -5,13 +5,14 @@
 
 /* Added after the first version-1 schema; also in the upgrade scripts at the end. */
 
-/* Places are matched case-blind: lower(place) = lower($n). documents_id_ext gives an event
- * list its document ids without reading the documents' rows, which hold whole texts and
- * records (SQLite: one page or more per document). */
+/* Places are matched case-blind: lower(place) = lower($n). documents_id_ext_url gives an
+ * event list its documents' ids and urls without reading the documents' rows, which hold
+ * whole texts and records (SQLite: one page or more per document, and url after them). It
+ * supersedes documents_id_ext (ids only). */
 #define DOCUMENTS_INDEXES                                                                          \
 	"CREATE INDEX IF NOT EXISTS documents_place_ci ON documents(lower(place));\n"                  \
 	"CREATE INDEX IF NOT EXISTS documents_province_ci ON documents(lower(province));\n"            \
-	"CREATE INDEX IF NOT EXISTS documents_id_ext ON documents(id, ext_id);\n"
+	"CREATE INDEX IF NOT EXISTS documents_id_ext_url ON documents(id, ext_id, url);\n"
 
 /* An event's presiders and speakers in listing order, and a person's events newest first with
  * their roles and places in the lists, from the indexes alone: a profile reads the latest
@@ -333,7 +334,7 @@ const char *const schema_pg =
 #define SUPERSEDED_INDEXES                                                                         \
 	"DROP INDEX IF EXISTS events_subject;\nDROP INDEX IF EXISTS roles_person;\n"                   \
 	"DROP INDEX IF EXISTS roles_person_role;\nDROP INDEX IF EXISTS events_id_date;\n"              \
-	"DROP INDEX IF EXISTS person_titles_person;\n"
+	"DROP INDEX IF EXISTS person_titles_person;\nDROP INDEX IF EXISTS documents_id_ext;\n"
 
 /* A version-1 database made before these objects existed gets them at its next writable open
  * (store.c); the indexes they supersede go. */

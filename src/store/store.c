@@ -163,17 +163,30 @@ static int upgrade_schema(readout_store *st)
  * queries that need it then ask for one writable open). */
 static int check_current(readout_store *st)
 {
-	int64_t months = 0, posts = 0, dates = 0, event_roles = 0, source = 0, index = 2;
+	int64_t months = 0, posts = 0, dates = 0, event_roles = 0, source = 0;
 	int rc;
 	if ((rc = has_table(st, "formulation_months", &months)) || (rc = has_table(st, "person_posts", &posts)) ||
 	    (rc = has_column(st, "roles", "date", &dates)) || (rc = has_column(st, "events", "presided", &event_roles)) ||
 	    (rc = has_column(st, "documents", "url", &source)))
 		return rc;
-	if (st->db->kind == DB_SQLITE &&
-	    (rc = count_rows(st, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
-	                         " AND name IN ('documents_id_ext', 'roles_person_date')", &index)))
-		return rc;
-	st->stale = !months || !posts || !dates || !event_roles || !source || index < (st->db->kind == DB_SQLITE ? 2 : 1);
+	/* SQLite's queries name their indexes: either index of documents' ids will do (the one
+	 * with urls, or the one it superseded) */
+	int64_t roles_index = 1, ids_index = 1, url_index = 0;
+	static const char *const indexes = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name";
+	char sql[256];
+	if (st->db->kind == DB_SQLITE) {
+		snprintf(sql, sizeof sql, "%s = 'roles_person_date'", indexes);
+		if ((rc = count_rows(st, sql, &roles_index)))
+			return rc;
+		snprintf(sql, sizeof sql, "%s IN ('documents_id_ext', 'documents_id_ext_url')", indexes);
+		if ((rc = count_rows(st, sql, &ids_index)))
+			return rc;
+		snprintf(sql, sizeof sql, "%s = 'documents_id_ext_url'", indexes);
+		if ((rc = count_rows(st, sql, &url_index)))
+			return rc;
+	}
+	st->url_index = url_index > 0;
+	st->stale = !months || !posts || !dates || !event_roles || !source || !roles_index || !ids_index;
 	return 0;
 }
 
@@ -238,7 +251,10 @@ static int check_schema(readout_store *st, bool create)
 			return readout_error__set(READOUT_EINVALID, "not a readout database of schema version %s", READOUT_SCHEMA_VERSION);
 		if (st->db->readonly)
 			return check_current(st);
-		return (rc = refuse_foreign_code(st)) || (rc = check_can_write(st)) ? rc : upgrade_schema(st);
+		if ((rc = refuse_foreign_code(st)) || (rc = check_can_write(st)) || (rc = upgrade_schema(st)))
+			return rc;
+		st->url_index = true; /* the upgrade makes it */
+		return 0;
 	}
 	/* any other table means somebody else's database (PostgreSQL: in the current schema; point
 	 * search_path at an empty schema to share a database) */
@@ -252,6 +268,7 @@ static int check_schema(readout_store *st, bool create)
 		return readout_error__set(READOUT_ENOTFOUND, "no readout database here yet (run readout ingest first)");
 	if ((rc = db_exec(st->db, lite ? schema_sqlite : schema_pg)))
 		return rc;
+	st->url_index = true;
 	return db_exec(st->db, "INSERT INTO meta(key, value) VALUES('schema', '" READOUT_SCHEMA_VERSION "') "
 	                       "ON CONFLICT(key) DO NOTHING");
 }

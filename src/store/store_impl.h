@@ -4,6 +4,7 @@
 
 #include "lexicon/lexicon_impl.h"
 #include "readout/buf.h"
+#include "readout/query.h"
 #include "readout/store.h"
 #include "store/db.h"
 #include "store/memo.h"
@@ -38,6 +39,7 @@ struct readout_store {
 	int in_batch;
 	int64_t fts_first, fts_last; /* SQLite: ids of this batch's documents still to index for search */
 	int stale;           /* read-only: made before the summary tables and indexes the queries use */
+	bool url_index;      /* SQLite: documents_id_ext_url, which covers url (else documents_id_ext) */
 	bool in_savepoint;
 	doc_writes undo;     /* SQLite, inside a savepoint: see doc_writes */
 	/* this batch's additions to persons' counts and dates ('P', person id), to person_posts
@@ -53,6 +55,7 @@ struct readout_store {
 	/* queries: each one's time limit, and the rows and memory of an answer (options) */
 	unsigned query_seconds;
 	size_t max_rows, max_answer_bytes;
+	bool asking; /* a question's cursor is open (store/cursor.c) */
 };
 
 /* The key people are matched by: lower-case letters and digits of the name, other ASCII
@@ -62,7 +65,8 @@ void store__name_key(char *out, size_t cap, const char *name);
 /* Prepares statement `which` on first use. */
 int store__stmt(readout_store *st, int which, db_stmt **out);
 
-/* Runs sql with params ($1..$n, NULL allowed) into a new table (query.c). */
-int store__query(readout_table **out, readout_store *st, const char *sql, const char *const *params, size_t nparams);
+/* A cursor over sql with params ($1..$n, NULL allowed), typed as the engine types it
+ * (query.c). */
+int store__query(readout_cursor **out, readout_store *st, const char *sql, const char *const *params, size_t nparams);
 
 #endif

@@ -66,8 +66,8 @@ checks() {
 		stderr_has "$t-reingest" "0 documents added, 5 already stored, 0 failed" "$t: ingesting again adds nothing"
 
 	run "$t-people" 0 people -f csv --db "$db" &&
-		expect_eq "$t: people header" "$(header "$t-people")" "name,region,latest_title,documents,first_date,last_date" &&
-		has_line "$t-people" '^Xi Jinping,central,[^,]*,5,2017-10-26,2022-11-24$' "$t: people lists Xi Jinping (central, 5 documents)"
+		expect_eq "$t: people header" "$(header "$t-people")" "name,region,latest_title,documents,first_date,last_date,person_id" &&
+		has_line "$t-people" '^Xi Jinping,central,[^,]*,5,2017-10-26,2022-11-24,[0-9]+$' "$t: people lists Xi Jinping (central, 5 documents)"
 	run "$t-people-place" 0 people -f csv --db "$db" --place chongqing &&
 		has_line "$t-people-place" '^Chen Miner,Chongqing,' "$t: people --place" &&
 		if grep '^Xu Qin,' <(tr -d '\r' <"$WORK/$t-people-place.out") >/dev/null; then fail "$t: people --place chongqing lists Xu Qin"; fi
@@ -75,30 +75,50 @@ checks() {
 		expect_eq "$t: people --limit 2" "$(wc -l <"$WORK/$t-people-limit.out")" 3
 
 	run "$t-person" 0 person -f csv --db "$db" "Xi Jinping" &&
-		expect_eq "$t: person header" "$(header "$t-person")" "id,name,region,documents,mentions,first_date,last_date" &&
-		has_line "$t-person" '^title,first_date,last_date,documents$' "$t: person has a titles section" &&
-		has_line "$t-person" '^General Secretary,' "$t: person lists a title"
+		expect_eq "$t: person header" "$(header "$t-person")" "person_id,name,region,documents,mentions,first_date,last_date" &&
+		expect_eq "$t: person in CSV is the summary alone" "$(wc -l <"$WORK/$t-person.out")" 2
+	run "$t-person-titles" 0 person -f csv --db "$db" --part titles "Xi Jinping" &&
+		expect_eq "$t: person --part titles header" "$(header "$t-person-titles")" "person_id,title,first_date,last_date,documents" &&
+		has_line "$t-person-titles" '^[0-9]+,General Secretary,' "$t: person lists a title"
+	run "$t-person-events" 0 person -f csv --db "$db" --part events "Chen Miner" &&
+		expect_eq "$t: person --part events header" "$(header "$t-person-events")" \
+			"person_id,date,role,listed,level,place,host,type,document,url" &&
+		has_line "$t-person-events" '^[0-9]+,2022-10-24,presided,1,provincial,Chongqing,.*,s004,$' "$t: person's events"
+	run "$t-person-events-cut" 0 person -f csv --db "$db" --part events --limit 1 "Chen Miner" &&
+		expect_eq "$t: person --part events --limit 1" "$(wc -l <"$WORK/$t-person-events-cut.out")" 2 &&
+		stderr_has "$t-person-events-cut" "the latest 1 of 3 roles" "$t: a cut says so"
+	run "$t-person-colisted" 0 person -f csv --db "$db" --part colisted "Chen Miner" &&
+		has_line "$t-person-colisted" '^[0-9]+,[0-9]+,Hu Henghua,Chongqing,1,' "$t: person's co-listed people"
+	run "$t-person-table" 0 person -f table --db "$db" "Chen Miner" &&
+		expect_eq "$t: person in a table shows every part" "$(grep -c '^== ' "$WORK/$t-person-table.out")" 5
 	run "$t-person-none" 1 person --db "$db" "Nobody Atall" && stderr_has "$t-person-none" "no person named 'Nobody Atall'" "$t: unknown person"
+	run "$t-person-near" 1 person --db "$db" "Xi Jingping" &&
+		stderr_has "$t-person-near" "no person named 'Xi Jingping'; did you mean Xi Jinping?" "$t: a misspelt person's nearest name"
+	run "$t-person-prefix" 1 person --db "$db" "Chen" &&
+		stderr_has "$t-person-prefix" "did you mean Chen Miner" "$t: a surname alone suggests the people of it"
 
 	run "$t-events" 0 events -f csv --db "$db" &&
-		expect_eq "$t: events header" "$(header "$t-events")" "date,level,place,host,type,subject,presided,spoke,attended,document" &&
-		has_line "$t-events" '^2022-10-24,provincial,Chongqing,.*,Chen Miner,.*,s004$' "$t: events has the Chongqing meeting"
+		expect_eq "$t: events header" "$(header "$t-events")" "date,level,place,host,type,subject,presided,spoke,attended,document,url" &&
+		has_line "$t-events" '^2022-10-24,provincial,Chongqing,.*,Chen Miner,.*,s004,$' "$t: events has the Chongqing meeting"
 	run "$t-events-level" 0 events -f csv --db "$db" --level central --from 2017-01-01 --to 2017-12-31 &&
 		expect_eq "$t: events --level central in 2017" "$(tail -n +2 "$WORK/$t-events-level.out" | tr -d '\r' | cut -d, -f1,2 | sort -u)" "2017-10-26,central"
 
 	run "$t-forms" 0 formulations -f csv --db "$db" &&
 		expect_eq "$t: formulations header" "$(header "$t-forms")" "formulation,zh,period,uses,documents" &&
-		has_line "$t-forms" '^[^,]*,两个确立,2022-10,[0-9]+,[0-9]+$' "$t: formulations counts 两个确立 in 2022-10" &&
-		has_line "$t-forms" '^formulation,zh,first_seen,last_seen,uses,documents$' "$t: formulations has first and last appearance"
+		has_line "$t-forms" '^[^,]*,两个确立,2022-10,[0-9]+,[0-9]+$' "$t: formulations counts 两个确立 in 2022-10"
+	run "$t-forms-spans" 0 formulations -f csv --db "$db" --part spans &&
+		expect_eq "$t: formulations --part spans header" "$(header "$t-forms-spans")" "formulation,zh,first_seen,last_seen,uses,documents"
 	run "$t-forms-week" 0 formulations -f csv --db "$db" --by week &&
 		has_line "$t-forms-week" '^[^,]*,[^,]*,2017-W43,' "$t: formulations --by week (ISO weeks)"
-	run "$t-forms-bad" 1 formulations --db "$db" --by year && stderr_has "$t-forms-bad" "--by takes month or week" "$t: --by year"
+	run "$t-forms-bad" 2 formulations --db "$db" --by year && stderr_has "$t-forms-bad" "'year' is not month or week" "$t: --by year"
 
 	run "$t-cascade" 0 cascade -f csv --db "$db" --subject "national congress" &&
 		expect_eq "$t: cascade header" "$(header "$t-cascade")" "level,events,first_date,last_date,first_day,mean_day" &&
 		expect_eq "$t: cascade runs central then provincial" \
 			"$(sed -n '2,3p' "$WORK/$t-cascade.out" | tr -d '\r' | cut -d, -f1 | paste -sd,)" "central,provincial" &&
-		has_line "$t-cascade" '^central,1,2017-10-26,2017-10-26,0,0\.0$' "$t: cascade day 0 is the central event"
+		has_line "$t-cascade" '^central,1,2017-10-26,2017-10-26,0,0$' "$t: cascade day 0 is the central event"
+	run "$t-cascade-events" 0 cascade -f csv --db "$db" --subject "national congress" --part events &&
+		expect_eq "$t: cascade --part events header" "$(header "$t-cascade-events")" "date,day,level,place,host,type,document,url"
 
 	run "$t-search" 0 search -f csv --db "$db" "establishments" &&
 		expect_eq "$t: search header" "$(header "$t-search")" "document,date,place,snippet,score,url" &&
@@ -116,7 +136,7 @@ checks() {
 		has_line "$t-jsonl" '^\{"name":"Xi Jinping","region":"central",' "$t: jsonl has one object per row"
 	run "$t-json" 0 person -f json --db "$db" "Chen Miner" && valid_json "$t-json" json
 	run "$t-person-jsonl" 0 person -f jsonl --db "$db" "Chen Miner" && valid_json "$t-person-jsonl" jsonl &&
-		has_line "$t-person-jsonl" '^\{"section":"person",' "$t: multi-section jsonl names its section"
+		has_line "$t-person-jsonl" '^\{"person_id":[0-9]+,"name":"Chen Miner","region":"Chongqing","documents":1,' "$t: jsonl numbers are numbers"
 	run "$t-table" 0 events -f table --db "$db" --limit 2 && has_line "$t-table" '^\(2 rows\)$' "$t: table format"
 
 	# writes are refused, clearly
@@ -127,10 +147,14 @@ checks() {
 	run "$t-cte" 1 sql --db "$db" "WITH x AS (SELECT 1) DELETE FROM documents"
 
 	# hostile arguments are data
-	run "$t-hostile-events" 0 events -f csv --db "$db" --subject "x'; DROP TABLE documents; --" --place "'" &&
+	run "$t-hostile-events" 0 events -f csv --db "$db" --subject "x'; DROP TABLE documents; --" --place "chongqing" &&
 		expect_eq "$t: hostile events filter: header only" "$(wc -l <"$WORK/$t-hostile-events.out")" 1
-	run "$t-hostile-people" 0 people -f csv --db "$db" --title "%" --place "Robert'); DROP TABLE persons;--" &&
-		expect_eq "$t: hostile people filter: header only" "$(wc -l <"$WORK/$t-hostile-people.out")" 1
+	run "$t-hostile-place" 1 events -f csv --db "$db" --place "'" && stderr_has "$t-hostile-place" "no place ''' in the database" \
+		"$t: a hostile place is a place not stored"
+	run "$t-hostile-people" 1 people -f csv --db "$db" --title "%" --place "Robert'); DROP TABLE persons;--" &&
+		stderr_has "$t-hostile-people" "no place 'Robert'); DROP TABLE persons;--'" "$t: hostile people filter: no such place"
+	run "$t-hostile-people-title" 0 people -f csv --db "$db" --title "%" --place Jiaxing &&
+		expect_eq "$t: hostile people title: header only" "$(wc -l <"$WORK/$t-hostile-people-title.out")" 1
 	run "$t-hostile-title" 0 people -f csv --db "$db" --title "_" &&
 		expect_eq "$t: _ is a character, not a wildcard" "$(wc -l <"$WORK/$t-hostile-title.out")" 1
 	run "$t-hostile-cascade" 0 cascade -f csv --db "$db" --subject "' OR 1=1 --"
@@ -184,7 +208,8 @@ if pg_ready; then
 	bad=${pg/readout_cli_queries/readout_no_such_db}
 	run pg-nodb 1 people --db "$bad" && stderr_has pg-nodb "cannot connect to PostgreSQL" "a database that does not exist"
 	# both backends give the same answers (search aside: its ranking is the engine's)
-	for name in people person events forms forms-week cascade people-place events-level sql-view; do
+	for name in people person person-titles person-events person-colisted events forms forms-spans forms-week cascade \
+		cascade-events people-place events-level sql-view; do
 		if cmp -s "$WORK/sqlite-$name.out" "$WORK/pg-$name.out"; then
 			note "ok: $name: SQLite and PostgreSQL agree"
 		else

@@ -61,6 +61,8 @@ check_store "$WORK/direct.db" "$WORK/extracted.db" sqlite
 python3 - "$WORK/old.db" <<'EOF' || die "cannot make an old database"
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
+db.execute("DROP INDEX documents_id_ext_url")
+db.execute("CREATE INDEX documents_id_ext ON documents(id, ext_id)")
 db.execute("ALTER TABLE documents DROP COLUMN url")
 db.execute("ALTER TABLE documents DROP COLUMN meta")
 db.commit()

@@ -92,17 +92,27 @@ static readout_reuse_summary run(const fixture *f, const readout_reuse_options *
 static char *listed(const fixture *f, int what)
 {
 	readout_store *st = open_store(f);
-	readout_table *t = NULL;
-	assert_int_equal(readout_reuse_list(&t, st, what, NULL), 0);
+	readout_cursor *c = NULL;
+	readout_answer *t = NULL;
+	assert_int_equal(readout_reuse_list(&c, st, what, NULL), 0);
+	assert_int_equal(readout_answer_read(&t, c), 0);
+	readout_cursor_free(c);
 	size_t cap = 1 << 16, n = 0;
 	char *out = calloc(cap, 1);
 	for (size_t r = 0; r < t->nrows; r++)
-		for (size_t c = 0; c < t->ncols; c++) {
-			const char *v = t->cells[r * t->ncols + c];
-			n += (size_t)snprintf(out + n, cap - n, "%s%s", v ? v : "", c + 1 < t->ncols ? "\t" : "\n");
+		for (size_t k = 0; k < t->ncols; k++) {
+			char v[64] = "";
+			const readout_cell *cell = readout_answer_cell(t, r, k);
+			if (cell->type == READOUT_TYPE_INTEGER)
+				snprintf(v, sizeof v, "%lld", (long long)cell->i);
+			else if (cell->type == READOUT_TYPE_REAL)
+				snprintf(v, sizeof v, "%.15g", cell->r);
+			n += (size_t)snprintf(out + n, cap - n, "%s%s",
+			                      cell->type == READOUT_TYPE_TEXT || cell->type == READOUT_TYPE_DATE ? cell->s : v,
+			                      k + 1 < t->ncols ? "\t" : "\n");
 			assert_true(n < cap);
 		}
-	readout_table_free(t);
+	readout_answer_free(t);
 	readout_store_close(st);
 	return out;
 }

@@ -216,19 +216,45 @@ static readout_store *open_ro(const fixture *f)
 	return st;
 }
 
+/* A cell as text (numbers in one of a few static buffers), or NULL for NULL. */
+static const char *text_of(const readout_cell *v)
+{
+	static char bufs[8][64];
+	static size_t next;
+	char *b = bufs[next++ % 8];
+	switch (v->type) {
+	case READOUT_TYPE_INTEGER: snprintf(b, 64, "%lld", (long long)v->i); return b;
+	case READOUT_TYPE_REAL: snprintf(b, 64, "%.15g", v->r); return b;
+	case READOUT_TYPE_TEXT:
+	case READOUT_TYPE_DATE: return v->s;
+	default: return NULL;
+	}
+}
+
+/* Asserts that a question answered (rc 0) and reads its rows; frees the cursor *c. */
+static readout_answer *answer_of(int rc, readout_cursor **c)
+{
+	if (rc)
+		fail_msg("question: %d %s", rc, readout_error_message());
+	readout_answer *a = NULL;
+	if ((rc = readout_answer_read(&a, *c)))
+		fail_msg("rows: %d %s", rc, readout_error_message());
+	readout_cursor_free(*c);
+	*c = NULL;
+	return a;
+}
+
 /* The first cell of a query on a read-only store, or NULL; copied into a static buffer. */
 static const char *cell(const fixture *f, const char *sql)
 {
 	static char out[4096];
 	readout_store *st = open_ro(f);
-	readout_table *t = NULL;
-	int rc = readout_store_sql(&t, st, sql);
-	if (rc)
-		fail_msg("%s: %d %s", sql, rc, readout_error_message());
-	const char *v = t->nrows && t->ncols && t->cells[0] ? t->cells[0] : NULL;
+	readout_cursor *c = NULL;
+	readout_answer *t = answer_of(readout_store_sql(&c, st, sql), &c);
+	const char *v = t->nrows && t->ncols ? text_of(readout_answer_cell(t, 0, 0)) : NULL;
 	if (v)
 		snprintf(out, sizeof out, "%s", v);
-	readout_table_free(t);
+	readout_answer_free(t);
 	readout_store_close(st);
 	return v ? out : NULL;
 }
@@ -252,15 +278,13 @@ static readout_store_counts counts(const fixture *f)
 }
 
 /* The cell of a row in the named column. */
-static const char *at(const readout_table *t, size_t row, const char *col)
+static const char *at(const readout_answer *t, size_t row, const char *col)
 {
-	for (size_t c = 0; c < t->ncols; c++)
-		if (strcmp(t->cols[c], col) == 0) {
-			assert_true(row < t->nrows);
-			return t->cells[row * t->ncols + c];
-		}
-	fail_msg("no column %s", col);
-	return NULL;
+	int k = readout_answer_column(t, col);
+	if (k < 0)
+		fail_msg("no column %s", col);
+	assert_true(row < t->nrows);
+	return text_of(readout_answer_cell(t, row, (size_t)k));
 }
 
 static void assert_counts_equal(readout_store_counts a, readout_store_counts b)
@@ -928,13 +952,12 @@ static void test_store__impossible_dates_are_stored_as_null(void **state)
 	assert_int_equal(count(f, "SELECT count(*) FROM documents WHERE date IS NULL"), 3);
 	assert_string_equal(cell(f, "SELECT date FROM events WHERE date IS NOT NULL"), "2024-02-29");
 	readout_store *st = open_ro(f);
-	readout_table *t = NULL;
-	assert_int_equal(readout_store_cascade(&t, st, "x"), 0); /* date arithmetic on what is left */
+	readout_cursor *c = NULL;
+	readout_answer *t = answer_of(readout_store_cascade_levels(&c, st, "x"), &c); /* date arithmetic on what is left */
 	assert_string_equal(at(t, 0, "first_day"), "0");
-	readout_table_free(t);
+	readout_answer_free(t);
 	readout_query q = {.by = "week"};
-	assert_int_equal(readout_store_formulations(&t, st, &q), 0);
-	readout_table_free(t);
+	readout_answer_free(answer_of(readout_store_formulation_periods(&c, st, &q), &c));
 	readout_store_close(st);
 }
 
@@ -1000,16 +1023,23 @@ static void test_store__namesakes_in_two_provinces_stay_apart(void **state)
 	assert_int_equal(count(f, "SELECT count(*) FROM v_event_roles WHERE person = 'Wang Yong' AND role = 'presided'"), 2);
 
 	readout_store *st = open_ro(f);
-	readout_table *t = NULL;
-	assert_int_equal(readout_store_person(&t, st, "wang yong"), 0); /* names match case- and space-blind */
+	readout_cursor *c = NULL;
+	readout_answer *t = answer_of(readout_store_person(&c, st, "wang yong"), &c); /* case- and space-blind */
 	assert_int_equal(t->nrows, 2);
-	size_t sections = 0;
-	for (readout_table *s = t; s; s = s->next)
-		sections++;
-	assert_int_equal(sections, 1 + 2 * 4); /* who, then four sections per person */
-	readout_table_free(t);
-	assert_int_equal(readout_store_person(&t, st, "Nobody Here"), READOUT_ENOTFOUND);
-	assert_null(t);
+	/* each has their own parts, by id */
+	for (size_t i = 0; i < 2; i++) {
+		int64_t id = readout_answer_cell(t, i, 0)->i;
+		readout_answer *titles = answer_of(readout_store_person_titles(&c, st, id), &c);
+		assert_int_equal(titles->nrows, 1);
+		assert_int_equal(readout_answer_cell(titles, 0, 0)->i, id);
+		assert_string_equal(at(titles, 0, "title"), strcmp(at(t, i, "region"), "Hebei") == 0
+		                                                ? "Secretary of the Hebei Provincial Party Committee"
+		                                                : "Governor of Yunnan Province");
+		readout_answer_free(titles);
+	}
+	readout_answer_free(t);
+	assert_int_equal(readout_store_person(&c, st, "Nobody Here"), READOUT_ENOTFOUND);
+	assert_null(c);
 	readout_store_close(st);
 }
 
@@ -1129,8 +1159,8 @@ static void test_store__cascade_runs_down_the_hierarchy(void **state)
 	fixture *f = need(state);
 	add_specs(f, cascade_docs, 5);
 	readout_store *st = open_ro(f);
-	readout_table *t = NULL;
-	assert_int_equal(readout_store_cascade(&t, st, "national congress"), 0);
+	readout_cursor *c = NULL;
+	readout_answer *t = answer_of(readout_store_cascade_levels(&c, st, "national congress"), &c);
 	assert_int_equal(t->nrows, 4);
 	static const char *const levels[] = {"central", "provincial", "prefectural", "county"};
 	static const char *const days[] = {"0", "2", "7", "9"};
@@ -1139,16 +1169,18 @@ static void test_store__cascade_runs_down_the_hierarchy(void **state)
 		assert_string_equal(at(t, i, "first_day"), days[i]);
 		assert_string_equal(at(t, i, "events"), "1");
 	}
-	assert_non_null(t->next);
-	assert_int_equal(t->next->nrows, 4);
-	assert_string_equal(at(t->next, 0, "document"), "central");
-	assert_string_equal(at(t->next, 3, "document"), "county");
-	readout_table_free(t);
-	assert_int_equal(readout_store_cascade(&t, st, ""), READOUT_EINVALID);
-	assert_int_equal(readout_store_cascade(&t, st, "no such campaign"), 0);
+	readout_answer_free(t);
+	t = answer_of(readout_store_cascade_events(&c, st, "national congress", READOUT_CASCADE_EVENTS), &c);
+	assert_int_equal(t->nrows, 4);
+	assert_string_equal(at(t, 0, "document"), "central");
+	assert_string_equal(at(t, 3, "document"), "county");
+	assert_int_equal(t->cut.total, 0);
+	readout_answer_free(t);
+	assert_int_equal(readout_store_cascade_levels(&c, st, ""), READOUT_EINVALID);
+	t = answer_of(readout_store_cascade_levels(&c, st, "no such campaign"), &c);
 	assert_int_equal(t->nrows, 0);
 	assert_true(t->ncols > 0); /* the columns are named even without rows */
-	readout_table_free(t);
+	readout_answer_free(t);
 	readout_store_close(st);
 }
 
@@ -1157,73 +1189,75 @@ static void test_store__queries_answer_with_named_columns(void **state)
 	fixture *f = need(state);
 	add_specs(f, cascade_docs, 5);
 	readout_store *st = open_ro(f);
-	readout_table *t = NULL;
+	readout_cursor *c = NULL;
 	readout_query q = {0};
 
-	assert_int_equal(readout_store_people(&t, st, &q), 0);
+	readout_answer *t = answer_of(readout_store_people(&c, st, &q), &c);
 	assert_int_equal(t->nrows, 8);
-	assert_string_equal(t->cols[0], "name");
-	readout_table_free(t);
+	assert_string_equal(t->cols[0].name, "name");
+	readout_answer_free(t);
 	q.place = "hebei"; /* a person's region, or the place or province of one of their documents */
-	assert_int_equal(readout_store_people(&t, st, &q), 0);
+	t = answer_of(readout_store_people(&c, st, &q), &c);
 	assert_int_equal(t->nrows, 4); /* Baoding and Xinji are in Hebei */
-	readout_table_free(t);
+	readout_answer_free(t);
 	q.place = "Baoding";
-	assert_int_equal(readout_store_people(&t, st, &q), 0);
+	t = answer_of(readout_store_people(&c, st, &q), &c);
 	assert_int_equal(t->nrows, 1);
 	assert_string_equal(at(t, 0, "name"), "Dang Hui");
-	readout_table_free(t);
+	readout_answer_free(t);
 	q = (readout_query){.title = "governor"};
-	assert_int_equal(readout_store_people(&t, st, &q), 0);
+	t = answer_of(readout_store_people(&c, st, &q), &c);
 	assert_int_equal(t->nrows, 1);
 	assert_string_equal(at(t, 0, "name"), "Wang Zhengpu");
 	assert_string_equal(at(t, 0, "latest_title"), "Governor of Hebei Province");
-	readout_table_free(t);
+	readout_answer_free(t);
 
 	q = (readout_query){.level = "Central"};
-	assert_int_equal(readout_store_events(&t, st, &q), 0);
+	t = answer_of(readout_store_events(&c, st, &q), &c);
 	assert_int_equal(t->nrows, 1);
 	assert_string_equal(at(t, 0, "presided"), "Xi Jinping");
 	assert_string_equal(at(t, 0, "spoke"), "Li Qiang, Cai Qi"); /* in listing order */
-	readout_table_free(t);
+	readout_answer_free(t);
 	q = (readout_query){.from = "2022-10-26", .to = "2022-11-01"};
-	assert_int_equal(readout_store_events(&t, st, &q), 0);
+	t = answer_of(readout_store_events(&c, st, &q), &c);
 	assert_int_equal(t->nrows, 2);
 	assert_string_equal(at(t, 0, "document"), "prov");
 	assert_string_equal(at(t, 0, "attended"), "1");
-	readout_table_free(t);
+	readout_answer_free(t);
 	q = (readout_query){.limit = 2};
-	assert_int_equal(readout_store_events(&t, st, &q), 0);
+	t = answer_of(readout_store_events(&c, st, &q), &c);
 	assert_int_equal(t->nrows, 2);
-	readout_table_free(t);
+	readout_answer_free(t);
 
 	q = (readout_query){0};
-	assert_int_equal(readout_store_formulations(&t, st, &q), 0);
+	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
 	assert_int_equal(t->nrows, 2); /* 两个确立 in 2022-10, 两个维护 in 2021-01 */
 	assert_string_equal(at(t, 0, "period"), "2021-01");
 	assert_string_equal(at(t, 1, "uses"), "2");
-	assert_non_null(t->next);
-	assert_string_equal(at(t->next, 0, "zh"), "两个确立");
-	assert_string_equal(at(t->next, 0, "first_seen"), "2022-10-25");
-	readout_table_free(t);
+	readout_answer_free(t);
+	t = answer_of(readout_store_formulation_spans(&c, st, &q), &c);
+	assert_string_equal(at(t, 0, "zh"), "两个确立");
+	assert_string_equal(at(t, 0, "first_seen"), "2022-10-25");
+	readout_answer_free(t);
 	/* ISO weeks on both backends: Sunday 2021-01-03 belongs to 2020-W53 */
 	q = (readout_query){.by = "week"};
-	assert_int_equal(readout_store_formulations(&t, st, &q), 0);
+	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
 	assert_string_equal(at(t, 0, "period"), "2020-W53");
 	assert_string_equal(at(t, 1, "period"), "2022-W43");
-	readout_table_free(t);
+	readout_answer_free(t);
 	q = (readout_query){.by = "year"};
-	assert_int_equal(readout_store_formulations(&t, st, &q), READOUT_EINVALID);
+	assert_int_equal(readout_store_formulation_periods(&c, st, &q), READOUT_EINVALID);
+	assert_null(c);
 	readout_store_close(st);
 }
 
 /* The rows readout_store_search answers query with. */
 static size_t search_rows(readout_store *st, const char *query, size_t limit)
 {
-	readout_table *t = NULL;
-	assert_int_equal(readout_store_search(&t, st, query, limit), 0);
+	readout_cursor *c = NULL;
+	readout_answer *t = answer_of(readout_store_search(&c, st, query, limit), &c);
 	size_t n = t->nrows;
-	readout_table_free(t);
+	readout_answer_free(t);
 	return n;
 }
 
@@ -1244,8 +1278,8 @@ static void test_store__search_ranks_and_marks_the_words(void **state)
 	};
 	add_specs(f, docs, 5);
 	readout_store *st = open_ro(f);
-	readout_table *t = NULL;
-	assert_int_equal(readout_store_search(&t, st, "rural revitalization", 0), 0);
+	readout_cursor *c = NULL;
+	readout_answer *t = answer_of(readout_store_search(&c, st, "rural revitalization", 0), &c);
 	assert_int_equal(t->nrows, 2);
 	assert_string_equal(at(t, 0, "document"), "thrice");
 	assert_string_equal(at(t, 1, "document"), "once");
@@ -1254,7 +1288,7 @@ static void test_store__search_ranks_and_marks_the_words(void **state)
 	assert_non_null(snip);
 	assert_non_null(strstr(snip, "[rural]"));
 	assert_non_null(strstr(snip, "[revitalization]"));
-	readout_table_free(t);
+	readout_answer_free(t);
 	assert_int_equal(search_rows(st, "rural revitalization", 1), 1);
 	/* not search syntax: read as plain words */
 	assert_int_equal(search_rows(st, "\"rural (revitalization", 0), 2);
@@ -1282,39 +1316,52 @@ static void test_store__hostile_query_arguments_are_inert(void **state)
 	readout_store *st = open_ro(f);
 	for (size_t i = 0; i < sizeof hostile / sizeof *hostile; i++) {
 		const char *h = hostile[i];
-		readout_table *t = NULL;
-		readout_query q = {.place = h, .title = h, .level = h};
-		assert_int_equal(readout_store_people(&t, st, &q), 0);
-		assert_int_equal(t->nrows, 0);
-		readout_table_free(t);
+		readout_cursor *c = NULL;
+		readout_answer *t;
+		/* places and levels not stored are refused as such, whatever they hold */
+		readout_query q = {.place = h, .title = h};
+		assert_int_equal(readout_store_people(&c, st, &q), READOUT_ENOTFOUND);
+		assert_null(c);
+		q = (readout_query){.level = h};
+		assert_int_equal(readout_store_people(&c, st, &q), READOUT_EINVALID);
 		q = (readout_query){.place = h, .level = h, .type = h, .subject = h, .from = h, .to = h};
-		assert_int_equal(readout_store_events(&t, st, &q), 0);
-		assert_int_equal(t->nrows, 0);
-		readout_table_free(t);
+		assert_true(readout_store_events(&c, st, &q) < 0);
+		assert_null(c);
 		/* one filter at a time: % and _ match themselves, not any text */
 		q = (readout_query){.subject = h};
-		assert_int_equal(readout_store_events(&t, st, &q), 0);
+		t = answer_of(readout_store_events(&c, st, &q), &c);
 		assert_int_equal(t->nrows, 0);
-		readout_table_free(t);
+		readout_answer_free(t);
+		q = (readout_query){.type = h, .from = h, .to = h};
+		t = answer_of(readout_store_events(&c, st, &q), &c);
+		assert_int_equal(t->nrows, 0);
+		readout_answer_free(t);
 		q = (readout_query){.title = h};
-		assert_int_equal(readout_store_people(&t, st, &q), 0);
+		t = answer_of(readout_store_people(&c, st, &q), &c);
 		assert_int_equal(t->nrows, 0);
-		readout_table_free(t);
-		q = (readout_query){.place = h, .from = h, .to = h};
-		assert_int_equal(readout_store_formulations(&t, st, &q), 0);
-		readout_table_free(t);
-		assert_int_equal(readout_store_cascade(&t, st, h), 0);
+		readout_answer_free(t);
+		q = (readout_query){.from = h, .to = h};
+		readout_answer_free(answer_of(readout_store_formulation_periods(&c, st, &q), &c));
+		readout_answer_free(answer_of(readout_store_formulation_spans(&c, st, &q), &c));
+		q = (readout_query){.place = h};
+		assert_int_equal(readout_store_formulation_spans(&c, st, &q), READOUT_ENOTFOUND);
+		t = answer_of(readout_store_cascade_levels(&c, st, h), &c);
 		assert_int_equal(t->nrows, 0);
-		readout_table_free(t);
-		int rc = readout_store_person(&t, st, h);
-		assert_true(rc == READOUT_ENOTFOUND);
-		assert_null(t);
-		rc = readout_store_search(&t, st, h, 5);
+		readout_answer_free(t);
+		t = answer_of(readout_store_cascade_events(&c, st, h, 1), &c);
+		assert_int_equal(t->nrows, 0);
+		readout_answer_free(t);
+		assert_int_equal(readout_store_person(&c, st, h), READOUT_ENOTFOUND);
+		assert_null(c);
+		readout_answer_free(answer_of(readout_store_nearest(&c, st, READOUT_NAMES_PLACES, h, 3), &c));
+		readout_answer_free(answer_of(readout_store_nearest(&c, st, READOUT_NAMES_PERSONS, h, 3), &c));
+		int rc = readout_store_search(&c, st, h, 5);
 		assert_true(rc == 0 || rc == READOUT_EINVALID); /* EINVALID: no word in it */
-		if (!rc)
+		if (!rc) {
+			t = answer_of(rc, &c);
 			assert_int_equal(t->nrows, 0);
-		readout_table_free(t);
-		t = NULL;
+			readout_answer_free(t);
+		}
 	}
 	readout_store_close(st);
 	assert_counts_equal(counts(f), before);
@@ -1351,7 +1398,7 @@ static void test_store__sql_refuses_writes(void **state)
 		size_t n = pass == 0 ? sizeof common / sizeof *common
 		                     : f->pg ? sizeof pg_only / sizeof *pg_only : sizeof sqlite_only / sizeof *sqlite_only;
 		for (size_t i = 0; i < n; i++) {
-			readout_table *t = (readout_table *)1;
+			readout_cursor *t = (readout_cursor *)1;
 			int rc = readout_store_sql(&t, st, list[i]);
 			if (rc != READOUT_EINVALID)
 				fail_msg("'%s' was not refused: %d", list[i], rc);
@@ -1360,51 +1407,43 @@ static void test_store__sql_refuses_writes(void **state)
 		}
 	}
 	/* the connection still answers */
-	readout_table *t = NULL;
-	assert_int_equal(readout_store_sql(&t, st, "SELECT count(*) AS n FROM documents"), 0);
-	assert_string_equal(t->cols[0], "n");
-	assert_string_equal(t->cells[0], "2");
-	readout_table_free(t);
-	assert_int_equal(readout_store_sql(&t, st, "  -- counts\n WITH p AS (SELECT * FROM persons) SELECT count(*) FROM p"), 0);
-	assert_string_equal(t->cells[0], "3");
-	readout_table_free(t);
+	readout_cursor *c = NULL;
+	readout_answer *t = answer_of(readout_store_sql(&c, st, "SELECT count(*) AS n FROM documents"), &c);
+	assert_string_equal(t->cols[0].name, "n");
+	assert_string_equal(at(t, 0, "n"), "2");
+	readout_answer_free(t);
+	t = answer_of(readout_store_sql(&c, st, "  -- counts\n WITH p AS (SELECT * FROM persons) SELECT count(*) AS n FROM p"), &c);
+	assert_string_equal(at(t, 0, "n"), "3");
+	readout_answer_free(t);
 	if (!f->pg) {
-		assert_int_equal(readout_store_sql(&t, st, "PRAGMA table_info(persons)"), 0);
+		t = answer_of(readout_store_sql(&c, st, "PRAGMA table_info(persons)"), &c);
 		assert_true(t->nrows >= 8);
-		readout_table_free(t);
-		assert_int_equal(readout_store_sql(&t, st, "SELECT count(*) FROM pragma_table_info('documents')"), 0);
-		readout_table_free(t);
+		readout_answer_free(t);
+		readout_answer_free(answer_of(readout_store_sql(&c, st, "SELECT count(*) FROM pragma_table_info('documents')"), &c));
 	}
+	readout_cursor *t2 = NULL;
 	readout_store_close(st);
 
 	/* a read-write store: PostgreSQL runs the query in a read-only transaction, the reading
 	 * role's store answers; SQLite asks for a read-only store */
 	st = open_rw(f);
-	assert_int_equal(readout_store_sql(&t, st, "DELETE FROM documents"), READOUT_EINVALID);
+	assert_int_equal(readout_store_sql(&t2, st, "DELETE FROM documents"), READOUT_EINVALID);
 	if (f->pg) {
 		/* the fixture's own role is the server's superuser: refused, whatever the statement */
-		assert_int_equal(readout_store_sql(&t, st, "SELECT count(*) FROM documents"), READOUT_EINVALID);
+		assert_int_equal(readout_store_sql(&t2, st, "SELECT count(*) FROM documents"), READOUT_EINVALID);
 		assert_non_null(strstr(readout_error_message(), "superuser"));
 	}
 	readout_store_close(st);
 	if (f->pg) {
 		st = open_ro(f);
-		assert_int_equal(readout_store_sql(&t, st, "WITH x AS (DELETE FROM documents RETURNING 1) SELECT count(*) FROM x"),
+		assert_int_equal(readout_store_sql(&t2, st, "WITH x AS (DELETE FROM documents RETURNING 1) SELECT count(*) FROM x"),
 		                 READOUT_EINVALID);
 		assert_non_null(strstr(readout_error_message(), "read-only transaction"));
-		assert_int_equal(readout_store_sql(&t, st, "SELECT pg_read_file('PG_VERSION')"), READOUT_EINVALID);
+		assert_int_equal(readout_store_sql(&t2, st, "SELECT pg_read_file('PG_VERSION')"), READOUT_EINVALID);
 		readout_store_close(st);
 	}
 	assert_counts_equal(counts(f), before);
 	assert_string_equal(cell(f, "SELECT value FROM meta WHERE key = 'schema'"), "1");
-}
-
-static int stop_after_three(void *user, size_t ncols, const char *const *names, const char *const *cells)
-{
-	size_t *rows = user;
-	assert_int_equal(ncols, 1);
-	assert_string_equal(names[0], "x");
-	return cells && ++*rows == 3 ? 42 : 0;
 }
 
 /* Issue 10: an endless recursive query in readout sql ran until killed, and answers were held
@@ -1425,32 +1464,267 @@ static void test_store__queries_stop_at_their_limits(void **state)
 	o.max_answer_bytes = 4096;
 	readout_store *st = NULL;
 	assert_int_equal(readout_store_open(&st, reader_loc(f), NULL, &o), 0);
-	readout_table *t = NULL;
+	readout_cursor *c = NULL;
+	readout_answer *t = NULL;
 	time_t start = time(NULL);
-	assert_int_equal(readout_store_sql(&t, st, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+	assert_int_equal(readout_store_sql(&c, st, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
 	                                           "SELECT count(*) FROM c"), READOUT_ETOOBIG);
 	assert_non_null(strstr(readout_error_message(), "time limit"));
 	assert_true(time(NULL) - start < 15);
 	const char *eleven = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 11) SELECT x FROM c";
-	assert_int_equal(readout_store_sql(&t, st, eleven), READOUT_ETOOBIG);
+	assert_int_equal(readout_store_sql(&c, st, eleven), 0);
+	assert_int_equal(readout_answer_read(&t, c), READOUT_ETOOBIG);
+	assert_null(t);
 	assert_non_null(strstr(readout_error_message(), "10 rows"));
-	assert_int_equal(readout_store_sql(&t, st, f->pg ? "SELECT repeat('x', 1000) FROM generate_series(1, 8)"
+	readout_cursor_free(c);
+	assert_int_equal(readout_store_sql(&c, st, f->pg ? "SELECT repeat('x', 1000) FROM generate_series(1, 8)"
 	                                                 : "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
-	                                                   " WHERE x < 8) SELECT printf('%.*c', 1000, 'x') FROM c"),
-	                 READOUT_ETOOBIG);
+	                                                   " WHERE x < 8) SELECT printf('%.*c', 1000, 'x') FROM c"), 0);
+	assert_int_equal(readout_answer_read(&t, c), READOUT_ETOOBIG);
 	assert_non_null(strstr(readout_error_message(), "memory"));
-	size_t rows = 0;
-	assert_int_equal(readout_store_sql_rows(st, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
-	                                            " WHERE x < 1000000) SELECT x FROM c", stop_after_three, &rows), 42);
-	assert_int_equal(rows, 3);
+	readout_cursor_free(c);
+	/* rows can be taken one at a time and the question left early */
+	assert_int_equal(readout_store_sql(&c, st, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
+	                                           " WHERE x < 1000000) SELECT x FROM c"), 0);
+	for (int64_t i = 1; i <= 3; i++) {
+		assert_int_equal(readout_cursor_next(c), 1);
+		assert_int_equal(readout_cursor_row(c)[0].i, i);
+	}
+	readout_cursor_free(c);
 	/* the canned queries have the same limits */
 	readout_query q = {.limit = 0};
-	assert_int_equal(readout_store_events(&t, st, &q), 0);
-	readout_table_free(t);
+	readout_answer_free(answer_of(readout_store_events(&c, st, &q), &c));
 	/* and the connection answers the next query */
-	assert_int_equal(readout_store_sql(&t, st, "SELECT count(*) AS n FROM documents"), 0);
-	assert_string_equal(t->cells[0], "1");
-	readout_table_free(t);
+	t = answer_of(readout_store_sql(&c, st, "SELECT count(*) AS n FROM documents"), &c);
+	assert_string_equal(at(t, 0, "n"), "1");
+	readout_answer_free(t);
+	readout_store_close(st);
+}
+
+/* ---- typed answers (issue 11) ---- */
+
+/* The type of column name, asserting every cell of it is that or NULL. */
+static readout_type column_type(const readout_answer *t, const char *name)
+{
+	int k = readout_answer_column(t, name);
+	if (k < 0)
+		fail_msg("no column %s", name);
+	for (size_t r = 0; r < t->nrows; r++) {
+		readout_type got = readout_answer_cell(t, r, (size_t)k)->type;
+		if (got != READOUT_TYPE_NULL && got != t->cols[k].type)
+			fail_msg("%s row %zu: a %s cell in a %s column", name, r, readout_type_name(got),
+			         readout_type_name(t->cols[k].type));
+	}
+	return t->cols[k].type;
+}
+
+/* Asserts the columns of an answer, as "name:type name:type ...". */
+static void assert_columns(const readout_answer *t, const char *want)
+{
+	char got[1024];
+	size_t o = 0;
+	for (size_t i = 0; i < t->ncols && o < sizeof got; i++)
+		o += (size_t)snprintf(got + o, sizeof got - o, "%s%s:%s", i ? " " : "", t->cols[i].name,
+		                      readout_type_name(column_type(t, t->cols[i].name)));
+	assert_string_equal(got, want);
+}
+
+static void test_store__questions_answer_in_types(void **state)
+{
+	fixture *f = need(state);
+	add_specs(f, cascade_docs, 5);
+	readout_store *st = open_ro(f);
+	readout_cursor *c = NULL;
+	readout_query q = {0};
+	readout_answer *t = answer_of(readout_store_people(&c, st, &q), &c);
+	assert_columns(t, "name:text region:text latest_title:text documents:integer first_date:date last_date:date "
+	                  "person_id:integer");
+	assert_int_equal(readout_answer_cell(t, 0, 3)->i, 1);
+	readout_answer_free(t);
+
+	t = answer_of(readout_store_events(&c, st, &q), &c);
+	assert_columns(t, "date:date level:text place:text host:text type:text subject:text presided:text spoke:text "
+	                  "attended:integer document:text url:text");
+	int central = -1;
+	for (size_t r = 0; r < t->nrows; r++)
+		if (!strcmp(at(t, r, "document"), "central"))
+			central = (int)r;
+	assert_true(central >= 0);
+	assert_int_equal(readout_answer_cell(t, (size_t)central, 2)->type, READOUT_TYPE_NULL); /* no place: NULL */
+	assert_int_equal(readout_answer_cell(t, (size_t)central, 10)->type, READOUT_TYPE_NULL); /* no url */
+	assert_int_equal(readout_answer_cell(t, (size_t)central, 8)->i, 0);
+	assert_string_equal(readout_answer_cell(t, (size_t)central, 0)->s, "2022-10-25");
+	readout_answer_free(t);
+
+	t = answer_of(readout_store_cascade_levels(&c, st, "congress"), &c);
+	assert_columns(t, "level:text events:integer first_date:date last_date:date first_day:integer mean_day:real");
+	assert_true(readout_answer_cell(t, 3, 5)->r == 9.0);
+	readout_answer_free(t);
+	t = answer_of(readout_store_cascade_events(&c, st, "congress", 0), &c);
+	assert_columns(t, "date:date day:integer level:text place:text host:text type:text document:text url:text");
+	assert_int_equal(readout_answer_cell(t, 3, 1)->i, 9);
+	readout_answer_free(t);
+	q = (readout_query){.by = "week"};
+	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
+	assert_columns(t, "formulation:text zh:text period:text uses:integer documents:integer");
+	readout_answer_free(t);
+	t = answer_of(readout_store_formulation_spans(&c, st, &q), &c);
+	assert_columns(t, "formulation:text zh:text first_seen:date last_seen:date uses:integer documents:integer");
+	readout_answer_free(t);
+	t = answer_of(readout_store_search(&c, st, "symposium", 0), &c);
+	assert_columns(t, "document:text date:date place:text snippet:text score:real url:text");
+	assert_true(t->nrows > 0 && readout_answer_cell(t, 0, 4)->r > 0);
+	readout_answer_free(t);
+
+	/* readout sql: each cell typed as the engine gives it; PostgreSQL also types the columns */
+	t = answer_of(readout_store_sql(&c, st, "SELECT 1 AS i, 2.5 AS r, 'x' AS s, NULL AS n, count(*) AS c FROM documents"), &c);
+	static const readout_type cells[] = {READOUT_TYPE_INTEGER, READOUT_TYPE_REAL, READOUT_TYPE_TEXT, READOUT_TYPE_NULL,
+	                                     READOUT_TYPE_INTEGER};
+	for (size_t i = 0; i < 5; i++) {
+		assert_int_equal(readout_answer_cell(t, 0, i)->type, cells[i]);
+		assert_int_equal(t->cols[i].type, f->pg ? (i == 3 ? READOUT_TYPE_TEXT : cells[i]) : READOUT_TYPE_NULL);
+	}
+	assert_int_equal(readout_answer_cell(t, 0, 4)->i, 5);
+	assert_true(readout_answer_cell(t, 0, 1)->r == 2.5);
+	readout_answer_free(t);
+	if (f->pg) { /* numeric and date columns */
+		t = answer_of(readout_store_sql(&c, st, "SELECT round(2.345, 2) AS x, DATE '2022-10-25' AS d"), &c);
+		assert_columns(t, "x:real d:date");
+		assert_string_equal(readout_answer_cell(t, 0, 1)->s, "2022-10-25");
+		readout_answer_free(t);
+	}
+	assert_null(readout_type_name(99));
+	readout_store_close(st);
+}
+
+static void test_store__person_parts_answer_by_id_and_say_what_they_cut(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "a", .text = "meeting a", .date = "2022-10-24", .level = "provincial", .place = "Hebei",
+		 .people = {{"Ni Yuefeng", "Secretary of the Hebei Provincial Party Committee", "presided"},
+		            {"Wang Zhengpu", "Governor of Hebei Province", "spoke"}}},
+		{.id = "b", .text = "meeting b", .date = "2022-10-25", .level = "provincial", .place = "Hebei",
+		 .people = {{"Ni Yuefeng", "Secretary of the Hebei Provincial Party Committee", "presided"},
+		            {"Wang Zhengpu", "Governor of Hebei Province", "attended"}}},
+		{.id = "c", .text = "meeting c", .date = "2022-10-26", .level = "provincial", .place = "Hebei",
+		 .people = {{"Ni Yuefeng", "Secretary of the Hebei Provincial Party Committee", "spoke"}}},
+	};
+	add_specs(f, docs, 3);
+	readout_store *st = open_ro(f);
+	readout_cursor *c = NULL;
+	readout_answer *who = answer_of(readout_store_person(&c, st, "Ni Yuefeng"), &c);
+	assert_columns(who, "person_id:integer name:text region:text documents:integer mentions:integer first_date:date "
+	                    "last_date:date");
+	assert_int_equal(who->nrows, 1);
+	int64_t id = readout_answer_cell(who, 0, 0)->i;
+	readout_answer_free(who);
+
+	readout_answer *t = answer_of(readout_store_person_titles(&c, st, id), &c);
+	assert_columns(t, "person_id:integer title:text first_date:date last_date:date documents:integer");
+	assert_int_equal(readout_answer_cell(t, 0, 4)->i, 3);
+	readout_answer_free(t);
+
+	/* the latest two of three: said through the cut; all of them: no cut */
+	t = answer_of(readout_store_person_events(&c, st, id, 2), &c);
+	assert_columns(t, "person_id:integer date:date role:text listed:integer level:text place:text host:text type:text "
+	                  "document:text url:text");
+	assert_int_equal(t->nrows, 2);
+	assert_string_equal(at(t, 0, "document"), "b");
+	assert_string_equal(at(t, 1, "role"), "spoke");
+	assert_int_equal(t->cut.kept, 2);
+	assert_int_equal(t->cut.total, 3);
+	readout_answer_free(t);
+	t = answer_of(readout_store_person_events(&c, st, id, 0), &c);
+	assert_int_equal(t->nrows, 3);
+	assert_int_equal(t->cut.total, 0);
+	readout_answer_free(t);
+
+	t = answer_of(readout_store_person_colisted(&c, st, id, 0), &c);
+	assert_columns(t, "person_id:integer colisted_id:integer name:text region:text shared_events:integer "
+	                  "listed_before:integer listed_after:integer");
+	assert_int_equal(t->nrows, 1);
+	assert_string_equal(at(t, 0, "name"), "Wang Zhengpu");
+	assert_string_equal(at(t, 0, "shared_events"), "2");
+	readout_answer_free(t);
+
+	t = answer_of(readout_store_person_order(&c, st, id), &c);
+	assert_columns(t, "person_id:integer role:text events:integer average_place:real listed_first:integer");
+	assert_string_equal(at(t, 0, "role"), "presided");
+	assert_true(readout_answer_cell(t, 0, 3)->r == 1.0);
+	readout_answer_free(t);
+
+	/* an id not stored */
+	assert_int_equal(readout_store_person_titles(&c, st, 999999), READOUT_ENOTFOUND);
+	assert_int_equal(readout_store_person_events(&c, st, -1, 5), READOUT_ENOTFOUND);
+	assert_null(c);
+
+	/* one question at a time: a second while a cursor is open is refused, then answered */
+	assert_int_equal(readout_store_person_events(&c, st, id, 0), 0);
+	assert_int_equal(readout_cursor_next(c), 1);
+	readout_cursor *second = NULL;
+	assert_int_equal(readout_store_person_order(&second, st, id), READOUT_EBUSY);
+	assert_null(second);
+	readout_cursor_free(c);
+	readout_answer_free(answer_of(readout_store_person_order(&second, st, id), &second));
+	readout_store_close(st);
+}
+
+static void test_store__names_not_stored_suggest_the_nearest(void **state)
+{
+	fixture *f = need(state);
+	add_specs(f, cascade_docs, 5);
+	readout_store *st = open_ro(f);
+	readout_cursor *c = NULL;
+	readout_query q = {.place = "Hebie"};
+	assert_int_equal(readout_store_people(&c, st, &q), READOUT_ENOTFOUND);
+	assert_string_equal(readout_error_message(), "no place 'Hebie' in the database; did you mean Hebei?");
+	assert_int_equal(readout_store_events(&c, st, &q), READOUT_ENOTFOUND);
+	assert_int_equal(readout_store_formulation_periods(&c, st, &q), READOUT_ENOTFOUND);
+	assert_null(c);
+	q.place = "xinji"; /* places are case-blind */
+	readout_answer_free(answer_of(readout_store_events(&c, st, &q), &c));
+	q = (readout_query){.level = "provinical"};
+	assert_int_equal(readout_store_events(&c, st, &q), READOUT_EINVALID);
+	assert_string_equal(readout_error_message(),
+	                    "level 'provinical' is not one of central, provincial, prefectural, county or other");
+
+	assert_int_equal(readout_store_person(&c, st, "Wang Zhengpo"), READOUT_ENOTFOUND);
+	assert_string_equal(readout_error_message(), "no person named 'Wang Zhengpo'; did you mean Wang Zhengpu?");
+	assert_int_equal(readout_store_person(&c, st, "Zzyzx"), READOUT_ENOTFOUND);
+	assert_string_equal(readout_error_message(), "no person named 'Zzyzx'");
+
+	readout_answer *t = answer_of(readout_store_nearest(&c, st, READOUT_NAMES_PLACES, "baodin", 5), &c);
+	assert_columns(t, "name:text distance:integer");
+	assert_int_equal(t->nrows, 1);
+	assert_string_equal(at(t, 0, "name"), "Baoding"); /* as stored */
+	assert_string_equal(at(t, 0, "distance"), "0");   /* a beginning of it */
+	readout_answer_free(t);
+	t = answer_of(readout_store_nearest(&c, st, READOUT_NAMES_PERSONS, "wang", 5), &c);
+	assert_int_equal(t->nrows, 2); /* Wang Menghui, Wang Zhengpu */
+	readout_answer_free(t);
+	assert_int_equal(readout_store_nearest(&c, st, 0, "x", 1), READOUT_EINVALID);
+	readout_store_close(st);
+}
+
+/* A stored value that is not of its column's type (a hand-edited file) stops the answer with
+ * a message naming the column, not a wrong number. SQLite only: PostgreSQL's columns are typed. */
+static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
+{
+	fixture *f = need(state);
+	if (f->pg)
+		skip();
+	add_specs(f, cascade_docs, 2);
+	assert_true(plant(f, "UPDATE persons SET documents = 'many' WHERE name = 'Zhao Liang'"));
+	readout_store *st = open_ro(f);
+	readout_cursor *c = NULL;
+	readout_query q = {0};
+	assert_int_equal(readout_store_people(&c, st, &q), 0);
+	readout_answer *t = NULL;
+	assert_int_equal(readout_answer_read(&t, c), READOUT_EINVALID);
+	assert_null(t);
+	assert_string_equal(readout_error_message(), "column documents holds 'many', which is not an integer (a damaged database?)");
+	readout_cursor_free(c);
 	readout_store_close(st);
 }
 
@@ -1475,7 +1749,9 @@ static void test_store__queries_stop_at_their_limits(void **state)
 	X(test_store__cascade_runs_down_the_hierarchy),                                                          \
 	X(test_store__queries_answer_with_named_columns), X(test_store__search_ranks_and_marks_the_words),       \
 	X(test_store__hostile_query_arguments_are_inert), X(test_store__sql_refuses_writes),                    \
-	X(test_store__queries_stop_at_their_limits)
+	X(test_store__queries_stop_at_their_limits), X(test_store__questions_answer_in_types),                  \
+	X(test_store__person_parts_answer_by_id_and_say_what_they_cut),                                          \
+	X(test_store__names_not_stored_suggest_the_nearest), X(test_store__a_value_of_the_wrong_type_is_an_error)
 
 int main(void)
 {
