@@ -68,6 +68,26 @@ static int array_of(pctx *c, json_t *v, const char *what, size_t *n)
 	return 0;
 }
 
+/* A list of strings (forms, warnings), at most max of them. */
+static int strings_of(pctx *c, json_t *arr, const char *what, size_t max, const char ***out, size_t *n)
+{
+	size_t cnt;
+	*n = 0;
+	if (array_of(c, arr, what, &cnt))
+		return -1;
+	if (cnt > max)
+		return refuse(c, "\"%s\" is too long for a readout record", what);
+	if (!(*out = arena_alloc(&c->a, (cnt ? cnt : 1) * sizeof **out)))
+		return -1;
+	for (size_t i = 0; i < cnt; i++) {
+		if (!json_is_string(json_array_get(arr, i)))
+			return refuse(c, "an entry of \"%s\" is not a string", what);
+		if (string_of(c, json_array_get(arr, i), what, FIELD_MAX, &(*out)[(*n)++]))
+			return -1;
+	}
+	return 0;
+}
+
 /* [start, end]: integers with 0 <= start <= end <= the text's length. */
 static int span_of(pctx *c, json_t *pair, const char *what, readout_span *out)
 {
@@ -189,19 +209,12 @@ static int formulations_of(pctx *c, readout_record *r, json_t *arr)
 		readout_formulation *o = &r->formulations[r->nformulations++];
 		if (!json_is_object(f))
 			return refuse(c, "an entry of \"%s\" is not an object", "formulations");
-		size_t nf;
-		json_t *forms = json_object_get(f, "forms"), *count = json_object_get(f, "count");
+		json_t *count = json_object_get(f, "count");
 		if (string_of(c, json_object_get(f, "label"), "label", FIELD_MAX, &o->label) ||
 		    string_of(c, json_object_get(f, "zh"), "zh", FIELD_MAX, &o->zh) ||
 		    string_of(c, json_object_get(f, "pinyin"), "pinyin", FIELD_MAX, &o->pinyin) ||
-		    array_of(c, forms, "forms", &nf) || !(o->forms = arena_alloc(&c->a, (nf ? nf : 1) * sizeof *o->forms)))
+		    strings_of(c, json_object_get(f, "forms"), "forms", SIZE_MAX, &o->forms, &o->nforms))
 			return -1;
-		for (size_t k = 0; k < nf; k++) {
-			if (!json_is_string(json_array_get(forms, k)))
-				return refuse(c, "an entry of \"%s\" is not a string", "forms");
-			if (string_of(c, json_array_get(forms, k), "forms", FIELD_MAX, &o->forms[o->nforms++]))
-				return -1;
-		}
 		/* readout writes the occurrences as a count: negative or fractional is not one */
 		if (count && !json_is_null(count) &&
 		    (!json_is_integer(count) || json_integer_value(count) < 0 || json_integer_value(count) > COUNT_MAX))
@@ -226,21 +239,12 @@ static int formulations_of(pctx *c, readout_record *r, json_t *arr)
 /* The record's warnings, kept as lines (a repaired-bytes warning among them). */
 static int warnings_of(pctx *c, readout_record *r, json_t *arr)
 {
-	size_t cnt;
-	if (array_of(c, arr, "warnings", &cnt))
+	size_t n;
+	if (strings_of(c, arr, "warnings", WARNINGS_MAX, &r->warnings, &n))
 		return -1;
-	if (cnt > WARNINGS_MAX)
-		return refuse(c, "\"%s\" is too long for a readout record", "warnings");
-	if (!cnt)
-		return 0;
-	if (!(r->warnings = arena_alloc(&c->a, cnt * sizeof *r->warnings)))
-		return -1;
-	for (size_t i = 0; i < cnt; i++) {
-		if (!json_is_string(json_array_get(arr, i)))
-			return refuse(c, "an entry of \"%s\" is not a string", "warnings");
-		if (string_of(c, json_array_get(arr, i), "warnings", FIELD_MAX, &r->warnings[r->nwarnings++]))
-			return -1;
-	}
+	r->nwarnings = n;
+	if (!n)
+		r->warnings = NULL; /* as the extractor leaves a record without warnings */
 	return 0;
 }
 
