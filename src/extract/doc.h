@@ -71,13 +71,29 @@ typedef struct doc {
 	const phrase_hit *hits;  /* per token: the longest phrase of each book, found once */
 	uint32_t *scratch;       /* 4 * (tokens + 1) entries for a module's own use while it runs */
 	size_t work_left;        /* steps of the work budget left (doc_spend) */
-	uint32_t budget_out;     /* DOC_BUDGET_* bits: the work left out when the budget ran out */
+	uint32_t budget_out;     /* DOC_BUDGET_* and DOC_CAP_* bits: what was left out, and why */
 	org *orgs;               /* the bodies the text names, in order */
 	size_t norgs, ocap;
 } doc;
 
-/* Where the budget ran out; the extractor turns each bit into a warning in the record. */
-enum { DOC_BUDGET_TITLES = 1 << 0 };
+/* Where the budget ran out, or a fixed cap was reached; the extractor turns each bit into a
+ * warning in the record (extractor.c), so no limit is silent. */
+enum {
+	DOC_BUDGET_TITLES = 1 << 0,
+	DOC_CAP_EVENTS = 1 << 1,   /* events of a document */
+	DOC_CAP_ROLES = 1 << 2,    /* people in one role of an event */
+	DOC_CAP_DATES = 1 << 3,    /* dates read in a document */
+	DOC_CAP_PLACES = 1 << 4,   /* place names weighed for an event's place */
+	DOC_CAP_SEGMENTS = 1 << 5, /* parts of one sentence read for titles */
+	DOC_CAP_LISTS = 1 << 6,    /* bare names, or titles waiting, in one list */
+	DOC_CAP_FORMS = 1 << 7     /* ways one formulation is written */
+};
+
+/* Notes that a fixed cap left something out. */
+static inline void doc_capped(doc *d, uint32_t where)
+{
+	d->budget_out |= where;
+}
 
 /* Takes n steps of the document's work budget, for work that grows faster than the text
  * (comparing each of a person's titles with the others). Returns false once it is spent, and

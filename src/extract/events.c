@@ -138,7 +138,7 @@ static bool opens_with_connector(const doc *d, size_t s)
 	return false;
 }
 
-static void add_role(ev_acc *e, int role, int person, readout_span sp)
+static void add_role(doc *d, ev_acc *e, int role, int person, readout_span sp)
 {
 	int *arr;
 	readout_span *spans;
@@ -155,6 +155,8 @@ static void add_role(ev_acc *e, int role, int person, readout_span sp)
 		arr[*n] = person;
 		spans[*n] = sp;
 		(*n)++;
+	} else {
+		doc_capped(d, DOC_CAP_ROLES);
 	}
 }
 
@@ -252,7 +254,7 @@ static void header_roles(ev_ctx *c, ev_acc *e, size_t s, int role);
 /* "Entrepreneurs spoke at the symposium, including A, chairman of X, B, ...": a cue whose
  * subject names nobody gives its role to the list after it, up to the next cue. Returns how
  * many were found (at most MAX_ROLE) into found and fsp. */
-static size_t listed_subjects(const doc *d, size_t from, size_t to, int *found, readout_span *fsp)
+static size_t listed_subjects(doc *d, size_t from, size_t to, int *found, readout_span *fsp)
 {
 	size_t list = SIZE_MAX;
 	for (size_t j = from; j < to && list == SIZE_MAX; j++) {
@@ -263,7 +265,7 @@ static size_t listed_subjects(const doc *d, size_t from, size_t to, int *found, 
 			list = j + 1;
 	}
 	size_t nf = 0;
-	for (size_t mi = first_mention_from(d, list); list < to && mi < d->nm && d->m[mi].a < to && nf < MAX_ROLE; mi++) {
+	for (size_t mi = first_mention_from(d, list); list < to && mi < d->nm && d->m[mi].a < to; mi++) {
 		const mention *m = &d->m[mi];
 		const lex_cue *c2;
 		if (m->b > to)
@@ -276,6 +278,10 @@ static size_t listed_subjects(const doc *d, size_t from, size_t to, int *found, 
 		int p = doc_person_of(d, mi);
 		if (p < 0)
 			continue;
+		if (nf == MAX_ROLE) {
+			doc_capped(d, DOC_CAP_ROLES);
+			break;
+		}
 		found[nf] = p;
 		fsp[nf] = (readout_span){doc_tok(d, m->a)->start, doc_tok(d, m->b - 1)->end};
 		nf++;
@@ -332,7 +338,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			hi = k;
 		}
 		/* the mentions in [lo, hi), in order */
-		for (size_t mi = first_mention_from(d, lo); mi < d->nm && d->m[mi].a < hi && nf < MAX_ROLE; mi++) {
+		for (size_t mi = first_mention_from(d, lo); mi < d->nm && d->m[mi].a < hi; mi++) {
 			const mention *m = &d->m[mi];
 			if (m->b > hi || m->byline)
 				continue;
@@ -341,6 +347,10 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			int p = doc_person_of(d, mi);
 			if (p < 0)
 				continue;
+			if (nf == MAX_ROLE) {
+				doc_capped(d, DOC_CAP_ROLES);
+				break;
+			}
 			found[nf] = p;
 			fsp[nf] = (readout_span){doc_tok(d, m->a)->start, doc_tok(d, m->b - 1)->end};
 			last_end = m->b;
@@ -362,7 +372,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 		if (nf == 0 && !cue->after && !nprev && cue->role != ROLE_PRESIDED)
 			nf = listed_subjects(d, k + n, se->last, found, fsp);
 		for (size_t q = 0; q < nf; q++)
-			add_role(e, cue->role, found[q], fsp[q]);
+			add_role(d, e, cue->role, found[q], fsp[q]);
 		if (nf) {
 			memcpy(prev, found, nf * sizeof *found);
 			memcpy(prev_sp, fsp, nf * sizeof *fsp);
@@ -389,7 +399,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			continue;
 		int p = doc_person_of(d, mi);
 		if (p >= 0)
-			add_role(e, ROLE_SPOKE, p, (readout_span){doc_tok(d, m->a)->start, doc_tok(d, m->b - 1)->end});
+			add_role(d, e, ROLE_SPOKE, p, (readout_span){doc_tok(d, m->a)->start, doc_tok(d, m->b - 1)->end});
 	}
 }
 
@@ -408,7 +418,7 @@ static void header_roles(ev_ctx *c, ev_acc *e, size_t s, int role)
 			break;
 		int p = doc_person_of(d, (size_t)mi);
 		if (p >= 0)
-			add_role(e, role, p, (readout_span){doc_tok(d, d->m[mi].a)->start, doc_tok(d, d->m[mi].b - 1)->end});
+			add_role(d, e, role, p, (readout_span){doc_tok(d, d->m[mi].a)->start, doc_tok(d, d->m[mi].b - 1)->end});
 	}
 }
 
@@ -761,7 +771,7 @@ static void collect_dates(ev_ctx *c)
 	/* a local pointer: the test of each token then needs no reloads (the tokens do not move) */
 	const token *tv = d->t->v;
 	size_t nt = d->t->n;
-	for (size_t k = 0; k < nt && c->ndates < MAX_DATES; k++) {
+	for (size_t k = 0; k < nt; k++) {
 		const token *tk = &tv[k];
 		if (!could_start_date(d, tk, k))
 			continue;
@@ -769,6 +779,10 @@ static void collect_dates(ev_ctx *c)
 		size_t n = date_parse_at(&e, d->lex, d->text, d->len, tk->start);
 		if (!n)
 			continue;
+		if (c->ndates == MAX_DATES) {
+			doc_capped(d, DOC_CAP_DATES);
+			break;
+		}
 		/* a weekday in lower case is no date ("a monday meeting" is rare; "may" is a verb) */
 		if (e.kind == DK_WEEKDAY && !(tk->flags & TF_CAP))
 			continue;
@@ -958,9 +972,13 @@ static void segment_events(ev_ctx *c)
 	c->ev[0].first_sent = 0;
 	c->ev[0].anchor = anchor;
 	c->ev[0].np = c->ev[0].ns = c->ev[0].na = 0;
-	for (size_t s = anchor + 1; s < ns && c->nev < MAX_EVENTS; s++) {
+	for (size_t s = anchor + 1; s < ns; s++) {
 		if (!is_event_sentence(d, s) || !opens_with_connector(d, s) || !holds_a_meeting(d, s))
 			continue;
+		if (c->nev == MAX_EVENTS) {
+			doc_capped(d, DOC_CAP_EVENTS);
+			break;
+		}
 		c->ev[c->nev - 1].end_sent = s;
 		c->ev[c->nev].first_sent = s;
 		c->ev[c->nev].anchor = s;

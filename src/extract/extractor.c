@@ -87,16 +87,28 @@ static size_t work_budget(const readout_extract_options *o, size_t len)
 	return kb > (SIZE_MAX - floor) / per_kb ? SIZE_MAX : floor + per_kb * kb;
 }
 
-/* A warning in the record for each kind of work the budget left out. */
+/* A warning in the record for each kind of work the budget or a cap left out. */
 static int budget_warnings(doc *d)
 {
-	if (!(d->budget_out & DOC_BUDGET_TITLES))
+	static const struct { uint32_t bit; const char *text; } left_out[] = {
+		{DOC_BUDGET_TITLES, "work budget reached (work_per_kb): later titles of people left out"},
+		{DOC_CAP_EVENTS, "more than 16 events in the document: the later ones left out"},
+		{DOC_CAP_ROLES, "more than 128 people in one role of an event: the later ones left out"},
+		{DOC_CAP_DATES, "more than 256 dates in the document: the later ones not read"},
+		{DOC_CAP_PLACES, "more than 256 place names: the later ones not weighed for the event's place"},
+		{DOC_CAP_SEGMENTS, "a sentence of more than 256 parts: titles in the rest of it not read"},
+		{DOC_CAP_LISTS, "a list of more than 64 names or 8 posts waiting: later ones get no shared post"},
+		{DOC_CAP_FORMS, "a formulation written more than 16 ways: the later forms not listed"},
+	};
+	size_t n = sizeof left_out / sizeof *left_out;
+	if (!d->budget_out)
 		return 0;
-	static const char *const titles = "work budget reached (work_per_kb): later titles of people left out";
-	d->rec->warnings = arena_alloc(d->a, sizeof *d->rec->warnings);
+	d->rec->warnings = arena_alloc(d->a, n * sizeof *d->rec->warnings);
 	if (!d->rec->warnings)
 		return READOUT_ENOMEM;
-	d->rec->warnings[d->rec->nwarnings++] = titles;
+	for (size_t i = 0; i < n; i++)
+		if (d->budget_out & left_out[i].bit)
+			d->rec->warnings[d->rec->nwarnings++] = left_out[i].text;
 	return 0;
 }
 

@@ -174,7 +174,9 @@ static int record(fctx *c, int lex, size_t a, size_t b, int cue)
 	bool seen = false;
 	for (size_t i = 0; i < f->nforms && !seen; i++)
 		seen = form ? strcasecmp(f->forms[i], form) == 0 : span_is_form(d, a, b, f->forms[i]);
-	if (!seen && f->nforms < MAX_FORMS) {
+	if (!seen && f->nforms == MAX_FORMS) {
+		doc_capped(d, DOC_CAP_FORMS);
+	} else if (!seen) {
 		if (!form && !(form = surface(d, a, b)))
 			return READOUT_ENOMEM;
 		f->forms[f->nforms++] = form;

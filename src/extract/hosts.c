@@ -50,10 +50,14 @@ static void collect_places(hosts *h)
 	org_text t = text_of(d);
 	size_t nt = d->t->n, oi = 0;
 	h->nplaces = 0;
-	for (size_t k = 0; k < nt && h->nplaces < MAX_PLACES; k++) {
+	for (size_t k = 0; k < nt; k++) {
 		size_t len = d->hits[k].len[PB_PLACE];
 		if (!len || d->mention_at[k] >= 0 || !org_place_stands(&t, k, len))
 			continue;
+		if (h->nplaces == MAX_PLACES) {
+			doc_capped(d, DOC_CAP_PLACES);
+			break;
+		}
 		/* "the Taiwan League" is a party of the mainland, not a place */
 		if (d->hits[k].len[PB_ORG] >= len) {
 			k += d->hits[k].len[PB_ORG] - 1;

@@ -64,12 +64,18 @@ static bool and_splits(const doc *d, size_t k, size_t e)
 	return false;
 }
 
-static size_t split_segments(const doc *d, const sentence *s, segment *out, size_t cap)
+/* The segments of sentence s into out (at most cap); *capped when the sentence had more. */
+static size_t split_segments(const doc *d, const sentence *s, segment *out, size_t cap, bool *capped)
 {
 	size_t n = 0;
 	uint32_t start = s->first;
 	int sep = SEP_START;
-	for (uint32_t k = s->first; k < s->last && n + 1 < cap; k++) {
+	*capped = false;
+	for (uint32_t k = s->first; k < s->last; k++) {
+		if (n + 1 >= cap) {
+			*capped = true;
+			break;
+		}
 		bool comma = doc_is(d, k, ',') || doc_is(d, k, ';');
 		bool and = !comma && doc_word_is(d, k, "and") && and_splits(d, k, s->last);
 		if (!comma && !and)
@@ -613,7 +619,10 @@ static bool run_goes_on(const doc *d, const segment *segs, size_t ns, size_t i)
 static int assign_sentence(doc *d, const sentence *s)
 {
 	segment segs[MAX_SEGS];
-	size_t ns = split_segments(d, s, segs, MAX_SEGS);
+	bool capped;
+	size_t ns = split_segments(d, s, segs, MAX_SEGS, &capped);
+	if (capped)
+		doc_capped(d, DOC_CAP_SEGMENTS);
 	state st;
 	memset(&st, 0, sizeof st);
 	st.chain = -1;
@@ -634,6 +643,8 @@ static int assign_sentence(doc *d, const sentence *s)
 			if (bare && !st.such_as) {
 				if (st.nrun < MAX_RUN)
 					st.run[st.nrun++] = last;
+				else
+					doc_capped(d, DOC_CAP_LISTS);
 			} else {
 				st.nrun = 0;
 			}
@@ -657,6 +668,8 @@ static int assign_sentence(doc *d, const sentence *s)
 			if ((sg->sep == SEP_AND || sg->sep == SEP_COMMA_AND) && prev_kind == 1 && next_is_bare_name) {
 				if (st.npending < MAX_PENDING)
 					st.pending[st.npending++] = t;
+				else
+					doc_capped(d, DOC_CAP_LISTS);
 				st.chain = -1;
 				prev_kind = 2;
 				continue;
@@ -683,6 +696,8 @@ static int assign_sentence(doc *d, const sentence *s)
 			if (st.chain >= 0 && st.prefixed && next_named && (sg->sep == SEP_COMMA || sg->sep == SEP_AND)) {
 				if (st.npending < MAX_PENDING)
 					st.pending[st.npending++] = t;
+				else
+					doc_capped(d, DOC_CAP_LISTS);
 				st.chain = -1;
 				prev_kind = 2;
 				continue;
@@ -698,6 +713,8 @@ static int assign_sentence(doc *d, const sentence *s)
 				st.nrun = 0;
 			} else if (st.npending < MAX_PENDING) {
 				st.pending[st.npending++] = t;
+			} else {
+				doc_capped(d, DOC_CAP_LISTS);
 			}
 			prev_kind = 2;
 			continue;

@@ -128,6 +128,34 @@ static void test_extractor__stops_comparing_titles_at_the_work_budget(void **sta
 	readout_buf_dispose(&text);
 }
 
+/* Issue 10 left the fixed caps of extraction silent: 16 events, 128 people in a role. A cap
+ * reached is now a warning in the record, and what fits is still there. */
+static void test_extractor__a_cap_reached_is_a_warning(void **state)
+{
+	static const char *const surnames[] = {"Wang", "Li", "Zhang", "Liu", "Chen", "Yang"};
+	static const char *const given[] = {"Ming", "Hua", "Jun", "Lei", "Tao", "Fang", "Qiang", "Bo", "Yan",
+	                                    "Hong", "Ping", "Gang", "Wei", "Jie", "Lin", "Xin", "Yu", "Hui",
+	                                    "Feng", "Kai", "Ning", "Rong", "Shan", "Xia", "Yun", "Zhen"};
+	readout_buf text = READOUT_BUF_INIT;
+	readout_buf_printf(&text, "On May 3, the county held a meeting. ");
+	for (size_t i = 0; i < 6 * 26; i++)
+		readout_buf_printf(&text, "%s%s %s", i ? ", " : "", surnames[i / 26], given[i % 26]);
+	readout_buf_printf(&text, " attended the meeting.");
+	for (int i = 0; i < 20; i++)
+		readout_buf_printf(&text, " Subsequently, the county held a meeting on topic %d.", i);
+	const readout_record *rec = support_extract(text.data);
+	assert_int_equal(rec->nevents, 16);
+	assert_int_equal(rec->events[0].nattended, 128);
+	/* and the run of 156 bare names passes the 64 a post after them could reach */
+	assert_int_equal(rec->nwarnings, 3);
+	assert_non_null(strstr(rec->warnings[0], "more than 16 events"));
+	assert_non_null(strstr(rec->warnings[1], "more than 128 people in one role"));
+	assert_non_null(strstr(rec->warnings[2], "more than 64 names"));
+	readout_buf_dispose(&text);
+	rec = support_extract("On May 3, the county held a meeting. Wang Ming attended the meeting.");
+	assert_int_equal(rec->nwarnings, 0);
+}
+
 static void test_extractor__repairs_invalid_utf8_in_its_copy(void **state)
 {
 	char text[] = "On May 6, the county \xc3 held a meeting. Gu Wenbo presided.";
@@ -175,6 +203,7 @@ int main(void)
 		cmocka_unit_test(test_extractor__reads_a_readout_after_a_long_punctuation_line),
 		cmocka_unit_test(test_extractor__refuses_more_tokens_than_memory_allows),
 		cmocka_unit_test(test_extractor__stops_comparing_titles_at_the_work_budget),
+		cmocka_unit_test(test_extractor__a_cap_reached_is_a_warning),
 		cmocka_unit_test(test_extractor__repairs_invalid_utf8_in_its_copy),
 		cmocka_unit_test(test_extractor__same_text_gives_same_record_after_other_documents),
 	};
