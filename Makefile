@@ -10,7 +10,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SHARED ?= ../shared
 APT_PACKAGES = build-essential cmake pkg-config clang libclang-rt-14-dev libcmocka-dev \
                libjansson-dev libutf8proc-dev libxxhash-dev libsqlite3-dev libpq-dev python3 \
-               postgresql sqlite3 time jq
+               postgresql sqlite3 time jq libmicrohttpd-dev chromium chromium-driver python3-selenium wrk
 
 .PHONY: all deps build sample check test-asan test-tsan test-release quality fuzz clean
 

@@ -14,6 +14,7 @@ int cmd_query(int argc, char **argv);
 int cmd_reuse(int argc, char **argv);
 /* reuse-ngrams, reuse-pairs, reuse-candidates, reuse-route, reuse-align: argv[0] names which */
 int cmd_reuse_stage(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 /* Notes a failed write to stdout (errno err): main reports it once, at exit, with status 1. */
 void cli_stdout_failed(int err);

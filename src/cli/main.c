@@ -25,6 +25,7 @@ static const command commands[] = {
 	{"search", cmd_query, "full-text search with ranked snippets"},
 	{"sql", cmd_query, "one read-only SQL statement against the database"},
 	{"reuse", cmd_reuse, "passages documents repeat from each other or from reference texts"},
+	{"serve", cmd_serve, "a web UI and JSON API for exploring a database, in a browser"},
 	{"reuse-ngrams", cmd_reuse_stage, "reuse's first stage as a JSON Lines filter (map: n-grams)"},
 	{"reuse-pairs", cmd_reuse_stage, "reuse's second stage (reduce: pairs sharing an n-gram)"},
 	{"reuse-candidates", cmd_reuse_stage, "reuse's third stage (reduce: candidate pairs)"},
