@@ -25,10 +25,14 @@ typedef struct readout_store_options {
 	unsigned query_seconds;  /* time from a question until its cursor is freed: 60 */
 	size_t max_rows;         /* rows a cursor may read: 1,000,000 */
 	size_t max_answer_bytes; /* memory an answer held whole (readout_answer_read) may take: 256 MB */
+	/* SQLite's page cache for this connection, bytes; 0 means the default: 512 KB for a reader,
+	 * which reads most pages once and pays a page fault for every page of cache it touches, 56 MB
+	 * for a writer. A reader that lives long and asks often (the web server) gains from more. */
+	size_t cache_bytes;
 } readout_store_options;
 
 #define READOUT_STORE_OPTIONS_VERSION 1
-#define READOUT_STORE_OPTIONS_INIT {READOUT_STORE_OPTIONS_VERSION, 0, 1, 60, 1000000, 256u << 20}
+#define READOUT_STORE_OPTIONS_INIT {READOUT_STORE_OPTIONS_VERSION, 0, 1, 60, 1000000, 256u << 20, 0}
 
 /* Opens (and with opts->create, creates or migrates) a store. lex is borrowed (it places
  * people and events in the administrative hierarchy) and may be NULL for read-only use.
@@ -40,6 +44,15 @@ void readout_store_close(readout_store *st);
 
 /* "sqlite" or "postgresql". */
 const char *readout_store_backend(const readout_store *st);
+
+/* A token of what the store's questions see: when two calls on the same store give the same
+ * token, no other connection committed a change in between, so an answer given after the first
+ * is still the answer (SQLite's data_version; PostgreSQL's snapshot, which changes with any
+ * write to the server's databases). NUL-terminated in out[cap]; cap of
+ * READOUT_STORE_VERSION_MAX is enough. Returns 0, READOUT_EINVALID (cap too small), READOUT_EIO
+ * or READOUT_EBUSY (a question's cursor is open). */
+enum { READOUT_STORE_VERSION_MAX = 256 };
+int readout_store_version(char *out, size_t cap, readout_store *st);
 
 /* Batches: everything between begin and commit lands together or not at all. */
 /* A batch's size by default (`readout ingest --batch`): its documents, or its text if that

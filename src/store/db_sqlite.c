@@ -391,7 +391,7 @@ static bool unreadable_wal(int code, const char *path)
 	return none;
 }
 
-int db_sqlite_open(db **out, const char *path, bool readonly, bool create)
+int db_sqlite_open(db **out, const char *path, bool readonly, bool create, size_t cache_bytes)
 {
 	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	pthread_once(&once, configure_sqlite);
@@ -454,6 +454,11 @@ int db_sqlite_open(db **out, const char *path, bool readonly, bool create)
 	                                  * Peak RSS at 100,000 documents: 105 MB. */
 	                                 "PRAGMA cache_size=-57344; PRAGMA wal_autocheckpoint=10000;";
 	int rc = sqlite3_exec(s->h, pragmas, NULL, NULL, NULL);
+	if (rc == SQLITE_OK && cache_bytes) { /* the caller's size instead (readout_store_options) */
+		char cache[64];
+		snprintf(cache, sizeof cache, "PRAGMA cache_size=-%zu;", cache_bytes / 1024 ? cache_bytes / 1024 : 1);
+		rc = sqlite3_exec(s->h, cache, NULL, NULL, NULL);
+	}
 	if (rc != SQLITE_OK) {
 		code = fail(s->h, rc, "cannot set up the database");
 		sqlite3_close_v2(s->h);

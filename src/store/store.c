@@ -323,7 +323,7 @@ int readout_store_open(readout_store **out, const char *location, const readout_
 	names_init(&st->names);
 	memo_init(&st->title_judgements);
 	int rc = is_pg_uri(location) ? db_pg_open(&st->db, location, opts->readonly)
-	                             : db_sqlite_open(&st->db, location, opts->readonly, opts->create);
+	                             : db_sqlite_open(&st->db, location, opts->readonly, opts->create, opts->cache_bytes);
 	if (rc || (rc = check_or_create_schema(st, opts->create)) ||
 	    (st->db->kind == DB_SQLITE && !opts->readonly && (rc = db_sqlite_use_wal(st->db)))) {
 		readout_store_close(st);
@@ -359,6 +359,33 @@ void readout_store_close(readout_store *st)
 const char *readout_store_backend(const readout_store *st)
 {
 	return st->db->kind == DB_SQLITE ? "sqlite" : "postgresql";
+}
+
+int readout_store_version(char *out, size_t cap, readout_store *st)
+{
+	if (cap)
+		out[0] = '\0';
+	if (cap < 2)
+		return readout_error__set(READOUT_EINVALID, "no room for the store's version");
+	if (st->asking)
+		return readout_error__set(READOUT_EBUSY, "a question's cursor is still open");
+	/* SQLite's counter moves with every commit of another connection; PostgreSQL's snapshot
+	 * (xmin:xmax:in-progress ids) with every transaction that writes, and with its end */
+	db_stmt *q;
+	int rc = db_prepare(st->db, &q, st->db->kind == DB_SQLITE ? "PRAGMA data_version" : "SELECT txid_current_snapshot()::text");
+	if (rc)
+		return rc;
+	if ((rc = db_step(q)) == 1) {
+		const char *v = db_col_text(q, 0);
+		if (!v || strlen(v) >= cap)
+			rc = readout_error__set(READOUT_EINVALID, "the store's version does not fit %zu bytes", cap);
+		else
+			rc = (snprintf(out, cap, "%s", v), 0);
+	} else if (rc == 0) {
+		rc = readout_error__set(READOUT_EIO, "no version from the database");
+	}
+	db_finalize(q);
+	return rc;
 }
 
 /* A batch is one write transaction. SQLite: BEGIN IMMEDIATE takes the write lock up front, so

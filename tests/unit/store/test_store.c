@@ -1467,6 +1467,33 @@ static void test_store__search_filters_pages_and_counts(void **state)
 	readout_store_close(st);
 }
 
+/* The version token moves when another connection commits, and on SQLite only then. */
+static void test_store__version_moves_with_another_connections_commit(void **state)
+{
+	fixture *f = need(state);
+	add_specs(f, cascade_docs, 1);
+	readout_store *reader = open_ro(f);
+	char v1[READOUT_STORE_VERSION_MAX], v2[READOUT_STORE_VERSION_MAX], v3[READOUT_STORE_VERSION_MAX];
+	assert_int_equal(readout_store_version(v1, sizeof v1, reader), 0);
+	assert_true(v1[0] != '\0');
+	readout_cursor *c = NULL;
+	readout_answer_free(answer_of(readout_store_search(&c, reader, "congress", NULL), &c));
+	assert_int_equal(readout_store_version(v2, sizeof v2, reader), 0);
+	if (!f->pg) /* PostgreSQL's snapshot also moves with other tests' writes on the server */
+		assert_string_equal(v1, v2);
+	readout_store *writer = open_rw(f);
+	assert_int_equal(add_docs(writer, cascade_docs + 1, 1), 1);
+	readout_store_close(writer);
+	assert_int_equal(readout_store_version(v3, sizeof v3, reader), 0);
+	assert_string_not_equal(v2, v3);
+	assert_int_equal(readout_store_version(v3, 1, reader), READOUT_EINVALID);
+	/* not while a cursor is open */
+	assert_int_equal(readout_store_search(&c, reader, "congress", NULL), 0);
+	assert_int_equal(readout_store_version(v3, sizeof v3, reader), READOUT_EBUSY);
+	readout_cursor_free(c);
+	readout_store_close(reader);
+}
+
 /* The rows readout_store_search answers query with. */
 static size_t search_rows(readout_store *st, const char *query, size_t limit)
 {
@@ -1970,7 +1997,8 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__person_parts_answer_by_id_and_say_what_they_cut),                                          \
 	X(test_store__names_not_stored_suggest_the_nearest), X(test_store__a_value_of_the_wrong_type_is_an_error), \
 	X(test_store__cascade_levels_give_mean_and_median_days), X(test_store__events_per_period_and_per_place),   \
-	X(test_store__formulations_by_name_and_level), X(test_store__search_filters_pages_and_counts)
+	X(test_store__formulations_by_name_and_level), X(test_store__search_filters_pages_and_counts),            \
+	X(test_store__version_moves_with_another_connections_commit)
 
 int main(void)
 {
