@@ -27,6 +27,8 @@ static void help(FILE *f)
 	        "      --threads N        workers, each with its own database connection (default: the CPUs)\n"
 	        "      --timeout SECONDS  stop a question that runs longer (default 10)\n"
 	        "      --max-rows N       stop an answer of more rows, with an error (default 100000)\n"
+	        "      --cache MB         keep answers of up to MB megabytes while the database does not\n"
+	        "                         change (default 64; 0: none)\n"
 	        "      --log              a line per request on stderr\n"
 	        "  -h, --help             this help\n\n"
 	        "Exit status: 0 stopped by a signal, 1 the database or address could not be used, 2 usage error.\n",
@@ -39,7 +41,8 @@ static int parse(serve_options *o, int argc, char **argv, int *done)
 		{"db", required_argument, NULL, 'D'},      {"port", required_argument, NULL, 'p'},
 		{"bind", required_argument, NULL, 'b'},    {"threads", required_argument, NULL, 't'},
 		{"timeout", required_argument, NULL, 'M'}, {"max-rows", required_argument, NULL, 'R'},
-		{"log", no_argument, NULL, 'l'},           {"help", no_argument, NULL, 'h'},
+		{"log", no_argument, NULL, 'l'},           {"cache", required_argument, NULL, 'c'},
+		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0}};
 	size_t v;
 	unsigned n;
@@ -81,6 +84,19 @@ static int parse(serve_options *o, int argc, char **argv, int *done)
 				return EXIT_USAGE;
 			break;
 		case 'l': o->log = 1; break;
+		case 'c':
+			if (!strcmp(optarg, "0")) {
+				o->cache_bytes = 0;
+				break;
+			}
+			if (!cli_parse_count("--cache", optarg, &n))
+				return EXIT_USAGE;
+			if (n > 1 << 20) {
+				fprintf(stderr, "readout: --cache: '%s' MB is more than a terabyte\n", optarg);
+				return EXIT_USAGE;
+			}
+			o->cache_bytes = (size_t)n << 20;
+			break;
 		case 'h': help(stdout); return *done = 1, 0;
 		default: help(stderr); return EXIT_USAGE;
 		}

@@ -347,6 +347,28 @@ size_t request_values(const request *r, const char *name, const char **out, size
 	return n;
 }
 
+size_t request_key(char *out, size_t cap, const request *r)
+{
+	size_t order[REQUEST_MAX_PARAMS];
+	for (size_t i = 0; i < r->nparams; i++) { /* insertion sort by name: stable */
+		size_t j = i;
+		while (j > 0 && strcmp(r->params[order[j - 1]].name, r->params[i].name) > 0) {
+			order[j] = order[j - 1];
+			j--;
+		}
+		order[j] = i;
+	}
+	int n = snprintf(out, cap, "%s", routes[r->route].name);
+	size_t o = n < 0 ? cap : (size_t)n;
+	for (size_t i = 0; i < r->nparams && o < cap; i++) {
+		const request_param *p = &r->params[order[i]];
+		/* values hold no control character: a newline separates them */
+		n = snprintf(out + o, cap - o, "\n%s=%s", p->name, p->value);
+		o = n < 0 ? cap : o + (size_t)n;
+	}
+	return o < cap ? o : 0;
+}
+
 bool request_method_allowed(const char *method)
 {
 	return method && (!strcmp(method, "GET") || !strcmp(method, "HEAD"));

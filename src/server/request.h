@@ -61,6 +61,11 @@ long request_count(const request *r, const char *name, long def);
 /* The values of a parameter that may repeat, in order: up to max into out; returns how many. */
 size_t request_values(const request *r, const char *name, const char **out, size_t max);
 
+/* What an API request asks, as a key for the answers' cache: the route and its parameters,
+ * by name (repeated ones in their order), so "level=County&q=x" and "q=x&level=county" are one
+ * question. Returns the key's length, or 0 when it does not fit cap. */
+size_t request_key(char *out, size_t cap, const request *r);
+
 /* The route's name ("search"), for messages and the API's index. */
 const char *request_route_name(api_route route);
 

@@ -7,6 +7,7 @@
 #include "readout/error.h"
 #include "readout/store.h"
 #include "server/api.h"
+#include "server/cache.h"
 #include "server/request.h"
 
 #include <arpa/inet.h>
@@ -30,7 +31,10 @@ const char *serve__asset_etag(const char *name);
 static const char csp[] = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
                           "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-enum { CONNECTION_LIMIT = 512, CONNECTION_SECONDS = 30 };
+/* Each worker's store keeps 16 MB of pages: a long-lived reader asks again of the same index
+ * pages (bench/README.md, "The web server": person profiles 835 -> 958 requests/s over the
+ * readers' default 512 KB). */
+enum { CONNECTION_LIMIT = 512, CONNECTION_SECONDS = 30, PAGE_CACHE = 16 << 20 };
 
 struct server {
 	struct MHD_Daemon *daemon;
@@ -38,11 +42,14 @@ struct server {
 	unsigned port;
 	bool loopback; /* listening on loopback only: the Host header is checked */
 	char url[160];
-	/* one store per worker, lent to one request at a time */
-	readout_store **stores, **idle;
+	/* one store per worker, lent to one request at a time, with the version it last showed */
+	readout_store **stores;
+	char (*versions)[READOUT_STORE_VERSION_MAX];
+	size_t *idle; /* indices of the stores not lent */
 	size_t nstores, nidle;
 	pthread_mutex_t lock;
 	pthread_cond_t returned;
+	answer_cache *cache; /* or NULL */
 };
 
 /* A request's own state, made when its target arrives. */
@@ -55,22 +62,36 @@ typedef struct exchange {
 
 /* ---- the stores ---- */
 
-static readout_store *borrow(server *s)
+/* The index of a store not lent, now lent. */
+static size_t borrow(server *s)
 {
 	pthread_mutex_lock(&s->lock);
 	while (!s->nidle)
 		pthread_cond_wait(&s->returned, &s->lock);
-	readout_store *st = s->idle[--s->nidle];
+	size_t i = s->idle[--s->nidle];
 	pthread_mutex_unlock(&s->lock);
-	return st;
+	return i;
 }
 
-static void give_back(server *s, readout_store *st)
+static void give_back(server *s, size_t i)
 {
 	pthread_mutex_lock(&s->lock);
-	s->idle[s->nidle++] = st;
+	s->idle[s->nidle++] = i;
 	pthread_cond_signal(&s->returned);
 	pthread_mutex_unlock(&s->lock);
+}
+
+/* Whether store i's database shows a change since it last looked: then the answers kept are
+ * forgotten. A version that cannot be read (an error) keeps nothing from now on either. */
+static void notice_changes(server *s, size_t i)
+{
+	char v[READOUT_STORE_VERSION_MAX];
+	if (readout_store_version(v, sizeof v, s->stores[i]) != 0)
+		v[0] = '\0';
+	if (!v[0] || strcmp(v, s->versions[i]) != 0) {
+		memcpy(s->versions[i], v, sizeof v);
+		cache_invalidate(s->cache);
+	}
 }
 
 /* ---- responses ---- */
@@ -95,17 +116,28 @@ static enum MHD_Result send_response(struct MHD_Connection *con, unsigned status
 	return ret;
 }
 
-static enum MHD_Result send_json(struct MHD_Connection *con, unsigned status, json_t *body)
+/* JSON text (malloc'd, taken) as the answer; cached says whether it came from the cache
+ * (X-Readout-Cache: hit or miss), NULL when caching does not apply. */
+static enum MHD_Result send_text(struct MHD_Connection *con, unsigned status, char *text, size_t len, const char *cached)
 {
-	char *text = body ? json_dumps(body, JSON_COMPACT) : NULL;
-	json_decref(body);
 	if (!text) {
 		static const char oom[] = "{\"error\":{\"status\":503,\"message\":\"out of memory\"}}";
 		return send_response(con, 503, MHD_create_response_from_buffer(sizeof oom - 1, (void *)oom, MHD_RESPMEM_PERSISTENT),
 		                     "application/json; charset=utf-8", "no-store");
 	}
-	return send_response(con, status, MHD_create_response_from_buffer(strlen(text), text, MHD_RESPMEM_MUST_FREE),
-	                     "application/json; charset=utf-8", "no-store");
+	struct MHD_Response *r = MHD_create_response_from_buffer(len, text, MHD_RESPMEM_MUST_FREE);
+	if (!r)
+		free(text);
+	else if (cached)
+		MHD_add_response_header(r, "X-Readout-Cache", cached);
+	return send_response(con, status, r, "application/json; charset=utf-8", "no-store");
+}
+
+static enum MHD_Result send_json(struct MHD_Connection *con, unsigned status, json_t *body)
+{
+	char *text = body ? json_dumps(body, JSON_COMPACT) : NULL;
+	json_decref(body);
+	return send_text(con, status, text, text ? strlen(text) : 0, NULL);
 }
 
 /* {"error": {"status": n, "message": "..."}} */
@@ -155,14 +187,33 @@ static enum MHD_Result send_asset(struct MHD_Connection *con, const char *name)
 
 static enum MHD_Result send_answer(server *s, struct MHD_Connection *con, const request *rq)
 {
-	readout_store *st = borrow(s);
-	api_call call = {.st = st, .rq = rq};
+	size_t i = borrow(s);
+	char key[REQUEST_MAX_TARGET + 64];
+	size_t klen = s->cache ? request_key(key, sizeof key, rq) : 0;
+	uint64_t gen = 0;
+	if (klen) {
+		/* the generation of the database as this question finds it */
+		notice_changes(s, i);
+		gen = cache_generation(s->cache);
+		size_t len;
+		char *kept = cache_get(s->cache, key, klen, gen, &len);
+		if (kept) {
+			give_back(s, i);
+			return send_text(con, MHD_HTTP_OK, kept, len, "hit");
+		}
+	}
+	api_call call = {.st = s->stores[i], .rq = rq};
 	json_t *body;
 	int status = api_answer(&body, &call);
-	give_back(s, st);
+	give_back(s, i);
 	if (status)
 		return send_error(con, (unsigned)status, call.message);
-	return send_json(con, MHD_HTTP_OK, body);
+	char *text = json_dumps(body, JSON_COMPACT);
+	json_decref(body);
+	size_t len = text ? strlen(text) : 0;
+	if (text && klen)
+		cache_put(s->cache, key, klen, gen, text, len);
+	return send_text(con, MHD_HTTP_OK, text, len, klen ? "miss" : NULL);
 }
 
 /* ---- requests ---- */
@@ -276,18 +327,22 @@ static int failed(char *err, size_t cap, const char *fmt, ...)
 static int open_stores(server *s, char *err, size_t cap)
 {
 	s->stores = calloc(s->o.threads, sizeof *s->stores);
+	s->versions = calloc(s->o.threads, sizeof *s->versions);
 	s->idle = calloc(s->o.threads, sizeof *s->idle);
-	if (!s->stores || !s->idle)
+	if (!s->stores || !s->versions || !s->idle || (s->o.cache_bytes && !(s->cache = cache_new(s->o.cache_bytes))))
 		return failed(err, cap, "out of memory");
 	readout_store_options so = READOUT_STORE_OPTIONS_INIT;
 	so.readonly = 1;
 	so.create = 0;
 	so.query_seconds = s->o.query_seconds;
 	so.max_rows = s->o.max_rows;
+	so.cache_bytes = PAGE_CACHE;
 	for (; s->nstores < s->o.threads; s->nstores++) {
 		if (readout_store_open(&s->stores[s->nstores], s->o.db, NULL, &so))
 			return failed(err, cap, "%s", readout_error_message());
-		s->idle[s->nidle++] = s->stores[s->nstores];
+		if (readout_store_version(s->versions[s->nstores], sizeof *s->versions, s->stores[s->nstores]))
+			return failed(err, cap, "%s", readout_error_message());
+		s->idle[s->nidle++] = s->nstores;
 	}
 	return 0;
 }
@@ -371,7 +426,9 @@ void serve_stop(server *s)
 	for (size_t i = 0; i < s->nstores; i++)
 		readout_store_close(s->stores[i]);
 	free(s->stores);
+	free(s->versions);
 	free(s->idle);
+	cache_free(s->cache);
 	pthread_mutex_destroy(&s->lock);
 	pthread_cond_destroy(&s->returned);
 	free(s);

@@ -14,10 +14,11 @@ typedef struct serve_options {
 	unsigned query_seconds; /* a question's time limit */
 	size_t max_rows;        /* rows a question may read */
 	int log;                /* a line per request on stderr */
+	size_t cache_bytes;     /* answers kept while the database is unchanged (cache.h); 0: none */
 } serve_options;
 
 #define SERVE_DEFAULT_PORT 8321
-#define SERVE_OPTIONS_INIT {"readout.db", "127.0.0.1", SERVE_DEFAULT_PORT, 2, 10, 100000, 0}
+#define SERVE_OPTIONS_INIT {"readout.db", "127.0.0.1", SERVE_DEFAULT_PORT, 2, 10, 100000, 0, 64u << 20}
 
 typedef struct server server;
 

@@ -153,6 +153,30 @@ static void test_request__methods_and_hosts(void **state)
 	assert_false(request_host_allowed(NULL, 8321));
 }
 
+static void test_request__key_is_the_route_and_parameters_by_name(void **state)
+{
+	char a[256], b[256];
+	assert_int_equal(parse("/api/search?q=flood&level=county&page=2"), 0);
+	size_t n = request_key(a, sizeof a, &rq);
+	assert_true(n > 0);
+	assert_int_equal(n, strlen(a));
+	/* another order, another case of the level: the same question */
+	assert_int_equal(parse("/api/search?page=2&level=County&q=flood"), 0);
+	assert_int_equal(request_key(b, sizeof b, &rq), n);
+	assert_string_equal(a, b);
+	/* another value or another route: another key */
+	assert_int_equal(parse("/api/search?q=flood&level=county&page=3"), 0);
+	request_key(b, sizeof b, &rq);
+	assert_string_not_equal(a, b);
+	assert_int_equal(parse("/api/events?level=county"), 0);
+	request_key(b, sizeof b, &rq);
+	assert_string_not_equal(a, b);
+	/* a key that does not fit is none: that answer is not kept */
+	assert_int_equal(parse("/api/search?q=flood&level=county&page=2"), 0);
+	assert_int_equal(request_key(b, n, &rq), 0);
+	assert_int_equal(request_key(b, n + 1, &rq), n);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -163,6 +187,7 @@ int main(void)
 		cmocka_unit_test(test_request__bad_parameters_say_which_and_why),
 		cmocka_unit_test(test_request__lengths_and_counts_are_bounded),
 		cmocka_unit_test(test_request__methods_and_hosts),
+		cmocka_unit_test(test_request__key_is_the_route_and_parameters_by_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
