@@ -4,7 +4,10 @@
 # generator, `readout ingest`), printing requests/s, latency p50/p90/p99, errors and the
 # server's resident memory. The targets are drawn from the database itself: searches for the
 # stored places, formulations and surnames, profiles of people across the range of documents
-# they appear in. wrk runs on the same machine as the server and takes its share of the CPUs.
+# they appear in. Each runs twice: with the server's cache of answers (the default, 64 MB; after
+# the first pass over the targets every answer is kept) and without it (--cache 0: every
+# request asks the database). wrk runs on the same machine as the server and takes its share
+# of the CPUs.
 # Environment: BUILD (default build-bench), SEED (1), DOCS (100000), THREADS (server workers:
 # 2), CONNECTIONS (16), SECONDS (20 per run), WRK_THREADS (1), DB (an existing database).
 set -eu
@@ -47,27 +50,38 @@ sql "SELECT name FROM persons ORDER BY (id * 7919) % 10007 LIMIT 500" | sed 's/^
 	sed 's|^|/api/person?name=|' >"$WORK/person.txt"
 paste -d '\n' "$WORK/search.txt" "$WORK/person.txt" | grep . >"$WORK/mix.txt"
 
-"$READOUT" serve --db "$DB" --port 0 --threads "$THREADS" >"$WORK/serve.out" 2>"$WORK/serve.err" &
-PID=$!
-trap 'kill $PID 2>/dev/null || true' EXIT
-for _ in 1 2 3 4 5 6 7 8 9 10; do grep -q http "$WORK/serve.out" && break; sleep 0.5; done
-URL=$(grep -o 'http://[^ ]*' "$WORK/serve.out" | sed 's|/$||')
-[ -n "$URL" ] || { echo "run_serve: the server did not start: $(cat "$WORK/serve.err")" >&2; exit 1; }
-rss() { awk '/^VmRSS/ { r = $2 } /^VmHWM/ { h = $2 } END { printf "%.1f MB (peak %.1f MB)", r / 1024, h / 1024 }' "/proc/$PID/status"; }
-
 echo "== machine: $(nproc) CPU(s), $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== $DB: $(du -h "$DB" | cut -f1), $(sql 'SELECT count(*) FROM documents') documents; server: $THREADS workers, RSS $(rss) idle"
+echo "== $DB: $(du -h "$DB" | cut -f1), $(sql 'SELECT count(*) FROM documents') documents; server: $THREADS workers"
 echo "   targets: $(wc -l <"$WORK/search.txt") searches, $(wc -l <"$WORK/person.txt") profiles; wrk -t$WRK_THREADS -c$CONNECTIONS -d${SECONDS_EACH}s"
-printf '%-8s %10s %9s %9s %9s %9s %8s  %s\n' api req/s p50 p90 p99 max errors "server RSS"
-for api in search person mix; do
-	# one pass over every target first: the figures are of a warm page cache
-	TARGETS=$WORK/$api.txt wrk -t1 -c4 -d3s -s bench/serve.lua "$URL" >/dev/null
-	TARGETS=$WORK/$api.txt wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -s bench/serve.lua "$URL" >"$WORK/wrk-$api.txt"
-	awk -v api="$api" -v rss="$(rss)" '
-		/Requests\/sec/ { rps = $2 }
-		/^ +50%/ { p50 = $2 } /^ +90%/ { p90 = $2 } /^ +99%/ { p99 = $2 }
-		/^ +Latency/ { max = $4 }
-		/Non-2xx/ { bad += $NF } /Socket errors/ { for (i = 3; i <= NF; i += 2) bad += $(i + 1) + 0 }
-		END { printf "%-8s %10s %9s %9s %9s %9s %8d  %s\n", api, rps, p50, p90, p99, max, bad, rss }' "$WORK/wrk-$api.txt"
+PID=
+trap '[ -z "$PID" ] || kill $PID 2>/dev/null || true' EXIT
+printf '%-6s %-8s %10s %9s %9s %9s %9s %7s  %s\n' cache api req/s p50 p90 p99 max errors "server RSS (peak)"
+for cache in 64 0; do
+	"$READOUT" serve --db "$DB" --port 0 --threads "$THREADS" --cache "$cache" >"$WORK/serve.out" 2>"$WORK/serve.err" &
+	PID=$!
+	URL=
+	for _ in 1 2 3 4 5 6 7 8 9 10; do
+		URL=$(grep -o 'http://[^ ]*' "$WORK/serve.out" | sed 's|/$||')
+		[ -z "$URL" ] || break
+		sleep 0.5
+	done
+	[ -n "$URL" ] || { echo "run_serve: the server did not start: $(cat "$WORK/serve.err")" >&2; exit 1; }
+	for api in search person mix; do
+		# one pass over the targets first: a warm page cache (and, cached, every answer kept)
+		TARGETS=$WORK/$api.txt wrk -t1 -c4 -d3s -s bench/serve.lua "$URL" >/dev/null
+		TARGETS=$WORK/$api.txt wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -s bench/serve.lua "$URL" \
+			>"$WORK/wrk-$api-cache$cache.txt"
+		rss=$(awk '/^VmRSS/ { r = $2 } /^VmHWM/ { h = $2 } END { printf "%.1f MB (%.1f MB)", r / 1024, h / 1024 }' "/proc/$PID/status")
+		awk -v api="$api" -v cache="${cache}MB" -v rss="$rss" '
+			/Requests\/sec/ { rps = $2 }
+			/^ +50%/ { p50 = $2 } /^ +90%/ { p90 = $2 } /^ +99%/ { p99 = $2 }
+			/^ +Latency +[0-9]/ { max = $4 }
+			/Non-2xx/ { bad += $NF } /Socket errors/ { for (i = 4; i <= NF; i += 2) bad += $i + 0 }
+			END { printf "%-6s %-8s %10s %9s %9s %9s %9s %7d  %s\n", cache, api, rps, p50, p90, p99, max, bad, rss }' \
+			"$WORK/wrk-$api-cache$cache.txt"
+	done
+	kill "$PID"
+	wait "$PID" 2>/dev/null || true
+	PID=
 done
 echo "(wrk's full reports: $WORK/wrk-*.txt)"
