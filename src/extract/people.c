@@ -205,8 +205,14 @@ static bool is_byline(const doc *d, people_index *ix, size_t a)
 				return true;
 		return false;
 	}
-	/* a credit word in (open, a) */
-	return ix->credit[a] >= open + 2;
+	/* a credit word in (open, a), or before the bracket closes: "(Liu Xiaodong, Inner Mongolia
+	 * Daily reporter)" */
+	if (ix->credit[a] >= open + 2)
+		return true;
+	for (size_t k = a + 1; k < s->last && k < a + 12 && !doc_is(d, k, ')') && !doc_is(d, k, '('); k++)
+		if (doc_wc(d, k) & W_BYLINE)
+			return true;
+	return false;
 }
 
 /* Fills ix->open and ix->credit for is_byline over sentence s, in one pass, the first time a
@@ -254,6 +260,10 @@ static bool is_credit(const doc *d, size_t a, size_t b)
 	const sentence *s = &d->t->s[doc_tok(d, a)->sent];
 	const token *t0 = doc_tok(d, s->first);
 	if (a <= s->first + 2 && (t0->flags & TF_CAP) && (lex_word_ext(d->lex, t0) & X_BY))
+		return true;
+	/* "10:12, May 11, 2023 By MO JINGXI (Chinadaily.com.cn)" */
+	if (a > s->first && (doc_tok(d, a - 1)->flags & TF_CAP) && (lex_word_ext(d->lex, doc_tok(d, a - 1)) & X_BY) &&
+	    (doc_tok(d, a)->flags & TF_ALLCAPS))
 		return true;
 	/* "Chen Wenjun:" over a transcript's paragraph labels a speaker, not a credit */
 	if (!s->headline || s->last - s->first > 12 || doc_is(d, b, ':'))
