@@ -224,11 +224,6 @@ static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 	bool numbered = false;
 	for (size_t k = a; k < b; k++) {
 		const token *tk = doc_tok(d, k);
-		/* "No. 1 Reform Project": a number that names, not one that counts */
-		if (tk->kind == TOK_NUM && k >= a + 2 && doc_is(d, k - 1, '.') && doc_word_is(d, k - 2, "no")) {
-			numbered = true;
-			continue;
-		}
 		if (tk->kind == TOK_PUNCT) {
 			if (tk->ch == ',' || tk->ch == ';') {
 				longest = part > longest ? part : longest;
