@@ -349,13 +349,19 @@ static bool clause_start(const doc *d, size_t i)
 	       (doc_wc(d, i - 1) & W_HEAD);
 }
 
-/* ", Chairman of ...", ", the Governor of ...": a post right after a comma at k. */
+/* ", Chairman of ...", ", the Governor of ...", " is also a member of ...": a post right after a
+ * comma, or a copula and an article, at k. */
 static bool post_follows(const doc *d, size_t k)
 {
-	if (!doc_is(d, k, ','))
+	/* "Chen is also a member of ...": a copula, then an article */
+	size_t c = k;
+	while (c < d->t->n && doc_is_lower(d, c) && (lex_word_ext(d->lex, doc_tok(d, c)) & (X_PASSIVE | X_ADVERB)))
+		c++;
+	bool copula = c > k && c < d->t->n && (lex_word_ext(d->lex, doc_tok(d, c)) & X_ARTICLE);
+	if (!doc_is(d, k, ',') && !copula)
 		return false;
 	/* ", the", ", also", ", who is also" */
-	size_t j = k + 1;
+	size_t j = copula ? c : k + 1;
 	while (j < d->t->n && doc_is_lower(d, j) &&
 	       (lex_word_ext(d->lex, doc_tok(d, j)) & (X_ARTICLE | X_ADVERB | X_WHO | X_PASSIVE)))
 		j++;
