@@ -422,6 +422,47 @@ static void header_roles(ev_ctx *c, ev_acc *e, size_t s, int role)
 	}
 }
 
+/* A roster line: a line of its own that opens with a name and a comma and goes on with titles,
+ * with no verb of a role ("Ren Zhenhe, governor of Gansu province"). Returns the mention or -1. */
+static int roster_line(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	if (!se->headline)
+		return -1;
+	size_t k = se->first;
+	while (k < se->last && ((doc_wc(d, k) & W_HONORIFIC) || doc_is(d, k, '.')))
+		k++;
+	int mi = k < se->last ? d->mention_at[k] : -1;
+	if (mi < 0 || d->m[mi].byline || d->m[mi].a != k)
+		return -1;
+	size_t b = d->m[mi].b;
+	if (b + 2 >= se->last || !doc_is(d, b, ',') || has_role_cue(d, s))
+		return -1;
+	return mi;
+}
+
+/* Two or more roster lines in a row, as press conferences and briefings list who took part:
+ * those who have no other role attended. */
+static void roster_roles(ev_ctx *c, ev_acc *e)
+{
+	doc *d = c->d;
+	for (size_t s = e->first_sent; s < e->end_sent;) {
+		size_t t = s;
+		while (t < e->end_sent && roster_line(d, t) >= 0)
+			t++;
+		if (t - s >= 2) {
+			for (size_t q = s; q < t; q++) {
+				int mi = roster_line(d, q);
+				int p = doc_person_of(d, (size_t)mi);
+				if (p >= 0)
+					add_role(d, e, ROLE_ATTENDED, p,
+					         (readout_span){doc_tok(d, d->m[mi].a)->start, doc_tok(d, d->m[mi].b - 1)->end});
+			}
+		}
+		s = t > s ? t : s + 1;
+	}
+}
+
 static int set_value(doc *d, readout_value *v, const char *s, size_t n, readout_span sp)
 {
 	char *t = arena_strndup(d->a, s, n);
@@ -1059,6 +1100,8 @@ int events_extract(doc *d)
 			                                           se->headline && se->last - se->first <= 3)))
 				roles_in_sentence(c, e, s);
 		}
+		if (i == 0)
+			roster_roles(c, e);
 		drop_studied_speakers(d, e);
 		const sentence *an = &d->t->s[e->anchor];
 		out->span = (readout_span){doc_tok(d, an->first)->start, doc_tok(d, an->last - 1)->end};

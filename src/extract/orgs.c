@@ -8,6 +8,7 @@
  * the State Council" by the State Council (central). */
 #include "extract/doc.h"
 #include "extract/orgs.h"
+#include "readout/query.h"
 #include "util/error.h"
 
 #include <stdlib.h>
@@ -15,14 +16,7 @@
 
 const char *org_level_name(int level)
 {
-	switch (level) {
-	case OL_CENTRAL: return "central";
-	case OL_PROVINCIAL: return "provincial";
-	case OL_PREFECTURAL: return "prefectural";
-	case OL_COUNTY: return "county";
-	case OL_OTHER: return "other";
-	default: return NULL;
-	}
+	return level > OL_NONE ? readout_level_name((size_t)(level - 1)) : NULL;
 }
 
 int org_level_of_place(int place_level)

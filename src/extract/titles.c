@@ -282,21 +282,27 @@ static bool title_before(const doc *d, size_t from, size_t name, title_span *out
 }
 
 /* A title after a name's verb of office: "as" ("re-election of Comrade Xi Jinping as General
- * Secretary", "was also elected as Secretary", "served as Mayor"), or right after a verb of
- * election ("were elected deputy secretaries"). */
+ * Secretary", "was also elected as Secretary", "served as Mayor"), right after a verb of
+ * election ("were elected deputy secretaries"), or after a copula and an article ("Chen is
+ * also a member of the Political Bureau"). */
 static bool title_after_as(const doc *d, size_t after, size_t e, title_span *out)
 {
 	size_t j = after;
-	bool elected = false;
+	bool elected = false, copula = false;
 	for (; j < e; j++) {
 		uint64_t x = lex_word_ext(d->lex, doc_tok(d, j));
 		if (!doc_is_lower(d, j) || !(x & (X_PASSIVE | X_ADVERB | X_ELECT | X_ASVERB)))
 			break;
 		elected = (x & X_ELECT) != 0;
+		copula |= (x & X_PASSIVE) != 0;
 	}
 	if (doc_word_is(d, j, "as"))
 		return title_extent(d, j + 1, e, out);
-	return elected && j > after && title_extent(d, j, e, out) && out->ts == j && out->head != UINT32_MAX;
+	if (elected && j > after)
+		return title_extent(d, j, e, out) && out->ts == j && out->head != UINT32_MAX;
+	/* "Chen is also a member of the Political Bureau": a post after the copula and an article */
+	return copula && !elected && j + 1 < e && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ARTICLE) &&
+	       title_extent(d, j, e, out) && out->ts == j + 1 && out->head != UINT32_MAX;
 }
 
 static int make_title(doc *d, const title_span *ts, title_acc *out)

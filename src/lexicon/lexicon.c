@@ -3,6 +3,7 @@
  * formulation is a data change only. Depends on util and text (tokenizer for phrases). */
 #include "lexicon/lexicon_impl.h"
 #include "lexicon/embedded.h"
+#include "readout/query.h"
 #include "util/error.h"
 #include "util/wordhash.h"
 
@@ -751,16 +752,6 @@ static int parse_level(const char *s)
 	return 0;
 }
 
-const char *lex_level_name(int place_level)
-{
-	switch (place_level) {
-	case PL_PROVINCE: case PL_MUNICIPALITY: case PL_AUTONOMOUS: case PL_SAR: return "provincial";
-	case PL_PREFECTURE: return "prefectural";
-	case PL_COUNTY: case PL_DISTRICT: case PL_COUNTY_CITY: return "county";
-	default: return NULL;
-	}
-}
-
 static int load_places(loader *ld, const char *dir)
 {
 	readout_lexicon *lex = ld->lex;
@@ -952,13 +943,14 @@ static int parse_org_kind(const char *s)
 	return 0;
 }
 
+/* An orgs.tsv level: "-" (OL_NONE) or a level's name (enum org_level follows readout's levels,
+ * from central down, after OL_NONE). */
 static int parse_org_level(const char *s)
 {
-	static const char *const names[] = {"-", "central", "provincial", "prefectural", "county", "other"};
-	for (int i = 0; i < (int)(sizeof names / sizeof *names); i++)
-		if (strcmp(names[i], s) == 0)
-			return i;
-	return -1;
+	if (strcmp(s, "-") == 0)
+		return OL_NONE;
+	int i = readout_level_find(s);
+	return i < 0 ? -1 : i + 1;
 }
 
 static int load_orgs(loader *ld, const char *dir)

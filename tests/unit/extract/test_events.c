@@ -184,6 +184,25 @@ static void test_events__who_carries_the_subject(void **state)
 	assert_spoke(e, "Gu Wenbo");
 }
 
+static void test_events__a_roster_of_lines_attended(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Briefing on the county's development\n"
+		"The Information Office held a press conference on Thursday.\n\n"
+		"Mr. Gu Wenbo, secretary of the Lanshui Municipal Party Committee\n\n"
+		"Fang Zhiyuan, a member of the Standing Committee and vice mayor of Lanshui\n\n"
+		"Lu Meng spoke about the plan.\n"));
+	assert_attended(e, "Gu Wenbo");
+	assert_attended(e, "Fang Zhiyuan");
+	assert_spoke(e, "Lu Meng");
+	/* one such line, a photo caption, lists nobody */
+	e = main_event(support_extract(
+		"The Information Office held a press conference on Thursday.\n\n"
+		"Gu Wenbo, secretary of the Lanshui Municipal Party Committee\n\n"
+		"The conference lasted an hour.\n"));
+	assert_false(support_values_have(e->attended, e->nattended, "Gu Wenbo"));
+}
+
 static void test_events__speech_in_other_words(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -258,6 +277,7 @@ int main(void)
 		cmocka_unit_test(test_events__was_presided_over_by),
 		cmocka_unit_test(test_events__spoke_by_speech_cues),
 		cmocka_unit_test(test_events__attended_takes_every_name_of_a_list),
+		cmocka_unit_test(test_events__a_roster_of_lines_attended),
 		cmocka_unit_test(test_events__was_attended_by),
 		cmocka_unit_test(test_events__attending_the_meeting_were),
 		cmocka_unit_test(test_events__role_spans_point_at_names),

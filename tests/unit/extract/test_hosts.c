@@ -77,6 +77,11 @@ static void test_hosts__a_leader_of_a_national_body(void **state)
 	assert_null(e->host.text);
 	assert_str(e->level.text, "central");
 	assert_null(e->place.text);
+	/* nobody speaks: the one who went about the city during the inspection */
+	e = main_event("On April 2, Xi Jinping, general secretary of the CPC Central Committee, inspected Fuzhou. "
+	               "During the inspection in the city, Xi went to a local community.");
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
 }
 
 static void test_hosts__a_city_named_only_by_kind(void **state)

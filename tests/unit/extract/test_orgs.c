@@ -3,6 +3,7 @@
 #include "support.h"
 
 #include "extract/orgs.h"
+#include "readout/query.h"
 
 #include <string.h>
 
@@ -110,9 +111,19 @@ static void test_orgs__a_seat_is_no_post(void **state)
 	assert_false(judge("Delegate to the 20th National Congress").central_post);
 }
 
+/* One home for the levels' names: the organizations' levels are readout's levels, in order. */
+static void test_orgs__levels_are_readouts_levels(void **state)
+{
+	for (size_t i = 0; i < READOUT_LEVELS; i++)
+		assert_string_equal(org_level_name((int)i + OL_CENTRAL), readout_level_name(i));
+	assert_null(org_level_name(OL_NONE));
+	assert_int_equal(OL_OTHER - OL_CENTRAL + 1, READOUT_LEVELS);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_orgs__levels_are_readouts_levels),
 		cmocka_unit_test(test_orgs__national_bodies_are_central),
 		cmocka_unit_test(test_orgs__the_outermost_body_decides),
 		cmocka_unit_test(test_orgs__a_place_gives_its_level),

@@ -213,9 +213,23 @@ static void test_titles__leaders_of_a_body_are_a_group(void **state)
 	assert_title(person(rec, "Lu Meng"), "leader of the inspection team");
 }
 
+/* Issue 9: "Chen is also a member of X": a post after a copula and an article, also for a
+ * surname that refers back. */
+static void test_titles__a_post_after_is_also_a(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Qin Hailan, Secretary of the Lanxi Municipal Party Committee, spoke. Qin is also a member of the "
+		"Standing Committee of the Zhejiang Provincial Party Committee. Qin was present at the meeting.");
+	const readout_person *p = support_person(rec, "Qin Hailan");
+	assert_non_null(p);
+	assert_true(support_has_title(p, "member of the Standing Committee of the Zhejiang Provincial Party Committee"));
+	assert_int_equal(p->ntitles, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titles__a_post_after_is_also_a),
 		cmocka_unit_test(test_titles__a_post_between_names_written_before_them),
 		cmocka_unit_test(test_titles__a_post_before_a_list_of_bare_names),
 		cmocka_unit_test(test_titles__who_is_also),
