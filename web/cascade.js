@@ -21,7 +21,9 @@ document.addEventListener('DOMContentLoaded', () => {
     }
     const keys = LEVELS.filter((l) => r.levels.some((x) => x.level === l));
     const medians = Object.fromEntries(r.levels.map((x) => [x.level, x.median_day]));
-    out.appendChild(el('h2', {}, `${number(r.events.length)} dated events, by days after day 0 (${r.events[0].date})`));
+    // day 0 is the first central event when there is one, which need not be the earliest
+    const zero = r.events.find((e) => e.day === 0);
+    out.appendChild(el('h2', {}, `${number(r.events.length)} dated events, by days after day 0${zero ? ` (${zero.date})` : ''}`));
     out.appendChild(charts.dayRows(r.events.map((e) => ({
       x: e.day, key: e.level, href: page('/document.html', {id: e.document}),
       label: `${e.date} (day ${e.day}) · ${e.level} · ${e.place || e.host || ''} · ${e.type || ''} · ${e.document}`,

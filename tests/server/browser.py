@@ -164,6 +164,9 @@ try:
     if open_page("/cascade.html?" + urlencode({"subject": subject}), "#levels", "cascade marks"):
         marks = driver.find_elements(By.CSS_SELECTOR, "svg.chart circle.ev")
         t.check(len(events) > 5 and len(marks) == len(events), f"{len(marks)} marks for {len(events)} dated events")
+        zero = [e["date"] for e in events if e.get("day") == "0"]
+        heading = driver.find_element(By.CSS_SELECTOR, "#cascade h2").text
+        t.check(bool(zero) and heading.endswith(f"({zero[0]})"), f"the heading names day 0's date ({heading}; day 0: {zero[:1]})")
         medians = driver.find_elements(By.CSS_SELECTOR, "svg.chart line.median")
         levels = cli_rows("cascade", "--subject", subject)
         t.check(len(medians) == len(levels), f"a median tick per level ({len(medians)} of {len(levels)})")
