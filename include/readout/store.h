@@ -29,10 +29,14 @@ typedef struct readout_store_options {
 	 * which reads most pages once and pays a page fault for every page of cache it touches, 56 MB
 	 * for a writer. A reader that lives long and asks often (the web server) gains from more. */
 	size_t cache_bytes;
+	/* SQLite: bytes of the file read through a memory map instead of read() calls; 0, the
+	 * default, reads. A reader that asks often of a file bigger than its page cache spends most
+	 * of its time copying pages from the kernel otherwise (bench/README.md, "The web server"). */
+	size_t mmap_bytes;
 } readout_store_options;
 
 #define READOUT_STORE_OPTIONS_VERSION 1
-#define READOUT_STORE_OPTIONS_INIT {READOUT_STORE_OPTIONS_VERSION, 0, 1, 60, 1000000, 256u << 20, 0}
+#define READOUT_STORE_OPTIONS_INIT {READOUT_STORE_OPTIONS_VERSION, 0, 1, 60, 1000000, 256u << 20, 0, 0}
 
 /* Opens (and with opts->create, creates or migrates) a store. lex is borrowed (it places
  * people and events in the administrative hierarchy) and may be NULL for read-only use.

@@ -58,7 +58,7 @@ struct db {
 /* Opens a backend by location: a postgresql:// URI or a file path. A read-only PostgreSQL
  * connection streams each statement's rows (libpq's single-row mode) instead of holding its
  * whole result. */
-int db_sqlite_open(db **out, const char *path, bool readonly, bool create, size_t cache_bytes);
+int db_sqlite_open(db **out, const char *path, bool readonly, bool create, size_t cache_bytes, size_t mmap_bytes);
 /* Switches an SQLite database the store has recognised (or made) to the WAL journal. */
 int db_sqlite_use_wal(db *d);
 int db_pg_open(db **out, const char *uri, bool readonly);

@@ -391,7 +391,7 @@ static bool unreadable_wal(int code, const char *path)
 	return none;
 }
 
-int db_sqlite_open(db **out, const char *path, bool readonly, bool create, size_t cache_bytes)
+int db_sqlite_open(db **out, const char *path, bool readonly, bool create, size_t cache_bytes, size_t mmap_bytes)
 {
 	static pthread_once_t once = PTHREAD_ONCE_INIT;
 	pthread_once(&once, configure_sqlite);
@@ -458,6 +458,11 @@ int db_sqlite_open(db **out, const char *path, bool readonly, bool create, size_
 		char cache[64];
 		snprintf(cache, sizeof cache, "PRAGMA cache_size=-%zu;", cache_bytes / 1024 ? cache_bytes / 1024 : 1);
 		rc = sqlite3_exec(s->h, cache, NULL, NULL, NULL);
+	}
+	if (rc == SQLITE_OK && mmap_bytes) { /* SQLite caps it at its build's maximum */
+		char mmap[64];
+		snprintf(mmap, sizeof mmap, "PRAGMA mmap_size=%zu;", mmap_bytes);
+		rc = sqlite3_exec(s->h, mmap, NULL, NULL, NULL);
 	}
 	if (rc != SQLITE_OK) {
 		code = fail(s->h, rc, "cannot set up the database");

@@ -323,7 +323,8 @@ int readout_store_open(readout_store **out, const char *location, const readout_
 	names_init(&st->names);
 	memo_init(&st->title_judgements);
 	int rc = is_pg_uri(location) ? db_pg_open(&st->db, location, opts->readonly)
-	                             : db_sqlite_open(&st->db, location, opts->readonly, opts->create, opts->cache_bytes);
+	                             : db_sqlite_open(&st->db, location, opts->readonly, opts->create, opts->cache_bytes,
+	                                                 opts->mmap_bytes);
 	if (rc || (rc = check_or_create_schema(st, opts->create)) ||
 	    (st->db->kind == DB_SQLITE && !opts->readonly && (rc = db_sqlite_use_wal(st->db)))) {
 		readout_store_close(st);
