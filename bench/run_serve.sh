@@ -55,7 +55,7 @@ echo "== $DB: $(du -h "$DB" | cut -f1), $(sql 'SELECT count(*) FROM documents') 
 echo "   targets: $(wc -l <"$WORK/search.txt") searches, $(wc -l <"$WORK/person.txt") profiles; wrk -t$WRK_THREADS -c$CONNECTIONS -d${SECONDS_EACH}s"
 PID=
 trap '[ -z "$PID" ] || kill $PID 2>/dev/null || true' EXIT
-printf '%-6s %-8s %10s %9s %9s %9s %9s %7s  %s\n' cache api req/s p50 p90 p99 max errors "server RSS (peak)"
+printf '%-6s %-8s %10s %9s %9s %9s %9s %7s  %s\n' cache api req/s p50 p90 p99 max errors "server RSS"
 for cache in 64 0; do
 	"$READOUT" serve --db "$DB" --port 0 --threads "$THREADS" --cache "$cache" >"$WORK/serve.out" 2>"$WORK/serve.err" &
 	PID=$!
@@ -71,7 +71,10 @@ for cache in 64 0; do
 		TARGETS=$WORK/$api.txt wrk -t1 -c4 -d3s -s bench/serve.lua "$URL" >/dev/null
 		TARGETS=$WORK/$api.txt wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -s bench/serve.lua "$URL" \
 			>"$WORK/wrk-$api-cache$cache.txt"
-		rss=$(awk '/^VmRSS/ { r = $2 } /^VmHWM/ { h = $2 } END { printf "%.1f MB (%.1f MB)", r / 1024, h / 1024 }' "/proc/$PID/status")
+		# the database's pages mapped in (RssFile) are the kernel's page cache, shared and
+		# given back under pressure; the server's own memory is RssAnon
+		rss=$(awk '/^VmRSS/ { r = $2 } /^RssAnon/ { a = $2 } /^RssFile/ { f = $2 } /^VmHWM/ { h = $2 }
+			END { printf "%.1f MB = %.1f own + %.1f file (peak %.1f MB)", r / 1024, a / 1024, f / 1024, h / 1024 }' "/proc/$PID/status")
 		awk -v api="$api" -v cache="${cache}MB" -v rss="$rss" '
 			/Requests\/sec/ { rps = $2 }
 			/^ +50%/ { p50 = $2 } /^ +90%/ { p90 = $2 } /^ +99%/ { p99 = $2 }
