@@ -10,6 +10,8 @@ check serve --port -1
 check serve --threads 0
 check serve --threads 1000
 check serve --timeout 0
+check serve --cache -1
+check serve --cache 2000000
 check serve extra
 check serve --db no-such.db
 "$READOUT" ingest -q --db s.db "$READOUT_SRC/samples/s004.txt" 2>/dev/null
