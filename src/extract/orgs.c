@@ -136,7 +136,8 @@ static void read_part(part_signal *ps, const org_text *t, size_t s, size_t e)
 			national_first = true;
 		if (!seen_word && (x & X_CENTRALWORD))
 			ps->central_first = true;
-		if (!(x & (X_ARTICLE | X_ORGJOIN)))
+		/* "the 13th National Committee": a term's ordinal leaves "National" first */
+		if (!(x & (X_ARTICLE | X_ORGJOIN)) && !(tk->flags & TF_ORDINAL) && !(wc & W_ORDWORD))
 			seen_word = true;
 	}
 }
