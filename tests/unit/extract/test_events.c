@@ -203,6 +203,17 @@ static void test_events__a_roster_of_lines_attended(void **state)
 	assert_false(support_values_have(e->attended, e->nattended, "Gu Wenbo"));
 }
 
+static void test_events__views_contributed_and_investigating_together(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the Lanshui delegation held a meeting to deliberate the report. Other delegates, "
+		"including Gu Wenbo and Fang Zhiyuan, also contributed their views on the report. Lu Meng, deputy "
+		"secretary, investigated together."));
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_attended(e, "Lu Meng");
+}
+
 static void test_events__speech_in_other_words(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -278,6 +289,7 @@ int main(void)
 		cmocka_unit_test(test_events__spoke_by_speech_cues),
 		cmocka_unit_test(test_events__attended_takes_every_name_of_a_list),
 		cmocka_unit_test(test_events__a_roster_of_lines_attended),
+		cmocka_unit_test(test_events__views_contributed_and_investigating_together),
 		cmocka_unit_test(test_events__was_attended_by),
 		cmocka_unit_test(test_events__attending_the_meeting_were),
 		cmocka_unit_test(test_events__role_spans_point_at_names),
