@@ -410,6 +410,32 @@ static bool rank_only(const doc *d, const title_acc *t)
 	return true;
 }
 
+/* "Deputy Director Xu Ying of the Organization Department of X": a bare post before a name
+ * is of the body named right after it. */
+static int body_after_name(doc *d, const mention *m, size_t e, title_acc *t)
+{
+	if (!rank_only(d, t) || m->b + 1 >= e || !doc_word_is(d, m->b, "of"))
+		return 0;
+	size_t j = m->b + 1;
+	if (j < e && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ARTICLE))
+		j++;
+	const org *o = j < e ? orgs_covering(d, j) : NULL;
+	if (!o || o->a != j || o->b > e)
+		return 0;
+	const token *of = doc_tok(d, m->b), *last = doc_tok(d, o->b - 1);
+	char *joined = concat(d, t->text, strlen(t->text), d->text + of->start, last->end - of->start);
+	if (!joined)
+		return READOUT_ENOMEM;
+	for (char *c = joined; *c; c++)
+		if (*c == '\n' || *c == '\r' || *c == '\t')
+			*c = ' ';
+	t->text = joined;
+	t->spans[1] = (readout_span){of->start, last->end};
+	t->nspans = 2;
+	t->bare = 0;
+	return 0;
+}
+
 enum { MAX_SEGS = 256, MAX_RUN = 64, MAX_PENDING = 8 };
 
 typedef struct state {
@@ -505,7 +531,8 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 			st->prefixed = false;
 			if (title_before(d, prev_end, k, &ts)) {
 				title_acc t;
-				if ((rc = make_title(d, &ts, &t)) || (rc = give(d, st, person, &t)))
+				if ((rc = make_title(d, &ts, &t)) || (rc = body_after_name(d, m, sg->b, &t)) ||
+				    (rc = give(d, st, person, &t)))
 					return rc;
 				got_title = own_title = st->prefixed = true;
 				/* "Vice mayors A, B and C": a plural post before a list goes to each; a
