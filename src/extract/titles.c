@@ -453,6 +453,8 @@ typedef struct state {
 	bool prefixed;             /* the last name had its post written before it ("Governor X") */
 	title_acc run_title;       /* "Vice Chairman A, B, C": a post before a list of bare names */
 	bool has_run_title;
+	int subj[MAX_RUN];         /* the names of the clause so far, titled or not */
+	size_t nsubj;
 } state;
 
 static int give(doc *d, state *st, int person, title_acc *t)
@@ -671,6 +673,9 @@ static int assign_sentence(doc *d, const sentence *s)
 		if (has_name) {
 			bool bare;
 			int last;
+			/* "..., while A, B and C": a new clause, new subjects */
+			if (doc_is_lower(d, sg->a) && (lex_word_ext(d->lex, doc_tok(d, sg->a)) & X_CLAUSEWORD))
+				st.nsubj = 0;
 			if ((rc = handle_name_segment(d, &st, sg, run_goes_on(d, segs, ns, i), &bare, &last)))
 				return rc;
 			if (bare && !st.such_as) {
@@ -682,6 +687,8 @@ static int assign_sentence(doc *d, const sentence *s)
 				st.nrun = 0;
 			}
 			st.chain = last;
+			if (last >= 0 && st.nsubj < MAX_RUN)
+				st.subj[st.nsubj++] = last;
 			prev_kind = 1;
 			continue;
 		}
@@ -758,10 +765,27 @@ static int assign_sentence(doc *d, const sentence *s)
 			st.chain = -1;
 			continue;
 		}
+		/* "A, Party secretary of X, has been elected as the head of the delegation": the
+		 * post of the name before its appositive; a plural one of every name of the clause
+		 * ("A, B and C, vice chairman of Y, have been chosen as deputy heads") */
+		title_span as;
+		if (prev_kind == 2 && st.chain >= 0 && !st.such_as && title_after_as(d, sg->a, sg->b, &as)) {
+			title_acc t;
+			if ((rc = make_title(d, &as, &t)))
+				return rc;
+			if (as.plural && st.nsubj >= 2) {
+				for (size_t r = 0; r < st.nsubj; r++)
+					if ((rc = give(d, &st, st.subj[r], &t)))
+						return rc;
+			} else if ((rc = give(d, &st, st.chain, &t))) {
+				return rc;
+			}
+		}
 		/* other text: it may still end in a title that introduces the next name
 		 * ("The participants also include Deputy Secretary of the Party Committee, Ms. LI Ying") */
 		st.chain = -1;
 		st.nrun = 0;
+		st.nsubj = 0;
 		st.npending = 0;
 		st.such_as = false;
 		st.has_run_title = false;

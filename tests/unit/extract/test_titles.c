@@ -56,6 +56,18 @@ static void test_titles__a_post_before_the_name_of_the_body_after(void **state)
 	assert_title(person(rec, "Gu Wenbo"), "Provincial Party Secretary");
 }
 
+static void test_titles__elected_after_an_appositive(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Gu Wenbo, Party secretary of Songlin, has been elected as the head of the Songlin delegation, "
+		"while Deputy Party Secretary Fang Zhiyuan and Lu Meng, vice mayor of Songlin, have been chosen "
+		"as deputy heads.");
+	assert_title(person(rec, "Gu Wenbo"), "head of the Songlin delegation");
+	assert_title(person(rec, "Fang Zhiyuan"), "deputy heads");
+	assert_title(person(rec, "Lu Meng"), "deputy heads");
+	assert_false(support_has_title(person(rec, "Gu Wenbo"), "deputy heads"));
+}
+
 static void test_titles__takes_titles_before_the_name(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -258,6 +270,7 @@ int main(void)
 		cmocka_unit_test(test_titles__a_plural_post_before_including_goes_to_the_list),
 		cmocka_unit_test(test_titles__and_other_members_share_the_post),
 		cmocka_unit_test(test_titles__group_labels_are_no_titles),
+		cmocka_unit_test(test_titles__elected_after_an_appositive),
 		cmocka_unit_test(test_titles__a_post_before_the_name_of_the_body_after),
 		cmocka_unit_test(test_titles__an_infinitive_ends_the_post),
 		cmocka_unit_test(test_titles__headline_verbs_are_not_titles),
