@@ -65,6 +65,9 @@ static void test_hosts__a_place_as_the_agent(void **state)
 	assert_str(e->host.text, "Hebi City");
 	assert_str(e->place.text, "Hebi");
 	assert_str(e->level.text, "prefectural");
+	/* after the province's conference, the city's own */
+	e = main_event("On July 19, Hebi City continued to hold a televised conference on flood prevention.");
+	assert_str(e->host.text, "Hebi City");
 }
 
 static void test_hosts__a_leader_of_a_national_body(void **state)
