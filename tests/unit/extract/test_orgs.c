@@ -34,6 +34,8 @@ static void test_orgs__national_bodies_are_central(void **state)
 	assert_str(level_of("National Health Commission"), "central");
 	assert_str(level_of("Ministry of Water Resources"), "central");
 	assert_str(level_of("CCDI"), "central");
+	assert_str(level_of("State Flood Control and Drought Relief Headquarters"), "central");
+	assert_str(level_of("Central Environmental Protection Inspectorate"), "central");
 	/* a term's ordinal before "National" */
 	assert_str(level_of("13th National Committee of the Chinese People's Political Consultative Conference"), "central");
 	assert_str(level_of("Second Session of the 14th National Committee of the CPPCC"), "central");
