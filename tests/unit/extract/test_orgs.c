@@ -77,6 +77,11 @@ static void test_orgs__a_level_word_without_a_place(void **state)
 	assert_int_equal(j.place, -1);
 	assert_int_equal(j.level_word, 'm');
 	assert_false(j.named);
+	/* a mayor is a city's, a governor a province's; a place named says more */
+	assert_int_equal(judge("Vice Mayor").level_word, 'm');
+	assert_str(level_of("Governor"), "provincial");
+	assert_str(level_of("Mayor of Yiwu"), "county");
+	assert_false(judge("Mayor").central_post);
 	/* a city the gazetteer does not know is still named */
 	assert_true(judge("Songlin Municipal Party Committee").named);
 	/* a local level word outranks a national body's abbreviation */
