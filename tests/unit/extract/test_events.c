@@ -214,6 +214,16 @@ static void test_events__views_contributed_and_investigating_together(void **sta
 	assert_attended(e, "Lu Meng");
 }
 
+static void test_events__said_after_a_quotation(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the Standing Committee of the Lanshui People's Congress held a session. \u201cThe law is a "
+		"milestone,\u201d said top legislator Gu Wenbo when addressing the session. Fang Zhiyuan said the "
+		"work went well."));
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Fang Zhiyuan");
+}
+
 static void test_events__speech_in_other_words(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -290,6 +300,7 @@ int main(void)
 		cmocka_unit_test(test_events__attended_takes_every_name_of_a_list),
 		cmocka_unit_test(test_events__a_roster_of_lines_attended),
 		cmocka_unit_test(test_events__views_contributed_and_investigating_together),
+		cmocka_unit_test(test_events__said_after_a_quotation),
 		cmocka_unit_test(test_events__was_attended_by),
 		cmocka_unit_test(test_events__attending_the_meeting_were),
 		cmocka_unit_test(test_events__role_spans_point_at_names),
