@@ -66,6 +66,11 @@ static void test_titles__elected_after_an_appositive(void **state)
 	assert_title(person(rec, "Fang Zhiyuan"), "deputy heads");
 	assert_title(person(rec, "Lu Meng"), "deputy heads");
 	assert_false(support_has_title(person(rec, "Gu Wenbo"), "deputy heads"));
+	/* by the surname alone */
+	rec = support_extract("Gu Wenbo and Fang Zhiyuan were elected members of the standing committee. Gu was also "
+	                      "elected secretary of the Songlin Commission for Discipline Inspection.");
+	assert_title(person(rec, "Gu Wenbo"), "secretary of the Songlin Commission for Discipline Inspection");
+	assert_false(support_has_title(person(rec, "Fang Zhiyuan"), "secretary of the Songlin Commission for Discipline Inspection"));
 }
 
 static void test_titles__takes_titles_before_the_name(void **state)
