@@ -289,6 +289,23 @@ static size_t listed_subjects(doc *d, size_t from, size_t to, int *found, readou
 	return nf;
 }
 
+/* Token k stands inside a quotation opened before it in its paragraph: someone's words ("the
+ * delegate said: \u201cGeneral Secretary Xi Jinping has made instructions ...\u201d"), not the
+ * event's. The walk back is bounded, so the cost stays linear; a straight quote says nothing. */
+static bool inside_quotation(const doc *d, size_t k)
+{
+	for (size_t j = k, steps = 0; j-- > 0 && steps < 400; steps++) {
+		const token *tk = doc_tok(d, j);
+		if (tk->flags & (TF_QCLOSE | TF_QAMBIG))
+			return false;
+		if (tk->flags & TF_QOPEN)
+			return true;
+		if (tk->flags & TF_PARA_BEFORE)
+			return false;
+	}
+	return false;
+}
+
 /* Token k follows a closing quotation mark, with or without a comma before it. */
 static bool after_quotation(const doc *d, size_t first, size_t k)
 {
@@ -327,6 +344,8 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			if (!(k == se->first && doc_is(d, k + n, ':')))
 				continue; /* "Li Zhanshu, executive chairperson of the presidium, presided" */
 		}
+		if (inside_quotation(d, k))
+			continue;
 		/* "...,” said top legislator X": after a quotation the speaker follows */
 		bool after = cue->after || (cue->after_quote && after_quotation(d, se->first, k));
 		int found[MAX_ROLE];
