@@ -96,6 +96,10 @@ static void test_orgs__institutions_are_other(void **state)
 	assert_str(level_of("Party Committee of Zhejiang University"), "other");
 	assert_str(level_of("General Party Branch of the International College"), "other");
 	assert_str(level_of("Party Committee of Tianyuan Group"), "other");
+	/* a Party branch is grassroots, wherever it is; the body it is of says more */
+	assert_str(level_of("Jining Black Cat Party Branch"), "other");
+	assert_str(level_of("Songlin Elevator Company Party Branch"), "other");
+	assert_str(level_of("Party Branch of the County Bureau of Statistics"), "county");
 	/* a party organ is no school */
 	assert_str(level_of("Provincial Party School"), "provincial");
 	/* groups of the party-state are no enterprise groups */
