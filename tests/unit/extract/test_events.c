@@ -203,6 +203,42 @@ static void test_events__a_roster_of_lines_attended(void **state)
 	assert_false(support_values_have(e->attended, e->nattended, "Gu Wenbo"));
 }
 
+static void test_events__views_contributed_and_investigating_together(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the Lanshui delegation held a meeting to deliberate the report. Other delegates, "
+		"including Gu Wenbo and Fang Zhiyuan, also contributed their views on the report. Lu Meng, deputy "
+		"secretary, investigated together."));
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_attended(e, "Lu Meng");
+}
+
+static void test_events__said_after_a_quotation(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the Standing Committee of the Lanshui People's Congress held a session. \u201cThe law is a "
+		"milestone,\u201d said top legislator Gu Wenbo when addressing the session. Fang Zhiyuan said the "
+		"work went well."));
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Fang Zhiyuan");
+}
+
+static void test_events__instructions_made_and_words_quoted(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"After the earthquake in Songlin County, Gu Wenbo, Secretary of the Provincial Party Committee, "
+		"made important instructions to rescue the affected people."));
+	assert_spoke(e, "Gu Wenbo");
+	/* a leader named inside a delegate's quoted words did not speak there */
+	e = main_event(support_extract(
+		"On March 6, the Songlin delegation held a meeting. Fang Zhiyuan spoke at the meeting.\n\n"
+		"\u201cGu Wenbo has made a series of instructions on the development of our province. We must "
+		"follow them,\u201d said Fang Zhiyuan."));
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Gu Wenbo"));
+}
+
 static void test_events__speech_in_other_words(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -278,6 +314,9 @@ int main(void)
 		cmocka_unit_test(test_events__spoke_by_speech_cues),
 		cmocka_unit_test(test_events__attended_takes_every_name_of_a_list),
 		cmocka_unit_test(test_events__a_roster_of_lines_attended),
+		cmocka_unit_test(test_events__views_contributed_and_investigating_together),
+		cmocka_unit_test(test_events__said_after_a_quotation),
+		cmocka_unit_test(test_events__instructions_made_and_words_quoted),
 		cmocka_unit_test(test_events__was_attended_by),
 		cmocka_unit_test(test_events__attending_the_meeting_were),
 		cmocka_unit_test(test_events__role_spans_point_at_names),
