@@ -16,12 +16,20 @@
 
 enum { BUSY_MS = 10000 }; /* how long a writer waits for another's lock */
 
+enum { STMT_CACHE = 32 };
+
 typedef struct sdb {
 	db base;
 	sqlite3 *h;
 	unsigned limit_s;      /* the time limit, for messages; 0 = none */
 	struct timespec until; /* when the running statement's time is up */
 	bool timed_out;        /* the progress handler stopped a statement */
+	/* A read-only connection's statements, kept when finalized and given back when the same
+	 * SQL is prepared again: a long-lived reader (the web server) asks the same questions all
+	 * day, and preparing a join costs as much as running it on a small answer. Only idle
+	 * statements are here (reset, bindings cleared); one in use is the caller's alone. */
+	struct sstmt *kept[STMT_CACHE];
+	size_t nkept;
 } sdb;
 
 enum { PARAM_MAP = 32 };
@@ -35,6 +43,7 @@ typedef struct sstmt {
 	 * appearance: index[N] is $N's position, looked up once at prepare (by name, per bind, it
 	 * cost a twentieth of ingest) */
 	unsigned char index[PARAM_MAP + 1];
+	char *sql; /* the text it was prepared from, when it may be kept (read-only connections) */
 } sstmt;
 
 static struct timespec now_plus(unsigned seconds)
@@ -147,10 +156,35 @@ static int s_exec(db *d, const char *sql)
 
 static const db_ops sqlite_ops;
 
+/* The statement kept for sql, taken out of the cache; NULL when none is. */
+static sstmt *take_kept(sdb *s, const char *sql)
+{
+	for (size_t i = s->nkept; i-- > 0;)
+		if (!strcmp(s->kept[i]->sql, sql)) {
+			sstmt *st = s->kept[i];
+			memmove(&s->kept[i], &s->kept[i + 1], (s->nkept - i - 1) * sizeof *s->kept);
+			s->nkept--;
+			return st;
+		}
+	return NULL;
+}
+
+static void finalize(sstmt *st)
+{
+	sqlite3_finalize(st->st);
+	free(st->sql);
+	free(st);
+}
+
 static int s_prepare(db *d, db_stmt **out, const char *sql)
 {
 	sdb *s = (sdb *)d;
-	sstmt *st = calloc(1, sizeof *st);
+	sstmt *st = d->readonly ? take_kept(s, sql) : NULL;
+	if (st) {
+		*out = (db_stmt *)st;
+		return 0;
+	}
+	st = calloc(1, sizeof *st);
 	if (!st)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	const char *tail = NULL;
@@ -179,6 +213,8 @@ static int s_prepare(db *d, db_stmt **out, const char *sql)
 	st->head.ops = &sqlite_ops;
 	st->h = s->h;
 	st->owner = s;
+	if (d->readonly)
+		st->sql = strdup(sql); /* NULL (out of memory): not kept, nothing else */
 	int nparams = sqlite3_bind_parameter_count(st->st);
 	for (int i = 1; i <= nparams && i <= PARAM_MAP; i++) {
 		const char *name = sqlite3_bind_parameter_name(st->st, i);
@@ -283,14 +319,28 @@ static void s_reset(db_stmt *x)
 
 static void s_finalize(db_stmt *x)
 {
-	sstmt *s = (sstmt *)x;
-	sqlite3_finalize(s->st);
-	free(s);
+	sstmt *st = (sstmt *)x;
+	sdb *s = st->owner;
+	if (!st->sql) {
+		finalize(st);
+		return;
+	}
+	/* kept idle: a reset statement holds no read transaction and no bound text */
+	sqlite3_reset(st->st);
+	sqlite3_clear_bindings(st->st);
+	if (s->nkept == STMT_CACHE) { /* the least recently kept goes */
+		finalize(s->kept[0]);
+		memmove(&s->kept[0], &s->kept[1], (STMT_CACHE - 1) * sizeof *s->kept);
+		s->nkept--;
+	}
+	s->kept[s->nkept++] = st;
 }
 
 static void s_close(db *d)
 {
 	sdb *s = (sdb *)d;
+	for (size_t i = 0; i < s->nkept; i++)
+		finalize(s->kept[i]);
 	sqlite3_close_v2(s->h);
 	free(s);
 }

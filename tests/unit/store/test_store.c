@@ -1505,6 +1505,38 @@ static size_t search_rows(readout_store *st, const char *query, size_t limit)
 	return n;
 }
 
+/* A reader asks the same questions again and again (the web server): each answer is its own,
+ * one left half read holds nothing, and another connection's commit is in the next answer. */
+static void test_store__a_reader_asking_again_sees_each_new_commit(void **state)
+{
+	fixture *f = need(state);
+	add_specs(f, cascade_docs, 1);
+	readout_store *reader = open_ro(f);
+	assert_int_equal(search_rows(reader, "congress", 0), 1);
+	assert_int_equal(search_rows(reader, "standing", 0), 0);
+	/* a question abandoned after its first row */
+	readout_cursor *c = NULL;
+	assert_int_equal(readout_store_search(&c, reader, "congress", NULL), 0);
+	readout_cursor_free(c);
+	readout_store *writer = open_rw(f);
+	assert_int_equal(add_docs(writer, cascade_docs + 1, 1), 1);
+	assert_int_equal(search_rows(reader, "congress", 0), 2);
+	assert_int_equal(search_rows(reader, "standing", 0), 1);
+	/* more distinct questions than a connection keeps, then the first again */
+	char word[32];
+	for (int i = 0; i < 80; i++) {
+		snprintf(word, sizeof word, i % 2 ? "congress" : "nothing%d", i);
+		readout_query q = {.limit = (size_t)i + 1}; /* another statement each time */
+		readout_answer *t = answer_of(readout_store_search(&c, reader, word, &q), &c);
+		assert_int_equal(t->nrows, i % 2 ? 2 : 0);
+		readout_answer_free(t);
+	}
+	assert_int_equal(add_docs(writer, cascade_docs + 2, 1), 1);
+	readout_store_close(writer);
+	assert_int_equal(search_rows(reader, "congress", 0), 3);
+	readout_store_close(reader);
+}
+
 static void test_store__search_ranks_and_marks_the_words(void **state)
 {
 	fixture *f = need(state);
@@ -1998,7 +2030,7 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__names_not_stored_suggest_the_nearest), X(test_store__a_value_of_the_wrong_type_is_an_error), \
 	X(test_store__cascade_levels_give_mean_and_median_days), X(test_store__events_per_period_and_per_place),   \
 	X(test_store__formulations_by_name_and_level), X(test_store__search_filters_pages_and_counts),            \
-	X(test_store__version_moves_with_another_connections_commit)
+	X(test_store__version_moves_with_another_connections_commit), X(test_store__a_reader_asking_again_sees_each_new_commit)
 
 int main(void)
 {
