@@ -239,6 +239,15 @@ static void test_events__instructions_made_and_words_quoted(void **state)
 	assert_false(support_values_have(e->spoke, e->nspoke, "Gu Wenbo"));
 }
 
+static void test_events__a_list_after_a_cue_ends_at_a_new_clause(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On September 5, the Party Committee of the university held a study meeting. Hosted by Gu Wenbo, "
+		"the meeting invited Fang Zhiyuan to report on the conference."));
+	assert_presided(e, "Gu Wenbo");
+	assert_false(support_values_have(e->presided, e->npresided, "Fang Zhiyuan"));
+}
+
 static void test_events__speech_in_other_words(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -317,6 +326,7 @@ int main(void)
 		cmocka_unit_test(test_events__views_contributed_and_investigating_together),
 		cmocka_unit_test(test_events__said_after_a_quotation),
 		cmocka_unit_test(test_events__instructions_made_and_words_quoted),
+		cmocka_unit_test(test_events__a_list_after_a_cue_ends_at_a_new_clause),
 		cmocka_unit_test(test_events__was_attended_by),
 		cmocka_unit_test(test_events__attending_the_meeting_were),
 		cmocka_unit_test(test_events__role_spans_point_at_names),
