@@ -248,6 +248,17 @@ static void test_events__a_list_after_a_cue_ends_at_a_new_clause(void **state)
 	assert_false(support_values_have(e->presided, e->npresided, "Fang Zhiyuan"));
 }
 
+static void test_events__a_person_who_held_the_meeting_presided(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Songlin Mayor Gu Wenbo held a special meeting on flood prevention on January 10, 2018. Gu "
+		"emphasized that all parties should act."));
+	assert_presided(e, "Gu Wenbo");
+	/* a body holds meetings; nobody presides for it */
+	e = main_event(support_extract("On May 6, the Songlin Municipal Party Committee held a meeting."));
+	assert_int_equal(e->npresided, 0);
+}
+
 static void test_events__speech_in_other_words(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -327,6 +338,7 @@ int main(void)
 		cmocka_unit_test(test_events__said_after_a_quotation),
 		cmocka_unit_test(test_events__instructions_made_and_words_quoted),
 		cmocka_unit_test(test_events__a_list_after_a_cue_ends_at_a_new_clause),
+		cmocka_unit_test(test_events__a_person_who_held_the_meeting_presided),
 		cmocka_unit_test(test_events__was_attended_by),
 		cmocka_unit_test(test_events__attending_the_meeting_were),
 		cmocka_unit_test(test_events__role_spans_point_at_names),
