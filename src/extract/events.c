@@ -344,7 +344,8 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			if (!(k == se->first && doc_is(d, k + n, ':')))
 				continue; /* "Li Zhanshu, executive chairperson of the presidium, presided" */
 		}
-		if (inside_quotation(d, k))
+		/* "the commended outstanding Party secretaries": after an article, a word, not a verb */
+		if (inside_quotation(d, k) || (k > se->first && doc_is_lower(d, k - 1) && (lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_ARTICLE)))
 			continue;
 		/* "...,” said top legislator X": after a quotation the speaker follows */
 		bool after = cue->after || (cue->after_quote && after_quotation(d, se->first, k));
@@ -355,10 +356,16 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 		if (after) {
 			lo = k + n;
 			hi = se->last;
-			/* stop at the next cue */
+			/* stop at the next cue, or at a new clause about the meeting ("Hosted by A, the
+			 * meeting invited B to ...") */
 			for (size_t j = lo; j < se->last; j++) {
 				const lex_cue *c2;
 				if (d->mention_at[j] < 0 && cue_at(d, j, se->last, &c2)) {
+					hi = j;
+					break;
+				}
+				if (j > lo && doc_is(d, j - 1, ',') && doc_is_lower(d, j) && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ARTICLE) &&
+				    j + 1 < se->last && (doc_wc(d, j + 1) & W_EVENTNOUN)) {
 					hi = j;
 					break;
 				}
