@@ -110,7 +110,7 @@ int readout_answer_column(const readout_answer *a, const char *name);
  * of the store is open, READOUT_ETOOBIG, READOUT_EIO, READOUT_ENOMEM. All text arguments are
  * bound as parameters, never spliced into SQL. Columns are listed as name:type. */
 
-/* Filters; NULL or 0 means none. */
+/* Filters; NULL or 0 means none. Each question below names the ones it reads. */
 typedef struct readout_query {
 	const char *place;   /* a stored place or province (case-blind), or a person's region */
 	const char *title;   /* titles containing this */
@@ -118,8 +118,11 @@ typedef struct readout_query {
 	const char *type;    /* event types containing this */
 	const char *subject; /* event subjects containing this */
 	const char *from, *to; /* dates, YYYY-MM-DD, inclusive */
-	const char *by;      /* formulations: "month" (default) or "week" */
+	const char *by;      /* periods: "month" (default) or "week" */
 	size_t limit;        /* at most this many rows; 0: all */
+	const char *person;  /* documents naming a person of this name (case- and space-blind) */
+	const char *formulation; /* formulations whose label or Chinese contains this (case-blind) */
+	size_t offset;       /* rows skipped before the first (paging) */
 } readout_query;
 
 /* The administrative levels, from the top, as the store holds them (events.level,
@@ -172,19 +175,33 @@ int readout_store_person_order(readout_cursor **out, readout_store *st, int64_t 
  * url:text. */
 int readout_store_events(readout_cursor **out, readout_store *st, const readout_query *q);
 
-/* Uses of each formulation per period (filters from, to, place, by, limit), by period:
+/* Dated events per period and level (filters as readout_store_events, and by), by period,
+ * then down the levels: period:text ("YYYY-MM", or "YYYY-Www" by ISO week), level:text
+ * ("unknown" when not stored), events:integer. */
+int readout_store_event_periods(readout_cursor **out, readout_store *st, const readout_query *q);
+
+/* Events per place (filters as readout_store_events), the provinces with most events first,
+ * then within each the places with most: province:text (NULL for central events and places
+ * not placed in a province), place:text, level:text, events:integer,
+ * province_events:integer (the province's total). */
+int readout_store_event_places(readout_cursor **out, readout_store *st, const readout_query *q);
+
+/* Uses of each formulation per period (filters from, to, place, level (of the documents),
+ * formulation, by, limit), by period:
  * formulation:text, zh:text, period:text ("YYYY-MM", or "YYYY-Www" by ISO week),
  * uses:integer, documents:integer. */
 int readout_store_formulation_periods(readout_cursor **out, readout_store *st, const readout_query *q);
 
-/* First and last use of each formulation (filters from, to, place, limit), most used first:
+/* First and last use of each formulation (filters from, to, place, level, formulation,
+ * limit), most used first:
  * formulation:text, zh:text, first_seen:date, last_seen:date, uses:integer,
  * documents:integer. */
 int readout_store_formulation_spans(readout_cursor **out, readout_store *st, const readout_query *q);
 
 /* How a campaign (events whose subject contains `subject`) moved down the levels; day 0 is
  * its first central event, else its first event: level:text ("unknown" when not stored),
- * events:integer, first_date:date, last_date:date, first_day:integer, mean_day:real. */
+ * events:integer, first_date:date, last_date:date, first_day:integer, mean_day:real,
+ * median_day:real. */
 int readout_store_cascade_levels(readout_cursor **out, readout_store *st, const char *subject);
 
 /* The campaign's first `per_level` events at each level (0: all), by date: date:date,
@@ -193,9 +210,27 @@ int readout_store_cascade_levels(readout_cursor **out, readout_store *st, const 
 enum { READOUT_CASCADE_EVENTS = 20 };
 int readout_store_cascade_events(readout_cursor **out, readout_store *st, const char *subject, size_t per_level);
 
-/* Full-text search, best first, at most `limit` documents (0: 20): document:text, date:date,
- * place:text, snippet:text (matches in [brackets]), score:real, url:text. */
-int readout_store_search(readout_cursor **out, readout_store *st, const char *query, size_t limit);
+/* Full-text search, best first (filters from, to (the document's date), place, level (the
+ * document's), type, subject (of one of its events), person, formulation, limit (0: 20),
+ * offset): document:text, date:date, place:text, snippet:text (matches in [brackets]),
+ * score:real, url:text. A query that is NULL or blank lists the documents the filters
+ * give, newest first, each with its first words as the snippet and a NULL score; a query of
+ * stop words alone matches nothing. q may be NULL. */
+int readout_store_search(readout_cursor **out, readout_store *st, const char *query, const readout_query *q);
+
+/* How many documents readout_store_search would list for query and q without limit and
+ * offset, counting up to `most` (0: all): *out is the count, and *more 1 when there were more
+ * than `most` (then *out is most). Errors as readout_store_search. */
+int readout_store_search_count(int64_t *out, int *more, readout_store *st, const char *query, const readout_query *q,
+                               int64_t most);
+
+/* The stored documents of an id (readout_store_doc.id: a file's name, a JSON line's "id"),
+ * in the order stored; READOUT_ENOTFOUND when there is none: document:text, hash:text,
+ * origin:text, published:date, date:date, place:text, province:text, level:text, url:text,
+ * meta:text (JSON object, or NULL), record:text (the extraction as JSON, as
+ * readout_record_write_json wrote it: readout_record_parse reads it), text:text (NULL when
+ * stored without). */
+int readout_store_document(readout_cursor **out, readout_store *st, const char *document);
 
 /* One read-only statement; one that would write is refused (READOUT_EINVALID). On
  * PostgreSQL it runs in a READ ONLY transaction, and not for a role that is a superuser or

@@ -17,7 +17,8 @@
 #include <unistd.h>
 
 enum { A_PLACE = 1 << 0, A_TITLE = 1 << 1, A_LEVEL = 1 << 2, A_TYPE = 1 << 3, A_SUBJECT = 1 << 4,
-       A_FROM = 1 << 5, A_TO = 1 << 6, A_BY = 1 << 7, A_LIMIT = 1 << 8, A_PART = 1 << 9 };
+       A_FROM = 1 << 5, A_TO = 1 << 6, A_BY = 1 << 7, A_LIMIT = 1 << 8, A_PART = 1 << 9, A_PERSON = 1 << 10,
+       A_FORMULATION = 1 << 11 };
 
 typedef struct query_cmd {
 	const char *name;
@@ -42,14 +43,18 @@ static const query_cmd cmds[] = {
 	 "                         people (default 20); 0: all", person_parts},
 	{"events", NULL, A_FROM | A_TO | A_LEVEL | A_PLACE | A_TYPE | A_SUBJECT | A_LIMIT,
 	 "events with roles and their documents' urls", "at most N rows", NULL},
-	{"formulations", NULL, A_FROM | A_TO | A_BY | A_PLACE | A_LIMIT | A_PART,
+	{"formulations", NULL, A_FROM | A_TO | A_BY | A_PLACE | A_LEVEL | A_FORMULATION | A_LIMIT | A_PART,
 	 "formulation uses per period (periods); first and last appearance (spans)", "at most N rows per part",
 	 formulation_parts},
 	{"cascade", NULL, A_SUBJECT | A_LIMIT | A_PART,
 	 "how a campaign moved down the hierarchy: events by level and days after the first central\n"
 	 "one (levels), and the first events at each level (events)",
 	 "the first N events at each level (default 20); 0: all", cascade_parts},
-	{"search", "QUERY", A_LIMIT, "full-text search with ranked snippets", "at most N documents (default 20)", NULL},
+	{"search", "QUERY", A_FROM | A_TO | A_LEVEL | A_PLACE | A_TYPE | A_SUBJECT | A_PERSON | A_FORMULATION | A_LIMIT,
+	 "full-text search with ranked snippets; filters narrow it to documents of those dates, places\n"
+	 "and levels, with such events, naming the person or using the formulation (QUERY \"\" lists\n"
+	 "them all, newest first)",
+	 "at most N documents (default 20)", NULL},
 	{"sql", "SELECT...", 0, "one read-only SQL statement (see docs/schema.md)", NULL, NULL},
 };
 
@@ -92,6 +97,8 @@ static void help(FILE *f, const query_cmd *c)
 	if (c->opts & A_SUBJECT) fprintf(f, "      --subject S        subjects containing S (\"20th National Congress\" ...)\n");
 	if (c->opts & A_FROM) fprintf(f, "      --from DATE        on or after YYYY-MM-DD\n");
 	if (c->opts & A_TO) fprintf(f, "      --to DATE          on or before YYYY-MM-DD\n");
+	if (c->opts & A_PERSON) fprintf(f, "      --person NAME      documents naming a person of that name\n");
+	if (c->opts & A_FORMULATION) fprintf(f, "      --formulation F    formulations whose label or Chinese contains F\n");
 	if (c->opts & A_BY) fprintf(f, "      --by PERIOD        month (default) or week\n");
 	if (c->opts & A_LIMIT) fprintf(f, "      --limit N          %s\n", c->limit_help);
 	fprintf(f, "      --timeout SECONDS  stop a query that runs longer (default 60)\n");
@@ -217,7 +224,7 @@ static int print_part(run *r, const char *part, const readout_answer *who, bool 
 		else if (!strcmp(name, "cascade"))
 			rc = readout_store_cascade_events(&c, r->st, rq->q.subject,
 			                                  rq->limit_given ? rq->q.limit : READOUT_CASCADE_EVENTS);
-		else if (!strcmp(name, "search")) rc = readout_store_search(&c, r->st, rq->arg, rq->q.limit);
+		else if (!strcmp(name, "search")) rc = readout_store_search(&c, r->st, rq->arg, &rq->q);
 		else rc = readout_store_sql(&c, r->st, rq->arg);
 		if (!rc)
 			rc = print_cursor(r, &t, c, rq->cmd->parts ? part : NULL, 0);
@@ -276,6 +283,7 @@ static int parse(request *rq, readout_store_options *so, const char **location, 
 		{"to", required_argument, NULL, 'O'}, {"by", required_argument, NULL, 'B'},
 		{"limit", required_argument, NULL, 'N'}, {"part", required_argument, NULL, 'A'},
 		{"timeout", required_argument, NULL, 'M'}, {"max-rows", required_argument, NULL, 'R'},
+		{"person", required_argument, NULL, 'W'}, {"formulation", required_argument, NULL, 'U'},
 		{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
 	static const char *const periods[] = {"month", "week", NULL};
 	const query_cmd *c = rq->cmd;
@@ -304,6 +312,8 @@ static int parse(request *rq, readout_store_options *so, const char **location, 
 		case 'S': rq->q.subject = optarg, bit = A_SUBJECT; break;
 		case 'F': rq->q.from = optarg, bit = A_FROM; break;
 		case 'O': rq->q.to = optarg, bit = A_TO; break;
+		case 'W': rq->q.person = optarg, bit = A_PERSON; break;
+		case 'U': rq->q.formulation = optarg, bit = A_FORMULATION; break;
 		case 'B':
 			if (!one_of("--by", optarg, periods))
 				return EXIT_USAGE;

@@ -113,10 +113,10 @@ checks() {
 	run "$t-forms-bad" 2 formulations --db "$db" --by year && stderr_has "$t-forms-bad" "'year' is not month or week" "$t: --by year"
 
 	run "$t-cascade" 0 cascade -f csv --db "$db" --subject "national congress" &&
-		expect_eq "$t: cascade header" "$(header "$t-cascade")" "level,events,first_date,last_date,first_day,mean_day" &&
+		expect_eq "$t: cascade header" "$(header "$t-cascade")" "level,events,first_date,last_date,first_day,mean_day,median_day" &&
 		expect_eq "$t: cascade runs central then provincial" \
 			"$(sed -n '2,3p' "$WORK/$t-cascade.out" | tr -d '\r' | cut -d, -f1 | paste -sd,)" "central,provincial" &&
-		has_line "$t-cascade" '^central,1,2017-10-26,2017-10-26,0,0$' "$t: cascade day 0 is the central event"
+		has_line "$t-cascade" '^central,1,2017-10-26,2017-10-26,0,0,0$' "$t: cascade day 0 is the central event"
 	run "$t-cascade-events" 0 cascade -f csv --db "$db" --subject "national congress" --part events &&
 		expect_eq "$t: cascade --part events header" "$(header "$t-cascade-events")" "date,day,level,place,host,type,document,url"
 
@@ -125,6 +125,10 @@ checks() {
 		has_line "$t-search" '^s004,2022-10-24,Chongqing,.*\[establishments\]' "$t: search finds and marks the word"
 	run "$t-search-limit" 0 search -f csv --db "$db" --limit 1 "establishments" &&
 		expect_eq "$t: search --limit 1" "$(wc -l <"$WORK/$t-search-limit.out")" 2
+	run "$t-search-filtered" 0 search -f csv --db "$db" --place chongqing --from 2022-10-01 --person "chen miner" "" &&
+		has_line "$t-search-filtered" '^s004,2022-10-24,Chongqing,' "$t: search without words lists what the filters give"
+	run "$t-search-filtered-out" 0 search -f csv --db "$db" --level county "establishments" &&
+		expect_eq "$t: search --level county finds none" "$(wc -l <"$WORK/$t-search-filtered-out.out")" 1
 
 	run "$t-sql" 0 sql -f csv --db "$db" "SELECT count(*) AS n FROM documents" &&
 		expect_eq "$t: sql" "$(tr -d '\r' <"$WORK/$t-sql.out" | paste -sd,)" "n,5"
