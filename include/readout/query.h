@@ -198,16 +198,47 @@ int readout_store_formulation_periods(readout_cursor **out, readout_store *st, c
  * documents:integer. */
 int readout_store_formulation_spans(readout_cursor **out, readout_store *st, const readout_query *q);
 
-/* How a campaign (events whose subject contains `subject`) moved down the levels; day 0 is
- * its first central event, else its first event: level:text ("unknown" when not stored),
- * events:integer, first_date:date, last_date:date, first_day:integer, mean_day:real,
- * median_day:real. */
-int readout_store_cascade_levels(readout_cursor **out, readout_store *st, const char *subject);
+/* The cascade of a central meeting: how the events relaying it (events on its subject) moved
+ * down the levels. Day 0 is the close of the meeting: `day0` when given, else the last date
+ * of the meeting's own sessions in the data (events whose host is the meeting's body: the
+ * "20th National Congress of the CPC" for the subject "20th National Congress", the "19th
+ * Central Committee" for "5th Plenary Session of the 19th Central Committee"); those sessions
+ * are the meeting, not relays. Without either, day 0 is the first dated central relay, else
+ * the first dated relay, and day0_from says so. One meeting reported by several documents is
+ * one event with all its documents: events with the same host (case-blind), date and type,
+ * and the events `readout reuse` put in one near-duplicate cluster (reports copied from one
+ * another, undated ones too), transitively. An event's date is its reports' earliest, its
+ * level the one most of them give (the higher on a tie; "unknown" when none does). */
+typedef struct readout_cascade_query {
+	const char *subject;  /* the stored subject equal to this (case-blind), else the one subject
+	                       * containing it; several containing it and none equal: READOUT_EINVALID
+	                       * naming them (a cascade has one day 0) */
+	const char *day0;     /* YYYY-MM-DD, or NULL: from the data */
+	const char *level;    /* the list: only the relays of this level (or "unknown"); NULL: all */
+	size_t per_level;     /* the list: at most this many relays per level; 0: all */
+} readout_cascade_query;
 
-/* The campaign's first `per_level` events at each level (0: all), by date: date:date,
- * day:integer, level:text, place:text, host:text, type:text, document:text, url:text.
- * Cut: events (total -1: some level had more). */
-enum { READOUT_CASCADE_EVENTS = 20 };
+/* The figures, one row each: the meeting's sessions ("meeting"), the dated relays of each
+ * level that has some, down the levels ("level"), the undated relays ("undated"), and every
+ * relay ("total"): row:text, level:text (NULL but in "level" rows), events:integer,
+ * documents:integer (reports; a document reporting two events counts twice), first_date:date,
+ * last_date:date, first_day:integer, median_day:real, last_day:integer, mean_day:real (days
+ * after day 0 of the dated events, NULL without day 0; the median of an even number is the
+ * mean of the middle two; the mean to one decimal), day0:date, day0_from:text ("given",
+ * "meeting", "first central relay", "first relay"; both NULL when there is no dated event).
+ * A subject not stored gives the meeting, undated and total rows with no events. */
+int readout_store_cascade_summary(readout_cursor **out, readout_store *st, const readout_cascade_query *q);
+
+/* Every event (or per_level of each level), one row per document reporting it: the meeting's
+ * sessions first, then down the levels, each by date, undated last: event:integer (its number
+ * in this list), kind:text ("meeting" or "relay"), level:text, date:date, day:integer (after
+ * day 0), place:text, host:text, type:text, documents:integer (reporting the event),
+ * document:text, url:text. Cut: the relays listed, of those of the levels asked. */
+enum { READOUT_CASCADE_EVENTS = 20 }; /* the CLI's default per_level without a level */
+int readout_store_cascade_list(readout_cursor **out, readout_store *st, const readout_cascade_query *q);
+
+/* The same as readout_store_cascade_summary and _list for a subject alone (and per_level). */
+int readout_store_cascade_levels(readout_cursor **out, readout_store *st, const char *subject);
 int readout_store_cascade_events(readout_cursor **out, readout_store *st, const char *subject, size_t per_level);
 
 /* Full-text search, best first (filters from, to (the document's date), place, level (the

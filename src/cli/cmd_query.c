@@ -18,7 +18,7 @@
 
 enum { A_PLACE = 1 << 0, A_TITLE = 1 << 1, A_LEVEL = 1 << 2, A_TYPE = 1 << 3, A_SUBJECT = 1 << 4,
        A_FROM = 1 << 5, A_TO = 1 << 6, A_BY = 1 << 7, A_LIMIT = 1 << 8, A_PART = 1 << 9, A_PERSON = 1 << 10,
-       A_FORMULATION = 1 << 11 };
+       A_FORMULATION = 1 << 11, A_DAY0 = 1 << 12 };
 
 typedef struct query_cmd {
 	const char *name;
@@ -46,10 +46,12 @@ static const query_cmd cmds[] = {
 	{"formulations", NULL, A_FROM | A_TO | A_BY | A_PLACE | A_LEVEL | A_FORMULATION | A_LIMIT | A_PART,
 	 "formulation uses per period (periods); first and last appearance (spans)", "at most N rows per part",
 	 formulation_parts},
-	{"cascade", NULL, A_SUBJECT | A_LIMIT | A_PART,
-	 "how a campaign moved down the hierarchy: events by level and days after the first central\n"
-	 "one (levels), and the first events at each level (events)",
-	 "the first N events at each level (default 20); 0: all", cascade_parts},
+	{"cascade", NULL, A_SUBJECT | A_DAY0 | A_LEVEL | A_LIMIT | A_PART,
+	 "how the relays of a central meeting moved down the hierarchy: the meeting's sessions, the\n"
+	 "events of each level with their first, median and last day after day 0 (the meeting's close),\n"
+	 "the undated ones and the totals (levels); every event with its documents (events)",
+	 "events: the first N relays of each level (default 20; all with\n"
+	 "                         --level); 0: all", cascade_parts},
 	{"search", "QUERY", A_FROM | A_TO | A_LEVEL | A_PLACE | A_TYPE | A_SUBJECT | A_PERSON | A_FORMULATION | A_LIMIT,
 	 "full-text search with ranked snippets; filters narrow it to documents of those dates, places\n"
 	 "and levels, with such events, naming the person or using the formulation (QUERY \"\" lists\n"
@@ -95,6 +97,8 @@ static void help(FILE *f, const query_cmd *c)
 	if (c->opts & A_LEVEL) fprintf(f, "      --level L          %s\n", choices(list, sizeof list, NULL));
 	if (c->opts & A_TYPE) fprintf(f, "      --type T           event types containing T (seminar, standing committee ...)\n");
 	if (c->opts & A_SUBJECT) fprintf(f, "      --subject S        subjects containing S (\"20th National Congress\" ...)\n");
+	if (c->opts & A_DAY0) fprintf(f, "      --day0 DATE        day 0, YYYY-MM-DD (default: the last day of the meeting's own\n"
+	                                 "                         sessions in the data)\n");
 	if (c->opts & A_FROM) fprintf(f, "      --from DATE        on or after YYYY-MM-DD\n");
 	if (c->opts & A_TO) fprintf(f, "      --to DATE          on or before YYYY-MM-DD\n");
 	if (c->opts & A_PERSON) fprintf(f, "      --person NAME      documents naming a person of that name\n");
@@ -118,6 +122,7 @@ typedef struct request {
 	readout_query q;
 	const char *arg;  /* NAME, QUERY or SQL */
 	const char *part; /* NULL: the format's default */
+	const char *day0; /* cascade --day0 */
 	bool limit_given;
 	int format;
 } request;
@@ -157,8 +162,8 @@ static void note_cut(run *r, readout_cursor *c, const char *part, int64_t person
 		fprintf(stderr, "readout: note: %s%s: counted over the latest %" PRId64 "%s roles at events\n", part, who,
 		        cut.kept, of);
 	else if (!strcmp(r->rq->cmd->name, "cascade"))
-		fprintf(stderr, "readout: note: %s: the first %" PRId64 " at each level, and some levels have more "
-		                "(--limit N, or 0 for all)\n", part, cut.kept);
+		fprintf(stderr, "readout: note: %s: %" PRId64 " of %" PRId64 " relays listed, the first of each level "
+		                "(--limit N per level, or 0 for all)\n", part, cut.kept, cut.total);
 	else /* a person's events: their roles at events, one row each */
 		fprintf(stderr, "readout: note: %s%s: the latest %" PRId64 "%s roles (--limit N, or 0 for all)\n", part, who,
 		        cut.kept, of);
@@ -220,10 +225,15 @@ static int print_part(run *r, const char *part, const readout_answer *who, bool 
 		else if (!strcmp(name, "events")) rc = readout_store_events(&c, r->st, &rq->q);
 		else if (!strcmp(part, "periods")) rc = readout_store_formulation_periods(&c, r->st, &rq->q);
 		else if (!strcmp(part, "spans")) rc = readout_store_formulation_spans(&c, r->st, &rq->q);
-		else if (!strcmp(part, "levels")) rc = readout_store_cascade_levels(&c, r->st, rq->q.subject);
-		else if (!strcmp(name, "cascade"))
-			rc = readout_store_cascade_events(&c, r->st, rq->q.subject,
-			                                  rq->limit_given ? rq->q.limit : READOUT_CASCADE_EVENTS);
+		else if (!strcmp(name, "cascade")) {
+			readout_cascade_query cq = {.subject = rq->q.subject, .day0 = rq->day0, .level = rq->q.level};
+			if (!strcmp(part, "levels"))
+				rc = readout_store_cascade_summary(&c, r->st, &cq);
+			else {
+				cq.per_level = rq->limit_given ? rq->q.limit : rq->q.level ? 0 : READOUT_CASCADE_EVENTS;
+				rc = readout_store_cascade_list(&c, r->st, &cq);
+			}
+		}
 		else if (!strcmp(name, "search")) rc = readout_store_search(&c, r->st, rq->arg, &rq->q);
 		else rc = readout_store_sql(&c, r->st, rq->arg);
 		if (!rc)
@@ -283,6 +293,7 @@ static int parse(request *rq, readout_store_options *so, const char **location, 
 		{"to", required_argument, NULL, 'O'}, {"by", required_argument, NULL, 'B'},
 		{"limit", required_argument, NULL, 'N'}, {"part", required_argument, NULL, 'A'},
 		{"timeout", required_argument, NULL, 'M'}, {"max-rows", required_argument, NULL, 'R'},
+		{"day0", required_argument, NULL, 'Z'},
 		{"person", required_argument, NULL, 'W'}, {"formulation", required_argument, NULL, 'U'},
 		{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
 	static const char *const periods[] = {"month", "week", NULL};
@@ -309,6 +320,7 @@ static int parse(request *rq, readout_store_options *so, const char **location, 
 			rq->q.level = optarg, bit = A_LEVEL;
 			break;
 		case 'Y': rq->q.type = optarg, bit = A_TYPE; break;
+		case 'Z': rq->day0 = optarg, bit = A_DAY0; break;
 		case 'S': rq->q.subject = optarg, bit = A_SUBJECT; break;
 		case 'F': rq->q.from = optarg, bit = A_FROM; break;
 		case 'O': rq->q.to = optarg, bit = A_TO; break;
@@ -351,6 +363,10 @@ static int parse(request *rq, readout_store_options *so, const char **location, 
 	}
 	if ((rq->q.from && !valid_date(rq->q.from)) || (rq->q.to && !valid_date(rq->q.to))) {
 		fprintf(stderr, "readout: --from and --to take dates as YYYY-MM-DD\n");
+		return EXIT_USAGE;
+	}
+	if (rq->day0 && !valid_date(rq->day0)) {
+		fprintf(stderr, "readout: --day0 takes a date as YYYY-MM-DD\n");
 		return EXIT_USAGE;
 	}
 	if (c->args) {

@@ -574,124 +574,6 @@ done:
 	return rc;
 }
 
-/* A campaign's subjects, as the CTE ms(v) (with its parameter in *m), and its day 0 as the
- * table t0(d): the first central event on the subject, else the first event of any level. */
-typedef struct campaign {
-	filters m;
-	char *pattern;
-	char with[4608]; /* "WITH ms(v) AS (...)" */
-	char t0[640];
-} campaign;
-
-static int campaign_of(campaign *c, const char *subject)
-{
-	if (!subject || !*subject)
-		return readout_error__set(READOUT_EINVALID, "a cascade needs a subject");
-	memset(c, 0, sizeof *c);
-	int rc = 0;
-	if (!(c->pattern = like_arg(subject, &rc)))
-		return rc;
-	filter(&c->m, MATCHING_SUBJECTS, c->pattern);
-	/* the filter's clause without " AND (" and ")": the bare query */
-	snprintf(c->with, sizeof c->with, "WITH ms(v) AS (%.*s)", (int)(c->m.len - strlen(" AND (") - 1),
-	         c->m.sql + strlen(" AND ("));
-	snprintf(c->t0, sizeof c->t0,
-	         "(SELECT coalesce((SELECT min(date) FROM events WHERE level = '%s' AND date IS NOT NULL"
-	         " AND subject IN (SELECT v FROM ms)), (SELECT min(date) FROM events WHERE date IS NOT NULL"
-	         " AND subject IN (SELECT v FROM ms))) AS d) t0",
-	         readout_level_name(0));
-	return 0;
-}
-
-/* An event's day in the campaign: whole days from day 0 (t0.d) to e.date. */
-static const char *campaign_day(const readout_store *st)
-{
-	return st->db->kind == DB_SQLITE ? "CAST(julianday(e.date) - julianday(t0.d) AS INTEGER)" : "(e.date::date - t0.d::date)";
-}
-
-int readout_store_cascade_levels(readout_cursor **out, readout_store *st, const char *subject)
-{
-	*out = NULL;
-	campaign c;
-	int rc = campaign_of(&c, subject);
-	if (rc)
-		return rc;
-	/* each event's day once (ev), then per level; the median is the mean of the middle one or
-	 * two days in order (rk), which both engines compute alike */
-	char sql[16384], rank[256];
-	level_rank(rank, sizeof rank, "ev.level");
-	snprintf(sql, sizeof sql,
-	         "%s, ev(level, date, day) AS (SELECT coalesce(e.level, 'unknown'), e.date, %s FROM events e, %s"
-	         "  WHERE e.date IS NOT NULL AND e.subject IN (SELECT v FROM ms)),"
-	         " rk(level, day, n, k) AS (SELECT level, day, row_number() OVER (PARTITION BY level ORDER BY day),"
-	         "  count(*) OVER (PARTITION BY level) FROM ev)"
-	         " SELECT ev.level, count(*) AS events, min(ev.date) AS first_date, max(ev.date) AS last_date,"
-	         " min(ev.day) AS first_day, round(avg(ev.day * 1.0), 1) AS mean_day,"
-	         " (SELECT round(avg(rk.day * 1.0), 1) FROM rk WHERE rk.level = ev.level"
-	         "  AND rk.n IN ((rk.k + 1) / 2, (rk.k + 2) / 2)) AS median_day"
-	         " FROM ev GROUP BY ev.level ORDER BY %s",
-	         c.with, campaign_day(st), c.t0, rank);
-	rc = ask(out, st, sql, "tiddirr", c.m.params, c.m.n);
-	free(c.pattern);
-	return rc;
-}
-
-/* The first n events (by date) of the campaign at each level, as rows (id, date, branch): one
- * small top-N per level, each read in date order from events_subject_level, rather than
- * numbering every event of the campaign. n 0: every event. */
-static void campaign_firsts(char *out, size_t cap, size_t n)
-{
-	char lim[32], in[256];
-	limit_clause(lim, sizeof lim, n);
-	size_t o = 0;
-	for (size_t i = 0; i < READOUT_LEVELS; i++)
-		o += (size_t)snprintf(in + o, sizeof in - o, "%s'%s'", i ? ", " : "", readout_level_name(i));
-	o = 0;
-	for (size_t i = 0; i < READOUT_LEVELS + 2; i++) {
-		char level[300];
-		if (i < READOUT_LEVELS)
-			snprintf(level, sizeof level, "= '%s'", readout_level_name(i));
-		else
-			snprintf(level, sizeof level, i == READOUT_LEVELS ? "IS NULL" : "NOT IN (%s)", in);
-		o += (size_t)snprintf(out + o, cap - o,
-		                      "%sSELECT id, date, %zu AS b FROM (SELECT id, date FROM events WHERE subject IN"
-		                      " (SELECT v FROM ms) AND level %s AND date IS NOT NULL ORDER BY date, id%s) l%zu",
-		                      i ? " UNION ALL " : "", i, level, lim, i);
-	}
-	assert(o < cap);
-}
-
-int readout_store_cascade_events(readout_cursor **out, readout_store *st, const char *subject, size_t per_level)
-{
-	*out = NULL;
-	campaign c;
-	int rc = campaign_of(&c, subject);
-	if (rc)
-		return rc;
-	char sql[16384], firsts[4096], rank[256], keep[64] = "";
-	level_rank(rank, sizeof rank, "e.level");
-	/* one more per level than asked: the last column, which the cursor does not show, says
-	 * whether some level had more (the rows past per_level are left out) */
-	campaign_firsts(firsts, sizeof firsts, per_level ? per_level + 1 : 0);
-	if (per_level)
-		snprintf(keep, sizeof keep, " AND r.n <= %zu", per_level);
-	snprintf(sql, sizeof sql,
-	         "%s, firsts(id, date, b) AS (%s),"
-	         " r(id, n) AS (SELECT id, row_number() OVER (PARTITION BY b ORDER BY date, id) FROM firsts)"
-	         " SELECT e.date, %s AS day, coalesce(e.level, 'unknown') AS level, e.place, e.host, e.type,"
-	         " d.ext_id AS document, d.url, (SELECT max(n) FROM r) AS most"
-	         " FROM r JOIN events e ON e.id = r.id JOIN %s ON d.id = e.doc_id, %s WHERE 1 = 1%s"
-	         " ORDER BY e.date, %s, d.ext_id, e.ord",
-	         c.with, firsts, campaign_day(st), docs_by_id(st), c.t0, keep, rank);
-	cursor_spec spec = {.sql = sql, .params = c.m.params, .nparams = c.m.n, .types = "ditttttt", .hidden = 1};
-	rc = cursor__start(out, st, &spec);
-	free(c.pattern);
-	int64_t most;
-	if (!rc && per_level && cursor__first_int(*out, 8, &most) && most > (int64_t)per_level)
-		cursor__set_cut(*out, (int64_t)per_level, -1);
-	return rc;
-}
-
 static bool word_byte(unsigned char c)
 {
 	return isalnum(c) || c >= 0x80;
@@ -1037,6 +919,21 @@ int readout_store_sql(readout_cursor **out, readout_store *st, const char *sql)
 		return rc;
 	cursor_spec spec = {.sql = sql, .read_only_transaction = true};
 	return cursor__start(out, st, &spec);
+}
+
+char *store__like_arg(const char *v, int *rc)
+{
+	return like_arg(v, rc);
+}
+
+const char *store__docs_by_id(const readout_store *st)
+{
+	return docs_by_id(st);
+}
+
+int store__need_current(const readout_store *st)
+{
+	return need_current(st);
 }
 
 int store__query(readout_cursor **out, readout_store *st, const char *sql, const char *const *params, size_t nparams)

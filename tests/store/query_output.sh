@@ -104,7 +104,7 @@ checks() {
 		answer "$t" "formulations-week-$part" formulations --db "$db" --by week --part "$part"
 	done
 	for part in levels events; do
-		answer "$t" "cascade-$part" cascade --db "$db" --subject "national congress" --part "$part" && numeric "$t" "cascade-$part"
+		answer "$t" "cascade-$part" cascade --db "$db" --subject "19th national congress" --part "$part" && numeric "$t" "cascade-$part"
 	done
 	answer "$t" search search --db "$db" "meeting" && numeric "$t" search
 	answer "$t" sql sql --db "$db" "SELECT level, count(*) AS events, avg(attended) AS attended FROM events GROUP BY level ORDER BY level" &&
