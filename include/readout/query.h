@@ -118,11 +118,16 @@ typedef struct readout_query {
 	const char *type;    /* event types containing this */
 	const char *subject; /* event subjects containing this */
 	const char *from, *to; /* dates, YYYY-MM-DD, inclusive */
-	const char *by;      /* periods: "month" (default) or "week" */
+	const char *by;      /* periods: "month" (default), "week" (ISO 8601) or "year" */
 	size_t limit;        /* at most this many rows; 0: all */
 	const char *person;  /* documents naming a person of this name (case- and space-blind) */
 	const char *formulation; /* formulations whose label or Chinese contains this (case-blind) */
 	size_t offset;       /* rows skipped before the first (paging) */
+	const char *const *names; /* formulations: for each name, the formulation whose label,
+	                           * Chinese or pinyin it is (case-blind), else those whose label or
+	                           * Chinese contains it; one that matches none is READOUT_ENOTFOUND
+	                           * naming the nearest labels */
+	size_t nnames;
 } readout_query;
 
 /* The administrative levels, from the top, as the store holds them (events.level,
@@ -186,17 +191,33 @@ int readout_store_event_periods(readout_cursor **out, readout_store *st, const r
  * province_events:integer (the province's total). */
 int readout_store_event_places(readout_cursor **out, readout_store *st, const readout_query *q);
 
-/* Uses of each formulation per period (filters from, to, place, level (of the documents),
- * formulation, by, limit), by period:
- * formulation:text, zh:text, period:text ("YYYY-MM", or "YYYY-Www" by ISO week),
- * uses:integer, documents:integer. */
+/* Every use of the formulations (quoted, numbered or known to the lexicon alike) per period,
+ * as whole time series (filters from, to, place, level (of the documents), formulation,
+ * names, by, limit): every period from the first with a use to the last (from the periods of
+ * `from` and `to` when they are dates), by period, with every formulation in each, the most used
+ * first, and 0 where it had none. limit keeps the `limit` most used formulations, each
+ * whole: it never cuts a timeline. Undated uses are in no period (the spans count them).
+ * formulation:text, zh:text, period:text ("YYYY-MM", "YYYY-Www" by ISO week, or "YYYY"),
+ * uses:integer, documents:integer. More rows than the store's row limit is
+ * READOUT_ETOOBIG. */
 int readout_store_formulation_periods(readout_cursor **out, readout_store *st, const readout_query *q);
 
 /* First and last use of each formulation (filters from, to, place, level, formulation,
- * limit), most used first:
+ * names, limit), most used first:
  * formulation:text, zh:text, first_seen:date, last_seen:date, uses:integer,
  * documents:integer. */
 int readout_store_formulation_spans(readout_cursor **out, readout_store *st, const readout_query *q);
+
+/* The same per level of the documents using them (their main event's; "unknown" when it has
+ * none), the most used formulations first (limit: that many formulations, with all their
+ * levels), each down the levels: formulation:text, zh:text, level:text, first_seen:date,
+ * last_seen:date, uses:integer, documents:integer. */
+int readout_store_formulation_levels(readout_cursor **out, readout_store *st, const readout_query *q);
+
+/* The same per province and place of the documents using them, each formulation's most used
+ * place first: formulation:text, zh:text, province:text, place:text, first_seen:date,
+ * last_seen:date, uses:integer, documents:integer. */
+int readout_store_formulation_places(readout_cursor **out, readout_store *st, const readout_query *q);
 
 /* The cascade of a central meeting: how the events relaying it (events on its subject) moved
  * down the levels. Day 0 is the close of the meeting: `day0` when given, else the last date

@@ -23,6 +23,7 @@ enum { A_PLACE = 1 << 0, A_TITLE = 1 << 1, A_LEVEL = 1 << 2, A_TYPE = 1 << 3, A_
 typedef struct query_cmd {
 	const char *name;
 	const char *args;         /* positional argument, or NULL */
+	bool many;                /* args: any number of them (else exactly one) */
 	unsigned opts;            /* A_* options it takes */
 	const char *summary;
 	const char *limit_help;   /* what --limit counts */
@@ -30,34 +31,36 @@ typedef struct query_cmd {
 } query_cmd;
 
 static const char *const person_parts[] = {"summary", "titles", "events", "colisted", "order", NULL};
-static const char *const formulation_parts[] = {"periods", "spans", NULL};
+static const char *const formulation_parts[] = {"periods", "spans", "levels", "places", NULL};
 static const char *const cascade_parts[] = {"levels", "events", NULL};
 
 static const query_cmd cmds[] = {
-	{"people", NULL, A_PLACE | A_TITLE | A_LEVEL | A_LIMIT,
+	{"people", NULL, false, A_PLACE | A_TITLE | A_LEVEL | A_LIMIT,
 	 "people with their latest title, documents and dates", "at most N rows", NULL},
-	{"person", "NAME", A_PART | A_LIMIT,
+	{"person", "NAME", false, A_PART | A_LIMIT,
 	 "a profile: the persons of a name (summary), their titles over time, events and roles, who is\n"
 	 "listed beside them (colisted), and their listing order",
 	 "the latest N events (default 200) and the N most co-listed\n"
 	 "                         people (default 20); 0: all", person_parts},
-	{"events", NULL, A_FROM | A_TO | A_LEVEL | A_PLACE | A_TYPE | A_SUBJECT | A_LIMIT,
+	{"events", NULL, false, A_FROM | A_TO | A_LEVEL | A_PLACE | A_TYPE | A_SUBJECT | A_LIMIT,
 	 "events with roles and their documents' urls", "at most N rows", NULL},
-	{"formulations", NULL, A_FROM | A_TO | A_BY | A_PLACE | A_LEVEL | A_FORMULATION | A_LIMIT | A_PART,
-	 "formulation uses per period (periods); first and last appearance (spans)", "at most N rows per part",
-	 formulation_parts},
-	{"cascade", NULL, A_SUBJECT | A_DAY0 | A_LEVEL | A_LIMIT | A_PART,
+	{"formulations", "[NAME...]", true, A_FROM | A_TO | A_BY | A_PLACE | A_LEVEL | A_FORMULATION | A_LIMIT | A_PART,
+	 "every use of formulations, quoted or not: per period from the first to the last, zeros\n"
+	 "included (periods); first and last use (spans); per level (levels) and place (places).\n"
+	 "NAME: a formulation's label, Chinese or pinyin, else the formulations containing it",
+	 "the N most used formulations, each whole", formulation_parts},
+	{"cascade", NULL, false, A_SUBJECT | A_DAY0 | A_LEVEL | A_LIMIT | A_PART,
 	 "how the relays of a central meeting moved down the hierarchy: the meeting's sessions, the\n"
 	 "events of each level with their first, median and last day after day 0 (the meeting's close),\n"
 	 "the undated ones and the totals (levels); every event with its documents (events)",
 	 "events: the first N relays of each level (default 20; all with\n"
 	 "                         --level); 0: all", cascade_parts},
-	{"search", "QUERY", A_FROM | A_TO | A_LEVEL | A_PLACE | A_TYPE | A_SUBJECT | A_PERSON | A_FORMULATION | A_LIMIT,
+	{"search", "QUERY", false, A_FROM | A_TO | A_LEVEL | A_PLACE | A_TYPE | A_SUBJECT | A_PERSON | A_FORMULATION | A_LIMIT,
 	 "full-text search with ranked snippets; filters narrow it to documents of those dates, places\n"
 	 "and levels, with such events, naming the person or using the formulation (QUERY \"\" lists\n"
 	 "them all, newest first)",
 	 "at most N documents (default 20)", NULL},
-	{"sql", "SELECT...", 0, "one read-only SQL statement (see docs/schema.md)", NULL, NULL},
+	{"sql", "SELECT...", false, 0, "one read-only SQL statement (see docs/schema.md)", NULL, NULL},
 };
 
 static const query_cmd *find(const char *name)
@@ -103,7 +106,7 @@ static void help(FILE *f, const query_cmd *c)
 	if (c->opts & A_TO) fprintf(f, "      --to DATE          on or before YYYY-MM-DD\n");
 	if (c->opts & A_PERSON) fprintf(f, "      --person NAME      documents naming a person of that name\n");
 	if (c->opts & A_FORMULATION) fprintf(f, "      --formulation F    formulations whose label or Chinese contains F\n");
-	if (c->opts & A_BY) fprintf(f, "      --by PERIOD        month (default) or week\n");
+	if (c->opts & A_BY) fprintf(f, "      --by PERIOD        month (default), week (ISO 8601) or year\n");
 	if (c->opts & A_LIMIT) fprintf(f, "      --limit N          %s\n", c->limit_help);
 	fprintf(f, "      --timeout SECONDS  stop a query that runs longer (default 60)\n");
 	fprintf(f, "      --max-rows N       stop an answer of more rows, with an error (default 1000000)\n");
@@ -223,9 +226,12 @@ static int print_part(run *r, const char *part, const readout_answer *who, bool 
 	} else {
 		if (!strcmp(name, "people")) rc = readout_store_people(&c, r->st, &rq->q);
 		else if (!strcmp(name, "events")) rc = readout_store_events(&c, r->st, &rq->q);
-		else if (!strcmp(part, "periods")) rc = readout_store_formulation_periods(&c, r->st, &rq->q);
-		else if (!strcmp(part, "spans")) rc = readout_store_formulation_spans(&c, r->st, &rq->q);
-		else if (!strcmp(name, "cascade")) {
+		else if (!strcmp(name, "formulations")) {
+			if (!strcmp(part, "periods")) rc = readout_store_formulation_periods(&c, r->st, &rq->q);
+			else if (!strcmp(part, "spans")) rc = readout_store_formulation_spans(&c, r->st, &rq->q);
+			else if (!strcmp(part, "levels")) rc = readout_store_formulation_levels(&c, r->st, &rq->q);
+			else rc = readout_store_formulation_places(&c, r->st, &rq->q);
+		} else if (!strcmp(name, "cascade")) {
 			readout_cascade_query cq = {.subject = rq->q.subject, .day0 = rq->day0, .level = rq->q.level};
 			if (!strcmp(part, "levels"))
 				rc = readout_store_cascade_summary(&c, r->st, &cq);
@@ -233,8 +239,7 @@ static int print_part(run *r, const char *part, const readout_answer *who, bool 
 				cq.per_level = rq->limit_given ? rq->q.limit : rq->q.level ? 0 : READOUT_CASCADE_EVENTS;
 				rc = readout_store_cascade_list(&c, r->st, &cq);
 			}
-		}
-		else if (!strcmp(name, "search")) rc = readout_store_search(&c, r->st, rq->arg, &rq->q);
+		} else if (!strcmp(name, "search")) rc = readout_store_search(&c, r->st, rq->arg, &rq->q);
 		else rc = readout_store_sql(&c, r->st, rq->arg);
 		if (!rc)
 			rc = print_cursor(r, &t, c, rq->cmd->parts ? part : NULL, 0);
@@ -296,7 +301,7 @@ static int parse(request *rq, readout_store_options *so, const char **location, 
 		{"day0", required_argument, NULL, 'Z'},
 		{"person", required_argument, NULL, 'W'}, {"formulation", required_argument, NULL, 'U'},
 		{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
-	static const char *const periods[] = {"month", "week", NULL};
+	static const char *const periods[] = {"month", "week", "year", NULL};
 	const query_cmd *c = rq->cmd;
 	unsigned given = 0;
 	size_t v = 0;
@@ -369,7 +374,10 @@ static int parse(request *rq, readout_store_options *so, const char **location, 
 		fprintf(stderr, "readout: --day0 takes a date as YYYY-MM-DD\n");
 		return EXIT_USAGE;
 	}
-	if (c->args) {
+	if (c->many) {
+		rq->q.names = (const char *const *)argv + optind;
+		rq->q.nnames = (size_t)(argc - optind);
+	} else if (c->args) {
 		if (optind != argc - 1) {
 			fprintf(stderr, "readout: %s needs one %s argument\n", c->name, c->args);
 			return EXIT_USAGE;

@@ -11,4 +11,8 @@
  * NULL. */
 bool civil_day_number(const char *s, int64_t *out);
 
+/* The date of day number n (days since 1970-01-01) as "YYYY-MM-DD" into out (11 bytes), for
+ * years 1 to 9999; false for others. */
+bool civil_date_of(char out[11], int64_t n);
+
 #endif

@@ -22,18 +22,6 @@ cascade() {
 	fi
 }
 
-# expect_file WHAT FILE: FILE's lines are the here-document's
-expect_file() {
-	local want
-	want=$(cat)
-	if [ "$(cat "$2")" = "$want" ]; then
-		note "ok: $1"
-	else
-		fail "$1"
-		diff <(echo "$want") "$2" >&2 || true
-	fi
-}
-
 HEADER=row,level,events,documents,first_date,last_date,first_day,median_day,last_day,mean_day,day0,day0_from
 
 checks() {

@@ -110,7 +110,7 @@ checks() {
 		expect_eq "$t: formulations --part spans header" "$(header "$t-forms-spans")" "formulation,zh,first_seen,last_seen,uses,documents"
 	run "$t-forms-week" 0 formulations -f csv --db "$db" --by week &&
 		has_line "$t-forms-week" '^[^,]*,[^,]*,2017-W43,' "$t: formulations --by week (ISO weeks)"
-	run "$t-forms-bad" 2 formulations --db "$db" --by year && stderr_has "$t-forms-bad" "'year' is not month or week" "$t: --by year"
+	run "$t-forms-bad" 2 formulations --db "$db" --by day && stderr_has "$t-forms-bad" "'day' is not month, week or year" "$t: --by day"
 
 	run "$t-cascade" 0 cascade -f csv --db "$db" --subject "19th national congress" &&
 		expect_eq "$t: cascade header" "$(header "$t-cascade")" \

@@ -29,6 +29,18 @@ expect_eq() {
 	if [ "$2" = "$3" ]; then note "ok: $1"; else fail "$1: got '$2', expected '$3'"; fi
 }
 
+# expect_file WHAT FILE: FILE's lines are those of the standard input (a here-document)
+expect_file() {
+	local want
+	want=$(cat)
+	if [ "$(cat "$2")" = "$want" ]; then
+		note "ok: $1"
+	else
+		fail "$1"
+		diff <(echo "$want") "$2" >&2 || true
+	fi
+}
+
 finish() {
 	if [ "$failures" -gt 0 ]; then
 		echo "$TEST: $failures check(s) failed" >&2

@@ -1265,9 +1265,15 @@ static void test_store__queries_answer_with_named_columns(void **state)
 
 	q = (readout_query){0};
 	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
-	assert_int_equal(t->nrows, 2); /* 两个确立 in 2022-10, 两个维护 in 2021-01 */
+	/* 两个确立 in 2022-10 (twice), 两个维护 in 2021-01: both in every month between, the most
+	 * used first */
+	assert_int_equal(t->nrows, 2 * 22);
 	assert_string_equal(at(t, 0, "period"), "2021-01");
-	assert_string_equal(at(t, 1, "uses"), "2");
+	assert_string_equal(at(t, 0, "zh"), "两个确立");
+	assert_string_equal(at(t, 0, "uses"), "0");
+	assert_string_equal(at(t, 1, "uses"), "1");
+	assert_string_equal(at(t, 42, "period"), "2022-10");
+	assert_string_equal(at(t, 42, "uses"), "2");
 	readout_answer_free(t);
 	t = answer_of(readout_store_formulation_spans(&c, st, &q), &c);
 	assert_string_equal(at(t, 0, "zh"), "两个确立");
@@ -1277,9 +1283,26 @@ static void test_store__queries_answer_with_named_columns(void **state)
 	q = (readout_query){.by = "week"};
 	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
 	assert_string_equal(at(t, 0, "period"), "2020-W53");
-	assert_string_equal(at(t, 1, "period"), "2022-W43");
+	assert_string_equal(at(t, 2, "period"), "2021-W01");
+	assert_string_equal(at(t, t->nrows - 1, "period"), "2022-W43");
 	readout_answer_free(t);
 	q = (readout_query){.by = "year"};
+	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
+	assert_int_equal(t->nrows, 4); /* 2021 and 2022, both formulations */
+	assert_string_equal(at(t, 3, "period"), "2022");
+	assert_string_equal(at(t, 3, "uses"), "0");
+	readout_answer_free(t);
+	static const char *const asked[] = {"两个维护"};
+	q = (readout_query){.by = "year", .names = asked, .nnames = 1};
+	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
+	assert_int_equal(t->nrows, 1); /* its one year: the range is the named formulations' */
+	assert_string_equal(at(t, 0, "zh"), "两个维护");
+	assert_string_equal(at(t, 0, "period"), "2021");
+	readout_answer_free(t);
+	static const char *const unknown[] = {"two establishmen", "no such tifa"};
+	q = (readout_query){.names = unknown, .nnames = 2};
+	assert_int_equal(readout_store_formulation_periods(&c, st, &q), READOUT_ENOTFOUND);
+	q = (readout_query){.by = "day"};
 	assert_int_equal(readout_store_formulation_periods(&c, st, &q), READOUT_EINVALID);
 	assert_null(c);
 	readout_store_close(st);
@@ -1392,7 +1415,11 @@ static void test_store__formulations_by_name_and_level(void **state)
 	readout_answer_free(t);
 	q = (readout_query){.level = "provincial", .by = "week"};
 	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
-	assert_int_equal(t->nrows, 2); /* 两个维护 (Hubei) and 两个确立 (Hebei) */
+	/* 两个维护 (Hubei) and 两个确立 (Hebei), each in every week from 2020-W53 to 2022-W43 */
+	assert_int_equal(t->nrows, 2 * (1 + 52 + 43));
+	assert_string_equal(at(t, 0, "period"), "2020-W53");
+	assert_string_equal(at(t, 2, "period"), "2021-W01");
+	assert_string_equal(at(t, 2, "uses"), "0");
 	readout_answer_free(t);
 	q = (readout_query){.formulation = "100%"};
 	t = answer_of(readout_store_formulation_spans(&c, st, &q), &c);

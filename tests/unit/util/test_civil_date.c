@@ -36,11 +36,29 @@ static void test_civil_date__refuses_what_is_not_a_date(void **state)
 	assert_false(civil_day_number(NULL, &d));
 }
 
+static void test_civil_date__writes_the_date_of_a_day_number(void **state)
+{
+	(void)state;
+	char out[11];
+	static const char *const dates[] = {"1970-01-01", "2020-12-28", "2021-01-03", "2024-02-29", "2000-03-01",
+	                                    "0001-01-01", "9999-12-31", "1899-12-31"};
+	for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) {
+		int64_t n;
+		assert_true(civil_day_number(dates[i], &n));
+		assert_true(civil_date_of(out, n));
+		assert_string_equal(out, dates[i]);
+	}
+	int64_t last;
+	assert_true(civil_day_number("9999-12-31", &last));
+	assert_false(civil_date_of(out, last + 1));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_civil_date__numbers_days_from_1970),
 		cmocka_unit_test(test_civil_date__refuses_what_is_not_a_date),
+		cmocka_unit_test(test_civil_date__writes_the_date_of_a_day_number),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
