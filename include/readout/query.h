@@ -262,6 +262,31 @@ int readout_store_cascade_list(readout_cursor **out, readout_store *st, const re
 int readout_store_cascade_levels(readout_cursor **out, readout_store *st, const char *subject);
 int readout_store_cascade_events(readout_cursor **out, readout_store *st, const char *subject, size_t per_level);
 
+/* Protocol order: the order in which the readouts of a body's meetings list its leaders, and
+ * where it changes. */
+typedef struct readout_rank_query {
+	const char *body;     /* the host of the meetings, as stored (case-blind) */
+	const char *from, *to; /* dates, YYYY-MM-DD, inclusive; NULL: all */
+	int changes_only;     /* leave out the rows whose change is "same" */
+} readout_rank_query;
+
+/* The body's dated meetings in order, each with the people listed, presiders first, then those
+ * attending, each in the order written (a person once, at their first place; speakers are
+ * listed by the agenda, not by rank, and are left out). Reports of one meeting (the body's
+ * events of one date and type) are one meeting, listed as the report naming most people gives
+ * it. One row per person listed, then one per person listed at the meeting before and not at
+ * this one: event:integer (the meeting's number, 1 = the first), date:date, type:text,
+ * rank:integer (1 = listed first; NULL for one dropped out), person_id:integer, name:text,
+ * role:text (presided or attended; NULL for one dropped out), previous_rank:integer (at the
+ * meeting before; NULL when not listed there), change:text ("first" at the first meeting;
+ * "new" never listed before, "returned" listed before but not at the meeting before, "up",
+ * "down" or "same" by their place among the people listed at both meetings, so one person
+ * leaving moves nobody up; "dropped"), documents:integer (reports of the meeting),
+ * document:text, url:text (the report whose listing it is). A body that hosts no stored event
+ * is READOUT_ENOTFOUND naming hosts that contain it. Cut: the dated meetings, of all (the
+ * undated ones cannot be placed in time and are left out). */
+int readout_store_rank(readout_cursor **out, readout_store *st, const readout_rank_query *q);
+
 /* Full-text search, best first (filters from, to (the document's date), place, level (the
  * document's), type, subject (of one of its events), person, formulation, limit (0: 20),
  * offset): document:text, date:date, place:text, snippet:text (matches in [brackets]),

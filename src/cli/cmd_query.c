@@ -18,7 +18,7 @@
 
 enum { A_PLACE = 1 << 0, A_TITLE = 1 << 1, A_LEVEL = 1 << 2, A_TYPE = 1 << 3, A_SUBJECT = 1 << 4,
        A_FROM = 1 << 5, A_TO = 1 << 6, A_BY = 1 << 7, A_LIMIT = 1 << 8, A_PART = 1 << 9, A_PERSON = 1 << 10,
-       A_FORMULATION = 1 << 11, A_DAY0 = 1 << 12 };
+       A_FORMULATION = 1 << 11, A_DAY0 = 1 << 12, A_CHANGES = 1 << 13 };
 
 typedef struct query_cmd {
 	const char *name;
@@ -55,6 +55,11 @@ static const query_cmd cmds[] = {
 	 "the undated ones and the totals (levels); every event with its documents (events)",
 	 "events: the first N relays of each level (default 20; all with\n"
 	 "                         --level); 0: all", cascade_parts},
+	{"rank", "BODY", false, A_FROM | A_TO | A_CHANGES,
+	 "protocol order: the people a body's readouts list at each of its meetings, in the order\n"
+	 "listed (presiders, then those attending), and what changed since the meeting before (up,\n"
+	 "down, new, returned, dropped). BODY: the host of the meetings, as stored (case-blind)",
+	 NULL, NULL},
 	{"search", "QUERY", false, A_FROM | A_TO | A_LEVEL | A_PLACE | A_TYPE | A_SUBJECT | A_PERSON | A_FORMULATION | A_LIMIT,
 	 "full-text search with ranked snippets; filters narrow it to documents of those dates, places\n"
 	 "and levels, with such events, naming the person or using the formulation (QUERY \"\" lists\n"
@@ -100,6 +105,7 @@ static void help(FILE *f, const query_cmd *c)
 	if (c->opts & A_LEVEL) fprintf(f, "      --level L          %s\n", choices(list, sizeof list, NULL));
 	if (c->opts & A_TYPE) fprintf(f, "      --type T           event types containing T (seminar, standing committee ...)\n");
 	if (c->opts & A_SUBJECT) fprintf(f, "      --subject S        subjects containing S (\"20th National Congress\" ...)\n");
+	if (c->opts & A_CHANGES) fprintf(f, "      --changes          only the rows where something changed\n");
 	if (c->opts & A_DAY0) fprintf(f, "      --day0 DATE        day 0, YYYY-MM-DD (default: the last day of the meeting's own\n"
 	                                 "                         sessions in the data)\n");
 	if (c->opts & A_FROM) fprintf(f, "      --from DATE        on or after YYYY-MM-DD\n");
@@ -126,6 +132,7 @@ typedef struct request {
 	const char *arg;  /* NAME, QUERY or SQL */
 	const char *part; /* NULL: the format's default */
 	const char *day0; /* cascade --day0 */
+	bool changes;     /* rank --changes */
 	bool limit_given;
 	int format;
 } request;
@@ -164,6 +171,9 @@ static void note_cut(run *r, readout_cursor *c, const char *part, int64_t person
 	if (!strcmp(part, "colisted"))
 		fprintf(stderr, "readout: note: %s%s: counted over the latest %" PRId64 "%s roles at events\n", part, who,
 		        cut.kept, of);
+	else if (!strcmp(r->rq->cmd->name, "rank"))
+		fprintf(stderr, "readout: note: %" PRId64 " of the body's %" PRId64 " meetings are dated and ranked; the "
+		                "undated cannot be placed in time\n", cut.kept, cut.total);
 	else if (!strcmp(r->rq->cmd->name, "cascade"))
 		fprintf(stderr, "readout: note: %s: %" PRId64 " of %" PRId64 " relays listed, the first of each level "
 		                "(--limit N per level, or 0 for all)\n", part, cut.kept, cut.total);
@@ -239,10 +249,13 @@ static int print_part(run *r, const char *part, const readout_answer *who, bool 
 				cq.per_level = rq->limit_given ? rq->q.limit : rq->q.level ? 0 : READOUT_CASCADE_EVENTS;
 				rc = readout_store_cascade_list(&c, r->st, &cq);
 			}
+		} else if (!strcmp(name, "rank")) {
+			readout_rank_query kq = {.body = rq->arg, .from = rq->q.from, .to = rq->q.to, .changes_only = rq->changes};
+			rc = readout_store_rank(&c, r->st, &kq);
 		} else if (!strcmp(name, "search")) rc = readout_store_search(&c, r->st, rq->arg, &rq->q);
 		else rc = readout_store_sql(&c, r->st, rq->arg);
 		if (!rc)
-			rc = print_cursor(r, &t, c, rq->cmd->parts ? part : NULL, 0);
+			rc = print_cursor(r, &t, c, rq->cmd->parts ? part : name, 0);
 	}
 	/* the rows printed before an error are finished as a table too */
 	int end = table_end(&t);
@@ -298,7 +311,7 @@ static int parse(request *rq, readout_store_options *so, const char **location, 
 		{"to", required_argument, NULL, 'O'}, {"by", required_argument, NULL, 'B'},
 		{"limit", required_argument, NULL, 'N'}, {"part", required_argument, NULL, 'A'},
 		{"timeout", required_argument, NULL, 'M'}, {"max-rows", required_argument, NULL, 'R'},
-		{"day0", required_argument, NULL, 'Z'},
+		{"day0", required_argument, NULL, 'Z'}, {"changes", no_argument, NULL, 'C'},
 		{"person", required_argument, NULL, 'W'}, {"formulation", required_argument, NULL, 'U'},
 		{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
 	static const char *const periods[] = {"month", "week", "year", NULL};
@@ -326,6 +339,7 @@ static int parse(request *rq, readout_store_options *so, const char **location, 
 			break;
 		case 'Y': rq->q.type = optarg, bit = A_TYPE; break;
 		case 'Z': rq->day0 = optarg, bit = A_DAY0; break;
+		case 'C': rq->changes = true, bit = A_CHANGES; break;
 		case 'S': rq->q.subject = optarg, bit = A_SUBJECT; break;
 		case 'F': rq->q.from = optarg, bit = A_FROM; break;
 		case 'O': rq->q.to = optarg, bit = A_TO; break;

@@ -10,16 +10,11 @@
 . "$(dirname "$0")/lib.sh" "$1"
 DOCS=$SRC/tests/store/cascade
 
-# cascade DB NAME readout-args...: the answer as CSV into $WORK/NAME.csv (CRs dropped)
+# cascade DB NAME readout-args...: csv_of NAME readout cascade --db DB args...
 cascade() {
 	local db=$1 name=$2
 	shift 2
-	if "$READOUT" cascade --db "$db" -f csv "$@" >"$WORK/$name.csv" 2>"$WORK/$name.err"; then
-		tr -d '\r' <"$WORK/$name.csv" >"$WORK/$name.tmp" && mv "$WORK/$name.tmp" "$WORK/$name.csv"
-	else
-		fail "$name: readout cascade $*: $(cat "$WORK/$name.err")"
-		return 1
-	fi
+	csv_of "$name" cascade --db "$db" "$@"
 }
 
 HEADER=row,level,events,documents,first_date,last_date,first_day,median_day,last_day,mean_day,day0,day0_from

@@ -12,14 +12,11 @@
 . "$(dirname "$0")/lib.sh" "$1"
 DOCS=$SRC/tests/store/formulations
 
-# forms DB NAME readout-args...: the answer as CSV into $WORK/NAME.csv (CRs dropped); EXIT
-# (default 0) is the status expected
+# forms DB NAME readout-args...: csv_of NAME readout formulations --db DB args...
 forms() {
-	local db=$1 name=$2 status=0
+	local db=$1 name=$2
 	shift 2
-	"$READOUT" formulations --db "$db" -f csv "$@" >"$WORK/$name.csv" 2>"$WORK/$name.err" || status=$?
-	tr -d '\r' <"$WORK/$name.csv" >"$WORK/$name.tmp" && mv "$WORK/$name.tmp" "$WORK/$name.csv"
-	[ "$status" = "${EXIT:-0}" ] || { fail "$name: readout formulations $*: exit $status: $(cat "$WORK/$name.err")"; return 1; }
+	csv_of "$name" formulations --db "$db" "$@"
 }
 
 checks() {

@@ -41,6 +41,16 @@ expect_file() {
 	fi
 }
 
+# csv_of NAME readout-args...: the answer as CSV into $WORK/NAME.csv (CRs dropped), its stderr
+# into $WORK/NAME.err; the exit status must be $EXIT (default 0)
+csv_of() {
+	local name=$1 status=0
+	shift
+	"$READOUT" "$@" -f csv >"$WORK/$name.csv" 2>"$WORK/$name.err" || status=$?
+	tr -d '\r' <"$WORK/$name.csv" >"$WORK/$name.tmp" && mv "$WORK/$name.tmp" "$WORK/$name.csv"
+	[ "$status" = "${EXIT:-0}" ] || { fail "$name: readout $*: exit $status: $(cat "$WORK/$name.err")"; return 1; }
+}
+
 finish() {
 	if [ "$failures" -gt 0 ]; then
 		echo "$TEST: $failures check(s) failed" >&2
