@@ -559,24 +559,24 @@ static int formulation_ids(formulation_args *a, readout_store *st, const readout
 		readout_cursor_free(c);
 	}
 	readout_buf ids = READOUT_BUF_INIT;
-	readout_buf_puts(&ids, " AND f.id IN (");
+	if (!rc)
+		rc = readout_buf_puts(&ids, " AND f.id IN (");
 	size_t listed = 0;
 	for (size_t i = 0; i < q->nnames && !rc; i++) {
 		const char *name = q->names[i];
 		size_t found = 0;
-		for (int exact = 1; exact >= 0 && !found; exact--)
-			for (size_t r = 0; r < all->nrows; r++)
+		for (int exact = 1; exact >= 0 && !found && !rc; exact--)
+			for (size_t r = 0; r < all->nrows && !rc; r++)
 				if (names_formulation(all, r, name, exact)) {
-					char id[32];
-					snprintf(id, sizeof id, "%s%" PRId64, listed++ ? ", " : "", readout_answer_cell(all, r, 0)->i);
-					readout_buf_puts(&ids, id);
+					rc = readout_buf_printf(&ids, "%s%" PRId64, listed++ ? ", " : "", readout_answer_cell(all, r, 0)->i);
 					found++;
 				}
-		if (!found)
+		if (!found && !rc)
 			rc = no_formulation(all, name);
 	}
-	readout_buf_puts(&ids, ")");
-	if (!rc && !(a->ids = ids.data ? strdup(ids.data) : NULL))
+	if (!rc)
+		rc = readout_buf_puts(&ids, ")");
+	if (!rc && !(a->ids = strdup(ids.data)))
 		rc = readout_error__set(READOUT_ENOMEM, "out of memory");
 	readout_buf_dispose(&ids);
 	readout_answer_free(all);

@@ -89,15 +89,18 @@ static int read_listings(ranking *k, readout_store *st, const readout_rank_query
 	char sql[2048];
 	/* presiders first, then those attending, each in the order listed: the protocol order
 	 * (speakers are listed by the agenda, not by rank) */
+	/* the body's events first, then their roles: SQLite otherwise walked every role of the
+	 * database looking for the body's (1.85 s -> 0.05 s for 4,661 events of 114,833) */
 	snprintf(sql, sizeof sql,
-	         "SELECT e.id, e.date, e.type, d.ext_id, d.url, r.role, p.id, p.name"
-	         " FROM events e JOIN %s ON d.id = e.doc_id JOIN roles r ON r.event_id = e.id"
-	         " JOIN persons p ON p.id = r.person_id"
-	         " WHERE lower(e.host) = lower($1) AND e.date IS NOT NULL AND r.role IN ('presided', 'attended')%s%s"
+	         "WITH e AS MATERIALIZED (SELECT id, date, type, doc_id, ord FROM events"
+	         "  WHERE lower(host) = lower($1) AND date IS NOT NULL%s%s)"
+	         " SELECT e.id, e.date, e.type, d.ext_id, d.url, r.role, p.id, p.name"
+	         " FROM e JOIN %s ON d.id = e.doc_id JOIN roles r ON r.event_id = e.id"
+	         " JOIN persons p ON p.id = r.person_id WHERE r.role IN ('presided', 'attended')"
 	         " ORDER BY e.date, e.type NULLS FIRST, d.ext_id, e.ord, e.id,"
 	         " CASE r.role WHEN 'presided' THEN 0 ELSE 1 END, r.position",
-	         store__docs_by_id(st), q->from ? " AND e.date >= $2" : "",
-	         q->to ? (q->from ? " AND e.date <= $3" : " AND e.date <= $2") : "");
+	         q->from ? " AND date >= $2" : "", q->to ? (q->from ? " AND date <= $3" : " AND date <= $2") : "",
+	         store__docs_by_id(st));
 	if (!q->from)
 		params[1] = q->to;
 	cursor_spec spec = {.sql = sql, .params = params, .nparams = 1 + !!q->from + !!q->to, .types = "idttttit"};
