@@ -612,7 +612,7 @@ static const struct { const char *name; uint64_t bit; } ext_class_names[] = {
 	{"minorityname", X_MINORITY}, {"minoritysingle", X_MINORITY_SINGLE}, {"electverb", X_ELECT},
 	{"asverb", X_ASVERB}, {"coordword", X_COORD}, {"compareword", X_COMPARE}, {"thanword", X_THAN},
 	{"durationcue", X_DURATIONCUE}, {"totalword", X_TOTAL}, {"speechnoun", X_SPEECHNOUN},
-	{"countcontext", X_COUNTCONTEXT},
+	{"countcontext", X_COUNTCONTEXT}, {"nationalevent", X_NATIONALEVENT},
 };
 
 /* Word classes are keyed like tokens: the hash of the word's normalized form. */
@@ -892,12 +892,13 @@ static int load_cues(loader *ld, const char *dir)
 			else if (!strcmp(r.f[1], "spoke")) role = ROLE_SPOKE;
 			else if (!strcmp(r.f[1], "attended")) role = ROLE_ATTENDED;
 		}
-		if (!role)
-			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected cue<TAB>presided|spoke|attended<TAB>objects<TAB>before|after|header", file_label(ld, "roles.tsv"), r.line);
+		bool header = role && !strcmp(r.f[3], "header"), after = role && !strcmp(r.f[3], "after");
+		bool quoted = role && !strcmp(r.f[3], "quoted");
+		if (!role || !(header || after || quoted || !strcmp(r.f[3], "before")))
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected cue<TAB>presided|spoke|attended<TAB>objects<TAB>before|after|header|quoted", file_label(ld, "roles.tsv"), r.line);
 		size_t idx = lex->ncues++;
 		lower_in_place(r.f[2]);
-		bool header = !strcmp(r.f[3], "header");
-		lex->cues[idx] = (lex_cue){role, header || !strcmp(r.f[3], "after"), header, r.f[2]};
+		lex->cues[idx] = (lex_cue){role, header || after, header, quoted, r.f[2]};
 		if ((rc = add_phrase(ld, &lex->cue_names, r.f[0], (uint32_t)idx)))
 			return rc;
 	}
