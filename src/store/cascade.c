@@ -8,8 +8,6 @@
 #include "util/error.h"
 #include "util/grow.h"
 
-#include <assert.h>
-#include <inttypes.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,7 +29,7 @@ typedef struct group {
 	int level_rank;     /* readout_level_find, READOUT_LEVELS for unknown */
 	int64_t day;        /* days after day 0 (dated groups, with a day 0) */
 	size_t *members;    /* indices into the events, by document */
-	size_t n;
+	size_t n, cap;
 } group;
 
 typedef struct campaign {
@@ -311,8 +309,7 @@ static int make_groups(campaign *c)
 			slot[i] = c->ng++;
 		}
 		group *g = &c->g[slot[r]]; /* r <= i: its slot is set */
-		size_t gcap = g->n;
-		if (!grow_array((void **)&g->members, &gcap, g->n + 1, sizeof *g->members, 1))
+		if (!grow_array((void **)&g->members, &g->cap, g->n + 1, sizeof *g->members, 2))
 			rc = readout_error__set(READOUT_ENOMEM, "out of memory");
 		else
 			g->members[g->n++] = i;

@@ -6,7 +6,6 @@
 #include "util/error.h"
 #include "util/grow.h"
 
-#include <inttypes.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
