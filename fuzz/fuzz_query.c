@@ -41,6 +41,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		rc = readout_store_cascade_list(&c, st, &cq), fuzz_fixture_drain(rc, c), c = NULL;
 		readout_rank_query kq = {arg[4], arg[5], arg[6], (int)(size % 2)};
 		rc = readout_store_rank(&c, st, &kq), fuzz_fixture_drain(rc, c), c = NULL;
+		rc = readout_store_rank_people(&c, st, &kq), fuzz_fixture_drain(rc, c), c = NULL;
 	}
 	/* a search with the filters, and without any */
 	rc = readout_store_search(&c, st, arg[9], &q), fuzz_fixture_drain(rc, c), c = NULL;

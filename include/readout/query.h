@@ -287,6 +287,14 @@ typedef struct readout_rank_query {
  * undated ones cannot be placed in time and are left out). */
 int readout_store_rank(readout_cursor **out, readout_store *st, const readout_rank_query *q);
 
+/* Each person's course through the same meetings (changes_only aside), the people of the
+ * latest meeting first in its order, then the others, latest first: person_id:integer,
+ * name:text, meetings:integer (listed at), first_date:date, last_date:date,
+ * first_rank:integer, last_rank:integer, best_rank:integer, moved_up:integer,
+ * moved_down:integer, dropped:integer (times not listed after a meeting that listed them).
+ * Errors and cut as readout_store_rank. */
+int readout_store_rank_people(readout_cursor **out, readout_store *st, const readout_rank_query *q);
+
 /* Full-text search, best first (filters from, to (the document's date), place, level (the
  * document's), type, subject (of one of its events), person, formulation, limit (0: 20),
  * offset): document:text, date:date, place:text, snippet:text (matches in [brackets]),

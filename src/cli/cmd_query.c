@@ -33,6 +33,7 @@ typedef struct query_cmd {
 static const char *const person_parts[] = {"summary", "titles", "events", "colisted", "order", NULL};
 static const char *const formulation_parts[] = {"periods", "spans", "levels", "places", NULL};
 static const char *const cascade_parts[] = {"levels", "events", NULL};
+static const char *const rank_parts[] = {"meetings", "people", NULL};
 
 static const query_cmd cmds[] = {
 	{"people", NULL, false, A_PLACE | A_TITLE | A_LEVEL | A_LIMIT,
@@ -55,11 +56,12 @@ static const query_cmd cmds[] = {
 	 "the undated ones and the totals (levels); every event with its documents (events)",
 	 "events: the first N relays of each level (default 20; all with\n"
 	 "                         --level); 0: all", cascade_parts},
-	{"rank", "BODY", false, A_FROM | A_TO | A_CHANGES,
+	{"rank", "BODY", false, A_FROM | A_TO | A_CHANGES | A_PART,
 	 "protocol order: the people a body's readouts list at each of its meetings, in the order\n"
 	 "listed (presiders, then those attending), and what changed since the meeting before (up,\n"
-	 "down, new, returned, dropped). BODY: the host of the meetings, as stored (case-blind)",
-	 NULL, NULL},
+	 "down, new, returned, dropped) (meetings); each person's course: meetings, first, latest and\n"
+	 "best rank, moves (people). BODY: the host of the meetings, as stored (case-blind)",
+	 NULL, rank_parts},
 	{"search", "QUERY", false, A_FROM | A_TO | A_LEVEL | A_PLACE | A_TYPE | A_SUBJECT | A_PERSON | A_FORMULATION | A_LIMIT,
 	 "full-text search with ranked snippets; filters narrow it to documents of those dates, places\n"
 	 "and levels, with such events, naming the person or using the formulation (QUERY \"\" lists\n"
@@ -251,7 +253,7 @@ static int print_part(run *r, const char *part, const readout_answer *who, bool 
 			}
 		} else if (!strcmp(name, "rank")) {
 			readout_rank_query kq = {.body = rq->arg, .from = rq->q.from, .to = rq->q.to, .changes_only = rq->changes};
-			rc = readout_store_rank(&c, r->st, &kq);
+			rc = !strcmp(part, "people") ? readout_store_rank_people(&c, r->st, &kq) : readout_store_rank(&c, r->st, &kq);
 		} else if (!strcmp(name, "search")) rc = readout_store_search(&c, r->st, rq->arg, &rq->q);
 		else rc = readout_store_sql(&c, r->st, rq->arg);
 		if (!rc)

@@ -268,7 +268,8 @@ static int rank_meeting(readout_answer *a, ranking *k, int64_t number, const mee
 	return rc;
 }
 
-int readout_store_rank(readout_cursor **out, readout_store *st, const readout_rank_query *q)
+/* The meetings' rows of readout_store_rank into *out. */
+static int rank_answer(readout_answer **out, readout_store *st, const readout_rank_query *q)
 {
 	*out = NULL;
 	if (!q || !q->body || !*q->body)
@@ -310,6 +311,120 @@ int readout_store_rank(readout_cursor **out, readout_store *st, const readout_ra
 	free(k.m);
 	free(k.people);
 	readout_answer_free(k.list);
+	if (rc) {
+		readout_answer_free(a);
+		return rc;
+	}
+	*out = a;
+	return 0;
+}
+
+int readout_store_rank(readout_cursor **out, readout_store *st, const readout_rank_query *q)
+{
+	readout_answer *a;
+	int rc = rank_answer(&a, st, q);
+	return rc ? (*out = NULL, rc) : cursor__over(out, st, a);
+}
+
+/* The columns of rank_answer's rows. */
+enum { R_EVENT, R_DATE, R_TYPE, R_RANK, R_PERSON, R_NAME, R_ROLE, R_PREVIOUS, R_CHANGE };
+
+/* One person's course through the meetings. */
+typedef struct course {
+	int64_t person, meetings, first_rank, last_rank, best_rank, up, down, dropped;
+	const char *name, *first_date, *last_date;
+} course;
+
+/* A row of rank_answer, to sort by person keeping the meetings' order. */
+typedef struct row_ref {
+	int64_t person;
+	size_t row;
+} row_ref;
+
+static int by_person_then_row(const void *x, const void *y)
+{
+	const row_ref *a = x, *b = y;
+	if (a->person != b->person)
+		return a->person < b->person ? -1 : 1;
+	return (a->row > b->row) - (a->row < b->row);
+}
+
+/* The people at the latest meetings first, in their latest order, then the others. */
+static int by_latest(const void *x, const void *y)
+{
+	const course *a = x, *b = y;
+	int r = strcmp(b->last_date, a->last_date);
+	if (!r)
+		r = (a->last_rank > b->last_rank) - (a->last_rank < b->last_rank);
+	return r ? r : (a->person > b->person) - (a->person < b->person);
+}
+
+/* Folds row r of meets (a meeting of c's person) into c. */
+static void follow(course *c, const readout_answer *meets, size_t r)
+{
+	const readout_cell *rank = readout_answer_cell(meets, r, R_RANK);
+	const char *change = readout_answer_cell(meets, r, R_CHANGE)->s;
+	c->up += !strcmp(change, "up");
+	c->down += !strcmp(change, "down");
+	if (rank->type != READOUT_TYPE_INTEGER) {
+		c->dropped++;
+		return;
+	}
+	const char *date = readout_answer_cell(meets, r, R_DATE)->s;
+	if (!c->meetings++) {
+		c->first_rank = c->best_rank = rank->i;
+		c->first_date = date;
+		c->name = readout_answer_cell(meets, r, R_NAME)->s;
+	}
+	c->last_rank = rank->i;
+	c->last_date = date;
+	c->best_rank = rank->i < c->best_rank ? rank->i : c->best_rank;
+}
+
+int readout_store_rank_people(readout_cursor **out, readout_store *st, const readout_rank_query *q)
+{
+	*out = NULL;
+	readout_rank_query every = *q;
+	every.changes_only = 0;
+	readout_answer *meets = NULL, *a = NULL;
+	row_ref *refs = NULL;
+	course *c = NULL;
+	size_t n = 0;
+	int rc = rank_answer(&meets, st, &every);
+	static const char *const cols[] = {"person_id", "name",      "meetings", "first_date", "last_date", "first_rank",
+	                                   "last_rank", "best_rank", "moved_up", "moved_down", "dropped"};
+	if (!rc)
+		rc = answer__new(&a, 11, cols, "itiddiiiiii");
+	size_t nrows = meets ? meets->nrows : 0;
+	if (!rc && (!(refs = malloc((nrows ? nrows : 1) * sizeof *refs)) || !(c = calloc(nrows ? nrows : 1, sizeof *c))))
+		rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+	for (size_t r = 0; !rc && r < nrows; r++)
+		refs[r] = (row_ref){readout_answer_cell(meets, r, R_PERSON)->i, r};
+	if (!rc)
+		qsort(refs, nrows, sizeof *refs, by_person_then_row);
+	for (size_t i = 0; !rc && i < nrows; i++) {
+		if (!i || refs[i].person != refs[i - 1].person)
+			c[n++].person = refs[i].person;
+		follow(&c[n - 1], meets, refs[i].row);
+	}
+	if (!rc)
+		qsort(c, n, sizeof *c, by_latest);
+	for (size_t i = 0; !rc && i < n; i++) {
+		const course *p = &c[i];
+		readout_cell cells[11] = {
+			{.type = READOUT_TYPE_INTEGER, .i = p->person},     {.type = READOUT_TYPE_TEXT, .s = p->name},
+			{.type = READOUT_TYPE_INTEGER, .i = p->meetings},   {.type = READOUT_TYPE_DATE, .s = p->first_date},
+			{.type = READOUT_TYPE_DATE, .s = p->last_date},     {.type = READOUT_TYPE_INTEGER, .i = p->first_rank},
+			{.type = READOUT_TYPE_INTEGER, .i = p->last_rank},  {.type = READOUT_TYPE_INTEGER, .i = p->best_rank},
+			{.type = READOUT_TYPE_INTEGER, .i = p->up},         {.type = READOUT_TYPE_INTEGER, .i = p->down},
+			{.type = READOUT_TYPE_INTEGER, .i = p->dropped}};
+		rc = answer__add(a, cells);
+	}
+	if (!rc)
+		a->cut = meets->cut;
+	free(c);
+	free(refs);
+	readout_answer_free(meets);
 	if (rc) {
 		readout_answer_free(a);
 		return rc;

@@ -48,6 +48,15 @@ checks() {
 	expect_eq "$t: the undated meeting is said to be left out" \
 		"$(grep -c '4 of the body.s 5 meetings are dated' "$WORK/$t-all.err")" 1
 
+	rank "$db" "$t-people" "$BODY" --part people &&
+		expect_file "$t: each person's course, the latest lineup first" "$WORK/$t-people.csv" <<-CSV
+			person_id,name,meetings,first_date,last_date,first_rank,last_rank,best_rank,moved_up,moved_down,dropped
+			$(q1 "$db" "SELECT id FROM persons WHERE name = 'Ni Yuefeng'"),Ni Yuefeng,4,2022-01-10,2022-04-18,1,1,1,0,0,0
+			$(q1 "$db" "SELECT id FROM persons WHERE name = 'Wang Zhengpu'"),Wang Zhengpu,4,2022-01-10,2022-04-18,2,2,2,0,0,0
+			$(q1 "$db" "SELECT id FROM persons WHERE name = 'Liang Tiangu'"),Liang Tiangu,3,2022-01-10,2022-04-18,3,3,3,0,1,1
+			$(q1 "$db" "SELECT id FROM persons WHERE name = 'Zhang Gujiang'"),Zhang Gujiang,4,2022-01-10,2022-04-18,4,4,3,1,0,0
+			$(q1 "$db" "SELECT id FROM persons WHERE name = 'Lian Yimin'"),Lian Yimin,1,2022-03-21,2022-03-21,4,4,4,0,0,1
+		CSV
 	rank "$db" "$t-changes" "$BODY" --changes --from 2022-02-01 &&
 		expect_eq "$t: --changes --from: only what changed, from the first meeting asked" \
 			"$(tail -n +2 "$WORK/$t-changes.csv" | cut -d, -f1,6,9 | paste -sd' ')" \
