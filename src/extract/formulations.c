@@ -41,6 +41,14 @@ static bool is_numbered_tok(const doc *d, size_t k)
 	       tk->kind == TOK_NUM || (tk->flags & TF_DIGIT);
 }
 
+/* "Four Histories", "Ten Actions": a cardinal opens the formula (an ordinal rather opens a
+ * post or a name: "First Secretary") */
+static bool opens_with_cardinal(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	return ((doc_wc(d, k) | lex_first_word_class(d->lex, tk)) & W_NUMWORD) || tk->kind == TOK_NUM;
+}
+
 static char *surface(doc *d, size_t a, size_t b)
 {
 	const token *ta = doc_tok(d, a), *tb = doc_tok(d, b - 1);
@@ -68,6 +76,27 @@ static char *surface(doc *d, size_t a, size_t b)
 	return s;
 }
 
+/* "looking back" and "look back" are one: the -ing of each word of six letters or more goes. */
+static void drop_ing(char *key)
+{
+	char *w = key;
+	for (char *r = key;;) {
+		char *e = r;
+		while (*e && *e != ' ')
+			e++;
+		size_t n = (size_t)(e - r);
+		if (n >= 6 && memcmp(e - 3, "ing", 3) == 0)
+			n -= 3;
+		memmove(w, r, n);
+		w += n;
+		if (!*e)
+			break;
+		*w++ = ' ';
+		r = e + 1;
+	}
+	*w = '\0';
+}
+
 static void fold_key(const char *s, char *key, size_t cap)
 {
 	size_t o = 0;
@@ -88,6 +117,7 @@ static void fold_key(const char *s, char *key, size_t cap)
 	if (o > 3 && key[o - 1] == 's')
 		o--; /* "two maintenance" and "two maintenances" are one */
 	key[o] = '\0';
+	drop_ing(key);
 }
 
 /* Whether the text of tokens [a, b), read as surface() writes it, is form (any case): most
@@ -216,6 +246,76 @@ static bool plus_formula(const doc *d, size_t a, size_t b)
 	return plus > 0 && (b - a) % 2 == 1 && doc_tok(d, a)->kind == TOK_NUM;
 }
 
+/* A word of title case: capitalized, or a short lower-case word ("of", "under", "a"). */
+static bool title_word(const doc *d, size_t k, bool *cap)
+{
+	const token *tk = doc_tok(d, k);
+	*cap = (tk->flags & TF_CAP) != 0;
+	return *cap || tk->end - tk->start <= 5;
+}
+
+/* Whether tokens [a, b) are written in title case: opened by a capital, with two capitals
+ * and no longer word in lower case ("Sword Out of Sheath", "Party Classes under X"). */
+static bool in_title_case(const doc *d, size_t a, size_t b)
+{
+	size_t caps = 0;
+	bool first = true;
+	for (size_t k = a; k < b; k++) {
+		if (doc_tok(d, k)->kind != TOK_WORD)
+			continue;
+		bool cap;
+		if (!title_word(d, k, &cap) || (first && !cap))
+			return false;
+		caps += cap;
+		first = false;
+	}
+	return caps >= 2;
+}
+
+/* Whether the words before the quotation [open, close] on its line (or, with none, after it)
+ * are mostly capitalized, as in a headline: there title case says nothing. Up to six words,
+ * in its sentence. */
+static bool title_context(const doc *d, size_t open, size_t close)
+{
+	const token *q = doc_tok(d, open);
+	const sentence *st = &d->t->s[q->sent];
+	if (st->headline)
+		return true;
+	size_t words = 0, caps = 0, seen = 0;
+	for (size_t k = open; k-- > st->first && seen < 6;) {
+		const token *tk = doc_tok(d, k);
+		if (tk->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG))
+			break;
+		if (tk->kind != TOK_WORD)
+			continue;
+		seen++;
+		if (k == st->first || tk->end - tk->start <= 3 || d->mention_at[k] >= 0)
+			continue; /* a sentence's first word and a name are capitalized anyway; "of" not */
+		words++;
+		caps += (tk->flags & TF_CAP) != 0;
+		if (tk->flags & TF_NL_BEFORE)
+			break;
+	}
+	if (words)
+		return caps * 5 >= words * 3;
+	/* nothing before it on its line: the words after (capitals right after it are rather
+	 * the rest of a name: "the “X” Industry Forum") */
+	seen = 0;
+	for (size_t k = close + 1; k < st->last && k < d->t->n && seen < 6; k++) {
+		const token *tk = doc_tok(d, k);
+		if (tk->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG | TF_NL_BEFORE))
+			break;
+		if (tk->kind != TOK_WORD)
+			continue;
+		seen++;
+		if (tk->end - tk->start <= 3)
+			continue;
+		words++;
+		caps += (tk->flags & TF_CAP) != 0;
+	}
+	return words > 0 && caps * 5 >= words * 3;
+}
+
 static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 {
 	if (plus_formula(d, a, b))
@@ -287,6 +387,10 @@ static int scan_quotes(fctx *c)
 			if (m && s + m == b) {
 				if ((rc = record(c, (int)v, s, b, READOUT_CUE_QUOTED)))
 					return rc;
+			} else if (from == a && !opens_with_cardinal(d, s) && in_title_case(d, s, b) &&
+			           !title_context(d, k, e)) {
+				/* "the film “Sword Out of Sheath”", "awarded the “National Advanced
+				 * Unit”": in running text, title case names a work, an honour or a post */
 			} else if (quote_is_formulation(d, a, b)) {
 				if ((rc = record(c, -1, from, b, READOUT_CUE_QUOTED)))
 					return rc;

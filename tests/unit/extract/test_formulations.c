@@ -156,10 +156,39 @@ static void test_formulations__plus_formulas(void **state)
 	assert_string_equal(rec->formulations[0].forms[0], "1+5+12+N");
 }
 
+/* Issue 9: in running text a quotation in title case names a work, an honour, a post or a
+ * series ("the film “Red Lanterns Far Away”"); a numbered one is still a formula, and in a
+ * headline, where every word is capitalized, title case says nothing. */
+static void test_formulations__title_case_in_running_text_is_a_name(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Members watched the film \xe2\x80\x9cRed "
+		"Lanterns Far Away\xe2\x80\x9d and the village won the title of \xe2\x80\x9cModel "
+		"Grass-roots Unit\xe2\x80\x9d. They vowed to carry out the \xe2\x80\x9cSix "
+		"Guarantees\xe2\x80\x9d and the \xe2\x80\x9c" "clean water, green hills\xe2\x80\x9d "
+		"drive.");
+	assert_no_formulation(rec, "Red Lanterns");
+	assert_no_formulation(rec, "Grass-roots Unit");
+	formulation(rec, "Six Guarantees");
+	formulation(rec, "clean water, green hills");
+}
+
+static void test_formulations__title_case_in_a_headline_says_nothing(void **state)
+{
+	const readout_record *rec = support_extract(
+		"County Holds Mobilization Meeting On Its \xe2\x80\x9c" "Clean Water Drive\xe2\x80\x9d Work\n\n"
+		"On May 12, the county held a meeting on the \xe2\x80\x9c" "cleaning water drive\xe2\x80\x9d.");
+	const readout_formulation *f = formulation(rec, "Clean Water Drive");
+	/* one formulation written two ways: the -ing of a word does not make another */
+	assert_ptr_equal(f, formulation(rec, "cleaning water drive"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_formulations__plus_formulas),
+		cmocka_unit_test(test_formulations__title_case_in_running_text_is_a_name),
+		cmocka_unit_test(test_formulations__title_case_in_a_headline_says_nothing),
 		cmocka_unit_test(test_formulations__say_how_they_were_found),
 		cmocka_unit_test(test_formulations__a_quoted_compound_slogan_stays_whole),
 		cmocka_unit_test(test_formulations__the_punctuation_inside_the_marks_is_not_the_slogans),
