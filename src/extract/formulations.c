@@ -49,6 +49,37 @@ static bool opens_with_cardinal(const doc *d, size_t k)
 	return ((doc_wc(d, k) | lex_first_word_class(d->lex, tk)) & W_NUMWORD) || tk->kind == TOK_NUM;
 }
 
+/* Whether a Chinese original counts: it holds a numeral of the script (两个确立, 第二个百年奋斗目标,
+ * 中央八项规定), "一" only where it opens the formula or follows 第 (统一战线 counts nothing). These
+ * are the script's digits, not vocabulary. */
+static bool zh_counts(const char *zh)
+{
+	static const char *const digits[] = {"二", "三", "四", "五", "六", "七", "八", "九", "十", "两"};
+	if (!zh)
+		return false;
+	if (strncmp(zh, "一", 3) == 0 || strstr(zh, "第一"))
+		return true;
+	for (size_t i = 0; i < sizeof digits / sizeof *digits; i++)
+		if (strstr(zh, digits[i]))
+			return true;
+	return false;
+}
+
+/* A rendering the lexicon knows is numbered when a number opens it ("two establishments"), or
+ * when its original counts and a number stands inside it ("the goal of the second century",
+ * "the central eight-point regulations"); "people first" (人民至上) is not. */
+static bool lexicon_use_numbered(const doc *d, size_t a, size_t b, int lex)
+{
+	if (is_numbered_tok(d, a))
+		return true;
+	if (!zh_counts(d->lex->forms[lex].zh))
+		return false;
+	for (size_t k = a + 1; k < b; k++)
+		if (is_numbered_tok(d, k))
+			return true;
+	return false;
+}
+
 static char *surface(doc *d, size_t a, size_t b)
 {
 	const token *ta = doc_tok(d, a), *tb = doc_tok(d, b - 1);
@@ -427,9 +458,7 @@ static int scan_unquoted(fctx *c)
 			bool quoted = false;
 			for (size_t q = k; q < k + m; q++)
 				quoted |= c->in_quote[q];
-			/* "two establishments" is numbered; "people first" is not, though "first" is an
-			 * ordinal: the number opens a numbered formula */
-			int cue = is_numbered_tok(d, k) ? READOUT_CUE_NUMBERED : READOUT_CUE_LEXICON;
+			int cue = lexicon_use_numbered(d, k, k + m, (int)v) ? READOUT_CUE_NUMBERED : READOUT_CUE_LEXICON;
 			/* "united front" inside "the United Front Work Department" names a body */
 			if (!quoted && cue == READOUT_CUE_LEXICON && orgs_covering(d, k)) {
 				k += m - 1;

@@ -183,10 +183,42 @@ static void test_formulations__title_case_in_a_headline_says_nothing(void **stat
 	assert_ptr_equal(f, formulation(rec, "cleaning water drive"));
 }
 
+/* Issue 9: a rendering the lexicon knows is numbered when its Chinese original counts and a
+ * number stands anywhere in it, not only first ("the goal of the second century" is
+ * 第二个百年奋斗目标); an original that counts nothing keeps its ordinal unnumbered. */
+static void test_formulations__a_number_inside_a_counted_original_is_numbered(void **state)
+{
+	const readout_record *rec = support_extract(
+		"The people are marching towards the goal of the second century. Cadres must put "
+		"people first in all work.");
+	const readout_formulation *f = formulation(rec, "goal of the second century");
+	assert_int_equal(f->cue, READOUT_CUE_NUMBERED);
+	assert_str(f->zh, "\xe7\xac\xac\xe4\xba\x8c\xe4\xb8\xaa\xe7\x99\xbe\xe5\xb9\xb4"
+	                  "\xe5\xa5\x8b\xe6\x96\x97\xe7\x9b\xae\xe6\xa0\x87"); /* 第二个百年奋斗目标 */
+	assert_int_equal(formulation(rec, "people first")->cue, READOUT_CUE_LEXICON);
+}
+
+/* Issue 9: the lexicon knows the named packages of measures ("the twenty measures", 二十条) as
+ * numbered formulas, and renderings such as "dual responsibility of one post" (一岗双责). */
+static void test_formulations__the_lexicon_knows_named_packages(void **state)
+{
+	const readout_record *rec = support_extract(
+		"The county will implement the 20 measures to further optimize prevention and control, "
+		"and fulfil the dual responsibility of one post.");
+	const readout_formulation *f = formulation(rec, "20 measures");
+	assert_int_equal(f->cue, READOUT_CUE_NUMBERED);
+	assert_str(f->zh, "\xe4\xba\x8c\xe5\x8d\x81\xe6\x9d\xa1"); /* 二十条 */
+	f = formulation(rec, "dual responsibility of one post");
+	assert_str(f->zh, "\xe4\xb8\x80\xe5\xb2\x97\xe5\x8f\x8c\xe8\xb4\xa3"); /* 一岗双责 */
+	assert_int_equal(rec->nformulations, 2); /* not "dual responsibility" besides */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_formulations__plus_formulas),
+		cmocka_unit_test(test_formulations__a_number_inside_a_counted_original_is_numbered),
+		cmocka_unit_test(test_formulations__the_lexicon_knows_named_packages),
 		cmocka_unit_test(test_formulations__title_case_in_running_text_is_a_name),
 		cmocka_unit_test(test_formulations__title_case_in_a_headline_says_nothing),
 		cmocka_unit_test(test_formulations__say_how_they_were_found),
