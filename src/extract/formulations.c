@@ -41,12 +41,20 @@ static bool is_numbered_tok(const doc *d, size_t k)
 	       tk->kind == TOK_NUM || (tk->flags & TF_DIGIT);
 }
 
+/* "No. 1" at token k: a rank, whose full stop ends no sentence and whose number is a code. */
+static bool rank_number(const doc *d, size_t k)
+{
+	return doc_word_is(d, k, "no") && doc_is(d, k + 1, '.') && k + 2 < d->t->n &&
+	       doc_tok(d, k + 2)->kind == TOK_NUM;
+}
+
 /* "Four Histories", "Ten Actions": a cardinal opens the formula (an ordinal rather opens a
  * post or a name: "First Secretary") */
 static bool opens_with_cardinal(const doc *d, size_t k)
 {
 	const token *tk = doc_tok(d, k);
-	return ((doc_wc(d, k) | lex_first_word_class(d->lex, tk)) & W_NUMWORD) || tk->kind == TOK_NUM;
+	return ((doc_wc(d, k) | lex_first_word_class(d->lex, tk)) & W_NUMWORD) || tk->kind == TOK_NUM ||
+	       rank_number(d, k);
 }
 
 /* Whether a Chinese original counts: it holds a numeral of the script (两个确立, 第二个百年奋斗目标,
@@ -246,15 +254,37 @@ static int record(fctx *c, int lex, size_t a, size_t b, int cue)
 	return DOC_PUSH(d, f->spans, f->nspans, f->scap, sp);
 }
 
+/* Whether the number at token k of a quotation ending before b names a formula ("1310",
+ * "Party building leading 123", "No. 1 Project") rather than counts, dates or orders: not an
+ * ordinal ("20th"), a decimal, a year, nor a number before a counting noun ("5 Years"). */
+static bool number_is_code(const doc *d, size_t k, size_t b)
+{
+	const token *tk = doc_tok(d, k);
+	if (tk->kind != TOK_NUM || (tk->flags & TF_ORDINAL))
+		return false;
+	const char *s = d->text + tk->start;
+	size_t n = tk->end - tk->start;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	if (n == 4 && (memcmp(s, "19", 2) == 0 || memcmp(s, "20", 2) == 0))
+		return false;
+	/* a number alone is a code from three digits on ("761", "1310"); "4", "71" are values */
+	bool alone = (k == 0 || !(doc_tok(d, k - 1)->kind == TOK_WORD)) && k + 1 == b;
+	if (alone && n < 3)
+		return false;
+	return !(k + 1 < b && (doc_wc(d, k + 1) & W_COUNT));
+}
+
 /* A word of a quotation that makes it speech or a name rather than a slogan, or false. */
-static bool rules_out(const doc *d, size_t k, bool numbered)
+static bool rules_out(const doc *d, size_t k, size_t b, bool numbered)
 {
 	const token *tk = doc_tok(d, k);
 	uint32_t wc = doc_wc(d, k);
 	if (d->mention_at[k] >= 0)
 		return true;
 	if (tk->kind == TOK_NUM || (tk->flags & TF_DIGIT))
-		return true; /* "Work in Past 5 Years", "20th Congress" */
+		return !number_is_code(d, k, b); /* "Work in Past 5 Years", "20th Congress" */
 	if (wc & W_NAMEWORD)
 		return true;
 	return (wc & W_PRONOUN) && !numbered;
@@ -362,13 +392,15 @@ static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 				parts++;
 				continue;
 			}
+			if (tk->ch == '.' && k > a && rank_number(d, k - 1))
+				continue;
 			if (tk->ch == '.' || tk->ch == '!' || tk->ch == '?' || tk->ch == ':')
 				return false;
 			continue;
 		}
-		if (doc_wc(d, k) & (W_NUMWORD | W_ORDWORD))
+		if ((doc_wc(d, k) & (W_NUMWORD | W_ORDWORD)) || number_is_code(d, k, b))
 			numbered = true;
-		if (rules_out(d, k, numbered))
+		if (rules_out(d, k, b, numbered))
 			return false;
 		words++;
 		part++;

@@ -213,10 +213,29 @@ static void test_formulations__the_lexicon_knows_named_packages(void **state)
 	assert_int_equal(rec->nformulations, 2); /* not "dual responsibility" besides */
 }
 
+/* Issue 9: a number in quotation marks can be a formula's code ("the “1310” policy", "the
+ * “No. 1 Reform Project”"); ordinals, years, values and counts stay out. */
+static void test_formulations__quoted_codes_are_formulas(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the city held a meeting. It will carry out the \xe2\x80\x9c" "4521\xe2\x80\x9d "
+		"policy and hold a conference for the \xe2\x80\x9cNo. 2 Innovation Project\xe2\x80\x9d. "
+		"The sum must be greater than \xe2\x80\x9c" "4\xe2\x80\x9d, and the report is titled "
+		"\xe2\x80\x9c" "Work in Past 5 Years\xe2\x80\x9d; the \xe2\x80\x9c" "2035\xe2\x80\x9d "
+		"vision and the \xe2\x80\x9c" "20th Congress\xe2\x80\x9d follow.");
+	assert_int_equal(formulation(rec, "4521")->cue, READOUT_CUE_QUOTED);
+	formulation(rec, "No. 2 Innovation Project");
+	assert_null(support_formulation(rec, "4"));
+	assert_no_formulation(rec, "5 Years");
+	assert_no_formulation(rec, "2035");
+	assert_no_formulation(rec, "Congress");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_formulations__plus_formulas),
+		cmocka_unit_test(test_formulations__quoted_codes_are_formulas),
 		cmocka_unit_test(test_formulations__a_number_inside_a_counted_original_is_numbered),
 		cmocka_unit_test(test_formulations__the_lexicon_knows_named_packages),
 		cmocka_unit_test(test_formulations__title_case_in_running_text_is_a_name),
