@@ -276,6 +276,14 @@ static bool number_is_code(const doc *d, size_t k, size_t b)
 	return !(k + 1 < b && (doc_wc(d, k + 1) & W_COUNT));
 }
 
+/* Whether the word at k ends the quotation (which ends before b) or a phrase within it: "X
+ * institute in the new era", "the lecture of Y". */
+static bool heads_phrase(const doc *d, size_t k, size_t b)
+{
+	return k + 1 == b ||
+	       (lex_word_ext(d->lex, doc_tok(d, k + 1)) & (X_OF | X_OBJECTPREP | X_VENUEPREP)) != 0;
+}
+
 /* A word of a quotation that makes it speech or a name rather than a slogan, or false. */
 static bool rules_out(const doc *d, size_t k, size_t b, bool numbered)
 {
@@ -285,7 +293,10 @@ static bool rules_out(const doc *d, size_t k, size_t b, bool numbered)
 		return true;
 	if (tk->kind == TOK_NUM || (tk->flags & TF_DIGIT))
 		return !number_is_code(d, k, b); /* "Work in Past 5 Years", "20th Congress" */
-	if (wc & W_NAMEWORD)
+	/* a name's word is capitalized, or heads it: "Memorial Hall", "the action plan", "the
+	 * first lecture of the secretary"; "one post and two responsibilities" or "eight more
+	 * times" (a counting noun) name nothing */
+	if ((wc & W_NAMEWORD) && ((tk->flags & TF_CAP) || (!(wc & W_COUNT) && heads_phrase(d, k, b))))
 		return true;
 	return (wc & W_PRONOUN) && !numbered;
 }

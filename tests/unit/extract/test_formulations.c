@@ -231,10 +231,29 @@ static void test_formulations__quoted_codes_are_formulas(void **state)
 	assert_no_formulation(rec, "Congress");
 }
 
+/* Issue 9: a name's word inside a compound slogan ("post", "building", "times") names nothing
+ * unless it is capitalized or heads a phrase; as a head it still marks a name. */
+static void test_formulations__a_name_word_inside_a_slogan_names_nothing(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. It stressed \xe2\x80\x9cjoint management, one post "
+		"and two duties\xe2\x80\x9d, \xe2\x80\x9c" "checking nine more times\xe2\x80\x9d and "
+		"\xe2\x80\x9cParty building leading 246\xe2\x80\x9d, then opened the \xe2\x80\x9c" "first "
+		"lecture of the principal\xe2\x80\x9d and the \xe2\x80\x9cspring sowing action "
+		"plan\xe2\x80\x9d at the \xe2\x80\x9cRiverside Memorial Hall\xe2\x80\x9d.");
+	formulation(rec, "joint management, one post and two duties");
+	formulation(rec, "checking nine more times");
+	formulation(rec, "Party building leading 246");
+	assert_no_formulation(rec, "lecture");
+	assert_no_formulation(rec, "action plan");
+	assert_no_formulation(rec, "Memorial Hall");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_formulations__plus_formulas),
+		cmocka_unit_test(test_formulations__a_name_word_inside_a_slogan_names_nothing),
 		cmocka_unit_test(test_formulations__quoted_codes_are_formulas),
 		cmocka_unit_test(test_formulations__a_number_inside_a_counted_original_is_numbered),
 		cmocka_unit_test(test_formulations__the_lexicon_knows_named_packages),
