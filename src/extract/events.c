@@ -30,6 +30,7 @@ typedef struct ev_ctx {
 	date_expr dates[MAX_DATES];
 	size_t ndates;
 	int ry, rm, rd;               /* reference (dateline) date */
+	bool ref_dated;               /* the reference is the report's own date, not any date in it */
 	ev_acc ev[MAX_EVENTS];
 	size_t nev;
 } ev_ctx;
@@ -764,6 +765,27 @@ static bool after_meridiem(const doc *d, uint32_t pos)
 	return c == 'a' || c == 'p';
 }
 
+/* Nothing but blanks stands before byte pos on its line. */
+static bool date_opens_line(const doc *d, uint32_t pos)
+{
+	while (pos > 0 && (d->text[pos - 1] == ' ' || d->text[pos - 1] == '\t'))
+		pos--;
+	return pos == 0 || d->text[pos - 1] == '\n';
+}
+
+/* The date ending at byte pos closes a caption, before its credit: "..., Sept 5, 2022. (Photo
+ * ...)", "December 29, 2018. /Xinhua Photo". */
+static bool date_ends_caption(const doc *d, uint32_t pos)
+{
+	while (pos < d->len && d->text[pos] == ' ')
+		pos++;
+	if (pos < d->len && d->text[pos] == '.')
+		pos++;
+	while (pos < d->len && d->text[pos] == ' ')
+		pos++;
+	return pos < d->len && (d->text[pos] == '(' || d->text[pos] == '[' || d->text[pos] == '/');
+}
+
 static void collect_dates(ev_ctx *c)
 {
 	doc *d = c->d;
@@ -831,15 +853,21 @@ static void collect_dates(ev_ctx *c)
 	}
 	/* reference: the first full dateline, refined by a later "CITY, March 12 (Xinhua)" */
 	c->ry = c->rm = c->rd = 0;
+	c->ref_dated = false;
 	for (size_t i = 0; i < c->ndates; i++)
 		if (c->dates[i].dateline && c->dates[i].kind == DK_FULL) {
 			c->ry = c->dates[i].y, c->rm = c->dates[i].m, c->rd = c->dates[i].d;
+			c->ref_dated = true;
 			break;
 		}
 	if (!c->ry) /* any full date gives the year */
 		for (size_t i = 0; i < c->ndates; i++)
 			if (c->dates[i].kind == DK_FULL) {
 				c->ry = c->dates[i].y, c->rm = c->dates[i].m, c->rd = c->dates[i].d;
+				/* the event's own header date, a date on a line of its own or a photo's
+				 * caption's is the report's; "to take effect on January 1, 2020" is not */
+				c->ref_dated = c->dates[i].header || date_opens_line(d, c->dates[i].start) ||
+				               date_ends_caption(d, c->dates[i].end);
 				break;
 			}
 	for (size_t i = 0; i < c->ndates; i++)
@@ -847,6 +875,7 @@ static void collect_dates(ev_ctx *c)
 			char buf[24];
 			if (date_resolve(buf, &c->dates[i], c->ry, c->rm, c->rd) == 1) {
 				c->ry = atoi(buf), c->rm = atoi(buf + 5), c->rd = atoi(buf + 8);
+				c->ref_dated = true;
 			}
 		}
 }
@@ -874,7 +903,10 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	if (de->kind == DK_RELATIVE && next < c->dates + c->ndates && next->kind == DK_DAY && next->start < de->end + 3)
 		de = next;
 	char buf[24];
-	int r = date_resolve(buf, de, c->ry, c->rm, c->rd);
+	/* "on Wednesday", "yesterday" count from the report's date: a photo caption's date or a
+	 * law's coming into force elsewhere in the text says nothing of which Wednesday */
+	bool from_report = de->kind == DK_WEEKDAY || de->kind == DK_RELATIVE;
+	int r = from_report && !c->ref_dated ? -1 : date_resolve(buf, de, c->ry, c->rm, c->rd);
 	readout_span sp = {de->start, de->end};
 	if (r == 1)
 		return set_value(d, &out->date, buf, strlen(buf), sp);

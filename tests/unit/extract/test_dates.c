@@ -149,10 +149,29 @@ static void test_dates__the_same_day_as_the_sentence_before(void **state)
 	assert_str(e->date.text, "2023-07-16");
 }
 
+/* Issue 9: a weekday counts back from the report's own date (a dateline, the event's header,
+ * a date on a line of its own, a photo's caption), never from a date in running text such as
+ * the day a law takes effect. */
+static void test_dates__a_weekday_needs_the_reports_date(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"The session of the county congress closed Friday. Deputies adopted a regulation on "
+		"river protection, which is to take effect on March 1, 2021. Lin Zhenhai presided over "
+		"the closing meeting."));
+	assert_null(e->date.text);
+	/* 2018-12-29 was a Saturday */
+	e = main_event(support_extract(
+		"Deputies attend the closing meeting in Lanxi, December 29, 2018. /Photo by Xu Ming\n"
+		"The standing committee of the county congress closed its session on Saturday. Lin "
+		"Zhenhai presided over the closing meeting."));
+	assert_str(e->date.text, "2018-12-29");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates__a_range_gives_its_first_day),
+		cmocka_unit_test(test_dates__a_weekday_needs_the_reports_date),
 		cmocka_unit_test(test_dates__abbreviated_months_and_calendar_words),
 		cmocka_unit_test(test_dates__a_weekday_without_on),
 		cmocka_unit_test(test_dates__a_press_conference_dated_in_its_header),
