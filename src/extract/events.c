@@ -880,6 +880,16 @@ static void collect_dates(ev_ctx *c)
 		}
 }
 
+/* The date de of sentence s follows "on", "from": an event's date, not a page's. */
+static bool after_dateprep(const doc *d, size_t s, const date_expr *de)
+{
+	const sentence *st = &d->t->s[s];
+	for (size_t k = st->first + 1; k < st->last; k++)
+		if (doc_tok(d, k)->start == de->start)
+			return (ext_at(d, k - 1) & X_DATEPREP) != 0;
+	return false;
+}
+
 static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_record *rec)
 {
 	doc *d = c->d;
@@ -896,6 +906,11 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	for (size_t i = 0; !de && i < c->ndates; i++)
 		if (c->dates[i].header)
 			de = &c->dates[i];
+	/* or only in a title line before it, with its year: "Communiqué of the Third Plenary
+	 * Session (Adopted at the session on July 18, 2024)" */
+	for (size_t s = e->first_sent; !de && s < e->anchor; s++)
+		if (d->t->s[s].headline && (de = sent_date(c, s)) && !(de->kind == DK_FULL && after_dateprep(d, s, de)))
+			de = NULL;
 	if (!de)
 		return 0;
 	/* "yesterday (1st)": the explicit day wins */

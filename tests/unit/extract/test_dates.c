@@ -167,10 +167,30 @@ static void test_dates__a_weekday_needs_the_reports_date(void **state)
 	assert_str(e->date.text, "2018-12-29");
 }
 
+/* Issue 9: an event the body does not date takes the date its title line gives it with "on"
+ * ("Communiqué of the Plenary Session (Adopted at the session on July 18, 2024)"), never a
+ * page's date standing in a title line. */
+static void test_dates__a_title_line_dates_an_undated_event(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Communique of the Fourth Plenary Session of the 9th Lanxi County Party Committee\n"
+		"(Adopted at the Fourth Plenary Session of the 9th County Party Committee on March 8, 2024)\n"
+		"The plenary session was presided over by the Standing Committee of the County Party "
+		"Committee. Zhou Wenbin, Secretary of the County Party Committee, delivered a speech."));
+	assert_str(e->date.text, "2024-03-08");
+	e = main_event(support_extract(
+		"County propaganda department held a democratic life meeting\n"
+		"2022-07-17 0 By\n"
+		"Recently, the propaganda department of the Lanxi County Party Committee held a "
+		"democratic life meeting. Zhou Wenbin presided over the meeting."));
+	assert_null(e->date.text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates__a_range_gives_its_first_day),
+		cmocka_unit_test(test_dates__a_title_line_dates_an_undated_event),
 		cmocka_unit_test(test_dates__a_weekday_needs_the_reports_date),
 		cmocka_unit_test(test_dates__abbreviated_months_and_calendar_words),
 		cmocka_unit_test(test_dates__a_weekday_without_on),
