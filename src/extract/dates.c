@@ -240,6 +240,10 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 		*out = (date_expr){DK_RELATIVE, 0, 0, 0, 0, w->value, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0};
 		return wl;
 	}
+	if ((w = calendar_at(lex, CAL_UNDATED, s, avail, &wl))) {
+		*out = (date_expr){DK_UNDATED, 0, 0, 0, 0, 0, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0};
+		return wl;
+	}
 	return 0;
 }
 

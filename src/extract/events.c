@@ -56,9 +56,28 @@ static const date_expr *sent_date(const ev_ctx *c, size_t s)
 	const sentence *se = &c->d->t->s[s];
 	uint32_t a = doc_tok(c->d, se->first)->start, b = doc_tok(c->d, se->last - 1)->end;
 	for (size_t i = 0; i < c->ndates; i++)
-		if (!c->dates[i].dateline && c->dates[i].start >= a && c->dates[i].end <= b)
+		if (!c->dates[i].dateline && c->dates[i].kind != DK_UNDATED && c->dates[i].start >= a && c->dates[i].end <= b)
 			return &c->dates[i];
 	return NULL;
+}
+
+/* Sentence s says its event's day is not given: "Recently, the county held", "the bureau
+ * recently convened" ("the recently held conference" names another event). */
+static bool sent_undated(const ev_ctx *c, size_t s)
+{
+	const sentence *se = &c->d->t->s[s];
+	uint32_t a = doc_tok(c->d, se->first)->start, b = doc_tok(c->d, se->last - 1)->end;
+	for (size_t i = 0; i < c->ndates; i++) {
+		const date_expr *e = &c->dates[i];
+		if (e->kind != DK_UNDATED || e->start < a || e->end > b)
+			continue;
+		size_t k = se->first;
+		while (k < se->last && doc_tok(c->d, k)->start < e->start)
+			k++;
+		if (k == se->first || !(ext_at(c->d, k - 1) & X_ARTICLE))
+			return true;
+	}
+	return false;
 }
 
 /* Role cue at token k: its cue entry and length (0 if none or its object is missing). */
@@ -896,6 +915,8 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	/* the anchor's date; else the nearest before it ("On July 16, the ministry raised the
 	 * response. ... presided over a meeting on the same day"); else one after it */
 	const date_expr *de = sent_date(c, e->anchor);
+	if (!de && sent_undated(c, e->anchor))
+		return 0;
 	for (size_t s = e->anchor; !de && s-- > e->first_sent;)
 		if (!d->t->s[s].headline)
 			de = sent_date(c, s);

@@ -144,7 +144,7 @@ typedef struct lex_org {
 } lex_org;
 
 /* A word of dates (data/calendar.tsv). */
-enum calendar_kind { CAL_MONTH = 1, CAL_WEEKDAY, CAL_RELATIVE };
+enum calendar_kind { CAL_MONTH = 1, CAL_WEEKDAY, CAL_RELATIVE, CAL_UNDATED };
 typedef struct lex_calendar_word {
 	const char *word;  /* lower case */
 	size_t len;

@@ -186,10 +186,29 @@ static void test_dates__a_title_line_dates_an_undated_event(void **state)
 	assert_null(e->date.text);
 }
 
+/* Issue 9 (GUIDE convention 15): "Recently, X held" gives no day, so the event has no date even
+ * when a later sentence dates another meeting; "the recently held conference" is another
+ * event, and does not hide the event's own date. */
+static void test_dates__recently_gives_no_day(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Release time: 2024-04-22\n"
+		"The Party Committee of the School of Physics recently held an expanded meeting. Lu Fang "
+		"presided over the meeting. Lu Fang conveyed the spirit of the university's meeting held "
+		"on the morning of April 15."));
+	assert_null(e->date.text);
+	e = main_event(support_extract(
+		"Release time: 2024-04-22\n"
+		"On April 19, the Party Committee of the School of Physics held a meeting to convey the "
+		"spirit of the recently held education conference. Lu Fang presided over the meeting."));
+	assert_str(e->date.text, "2024-04-19");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates__a_range_gives_its_first_day),
+		cmocka_unit_test(test_dates__recently_gives_no_day),
 		cmocka_unit_test(test_dates__a_title_line_dates_an_undated_event),
 		cmocka_unit_test(test_dates__a_weekday_needs_the_reports_date),
 		cmocka_unit_test(test_dates__abbreviated_months_and_calendar_words),
