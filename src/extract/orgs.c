@@ -99,7 +99,12 @@ static void read_part(part_signal *ps, const org_text *t, size_t s, size_t e)
 				ps->national_head |= national_first;
 				break;
 			case OK_INSTITUTION: ps->institution = true; break;
-			case OK_POST: ps->central_post |= o->level == OL_CENTRAL; break;
+			case OK_POST:
+				ps->central_post |= o->level == OL_CENTRAL;
+				/* "Mayor": a city's post, as good as a level word */
+				if (!ps->lw && (o->level == OL_PROVINCIAL || o->level == OL_PREFECTURAL || o->level == OL_COUNTY))
+					ps->lw = o->level == OL_PROVINCIAL ? 'p' : o->level == OL_PREFECTURAL ? 'm' : 'c';
+				break;
 			}
 			seen_word = true;
 			k += n - 1;
@@ -136,7 +141,8 @@ static void read_part(part_signal *ps, const org_text *t, size_t s, size_t e)
 			national_first = true;
 		if (!seen_word && (x & X_CENTRALWORD))
 			ps->central_first = true;
-		if (!(x & (X_ARTICLE | X_ORGJOIN)))
+		/* "the 13th National Committee": a term's ordinal leaves "National" first */
+		if (!(x & (X_ARTICLE | X_ORGJOIN)) && !(tk->flags & TF_ORDINAL) && !(wc & W_ORDWORD))
 			seen_word = true;
 	}
 }

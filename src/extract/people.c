@@ -454,7 +454,14 @@ static int resolve_surnames(doc *d, people_index *ix, const uint32_t *surnames, 
 		size_t after = i + 1;
 		while (after < n && doc_is_lower(d, after) && (lex_word_ext(d->lex, doc_tok(d, after)) & X_ADVERB))
 			after++;
-		bool before_cue = (after < n && doc_phrase(d, PB_CUE, after, n, &v) > 0) ||
+		/* "Liu was also elected secretary of X": the one a post is given to */
+		size_t el = i + 1;
+		while (el < n && doc_is_lower(d, el) && (lex_word_ext(d->lex, doc_tok(d, el)) & (X_ADVERB | X_PASSIVE)))
+			el++;
+		bool elected = el > i + 1 && el < n && doc_is_lower(d, el) && (lex_word_ext(d->lex, doc_tok(d, el)) & X_ELECT);
+		/* "Xi went to a community", "Han visited": the actor of a visit too */
+		bool before_cue = elected || (after < n && doc_phrase(d, PB_CUE, after, n, &v) > 0) ||
+		                  (after < n && doc_is_lower(d, after) && (lex_word_ext(d->lex, doc_tok(d, after)) & X_VISIT)) ||
 		                  (i + 1 < n && (doc_tok(d, i + 1)->kind == TOK_POSS || doc_is(d, i + 1, ':')));
 		if (!after_title && !before_cue && !post_follows(d, i + 1))
 			continue;

@@ -123,6 +123,7 @@ typedef struct lex_cue {
 	int role;
 	int after;              /* the people follow the cue (include, attended by) */
 	int header;             /* only a line of its own ("Speakers"), over lines of names */
+	int after_quote;        /* the people follow it right after a quotation ("...," said X) */
 	const char *objects;    /* '|'-separated words required within the next tokens, or "" */
 } lex_cue;
 

@@ -34,6 +34,11 @@ static void test_orgs__national_bodies_are_central(void **state)
 	assert_str(level_of("National Health Commission"), "central");
 	assert_str(level_of("Ministry of Water Resources"), "central");
 	assert_str(level_of("CCDI"), "central");
+	assert_str(level_of("State Flood Control and Drought Relief Headquarters"), "central");
+	assert_str(level_of("Central Environmental Protection Inspectorate"), "central");
+	/* a term's ordinal before "National" */
+	assert_str(level_of("13th National Committee of the Chinese People's Political Consultative Conference"), "central");
+	assert_str(level_of("Second Session of the 14th National Committee of the CPPCC"), "central");
 	assert_null(place_of("State Council"));
 }
 
@@ -72,6 +77,11 @@ static void test_orgs__a_level_word_without_a_place(void **state)
 	assert_int_equal(j.place, -1);
 	assert_int_equal(j.level_word, 'm');
 	assert_false(j.named);
+	/* a mayor is a city's, a governor a province's; a place named says more */
+	assert_int_equal(judge("Vice Mayor").level_word, 'm');
+	assert_str(level_of("Governor"), "provincial");
+	assert_str(level_of("Mayor of Yiwu"), "county");
+	assert_false(judge("Mayor").central_post);
 	/* a city the gazetteer does not know is still named */
 	assert_true(judge("Songlin Municipal Party Committee").named);
 	/* a local level word outranks a national body's abbreviation */
@@ -86,6 +96,10 @@ static void test_orgs__institutions_are_other(void **state)
 	assert_str(level_of("Party Committee of Zhejiang University"), "other");
 	assert_str(level_of("General Party Branch of the International College"), "other");
 	assert_str(level_of("Party Committee of Tianyuan Group"), "other");
+	/* a Party branch is grassroots, wherever it is; the body it is of says more */
+	assert_str(level_of("Jining Black Cat Party Branch"), "other");
+	assert_str(level_of("Songlin Elevator Company Party Branch"), "other");
+	assert_str(level_of("Party Branch of the County Bureau of Statistics"), "county");
 	/* a party organ is no school */
 	assert_str(level_of("Provincial Party School"), "provincial");
 	/* groups of the party-state are no enterprise groups */
