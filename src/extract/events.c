@@ -906,11 +906,16 @@ static void collect_dates(ev_ctx *c)
 			continue;
 		/* datelines: near the top of the text, or after a dateline word */
 		if (e.kind == DK_FULL) {
-			bool cue = false;
-			for (size_t j = k >= 4 ? k - 4 : 0; j < k; j++)
-				cue |= (lex_word_ext(d->lex, doc_tok(d, j)) & X_DATELINEWORD) != 0;
 			/* "On March 13, 2024, ..." opens an event sentence even at the top of the text */
 			bool event_phrase = k > 0 && (lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_DATEPREP);
+			/* a label may stand on the line above its date ("Date:\nMay 22, 2021"), but not
+			 * above an event's: "Release time: 2023-06-08\nOn June 5, 2023, the ..." */
+			bool cue = false;
+			for (size_t j = k; j-- > (k >= 4 ? k - 4 : 0);) {
+				cue |= (lex_word_ext(d->lex, doc_tok(d, j)) & X_DATELINEWORD) != 0;
+				if (event_phrase && (doc_tok(d, j)->flags & TF_NL_BEFORE))
+					break;
+			}
 			/* "At 13:30, July 26, 2017, a meeting ...": the event's own time */
 			bool at_time = k >= 3 && doc_is(d, k - 1, ',') && is_clock(d, k - 2) &&
 			               (lex_word_ext(d->lex, doc_tok(d, k - 3)) & X_VENUEPREP);

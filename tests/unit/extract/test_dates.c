@@ -204,10 +204,30 @@ static void test_dates__recently_gives_no_day(void **state)
 	assert_str(e->date.text, "2024-04-19");
 }
 
+/* Issue 9: "Release time: 2023-06-08" above "On June 5, 2023, the county held ..." labels its
+ * own line: the event's full date below it is no dateline; a label alone on its line still
+ * labels the date under it ("Date:\nMay 22, 2021"). */
+static void test_dates__a_dateline_label_stays_on_its_line(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Release time: 2023-06-08\n\n"
+		"On June 5, 2023, the Lanxi County Party Committee held a meeting. Wang Lihua presided "
+		"over the meeting.");
+	assert_str(main_event(rec)->date.text, "2023-06-05");
+	assert_str(rec->published, "2023-06-08");
+	rec = support_extract(
+		"Date:\nMay 22, 2021\n"
+		"The Lanxi County Party Committee held a meeting on May 20. Wang Lihua presided over the "
+		"meeting.");
+	assert_str(rec->published, "2021-05-22");
+	assert_str(main_event(rec)->date.text, "2021-05-20");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates__a_range_gives_its_first_day),
+		cmocka_unit_test(test_dates__a_dateline_label_stays_on_its_line),
 		cmocka_unit_test(test_dates__recently_gives_no_day),
 		cmocka_unit_test(test_dates__a_title_line_dates_an_undated_event),
 		cmocka_unit_test(test_dates__a_weekday_needs_the_reports_date),
