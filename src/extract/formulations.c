@@ -10,7 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum { MAX_FORMS = 16, MAX_QUOTE_TOKENS = 30 };
+enum { MAX_FORMS = 16, MAX_QUOTE_TOKENS = 30, MAX_SPEECH_TOKENS = 400 };
 
 typedef struct form_acc {
 	int lex;                 /* lexicon entry or -1 */
@@ -424,6 +424,22 @@ static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 	return true;
 }
 
+/* Whether straight marks at k and e pair as one long quotation: the first opens (a space or
+ * the line before it, a word glued after it), the second closes (glued to what it ends, a
+ * space or punctuation after it). Curly marks say their direction themselves. */
+static bool straight_pair(const doc *d, size_t k, size_t e)
+{
+	const token *o = doc_tok(d, k), *c = doc_tok(d, e);
+	if (o->ch != '"' || c->ch != '"' || e + 1 >= d->t->n)
+		return false;
+	bool opens = (k == 0 || (o->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE))) &&
+	             !(doc_tok(d, k + 1)->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE));
+	const token *after = doc_tok(d, e + 1);
+	bool closes = !(c->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) &&
+	              ((after->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) || after->kind == TOK_PUNCT);
+	return opens && closes;
+}
+
 /* Pairs quotation marks: curly, straight and the GBK mojibake ones. */
 static int scan_quotes(fctx *c)
 {
@@ -435,12 +451,18 @@ static int scan_quotes(fctx *c)
 		bool open = (tk->flags & TF_QOPEN) || (tk->flags & TF_QAMBIG);
 		if (!open)
 			continue;
-		/* a straight quote glued to the previous word closes rather than opens */
 		size_t e = k + 1;
-		while (e < n && e - k <= MAX_QUOTE_TOKENS && !(doc_tok(d, e)->flags & (TF_QCLOSE | TF_QAMBIG | TF_PARA_BEFORE | TF_NL_BEFORE)))
+		while (e < n && e - k <= MAX_SPEECH_TOKENS && !(doc_tok(d, e)->flags & (TF_QCLOSE | TF_QAMBIG | TF_PARA_BEFORE | TF_NL_BEFORE)))
 			e++;
-		if (e >= n || e - k > MAX_QUOTE_TOKENS || !(doc_tok(d, e)->flags & (TF_QCLOSE | TF_QAMBIG)))
+		if (e >= n || e - k > MAX_SPEECH_TOKENS || !(doc_tok(d, e)->flags & (TF_QCLOSE | TF_QAMBIG)))
 			continue;
+		if (e - k > MAX_QUOTE_TOKENS) {
+			/* quoted speech, too long for a slogan: its closing mark (a straight one) must not
+			 * open the next quotation, or every pair after it is read inside out */
+			if (straight_pair(d, k, e))
+				k = e;
+			continue;
+		}
 		size_t a = k + 1, b = e;
 		for (size_t q = a; q < b; q++)
 			c->in_quote[q] = 1;

@@ -249,10 +249,26 @@ static void test_formulations__a_name_word_inside_a_slogan_names_nothing(void **
 	assert_no_formulation(rec, "Memorial Hall");
 }
 
+/* Issue 9: a long quotation in straight marks (an oath, a speech) is passed whole, so its
+ * closing mark does not open the next pair and the slogan after it is read the right way
+ * round. */
+static void test_formulations__a_long_straight_quotation_keeps_the_pairs_in_step(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On July 1, the branch held a Party day. The oath was reviewed, \"I volunteer to join the "
+		"Communist Party of China, support the Party's program, abide by the Party's "
+		"constitution, fulfil the obligations of a member and carry out the Party's decisions "
+		"......\", and members vowed to \"keep the original aspiration and the founding mission\", "
+		"and to serve the people.");
+	formulation(rec, "keep the original aspiration and the founding mission");
+	assert_no_formulation(rec, "members vowed");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_formulations__plus_formulas),
+		cmocka_unit_test(test_formulations__a_long_straight_quotation_keeps_the_pairs_in_step),
 		cmocka_unit_test(test_formulations__a_name_word_inside_a_slogan_names_nothing),
 		cmocka_unit_test(test_formulations__quoted_codes_are_formulas),
 		cmocka_unit_test(test_formulations__a_number_inside_a_counted_original_is_numbered),
