@@ -480,7 +480,9 @@ static int scan_quotes(fctx *c)
 			uint32_t v;
 			size_t m = lex_phrase_match(&d->lex->form_names, d->text, d->t->v, s, b, &v);
 			int rc;
-			if (m && s + m == b) {
+			if (m && s + m == b && v == LEX_FORM_METAPHOR) {
+				/* "the “mother river” of the nation": a metaphor, no formulation */
+			} else if (m && s + m == b) {
 				if ((rc = record(c, (int)v, s, b, READOUT_CUE_QUOTED)))
 					return rc;
 			} else if (from == a && !opens_with_cardinal(d, s) && in_title_case(d, s, b) &&
@@ -519,6 +521,8 @@ static int scan_unquoted(fctx *c)
 			continue;
 		uint32_t v;
 		size_t m = doc_phrase(d, PB_FORM, k, n, &v);
+		if (m && v == LEX_FORM_METAPHOR)
+			m = 0;
 		if (m) {
 			bool quoted = false;
 			for (size_t q = k; q < k + m; q++)

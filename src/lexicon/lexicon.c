@@ -873,6 +873,36 @@ static int load_formulations(loader *ld, const char *dir)
 	return 0;
 }
 
+/* Metaphors (metaphors.tsv: zh, forms, source) share the formulations' phrase book, with a
+ * value that marks them: the longest match wins, and a metaphor is no formulation. */
+static int load_metaphors(loader *ld, const char *dir)
+{
+	char *text;
+	size_t len;
+	int rc = read_file(&text, &len, dir, "metaphors.tsv");
+	if (rc || (rc = keep_file(ld->lex, text)))
+		return rc;
+	char *cur = text;
+	row r;
+	int hdr = 0;
+	size_t line = 0;
+	while (next_row(&cur, &r, &hdr, &line)) {
+		if (r.n < 2 || !r.f[1][0])
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected zh<TAB>forms", file_label(ld, "metaphors.tsv"), r.line);
+		for (char *a = r.f[1];;) {
+			char *bar = strchr(a, '|');
+			if (bar)
+				*bar = '\0';
+			if (*a && (rc = add_phrase(ld, &ld->lex->form_names, a, LEX_FORM_METAPHOR)))
+				return rc;
+			if (!bar)
+				break;
+			a = bar + 1;
+		}
+	}
+	return 0;
+}
+
 static int load_cues(loader *ld, const char *dir)
 {
 	readout_lexicon *lex = ld->lex;
@@ -1066,6 +1096,7 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	    (rc = load_words(&ld, dir, "minority_names.tsv")) ||
 	    (rc = load_surnames(&ld, dir)) || (rc = load_syllables(&ld, dir)) ||
 	    (rc = load_places(&ld, dir)) || (rc = load_formulations(&ld, dir)) ||
+	    (rc = load_metaphors(&ld, dir)) ||
 	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) || (rc = load_orgs(&ld, dir)) ||
 	    (rc = load_not_names(&ld, dir)) || (rc = load_calendar(&ld, dir)) || (rc = build_gate(lex)))
 		goto fail;

@@ -111,6 +111,10 @@ typedef struct lex_place {
 	int parent;        /* index or -1 */
 } lex_place;
 
+/* The value of a metaphor in the formulations' phrase book (form_names), not an index into
+ * forms: "the “mother river” of the nation" names no formulation (data/metaphors.tsv). */
+#define LEX_FORM_METAPHOR 0x80000000u
+
 typedef struct lex_formulation {
 	const char *zh;
 	const char *pinyin;
@@ -220,7 +224,7 @@ struct readout_lexicon {
 	lex_formulation *forms;
 	size_t nforms;
 	size_t nform_strings;
-	phrasebook form_names;  /* -> formulation index */
+	phrasebook form_names;  /* -> formulation index, or LEX_FORM_METAPHOR */
 	lex_cue *cues;
 	size_t ncues;
 	phrasebook cue_names;   /* -> cue index */

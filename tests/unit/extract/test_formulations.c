@@ -264,10 +264,27 @@ static void test_formulations__a_long_straight_quotation_keeps_the_pairs_in_step
 	assert_no_formulation(rec, "members vowed");
 }
 
+/* Issue 9 (GUIDE convention 10): a quoted metaphor of official prose (data/metaphors.tsv: the
+ * "mother river", "golden key", "big tigers") is no formulation; a formulation that contains
+ * one still is. */
+static void test_formulations__quoted_metaphors_are_not_formulations(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. The Lan River is the \xe2\x80\x9cmother "
+		"river\xe2\x80\x9d of the county and reform is the \xe2\x80\x9cgolden "
+		"key\xe2\x80\x9d; the county caught several \xe2\x80\x9c" "big tigers\xe2\x80\x9d while "
+		"fighting tigers and swatting flies.");
+	assert_no_formulation(rec, "mother river");
+	assert_no_formulation(rec, "golden key");
+	assert_no_formulation(rec, "big tigers");
+	formulation(rec, "fighting tigers and swatting flies");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_formulations__plus_formulas),
+		cmocka_unit_test(test_formulations__quoted_metaphors_are_not_formulations),
 		cmocka_unit_test(test_formulations__a_long_straight_quotation_keeps_the_pairs_in_step),
 		cmocka_unit_test(test_formulations__a_name_word_inside_a_slogan_names_nothing),
 		cmocka_unit_test(test_formulations__quoted_codes_are_formulas),
