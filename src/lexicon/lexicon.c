@@ -834,6 +834,26 @@ static int open_table(loader *ld, const char *dir, const char *name, void **arr,
 	return 0;
 }
 
+/* Adds each '|'-separated rendering of forms (cut in place) to the formulations' phrase book
+ * with value, counting them in *n. */
+static int add_renderings(loader *ld, char *forms, uint32_t value, size_t *n)
+{
+	for (char *a = forms;;) {
+		char *bar = strchr(a, '|');
+		if (bar)
+			*bar = '\0';
+		if (*a) {
+			int rc = add_phrase(ld, &ld->lex->form_names, a, value);
+			if (rc)
+				return rc;
+			(*n)++;
+		}
+		if (!bar)
+			return 0;
+		a = bar + 1;
+	}
+}
+
 static int load_formulations(loader *ld, const char *dir)
 {
 	readout_lexicon *lex = ld->lex;
@@ -855,20 +875,8 @@ static int load_formulations(loader *ld, const char *dir)
 		if (!raw || (rc = keep_file(lex, raw)))
 			return rc ? rc : readout_error__set(READOUT_ENOMEM, "out of memory");
 		lex->forms[idx] = (lex_formulation){r.f[0][0] ? r.f[0] : NULL, r.f[1], raw};
-		char *a = r.f[2];
-		for (;;) {
-			char *bar = strchr(a, '|');
-			if (bar)
-				*bar = '\0';
-			if (*a) {
-				if ((rc = add_phrase(ld, &lex->form_names, a, (uint32_t)idx)))
-					return rc;
-				lex->nform_strings++;
-			}
-			if (!bar)
-				break;
-			a = bar + 1;
-		}
+		if ((rc = add_renderings(ld, r.f[2], (uint32_t)idx, &lex->nform_strings)))
+			return rc;
 	}
 	return 0;
 }
@@ -889,16 +897,9 @@ static int load_metaphors(loader *ld, const char *dir)
 	while (next_row(&cur, &r, &hdr, &line)) {
 		if (r.n < 2 || !r.f[1][0])
 			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected zh<TAB>forms", file_label(ld, "metaphors.tsv"), r.line);
-		for (char *a = r.f[1];;) {
-			char *bar = strchr(a, '|');
-			if (bar)
-				*bar = '\0';
-			if (*a && (rc = add_phrase(ld, &ld->lex->form_names, a, LEX_FORM_METAPHOR)))
-				return rc;
-			if (!bar)
-				break;
-			a = bar + 1;
-		}
+		size_t n = 0;
+		if ((rc = add_renderings(ld, r.f[1], LEX_FORM_METAPHOR, &n)))
+			return rc;
 	}
 	return 0;
 }
