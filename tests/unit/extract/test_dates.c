@@ -223,10 +223,25 @@ static void test_dates__a_dateline_label_stays_on_its_line(void **state)
 	assert_str(main_event(rec)->date.text, "2021-05-20");
 }
 
+/* Issue 9: a range of days of the dateline's month, "from the 5th to the 6th", "the 12th to
+ * 14th", gives its first day; "the 20th" before other words is still an ordinal. */
+static void test_dates__a_range_of_ordinal_days(void **state)
+{
+	const char *texts[][2] = {
+		{" date 2023-06-08 The county party committee held a training from the 5th to the 6th.", "2023-06-05"},
+		{" date 2023-06-18 From the 12th to 14th, the county party committee held a training class.", "2023-06-12"},
+	};
+	for (size_t i = 0; i < 2; i++)
+		assert_str(main_event(support_extract(texts[i][0]))->date.text, texts[i][1]);
+	assert_null(main_event(support_extract(
+		" date 2023-06-08 The county studied the 20th to be sure of the spirit and held a meeting."))->date.text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates__a_range_gives_its_first_day),
+		cmocka_unit_test(test_dates__a_range_of_ordinal_days),
 		cmocka_unit_test(test_dates__a_dateline_label_stays_on_its_line),
 		cmocka_unit_test(test_dates__recently_gives_no_day),
 		cmocka_unit_test(test_dates__a_title_line_dates_an_undated_event),
