@@ -267,6 +267,8 @@ static bool number_is_code(const doc *d, size_t k, size_t b)
 	for (size_t i = 0; i < n; i++)
 		if (s[i] < '0' || s[i] > '9')
 			return false;
+	if (k >= 2 && rank_number(d, k - 2))
+		return true; /* "No. 1 projects": a rank, whatever follows */
 	if (n == 4 && (memcmp(s, "19", 2) == 0 || memcmp(s, "20", 2) == 0))
 		return false;
 	/* a number alone is a code from three digits on ("761", "1310"); "4", "71" are values */
@@ -478,7 +480,12 @@ static int scan_quotes(fctx *c)
 			from = k - 1;
 		if (b > s) {
 			uint32_t v;
-			size_t m = lex_phrase_match(&d->lex->form_names, d->text, d->t->v, s, b, &v);
+			/* the lexicon knows the formula with its number ("two never allows") */
+			size_t m = from < a ? lex_phrase_match(&d->lex->form_names, d->text, d->t->v, from, b, &v) : 0;
+			if (m && from + m == b && v != LEX_FORM_METAPHOR)
+				s = from;
+			else
+				m = lex_phrase_match(&d->lex->form_names, d->text, d->t->v, s, b, &v);
 			int rc;
 			if (m && s + m == b && v == LEX_FORM_METAPHOR) {
 				/* "the “mother river” of the nation": a metaphor, no formulation */
@@ -489,7 +496,7 @@ static int scan_quotes(fctx *c)
 			           !title_context(d, k, e)) {
 				/* "the film “Sword Out of Sheath”", "awarded the “National Advanced
 				 * Unit”": in running text, title case names a work, an honour or a post */
-			} else if (quote_is_formulation(d, a, b)) {
+			} else if (quote_is_formulation(d, from, b)) {
 				if ((rc = record(c, -1, from, b, READOUT_CUE_QUOTED)))
 					return rc;
 			}

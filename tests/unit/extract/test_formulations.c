@@ -144,6 +144,13 @@ static void test_formulations__a_number_before_the_marks_is_the_formulas(void **
 		"We must achieve the three \xe2\x80\x9cin place\xe2\x80\x9d of understanding and work.");
 	formulation(rec, "three in place");
 	assert_null(support_formulation(rec, "in place"));
+	/* with it the lexicon knows the formula, and one quoted word is one */
+	rec = support_extract(
+		"We keep the two \xe2\x80\x9cnever allows\xe2\x80\x9d in mind and strive for the four "
+		"\xe2\x80\x9cmosts\xe2\x80\x9d and the three \xe2\x80\x9cNo. 1 projects\xe2\x80\x9d.");
+	assert_non_null(formulation(rec, "two never allows")->zh);
+	assert_non_null(formulation(rec, "four mosts")->zh);
+	formulation(rec, "three No. 1 projects");
 }
 
 /* Issue 9: a formula of numbers joined by plus signs is a numbered formulation, quoted. */
