@@ -259,6 +259,20 @@ static void test_events__a_person_who_held_the_meeting_presided(void **state)
 	assert_int_equal(e->npresided, 0);
 }
 
+static void test_events__commended_as_a_verb_not_after_an_article(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On July 16, Gu Wenbo presided over a meeting on typhoon prevention. After listening to the reports, "
+		"Gu Wenbo commended the quick response. Fang Zhiyuan requested in the summary that work go on."));
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Fang Zhiyuan");
+	e = main_event(support_extract(
+		"On July 2, the county held a meeting with Lu Meng and Kong Yuxi, the commended outstanding Party "
+		"secretaries. Dong Kaiwen took the chair."));
+	assert_int_equal(e->nspoke, 0);
+	assert_presided(e, "Dong Kaiwen");
+}
+
 static void test_events__speech_in_other_words(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -339,6 +353,7 @@ int main(void)
 		cmocka_unit_test(test_events__instructions_made_and_words_quoted),
 		cmocka_unit_test(test_events__a_list_after_a_cue_ends_at_a_new_clause),
 		cmocka_unit_test(test_events__a_person_who_held_the_meeting_presided),
+		cmocka_unit_test(test_events__commended_as_a_verb_not_after_an_article),
 		cmocka_unit_test(test_events__was_attended_by),
 		cmocka_unit_test(test_events__attending_the_meeting_were),
 		cmocka_unit_test(test_events__role_spans_point_at_names),
