@@ -992,6 +992,20 @@ static bool after_dateprep(const doc *d, size_t s, const date_expr *de)
 	return false;
 }
 
+/* de, or NULL when it counts from the report's date and the text gives none: a neighbour's
+ * "Today, we have invited ..." must not stop the search for a date that says the day. */
+static const date_expr *countable(const ev_ctx *c, const date_expr *de)
+{
+	return de && (de->kind == DK_WEEKDAY || de->kind == DK_RELATIVE) && !c->ref_dated ? NULL : de;
+}
+
+/* The date de is all of sentence s, a line of its own. */
+static bool date_is_line(const doc *d, size_t s, const date_expr *de)
+{
+	const sentence *st = &d->t->s[s];
+	return doc_tok(d, st->first)->start == de->start && doc_tok(d, st->last - 1)->end <= de->end;
+}
+
 static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_record *rec)
 {
 	doc *d = c->d;
@@ -1002,18 +1016,20 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 		return 0;
 	for (size_t s = e->anchor; !de && s-- > e->first_sent;)
 		if (!d->t->s[s].headline)
-			de = sent_date(c, s);
+			de = countable(c, sent_date(c, s));
 	for (size_t s = e->anchor + 1; !de && s < e->end_sent; s++)
 		if (!d->t->s[s].headline)
-			de = sent_date(c, s);
+			de = countable(c, sent_date(c, s));
 	/* an event the text dates only in its page's header */
 	for (size_t i = 0; !de && i < c->ndates; i++)
 		if (c->dates[i].header)
 			de = &c->dates[i];
 	/* or only in a title line before it, with its year: "Communiqué of the Third Plenary
-	 * Session (Adopted at the session on July 18, 2024)" */
+	 * Session (Adopted at the session on July 18, 2024)", or a date standing alone on its line
+	 * below the page's own dateline (a transcript's "April 26, 2024" over the speakers) */
 	for (size_t s = e->first_sent; !de && s < e->anchor; s++)
-		if (d->t->s[s].headline && (de = sent_date(c, s)) && !(de->kind == DK_FULL && after_dateprep(d, s, de)))
+		if (d->t->s[s].headline && (de = sent_date(c, s)) &&
+		    !(de->kind == DK_FULL && (after_dateprep(d, s, de) || date_is_line(d, s, de))))
 			de = NULL;
 	if (!de)
 		return 0;

@@ -237,10 +237,28 @@ static void test_dates__a_range_of_ordinal_days(void **state)
 		" date 2023-06-08 The county studied the 20th to be sure of the spirit and held a meeting."))->date.text);
 }
 
+/* Issue 9: a press conference's transcript dates the event on a line of its own below the
+ * page's date; a later "Today, we have invited ..." cannot be counted without the report's
+ * date and does not stop the search. */
+static void test_dates__a_transcripts_date_line(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Press conference on the revitalization of Lanxi\n\n"
+		"Lanxi.gov | May 15, 2024\n\n"
+		"Mr. Wang Haiyang, governor of Lanxi province\n\n"
+		"April 26, 2024\n\n"
+		"Xie Minghua:\n\n"
+		"Ladies and gentlemen, good morning. Welcome to this press conference held by the "
+		"Information Office of the Lanxi Provincial Government. Today, we have invited Mr. Wang "
+		"Haiyang to introduce the revitalization of Lanxi."));
+	assert_str(e->date.text, "2024-04-26");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates__a_range_gives_its_first_day),
+		cmocka_unit_test(test_dates__a_transcripts_date_line),
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days),
 		cmocka_unit_test(test_dates__a_dateline_label_stays_on_its_line),
 		cmocka_unit_test(test_dates__recently_gives_no_day),
