@@ -264,6 +264,30 @@ static int print_part(run *r, const char *part, const readout_answer *who, bool 
 	return report(r, rc ? rc : end, rq->cmd->parts ? part : NULL);
 }
 
+/* A cascade whose day 0 is not the meeting's close (no session of the meeting stored, no
+ * --day0) says so on stderr before its answer: its days count from a relay. */
+static void note_day0(run *r)
+{
+	const request *rq = r->rq;
+	readout_cascade_query cq = {.subject = rq->q.subject, .day0 = rq->day0};
+	readout_cursor *c;
+	readout_answer *a = NULL;
+	if (readout_store_cascade_summary(&c, r->st, &cq))
+		return; /* the answer's own question reports the error */
+	int rc = readout_answer_read(&a, c);
+	readout_cursor_free(c);
+	int day0 = a ? readout_answer_column(a, "day0") : -1, from = a ? readout_answer_column(a, "day0_from") : -1;
+	if (!rc && a->nrows && day0 >= 0 && from >= 0) {
+		const readout_cell *d = readout_answer_cell(a, 0, (size_t)day0), *f = readout_answer_cell(a, 0, (size_t)from);
+		if (f->type == READOUT_TYPE_NULL)
+			fprintf(stderr, "readout: note: cascade: no dated event, so no day 0 and no days\n");
+		else if (strcmp(f->s, "meeting") != 0 && strcmp(f->s, "given") != 0)
+			fprintf(stderr, "readout: note: cascade: no session of the meeting itself is stored: day 0 is the %s "
+			                "(%s), not the meeting's close; give it with --day0 YYYY-MM-DD\n", f->s, d->s);
+	}
+	readout_answer_free(a);
+}
+
 static int answer(run *r)
 {
 	const request *rq = r->rq;
@@ -280,6 +304,8 @@ static int answer(run *r)
 		if (rc)
 			return report(r, rc, NULL);
 	}
+	if (!strcmp(c->name, "cascade"))
+		note_day0(r);
 	if (!c->parts)
 		rc = print_part(r, c->name, who, true);
 	else if (rq->part || rq->format != FMT_TABLE)

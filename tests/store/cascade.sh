@@ -97,7 +97,10 @@ checks() {
 	cascade "$db" "$t-older" --subject "19th national congress" &&
 		expect_eq "$t: without the meeting, day 0 is the first relay and says so" \
 			"$(sed -n 2,3p "$WORK/$t-older.csv" | paste -sd' ')" \
-			"meeting,,0,0,,,,,,,2017-10-26,first relay level,provincial,1,1,2017-10-26,2017-10-26,0,0,0,0,2017-10-26,first relay"
+			"meeting,,0,0,,,,,,,2017-10-26,first relay level,provincial,1,1,2017-10-26,2017-10-26,0,0,0,0,2017-10-26,first relay" &&
+		expect_eq "$t: and a note says that day 0 is not the meeting's close" \
+			"$(grep -c 'no session of the meeting itself is stored: day 0 is the first relay (2017-10-26)' "$WORK/$t-older.err")" 1
+	expect_eq "$t: no such note when the meeting is stored" "$(grep -c 'note: cascade' "$WORK/$t-levels.err")" 0
 
 	# the reposted undated report: one event once reuse has clustered the copies
 	"$READOUT" reuse -q --db "$db" --max-df 4 2>"$WORK/$t-reuse.err" || die "$t: reuse: $(cat "$WORK/$t-reuse.err")"
