@@ -15,27 +15,35 @@ document.addEventListener('DOMContentLoaded', () => {
   loading(out);
   api('cascade', {subject: subject}).then((r) => {
     out.textContent = '';
-    if (!r.events.length) {
+    // the summary's rows: the meeting's own sessions, each level with dated relays, the
+    // undated relays, and all; the list has a row per document reporting each event
+    const levels = r.levels.filter((x) => x.row === 'level');
+    const head = r.levels[0] || {};
+    const events = new Map(); /* event number -> its first row (each document repeats it) */
+    for (const e of r.events) if (!events.has(e.event)) events.set(e.event, e);
+    const dated = [...events.values()].filter((e) => e.day !== null);
+    if (!dated.length) {
       out.appendChild(el('p', {class: 'muted'}, `No dated event has a subject containing “${subject}”.`));
       return;
     }
-    const keys = LEVELS.filter((l) => r.levels.some((x) => x.level === l));
-    const medians = Object.fromEntries(r.levels.map((x) => [x.level, x.median_day]));
-    // day 0 is the first central event when there is one, which need not be the earliest
-    const zero = r.events.find((e) => e.day === 0);
-    out.appendChild(el('h2', {}, `${number(r.events.length)} dated events, by days after day 0${zero ? ` (${zero.date})` : ''}`));
-    out.appendChild(charts.dayRows(r.events.map((e) => ({
-      x: e.day, key: e.level, href: page('/document.html', {id: e.document}),
-      label: `${e.date} (day ${e.day}) · ${e.level} · ${e.place || e.host || ''} · ${e.type || ''} · ${e.document}`,
+    const keys = LEVELS.filter((l) => dated.some((e) => e.level === l));
+    const medians = Object.fromEntries(levels.map((x) => [x.level, x.median_day]));
+    const from = head.day0_from ? `, ${head.day0_from}` : '';
+    out.appendChild(el('h2', {}, `${number(dated.length)} dated events, by days after day 0${head.day0 ? ` (${head.day0}${from})` : ''}`));
+    out.appendChild(charts.dayRows(dated.map((e) => ({
+      x: e.day, key: LEVELS.includes(e.level) ? e.level : 'unknown', href: page('/document.html', {id: e.document}),
+      label: `${e.date} (day ${e.day}) · ${e.kind} · ${e.level} · ${e.place || e.host || ''} · ${e.type || ''} · ` +
+             `${e.documents > 1 ? `${e.documents} documents, first ` : ''}${e.document}`,
     })), keys, medians, {xLabel: 'days after day 0', label: 'events by day and level'}));
     if (r.events_cut) out.appendChild(el('p', {class: 'note'}, `The first ${number(r.events_cut.kept)} events at each level are drawn; some levels have more.`));
-    out.appendChild(el('p', {class: 'note'}, 'Each dot is an event (a link to its document); the black tick is the level’s median day.'));
+    out.appendChild(el('p', {class: 'note'}, 'Each dot is an event (a link to its first document); the black tick is the level’s median day.'));
+    const cells = (x) => [x.row === 'level' ? x.level : x.row, number(x.events), number(x.documents), x.first_date, x.last_date,
+      x.first_day, x.median_day, x.mean_day];
     out.appendChild(el('div', {class: 'table-wrap'}, el('table', {id: 'levels'},
-      el('thead', {}, el('tr', {}, ['level', 'events', 'first', 'last', 'first day', 'mean day', 'median day'].map((h, i) => el('th', {class: i ? 'num' : null}, h)))),
-      el('tbody', {}, r.levels.map((x) => el('tr', {}, el('td', {}, x.level), el('td', {class: 'num'}, number(x.events)),
-        el('td', {class: 'num'}, x.first_date), el('td', {class: 'num'}, x.last_date), el('td', {class: 'num'}, x.first_day),
-        el('td', {class: 'num'}, x.mean_day), el('td', {class: 'num'}, x.median_day)))))));
-    out.appendChild(el('h2', {}, 'The first events'));
-    out.appendChild(el('ul', {}, r.events.slice(0, 30).map((e) => el('li', {}, `${e.date} · day ${e.day} · ${e.level} · ${e.place || e.host || ''} `, docLink(e.document)))));
+      el('thead', {}, el('tr', {}, ['', 'events', 'documents', 'first', 'last', 'first day', 'median day', 'mean day'].map((h, i) => el('th', {class: i ? 'num' : null}, h)))),
+      el('tbody', {}, r.levels.map((x) => el('tr', {}, cells(x).map((v, i) => el('td', {class: i ? 'num' : null}, v === null || v === undefined ? '' : String(v)))))))));
+    out.appendChild(el('h2', {}, 'The events'));
+    out.appendChild(el('ul', {}, [...events.values()].slice(0, 60).map((e) => el('li', {},
+      `${e.date || 'undated'}${e.day !== null ? ` · day ${e.day}` : ''} · ${e.kind} · ${e.level} · ${e.place || e.host || ''} `, docLink(e.document)))));
   }).catch((e) => showError(out, e));
 });

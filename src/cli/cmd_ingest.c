@@ -3,6 +3,7 @@
  * itself and a crash costs at most the batch in flight. */
 #include "cli/cli.h"
 #include "readout/readout.h"
+#include "readout/ingest.h"
 #include "readout/store.h"
 
 #include <dirent.h>
@@ -38,20 +39,12 @@ static void help(FILE *f)
 	        "Exit status: 0 all inputs read, 1 some could not be read or stored, 2 usage error.\n");
 }
 
-enum { BATCH_SECONDS = 5 };
-
+/* What the command shows while the library stores: a progress line on a terminal. */
 typedef struct ingest {
-	readout_store *st;
-	size_t batch, in_batch;
-	size_t batch_bytes;            /* text in the open batch */
-	struct timespec batch_start;
-	size_t added, duplicate, failed; /* added and duplicate: committed */
-	size_t batch_added, batch_duplicate; /* in the open batch, until its commit */
-	size_t lost;                   /* stored in a batch whose commit (or rollback) failed */
-	double bytes, total_bytes;
+	readout_ingest *run;          /* --from-extracted: the run the command feeds itself */
+	double total_bytes;
 	struct timespec start, last_draw;
 	int progress;
-	int fatal;
 } ingest;
 
 static double seconds_since(const struct timespec *t)
@@ -61,7 +54,7 @@ static double seconds_since(const struct timespec *t)
 	return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
 }
 
-static void draw(ingest *g, int final)
+static void draw(ingest *g, const readout_ingest_stats *s, int final)
 {
 	if (!g->progress)
 		return;
@@ -69,17 +62,17 @@ static void draw(ingest *g, int final)
 		return;
 	clock_gettime(CLOCK_MONOTONIC, &g->last_draw);
 	double el = seconds_since(&g->start);
-	double mbs = el > 0 ? g->bytes / 1e6 / el : 0;
+	double mbs = el > 0 ? (double)s->bytes / 1e6 / el : 0;
 	char eta[32] = "";
-	if (g->total_bytes > 0 && g->bytes > 0 && mbs > 0) {
-		double left = (g->total_bytes - g->bytes) / 1e6 / mbs;
+	if (g->total_bytes > 0 && s->bytes > 0 && mbs > 0) {
+		double left = (g->total_bytes - (double)s->bytes) / 1e6 / mbs;
 		if (left < 0)
 			left = 0;
 		snprintf(eta, sizeof eta, "  ETA %d:%02d", (int)left / 60, (int)left % 60);
 	}
 	char bar[31] = "";
 	if (g->total_bytes > 0) {
-		int filled = (int)(30 * (g->bytes / g->total_bytes));
+		int filled = (int)(30 * ((double)s->bytes / g->total_bytes));
 		if (filled > 30)
 			filled = 30;
 		for (int i = 0; i < 30; i++)
@@ -87,97 +80,26 @@ static void draw(ingest *g, int final)
 		bar[30] = '\0';
 	}
 	fprintf(stderr, "\r%s%s%s %zu docs  %.1f MB/s%s   ", g->total_bytes > 0 ? "[" : "", bar,
-	        g->total_bytes > 0 ? "]" : "",
-	        g->added + g->duplicate + g->batch_added + g->batch_duplicate + g->failed + g->lost, mbs, eta);
+	        g->total_bytes > 0 ? "]" : "", s->added + s->duplicate + s->pending + s->failed + s->lost, mbs, eta);
 	if (final)
 		fputc('\n', stderr);
 }
 
-/* The open batch's documents are lost (its transaction failed): they were never stored. */
-static void batch_lost(ingest *g)
+static void on_failure(void *user, const char *origin, const char *message)
 {
-	g->lost += g->batch_added + g->batch_duplicate;
-	g->batch_added = g->batch_duplicate = 0;
-	g->fatal = 1;
+	(void)user;
+	cli_error(origin, message);
 }
 
-static int commit_batch(ingest *g)
+static void on_record(void *user, const readout_store_doc *doc)
 {
-	if (!g->in_batch)
-		return 0;
-	g->in_batch = 0;
-	g->batch_bytes = 0;
-	if (readout_store_commit(g->st)) {
-		cli_error("store", readout_error_message());
-		batch_lost(g);
-		return -1;
-	}
-	/* only now are they stored: a failed commit (a full disk, a killed server) adds nothing */
-	g->added += g->batch_added;
-	g->duplicate += g->batch_duplicate;
-	g->batch_added = g->batch_duplicate = 0;
-	return 0;
+	(void)user;
+	cli_warnings(doc->origin, doc->record);
 }
 
-/* Stores one document inside the current batch, under a savepoint. */
-static int store_one(ingest *g, const readout_store_doc *doc, const char *origin)
+static void on_progress(void *user, const readout_ingest_stats *s)
 {
-	if (!g->in_batch) {
-		if (readout_store_begin(g->st)) {
-			cli_error("store", readout_error_message());
-			g->fatal = 1;
-			return -1;
-		}
-	}
-	if (!g->in_batch)
-		clock_gettime(CLOCK_MONOTONIC, &g->batch_start);
-	g->in_batch++;
-	g->batch_bytes += doc->len;
-	int added = 0;
-	int rc = readout_store_savepoint(g->st);
-	if (!rc)
-		rc = readout_store_add(g->st, doc, &added);
-	if (rc) {
-		cli_error(origin, readout_error_message());
-		g->failed++;
-		if (readout_store_rollback_savepoint(g->st)) {
-			cli_error("store", readout_error_message());
-			batch_lost(g);
-			return -1;
-		}
-	} else if (readout_store_release_savepoint(g->st)) {
-		cli_error("store", readout_error_message());
-		g->batch_added += added, g->batch_duplicate += !added;
-		batch_lost(g);
-		return -1;
-	} else {
-		g->batch_added += added, g->batch_duplicate += !added;
-	}
-	/* Bigger batches write each hot index page once for more documents (store.h); the text
-	 * and memory caps bound what a batch holds, the time cap how long a slow stream (stdin)
-	 * waits. */
-	if (g->in_batch >= g->batch || g->batch_bytes >= READOUT_BATCH_TEXT ||
-	    readout_store_batch_memory(g->st) >= READOUT_BATCH_MEMORY || seconds_since(&g->batch_start) >= BATCH_SECONDS)
-		return commit_batch(g);
-	return 0;
-}
-
-static int sink(void *user, const readout_result *r)
-{
-	ingest *g = user;
-	g->bytes += (double)r->doc->len;
-	if (r->rc) {
-		cli_error(r->doc->origin, r->message && *r->message ? r->message : readout_error_name(r->rc));
-		g->failed++;
-	} else {
-		cli_warnings(r->doc->origin, r->record);
-		readout_store_doc doc = {r->doc->id, r->doc->origin, r->doc->text, r->doc->len, r->record->hash, r->record,
-		                         r->doc->meta, r->doc->meta_len};
-		if (store_one(g, &doc, r->doc->origin))
-			return -1;
-	}
-	draw(g, 0);
-	return 0;
+	draw(user, s, 0);
 }
 
 /* Total input bytes, for the progress bar's ETA (0 when unknown, as for stdin). */
@@ -212,23 +134,24 @@ static double input_bytes(char **paths, int n)
 	return total;
 }
 
-/* --from-extracted: each JSON line is a record written by `readout extract`. */
+/* --from-extracted: each JSON line is a record written by `readout extract`. Returns 0, or
+ * the store's code once it failed. */
 static int ingest_extracted(ingest *g, char **paths, int n, size_t max_bytes)
 {
 	readout_buf line = READOUT_BUF_INIT;
 	line.limit = max_bytes * 2 + 65536;
-	for (int i = 0; i < n && !g->fatal; i++) {
+	int rc = 0;
+	for (int i = 0; i < n && !rc; i++) {
 		FILE *f = strcmp(paths[i], "-") ? fopen(paths[i], "rb") : stdin;
 		if (!f) {
-			cli_error(paths[i], "cannot open");
-			g->failed++;
+			readout_ingest_refuse(g->run, paths[i], "cannot open", 0);
 			continue;
 		}
 		char chunk[65536];
 		size_t lineno = 0;
 		int too_big = 0;
 		readout_buf_clear(&line);
-		while (!g->fatal && fgets(chunk, sizeof chunk, f)) {
+		while (!rc && fgets(chunk, sizeof chunk, f)) {
 			size_t l = strlen(chunk);
 			int eol = l && chunk[l - 1] == '\n';
 			if (!too_big && readout_buf_append(&line, chunk, eol ? l - 1 : l))
@@ -238,37 +161,36 @@ static int ingest_extracted(ingest *g, char **paths, int n, size_t max_bytes)
 			lineno++;
 			char origin[4200];
 			snprintf(origin, sizeof origin, "%s:%zu", strcmp(paths[i], "-") ? paths[i] : "stdin", lineno);
-			g->bytes += (double)line.len;
 			if (too_big) {
-				cli_error(origin, "line over the size limit");
-				g->failed++;
+				readout_ingest_refuse(g->run, origin, "line over the size limit", line.len);
 			} else if (line.len && strspn(line.data, " \t\r") != line.len) {
 				readout_parsed *p;
 				if (readout_record_parse(&p, line.data, line.len)) {
-					cli_error(origin, readout_error_message());
-					g->failed++;
+					readout_ingest_refuse(g->run, origin, readout_error_message(), line.len);
 				} else if (!p->text) {
 					/* without it the record's hash cannot be checked, and a record stored under
 					 * a document's hash would keep that document out */
-					cli_error(origin, "no \"text\": ingest reads records written by readout extract --with-text");
-					g->failed++;
+					readout_ingest_refuse(g->run, origin,
+					                      "no \"text\": ingest reads records written by readout extract --with-text", line.len);
 					readout_parsed_free(p);
 				} else {
 					readout_store_doc doc = {p->id, origin, p->text, p->len, p->record.hash, &p->record,
 					                         p->meta, p->meta_len};
-					store_one(g, &doc, origin);
+					rc = readout_ingest_add(g->run, &doc);
 					readout_parsed_free(p);
 				}
 			}
 			too_big = 0;
 			readout_buf_clear(&line);
-			draw(g, 0);
+			readout_ingest_stats s;
+			readout_ingest_stats_get(g->run, &s);
+			draw(g, &s, 0);
 		}
 		if (f != stdin)
 			fclose(f);
 	}
 	readout_buf_dispose(&line);
-	return g->fatal ? -1 : 0;
+	return rc;
 }
 
 int cmd_ingest(int argc, char **argv)
@@ -284,9 +206,9 @@ int cmd_ingest(int argc, char **argv)
 	size_t v = 0;
 	readout_pipeline_options popts = READOUT_PIPELINE_OPTIONS_INIT;
 	readout_source_options sopts = READOUT_SOURCE_OPTIONS_INIT;
+	readout_ingest_options iopts = READOUT_INGEST_OPTIONS_INIT;
 	ingest g;
 	memset(&g, 0, sizeof g);
-	g.batch = READOUT_BATCH_DOCS;
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "t:qh", longopts, NULL)) != -1) {
 		switch (opt) {
@@ -300,7 +222,7 @@ int cmd_ingest(int argc, char **argv)
 		case 'b':
 			if (!cli_parse_size("--batch", optarg, &v))
 				return EXIT_USAGE;
-			g.batch = v;
+			iopts.batch_docs = v ? v : READOUT_BATCH_DOCS;
 			break;
 		case 'K':
 			if (!cli_parse_size("--work-per-kb", optarg, &v))
@@ -330,7 +252,8 @@ int cmd_ingest(int argc, char **argv)
 	}
 	char shown[1024];
 	cli_location(shown, sizeof shown, location);
-	if (readout_store_open(&g.st, location, lex, NULL)) {
+	readout_store *st;
+	if (readout_store_open(&st, location, lex, NULL)) {
 		cli_error(shown, readout_error_message());
 		readout_lexicon_free(lex);
 		return EXIT_SOME_FAILED;
@@ -338,31 +261,42 @@ int cmd_ingest(int argc, char **argv)
 	g.progress = !quiet && isatty(STDERR_FILENO);
 	g.total_bytes = input_bytes(argv + optind, argc - optind);
 	clock_gettime(CLOCK_MONOTONIC, &g.start);
-	int rc;
+	iopts.on_failure = on_failure;
+	iopts.on_record = on_record;
+	iopts.on_progress = on_progress;
+	iopts.user = &g;
+	readout_ingest_stats s = {0};
+	int rc = 0, store_rc = 0;
 	if (from_extracted) {
-		rc = ingest_extracted(&g, argv + optind, argc - optind, sopts.max_bytes);
+		if ((store_rc = readout_ingest_begin(&g.run, st, &iopts)) == 0) {
+			store_rc = ingest_extracted(&g, argv + optind, argc - optind, sopts.max_bytes);
+			if (store_rc)
+				cli_error("store", readout_error_message());
+			if ((rc = readout_ingest_end(g.run, &s)) && !store_rc)
+				cli_error("store", readout_error_message());
+			store_rc = store_rc ? store_rc : rc;
+		}
 	} else {
 		readout_source *src;
 		rc = readout_source_open(&src, (const char *const *)argv + optind, (size_t)(argc - optind), &sopts);
-		if (rc)
+		if (rc) {
 			cli_error(NULL, readout_error_message());
-		else {
-			rc = readout_pipeline_run(src, lex, &popts, sink, &g);
+		} else {
+			/* the run reports each failed input itself; what is left is the store's failure */
+			if ((store_rc = readout_ingest_run(st, src, lex, &popts, &iopts, &s)))
+				cli_error("store", readout_error_message());
 			readout_source_free(src);
 		}
 	}
-	if (!g.fatal)
-		commit_batch(&g);
-	if (g.in_batch) /* a fatal error mid-batch: closing rolls it back */
-		batch_lost(&g);
-	readout_store_close(g.st); /* SQLite: the last checkpoint, counted in the time below */
-	draw(&g, 1);
+	readout_store_close(st); /* SQLite: the last checkpoint, counted in the time below */
+	draw(&g, &s, 1);
 	double el = seconds_since(&g.start);
 	char lost[96] = "";
-	if (g.lost)
-		snprintf(lost, sizeof lost, ", %zu not stored (the batch the store failed on)", g.lost);
+	if (s.lost)
+		snprintf(lost, sizeof lost, ", %zu not stored (the batch the store failed on)", s.lost);
 	fprintf(stderr, "readout: %zu documents added, %zu already stored, %zu failed%s; %.1f MB in %.2f s (%.1f MB/s) into %s\n",
-	        g.added, g.duplicate, g.failed, lost, g.bytes / 1e6, el, el > 0 ? g.bytes / 1e6 / el : 0.0, shown);
+	        s.added, s.duplicate, s.failed, lost, (double)s.bytes / 1e6, el, el > 0 ? (double)s.bytes / 1e6 / el : 0.0,
+	        shown);
 	readout_lexicon_free(lex);
-	return rc || g.fatal || g.failed ? EXIT_SOME_FAILED : EXIT_ALL_READ;
+	return rc || store_rc || s.failed || s.lost ? EXIT_SOME_FAILED : EXIT_ALL_READ;
 }

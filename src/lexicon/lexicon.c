@@ -501,6 +501,25 @@ static int add_phrase(loader *ld, phrasebook *book, const char *phrase, uint32_t
 	return words > maxw ? u64map_put(&book->firsts, first, words, false) : 0;
 }
 
+/* Punctuation a phrase goes on over, as its key leaves all punctuation out: quotation marks
+ * and commas ("one country, two systems"), and marks inside a word written with digits or
+ * signs ("100-year", "8+8", "No. 1"). Other punctuation breaks a phrase. */
+static bool passes_over(const token *toks, size_t j, size_t limit)
+{
+	const token *tk = &toks[j];
+	if (tk->kind != TOK_PUNCT)
+		return false;
+	if ((tk->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG)) || tk->ch == ',')
+		return true;
+	if (j + 1 >= limit || (tk->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) || toks[j + 1].kind == TOK_PUNCT)
+		return false;
+	bool joined = !(toks[j + 1].flags & (TF_SPACE_BEFORE | TF_NL_BEFORE));
+	if (joined && (tk->ch == '-' || tk->ch == '+' || tk->ch == '/'))
+		return true;
+	/* "No. 1": an abbreviation's dot before a number */
+	return tk->ch == '.' && toks[j + 1].kind == TOK_NUM && !(toks[j + 1].flags & TF_NL_BEFORE);
+}
+
 size_t lex_phrase_match(const phrasebook *book, const char *text, const token *toks, size_t i,
                         size_t limit, uint32_t *value)
 {
@@ -529,10 +548,7 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
 			*value = (uint32_t)v;
 		}
 		j++;
-		/* quotation marks and commas inside a phrase do not break it ("one country, two
-		 * systems"); other punctuation does */
-		while (j < limit && toks[j].kind == TOK_PUNCT &&
-		       ((toks[j].flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG)) || toks[j].ch == ','))
+		while (j < limit && passes_over(toks, j, limit))
 			j++;
 		if (j >= limit || toks[j].kind == TOK_PUNCT || !toks[j].nwords)
 			break;
@@ -545,8 +561,7 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
 static bool second_key(const token *toks, size_t i, size_t limit, uint64_t *key)
 {
 	size_t j = i + 1;
-	while (j < limit && toks[j].kind == TOK_PUNCT &&
-	       ((toks[j].flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG)) || toks[j].ch == ','))
+	while (j < limit && passes_over(toks, j, limit))
 		j++;
 	if (j >= limit || toks[j].kind == TOK_PUNCT || !toks[j].nwords)
 		return false;
@@ -834,6 +849,26 @@ static int open_table(loader *ld, const char *dir, const char *name, void **arr,
 	return 0;
 }
 
+/* Adds each '|'-separated rendering of forms (cut in place) to the formulations' phrase book
+ * with value, counting them in *n. */
+static int add_renderings(loader *ld, char *forms, uint32_t value, size_t *n)
+{
+	for (char *a = forms;;) {
+		char *bar = strchr(a, '|');
+		if (bar)
+			*bar = '\0';
+		if (*a) {
+			int rc = add_phrase(ld, &ld->lex->form_names, a, value);
+			if (rc)
+				return rc;
+			(*n)++;
+		}
+		if (!bar)
+			return 0;
+		a = bar + 1;
+	}
+}
+
 static int load_formulations(loader *ld, const char *dir)
 {
 	readout_lexicon *lex = ld->lex;
@@ -855,20 +890,31 @@ static int load_formulations(loader *ld, const char *dir)
 		if (!raw || (rc = keep_file(lex, raw)))
 			return rc ? rc : readout_error__set(READOUT_ENOMEM, "out of memory");
 		lex->forms[idx] = (lex_formulation){r.f[0][0] ? r.f[0] : NULL, r.f[1], raw};
-		char *a = r.f[2];
-		for (;;) {
-			char *bar = strchr(a, '|');
-			if (bar)
-				*bar = '\0';
-			if (*a) {
-				if ((rc = add_phrase(ld, &lex->form_names, a, (uint32_t)idx)))
-					return rc;
-				lex->nform_strings++;
-			}
-			if (!bar)
-				break;
-			a = bar + 1;
-		}
+		if ((rc = add_renderings(ld, r.f[2], (uint32_t)idx, &lex->nform_strings)))
+			return rc;
+	}
+	return 0;
+}
+
+/* Metaphors (metaphors.tsv: zh, forms, source) share the formulations' phrase book, with a
+ * value that marks them: the longest match wins, and a metaphor is no formulation. */
+static int load_metaphors(loader *ld, const char *dir)
+{
+	char *text;
+	size_t len;
+	int rc = read_file(&text, &len, dir, "metaphors.tsv");
+	if (rc || (rc = keep_file(ld->lex, text)))
+		return rc;
+	char *cur = text;
+	row r;
+	int hdr = 0;
+	size_t line = 0;
+	while (next_row(&cur, &r, &hdr, &line)) {
+		if (r.n < 2 || !r.f[1][0])
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected zh<TAB>forms", file_label(ld, "metaphors.tsv"), r.line);
+		size_t n = 0;
+		if ((rc = add_renderings(ld, r.f[1], LEX_FORM_METAPHOR, &n)))
+			return rc;
 	}
 	return 0;
 }
@@ -985,7 +1031,8 @@ static int load_orgs(loader *ld, const char *dir)
 static int load_calendar(loader *ld, const char *dir)
 {
 	static const struct { const char *name; int kind; int lo, hi; } kinds[] = {
-		{"month", CAL_MONTH, 1, 12}, {"weekday", CAL_WEEKDAY, 0, 6}, {"relative", CAL_RELATIVE, -7, 7}};
+		{"month", CAL_MONTH, 1, 12}, {"weekday", CAL_WEEKDAY, 0, 6}, {"relative", CAL_RELATIVE, -7, 7},
+		{"undated", CAL_UNDATED, 0, 0}};
 	char *text;
 	size_t len;
 	int rc = read_file(&text, &len, dir, "calendar.tsv");
@@ -1004,7 +1051,7 @@ static int load_calendar(loader *ld, const char *dir)
 		char *end;
 		long v = r.n >= 3 ? strtol(r.f[2], &end, 10) : 0;
 		if (r.n < 3 || k == sizeof kinds / sizeof *kinds || !*r.f[2] || *end || v < kinds[k].lo || v > kinds[k].hi)
-			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>month|weekday|relative<TAB>number in range",
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>month|weekday|relative|undated<TAB>number in range",
 			                          file_label(ld, "calendar.tsv"), r.line);
 		lower_in_place(r.f[0]);
 		if (lex->ncalendar == cap) {
@@ -1065,6 +1112,7 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	    (rc = load_words(&ld, dir, "minority_names.tsv")) ||
 	    (rc = load_surnames(&ld, dir)) || (rc = load_syllables(&ld, dir)) ||
 	    (rc = load_places(&ld, dir)) || (rc = load_formulations(&ld, dir)) ||
+	    (rc = load_metaphors(&ld, dir)) ||
 	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) || (rc = load_orgs(&ld, dir)) ||
 	    (rc = load_not_names(&ld, dir)) || (rc = load_calendar(&ld, dir)) || (rc = build_gate(lex)))
 		goto fail;

@@ -2,10 +2,12 @@
  * formulation timelines, the cascade of a campaign down the hierarchy, full-text search,
  * read-only SQL. Each writes one statement and declares its columns' types; store/cursor.c
  * runs it and types the rows. All user input is bound as parameters, never spliced into SQL. */
+#include "readout/buf.h"
 #include "store/cursor.h"
 #include "store/fts_words.h"
 #include "store/store_impl.h"
 #include "store/suggest.h"
+#include "store/timeline.h"
 #include "util/error.h"
 
 #include <assert.h>
@@ -15,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* A "contains" filter argument for `LIKE '%' || $n || '%' ESCAPE '\'`: % and _ typed by the
  * user match themselves, not any text. NULL stays NULL; the caller frees the copy. */
@@ -408,12 +411,13 @@ int readout_store_events(readout_cursor **out, readout_store *st, const readout_
 	return rc;
 }
 
-/* The period expression of --by over the date column `date`: ISO 8601 weeks as PostgreSQL's
- * IYYY-IW (the week's Thursday gives year and number), else months. */
-static void period_sql(char *out, size_t cap, const readout_store *st, bool week, const char *date)
+/* The period expression of --by over the date column `date`, written as store/timeline.c
+ * writes periods: ISO 8601 weeks as PostgreSQL's IYYY-IW (the week's Thursday gives year and
+ * number), months, years. */
+static void period_sql(char *out, size_t cap, const readout_store *st, int kind, const char *date)
 {
-	if (!week)
-		snprintf(out, cap, "substr(%s, 1, 7)", date);
+	if (kind != PERIOD_WEEK)
+		snprintf(out, cap, "substr(%s, 1, %d)", date, kind == PERIOD_YEAR ? 4 : 7);
 	else if (st->db->kind == DB_SQLITE)
 		snprintf(out, cap, "(strftime('%%Y', %s, '-3 days', 'weekday 4') || '-W' ||"
 		                   " printf('%%02d', (strftime('%%j', %s, '-3 days', 'weekday 4') - 1) / 7 + 1))",
@@ -422,12 +426,11 @@ static void period_sql(char *out, size_t cap, const readout_store *st, bool week
 		snprintf(out, cap, "to_char(%s::date, 'IYYY-\"W\"IW')", date);
 }
 
-/* --by: month (the default) or week; *week says which. */
-static int period_of(bool *week, const char *by)
+/* --by: month (the default), week or year; *kind says which (enum period_kind). */
+static int period_of(int *kind, const char *by)
 {
-	*week = by && strcmp(by, "week") == 0;
-	if (by && !*week && strcmp(by, "month") != 0)
-		return readout_error__set(READOUT_EINVALID, "period '%s' is not month or week", by);
+	if ((*kind = period_kind_of(by)) < 0)
+		return readout_error__set(READOUT_EINVALID, "period '%s' is not month, week or year", by);
 	return 0;
 }
 
@@ -443,7 +446,7 @@ static void level_rank(char *out, size_t cap, const char *level)
 int readout_store_event_periods(readout_cursor **out, readout_store *st, const readout_query *q)
 {
 	*out = NULL;
-	bool week;
+	int week;
 	int rc = period_of(&week, q->by);
 	event_filters a;
 	if (rc || (rc = event_filters_of(&a, st, q)))
@@ -481,20 +484,109 @@ int readout_store_event_places(readout_cursor **out, readout_store *st, const re
 	return rc;
 }
 
-/* What both formulation questions start from: their checks, the uses' filters (from, to,
- * place) and the limit. */
+/* What the formulation questions start from: their checks, the uses' filters (from, to,
+ * place, level), the formulations asked for and the limit. */
 typedef struct formulation_args {
 	filters f;
 	char lim[32];
-	bool week;       /* by ISO week, not month */
+	int kind;        /* enum period_kind */
 	bool unfiltered; /* no filter on the uses: formulation_months, kept at ingest, has the sums */
 	char *pattern;   /* the formulation filter's LIKE argument, or NULL */
+	char *ids;       /* " AND f.id IN (...)" for the formulations named, or "" */
 } formulation_args;
+
+static void formulation_args_free(formulation_args *a)
+{
+	free(a->pattern);
+	free(a->ids);
+}
+
+/* Whether text contains part, ASCII letters case-blind. */
+static bool contains_ci(const char *text, const char *part)
+{
+	size_t n = strlen(part);
+	for (; *text; text++)
+		if (!strncasecmp(text, part, n))
+			return true;
+	return n == 0;
+}
+
+/* READOUT_ENOTFOUND for a formulation name that is none stored, naming the nearest labels. */
+static int no_formulation(const readout_answer *all, const char *name)
+{
+	const char **labels = malloc((all->nrows ? all->nrows : 1) * sizeof *labels);
+	if (!labels)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	for (size_t r = 0; r < all->nrows; r++)
+		labels[r] = readout_answer_cell(all, r, 1)->s;
+	size_t near[3], n = readout_nearest(near, 3, name, labels, all->nrows);
+	char list[512] = "";
+	size_t o = 0;
+	for (size_t i = 0; i < n && o < sizeof list; i++)
+		o += (size_t)snprintf(list + o, sizeof list - o, "%s'%s'", i == 0 ? "" : i + 1 < n ? ", " : " or ",
+		                      labels[near[i]]);
+	free(labels);
+	if (n)
+		return readout_error__set(READOUT_ENOTFOUND, "no formulation '%s' in the database; did you mean %s?", name, list);
+	return readout_error__set(READOUT_ENOTFOUND, "no formulation '%s' in the database (readout formulations --part "
+	                                             "spans lists them)", name);
+}
+
+/* Whether formulation row r (id, label, zh, pinyin) is the one named: its label, Chinese or
+ * pinyin, case-blind; else (exact false) whether its label or Chinese contains the name. */
+static bool names_formulation(const readout_answer *all, size_t r, const char *name, bool exact)
+{
+	for (size_t k = 1; k < 4; k++) {
+		const readout_cell *c = readout_answer_cell(all, r, k);
+		if (c->type == READOUT_TYPE_NULL)
+			continue;
+		if (exact ? !strcasecmp(c->s, name) : k < 3 && contains_ci(c->s, name))
+			return true;
+	}
+	return false;
+}
+
+/* The formulations named (readout_query.names) as a clause on f.id into a->ids: for each name
+ * the formulation so named, else those containing it; READOUT_ENOTFOUND for a name that is
+ * none of them, naming the nearest labels. */
+static int formulation_ids(formulation_args *a, readout_store *st, const readout_query *q)
+{
+	readout_cursor *c;
+	readout_answer *all = NULL;
+	int rc = ask(&c, st, "SELECT id, label, zh, pinyin FROM formulations ORDER BY id", "ittt", NULL, 0);
+	if (!rc) {
+		rc = readout_answer_read(&all, c);
+		readout_cursor_free(c);
+	}
+	readout_buf ids = READOUT_BUF_INIT;
+	if (!rc)
+		rc = readout_buf_puts(&ids, " AND f.id IN (");
+	size_t listed = 0;
+	for (size_t i = 0; i < q->nnames && !rc; i++) {
+		const char *name = q->names[i];
+		size_t found = 0;
+		for (int exact = 1; exact >= 0 && !found && !rc; exact--)
+			for (size_t r = 0; r < all->nrows && !rc; r++)
+				if (names_formulation(all, r, name, exact)) {
+					rc = readout_buf_printf(&ids, "%s%" PRId64, listed++ ? ", " : "", readout_answer_cell(all, r, 0)->i);
+					found++;
+				}
+		if (!found && !rc)
+			rc = no_formulation(all, name);
+	}
+	if (!rc)
+		rc = readout_buf_puts(&ids, ")");
+	if (!rc && !(a->ids = strdup(ids.data)))
+		rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+	readout_buf_dispose(&ids);
+	readout_answer_free(all);
+	return rc;
+}
 
 static int formulation_args_of(formulation_args *a, readout_store *st, const readout_query *q)
 {
 	memset(a, 0, sizeof *a);
-	int rc = period_of(&a->week, q->by);
+	int rc = period_of(&a->kind, q->by);
 	if (rc || (rc = check_level(q->level)) || (rc = store__check_place(st, q->place)))
 		return rc;
 	filter(&a->f, "u.date >= $?", q->from);
@@ -508,38 +600,54 @@ static int formulation_args_of(formulation_args *a, readout_store *st, const rea
 	filter(&a->f, "lower(f.label) LIKE '%' || lower($?) || '%' ESCAPE '\\' OR f.zh LIKE '%' || $? || '%' ESCAPE '\\'",
 	       a->pattern);
 	limit_clause(a->lim, sizeof a->lim, q->limit);
-	return 0;
+	if (q->nnames)
+		return formulation_ids(a, st, q);
+	return (a->ids = strdup("")) ? 0 : readout_error__set(READOUT_ENOMEM, "out of memory");
 }
 
 int readout_store_formulation_periods(readout_cursor **out, readout_store *st, const readout_query *q)
 {
 	*out = NULL;
 	formulation_args a;
+	readout_answer *sparse = NULL, *whole = NULL;
 	int rc = formulation_args_of(&a, st, q);
 	if (rc)
 		goto done;
-	char sql[8192], period[256];
-	if (a.unfiltered && !a.week) {
-		/* the whole timeline by month (months are 'YYYY-MM', which sort after formulation_months'
-		 * '' undated and '*' all-time rows) */
+	/* the periods with uses, by period; store/timeline.c adds those without and the limit */
+	char sql[8192 + 64], period[256];
+	if (a.unfiltered && a.kind != PERIOD_WEEK) {
+		/* from the months kept at ingest ('YYYY-MM', which sort after formulation_months' ''
+		 * undated and '*' all-time rows); a document is in one month, so months add up */
 		if ((rc = need_current(st)))
 			goto done;
+		period_sql(period, sizeof period, st, a.kind, "m.month");
 		snprintf(sql, sizeof sql,
-		         "SELECT f.label AS formulation, f.zh, m.month AS period, m.uses, m.documents"
-		         " FROM formulation_months m JOIN formulations f ON f.id = m.formulation_id WHERE m.month >= '0'%s"
-		         " ORDER BY period, m.uses DESC, f.label%s",
-		         a.f.sql, a.lim);
+		         "SELECT f.id, f.label, f.zh, %s AS period, sum(m.uses) AS uses, sum(m.documents) AS documents"
+		         " FROM formulation_months m JOIN formulations f ON f.id = m.formulation_id WHERE m.month >= '0'%s%s"
+		         " GROUP BY f.id, f.label, f.zh, %s ORDER BY period, f.id",
+		         period, a.f.sql, a.ids, period);
 	} else {
-		period_sql(period, sizeof period, st, a.week, "u.date");
+		period_sql(period, sizeof period, st, a.kind, "u.date");
 		snprintf(sql, sizeof sql,
-		         "SELECT f.label AS formulation, f.zh, %s AS period, sum(u.count) AS uses, count(*) AS documents"
-		         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id WHERE u.date IS NOT NULL%s"
-		         " GROUP BY f.id, f.label, f.zh, %s ORDER BY period, uses DESC, f.label%s",
-		         period, a.f.sql, period, a.lim);
+		         "SELECT f.id, f.label, f.zh, %s AS period, sum(u.count) AS uses, count(*) AS documents"
+		         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id WHERE u.date IS NOT NULL%s%s"
+		         " GROUP BY f.id, f.label, f.zh, %s ORDER BY period, f.id",
+		         period, a.f.sql, a.ids, period);
 	}
-	rc = ask(out, st, sql, "tttii", a.f.params, a.f.n);
+	if (strlen(sql) + 1 >= sizeof sql) {
+		rc = readout_error__set(READOUT_ETOOBIG, "too many formulations named");
+		goto done;
+	}
+	readout_cursor *c;
+	if ((rc = ask(&c, st, sql, "itttii", a.f.params, a.f.n)))
+		goto done;
+	rc = readout_answer_read(&sparse, c);
+	readout_cursor_free(c);
+	if (!rc && !(rc = timeline__fill(&whole, sparse, a.kind, q->from, q->to, q->limit, st->max_rows)))
+		rc = cursor__over(out, st, whole);
 done:
-	free(a.pattern);
+	readout_answer_free(sparse);
+	formulation_args_free(&a);
 	return rc;
 }
 
@@ -550,146 +658,77 @@ int readout_store_formulation_spans(readout_cursor **out, readout_store *st, con
 	int rc = formulation_args_of(&a, st, q);
 	if (rc)
 		goto done;
-	char sql[8192];
+	char sql[8192 + 64];
 	if (a.unfiltered) { /* the '*' row of each formulation holds its totals */
 		if ((rc = need_current(st)))
 			goto done;
 		snprintf(sql, sizeof sql,
 		         "SELECT f.label AS formulation, f.zh, m.first_date AS first_seen, m.last_date AS last_seen,"
 		         " m.uses, m.documents"
-		         " FROM formulation_months m JOIN formulations f ON f.id = m.formulation_id WHERE m.month = '*'%s"
+		         " FROM formulation_months m JOIN formulations f ON f.id = m.formulation_id WHERE m.month = '*'%s%s"
 		         " ORDER BY m.uses DESC, f.label%s",
-		         a.f.sql, a.lim);
+		         a.f.sql, a.ids, a.lim);
 	} else {
 		snprintf(sql, sizeof sql,
 		         "SELECT f.label AS formulation, f.zh, min(u.date) AS first_seen, max(u.date) AS last_seen,"
 		         " sum(u.count) AS uses, count(*) AS documents"
-		         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id WHERE 1 = 1%s"
+		         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id WHERE 1 = 1%s%s"
 		         " GROUP BY f.id, f.label, f.zh ORDER BY uses DESC, f.label%s",
-		         a.f.sql, a.lim);
+		         a.f.sql, a.ids, a.lim);
 	}
-	rc = ask(out, st, sql, "ttddii", a.f.params, a.f.n);
+	rc = strlen(sql) + 1 < sizeof sql ? ask(out, st, sql, "ttddii", a.f.params, a.f.n)
+	                                  : readout_error__set(READOUT_ETOOBIG, "too many formulations named");
 done:
-	free(a.pattern);
+	formulation_args_free(&a);
 	return rc;
 }
 
-/* A campaign's subjects, as the CTE ms(v) (with its parameter in *m), and its day 0 as the
- * table t0(d): the first central event on the subject, else the first event of any level. */
-typedef struct campaign {
-	filters m;
-	char *pattern;
-	char with[4608]; /* "WITH ms(v) AS (...)" */
-	char t0[640];
-} campaign;
-
-static int campaign_of(campaign *c, const char *subject)
-{
-	if (!subject || !*subject)
-		return readout_error__set(READOUT_EINVALID, "a cascade needs a subject");
-	memset(c, 0, sizeof *c);
-	int rc = 0;
-	if (!(c->pattern = like_arg(subject, &rc)))
-		return rc;
-	filter(&c->m, MATCHING_SUBJECTS, c->pattern);
-	/* the filter's clause without " AND (" and ")": the bare query */
-	snprintf(c->with, sizeof c->with, "WITH ms(v) AS (%.*s)", (int)(c->m.len - strlen(" AND (") - 1),
-	         c->m.sql + strlen(" AND ("));
-	snprintf(c->t0, sizeof c->t0,
-	         "(SELECT coalesce((SELECT min(date) FROM events WHERE level = '%s' AND date IS NOT NULL"
-	         " AND subject IN (SELECT v FROM ms)), (SELECT min(date) FROM events WHERE date IS NOT NULL"
-	         " AND subject IN (SELECT v FROM ms))) AS d) t0",
-	         readout_level_name(0));
-	return 0;
-}
-
-/* An event's day in the campaign: whole days from day 0 (t0.d) to e.date. */
-static const char *campaign_day(const readout_store *st)
-{
-	return st->db->kind == DB_SQLITE ? "CAST(julianday(e.date) - julianday(t0.d) AS INTEGER)" : "(e.date::date - t0.d::date)";
-}
-
-int readout_store_cascade_levels(readout_cursor **out, readout_store *st, const char *subject)
+/* The formulations' uses per group (level or place: the SQL expressions `keys`, named and
+ * typed by the answer's columns), the most used formulations first, `limit` (0: all) of them
+ * each with all its groups. */
+static int formulation_groups(readout_cursor **out, readout_store *st, const readout_query *q, const char *keys,
+                              const char *group, const char *columns, const char *order, const char *types)
 {
 	*out = NULL;
-	campaign c;
-	int rc = campaign_of(&c, subject);
+	formulation_args a;
+	int rc = formulation_args_of(&a, st, q);
 	if (rc)
-		return rc;
-	/* each event's day once (ev), then per level; the median is the mean of the middle one or
-	 * two days in order (rk), which both engines compute alike */
-	char sql[16384], rank[256];
-	level_rank(rank, sizeof rank, "ev.level");
+		goto done;
+	char sql[12288], keep[64] = "";
+	if (q->limit)
+		snprintf(keep, sizeof keep, " WHERE y.n <= %zu", q->limit);
+	/* a use's level and place are its document's, as its main event (ord 0) gives them */
 	snprintf(sql, sizeof sql,
-	         "%s, ev(level, date, day) AS (SELECT coalesce(e.level, 'unknown'), e.date, %s FROM events e, %s"
-	         "  WHERE e.date IS NOT NULL AND e.subject IN (SELECT v FROM ms)),"
-	         " rk(level, day, n, k) AS (SELECT level, day, row_number() OVER (PARTITION BY level ORDER BY day),"
-	         "  count(*) OVER (PARTITION BY level) FROM ev)"
-	         " SELECT ev.level, count(*) AS events, min(ev.date) AS first_date, max(ev.date) AS last_date,"
-	         " min(ev.day) AS first_day, round(avg(ev.day * 1.0), 1) AS mean_day,"
-	         " (SELECT round(avg(rk.day * 1.0), 1) FROM rk WHERE rk.level = ev.level"
-	         "  AND rk.n IN ((rk.k + 1) / 2, (rk.k + 2) / 2)) AS median_day"
-	         " FROM ev GROUP BY ev.level ORDER BY %s",
-	         c.with, campaign_day(st), c.t0, rank);
-	rc = ask(out, st, sql, "tiddirr", c.m.params, c.m.n);
-	free(c.pattern);
+	         "SELECT %s, first_seen, last_seen, uses, documents FROM"
+	         " (SELECT x.*, dense_rank() OVER (ORDER BY x.total DESC, x.formulation, x.fid) AS n FROM"
+	         "  (SELECT f.id AS fid, f.label AS formulation, f.zh, %s, min(u.date) AS first_seen, max(u.date) AS last_seen,"
+	         "   sum(u.count) AS uses, count(*) AS documents, sum(sum(u.count)) OVER (PARTITION BY f.id) AS total"
+	         "   FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id"
+	         "   LEFT JOIN events e ON e.doc_id = u.doc_id AND e.ord = 0 WHERE 1 = 1%s%s"
+	         "   GROUP BY f.id, f.label, f.zh, %s) x) y%s"
+	         " ORDER BY y.n, %s",
+	         columns, keys, a.f.sql, a.ids, group, keep, order);
+	rc = strlen(sql) + 1 < sizeof sql ? ask(out, st, sql, types, a.f.params, a.f.n)
+	                                  : readout_error__set(READOUT_ETOOBIG, "too many formulations named");
+done:
+	formulation_args_free(&a);
 	return rc;
 }
 
-/* The first n events (by date) of the campaign at each level, as rows (id, date, branch): one
- * small top-N per level, each read in date order from events_subject_level, rather than
- * numbering every event of the campaign. n 0: every event. */
-static void campaign_firsts(char *out, size_t cap, size_t n)
+int readout_store_formulation_levels(readout_cursor **out, readout_store *st, const readout_query *q)
 {
-	char lim[32], in[256];
-	limit_clause(lim, sizeof lim, n);
-	size_t o = 0;
-	for (size_t i = 0; i < READOUT_LEVELS; i++)
-		o += (size_t)snprintf(in + o, sizeof in - o, "%s'%s'", i ? ", " : "", readout_level_name(i));
-	o = 0;
-	for (size_t i = 0; i < READOUT_LEVELS + 2; i++) {
-		char level[300];
-		if (i < READOUT_LEVELS)
-			snprintf(level, sizeof level, "= '%s'", readout_level_name(i));
-		else
-			snprintf(level, sizeof level, i == READOUT_LEVELS ? "IS NULL" : "NOT IN (%s)", in);
-		o += (size_t)snprintf(out + o, cap - o,
-		                      "%sSELECT id, date, %zu AS b FROM (SELECT id, date FROM events WHERE subject IN"
-		                      " (SELECT v FROM ms) AND level %s AND date IS NOT NULL ORDER BY date, id%s) l%zu",
-		                      i ? " UNION ALL " : "", i, level, lim, i);
-	}
-	assert(o < cap);
+	char order[320];
+	level_rank(order, sizeof order, "y.level");
+	return formulation_groups(out, st, q, "coalesce(e.level, 'unknown') AS level", "coalesce(e.level, 'unknown')",
+	                          "formulation, zh, level", order,
+	                          "tttddii");
 }
 
-int readout_store_cascade_events(readout_cursor **out, readout_store *st, const char *subject, size_t per_level)
+int readout_store_formulation_places(readout_cursor **out, readout_store *st, const readout_query *q)
 {
-	*out = NULL;
-	campaign c;
-	int rc = campaign_of(&c, subject);
-	if (rc)
-		return rc;
-	char sql[16384], firsts[4096], rank[256], keep[64] = "";
-	level_rank(rank, sizeof rank, "e.level");
-	/* one more per level than asked: the last column, which the cursor does not show, says
-	 * whether some level had more (the rows past per_level are left out) */
-	campaign_firsts(firsts, sizeof firsts, per_level ? per_level + 1 : 0);
-	if (per_level)
-		snprintf(keep, sizeof keep, " AND r.n <= %zu", per_level);
-	snprintf(sql, sizeof sql,
-	         "%s, firsts(id, date, b) AS (%s),"
-	         " r(id, n) AS (SELECT id, row_number() OVER (PARTITION BY b ORDER BY date, id) FROM firsts)"
-	         " SELECT e.date, %s AS day, coalesce(e.level, 'unknown') AS level, e.place, e.host, e.type,"
-	         " d.ext_id AS document, d.url, (SELECT max(n) FROM r) AS most"
-	         " FROM r JOIN events e ON e.id = r.id JOIN %s ON d.id = e.doc_id, %s WHERE 1 = 1%s"
-	         " ORDER BY e.date, %s, d.ext_id, e.ord",
-	         c.with, firsts, campaign_day(st), docs_by_id(st), c.t0, keep, rank);
-	cursor_spec spec = {.sql = sql, .params = c.m.params, .nparams = c.m.n, .types = "ditttttt", .hidden = 1};
-	rc = cursor__start(out, st, &spec);
-	free(c.pattern);
-	int64_t most;
-	if (!rc && per_level && cursor__first_int(*out, 8, &most) && most > (int64_t)per_level)
-		cursor__set_cut(*out, (int64_t)per_level, -1);
-	return rc;
+	return formulation_groups(out, st, q, "e.province AS province, u.place AS place", "e.province, u.place",
+	                          "formulation, zh, province, place",
+	                          "y.uses DESC, y.province NULLS LAST, y.place NULLS LAST", "ttttddii");
 }
 
 static bool word_byte(unsigned char c)
@@ -1037,6 +1076,21 @@ int readout_store_sql(readout_cursor **out, readout_store *st, const char *sql)
 		return rc;
 	cursor_spec spec = {.sql = sql, .read_only_transaction = true};
 	return cursor__start(out, st, &spec);
+}
+
+char *store__like_arg(const char *v, int *rc)
+{
+	return like_arg(v, rc);
+}
+
+const char *store__docs_by_id(const readout_store *st)
+{
+	return docs_by_id(st);
+}
+
+int store__need_current(const readout_store *st)
+{
+	return need_current(st);
 }
 
 int store__query(readout_cursor **out, readout_store *st, const char *sql, const char *const *params, size_t nparams)

@@ -954,7 +954,10 @@ static void test_store__impossible_dates_are_stored_as_null(void **state)
 	readout_store *st = open_ro(f);
 	readout_cursor *c = NULL;
 	readout_answer *t = answer_of(readout_store_cascade_levels(&c, st, "x"), &c); /* date arithmetic on what is left */
-	assert_string_equal(at(t, 0, "first_day"), "0");
+	assert_string_equal(at(t, 1, "level"), "county");
+	assert_string_equal(at(t, 1, "first_day"), "0");
+	assert_string_equal(at(t, 2, "row"), "undated");
+	assert_string_equal(at(t, 2, "events"), "3"); /* counted, not dropped */
 	readout_answer_free(t);
 	readout_query q = {.by = "week"};
 	readout_answer_free(answer_of(readout_store_formulation_periods(&c, st, &q), &c));
@@ -1185,14 +1188,20 @@ static void test_store__cascade_runs_down_the_hierarchy(void **state)
 	readout_store *st = open_ro(f);
 	readout_cursor *c = NULL;
 	readout_answer *t = answer_of(readout_store_cascade_levels(&c, st, "national congress"), &c);
-	assert_int_equal(t->nrows, 4);
+	assert_int_equal(t->nrows, 7); /* the meeting, four levels, undated, total */
 	static const char *const levels[] = {"central", "provincial", "prefectural", "county"};
 	static const char *const days[] = {"0", "2", "7", "9"};
+	assert_string_equal(at(t, 0, "row"), "meeting");
+	assert_string_equal(at(t, 0, "events"), "0"); /* none of its sessions stored */
 	for (size_t i = 0; i < 4; i++) {
-		assert_string_equal(at(t, i, "level"), levels[i]);
-		assert_string_equal(at(t, i, "first_day"), days[i]);
-		assert_string_equal(at(t, i, "events"), "1");
+		assert_string_equal(at(t, i + 1, "level"), levels[i]);
+		assert_string_equal(at(t, i + 1, "first_day"), days[i]);
+		assert_string_equal(at(t, i + 1, "events"), "1");
+		assert_string_equal(at(t, i + 1, "day0_from"), "first central relay");
 	}
+	assert_string_equal(at(t, 6, "row"), "total");
+	assert_string_equal(at(t, 6, "events"), "4");
+	assert_string_equal(at(t, 6, "median_day"), "4.5");
 	readout_answer_free(t);
 	t = answer_of(readout_store_cascade_events(&c, st, "national congress", READOUT_CASCADE_EVENTS), &c);
 	assert_int_equal(t->nrows, 4);
@@ -1202,8 +1211,9 @@ static void test_store__cascade_runs_down_the_hierarchy(void **state)
 	readout_answer_free(t);
 	assert_int_equal(readout_store_cascade_levels(&c, st, ""), READOUT_EINVALID);
 	t = answer_of(readout_store_cascade_levels(&c, st, "no such campaign"), &c);
-	assert_int_equal(t->nrows, 0);
-	assert_true(t->ncols > 0); /* the columns are named even without rows */
+	assert_int_equal(t->nrows, 3); /* the meeting, undated and total rows, with no events */
+	assert_string_equal(at(t, 2, "events"), "0");
+	assert_null(at(t, 2, "day0"));
 	readout_answer_free(t);
 	readout_store_close(st);
 }
@@ -1255,9 +1265,15 @@ static void test_store__queries_answer_with_named_columns(void **state)
 
 	q = (readout_query){0};
 	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
-	assert_int_equal(t->nrows, 2); /* 两个确立 in 2022-10, 两个维护 in 2021-01 */
+	/* 两个确立 in 2022-10 (twice), 两个维护 in 2021-01: both in every month between, the most
+	 * used first */
+	assert_int_equal(t->nrows, 2 * 22);
 	assert_string_equal(at(t, 0, "period"), "2021-01");
-	assert_string_equal(at(t, 1, "uses"), "2");
+	assert_string_equal(at(t, 0, "zh"), "两个确立");
+	assert_string_equal(at(t, 0, "uses"), "0");
+	assert_string_equal(at(t, 1, "uses"), "1");
+	assert_string_equal(at(t, 42, "period"), "2022-10");
+	assert_string_equal(at(t, 42, "uses"), "2");
 	readout_answer_free(t);
 	t = answer_of(readout_store_formulation_spans(&c, st, &q), &c);
 	assert_string_equal(at(t, 0, "zh"), "两个确立");
@@ -1267,9 +1283,26 @@ static void test_store__queries_answer_with_named_columns(void **state)
 	q = (readout_query){.by = "week"};
 	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
 	assert_string_equal(at(t, 0, "period"), "2020-W53");
-	assert_string_equal(at(t, 1, "period"), "2022-W43");
+	assert_string_equal(at(t, 2, "period"), "2021-W01");
+	assert_string_equal(at(t, t->nrows - 1, "period"), "2022-W43");
 	readout_answer_free(t);
 	q = (readout_query){.by = "year"};
+	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
+	assert_int_equal(t->nrows, 4); /* 2021 and 2022, both formulations */
+	assert_string_equal(at(t, 3, "period"), "2022");
+	assert_string_equal(at(t, 3, "uses"), "0");
+	readout_answer_free(t);
+	static const char *const asked[] = {"两个维护"};
+	q = (readout_query){.by = "year", .names = asked, .nnames = 1};
+	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
+	assert_int_equal(t->nrows, 1); /* its one year: the range is the named formulations' */
+	assert_string_equal(at(t, 0, "zh"), "两个维护");
+	assert_string_equal(at(t, 0, "period"), "2021");
+	readout_answer_free(t);
+	static const char *const unknown[] = {"two establishmen", "no such tifa"};
+	q = (readout_query){.names = unknown, .nnames = 2};
+	assert_int_equal(readout_store_formulation_periods(&c, st, &q), READOUT_ENOTFOUND);
+	q = (readout_query){.by = "day"};
 	assert_int_equal(readout_store_formulation_periods(&c, st, &q), READOUT_EINVALID);
 	assert_null(c);
 	readout_store_close(st);
@@ -1294,13 +1327,15 @@ static void test_store__cascade_levels_give_mean_and_median_days(void **state)
 	readout_store *st = open_ro(f);
 	readout_cursor *c = NULL;
 	readout_answer *t = answer_of(readout_store_cascade_levels(&c, st, "flood"), &c);
-	assert_int_equal(t->nrows, 3);
-	assert_string_equal(at(t, 1, "level"), "provincial");
-	assert_string_equal(at(t, 1, "mean_day"), "5");
-	assert_string_equal(at(t, 1, "median_day"), "3");
-	assert_string_equal(at(t, 2, "level"), "county");
-	assert_string_equal(at(t, 2, "median_day"), "10.5");
-	assert_string_equal(at(t, 0, "median_day"), "0");
+	assert_int_equal(t->nrows, 6);
+	assert_string_equal(at(t, 2, "level"), "provincial");
+	assert_string_equal(at(t, 2, "mean_day"), "5");
+	assert_string_equal(at(t, 2, "median_day"), "3");
+	assert_string_equal(at(t, 2, "last_day"), "10");
+	assert_string_equal(at(t, 3, "level"), "county");
+	assert_string_equal(at(t, 3, "median_day"), "10.5");
+	assert_string_equal(at(t, 1, "median_day"), "0");
+	assert_string_equal(at(t, 5, "median_day"), "6"); /* the total: days 0 2 3 9 10 12 */
 	readout_answer_free(t);
 	readout_store_close(st);
 }
@@ -1380,7 +1415,11 @@ static void test_store__formulations_by_name_and_level(void **state)
 	readout_answer_free(t);
 	q = (readout_query){.level = "provincial", .by = "week"};
 	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
-	assert_int_equal(t->nrows, 2); /* 两个维护 (Hubei) and 两个确立 (Hebei) */
+	/* 两个维护 (Hubei) and 两个确立 (Hebei), each in every week from 2020-W53 to 2022-W43 */
+	assert_int_equal(t->nrows, 2 * (1 + 52 + 43));
+	assert_string_equal(at(t, 0, "period"), "2020-W53");
+	assert_string_equal(at(t, 2, "period"), "2021-W01");
+	assert_string_equal(at(t, 2, "uses"), "0");
 	readout_answer_free(t);
 	q = (readout_query){.formulation = "100%"};
 	t = answer_of(readout_store_formulation_spans(&c, st, &q), &c);
@@ -1622,7 +1661,7 @@ static void test_store__hostile_query_arguments_are_inert(void **state)
 		q = (readout_query){.place = h};
 		assert_int_equal(readout_store_formulation_spans(&c, st, &q), READOUT_ENOTFOUND);
 		t = answer_of(readout_store_cascade_levels(&c, st, h), &c);
-		assert_int_equal(t->nrows, 0);
+		assert_int_equal(t->nrows, 3); /* no events */
 		readout_answer_free(t);
 		t = answer_of(readout_store_cascade_events(&c, st, h, 1), &c);
 		assert_int_equal(t->nrows, 0);
@@ -1833,12 +1872,14 @@ static void test_store__questions_answer_in_types(void **state)
 	readout_answer_free(t);
 
 	t = answer_of(readout_store_cascade_levels(&c, st, "congress"), &c);
-	assert_columns(t, "level:text events:integer first_date:date last_date:date first_day:integer mean_day:real median_day:real");
-	assert_true(readout_answer_cell(t, 3, 5)->r == 9.0);
+	assert_columns(t, "row:text level:text events:integer documents:integer first_date:date last_date:date "
+	                  "first_day:integer median_day:real last_day:integer mean_day:real day0:date day0_from:text");
+	assert_true(readout_answer_cell(t, 4, 9)->r == 9.0);
 	readout_answer_free(t);
 	t = answer_of(readout_store_cascade_events(&c, st, "congress", 0), &c);
-	assert_columns(t, "date:date day:integer level:text place:text host:text type:text document:text url:text");
-	assert_int_equal(readout_answer_cell(t, 3, 1)->i, 9);
+	assert_columns(t, "event:integer kind:text level:text date:date day:integer place:text host:text type:text "
+	                  "documents:integer document:text url:text");
+	assert_int_equal(readout_answer_cell(t, 3, 4)->i, 9);
 	readout_answer_free(t);
 	q = (readout_query){.by = "week"};
 	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
