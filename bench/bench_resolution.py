@@ -27,16 +27,35 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 
 def name_key(name):
-    """The store's name key: ASCII letters and digits lowercased, other ASCII dropped."""
-    out = []
-    for ch in name:
-        if ord(ch) >= 0x80:
+    """The store's name key (src/text/namekey.c): letters without tone marks in lower case and
+    digits; u with a diaeresis, "u:" and a word-opening "lyu"/"nyu" as v (but "lue", "nue");
+    spaces and punctuation dropped; letters of other scripts kept."""
+    out, word = [], 0
+    for ch in unicodedata.normalize("NFKD", name).casefold():
+        cat = unicodedata.category(ch)
+        if "a" <= ch <= "z" or "0" <= ch <= "9":
             out.append(ch)
-        elif ch.isalnum():
-            out.append(ch.lower())
+            w = out[word:]
+            if len(w) == 3 and w[0] in "ln" and w[1:] == ["y", "u"]:
+                del out[-2:]
+                out.append("v")
+            elif ch == "e" and len(w) >= 3 and w[-2] == "v" and w[-3] in "ln":
+                out[-2] = "u"
+        elif ch == "\u0308" or ch == ":":
+            if len(out) > word and out[-1] == "u":
+                out[-1] = "v"
+            elif ch == ":":
+                word = len(out)
+        elif cat.startswith("M"):
+            continue
+        elif cat[0] in "LN" and ord(ch) >= 0x80:
+            out.append(ch)
+        else:
+            word = len(out)
     return "".join(out)
 
 

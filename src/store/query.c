@@ -193,7 +193,7 @@ int readout_store_person(readout_cursor **out, readout_store *st, const char *na
 	if (!name || !*name)
 		return readout_error__set(READOUT_EINVALID, "no name given");
 	char key[256];
-	store__name_key(key, sizeof key, name);
+	name_key(key, sizeof key, name);
 	const char *kp[] = {key};
 	readout_cursor *c;
 	if ((rc = ask(&c, st,

@@ -697,18 +697,6 @@ static inline int db_bind_str(db_stmt *s, int i, const char *v)
  * becomes two; an untitled local namesake of a central official joins the central one; an
  * untitled namesake outside both namesakes' provinces joins the most-mentioned one. */
 
-void store__name_key(char *out, size_t cap, const char *name)
-{
-	size_t o = 0;
-	for (const unsigned char *p = (const unsigned char *)name; *p && o + 1 < cap; p++) {
-		if (isalnum(*p))
-			out[o++] = (char)tolower(*p);
-		else if (*p >= 0x80)
-			out[o++] = (char)*p;
-	}
-	out[o] = '\0';
-}
-
 static const char *province_name(const readout_store *st, int place)
 {
 	if (!st->lex || place < 0)
@@ -917,7 +905,7 @@ static int resolve_person(readout_store *st, const readout_person *p, const char
                           const char *doc_province, int64_t *out, const char **stored_name)
 {
 	char key[128];
-	store__name_key(key, sizeof key, p->name);
+	name_key(key, sizeof key, p->name);
 	name_list *l;
 	int rc = namesakes_of(st, key, &l);
 	if (!rc)

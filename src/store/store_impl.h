@@ -11,6 +11,7 @@
 #include "store/names.h"
 #include "store/rows.h"
 #include "store/tally.h"
+#include "text/namekey.h"
 
 enum {
 	S_INS_DOC, S_SEL_BATCH_TEXT, S_INS_FTS, S_INS_EVENT, S_SEL_PERSONS, S_INS_PERSON, S_SET_REGION,
@@ -57,10 +58,6 @@ struct readout_store {
 	size_t max_rows, max_answer_bytes;
 	bool asking; /* a question's cursor is open (store/cursor.c) */
 };
-
-/* The key people are matched by: lower-case letters and digits of the name, other ASCII
- * dropped ("Chen Min'er" and "CHEN Miner" share it), non-ASCII bytes kept. */
-void store__name_key(char *out, size_t cap, const char *name);
 
 /* Prepares statement `which` on first use. */
 int store__stmt(readout_store *st, int which, db_stmt **out);

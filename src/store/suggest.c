@@ -89,7 +89,7 @@ static int gather(nears *out, readout_store *st, int kind, const char *name)
 	char key[256], lower[256];
 	const char *word = name;
 	if (kind == READOUT_NAMES_PERSONS) {
-		store__name_key(key, sizeof key, name);
+		name_key(key, sizeof key, name);
 		word = key;
 	} else {
 		size_t i = 0;
