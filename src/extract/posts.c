@@ -7,6 +7,7 @@
  * one that does not names it before ("CPC Hunan Provincial Committee deputy secretary",
  * "Hunan governor"). Depends on the lexicon and orgs.c; no document state. */
 #include "extract/posts.h"
+#include "extract/identity.h"
 #include "util/error.h"
 
 #include <stdio.h>
@@ -379,6 +380,19 @@ bool post_place(post *out, const post_reading *r, const readout_lexicon *lex, in
 	}
 	name_post(out, r, lex);
 	return true;
+}
+
+bool post_facet(char *out, size_t cap, const post *p, const readout_lexicon *lex)
+{
+	if (p->former)
+		return false;
+	if (p->level == OL_CENTRAL)
+		return identity_facet_key(out, cap, "central", NULL, p->concurrent);
+	if (p->province < 0)
+		return false;
+	int area = p->place >= 0 && p->level != OL_PROVINCIAL ? place_at_level(lex, p->place, OL_PREFECTURAL) : -1;
+	return identity_facet_key(out, cap, lex->places[p->province].name, area >= 0 ? lex->places[area].name : NULL,
+	                          p->concurrent);
 }
 
 const char *post_level_name(const post *p)

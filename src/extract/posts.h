@@ -54,6 +54,12 @@ int post_read(post_reading *out, const readout_lexicon *lex, const char *title, 
  * into r, which must outlive out. */
 bool post_place(post *out, const post_reading *r, const readout_lexicon *lex, int doc_place, int doc_level);
 
+/* Where a post puts its holder, as a facet key of extract/identity.h: "central", a
+ * provincial-level unit, or "Province/Prefecture" for a post below a province's level, with
+ * "~" after it for a post held beside another (p->concurrent). False for a former post and for
+ * one whose level and province nothing gives. */
+bool post_facet(char *out, size_t cap, const post *p, const readout_lexicon *lex);
+
 /* The level name of out->level for storing ("central", ...), or NULL. */
 const char *post_level_name(const post *p);
 
