@@ -66,8 +66,10 @@ checks() {
 		stderr_has "$t-reingest" "0 documents added, 5 already stored, 0 failed" "$t: ingesting again adds nothing"
 
 	run "$t-people" 0 people -f csv --db "$db" &&
-		expect_eq "$t: people header" "$(header "$t-people")" "name,region,latest_title,documents,first_date,last_date,person_id" &&
-		has_line "$t-people" '^Xi Jinping,central,[^,]*,5,2017-10-26,2022-11-24,[0-9]+$' "$t: people lists Xi Jinping (central, 5 documents)"
+		expect_eq "$t: people header" "$(header "$t-people")" \
+			"name,region,latest_title,documents,first_date,last_date,person_id,post,post_level,post_place,post_first_date,post_last_date" &&
+		has_line "$t-people" '^Xi Jinping,central,[^,]*,5,2017-10-26,2022-11-24,[0-9]+,general secretary,central,,' \
+			"$t: people lists Xi Jinping (central, 5 documents) and his latest post"
 	run "$t-people-place" 0 people -f csv --db "$db" --place chongqing &&
 		has_line "$t-people-place" '^Chen Miner,Chongqing,' "$t: people --place" &&
 		if grep '^Xu Qin,' <(tr -d '\r' <"$WORK/$t-people-place.out") >/dev/null; then fail "$t: people --place chongqing lists Xu Qin"; fi
