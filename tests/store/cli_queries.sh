@@ -92,7 +92,7 @@ checks() {
 	run "$t-person-colisted" 0 person -f csv --db "$db" --part colisted "Chen Miner" &&
 		has_line "$t-person-colisted" '^[0-9]+,[0-9]+,Hu Henghua,Chongqing,1,' "$t: person's co-listed people"
 	run "$t-person-table" 0 person -f table --db "$db" "Chen Miner" &&
-		expect_eq "$t: person in a table shows every part" "$(grep -c '^== ' "$WORK/$t-person-table.out")" 5
+		expect_eq "$t: person in a table shows every part" "$(grep -c '^== ' "$WORK/$t-person-table.out")" 7
 	run "$t-person-none" 1 person --db "$db" "Nobody Atall" && stderr_has "$t-person-none" "no person named 'Nobody Atall'" "$t: unknown person"
 	run "$t-person-near" 1 person --db "$db" "Xi Jingping" &&
 		stderr_has "$t-person-near" "no person named 'Xi Jingping'; did you mean Xi Jinping?" "$t: a misspelt person's nearest name"
