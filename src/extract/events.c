@@ -289,6 +289,32 @@ static size_t listed_subjects(doc *d, size_t from, size_t to, int *found, readou
 	return nf;
 }
 
+/* Token k stands inside a quotation opened before it in its paragraph: someone's words ("the
+ * delegate said: \u201cGeneral Secretary Xi Jinping has made instructions ...\u201d"), not the
+ * event's. The walk back is bounded, so the cost stays linear; a straight quote says nothing. */
+static bool inside_quotation(const doc *d, size_t k)
+{
+	for (size_t j = k, steps = 0; j-- > 0 && steps < 400; steps++) {
+		const token *tk = doc_tok(d, j);
+		if (tk->flags & (TF_QCLOSE | TF_QAMBIG))
+			return false;
+		if (tk->flags & TF_QOPEN)
+			return true;
+		if (tk->flags & TF_PARA_BEFORE)
+			return false;
+	}
+	return false;
+}
+
+/* Token k follows a closing quotation mark, with or without a comma before it. */
+static bool after_quotation(const doc *d, size_t first, size_t k)
+{
+	size_t j = k;
+	if (j > first && doc_is(d, j - 1, ','))
+		j--;
+	return j > first && doc_tok(d, j - 1)->kind == TOK_PUNCT && (doc_tok(d, j - 1)->flags & (TF_QCLOSE | TF_QAMBIG));
+}
+
 static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 {
 	doc *d = c->d;
@@ -318,17 +344,27 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			if (!(k == se->first && doc_is(d, k + n, ':')))
 				continue; /* "Li Zhanshu, executive chairperson of the presidium, presided" */
 		}
+		if (inside_quotation(d, k))
+			continue;
+		/* "...,” said top legislator X": after a quotation the speaker follows */
+		bool after = cue->after || (cue->after_quote && after_quotation(d, se->first, k));
 		int found[MAX_ROLE];
 		readout_span fsp[MAX_ROLE];
 		size_t nf = 0, last_end = 0;
 		size_t lo, hi;
-		if (cue->after) {
+		if (after) {
 			lo = k + n;
 			hi = se->last;
-			/* stop at the next cue */
+			/* stop at the next cue, or at a new clause about the meeting ("Hosted by A, the
+			 * meeting invited B to ...") */
 			for (size_t j = lo; j < se->last; j++) {
 				const lex_cue *c2;
 				if (d->mention_at[j] < 0 && cue_at(d, j, se->last, &c2)) {
+					hi = j;
+					break;
+				}
+				if (j > lo && doc_is(d, j - 1, ',') && doc_is_lower(d, j) && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ARTICLE) &&
+				    j + 1 < se->last && (doc_wc(d, j + 1) & W_EVENTNOUN)) {
 					hi = j;
 					break;
 				}
@@ -342,7 +378,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			const mention *m = &d->m[mi];
 			if (m->b > hi || m->byline)
 				continue;
-			if (!cue->after && !is_subject(d, m, lo, &runs, is_ing(d, k)))
+			if (!after && !is_subject(d, m, lo, &runs, is_ing(d, k)))
 				continue;
 			int p = doc_person_of(d, mi);
 			if (p < 0)
@@ -356,7 +392,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			last_end = m->b;
 			nf++;
 		}
-		if (nf == 0 && !cue->after && nprev) {
+		if (nf == 0 && !after && nprev) {
 			/* "X presided over the meeting and delivered a speech": the subject carries */
 			size_t j = k;
 			while (j > boundary && doc_is_lower(d, j - 1) && !(lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_CLAUSEWORD))
@@ -369,7 +405,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 				}
 			}
 		}
-		if (nf == 0 && !cue->after && !nprev && cue->role != ROLE_PRESIDED)
+		if (nf == 0 && !after && !nprev && cue->role != ROLE_PRESIDED)
 			nf = listed_subjects(d, k + n, se->last, found, fsp);
 		for (size_t q = 0; q < nf; q++)
 			add_role(d, e, cue->role, found[q], fsp[q]);
@@ -380,11 +416,11 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 		}
 		/* after "presided over by X, secretary of ...,": a relative clause ("who also delivered
 		 * a speech") may follow the last name taken */
-		boundary = cue->after ? (last_end ? last_end : hi) : k + n;
+		boundary = after ? (last_end ? last_end : hi) : k + n;
 		k += n - 1;
 		/* "X pointed out that ...", "The meeting said: ...": what follows is reported, and
 		 * those named in it (a leader whose speech is studied) act in another time */
-		if (cue->role == ROLE_SPOKE && !cue->after && k + 1 < se->last &&
+		if (cue->role == ROLE_SPOKE && !after && k + 1 < se->last &&
 		    (doc_is(d, k + 1, ':') || (lex_word_ext(d->lex, doc_tok(d, k + 1)) & X_THAT)))
 			break;
 	}
@@ -419,6 +455,47 @@ static void header_roles(ev_ctx *c, ev_acc *e, size_t s, int role)
 		int p = doc_person_of(d, (size_t)mi);
 		if (p >= 0)
 			add_role(d, e, role, p, (readout_span){doc_tok(d, d->m[mi].a)->start, doc_tok(d, d->m[mi].b - 1)->end});
+	}
+}
+
+/* A roster line: a line of its own that opens with a name and a comma and goes on with titles,
+ * with no verb of a role ("Ren Zhenhe, governor of Gansu province"). Returns the mention or -1. */
+static int roster_line(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	if (!se->headline)
+		return -1;
+	size_t k = se->first;
+	while (k < se->last && ((doc_wc(d, k) & W_HONORIFIC) || doc_is(d, k, '.')))
+		k++;
+	int mi = k < se->last ? d->mention_at[k] : -1;
+	if (mi < 0 || d->m[mi].byline || d->m[mi].a != k)
+		return -1;
+	size_t b = d->m[mi].b;
+	if (b + 2 >= se->last || !doc_is(d, b, ',') || has_role_cue(d, s))
+		return -1;
+	return mi;
+}
+
+/* Two or more roster lines in a row, as press conferences and briefings list who took part:
+ * those who have no other role attended. */
+static void roster_roles(ev_ctx *c, ev_acc *e)
+{
+	doc *d = c->d;
+	for (size_t s = e->first_sent; s < e->end_sent;) {
+		size_t t = s;
+		while (t < e->end_sent && roster_line(d, t) >= 0)
+			t++;
+		if (t - s >= 2) {
+			for (size_t q = s; q < t; q++) {
+				int mi = roster_line(d, q);
+				int p = doc_person_of(d, (size_t)mi);
+				if (p >= 0)
+					add_role(d, e, ROLE_ATTENDED, p,
+					         (readout_span){doc_tok(d, d->m[mi].a)->start, doc_tok(d, d->m[mi].b - 1)->end});
+			}
+		}
+		s = t > s ? t : s + 1;
 	}
 }
 
@@ -1059,6 +1136,8 @@ int events_extract(doc *d)
 			                                           se->headline && se->last - se->first <= 3)))
 				roles_in_sentence(c, e, s);
 		}
+		if (i == 0)
+			roster_roles(c, e);
 		drop_studied_speakers(d, e);
 		const sentence *an = &d->t->s[e->anchor];
 		out->span = (readout_span){doc_tok(d, an->first)->start, doc_tok(d, an->last - 1)->end};

@@ -202,8 +202,24 @@ static bool rules_out(const doc *d, size_t k, bool numbered)
 /* A quotation is a slogan when it is short, or a compound of short parallel parts ("stable
  * employment, stable finance, stable foreign trade and stable investment"); sentences, names of
  * meetings and documents, and speech are not. */
+/* "1+5+12+N", "1+1+1+1": numbers (and a letter) joined by plus signs, a formula by shape. */
+static bool plus_formula(const doc *d, size_t a, size_t b)
+{
+	size_t plus = 0;
+	for (size_t k = a; k < b; k++) {
+		const token *tk = doc_tok(d, k);
+		bool sign = tk->kind == TOK_PUNCT && tk->ch == '+';
+		if ((k - a) % 2 == 1 ? !sign : !(tk->kind == TOK_NUM || (tk->kind == TOK_WORD && tk->end - tk->start == 1)))
+			return false;
+		plus += sign;
+	}
+	return plus > 0 && (b - a) % 2 == 1 && doc_tok(d, a)->kind == TOK_NUM;
+}
+
 static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 {
+	if (plus_formula(d, a, b))
+		return true;
 	size_t words = 0, part = 0, parts = 1, longest = 0;
 	bool numbered = false;
 	for (size_t k = a; k < b; k++) {

@@ -8,6 +8,7 @@
  * the State Council" by the State Council (central). */
 #include "extract/doc.h"
 #include "extract/orgs.h"
+#include "readout/query.h"
 #include "util/error.h"
 
 #include <stdlib.h>
@@ -15,14 +16,7 @@
 
 const char *org_level_name(int level)
 {
-	switch (level) {
-	case OL_CENTRAL: return "central";
-	case OL_PROVINCIAL: return "provincial";
-	case OL_PREFECTURAL: return "prefectural";
-	case OL_COUNTY: return "county";
-	case OL_OTHER: return "other";
-	default: return NULL;
-	}
+	return level > OL_NONE ? readout_level_name((size_t)(level - 1)) : NULL;
 }
 
 int org_level_of_place(int place_level)
@@ -105,7 +99,12 @@ static void read_part(part_signal *ps, const org_text *t, size_t s, size_t e)
 				ps->national_head |= national_first;
 				break;
 			case OK_INSTITUTION: ps->institution = true; break;
-			case OK_POST: ps->central_post |= o->level == OL_CENTRAL; break;
+			case OK_POST:
+				ps->central_post |= o->level == OL_CENTRAL;
+				/* "Mayor": a city's post, as good as a level word */
+				if (!ps->lw && (o->level == OL_PROVINCIAL || o->level == OL_PREFECTURAL || o->level == OL_COUNTY))
+					ps->lw = o->level == OL_PROVINCIAL ? 'p' : o->level == OL_PREFECTURAL ? 'm' : 'c';
+				break;
 			}
 			seen_word = true;
 			k += n - 1;
@@ -142,7 +141,8 @@ static void read_part(part_signal *ps, const org_text *t, size_t s, size_t e)
 			national_first = true;
 		if (!seen_word && (x & X_CENTRALWORD))
 			ps->central_first = true;
-		if (!(x & (X_ARTICLE | X_ORGJOIN)))
+		/* "the 13th National Committee": a term's ordinal leaves "National" first */
+		if (!(x & (X_ARTICLE | X_ORGJOIN)) && !(tk->flags & TF_ORDINAL) && !(wc & W_ORDWORD))
 			seen_word = true;
 	}
 }

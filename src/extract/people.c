@@ -196,8 +196,14 @@ static bool is_byline(const doc *d, people_index *ix, size_t a)
 				return true;
 		return false;
 	}
-	/* a credit word in (open, a) */
-	return ix->credit[a] >= open + 2;
+	/* a credit word in (open, a), or before the bracket closes: "(Liu Xiaodong, Inner Mongolia
+	 * Daily reporter)" */
+	if (ix->credit[a] >= open + 2)
+		return true;
+	for (size_t k = a + 1; k < s->last && k < a + 12 && !doc_is(d, k, ')') && !doc_is(d, k, '('); k++)
+		if (doc_wc(d, k) & W_BYLINE)
+			return true;
+	return false;
 }
 
 /* Fills ix->open and ix->credit for is_byline over sentence s, in one pass, the first time a
@@ -245,6 +251,10 @@ static bool is_credit(const doc *d, size_t a, size_t b)
 	const sentence *s = &d->t->s[doc_tok(d, a)->sent];
 	const token *t0 = doc_tok(d, s->first);
 	if (a <= s->first + 2 && (t0->flags & TF_CAP) && (lex_word_ext(d->lex, t0) & X_BY))
+		return true;
+	/* "10:12, May 11, 2023 By MO JINGXI (Chinadaily.com.cn)" */
+	if (a > s->first && (doc_tok(d, a - 1)->flags & TF_CAP) && (lex_word_ext(d->lex, doc_tok(d, a - 1)) & X_BY) &&
+	    (doc_tok(d, a)->flags & TF_ALLCAPS))
 		return true;
 	/* "Chen Wenjun:" over a transcript's paragraph labels a speaker, not a credit */
 	if (!s->headline || s->last - s->first > 12 || doc_is(d, b, ':'))
@@ -330,13 +340,19 @@ static bool clause_start(const doc *d, size_t i)
 	       (doc_wc(d, i - 1) & W_HEAD);
 }
 
-/* ", Chairman of ...", ", the Governor of ...": a post right after a comma at k. */
+/* ", Chairman of ...", ", the Governor of ...", " is also a member of ...": a post right after a
+ * comma, or a copula and an article, at k. */
 static bool post_follows(const doc *d, size_t k)
 {
-	if (!doc_is(d, k, ','))
+	/* "Chen is also a member of ...": a copula, then an article */
+	size_t c = k;
+	while (c < d->t->n && doc_is_lower(d, c) && (lex_word_ext(d->lex, doc_tok(d, c)) & (X_PASSIVE | X_ADVERB)))
+		c++;
+	bool copula = c > k && c < d->t->n && (lex_word_ext(d->lex, doc_tok(d, c)) & X_ARTICLE);
+	if (!doc_is(d, k, ',') && !copula)
 		return false;
 	/* ", the", ", also", ", who is also" */
-	size_t j = k + 1;
+	size_t j = copula ? c : k + 1;
 	while (j < d->t->n && doc_is_lower(d, j) &&
 	       (lex_word_ext(d->lex, doc_tok(d, j)) & (X_ARTICLE | X_ADVERB | X_WHO | X_PASSIVE)))
 		j++;
@@ -429,7 +445,14 @@ static int resolve_surnames(doc *d, people_index *ix, const uint32_t *surnames, 
 		size_t after = i + 1;
 		while (after < n && doc_is_lower(d, after) && (lex_word_ext(d->lex, doc_tok(d, after)) & X_ADVERB))
 			after++;
-		bool before_cue = (after < n && doc_phrase(d, PB_CUE, after, n, &v) > 0) ||
+		/* "Liu was also elected secretary of X": the one a post is given to */
+		size_t el = i + 1;
+		while (el < n && doc_is_lower(d, el) && (lex_word_ext(d->lex, doc_tok(d, el)) & (X_ADVERB | X_PASSIVE)))
+			el++;
+		bool elected = el > i + 1 && el < n && doc_is_lower(d, el) && (lex_word_ext(d->lex, doc_tok(d, el)) & X_ELECT);
+		/* "Xi went to a community", "Han visited": the actor of a visit too */
+		bool before_cue = elected || (after < n && doc_phrase(d, PB_CUE, after, n, &v) > 0) ||
+		                  (after < n && doc_is_lower(d, after) && (lex_word_ext(d->lex, doc_tok(d, after)) & X_VISIT)) ||
 		                  (i + 1 < n && (doc_tok(d, i + 1)->kind == TOK_POSS || doc_is(d, i + 1, ':')));
 		if (!after_title && !before_cue && !post_follows(d, i + 1))
 			continue;

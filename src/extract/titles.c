@@ -282,21 +282,27 @@ static bool title_before(const doc *d, size_t from, size_t name, title_span *out
 }
 
 /* A title after a name's verb of office: "as" ("re-election of Comrade Xi Jinping as General
- * Secretary", "was also elected as Secretary", "served as Mayor"), or right after a verb of
- * election ("were elected deputy secretaries"). */
+ * Secretary", "was also elected as Secretary", "served as Mayor"), right after a verb of
+ * election ("were elected deputy secretaries"), or after a copula and an article ("Chen is
+ * also a member of the Political Bureau"). */
 static bool title_after_as(const doc *d, size_t after, size_t e, title_span *out)
 {
 	size_t j = after;
-	bool elected = false;
+	bool elected = false, copula = false;
 	for (; j < e; j++) {
 		uint64_t x = lex_word_ext(d->lex, doc_tok(d, j));
 		if (!doc_is_lower(d, j) || !(x & (X_PASSIVE | X_ADVERB | X_ELECT | X_ASVERB)))
 			break;
 		elected = (x & X_ELECT) != 0;
+		copula |= (x & X_PASSIVE) != 0;
 	}
 	if (doc_word_is(d, j, "as"))
 		return title_extent(d, j + 1, e, out);
-	return elected && j > after && title_extent(d, j, e, out) && out->ts == j && out->head != UINT32_MAX;
+	if (elected && j > after)
+		return title_extent(d, j, e, out) && out->ts == j && out->head != UINT32_MAX;
+	/* "Chen is also a member of the Political Bureau": a post after the copula and an article */
+	return copula && !elected && j + 1 < e && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ARTICLE) &&
+	       title_extent(d, j, e, out) && out->ts == j + 1 && out->head != UINT32_MAX;
 }
 
 static int make_title(doc *d, const title_span *ts, title_acc *out)
@@ -404,6 +410,32 @@ static bool rank_only(const doc *d, const title_acc *t)
 	return true;
 }
 
+/* "Deputy Director Xu Ying of the Organization Department of X": a bare post before a name
+ * is of the body named right after it. */
+static int body_after_name(doc *d, const mention *m, size_t e, title_acc *t)
+{
+	if (!rank_only(d, t) || m->b + 1 >= e || !doc_word_is(d, m->b, "of"))
+		return 0;
+	size_t j = m->b + 1;
+	if (j < e && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ARTICLE))
+		j++;
+	const org *o = j < e ? orgs_covering(d, j) : NULL;
+	if (!o || o->a != j || o->b > e)
+		return 0;
+	const token *of = doc_tok(d, m->b), *last = doc_tok(d, o->b - 1);
+	char *joined = concat(d, t->text, strlen(t->text), d->text + of->start, last->end - of->start);
+	if (!joined)
+		return READOUT_ENOMEM;
+	for (char *c = joined; *c; c++)
+		if (*c == '\n' || *c == '\r' || *c == '\t')
+			*c = ' ';
+	t->text = joined;
+	t->spans[1] = (readout_span){of->start, last->end};
+	t->nspans = 2;
+	t->bare = 0;
+	return 0;
+}
+
 enum { MAX_SEGS = 256, MAX_RUN = 64, MAX_PENDING = 8 };
 
 typedef struct state {
@@ -421,6 +453,8 @@ typedef struct state {
 	bool prefixed;             /* the last name had its post written before it ("Governor X") */
 	title_acc run_title;       /* "Vice Chairman A, B, C": a post before a list of bare names */
 	bool has_run_title;
+	int subj[MAX_RUN];         /* the names of the clause so far, titled or not */
+	size_t nsubj;
 } state;
 
 static int give(doc *d, state *st, int person, title_acc *t)
@@ -499,7 +533,8 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 			st->prefixed = false;
 			if (title_before(d, prev_end, k, &ts)) {
 				title_acc t;
-				if ((rc = make_title(d, &ts, &t)) || (rc = give(d, st, person, &t)))
+				if ((rc = make_title(d, &ts, &t)) || (rc = body_after_name(d, m, sg->b, &t)) ||
+				    (rc = give(d, st, person, &t)))
 					return rc;
 				got_title = own_title = st->prefixed = true;
 				/* "Vice mayors A, B and C": a plural post before a list goes to each; a
@@ -638,6 +673,9 @@ static int assign_sentence(doc *d, const sentence *s)
 		if (has_name) {
 			bool bare;
 			int last;
+			/* "..., while A, B and C": a new clause, new subjects */
+			if (doc_is_lower(d, sg->a) && (lex_word_ext(d->lex, doc_tok(d, sg->a)) & X_CLAUSEWORD))
+				st.nsubj = 0;
 			if ((rc = handle_name_segment(d, &st, sg, run_goes_on(d, segs, ns, i), &bare, &last)))
 				return rc;
 			if (bare && !st.such_as) {
@@ -649,6 +687,8 @@ static int assign_sentence(doc *d, const sentence *s)
 				st.nrun = 0;
 			}
 			st.chain = last;
+			if (last >= 0 && st.nsubj < MAX_RUN)
+				st.subj[st.nsubj++] = last;
 			prev_kind = 1;
 			continue;
 		}
@@ -725,10 +765,27 @@ static int assign_sentence(doc *d, const sentence *s)
 			st.chain = -1;
 			continue;
 		}
+		/* "A, Party secretary of X, has been elected as the head of the delegation": the
+		 * post of the name before its appositive; a plural one of every name of the clause
+		 * ("A, B and C, vice chairman of Y, have been chosen as deputy heads") */
+		title_span as;
+		if (prev_kind == 2 && st.chain >= 0 && !st.such_as && title_after_as(d, sg->a, sg->b, &as)) {
+			title_acc t;
+			if ((rc = make_title(d, &as, &t)))
+				return rc;
+			if (as.plural && st.nsubj >= 2) {
+				for (size_t r = 0; r < st.nsubj; r++)
+					if ((rc = give(d, &st, st.subj[r], &t)))
+						return rc;
+			} else if ((rc = give(d, &st, st.chain, &t))) {
+				return rc;
+			}
+		}
 		/* other text: it may still end in a title that introduces the next name
 		 * ("The participants also include Deputy Secretary of the Party Committee, Ms. LI Ying") */
 		st.chain = -1;
 		st.nrun = 0;
+		st.nsubj = 0;
 		st.npending = 0;
 		st.such_as = false;
 		st.has_run_title = false;

@@ -3,6 +3,7 @@
  * formulation is a data change only. Depends on util and text (tokenizer for phrases). */
 #include "lexicon/lexicon_impl.h"
 #include "lexicon/embedded.h"
+#include "readout/query.h"
 #include "util/error.h"
 #include "util/wordhash.h"
 
@@ -751,16 +752,6 @@ static int parse_level(const char *s)
 	return 0;
 }
 
-const char *lex_level_name(int place_level)
-{
-	switch (place_level) {
-	case PL_PROVINCE: case PL_MUNICIPALITY: case PL_AUTONOMOUS: case PL_SAR: return "provincial";
-	case PL_PREFECTURE: return "prefectural";
-	case PL_COUNTY: case PL_DISTRICT: case PL_COUNTY_CITY: return "county";
-	default: return NULL;
-	}
-}
-
 static int load_places(loader *ld, const char *dir)
 {
 	readout_lexicon *lex = ld->lex;
@@ -901,12 +892,13 @@ static int load_cues(loader *ld, const char *dir)
 			else if (!strcmp(r.f[1], "spoke")) role = ROLE_SPOKE;
 			else if (!strcmp(r.f[1], "attended")) role = ROLE_ATTENDED;
 		}
-		if (!role)
-			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected cue<TAB>presided|spoke|attended<TAB>objects<TAB>before|after|header", file_label(ld, "roles.tsv"), r.line);
+		bool header = role && !strcmp(r.f[3], "header"), after = role && !strcmp(r.f[3], "after");
+		bool quoted = role && !strcmp(r.f[3], "quoted");
+		if (!role || !(header || after || quoted || !strcmp(r.f[3], "before")))
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected cue<TAB>presided|spoke|attended<TAB>objects<TAB>before|after|header|quoted", file_label(ld, "roles.tsv"), r.line);
 		size_t idx = lex->ncues++;
 		lower_in_place(r.f[2]);
-		bool header = !strcmp(r.f[3], "header");
-		lex->cues[idx] = (lex_cue){role, header || !strcmp(r.f[3], "after"), header, r.f[2]};
+		lex->cues[idx] = (lex_cue){role, header || after, header, quoted, r.f[2]};
 		if ((rc = add_phrase(ld, &lex->cue_names, r.f[0], (uint32_t)idx)))
 			return rc;
 	}
@@ -952,13 +944,14 @@ static int parse_org_kind(const char *s)
 	return 0;
 }
 
+/* An orgs.tsv level: "-" (OL_NONE) or a level's name (enum org_level follows readout's levels,
+ * from central down, after OL_NONE). */
 static int parse_org_level(const char *s)
 {
-	static const char *const names[] = {"-", "central", "provincial", "prefectural", "county", "other"};
-	for (int i = 0; i < (int)(sizeof names / sizeof *names); i++)
-		if (strcmp(names[i], s) == 0)
-			return i;
-	return -1;
+	if (strcmp(s, "-") == 0)
+		return OL_NONE;
+	int i = readout_level_find(s);
+	return i < 0 ? -1 : i + 1;
 }
 
 static int load_orgs(loader *ld, const char *dir)

@@ -123,6 +123,7 @@ typedef struct lex_cue {
 	int role;
 	int after;              /* the people follow the cue (include, attended by) */
 	int header;             /* only a line of its own ("Speakers"), over lines of names */
+	int after_quote;        /* the people follow it right after a quotation ("...," said X) */
 	const char *objects;    /* '|'-separated words required within the next tokens, or "" */
 } lex_cue;
 
@@ -135,6 +136,7 @@ typedef struct lex_event_phrase {
 
 /* Organization vocabulary (data/orgs.tsv): what a phrase says of the body it names. */
 enum org_kind { OK_BODY = 1, OK_HEAD, OK_INSTITUTION, OK_POST };
+/* The levels of readout_level_name, in its order, after OL_NONE. */
 enum org_level { OL_NONE = 0, OL_CENTRAL, OL_PROVINCIAL, OL_PREFECTURAL, OL_COUNTY, OL_OTHER };
 
 typedef struct lex_org {
@@ -303,7 +305,5 @@ int lex_place_in_text(const readout_lexicon *lex, const char *text);
 /* The provincial-level unit a place belongs to (itself for a province), or -1. */
 int lex_province_of(const readout_lexicon *lex, int place);
 
-/* Level name ("provincial", ...) of a place level. */
-const char *lex_level_name(int place_level);
 
 #endif

@@ -1,6 +1,7 @@
 /* corpus.c — documents in memory for reuse, and the small decisions every stage shares: how
  * levels rank, which of two documents is the source, the n-gram hash (see corpus.h). */
 #include "reuse/corpus.h"
+#include "readout/query.h"
 #include "util/error.h"
 #include "util/grow.h"
 #include "util/wordhash.h"
@@ -20,11 +21,8 @@ void reuse_corpus_dispose(reuse_corpus *c)
 
 int reuse_level_rank(const char *level)
 {
-	static const char *const names[] = {"central", "provincial", "prefectural", "county"};
-	for (int i = 0; level && i < LEVEL_UNKNOWN; i++)
-		if (strcmp(level, names[i]) == 0)
-			return i;
-	return LEVEL_UNKNOWN;
+	int i = readout_level_find(level);
+	return i >= 0 && i < LEVEL_UNKNOWN ? i : LEVEL_UNKNOWN;
 }
 
 static bool is_date(const char *s)

@@ -184,6 +184,70 @@ static void test_events__who_carries_the_subject(void **state)
 	assert_spoke(e, "Gu Wenbo");
 }
 
+static void test_events__a_roster_of_lines_attended(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Briefing on the county's development\n"
+		"The Information Office held a press conference on Thursday.\n\n"
+		"Mr. Gu Wenbo, secretary of the Lanshui Municipal Party Committee\n\n"
+		"Fang Zhiyuan, a member of the Standing Committee and vice mayor of Lanshui\n\n"
+		"Lu Meng spoke about the plan.\n"));
+	assert_attended(e, "Gu Wenbo");
+	assert_attended(e, "Fang Zhiyuan");
+	assert_spoke(e, "Lu Meng");
+	/* one such line, a photo caption, lists nobody */
+	e = main_event(support_extract(
+		"The Information Office held a press conference on Thursday.\n\n"
+		"Gu Wenbo, secretary of the Lanshui Municipal Party Committee\n\n"
+		"The conference lasted an hour.\n"));
+	assert_false(support_values_have(e->attended, e->nattended, "Gu Wenbo"));
+}
+
+static void test_events__views_contributed_and_investigating_together(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the Lanshui delegation held a meeting to deliberate the report. Other delegates, "
+		"including Gu Wenbo and Fang Zhiyuan, also contributed their views on the report. Lu Meng, deputy "
+		"secretary, investigated together."));
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_attended(e, "Lu Meng");
+}
+
+static void test_events__said_after_a_quotation(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the Standing Committee of the Lanshui People's Congress held a session. \u201cThe law is a "
+		"milestone,\u201d said top legislator Gu Wenbo when addressing the session. Fang Zhiyuan said the "
+		"work went well."));
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Fang Zhiyuan");
+}
+
+static void test_events__instructions_made_and_words_quoted(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"After the earthquake in Songlin County, Gu Wenbo, Secretary of the Provincial Party Committee, "
+		"made important instructions to rescue the affected people."));
+	assert_spoke(e, "Gu Wenbo");
+	/* a leader named inside a delegate's quoted words did not speak there */
+	e = main_event(support_extract(
+		"On March 6, the Songlin delegation held a meeting. Fang Zhiyuan spoke at the meeting.\n\n"
+		"\u201cGu Wenbo has made a series of instructions on the development of our province. We must "
+		"follow them,\u201d said Fang Zhiyuan."));
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Gu Wenbo"));
+}
+
+static void test_events__a_list_after_a_cue_ends_at_a_new_clause(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On September 5, the Party Committee of the university held a study meeting. Hosted by Gu Wenbo, "
+		"the meeting invited Fang Zhiyuan to report on the conference."));
+	assert_presided(e, "Gu Wenbo");
+	assert_false(support_values_have(e->presided, e->npresided, "Fang Zhiyuan"));
+}
+
 static void test_events__speech_in_other_words(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -258,6 +322,11 @@ int main(void)
 		cmocka_unit_test(test_events__was_presided_over_by),
 		cmocka_unit_test(test_events__spoke_by_speech_cues),
 		cmocka_unit_test(test_events__attended_takes_every_name_of_a_list),
+		cmocka_unit_test(test_events__a_roster_of_lines_attended),
+		cmocka_unit_test(test_events__views_contributed_and_investigating_together),
+		cmocka_unit_test(test_events__said_after_a_quotation),
+		cmocka_unit_test(test_events__instructions_made_and_words_quoted),
+		cmocka_unit_test(test_events__a_list_after_a_cue_ends_at_a_new_clause),
 		cmocka_unit_test(test_events__was_attended_by),
 		cmocka_unit_test(test_events__attending_the_meeting_were),
 		cmocka_unit_test(test_events__role_spans_point_at_names),

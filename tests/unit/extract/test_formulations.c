@@ -146,9 +146,20 @@ static void test_formulations__a_number_before_the_marks_is_the_formulas(void **
 	assert_null(support_formulation(rec, "in place"));
 }
 
+/* Issue 9: a formula of numbers joined by plus signs is a numbered formulation, quoted. */
+static void test_formulations__plus_formulas(void **state)
+{
+	const readout_record *rec = support_extract(
+		"The meeting stressed that all departments should focus on the \xe2\x80\x9c" "1+5+12+N\xe2\x80\x9d system "
+		"and spend \xe2\x80\x9c" "20 days\xe2\x80\x9d on it.");
+	assert_int_equal(rec->nformulations, 1);
+	assert_string_equal(rec->formulations[0].forms[0], "1+5+12+N");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_formulations__plus_formulas),
 		cmocka_unit_test(test_formulations__say_how_they_were_found),
 		cmocka_unit_test(test_formulations__a_quoted_compound_slogan_stays_whole),
 		cmocka_unit_test(test_formulations__the_punctuation_inside_the_marks_is_not_the_slogans),

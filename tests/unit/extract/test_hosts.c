@@ -65,6 +65,9 @@ static void test_hosts__a_place_as_the_agent(void **state)
 	assert_str(e->host.text, "Hebi City");
 	assert_str(e->place.text, "Hebi");
 	assert_str(e->level.text, "prefectural");
+	/* after the province's conference, the city's own */
+	e = main_event("On July 19, Hebi City continued to hold a televised conference on flood prevention.");
+	assert_str(e->host.text, "Hebi City");
 }
 
 static void test_hosts__a_leader_of_a_national_body(void **state)
@@ -75,6 +78,11 @@ static void test_hosts__a_leader_of_a_national_body(void **state)
 		"On April 2, Xi Jinping, general secretary of the CPC Central Committee, inspected Fuzhou, Fujian "
 		"Province. Xi stressed the need to deepen reform.");
 	assert_null(e->host.text);
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
+	/* nobody speaks: the one who went about the city during the inspection */
+	e = main_event("On April 2, Xi Jinping, general secretary of the CPC Central Committee, inspected Fuzhou. "
+	               "During the inspection in the city, Xi went to a local community.");
 	assert_str(e->level.text, "central");
 	assert_null(e->place.text);
 }
@@ -104,6 +112,10 @@ static void test_hosts__a_province_from_its_cities(void **state)
 		"Shenzhen Municipal Party Committee, attended.");
 	assert_str(e->place.text, "Guangdong");
 	assert_str(e->level.text, "provincial");
+	/* a state-level new area ranks with the districts */
+	e = main_event("On May 9, the Working Committee of Tianfu New Area held a meeting on rural revitalization.");
+	assert_str(e->place.text, "Tianfu New Area");
+	assert_str(e->level.text, "county");
 }
 
 static void test_hosts__an_event_to_come_is_not_the_one_held(void **state)

@@ -3,6 +3,7 @@
 #include "support.h"
 
 #include "extract/orgs.h"
+#include "readout/query.h"
 
 #include <string.h>
 
@@ -33,6 +34,11 @@ static void test_orgs__national_bodies_are_central(void **state)
 	assert_str(level_of("National Health Commission"), "central");
 	assert_str(level_of("Ministry of Water Resources"), "central");
 	assert_str(level_of("CCDI"), "central");
+	assert_str(level_of("State Flood Control and Drought Relief Headquarters"), "central");
+	assert_str(level_of("Central Environmental Protection Inspectorate"), "central");
+	/* a term's ordinal before "National" */
+	assert_str(level_of("13th National Committee of the Chinese People's Political Consultative Conference"), "central");
+	assert_str(level_of("Second Session of the 14th National Committee of the CPPCC"), "central");
 	assert_null(place_of("State Council"));
 }
 
@@ -71,6 +77,11 @@ static void test_orgs__a_level_word_without_a_place(void **state)
 	assert_int_equal(j.place, -1);
 	assert_int_equal(j.level_word, 'm');
 	assert_false(j.named);
+	/* a mayor is a city's, a governor a province's; a place named says more */
+	assert_int_equal(judge("Vice Mayor").level_word, 'm');
+	assert_str(level_of("Governor"), "provincial");
+	assert_str(level_of("Mayor of Yiwu"), "county");
+	assert_false(judge("Mayor").central_post);
 	/* a city the gazetteer does not know is still named */
 	assert_true(judge("Songlin Municipal Party Committee").named);
 	/* a local level word outranks a national body's abbreviation */
@@ -85,6 +96,10 @@ static void test_orgs__institutions_are_other(void **state)
 	assert_str(level_of("Party Committee of Zhejiang University"), "other");
 	assert_str(level_of("General Party Branch of the International College"), "other");
 	assert_str(level_of("Party Committee of Tianyuan Group"), "other");
+	/* a Party branch is grassroots, wherever it is; the body it is of says more */
+	assert_str(level_of("Jining Black Cat Party Branch"), "other");
+	assert_str(level_of("Songlin Elevator Company Party Branch"), "other");
+	assert_str(level_of("Party Branch of the County Bureau of Statistics"), "county");
 	/* a party organ is no school */
 	assert_str(level_of("Provincial Party School"), "provincial");
 	/* groups of the party-state are no enterprise groups */
@@ -110,9 +125,19 @@ static void test_orgs__a_seat_is_no_post(void **state)
 	assert_false(judge("Delegate to the 20th National Congress").central_post);
 }
 
+/* One home for the levels' names: the organizations' levels are readout's levels, in order. */
+static void test_orgs__levels_are_readouts_levels(void **state)
+{
+	for (size_t i = 0; i < READOUT_LEVELS; i++)
+		assert_string_equal(org_level_name((int)i + OL_CENTRAL), readout_level_name(i));
+	assert_null(org_level_name(OL_NONE));
+	assert_int_equal(OL_OTHER - OL_CENTRAL + 1, READOUT_LEVELS);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_orgs__levels_are_readouts_levels),
 		cmocka_unit_test(test_orgs__national_bodies_are_central),
 		cmocka_unit_test(test_orgs__the_outermost_body_decides),
 		cmocka_unit_test(test_orgs__a_place_gives_its_level),

@@ -42,6 +42,37 @@ static void test_titles__takes_appositive_titles(void **state)
 	assert_title(tang, "Secretary of the Political and Legal Committee");
 }
 
+static void test_titles__a_post_before_the_name_of_the_body_after(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 6, Deputy Director Gu Wenbo of the Organization Department of the Songlin Municipal Party "
+		"Committee visited the university, accompanied by Director Fang Zhiyuan of the Publicity Department.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_int_equal(gu->ntitles, 1);
+	assert_title(gu, "Deputy Director of the Organization Department of the Songlin Municipal Party Committee");
+	assert_title(person(rec, "Fang Zhiyuan"), "Director of the Publicity Department");
+	/* a full post keeps its own words: "of" then opens no body of it */
+	rec = support_extract("On May 6, Provincial Party Secretary Gu Wenbo of Songlin visited the county.");
+	assert_title(person(rec, "Gu Wenbo"), "Provincial Party Secretary");
+}
+
+static void test_titles__elected_after_an_appositive(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Gu Wenbo, Party secretary of Songlin, has been elected as the head of the Songlin delegation, "
+		"while Deputy Party Secretary Fang Zhiyuan and Lu Meng, vice mayor of Songlin, have been chosen "
+		"as deputy heads.");
+	assert_title(person(rec, "Gu Wenbo"), "head of the Songlin delegation");
+	assert_title(person(rec, "Fang Zhiyuan"), "deputy heads");
+	assert_title(person(rec, "Lu Meng"), "deputy heads");
+	assert_false(support_has_title(person(rec, "Gu Wenbo"), "deputy heads"));
+	/* by the surname alone */
+	rec = support_extract("Gu Wenbo and Fang Zhiyuan were elected members of the standing committee. Gu was also "
+	                      "elected secretary of the Songlin Commission for Discipline Inspection.");
+	assert_title(person(rec, "Gu Wenbo"), "secretary of the Songlin Commission for Discipline Inspection");
+	assert_false(support_has_title(person(rec, "Fang Zhiyuan"), "secretary of the Songlin Commission for Discipline Inspection"));
+}
+
 static void test_titles__takes_titles_before_the_name(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -213,9 +244,23 @@ static void test_titles__leaders_of_a_body_are_a_group(void **state)
 	assert_title(person(rec, "Lu Meng"), "leader of the inspection team");
 }
 
+/* Issue 9: "Chen is also a member of X": a post after a copula and an article, also for a
+ * surname that refers back. */
+static void test_titles__a_post_after_is_also_a(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Qin Hailan, Secretary of the Lanxi Municipal Party Committee, spoke. Qin is also a member of the "
+		"Standing Committee of the Zhejiang Provincial Party Committee. Qin was present at the meeting.");
+	const readout_person *p = support_person(rec, "Qin Hailan");
+	assert_non_null(p);
+	assert_true(support_has_title(p, "member of the Standing Committee of the Zhejiang Provincial Party Committee"));
+	assert_int_equal(p->ntitles, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titles__a_post_after_is_also_a),
 		cmocka_unit_test(test_titles__a_post_between_names_written_before_them),
 		cmocka_unit_test(test_titles__a_post_before_a_list_of_bare_names),
 		cmocka_unit_test(test_titles__who_is_also),
@@ -230,6 +275,8 @@ int main(void)
 		cmocka_unit_test(test_titles__a_plural_post_before_including_goes_to_the_list),
 		cmocka_unit_test(test_titles__and_other_members_share_the_post),
 		cmocka_unit_test(test_titles__group_labels_are_no_titles),
+		cmocka_unit_test(test_titles__elected_after_an_appositive),
+		cmocka_unit_test(test_titles__a_post_before_the_name_of_the_body_after),
 		cmocka_unit_test(test_titles__an_infinitive_ends_the_post),
 		cmocka_unit_test(test_titles__headline_verbs_are_not_titles),
 	};

@@ -115,6 +115,23 @@ static void test_lexicon__malformed_later_file_is_refused(void **state)
 	support_rmdir(dir);
 }
 
+/* Where a cue's people are must be one of the four ways: a typo is refused with its line. */
+static void test_lexicon__bad_roles_row_names_file_and_line(void **state)
+{
+	char *dir = support_tempdir();
+	copy_data(dir, "roles.tsv");
+	const char *roles = "cue\trole\tobjects\tpeople\tsource\n"
+	                    "said\tspoke\t\tquoted\tt\n"
+	                    "presided\tpresided\t\tbefor\tt\n";
+	support_write(dir, "roles.tsv", roles, strlen(roles));
+	readout_lexicon *lex = NULL;
+	assert_int_equal(readout_lexicon_load(&lex, dir), READOUT_EINVALID);
+	assert_null(lex);
+	if (!strstr(readout_error_message(), "roles.tsv:3"))
+		fail_msg("message does not name roles.tsv:3: %s", readout_error_message());
+	support_rmdir(dir);
+}
+
 /* A month out of range, an unknown kind: refused with the line. */
 static void test_lexicon__bad_calendar_row_names_file_and_line(void **state)
 {
@@ -181,6 +198,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lexicon__builtin_loads_with_every_table_filled),
 		cmocka_unit_test(test_lexicon__loads_from_a_data_folder),
+		cmocka_unit_test(test_lexicon__bad_roles_row_names_file_and_line),
 		cmocka_unit_test(test_lexicon__malformed_row_names_file_and_line),
 		cmocka_unit_test(test_lexicon__unknown_word_class_names_file_and_line),
 		cmocka_unit_test(test_lexicon__malformed_later_file_is_refused),
