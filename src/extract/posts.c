@@ -216,8 +216,7 @@ static void read_items(reader *r, post_reading *out)
 	if (a == b) {
 		out->rank = r->items[rank].word;
 		out->body = body_named(lex, rw->body);
-		if (out->body < 0)
-			out->rank = -1; /* "Director": a rank of no body */
+		out->bare = out->body < 0; /* "Director": a rank of no body */
 		return;
 	}
 	bool standard = words == 0 && (bodies == 1 || (bodies == 2 && is_parent_body(&lex->post_words[r->items[second_body].word])));
@@ -347,6 +346,10 @@ bool post_place(post *out, const post_reading *r, const readout_lexicon *lex, in
 	out->concurrent = rank->concurrent || (body && body->concurrent) || r->concurrent;
 	out->former = r->former;
 	out->place = out->province = -1;
+	if (r->bare) {
+		snprintf(out->name, sizeof out->name, "%s", rank->value);
+		return true;
+	}
 	/* the level: the title's body, then what the body, the rank or a level word imply, then
 	 * the document's for a body the document's words would name ("the Party Committee") */
 	int level = r->judged.level;

@@ -23,6 +23,7 @@ typedef struct post_reading {
 	bool named;          /* the title names a body the vocabulary does not know as one body:
 	                      * the post is named from its words */
 	bool former;         /* "former ...": a past post */
+	bool bare;           /* a rank alone ("Director", "Vice Chairman"): its body is not named */
 	bool concurrent;     /* a body of the title is one held beside a main post ("Steering Group") */
 	char level_word;     /* 'p', 'm', 'c' (orgs.h), or 0 */
 	org_judgement judged;/* the title's level and place, as orgs.c reads a body's name */
@@ -43,14 +44,17 @@ typedef struct post {
 	bool former;
 } post;
 
-/* Reads title[0, len). 0 (out->rank < 0 when the title names no post: no rank, or a rank
- * alone that implies no body, "Director"), or READOUT_ENOMEM. */
+/* Reads title[0, len). 0 (out->rank < 0 when the title names no post: no rank, or words
+ * after the rank that name nothing, "head of the fifth round"), or READOUT_ENOMEM. A rank
+ * alone that implies no body ("Director", "President": of China, a university, a court?) is
+ * a bare post: its rank, and nothing of its body, level or place. */
 int post_read(post_reading *out, const readout_lexicon *lex, const char *title, size_t len);
 
 /* The post a reading names in a document whose main event is at doc_place (lexicon index, -1
  * for none) and doc_level (enum org_level, OL_NONE for none): a title without a place ("Mayor",
  * "Secretary of the Municipal Party Committee") takes the document's place at the post's
- * level. Returns false, out untouched, for a reading of no post. out->organization points
+ * level; a bare post takes nothing from the document (its body, and so its level, is not
+ * known: a president named in a provincial readout may be the country's). Returns false, out untouched, for a reading of no post. out->organization points
  * into r, which must outlive out. */
 bool post_place(post *out, const post_reading *r, const readout_lexicon *lex, int doc_place, int doc_level);
 

@@ -2,6 +2,7 @@
  * that places it. */
 #include "support.h"
 
+#include "extract/identity.h"
 #include "extract/posts.h"
 
 #include <stdio.h>
@@ -127,12 +128,18 @@ static void test_posts__bodies_the_vocabulary_does_not_know_are_named_by_their_w
 	assert_str(post_of("Chairman of New Hope Group", "Sichuan", "provincial"), "chairman of new hope group | other | - | Sichuan | -");
 }
 
-static void test_posts__a_rank_alone_or_words_of_nothing_are_no_post(void **state)
+/* A rank alone is a post of that rank and nothing more: of China, a university, a court? It
+ * takes no level or place from the document, so it places its holder nowhere. */
+static void test_posts__a_rank_alone_is_bare_and_words_of_nothing_no_post(void **state)
 {
 	(void)state;
-	assert_null(post_of("Director", "Hebei", "provincial"));
-	assert_null(post_of("President", "Hebei", "provincial")); /* of China, a university, a court? */
-	assert_null(post_of("Vice Chairman", "Hebei", "provincial"));
+	assert_str(post_of("Director", "Hebei", "provincial"), "director | - | - | - | -");
+	assert_str(post_of("President", "Hebei", "provincial"), "president | - | - | - | -");
+	assert_str(post_of("vice-chairmen", "Hebei", "provincial"), "vice chairman | - | - | - | -");
+	assert_str(post_of("Secretary General", "Shijiazhuang", "prefectural"), "secretary-general | - | - | - | -");
+	post p = reading_of("Deputy Head");
+	char facet[IDENTITY_FACET_MAX];
+	assert_false(post_facet(facet, sizeof facet, &p, support_lexicon()));
 	assert_null(post_of("head of the fifth round", "Hebei", "provincial"));
 	assert_null(post_of("Calling on officials", "Hebei", "provincial"));
 	assert_null(post_of("", NULL, NULL));
@@ -198,7 +205,7 @@ int main(void)
 		cmocka_unit_test(test_posts__a_title_without_place_takes_the_documents),
 		cmocka_unit_test(test_posts__national_posts_are_central_wherever_the_document_is),
 		cmocka_unit_test(test_posts__bodies_the_vocabulary_does_not_know_are_named_by_their_words),
-		cmocka_unit_test(test_posts__a_rank_alone_or_words_of_nothing_are_no_post),
+		cmocka_unit_test(test_posts__a_rank_alone_is_bare_and_words_of_nothing_no_post),
 		cmocka_unit_test(test_posts__former_and_concurrent_posts_say_so),
 		cmocka_unit_test(test_posts__rank_after_its_body),
 		cmocka_unit_test(test_posts__an_autonomous_region_is_a_provincial_government),
