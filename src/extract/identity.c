@@ -30,10 +30,21 @@ static bool is_soft(const char *key)
 	return n && key[n - 1] == '~';
 }
 
-/* The region's length in key (up to '/' or '~'). */
+static bool is_weak(const char *key)
+{
+	size_t n = strlen(key);
+	return n && key[n - 1] == '?';
+}
+
+bool identity_facet_places(const char *key)
+{
+	return !is_weak(key);
+}
+
+/* The region's length in key (up to '/', '~' or '?'). */
 static size_t region_len(const char *key)
 {
-	return strcspn(key, "/~");
+	return strcspn(key, "/~?");
 }
 
 /* The area of key (after '/', up to '~') and its length; length 0 for none. */
@@ -44,7 +55,7 @@ static const char *area_of(const char *key, size_t *len)
 		*len = 0;
 		return NULL;
 	}
-	*len = strcspn(slash + 1, "~");
+	*len = strcspn(slash + 1, "~?");
 	return slash + 1;
 }
 
@@ -95,9 +106,21 @@ double identity_split_chance(int64_t a, int64_t b)
 	return p < 1.0 ? p : 1.0;
 }
 
+/* Hard facets clash by place over the same dates; a weak one (an untitled mention in a local
+ * readout) only with a hard facet of another province, never with a central one (a national
+ * leader is named untitled everywhere) nor with another weak one. */
 static bool conflict(const identity_facet *a, const identity_facet *b)
 {
-	return !is_soft(a->key) && !is_soft(b->key) && identity_places_clash(a, b) && identity_overlap(a, b);
+	if (is_soft(a->key) || is_soft(b->key))
+		return false;
+	bool wa = is_weak(a->key), wb = is_weak(b->key);
+	if (wa && wb)
+		return false;
+	if (wa || wb) {
+		const identity_facet *hard = wa ? b : a;
+		return !is_central(hard->key) && !same_region(a->key, b->key) && identity_overlap(a, b);
+	}
+	return identity_places_clash(a, b) && identity_overlap(a, b);
 }
 
 /* Whether an override's place ("Hubei", "Hubei/Wuhan", "central") takes in the facet. */
@@ -136,7 +159,7 @@ typedef struct link {
 	bool forced;
 } link;
 
-enum { L_FORCED, L_REGION, L_CENTRAL, L_SOFT, L_TRANSFER };
+enum { L_FORCED, L_REGION, L_CENTRAL, L_SOFT, L_TRANSFER, L_WEAK };
 
 /* The link between facets a and b, if they have one. */
 static bool make_link(link *out, const identity_facet *f, size_t i, size_t j, const identity_override *ov, size_t nov)
@@ -157,6 +180,8 @@ static bool make_link(link *out, const identity_facet *f, size_t i, size_t j, co
 		out->strength = L_SOFT;
 	else if (is_central(a->key) || is_central(b->key))
 		out->strength = L_CENTRAL;
+	else if (is_weak(a->key) || is_weak(b->key))
+		out->strength = L_WEAK; /* untitled in another province, at other times: nothing says two */
 	else {
 		out->strength = L_TRANSFER;
 		out->chance = identity_split_chance(a->dated, b->dated);
@@ -185,6 +210,15 @@ static size_t find(size_t *parent, size_t i)
 	while (parent[i] != i)
 		i = parent[i] = parent[parent[i]];
 	return i;
+}
+
+/* Whether the group of root r holds a hard facet of a local place. */
+static bool holds_local_post(const identity_facet *f, size_t n, size_t *parent, size_t r)
+{
+	for (size_t x = 0; x < n; x++)
+		if (find(parent, x) == r && !is_soft(f[x].key) && !is_weak(f[x].key) && !is_central(f[x].key))
+			return true;
+	return false;
 }
 
 /* Facets ordered by key, so the links and their ties do not depend on the caller's order. */
@@ -230,7 +264,10 @@ size_t identity_cluster(identity_facet *f, size_t n, const identity_override *ov
 		size_t ri = find(parent, links[l].i), rj = find(parent, links[l].j);
 		if (ri == rj)
 			continue;
-		bool ok = true;
+		/* a weak link joins a person named untitled elsewhere, never two persons with posts
+		 * in two provinces: that takes a transfer's link */
+		bool ok = links[l].strength != L_WEAK || !holds_local_post(sorted, n, parent, ri) ||
+		          !holds_local_post(sorted, n, parent, rj);
 		for (size_t x = 0; x < n && ok && !links[l].forced; x++)
 			if (find(parent, x) == ri)
 				for (size_t y = 0; y < n && ok; y++)
@@ -316,6 +353,11 @@ size_t identity_home(const identity_facet *f, size_t n)
 			continue;
 		}
 		const identity_facet *a = &f[i], *b = &f[best];
+		if (is_weak(a->key) != is_weak(b->key)) { /* a weak facet is home only to a person of no other */
+			if (is_weak(b->key))
+				best = i;
+			continue;
+		}
 		bool ha = !is_soft(a->key) && a->dated, hb = !is_soft(b->key) && b->dated;
 		bool da = a->dated > 0, db = b->dated > 0;
 		int c;

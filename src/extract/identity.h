@@ -5,18 +5,23 @@
  * A mention's facet is where its posts put its holder: "central", a provincial-level unit, or
  * one of its prefecture-level areas ("Hubei/Wuhan"); a facet is hard when a post the holder
  * works in gives it, soft when only a seat or a group's leadership does ("Member of the
- * Political Bureau", "Leader of the Steering Group"). Mentions whose posts place nothing have
- * no facet. The facets of a name are grouped into persons:
+ * Political Bureau", "Leader of the Steering Group"). A mention whose posts place nothing takes
+ * a weak facet from its readout's place ("Hubei/Wuhan?"), none in a national readout or one of
+ * no place: it says only where the person was named, and never gives a person a region. The
+ * facets of a name are grouped into persons:
  * - Two hard facets whose dated mentions overlap in time but whose places cannot be held at
  *   once (two provinces, central and local, two prefectures of a province) are two people.
+ * - A weak facet clashes only with a hard facet of another province over the same dates: an
+ *   untitled Wang Yong in Fujian readouts while a Hunan Wang Yong holds posts is a Fujian one.
  * - Otherwise facets of one region are one person, as are central and local ones (national
- *   leaders named in local texts, officials promoted or sent down), and soft facets join.
+ *   leaders named in local texts, officials promoted or sent down), and soft facets join; a
+ *   weak facet of another province joins last.
  * - Facets of two provinces are one person only when their dated mentions fall apart in time
  *   as a transfer's would: at most IDENTITY_TRANSFER_CHANCE of namesakes active over the same
  *   years would show such a clean split (2 a! b! / (a + b)! for a and b dated documents).
  * - Overrides come first: facets a user merged are one person, a facet split off is alone.
  * Facets are joined strongest link first (same region, central and local, soft, transfers by
- * their chance), a join refused when it would put a conflicting pair together, so the persons
+ * their chance, weak), a join refused when it would put a conflicting pair together, so the persons
  * depend on the facets only, not on the order documents came in. */
 #ifndef READOUT_EXTRACT_IDENTITY_H
 #define READOUT_EXTRACT_IDENTITY_H
@@ -32,7 +37,8 @@
 enum { IDENTITY_FACET_MAX = 96 };
 
 typedef struct identity_facet {
-	char key[IDENTITY_FACET_MAX]; /* "central", "Hebei", "Hubei/Wuhan", with "~" after a soft one */
+	char key[IDENTITY_FACET_MAX]; /* "central", "Hebei", "Hubei/Wuhan", with "~" after a soft one,
+	                               * "?" after a weak one */
 	char first[11], last[11];     /* its dated mentions' first and last dates, "" for none */
 	int64_t dated, documents;     /* documents with a date, all documents */
 	int64_t person;               /* the person it belongs to now, 0 for a facet not stored yet */
@@ -53,6 +59,9 @@ bool identity_facet_key(char *out, size_t cap, const char *region, const char *a
 /* The region of a facet key ("Hubei" of "Hubei/Wuhan~") into out. */
 void identity_facet_region(char *out, size_t cap, const char *key);
 
+/* Whether a facet may give its person a region: false for a weak one. */
+bool identity_facet_places(const char *key);
+
 /* Whether two hard facets cannot be held at once (different provinces, central and local,
  * two areas of one province), and whether their dated mentions overlap in time. */
 bool identity_places_clash(const identity_facet *a, const identity_facet *b);
@@ -72,7 +81,8 @@ size_t identity_cluster(identity_facet *f, size_t n, const identity_override *ov
 bool identity_assign(int64_t *person, const identity_facet *f, size_t n, size_t k);
 
 /* The facet among f (n of them) that gives a person's region: the latest by dates (hard
- * before soft), else the one of most documents; its index, or SIZE_MAX for n = 0. */
+ * before soft), else the one of most documents, a weak one only when all are; its index, or
+ * SIZE_MAX for n = 0. */
 size_t identity_home(const identity_facet *f, size_t n);
 
 #endif

@@ -360,8 +360,10 @@ bool post_place(post *out, const post_reading *r, const readout_lexicon *lex, in
 	if (level == OL_NONE)
 		level = level_of_word(r->level_word);
 	int explicit_place = r->judged.place;
-	if (level == OL_NONE && !r->named && explicit_place < 0 && takes_document_level(body, doc_level))
+	if (level == OL_NONE && !r->named && explicit_place < 0 && takes_document_level(body, doc_level)) {
 		level = doc_level;
+		out->borrowed = true;
+	}
 	if (level == OL_CENTRAL) {
 		out->level = level;
 		name_post(out, r, lex);
@@ -377,6 +379,7 @@ bool post_place(post *out, const post_reading *r, const readout_lexicon *lex, in
 	if (level == OL_NONE && explicit_place >= 0)
 		level = org_level_of_place(lex->places[explicit_place].level);
 	out->level = level;
+	out->borrowed |= explicit_place < 0 && from >= 0;
 	if (from >= 0) {
 		out->place = level == OL_OTHER || level == OL_NONE ? -1 : place_at_level(lex, from, level);
 		out->province = lex_province_of(lex, from);
@@ -396,6 +399,24 @@ bool post_facet(char *out, size_t cap, const post *p, const readout_lexicon *lex
 	int area = p->place >= 0 && p->level != OL_PROVINCIAL ? place_at_level(lex, p->place, OL_PREFECTURAL) : -1;
 	return identity_facet_key(out, cap, lex->places[p->province].name, area >= 0 ? lex->places[area].name : NULL,
 	                          p->concurrent);
+}
+
+bool post_document_facet(char *out, size_t cap, const readout_lexicon *lex, int doc_place, int doc_level)
+{
+	if (doc_place < 0 || doc_level == OL_CENTRAL)
+		return false;
+	int province = lex_province_of(lex, doc_place);
+	if (province < 0)
+		return false;
+	int area = org_level_of_place(lex->places[doc_place].level) != OL_PROVINCIAL
+	               ? place_at_level(lex, doc_place, OL_PREFECTURAL) : -1;
+	size_t n;
+	if (!identity_facet_key(out, cap, lex->places[province].name, area >= 0 ? lex->places[area].name : NULL, false) ||
+	    (n = strlen(out)) + 2 > cap)
+		return false;
+	out[n] = '?';
+	out[n + 1] = '\0';
+	return true;
 }
 
 const char *post_level_name(const post *p)

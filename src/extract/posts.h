@@ -42,6 +42,7 @@ typedef struct post {
 	int side;            /* enum post_side */
 	bool concurrent;     /* held beside a main post: a seat, a group's leadership */
 	bool former;
+	bool borrowed;       /* its level or place is the document's, not the title's ("the Party Group") */
 } post;
 
 /* Reads title[0, len). 0 (out->rank < 0 when the title names no post: no rank, or words
@@ -63,6 +64,11 @@ bool post_place(post *out, const post_reading *r, const readout_lexicon *lex, in
  * "~" after it for a post held beside another (p->concurrent). False for a former post and for
  * one whose level and province nothing gives. */
 bool post_facet(char *out, size_t cap, const post *p, const readout_lexicon *lex);
+
+/* The weak facet of extract/identity.h an untitled mention takes from its readout at
+ * doc_place (lexicon index) of doc_level (enum org_level): "Province/Prefecture?" or
+ * "Province?". False for a national readout and one of no place. */
+bool post_document_facet(char *out, size_t cap, const readout_lexicon *lex, int doc_place, int doc_level);
 
 /* The level name of out->level for storing ("central", ...), or NULL. */
 const char *post_level_name(const post *p);

@@ -432,16 +432,20 @@ static int person_of(readout_store *st, const readout_person *p, const char *key
 		if (owner) {
 			*out = owner->id;
 		} else {
-			char region[IDENTITY_FACET_MAX];
-			identity_facet_region(region, sizeof region, facet);
+			char buf[IDENTITY_FACET_MAX];
+			identity_facet_region(buf, sizeof buf, facet);
+			const char *region = identity_facet_places(facet) ? buf : NULL;
 			if ((rc = place_facet(st, l, facet, date, out)))
 				return rc;
 			/* a facet of its own: the name's unplaced person, made by an untitled mention, takes it */
 			for (size_t i = 0; i < l->n && !*out; i++)
 				if (!l->v[i].nfacets && !l->v[i].region)
 					*out = l->v[i].id;
-			if ((*out ? (rc = place_person(st, l, *out, region)) : (rc = insert_person(st, p->name, l, region, out))) ||
-			    (rc = give_facet(st, l, *out, facet)))
+			if (*out)
+				rc = region ? place_person(st, l, *out, region) : 0;
+			else
+				rc = insert_person(st, p->name, l, region, out);
+			if (rc || (rc = give_facet(st, l, *out, facet)))
 				return rc;
 		}
 		/* a name of several facets: its commit groups them again over everything */
@@ -454,14 +458,17 @@ static int person_of(readout_store *st, const readout_person *p, const char *key
 
 /* ---- a document's people ---- */
 
-/* The facet of a mention: its first post held as a main post that places it, else its first
- * seat or group that does. */
+/* The facet of a mention: its first post held as a main post that its own words place, else
+ * one the document places, else its first seat or group that places it. "Secretary of the
+ * Party Group and Minister of Transport" in a Liaoning readout is the ministry's secretary,
+ * not Liaoning's. */
 static const char *mention_facet(const placed_post *const *posts, size_t n)
 {
-	for (int soft = 0; soft < 2; soft++)
+	for (int pass = 0; pass < 3; pass++)
 		for (size_t i = 0; i < n; i++) {
 			const char *f = posts[i]->facet;
-			if (f && (f[strlen(f) - 1] == '~') == (soft == 1))
+			bool soft = f && f[strlen(f) - 1] == '~';
+			if (f && soft == (pass == 2) && (pass == 2 || posts[i]->borrowed == (pass == 1)))
 				return f;
 		}
 	return NULL;
@@ -509,7 +516,7 @@ static int org_level_of(const char *name)
 	return OL_NONE;
 }
 
-static const placed_post no_post = {0, false, NULL};
+static const placed_post no_post = {0, false, NULL, false};
 
 /* A well-mixed key for (reading, place, level): u64map's slots are its low bits. */
 static uint64_t placed_key(uint32_t reading, int place, int level)
@@ -544,7 +551,7 @@ static int place_title(readout_store *st, const char *title, int doc_place, int 
 	if (!grow_array((void **)&pc->posts, &pc->pcap, pc->nposts + 1, sizeof *pc->posts, 256))
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	placed_post *pp = &pc->posts[pc->nposts];
-	*pp = (placed_post){0, p.former, NULL};
+	*pp = (placed_post){0, p.former, NULL, p.borrowed};
 	char facet[IDENTITY_FACET_MAX];
 	bool ok = true;
 	if (post_facet(facet, sizeof facet, &p, st->lex))
@@ -655,6 +662,9 @@ int store__add_people(add_ctx *c)
 		if ((rc = read_posts(st, p, doc_place, doc_level, &mp)))
 			break;
 		const char *facet = mention_facet(mp.at, p->ntitles);
+		char weak[IDENTITY_FACET_MAX];
+		if (!facet && st->lex && post_document_facet(weak, sizeof weak, st->lex, doc_place, doc_level))
+			facet = weak; /* where the person was named, for who is who: never their region */
 		int64_t pid = 0;
 		if ((rc = person_of(st, p, k, facet, c->date, province, &pid, &c->person_names[i])))
 			break;

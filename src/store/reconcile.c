@@ -117,7 +117,10 @@ static int add_region(plan *p, int64_t person, const char *region)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	region_set *r = &p->regions[p->nregions++];
 	r->person = person;
-	identity_facet_region(r->region, sizeof r->region, region);
+	if (region)
+		identity_facet_region(r->region, sizeof r->region, region);
+	else
+		r->region[0] = '\0'; /* none: stored as NULL */
 	return 0;
 }
 
@@ -242,7 +245,7 @@ static int reconcile_name(readout_store *st, const char *key, plan *pl)
 					name = persons[i].name;
 			char region[IDENTITY_FACET_MAX];
 			identity_facet_region(region, sizeof region, f[best].key);
-			if ((rc = new_person(st, key, name, region, &to[c])))
+			if ((rc = new_person(st, key, name, identity_facet_places(f[best].key) ? region : NULL, &to[c])))
 				goto done;
 		}
 	}
@@ -267,8 +270,12 @@ static int reconcile_name(readout_store *st, const char *key, plan *pl)
 				now = persons[i].region;
 		char region[IDENTITY_FACET_MAX];
 		identity_facet_region(region, sizeof region, f[home[c]].key);
-		if (!now || strcmp(now, region) != 0)
+		if (!identity_facet_places(f[home[c]].key)) { /* named only untitled: no region */
+			if (now)
+				rc = add_region(pl, to[c], NULL);
+		} else if (!now || strcmp(now, region) != 0) {
 			rc = add_region(pl, to[c], f[home[c]].key);
+		}
 	}
 done:
 	free(to);
@@ -379,7 +386,8 @@ static int apply_regions(readout_store *st, const plan *pl)
 	int rc = pl->nregions ? db_prepare(st->db, &q, "UPDATE persons SET region = $2 WHERE id = $1") : 0;
 	for (size_t i = 0; i < pl->nregions && !rc; i++) {
 		db_reset(q);
-		if (!(rc = db_bind_int(q, 1, pl->regions[i].person)) && !(rc = db_bind_text(q, 2, pl->regions[i].region)) &&
+		const char *region = pl->regions[i].region;
+		if (!(rc = db_bind_int(q, 1, pl->regions[i].person)) && !(rc = region[0] ? db_bind_text(q, 2, region) : db_bind_null(q, 2)) &&
 		    (rc = db_step(q)) > 0)
 			rc = 0;
 	}

@@ -48,6 +48,7 @@ typedef struct placed_post {
 	int64_t id;             /* 0: the title names no post */
 	bool former;
 	const char *facet;      /* post_facet's key, or NULL */
+	bool borrowed;          /* its place is the document's (post.borrowed) */
 } placed_post;
 
 /* What the titles of a batch read as (extract/posts.h): each title is read once per batch,

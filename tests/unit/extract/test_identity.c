@@ -110,6 +110,39 @@ static void test_identity__a_link_that_would_join_a_clash_is_refused(void **stat
 	assert_false(together(f, 1, 2));
 }
 
+/* Untitled mentions in a province's readouts: they date the namesake of that province (whose
+ * titled mentions alone split cleanly from the other's), join a national leader, and never
+ * bridge two provinces' posts. */
+static void test_identity__untitled_mentions_are_weak_facets(void **state)
+{
+	(void)state;
+	identity_facet ns[] = {
+		facet("Shandong/Linyi", "2018-02-10", "2019-09-21", 4, 6, 0),
+		facet("Hebei", "2020-01-20", "2024-11-15", 8, 14, 0),
+		facet("Shandong/Linyi?", "2022-08-14", "2023-12-03", 2, 3, 0),
+	};
+	assert_int_equal(identity_cluster(ns, 3, NULL, 0), 2);
+	assert_true(together(ns, 0, 2));
+	assert_false(together(ns, 0, 1));
+	identity_facet leader[] = {
+		facet("central", "2022-10-25", "2022-10-25", 1, 1, 0),
+		facet("Yunnan?", "2022-10-28", "2022-10-28", 1, 1, 0),
+		facet("Hebei/Shijiazhuang?", "2022-11-03", "2022-11-03", 1, 1, 0),
+	};
+	assert_int_equal(identity_cluster(leader, 3, NULL, 0), 1);
+	assert_int_equal(identity_home(leader, 3), 0);
+	identity_facet bridge[] = { /* undated posts in two provinces, untitled in one of them */
+		facet("Xinjiang/Tacheng", NULL, NULL, 0, 4, 0),
+		facet("Guizhou/Qiannan", "2020-05-07", "2024-10-18", 6, 7, 0),
+		facet("Xinjiang/Tacheng?", NULL, NULL, 0, 1, 0),
+	};
+	assert_int_equal(identity_cluster(bridge, 3, NULL, 0), 2);
+	assert_true(together(bridge, 0, 2));
+	identity_facet alone[] = {facet("Hubei?", "2020-01-01", "2020-01-01", 1, 1, 0)};
+	assert_false(identity_facet_places(alone[0].key));
+	assert_true(identity_facet_places("Hubei/Wuhan~"));
+}
+
 static void test_identity__the_order_given_changes_nothing(void **state)
 {
 	(void)state;
@@ -175,6 +208,7 @@ int main(void)
 		cmocka_unit_test(test_identity__namesakes_at_the_same_time_stay_apart),
 		cmocka_unit_test(test_identity__national_leaders_are_one_person_wherever_named),
 		cmocka_unit_test(test_identity__a_link_that_would_join_a_clash_is_refused),
+		cmocka_unit_test(test_identity__untitled_mentions_are_weak_facets),
 		cmocka_unit_test(test_identity__the_order_given_changes_nothing),
 		cmocka_unit_test(test_identity__overrides_come_first),
 		cmocka_unit_test(test_identity__clusters_keep_their_stored_persons),

@@ -118,6 +118,24 @@ static void test_posts__national_posts_are_central_wherever_the_document_is(void
 	           "central propaganda department head | central | - | - | party");
 }
 
+/* "Secretary of the Party Group and Minister of Transport" in a Liaoning readout: the first
+ * post's place is the document's (borrowed), the second's its own words'. */
+static void test_posts__a_place_from_the_document_is_borrowed(void **state)
+{
+	(void)state;
+	const readout_lexicon *lex = support_lexicon();
+	int liaoning = lex_place_by_name(lex, "Liaoning");
+	const char *titles[] = {"Secretary of the Party Group", "Minister of the Ministry of Transport", "Governor of Hebei Province"};
+	bool borrowed[] = {true, false, false};
+	for (size_t i = 0; i < 3; i++) {
+		post_reading r;
+		post p;
+		assert_int_equal(post_read(&r, lex, titles[i], strlen(titles[i])), 0);
+		assert_true(post_place(&p, &r, lex, liaoning, OL_PROVINCIAL));
+		assert_int_equal(p.borrowed, borrowed[i]);
+	}
+}
+
 static void test_posts__bodies_the_vocabulary_does_not_know_are_named_by_their_words(void **state)
 {
 	(void)state;
@@ -204,6 +222,7 @@ int main(void)
 		cmocka_unit_test(test_posts__ranks_are_told_apart),
 		cmocka_unit_test(test_posts__a_title_without_place_takes_the_documents),
 		cmocka_unit_test(test_posts__national_posts_are_central_wherever_the_document_is),
+		cmocka_unit_test(test_posts__a_place_from_the_document_is_borrowed),
 		cmocka_unit_test(test_posts__bodies_the_vocabulary_does_not_know_are_named_by_their_words),
 		cmocka_unit_test(test_posts__a_rank_alone_is_bare_and_words_of_nothing_no_post),
 		cmocka_unit_test(test_posts__former_and_concurrent_posts_say_so),
