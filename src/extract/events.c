@@ -344,7 +344,8 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			if (!(k == se->first && doc_is(d, k + n, ':')))
 				continue; /* "Li Zhanshu, executive chairperson of the presidium, presided" */
 		}
-		if (inside_quotation(d, k))
+		/* "the commended outstanding Party secretaries": after an article, a word, not a verb */
+		if (inside_quotation(d, k) || (k > se->first && doc_is_lower(d, k - 1) && (lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_ARTICLE)))
 			continue;
 		/* "...,” said top legislator X": after a quotation the speaker follows */
 		bool after = cue->after || (cue->after_quote && after_quotation(d, se->first, k));

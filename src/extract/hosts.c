@@ -804,6 +804,46 @@ static int judge_people(const hosts *h, const int *persons, size_t n, verdict *o
 	return 0;
 }
 
+/* "The National Conference on Propaganda Work was held", "BEIJING -- The Central Economic Work
+ * Conference opened": the anchor's own event is named as the centre's. Only as the clause's
+ * subject: not "after the national conference, the province held" nor "the spirit of the
+ * Central Economic Work Conference". */
+static bool national_event(const doc *d, size_t anchor, size_t *a, size_t *b)
+{
+	const sentence *se = &d->t->s[anchor];
+	for (size_t k = se->first; k < se->last; k++) {
+		if (!(ext(d, k) & X_NATIONALEVENT) || d->mention_at[k] >= 0 || orgs_covering(d, k))
+			continue;
+		size_t p = k;
+		while (p > se->first && (ext(d, p - 1) & X_ARTICLE))
+			p--;
+		const token *before = p > se->first ? doc_tok(d, p - 1) : NULL;
+		if (before && !(before->kind == TOK_PUNCT && (before->ch == ',' || before->ch == '-' || before->ch == ')' || before->ch == ':')))
+			continue;
+		/* what comes before it is a dateline or a date ("BEIJING, Aug. 22 (Xinhua) --", "On the
+		 * afternoon of the 15th,"), not a clause of its own */
+		bool opening = true;
+		for (size_t q = se->first; q < p && opening; q++) {
+			const token *tq = doc_tok(d, q);
+			opening = tq->kind != TOK_WORD || (tq->flags & (TF_CAP | TF_ALLCAPS)) || (tq->word & (W_FUNC | W_MONTH | W_WEEKDAY)) ||
+			          (ext(d, q) & (X_DAYPART | X_DATEPREP | X_ADVERB | X_ARTICLE));
+		}
+		if (!opening)
+			continue;
+		/* "National Conference", "national work conference", "Central Rural Work Conference" */
+		for (size_t j = k + 1; j < se->last && j <= k + 4; j++) {
+			if (doc_wc(d, j) & W_EVENTNOUN) {
+				*a = k;
+				*b = j + 1;
+				return true;
+			}
+			if (doc_tok(d, j)->kind != TOK_WORD || (doc_wc(d, j) & (W_FUNC | W_EVENTVERB)) || d->mention_at[j] >= 0)
+				break;
+		}
+	}
+	return false;
+}
+
 /* The person the anchor sentence is about: its first name, when that comes before its first
  * verb of meeting or visiting and is no preposition's object ("the speech of Xi Jinping"), or -1. */
 static int anchor_subject(const doc *d, size_t s)
@@ -903,6 +943,11 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided,
 			org_judge(&v.j, &t, hf.a, hf.b);
 		}
 		v.sp = tok_span(d, hf.a, hf.b);
+	}
+	size_t na, nb;
+	if (v.j.level == OL_NONE && national_event(d, anchor, &na, &nb)) {
+		v.j = (org_judgement){OL_CENTRAL, -1, 0, false, true};
+		v.sp = tok_span(d, na, nb);
 	}
 	/* those who presided; the anchor's subject ("During the inspection in the city, Xi went to a
 	 * community"); those who spoke (a leader whose report the meeting watched comes last) */

@@ -256,6 +256,10 @@ static bool is_credit(const doc *d, size_t a, size_t b)
 	if (a > s->first && (doc_tok(d, a - 1)->flags & TF_CAP) && (lex_word_ext(d->lex, doc_tok(d, a - 1)) & X_BY) &&
 	    (doc_tok(d, a)->flags & TF_ALLCAPS))
 		return true;
+	/* "... for a long time. (Ren Liangliang)": a name alone in brackets ending its line */
+	if (a > 0 && doc_is(d, a - 1, '(') && doc_is(d, b, ')') &&
+	    (b + 1 >= d->t->n || (doc_tok(d, b + 1)->flags & TF_NL_BEFORE)))
+		return true;
 	/* "Chen Wenjun:" over a transcript's paragraph labels a speaker, not a credit */
 	if (!s->headline || s->last - s->first > 12 || doc_is(d, b, ':'))
 		return false;

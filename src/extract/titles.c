@@ -546,6 +546,15 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 					st->run_title = t;
 					st->has_run_title = true;
 				}
+			} else if (before > prev_end + 1 && doc_is(d, before - 1, ':')) {
+				/* "Members of the Standing Committee: A, B, C": a post, a colon, its holders */
+				size_t from = skip_honorifics(d, prev_end, before - 1);
+				if (title_extent(d, from, before - 1, &ts) && ts.te == before - 1 && ts.head != UINT32_MAX &&
+				    !is_group_label(d, &ts)) {
+					if ((rc = make_title(d, &ts, &st->list_title)))
+						return rc;
+					st->such_as = true;
+				}
 			}
 		}
 		if (st->such_as) {
@@ -595,6 +604,9 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 		size_t lead = skip_honorifics(d, prev_end, sg->b);
 		while (lead < k && (doc_word_is(d, lead, "and") || doc_word_is(d, lead, "the")))
 			lead++;
+		/* "Attending were: A, B, C, members of X": a label's colon opens the list */
+		if (before > sg->a && doc_is(d, before - 1, ':'))
+			lead = k;
 		bare = ends_seg && lead == k && !got_title;
 		/* "Vice Chairman A, B and C were seated": the list's last name, before its verb */
 		title_span none;

@@ -99,7 +99,8 @@ enum word_ext {
 	X_DURATIONCUE = 1ull << 48, /* lasted, for: "lasted for five days" is a duration */
 	X_TOTAL = 1ull << 49,       /* totaling: "totaling more than 300" is a size whatever follows */
 	X_SPEECHNOUN = 1ull << 50,  /* speech, instructions: "the speech of X" is studied, not given */
-	X_COUNTCONTEXT = 1ull << 51 /* past, these, every: "the past five years" is a count */
+	X_COUNTCONTEXT = 1ull << 51, /* past, these, every: "the past five years" is a count */
+	X_NATIONALEVENT = 1ull << 52 /* national, central: "the National Conference on X" is the centre's */
 };
 
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };

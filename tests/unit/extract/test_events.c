@@ -248,6 +248,31 @@ static void test_events__a_list_after_a_cue_ends_at_a_new_clause(void **state)
 	assert_false(support_values_have(e->presided, e->npresided, "Fang Zhiyuan"));
 }
 
+static void test_events__a_person_who_held_the_meeting_presided(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Songlin Mayor Gu Wenbo held a special meeting on flood prevention on January 10, 2018. Gu "
+		"emphasized that all parties should act."));
+	assert_presided(e, "Gu Wenbo");
+	/* a body holds meetings; nobody presides for it */
+	e = main_event(support_extract("On May 6, the Songlin Municipal Party Committee held a meeting."));
+	assert_int_equal(e->npresided, 0);
+}
+
+static void test_events__commended_as_a_verb_not_after_an_article(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On July 16, Gu Wenbo presided over a meeting on typhoon prevention. After listening to the reports, "
+		"Gu Wenbo commended the quick response. Fang Zhiyuan requested in the summary that work go on."));
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Fang Zhiyuan");
+	e = main_event(support_extract(
+		"On July 2, the county held a meeting with Lu Meng and Kong Yuxi, the commended outstanding Party "
+		"secretaries. Dong Kaiwen took the chair."));
+	assert_int_equal(e->nspoke, 0);
+	assert_presided(e, "Dong Kaiwen");
+}
+
 static void test_events__speech_in_other_words(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -327,6 +352,8 @@ int main(void)
 		cmocka_unit_test(test_events__said_after_a_quotation),
 		cmocka_unit_test(test_events__instructions_made_and_words_quoted),
 		cmocka_unit_test(test_events__a_list_after_a_cue_ends_at_a_new_clause),
+		cmocka_unit_test(test_events__a_person_who_held_the_meeting_presided),
+		cmocka_unit_test(test_events__commended_as_a_verb_not_after_an_article),
 		cmocka_unit_test(test_events__was_attended_by),
 		cmocka_unit_test(test_events__attending_the_meeting_were),
 		cmocka_unit_test(test_events__role_spans_point_at_names),

@@ -87,6 +87,24 @@ static void test_hosts__a_leader_of_a_national_body(void **state)
 	assert_null(e->place.text);
 }
 
+static void test_hosts__a_national_conference_is_the_centres(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("BEIJING, Aug. 22 (Xinhua) -- The National Conference on Propaganda Work was "
+	                                    "held in Beijing from Aug. 21 to 22.");
+	assert_null(e->host.text);
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
+	e = main_event("On the afternoon of December 12, the Central Rural Work Conference opened in Beijing.");
+	assert_str(e->level.text, "central");
+	/* one studied, or one before the event, is not the event */
+	e = main_event("After the national video conference on flood control, a meeting was held in Zhengzhou.");
+	assert_str(e->level.text, "prefectural");
+	e = main_event("On December 27, Gu Wenbo stressed in Urumqi the need to study the spirit of the Central "
+	               "Economic Work Conference.");
+	assert_str(e->place.text, "Urumqi");
+}
+
 static void test_hosts__a_city_named_only_by_kind(void **state)
 {
 	(void)state;
@@ -202,6 +220,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_venue_is_no_host),
 		cmocka_unit_test(test_hosts__a_place_as_the_agent),
 		cmocka_unit_test(test_hosts__a_leader_of_a_national_body),
+		cmocka_unit_test(test_hosts__a_national_conference_is_the_centres),
 		cmocka_unit_test(test_hosts__a_city_named_only_by_kind),
 		cmocka_unit_test(test_hosts__a_province_from_its_cities),
 		cmocka_unit_test(test_hosts__an_event_to_come_is_not_the_one_held),

@@ -82,6 +82,15 @@ static void test_people__excludes_credit_lines(void **state)
 	assert_person(rec, "Gu Wenbo");
 	assert_null(support_person(rec, "Pan Xiaolu"));
 	assert_null(support_person(rec, "Qiu Haitao"));
+	/* a name alone in brackets at the end of a paragraph; a translation's credit */
+	rec = support_extract(
+		"On April 2, the county held a meeting. Gu Wenbo presided over the meeting. (Pan Xiaolu)\n"
+		"Source: Songlin Daily; trans-editing by Qiu Haitao\n"
+		"Lu Meng (Fang Zhiyuan's deputy) attended.");
+	assert_person(rec, "Gu Wenbo");
+	assert_person(rec, "Fang Zhiyuan");
+	assert_null(support_person(rec, "Pan Xiaolu"));
+	assert_null(support_person(rec, "Qiu Haitao"));
 }
 
 static void test_people__excludes_wire_credits(void **state)

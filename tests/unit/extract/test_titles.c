@@ -73,6 +73,20 @@ static void test_titles__elected_after_an_appositive(void **state)
 	assert_false(support_has_title(person(rec, "Fang Zhiyuan"), "secretary of the Songlin Commission for Discipline Inspection"));
 }
 
+static void test_titles__a_post_then_a_colon_then_its_holders(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Members of the Standing Committee of the Provincial Party Committee: Gu Wenbo, Fang Zhiyuan, Lu Meng.");
+	assert_title(person(rec, "Gu Wenbo"), "Members of the Standing Committee of the Provincial Party Committee");
+	assert_title(person(rec, "Lu Meng"), "Members of the Standing Committee of the Provincial Party Committee");
+	rec = support_extract("Attending the meeting were: Gu Wenbo, Fang Zhiyuan, Lu Meng, members of the Standing "
+	                      "Committee of the Municipal Party Committee.");
+	assert_title(person(rec, "Gu Wenbo"), "members of the Standing Committee of the Municipal Party Committee");
+	/* a group's label is no post */
+	rec = support_extract("Municipal leaders: Gu Wenbo, Fang Zhiyuan.");
+	assert_int_equal(person(rec, "Gu Wenbo")->ntitles, 0);
+}
+
 static void test_titles__takes_titles_before_the_name(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -275,6 +289,7 @@ int main(void)
 		cmocka_unit_test(test_titles__a_plural_post_before_including_goes_to_the_list),
 		cmocka_unit_test(test_titles__and_other_members_share_the_post),
 		cmocka_unit_test(test_titles__group_labels_are_no_titles),
+		cmocka_unit_test(test_titles__a_post_then_a_colon_then_its_holders),
 		cmocka_unit_test(test_titles__elected_after_an_appositive),
 		cmocka_unit_test(test_titles__a_post_before_the_name_of_the_body_after),
 		cmocka_unit_test(test_titles__an_infinitive_ends_the_post),
