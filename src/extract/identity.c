@@ -161,8 +161,35 @@ typedef struct link {
 
 enum { L_FORCED, L_REGION, L_CENTRAL, L_SOFT, L_TRANSFER, L_WEAK };
 
-/* The link between facets a and b, if they have one. */
-static bool make_link(link *out, const identity_facet *f, size_t i, size_t j, const identity_override *ov, size_t nov)
+static bool same_area(const char *a, const char *b)
+{
+	size_t la, lb;
+	const char *xa = area_of(a, &la), *xb = area_of(b, &lb);
+	return la == lb && (!la || strncmp(xa, xb, la) == 0);
+}
+
+/* A region's (by_area: a region's area's) facets, posts and untitled mentions (not seats: a seat says nothing of where its
+ * holder was), as one: their dated documents and first and last dates. */
+static identity_facet region_of(const identity_facet *f, size_t n, const char *key, bool by_area)
+{
+	identity_facet r;
+	memset(&r, 0, sizeof r);
+	for (size_t i = 0; i < n; i++) {
+		if (is_soft(f[i].key) || !same_region(f[i].key, key) || (by_area && !same_area(f[i].key, key)) ||
+		    f[i].dated <= 0 || !f[i].first[0])
+			continue;
+		if (!r.first[0] || strcmp(f[i].first, r.first) < 0)
+			memcpy(r.first, f[i].first, sizeof r.first);
+		if (strcmp(f[i].last, r.last) > 0)
+			memcpy(r.last, f[i].last, sizeof r.last);
+		r.dated += f[i].dated;
+	}
+	return r;
+}
+
+/* The link between facets a and b of the n facets f, if they have one. */
+static bool make_link(link *out, const identity_facet *f, size_t n, size_t i, size_t j, const identity_override *ov,
+                      size_t nov)
 {
 	const identity_facet *a = &f[i], *b = &f[j];
 	*out = (link){i, j, L_REGION, 0.0, a->documents + b->documents, false};
@@ -174,7 +201,8 @@ static bool make_link(link *out, const identity_facet *f, size_t i, size_t j, co
 	if (split_apart(a, b, ov, nov) || conflict(a, b))
 		return false;
 	bool soft = is_soft(a->key) || is_soft(b->key);
-	if (same_region(a->key, b->key))
+	bool hard = !soft && !is_weak(a->key) && !is_weak(b->key);
+	if (same_region(a->key, b->key) && !(hard && identity_places_clash(a, b)))
 		out->strength = L_REGION;
 	else if (soft)
 		out->strength = L_SOFT;
@@ -184,8 +212,12 @@ static bool make_link(link *out, const identity_facet *f, size_t i, size_t j, co
 		out->strength = L_WEAK; /* untitled in another province, at other times: nothing says two */
 	else {
 		out->strength = L_TRANSFER;
-		out->chance = identity_split_chance(a->dated, b->dated);
-		if (a->dated <= 0 || b->dated <= 0 || out->chance > IDENTITY_TRANSFER_CHANCE)
+		/* the split is judged on every dated document of the two regions: untitled ones too
+		 * (their dates clash with the other's posts when they overlap) */
+		bool by_area = same_region(a->key, b->key); /* two prefectures of one province */
+		identity_facet ra = region_of(f, n, a->key, by_area), rb = region_of(f, n, b->key, by_area);
+		out->chance = identity_split_chance(ra.dated, rb.dated);
+		if (ra.dated <= 0 || rb.dated <= 0 || identity_overlap(&ra, &rb) || out->chance > IDENTITY_TRANSFER_CHANCE)
 			return false;
 	}
 	return true;
@@ -256,7 +288,7 @@ size_t identity_cluster(identity_facet *f, size_t n, const identity_override *ov
 	size_t nl = 0;
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = i + 1; j < n; j++)
-			if (make_link(&links[nl], sorted, i, j, ov, nov))
+			if (make_link(&links[nl], sorted, n, i, j, ov, nov))
 				nl++;
 	if (nl > 1)
 		qsort(links, nl, sizeof *links, cmp_link);

@@ -16,8 +16,9 @@
  * - Otherwise facets of one region are one person, as are central and local ones (national
  *   leaders named in local texts, officials promoted or sent down), and soft facets join; a
  *   weak facet of another province joins last.
- * - Facets of two provinces are one person only when their dated mentions fall apart in time
- *   as a transfer's would: at most IDENTITY_TRANSFER_CHANCE of namesakes active over the same
+ * - Facets of two provinces (or of two prefectures of one province) are one person only when
+ *   the dated documents of the two places, posts and untitled mentions, fall apart in time as a
+ *   transfer's would, and at most IDENTITY_TRANSFER_CHANCE of namesakes active over the same
  *   years would show such a clean split (2 a! b! / (a + b)! for a and b dated documents).
  * - Overrides come first: facets a user merged are one person, a facet split off is alone.
  * Facets are joined strongest link first (same region, central and local, soft, transfers by
@@ -31,8 +32,11 @@
 #include <stdint.h>
 
 /* The largest chance that namesakes' mentions split in time as cleanly as observed for two
- * provinces' facets to be taken for one person's transfer. */
-#define IDENTITY_TRANSFER_CHANCE 0.34
+ * provinces' facets to be taken for one person's transfer. A transfer always splits cleanly,
+ * so this is the odds of a namesake pair against a transfer among officials of one name in two
+ * places: even odds, where transfers are in fact the more common (bench/README.md, "Person
+ * resolution", measures 0.34 to 0.5). */
+#define IDENTITY_TRANSFER_CHANCE 0.5
 
 enum { IDENTITY_FACET_MAX = 96 };
 

@@ -60,6 +60,21 @@ static void test_identity__a_transfer_with_a_clean_split_in_time_is_one_person(v
 	identity_facet g[] = {facet("Hebei", "2017-03-01", "2019-12-20", 1, 6, 1),
 	                      facet("Yunnan", "2020-01-15", "2023-05-02", 2, 4, 2)};
 	assert_int_equal(identity_cluster(g, 2, NULL, 0), 2);
+	/* untitled mentions in each province's readouts count: five dated documents split cleanly */
+	identity_facet w[] = {facet("Hebei", "2017-03-01", "2019-12-20", 1, 6, 1),
+	                      facet("Yunnan", "2020-01-15", "2023-05-02", 2, 4, 2),
+	                      facet("Hebei/Baoding?", "2018-04-01", "2018-04-01", 1, 1, 1),
+	                      facet("Yunnan?", "2021-04-01", "2021-04-01", 1, 1, 2)};
+	assert_int_equal(identity_cluster(w, 4, NULL, 0), 1);
+	/* and when they overlap the other province's dates, the split is not clean */
+	snprintf(w[3].first, sizeof w[3].first, "2019-01-01");
+	assert_int_equal(identity_cluster(w, 4, NULL, 0), 2);
+	/* two prefectures of one province take the same test */
+	identity_facet p[] = {facet("Anhui/Bozhou", "2018-02-11", "2018-02-11", 1, 3, 1),
+	                      facet("Anhui/Suzhou", "2020-06-18", "2024-10-27", 1, 6, 2)};
+	assert_int_equal(identity_cluster(p, 2, NULL, 0), 2);
+	p[1].dated = 4;
+	assert_int_equal(identity_cluster(p, 2, NULL, 0), 1);
 	/* no dates on one side: nothing tells them apart or together */
 	identity_facet h[] = {facet("Hebei", "2017-03-01", "2019-12-20", 5, 6, 1), facet("Yunnan", NULL, NULL, 0, 4, 2)};
 	assert_int_equal(identity_cluster(h, 2, NULL, 0), 2);
