@@ -304,8 +304,8 @@ static int apply_moves(readout_store *st, const plan *pl)
 	bool lite = st->db->kind == DB_SQLITE;
 	static const char *const setup[] = {
 		"CREATE TEMP TABLE IF NOT EXISTS readout_moves(from_id BIGINT NOT NULL, facet TEXT, to_id BIGINT NOT NULL)",
-		"CREATE TEMP TABLE IF NOT EXISTS readout_moved(doc_id BIGINT NOT NULL, from_id BIGINT NOT NULL, "
-		"to_id BIGINT NOT NULL, PRIMARY KEY(doc_id, from_id))",
+		("CREATE TEMP TABLE IF NOT EXISTS readout_moved(doc_id BIGINT NOT NULL, from_id BIGINT NOT NULL, "
+		 "to_id BIGINT NOT NULL, PRIMARY KEY(doc_id, from_id))"),
 		"CREATE TEMP TABLE IF NOT EXISTS readout_affected(id BIGINT PRIMARY KEY)",
 		"DELETE FROM readout_moves", "DELETE FROM readout_moved", "DELETE FROM readout_affected",
 	};
