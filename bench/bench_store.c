@@ -57,60 +57,17 @@ static void tsv_append(const char *tsv, const char *fmt, ...)
 
 /* ---- ingest ---- */
 
+/* The figures the report prints, from the ingest's counts; failures are printed as they come. */
 typedef struct ingest {
-	readout_store *st;
-	size_t batch, in_batch, batch_bytes;
-	unsigned long long docs, added, failed, text_bytes, input_bytes;
-	double store_s, store_cpu;     /* inside readout_store_* calls: the storing share */
+	unsigned long long docs, text_bytes, failed;
 } ingest;
 
-/* The same transaction shape as `readout ingest`: a batch per transaction (its documents, at
- * most READOUT_BATCH_TEXT of text and READOUT_BATCH_MEMORY held), a savepoint per document. */
-static int store_one(ingest *g, const readout_result *r)
-{
-	double t0 = now(), c0 = cpu_seconds();
-	int rc = 0;
-	if (!g->in_batch && (rc = readout_store_begin(g->st)))
-		goto done;
-	g->in_batch++;
-	g->batch_bytes += r->doc->len;
-	readout_store_doc doc = {r->doc->id, r->doc->origin, r->doc->text, r->doc->len, r->record->hash, r->record,
-	                         r->doc->meta, r->doc->meta_len};
-	int added = 0;
-	if ((rc = readout_store_savepoint(g->st)) == 0 && (rc = readout_store_add(g->st, &doc, &added)) == 0) {
-		readout_store_release_savepoint(g->st);
-		g->added += (unsigned long long)added;
-	} else {
-		fprintf(stderr, "bench_store: %s: %s\n", r->doc->origin, readout_error_message());
-		g->failed++;
-		if ((rc = readout_store_rollback_savepoint(g->st)))
-			goto done;
-	}
-	if (g->in_batch >= g->batch || g->batch_bytes >= READOUT_BATCH_TEXT ||
-	    readout_store_batch_memory(g->st) >= READOUT_BATCH_MEMORY) {
-		g->in_batch = g->batch_bytes = 0;
-		rc = readout_store_commit(g->st);
-	}
-done:
-	g->store_s += now() - t0;
-	g->store_cpu += cpu_seconds() - c0;
-	return rc;
-}
-
-static int ingest_sink(void *user, const readout_result *r)
+static int on_document(void *user, const readout_ingest_event *e)
 {
 	ingest *g = user;
-	g->input_bytes += r->doc->json_line ? r->doc->json_len + 1 : r->doc->len;
-	if (r->rc) {
-		fprintf(stderr, "bench_store: %s: %s\n", r->doc->origin, r->message ? r->message : "failed");
+	if (e->rc) {
+		fprintf(stderr, "bench_store: %s: %s\n", e->origin, e->message && *e->message ? e->message : "failed");
 		g->failed++;
-		return 0;
-	}
-	g->docs++;
-	g->text_bytes += r->doc->len;
-	if (store_one(g, r)) {
-		fprintf(stderr, "bench_store: store: %s\n", readout_error_message());
-		return -1;
 	}
 	return 0;
 }
@@ -146,45 +103,52 @@ static int cmd_ingest(int argc, char **argv)
 		fprintf(stderr, "bench_store: lexicon: %s\n", readout_error_message());
 		return 1;
 	}
-	ingest g = {.batch = batch ? batch : READOUT_BATCH_DOCS};
+	ingest g = {0};
+	/* the same ingest as `readout ingest` (readout/ingest.h): its batches, savepoints and limits */
+	readout_ingest_options iopts = READOUT_INGEST_OPTIONS_INIT;
+	iopts.batch_docs = batch ? batch : READOUT_BATCH_DOCS;
+	iopts.pipeline.threads = threads;
+	iopts.callback = on_document;
+	iopts.user = &g;
 	double t0 = now(), c0 = cpu_seconds();
-	if (readout_store_open(&g.st, db, lex, NULL)) {
+	readout_store *st = NULL;
+	readout_ingest *ing = NULL;
+	if (readout_store_open(&st, db, lex, NULL) || readout_ingest_new(&ing, st, &iopts)) {
 		fprintf(stderr, "bench_store: %s: %s\n", db, readout_error_message());
+		readout_store_close(st);
 		readout_lexicon_free(lex);
 		return 1;
 	}
 	readout_source *src;
-	readout_pipeline_options popts = READOUT_PIPELINE_OPTIONS_INIT;
-	popts.threads = threads;
 	int rc = readout_source_open(&src, (const char *const *)argv + optind, (size_t)(argc - optind), NULL);
 	if (!rc) {
-		rc = readout_pipeline_run(src, lex, &popts, ingest_sink, &g);
+		rc = readout_ingest_run(ing, src, lex);
 		readout_source_free(src);
 	}
-	if (!rc && g.in_batch) {
-		double s0 = now(), sc0 = cpu_seconds();
-		rc = readout_store_commit(g.st);
-		g.store_s += now() - s0;
-		g.store_cpu += cpu_seconds() - sc0;
-	}
+	if (rc || (rc = readout_ingest_finish(ing)))
+		fprintf(stderr, "bench_store: store: %s\n", readout_error_message());
+	readout_ingest_counts counts = *readout_ingest_counts_of(ing);
+	readout_ingest_free(ing);
 	double s0 = now();
-	readout_store_close(g.st); /* the last WAL checkpoint is part of storing */
-	g.store_s += now() - s0;
+	readout_store_close(st); /* the last WAL checkpoint is part of storing */
+	double store_s = counts.store_seconds + (now() - s0);
 	double wall = now() - t0, cpu = cpu_seconds() - c0;
+	g.docs = counts.added + counts.duplicate;
+	g.text_bytes = (unsigned long long)counts.bytes;
 	readout_lexicon_free(lex);
 	double mb = (double)g.text_bytes / MB, dbmb = file_mb(db, "") + file_mb(db, "-wal");
-	double extract_s = wall - g.store_s;
+	double extract_s = wall - store_s;
 	printf("%-10s %8s %9s %8s %8s %9s %9s %9s %11s %9s %8s %9s\n", "measure", "threads", "docs", "MB", "wall_s", "MB/s",
 	       "docs/s", "cpu_s", "cpu_MB/s", "store_s", "peak_MB", "db_MB");
 	printf("%-10s %8u %9llu %8.1f %8.2f %9.2f %9.0f %9.2f %11.2f %9.2f %8.1f %9.1f\n", label, threads, g.docs, mb, wall,
-	       wall > 0 ? mb / wall : 0, wall > 0 ? (double)g.docs / wall : 0, cpu, cpu > 0 ? mb / cpu : 0, g.store_s,
+	       wall > 0 ? mb / wall : 0, wall > 0 ? (double)g.docs / wall : 0, cpu, cpu > 0 ? mb / cpu : 0, store_s,
 	       peak_rss_mb(), dbmb);
-	printf("  split (wall): reading+extracting %.2f s (%.2f MB/s), storing %.2f s (%.2f MB/s, %.0f docs/s; cpu %.2f s)\n",
-	       extract_s, extract_s > 0 ? mb / extract_s : 0, g.store_s, g.store_s > 0 ? mb / g.store_s : 0,
-	       g.store_s > 0 ? (double)g.docs / g.store_s : 0, g.store_cpu);
+	printf("  split (wall): reading+extracting %.2f s (%.2f MB/s), storing %.2f s (%.2f MB/s, %.0f docs/s)\n",
+	       extract_s, extract_s > 0 ? mb / extract_s : 0, store_s, store_s > 0 ? mb / store_s : 0,
+	       store_s > 0 ? (double)g.docs / store_s : 0);
 	if (threads > 1)
 		printf("  (with %u threads extraction overlaps storing; the split counts only the storing thread)\n", threads);
-	tsv_append(tsv, "%s\t%u\t%llu\t%.1f\t%.3f\t%.3f\t%.3f\t%.1f\t%.1f\n", label, threads, g.docs, mb, wall, cpu, g.store_s,
+	tsv_append(tsv, "%s\t%u\t%llu\t%.1f\t%.3f\t%.3f\t%.3f\t%.1f\t%.1f\n", label, threads, g.docs, mb, wall, cpu, store_s,
 	           peak_rss_mb(), dbmb);
 	return rc || g.failed ? 1 : 0;
 }

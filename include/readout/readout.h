@@ -7,6 +7,7 @@
 #include "readout/buf.h"
 #include "readout/error.h"
 #include "readout/extract.h"
+#include "readout/ingest.h"
 #include "readout/lexicon.h"
 #include "readout/pipeline.h"
 #include "readout/query.h"

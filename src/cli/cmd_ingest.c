@@ -1,9 +1,8 @@
-/* cmd_ingest.c — `readout ingest`: extract and store a corpus, batch by batch. Each batch is
- * one transaction and each document a savepoint inside it, so a bad document costs only
- * itself and a crash costs at most the batch in flight. */
+/* cmd_ingest.c — `readout ingest`: extract and store a corpus through the library's ingest
+ * (readout/ingest.h: batches, a savepoint per document); this file reads the options, draws
+ * the progress bar and reports each document's failures and warnings. */
 #include "cli/cli.h"
 #include "readout/readout.h"
-#include "readout/store.h"
 
 #include <dirent.h>
 #include <getopt.h>
@@ -41,20 +40,14 @@ static void help(FILE *f)
 	        "Exit status: 0 all inputs read, 1 some could not be read or stored, 2 usage error.\n");
 }
 
-enum { BATCH_SECONDS = 5 };
-
+/* The front end's side of an ingest (readout/ingest.h does the storing): the progress bar,
+ * and each document's failures and warnings as they come. */
 typedef struct ingest {
-	readout_store *st;
-	size_t batch, in_batch;
-	size_t batch_bytes;            /* text in the open batch */
-	struct timespec batch_start;
-	size_t added, duplicate, failed; /* added and duplicate: committed */
-	size_t batch_added, batch_duplicate; /* in the open batch, until its commit */
-	size_t lost;                   /* stored in a batch whose commit (or rollback) failed */
-	double bytes, total_bytes;
+	readout_ingest *ing;
+	double total_bytes;
 	struct timespec start, last_draw;
 	int progress;
-	int fatal;
+	int failed_open;  /* the inputs could not be opened */
 } ingest;
 
 static double seconds_since(const struct timespec *t)
@@ -64,7 +57,7 @@ static double seconds_since(const struct timespec *t)
 	return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
 }
 
-static void draw(ingest *g, int final)
+static void draw(ingest *g, const readout_ingest_counts *c, int final)
 {
 	if (!g->progress)
 		return;
@@ -72,17 +65,17 @@ static void draw(ingest *g, int final)
 		return;
 	clock_gettime(CLOCK_MONOTONIC, &g->last_draw);
 	double el = seconds_since(&g->start);
-	double mbs = el > 0 ? g->bytes / 1e6 / el : 0;
+	double mbs = el > 0 ? c->bytes / 1e6 / el : 0;
 	char eta[32] = "";
-	if (g->total_bytes > 0 && g->bytes > 0 && mbs > 0) {
-		double left = (g->total_bytes - g->bytes) / 1e6 / mbs;
+	if (g->total_bytes > 0 && c->bytes > 0 && mbs > 0) {
+		double left = (g->total_bytes - c->bytes) / 1e6 / mbs;
 		if (left < 0)
 			left = 0;
 		snprintf(eta, sizeof eta, "  ETA %d:%02d", (int)left / 60, (int)left % 60);
 	}
 	char bar[31] = "";
 	if (g->total_bytes > 0) {
-		int filled = (int)(30 * (g->bytes / g->total_bytes));
+		int filled = (int)(30 * (c->bytes / g->total_bytes));
 		if (filled > 30)
 			filled = 30;
 		for (int i = 0; i < 30; i++)
@@ -90,96 +83,19 @@ static void draw(ingest *g, int final)
 		bar[30] = '\0';
 	}
 	fprintf(stderr, "\r%s%s%s %zu docs  %.1f MB/s%s   ", g->total_bytes > 0 ? "[" : "", bar,
-	        g->total_bytes > 0 ? "]" : "",
-	        g->added + g->duplicate + g->batch_added + g->batch_duplicate + g->failed + g->lost, mbs, eta);
+	        g->total_bytes > 0 ? "]" : "", c->added + c->duplicate + c->pending + c->failed + c->lost, mbs, eta);
 	if (final)
 		fputc('\n', stderr);
 }
 
-/* The open batch's documents are lost (its transaction failed): they were never stored. */
-static void batch_lost(ingest *g)
-{
-	g->lost += g->batch_added + g->batch_duplicate;
-	g->batch_added = g->batch_duplicate = 0;
-	g->fatal = 1;
-}
-
-static int commit_batch(ingest *g)
-{
-	if (!g->in_batch)
-		return 0;
-	g->in_batch = 0;
-	g->batch_bytes = 0;
-	if (readout_store_commit(g->st)) {
-		cli_error("store", readout_error_message());
-		batch_lost(g);
-		return -1;
-	}
-	/* only now are they stored: a failed commit (a full disk, a killed server) adds nothing */
-	g->added += g->batch_added;
-	g->duplicate += g->batch_duplicate;
-	g->batch_added = g->batch_duplicate = 0;
-	return 0;
-}
-
-/* Stores one document inside the current batch, under a savepoint. */
-static int store_one(ingest *g, const readout_store_doc *doc, const char *origin)
-{
-	if (!g->in_batch) {
-		if (readout_store_begin(g->st)) {
-			cli_error("store", readout_error_message());
-			g->fatal = 1;
-			return -1;
-		}
-	}
-	if (!g->in_batch)
-		clock_gettime(CLOCK_MONOTONIC, &g->batch_start);
-	g->in_batch++;
-	g->batch_bytes += doc->len;
-	int added = 0;
-	int rc = readout_store_savepoint(g->st);
-	if (!rc)
-		rc = readout_store_add(g->st, doc, &added);
-	if (rc) {
-		cli_error(origin, readout_error_message());
-		g->failed++;
-		if (readout_store_rollback_savepoint(g->st)) {
-			cli_error("store", readout_error_message());
-			batch_lost(g);
-			return -1;
-		}
-	} else if (readout_store_release_savepoint(g->st)) {
-		cli_error("store", readout_error_message());
-		g->batch_added += added, g->batch_duplicate += !added;
-		batch_lost(g);
-		return -1;
-	} else {
-		g->batch_added += added, g->batch_duplicate += !added;
-	}
-	/* Bigger batches write each hot index page once for more documents (store.h); the text
-	 * and memory caps bound what a batch holds, the time cap how long a slow stream (stdin)
-	 * waits. */
-	if (g->in_batch >= g->batch || g->batch_bytes >= READOUT_BATCH_TEXT ||
-	    readout_store_batch_memory(g->st) >= READOUT_BATCH_MEMORY || seconds_since(&g->batch_start) >= BATCH_SECONDS)
-		return commit_batch(g);
-	return 0;
-}
-
-static int sink(void *user, const readout_result *r)
+static int on_document(void *user, const readout_ingest_event *e)
 {
 	ingest *g = user;
-	g->bytes += (double)r->doc->len;
-	if (r->rc) {
-		cli_error(r->doc->origin, r->message && *r->message ? r->message : readout_error_name(r->rc));
-		g->failed++;
-	} else {
-		cli_warnings(r->doc->origin, r->record);
-		readout_store_doc doc = {r->doc->id, r->doc->origin, r->doc->text, r->doc->len, r->record->hash, r->record,
-		                         r->doc->meta, r->doc->meta_len};
-		if (store_one(g, &doc, r->doc->origin))
-			return -1;
-	}
-	draw(g, 0);
+	if (e->record)
+		cli_warnings(e->origin, e->record);
+	if (e->rc)
+		cli_error(e->origin, e->message && *e->message ? e->message : readout_error_name(e->rc));
+	draw(g, e->counts, 0);
 	return 0;
 }
 
@@ -215,23 +131,24 @@ static double input_bytes(char **paths, int n)
 	return total;
 }
 
-/* --from-extracted: each JSON line is a record written by `readout extract`. */
+/* --from-extracted: each JSON line is a record written by `readout extract`. Returns 0, or the
+ * store's error when a batch was lost (nothing more can be stored). */
 static int ingest_extracted(ingest *g, char **paths, int n, size_t max_bytes)
 {
 	readout_buf line = READOUT_BUF_INIT;
 	line.limit = max_bytes * 2 + 65536;
-	for (int i = 0; i < n && !g->fatal; i++) {
+	int rc = 0;
+	for (int i = 0; i < n && !rc; i++) {
 		FILE *f = strcmp(paths[i], "-") ? fopen(paths[i], "rb") : stdin;
 		if (!f) {
-			cli_error(paths[i], "cannot open");
-			g->failed++;
+			rc = readout_ingest_fail(g->ing, paths[i], READOUT_ENOTFOUND, "cannot open", 0);
 			continue;
 		}
 		char chunk[65536];
 		size_t lineno = 0;
 		int too_big = 0;
 		readout_buf_clear(&line);
-		while (!g->fatal && fgets(chunk, sizeof chunk, f)) {
+		while (!rc && fgets(chunk, sizeof chunk, f)) {
 			size_t l = strlen(chunk);
 			int eol = l && chunk[l - 1] == '\n';
 			if (!too_big && readout_buf_append(&line, chunk, eol ? l - 1 : l))
@@ -241,37 +158,34 @@ static int ingest_extracted(ingest *g, char **paths, int n, size_t max_bytes)
 			lineno++;
 			char origin[4200];
 			snprintf(origin, sizeof origin, "%s:%zu", strcmp(paths[i], "-") ? paths[i] : "stdin", lineno);
-			g->bytes += (double)line.len;
 			if (too_big) {
-				cli_error(origin, "line over the size limit");
-				g->failed++;
+				rc = readout_ingest_fail(g->ing, origin, READOUT_ETOOBIG, "line over the size limit", line.len);
 			} else if (line.len && strspn(line.data, " \t\r") != line.len) {
 				readout_parsed *p;
 				if (readout_record_parse(&p, line.data, line.len)) {
-					cli_error(origin, readout_error_message());
-					g->failed++;
+					rc = readout_ingest_fail(g->ing, origin, READOUT_EINVALID, readout_error_message(), line.len);
 				} else if (!p->text) {
 					/* without it the record's hash cannot be checked, and a record stored under
 					 * a document's hash would keep that document out */
-					cli_error(origin, "no \"text\": ingest reads records written by readout extract --with-text");
-					g->failed++;
+					rc = readout_ingest_fail(g->ing, origin, READOUT_EINVALID,
+					                         "no \"text\": ingest reads records written by readout extract --with-text",
+					                         line.len);
 					readout_parsed_free(p);
 				} else {
 					readout_store_doc doc = {p->id, origin, p->text, p->len, p->record.hash, &p->record,
 					                         p->meta, p->meta_len};
-					store_one(g, &doc, origin);
+					rc = readout_ingest_add(g->ing, &doc);
 					readout_parsed_free(p);
 				}
 			}
 			too_big = 0;
 			readout_buf_clear(&line);
-			draw(g, 0);
 		}
 		if (f != stdin)
 			fclose(f);
 	}
 	readout_buf_dispose(&line);
-	return g->fatal ? -1 : 0;
+	return rc;
 }
 
 int cmd_ingest(int argc, char **argv)
@@ -285,11 +199,13 @@ int cmd_ingest(int argc, char **argv)
 	const char *location = "readout.db", *data_dir = NULL, *overrides_path = NULL;
 	int from_extracted = 0, quiet = 0, opt;
 	size_t v = 0;
-	readout_pipeline_options popts = READOUT_PIPELINE_OPTIONS_INIT;
+	readout_ingest_options iopts = READOUT_INGEST_OPTIONS_INIT;
+	readout_pipeline_options *popts = &iopts.pipeline;
 	readout_source_options sopts = READOUT_SOURCE_OPTIONS_INIT;
 	ingest g;
 	memset(&g, 0, sizeof g);
-	g.batch = READOUT_BATCH_DOCS;
+	iopts.callback = on_document;
+	iopts.user = &g;
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "t:qh", longopts, NULL)) != -1) {
 		switch (opt) {
@@ -298,22 +214,22 @@ int cmd_ingest(int argc, char **argv)
 		case 't':
 			if (!cli_parse_size("--threads", optarg, &v) || v > 256)
 				return EXIT_USAGE;
-			popts.threads = (unsigned)v;
+			popts->threads = (unsigned)v;
 			break;
 		case 'b':
 			if (!cli_parse_size("--batch", optarg, &v))
 				return EXIT_USAGE;
-			g.batch = v;
+			iopts.batch_docs = v ? v : 1; /* 0: every document its own batch, as before */
 			break;
 		case 'K':
 			if (!cli_parse_size("--work-per-kb", optarg, &v))
 				return EXIT_USAGE;
-			popts.extract.work_per_kb = v;
+			popts->extract.work_per_kb = v;
 			break;
 		case 'm':
 			if (!cli_parse_max_bytes(optarg, &v))
 				return EXIT_USAGE;
-			sopts.max_bytes = popts.extract.max_bytes = v;
+			sopts.max_bytes = popts->extract.max_bytes = v;
 			break;
 		case 'd': data_dir = optarg; break;
 		case 'O': overrides_path = optarg; break;
@@ -341,9 +257,11 @@ int cmd_ingest(int argc, char **argv)
 	}
 	char shown[1024];
 	cli_location(shown, sizeof shown, location);
-	if (readout_store_open(&g.st, location, lex, NULL) || (ov && readout_store_resolve(g.st, ov, 0, NULL))) {
+	readout_store *st = NULL;
+	if (readout_store_open(&st, location, lex, NULL) || (ov && readout_store_resolve(st, ov, 0, NULL)) ||
+	    readout_ingest_new(&g.ing, st, &iopts)) {
 		cli_error(shown, readout_error_message());
-		readout_store_close(g.st);
+		readout_store_close(st);
 		readout_overrides_free(ov);
 		readout_lexicon_free(lex);
 		return EXIT_SOME_FAILED;
@@ -358,25 +276,30 @@ int cmd_ingest(int argc, char **argv)
 	} else {
 		readout_source *src;
 		rc = readout_source_open(&src, (const char *const *)argv + optind, (size_t)(argc - optind), &sopts);
-		if (rc)
+		if (rc) {
 			cli_error(NULL, readout_error_message());
-		else {
-			rc = readout_pipeline_run(src, lex, &popts, sink, &g);
+			rc = 0; /* nothing was read: nothing is lost */
+			g.failed_open = 1;
+		} else {
+			rc = readout_ingest_run(g.ing, src, lex);
 			readout_source_free(src);
 		}
 	}
-	if (!g.fatal)
-		commit_batch(&g);
-	if (g.in_batch) /* a fatal error mid-batch: closing rolls it back */
-		batch_lost(&g);
-	readout_store_close(g.st); /* SQLite: the last checkpoint, counted in the time below */
-	draw(&g, 1);
+	/* the store's error, by which a batch was lost and nothing more could be stored */
+	if (rc || (rc = readout_ingest_finish(g.ing)))
+		cli_error("store", readout_error_message());
+	readout_ingest_counts c = *readout_ingest_counts_of(g.ing);
+	c.lost += c.pending; /* a batch still open after an error: freeing rolls it back */
+	c.pending = 0;
+	readout_ingest_free(g.ing);
+	readout_store_close(st); /* SQLite: the last checkpoint, counted in the time below */
+	draw(&g, &c, 1);
 	double el = seconds_since(&g.start);
 	char lost[96] = "";
-	if (g.lost)
-		snprintf(lost, sizeof lost, ", %zu not stored (the batch the store failed on)", g.lost);
+	if (c.lost)
+		snprintf(lost, sizeof lost, ", %zu not stored (the batch the store failed on)", c.lost);
 	fprintf(stderr, "readout: %zu documents added, %zu already stored, %zu failed%s; %.1f MB in %.2f s (%.1f MB/s) into %s\n",
-	        g.added, g.duplicate, g.failed, lost, g.bytes / 1e6, el, el > 0 ? g.bytes / 1e6 / el : 0.0, shown);
+	        c.added, c.duplicate, c.failed, lost, c.bytes / 1e6, el, el > 0 ? c.bytes / 1e6 / el : 0.0, shown);
 	readout_lexicon_free(lex);
-	return rc || g.fatal || g.failed ? EXIT_SOME_FAILED : EXIT_ALL_READ;
+	return rc || g.failed_open || c.failed ? EXIT_SOME_FAILED : EXIT_ALL_READ;
 }
