@@ -6,7 +6,7 @@
  * one of its prefecture-level areas ("Hubei/Wuhan"); a facet is hard when a post the holder
  * works in gives it, soft when only a seat or a group's leadership does ("Member of the
  * Political Bureau", "Leader of the Steering Group"). A mention whose posts place nothing takes
- * a weak facet from its readout's place ("Hubei/Wuhan?"), none in a national readout or one of
+ * a weak facet from its readout's province ("Hubei?"), none in a national readout or one of
  * no place: it says only where the person was named, and never gives a person a region. The
  * facets of a name are grouped into persons:
  * - Two hard facets whose dated mentions overlap in time but whose places cannot be held at

@@ -408,10 +408,10 @@ bool post_document_facet(char *out, size_t cap, const readout_lexicon *lex, int 
 	int province = lex_province_of(lex, doc_place);
 	if (province < 0)
 		return false;
-	int area = org_level_of_place(lex->places[doc_place].level) != OL_PROVINCIAL
-	               ? place_at_level(lex, doc_place, OL_PREFECTURAL) : -1;
+	/* the province only: a weak facet clashes and links by province, and a national leader
+	 * named in every prefecture's readouts would otherwise carry hundreds of facets */
 	size_t n;
-	if (!identity_facet_key(out, cap, lex->places[province].name, area >= 0 ? lex->places[area].name : NULL, false) ||
+	if (!identity_facet_key(out, cap, lex->places[province].name, NULL, false) ||
 	    (n = strlen(out)) + 2 > cap)
 		return false;
 	out[n] = '?';

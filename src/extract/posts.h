@@ -66,8 +66,8 @@ bool post_place(post *out, const post_reading *r, const readout_lexicon *lex, in
 bool post_facet(char *out, size_t cap, const post *p, const readout_lexicon *lex);
 
 /* The weak facet of extract/identity.h an untitled mention takes from its readout at
- * doc_place (lexicon index) of doc_level (enum org_level): "Province/Prefecture?" or
- * "Province?". False for a national readout and one of no place. */
+ * doc_place (lexicon index) of doc_level (enum org_level): its province, "Hubei?". False for a
+ * national readout and one of no place. */
 bool post_document_facet(char *out, size_t cap, const readout_lexicon *lex, int doc_place, int doc_level);
 
 /* The level name of out->level for storing ("central", ...), or NULL. */
