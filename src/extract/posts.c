@@ -262,6 +262,7 @@ int post_read(post_reading *out, const readout_lexicon *lex, const char *title, 
 		lex_find_phrases(lex, tk.v, 0, tk.n, hits);
 		org_text t = {lex, copy, tk.v, hits, NULL, tk.n};
 		org_judge(&out->judged, &t, 0, tk.n);
+		out->seat_level = org_seat_level(&t, 0, tk.n);
 		build_skeleton(&r, out, tk.v, tk.n, hits);
 		find_items(&r);
 		read_items(&r, out);
@@ -353,6 +354,8 @@ bool post_place(post *out, const post_reading *r, const readout_lexicon *lex, in
 	/* the level: the title's body, then what the body, the rank or a level word imply, then
 	 * the document's for a body the document's words would name ("the Party Committee") */
 	int level = r->judged.level;
+	if (level == OL_NONE && out->concurrent)
+		level = r->seat_level; /* a seat: the level of the congress it is in */
 	if (level == OL_NONE && body && body->level)
 		level = body->level;
 	if (level == OL_NONE && !r->named && rank->level)

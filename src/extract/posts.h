@@ -27,6 +27,7 @@ typedef struct post_reading {
 	bool concurrent;     /* a body of the title is one held beside a main post ("Steering Group") */
 	char level_word;     /* 'p', 'm', 'c' (orgs.h), or 0 */
 	org_judgement judged;/* the title's level and place, as orgs.c reads a body's name */
+	int seat_level;      /* a seat's: the level of the body it is in (org_seat_level) */
 	char words[POST_NAME_MAX - 48]; /* named: the words after the rank ("national development and reform commission") */
 } post_reading;
 

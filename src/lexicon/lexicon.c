@@ -1023,6 +1023,10 @@ static int load_posts(loader *ld, const char *dir)
 			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected phrase<TAB>rank|body|skip|former|post<TAB>value"
 			                                            "<TAB>party|state|-<TAB>level or -<TAB>body or -<TAB>yes or -",
 			                          file_label(ld, label), r.line);
+		if (level == OL_CENTRAL && kind != KIND_POST)
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: a rank or body is never central here: whether a"
+			                                            " title names a national post is orgs.tsv's to say",
+			                          file_label(ld, label), r.line);
 		lower_in_place(r.f[0]);
 		if (kind == KIND_POST) {
 			size_t idx = lex->npost_names++;

@@ -116,6 +116,11 @@ static void test_posts__national_posts_are_central_wherever_the_document_is(void
 	           "npc chairman | central | - | - | state");
 	assert_str(post_of("head of the Publicity Department of the CPC Central Committee", NULL, NULL),
 	           "central propaganda department head | central | - | - | party");
+	/* a seat says nothing of its holder's post (orgs.c), but its congress is national */
+	assert_str(post_of("deputy to the National People's Congress", "Hebei", "provincial"),
+	           "npc deputy | central | - | - | state");
+	assert_str(post_of("State Councilors", "Hebei", "provincial"), "state councilor | central | - | - | state");
+	assert_str(post_of("President of the State", "Hebei", "provincial"), "president | central | - | - | state");
 }
 
 /* "Secretary of the Party Group and Minister of Transport" in a Liaoning readout: the first

@@ -151,14 +151,16 @@ static void test_lexicon__bad_calendar_row_names_file_and_line(void **state)
 	}
 }
 
-/* An unknown kind or side, a missing column: refused with the line. */
+/* An unknown kind or side, a missing column, a rank or body said to be central (orgs.tsv's to
+ * say): refused with the line. */
 static void test_lexicon__bad_posts_row_names_file_and_line(void **state)
 {
 	const char *head = "phrase\tkind\tvalue\tside\tlevel\tbody\tconcurrent\tsource\n"
 	                   "secretary\trank\tsecretary\tparty\t-\tparty committee\t-\tt\n";
 	const char *rows[] = {"governor\tranks\tgovernor\tstate\t-\t-\t-\tt\n", "governor\trank\tgovernor\tgovernment\t-\t-\t-\tt\n",
 	                      "governor\trank\tgovernor\tstate\tnational\t-\t-\tt\n", "governor\trank\tgovernor\n",
-	                      "governor\trank\t\tstate\t-\t-\t-\tt\n"};
+	                      "governor\trank\t\tstate\t-\t-\t-\tt\n", "premier\trank\tpremier\tstate\tcentral\t-\t-\tt\n",
+	                      "state council\tbody\tstate council\tstate\tcentral\t-\t-\tt\n"};
 	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
 		char *dir = support_tempdir();
 		copy_data(dir, "posts.tsv");
