@@ -4,6 +4,7 @@
  * (`bench_store queries`). Prints figures, asserts nothing about time. Uses only the public
  * API (include/readout/), like any other client of the library. */
 #define _GNU_SOURCE
+#include "readout/ingest.h"
 #include "readout/readout.h"
 #include "readout/store.h"
 #include "bench_clock.h"
@@ -57,19 +58,23 @@ static void tsv_append(const char *tsv, const char *fmt, ...)
 
 /* ---- ingest ---- */
 
-/* The figures the report prints, from the ingest's counts; failures are printed as they come. */
+/* What the benchmark counts beside the library's figures (readout/ingest.h, the protocol of
+ * `readout ingest`). */
 typedef struct ingest {
-	unsigned long long docs, text_bytes, failed;
+	unsigned long long docs, text_bytes;
 } ingest;
 
-static int on_document(void *user, const readout_ingest_event *e)
+static void bench_failure(void *user, const char *origin, const char *message)
+{
+	(void)user;
+	fprintf(stderr, "bench_store: %s: %s\n", origin, message);
+}
+
+static void bench_record(void *user, const readout_store_doc *doc)
 {
 	ingest *g = user;
-	if (e->rc) {
-		fprintf(stderr, "bench_store: %s: %s\n", e->origin, e->message && *e->message ? e->message : "failed");
-		g->failed++;
-	}
-	return 0;
+	g->docs++;
+	g->text_bytes += doc->len;
 }
 
 static int cmd_ingest(int argc, char **argv)
@@ -104,37 +109,32 @@ static int cmd_ingest(int argc, char **argv)
 		return 1;
 	}
 	ingest g = {0};
-	/* the same ingest as `readout ingest` (readout/ingest.h): its batches, savepoints and limits */
-	readout_ingest_options iopts = READOUT_INGEST_OPTIONS_INIT;
-	iopts.batch_docs = batch ? batch : READOUT_BATCH_DOCS;
-	iopts.pipeline.threads = threads;
-	iopts.callback = on_document;
-	iopts.user = &g;
+	readout_store *st;
 	double t0 = now(), c0 = cpu_seconds();
-	readout_store *st = NULL;
-	readout_ingest *ing = NULL;
-	if (readout_store_open(&st, db, lex, NULL) || readout_ingest_new(&ing, st, &iopts)) {
+	if (readout_store_open(&st, db, lex, NULL)) {
 		fprintf(stderr, "bench_store: %s: %s\n", db, readout_error_message());
-		readout_store_close(st);
 		readout_lexicon_free(lex);
 		return 1;
 	}
 	readout_source *src;
+	readout_pipeline_options popts = READOUT_PIPELINE_OPTIONS_INIT;
+	popts.threads = threads;
+	readout_ingest_options iopts = READOUT_INGEST_OPTIONS_INIT;
+	iopts.batch_docs = batch;
+	iopts.on_failure = bench_failure;
+	iopts.on_record = bench_record;
+	iopts.user = &g;
+	readout_ingest_stats s = {0};
 	int rc = readout_source_open(&src, (const char *const *)argv + optind, (size_t)(argc - optind), NULL);
 	if (!rc) {
-		rc = readout_ingest_run(ing, src, lex);
+		if ((rc = readout_ingest_run(st, src, lex, &popts, &iopts, &s)))
+			fprintf(stderr, "bench_store: store: %s\n", readout_error_message());
 		readout_source_free(src);
 	}
-	if (rc || (rc = readout_ingest_finish(ing)))
-		fprintf(stderr, "bench_store: store: %s\n", readout_error_message());
-	readout_ingest_counts counts = *readout_ingest_counts_of(ing);
-	readout_ingest_free(ing);
 	double s0 = now();
 	readout_store_close(st); /* the last WAL checkpoint is part of storing */
-	double store_s = counts.store_seconds + (now() - s0);
+	double store_s = s.store_seconds + (now() - s0), store_cpu = s.store_cpu_seconds;
 	double wall = now() - t0, cpu = cpu_seconds() - c0;
-	g.docs = counts.added + counts.duplicate;
-	g.text_bytes = (unsigned long long)counts.bytes;
 	readout_lexicon_free(lex);
 	double mb = (double)g.text_bytes / MB, dbmb = file_mb(db, "") + file_mb(db, "-wal");
 	double extract_s = wall - store_s;
@@ -143,14 +143,14 @@ static int cmd_ingest(int argc, char **argv)
 	printf("%-10s %8u %9llu %8.1f %8.2f %9.2f %9.0f %9.2f %11.2f %9.2f %8.1f %9.1f\n", label, threads, g.docs, mb, wall,
 	       wall > 0 ? mb / wall : 0, wall > 0 ? (double)g.docs / wall : 0, cpu, cpu > 0 ? mb / cpu : 0, store_s,
 	       peak_rss_mb(), dbmb);
-	printf("  split (wall): reading+extracting %.2f s (%.2f MB/s), storing %.2f s (%.2f MB/s, %.0f docs/s)\n",
+	printf("  split (wall): reading+extracting %.2f s (%.2f MB/s), storing %.2f s (%.2f MB/s, %.0f docs/s; cpu %.2f s)\n",
 	       extract_s, extract_s > 0 ? mb / extract_s : 0, store_s, store_s > 0 ? mb / store_s : 0,
-	       store_s > 0 ? (double)g.docs / store_s : 0);
+	       store_s > 0 ? (double)g.docs / store_s : 0, store_cpu);
 	if (threads > 1)
 		printf("  (with %u threads extraction overlaps storing; the split counts only the storing thread)\n", threads);
 	tsv_append(tsv, "%s\t%u\t%llu\t%.1f\t%.3f\t%.3f\t%.3f\t%.1f\t%.1f\n", label, threads, g.docs, mb, wall, cpu, store_s,
 	           peak_rss_mb(), dbmb);
-	return rc || g.failed ? 1 : 0;
+	return rc || s.failed ? 1 : 0;
 }
 
 /* ---- queries ---- */

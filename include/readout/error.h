@@ -15,7 +15,8 @@ enum readout_error_code {
 	READOUT_ETOOBIG = -3,   /* input over a configured cap */
 	READOUT_ENOMEM = -4,    /* allocation failed */
 	READOUT_EIO = -5,       /* the operating system refused a read or write */
-	READOUT_EBUSY = -6      /* a resource is locked by someone else */
+	READOUT_EBUSY = -6,     /* a resource is locked by someone else */
+	READOUT_ECANCELLED = -7 /* the caller asked a run to stop */
 };
 
 /* The message of the last error raised on this thread; "" if none. Borrowed: valid until the

@@ -1,8 +1,10 @@
-/* cmd_ingest.c — `readout ingest`: extract and store a corpus through the library's ingest
- * (readout/ingest.h: batches, a savepoint per document); this file reads the options, draws
- * the progress bar and reports each document's failures and warnings. */
+/* cmd_ingest.c — `readout ingest`: extract and store a corpus, batch by batch. Each batch is
+ * one transaction and each document a savepoint inside it, so a bad document costs only
+ * itself and a crash costs at most the batch in flight. */
 #include "cli/cli.h"
 #include "readout/readout.h"
+#include "readout/ingest.h"
+#include "readout/store.h"
 
 #include <dirent.h>
 #include <getopt.h>
@@ -40,14 +42,12 @@ static void help(FILE *f)
 	        "Exit status: 0 all inputs read, 1 some could not be read or stored, 2 usage error.\n");
 }
 
-/* The front end's side of an ingest (readout/ingest.h does the storing): the progress bar,
- * and each document's failures and warnings as they come. */
+/* What the command shows while the library stores: a progress line on a terminal. */
 typedef struct ingest {
-	readout_ingest *ing;
+	readout_ingest *run;          /* --from-extracted: the run the command feeds itself */
 	double total_bytes;
 	struct timespec start, last_draw;
 	int progress;
-	int failed_open;  /* the inputs could not be opened */
 } ingest;
 
 static double seconds_since(const struct timespec *t)
@@ -57,7 +57,7 @@ static double seconds_since(const struct timespec *t)
 	return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
 }
 
-static void draw(ingest *g, const readout_ingest_counts *c, int final)
+static void draw(ingest *g, const readout_ingest_stats *s, int final)
 {
 	if (!g->progress)
 		return;
@@ -65,17 +65,17 @@ static void draw(ingest *g, const readout_ingest_counts *c, int final)
 		return;
 	clock_gettime(CLOCK_MONOTONIC, &g->last_draw);
 	double el = seconds_since(&g->start);
-	double mbs = el > 0 ? c->bytes / 1e6 / el : 0;
+	double mbs = el > 0 ? (double)s->bytes / 1e6 / el : 0;
 	char eta[32] = "";
-	if (g->total_bytes > 0 && c->bytes > 0 && mbs > 0) {
-		double left = (g->total_bytes - c->bytes) / 1e6 / mbs;
+	if (g->total_bytes > 0 && s->bytes > 0 && mbs > 0) {
+		double left = (g->total_bytes - (double)s->bytes) / 1e6 / mbs;
 		if (left < 0)
 			left = 0;
 		snprintf(eta, sizeof eta, "  ETA %d:%02d", (int)left / 60, (int)left % 60);
 	}
 	char bar[31] = "";
 	if (g->total_bytes > 0) {
-		int filled = (int)(30 * (c->bytes / g->total_bytes));
+		int filled = (int)(30 * ((double)s->bytes / g->total_bytes));
 		if (filled > 30)
 			filled = 30;
 		for (int i = 0; i < 30; i++)
@@ -83,20 +83,26 @@ static void draw(ingest *g, const readout_ingest_counts *c, int final)
 		bar[30] = '\0';
 	}
 	fprintf(stderr, "\r%s%s%s %zu docs  %.1f MB/s%s   ", g->total_bytes > 0 ? "[" : "", bar,
-	        g->total_bytes > 0 ? "]" : "", c->added + c->duplicate + c->pending + c->failed + c->lost, mbs, eta);
+	        g->total_bytes > 0 ? "]" : "", s->added + s->duplicate + s->pending + s->failed + s->lost, mbs, eta);
 	if (final)
 		fputc('\n', stderr);
 }
 
-static int on_document(void *user, const readout_ingest_event *e)
+static void on_failure(void *user, const char *origin, const char *message)
 {
-	ingest *g = user;
-	if (e->record)
-		cli_warnings(e->origin, e->record);
-	if (e->rc)
-		cli_error(e->origin, e->message && *e->message ? e->message : readout_error_name(e->rc));
-	draw(g, e->counts, 0);
-	return 0;
+	(void)user;
+	cli_error(origin, message);
+}
+
+static void on_record(void *user, const readout_store_doc *doc)
+{
+	(void)user;
+	cli_warnings(doc->origin, doc->record);
+}
+
+static void on_progress(void *user, const readout_ingest_stats *s)
+{
+	draw(user, s, 0);
 }
 
 /* Total input bytes, for the progress bar's ETA (0 when unknown, as for stdin). */
@@ -131,8 +137,8 @@ static double input_bytes(char **paths, int n)
 	return total;
 }
 
-/* --from-extracted: each JSON line is a record written by `readout extract`. Returns 0, or the
- * store's error when a batch was lost (nothing more can be stored). */
+/* --from-extracted: each JSON line is a record written by `readout extract`. Returns 0, or
+ * the store's code once it failed. */
 static int ingest_extracted(ingest *g, char **paths, int n, size_t max_bytes)
 {
 	readout_buf line = READOUT_BUF_INIT;
@@ -141,7 +147,7 @@ static int ingest_extracted(ingest *g, char **paths, int n, size_t max_bytes)
 	for (int i = 0; i < n && !rc; i++) {
 		FILE *f = strcmp(paths[i], "-") ? fopen(paths[i], "rb") : stdin;
 		if (!f) {
-			rc = readout_ingest_fail(g->ing, paths[i], READOUT_ENOTFOUND, "cannot open", 0);
+			readout_ingest_refuse(g->run, paths[i], "cannot open", 0);
 			continue;
 		}
 		char chunk[65536];
@@ -159,27 +165,29 @@ static int ingest_extracted(ingest *g, char **paths, int n, size_t max_bytes)
 			char origin[4200];
 			snprintf(origin, sizeof origin, "%s:%zu", strcmp(paths[i], "-") ? paths[i] : "stdin", lineno);
 			if (too_big) {
-				rc = readout_ingest_fail(g->ing, origin, READOUT_ETOOBIG, "line over the size limit", line.len);
+				readout_ingest_refuse(g->run, origin, "line over the size limit", line.len);
 			} else if (line.len && strspn(line.data, " \t\r") != line.len) {
 				readout_parsed *p;
 				if (readout_record_parse(&p, line.data, line.len)) {
-					rc = readout_ingest_fail(g->ing, origin, READOUT_EINVALID, readout_error_message(), line.len);
+					readout_ingest_refuse(g->run, origin, readout_error_message(), line.len);
 				} else if (!p->text) {
 					/* without it the record's hash cannot be checked, and a record stored under
 					 * a document's hash would keep that document out */
-					rc = readout_ingest_fail(g->ing, origin, READOUT_EINVALID,
-					                         "no \"text\": ingest reads records written by readout extract --with-text",
-					                         line.len);
+					readout_ingest_refuse(g->run, origin,
+					                      "no \"text\": ingest reads records written by readout extract --with-text", line.len);
 					readout_parsed_free(p);
 				} else {
 					readout_store_doc doc = {p->id, origin, p->text, p->len, p->record.hash, &p->record,
 					                         p->meta, p->meta_len};
-					rc = readout_ingest_add(g->ing, &doc);
+					rc = readout_ingest_add(g->run, &doc);
 					readout_parsed_free(p);
 				}
 			}
 			too_big = 0;
 			readout_buf_clear(&line);
+			readout_ingest_stats s;
+			readout_ingest_stats_get(g->run, &s);
+			draw(g, &s, 0);
 		}
 		if (f != stdin)
 			fclose(f);
@@ -199,13 +207,11 @@ int cmd_ingest(int argc, char **argv)
 	const char *location = "readout.db", *data_dir = NULL, *overrides_path = NULL;
 	int from_extracted = 0, quiet = 0, opt;
 	size_t v = 0;
-	readout_ingest_options iopts = READOUT_INGEST_OPTIONS_INIT;
-	readout_pipeline_options *popts = &iopts.pipeline;
+	readout_pipeline_options popts = READOUT_PIPELINE_OPTIONS_INIT;
 	readout_source_options sopts = READOUT_SOURCE_OPTIONS_INIT;
+	readout_ingest_options iopts = READOUT_INGEST_OPTIONS_INIT;
 	ingest g;
 	memset(&g, 0, sizeof g);
-	iopts.callback = on_document;
-	iopts.user = &g;
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "t:qh", longopts, NULL)) != -1) {
 		switch (opt) {
@@ -214,22 +220,22 @@ int cmd_ingest(int argc, char **argv)
 		case 't':
 			if (!cli_parse_size("--threads", optarg, &v) || v > 256)
 				return EXIT_USAGE;
-			popts->threads = (unsigned)v;
+			popts.threads = (unsigned)v;
 			break;
 		case 'b':
 			if (!cli_parse_size("--batch", optarg, &v))
 				return EXIT_USAGE;
-			iopts.batch_docs = v ? v : 1; /* 0: every document its own batch, as before */
+			iopts.batch_docs = v ? v : READOUT_BATCH_DOCS;
 			break;
 		case 'K':
 			if (!cli_parse_size("--work-per-kb", optarg, &v))
 				return EXIT_USAGE;
-			popts->extract.work_per_kb = v;
+			popts.extract.work_per_kb = v;
 			break;
 		case 'm':
 			if (!cli_parse_max_bytes(optarg, &v))
 				return EXIT_USAGE;
-			sopts.max_bytes = popts->extract.max_bytes = v;
+			sopts.max_bytes = popts.extract.max_bytes = v;
 			break;
 		case 'd': data_dir = optarg; break;
 		case 'O': overrides_path = optarg; break;
@@ -258,8 +264,7 @@ int cmd_ingest(int argc, char **argv)
 	char shown[1024];
 	cli_location(shown, sizeof shown, location);
 	readout_store *st = NULL;
-	if (readout_store_open(&st, location, lex, NULL) || (ov && readout_store_resolve(st, ov, 0, NULL)) ||
-	    readout_ingest_new(&g.ing, st, &iopts)) {
+	if (readout_store_open(&st, location, lex, NULL) || (ov && readout_store_resolve(st, ov, 0, NULL))) {
 		cli_error(shown, readout_error_message());
 		readout_store_close(st);
 		readout_overrides_free(ov);
@@ -270,36 +275,42 @@ int cmd_ingest(int argc, char **argv)
 	g.progress = !quiet && isatty(STDERR_FILENO);
 	g.total_bytes = input_bytes(argv + optind, argc - optind);
 	clock_gettime(CLOCK_MONOTONIC, &g.start);
-	int rc;
+	iopts.on_failure = on_failure;
+	iopts.on_record = on_record;
+	iopts.on_progress = on_progress;
+	iopts.user = &g;
+	readout_ingest_stats s = {0};
+	int rc = 0, store_rc = 0;
 	if (from_extracted) {
-		rc = ingest_extracted(&g, argv + optind, argc - optind, sopts.max_bytes);
+		if ((store_rc = readout_ingest_begin(&g.run, st, &iopts)) == 0) {
+			store_rc = ingest_extracted(&g, argv + optind, argc - optind, sopts.max_bytes);
+			if (store_rc)
+				cli_error("store", readout_error_message());
+			if ((rc = readout_ingest_end(g.run, &s)) && !store_rc)
+				cli_error("store", readout_error_message());
+			store_rc = store_rc ? store_rc : rc;
+		}
 	} else {
 		readout_source *src;
 		rc = readout_source_open(&src, (const char *const *)argv + optind, (size_t)(argc - optind), &sopts);
 		if (rc) {
 			cli_error(NULL, readout_error_message());
-			rc = 0; /* nothing was read: nothing is lost */
-			g.failed_open = 1;
 		} else {
-			rc = readout_ingest_run(g.ing, src, lex);
+			/* the run reports each failed input itself; what is left is the store's failure */
+			if ((store_rc = readout_ingest_run(st, src, lex, &popts, &iopts, &s)))
+				cli_error("store", readout_error_message());
 			readout_source_free(src);
 		}
 	}
-	/* the store's error, by which a batch was lost and nothing more could be stored */
-	if (rc || (rc = readout_ingest_finish(g.ing)))
-		cli_error("store", readout_error_message());
-	readout_ingest_counts c = *readout_ingest_counts_of(g.ing);
-	c.lost += c.pending; /* a batch still open after an error: freeing rolls it back */
-	c.pending = 0;
-	readout_ingest_free(g.ing);
 	readout_store_close(st); /* SQLite: the last checkpoint, counted in the time below */
-	draw(&g, &c, 1);
+	draw(&g, &s, 1);
 	double el = seconds_since(&g.start);
 	char lost[96] = "";
-	if (c.lost)
-		snprintf(lost, sizeof lost, ", %zu not stored (the batch the store failed on)", c.lost);
+	if (s.lost)
+		snprintf(lost, sizeof lost, ", %zu not stored (the batch the store failed on)", s.lost);
 	fprintf(stderr, "readout: %zu documents added, %zu already stored, %zu failed%s; %.1f MB in %.2f s (%.1f MB/s) into %s\n",
-	        c.added, c.duplicate, c.failed, lost, c.bytes / 1e6, el, el > 0 ? c.bytes / 1e6 / el : 0.0, shown);
+	        s.added, s.duplicate, s.failed, lost, (double)s.bytes / 1e6, el, el > 0 ? (double)s.bytes / 1e6 / el : 0.0,
+	        shown);
 	readout_lexicon_free(lex);
-	return rc || g.failed_open || c.failed ? EXIT_SOME_FAILED : EXIT_ALL_READ;
+	return rc || store_rc || s.failed || s.lost ? EXIT_SOME_FAILED : EXIT_ALL_READ;
 }

@@ -66,6 +66,19 @@ static size_t ordinal_suffix(const char *s, size_t avail)
 	return 0;
 }
 
+/* s opens "to the 6th", "to 7th": the end of a range of days ("from the 5th to the 6th"). */
+static bool to_a_day(const char *s, size_t avail)
+{
+	if (avail < 4 || strncasecmp(s, "to ", 3) != 0)
+		return false;
+	size_t q = 3;
+	while (q < avail && s[q] == ' ')
+		q++;
+	if (avail - q > 4 && strncasecmp(s + q, "the ", 4) == 0)
+		q += 4;
+	return q < avail && isdigit((unsigned char)s[q]);
+}
+
 static int valid(int y, int m, int d)
 {
 	static const int dim[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -223,7 +236,7 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 				while (q < avail && s[q] == ' ')
 					q++;
 				if (q < avail && isalpha((unsigned char)s[q]) && strncasecmp(s + q, "of ", 3) != 0 &&
-				    strncasecmp(s + q, "and ", 4) != 0)
+				    strncasecmp(s + q, "and ", 4) != 0 && !to_a_day(s + q, avail - q))
 					return 0;
 			}
 			*out = (date_expr){DK_DAY, 0, 0, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0};
@@ -238,6 +251,10 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 	}
 	if ((w = calendar_at(lex, CAL_RELATIVE, s, avail, &wl))) {
 		*out = (date_expr){DK_RELATIVE, 0, 0, 0, 0, w->value, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0};
+		return wl;
+	}
+	if ((w = calendar_at(lex, CAL_UNDATED, s, avail, &wl))) {
+		*out = (date_expr){DK_UNDATED, 0, 0, 0, 0, 0, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0};
 		return wl;
 	}
 	return 0;

@@ -7,7 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum date_kind { DK_NONE, DK_FULL, DK_MONTH_DAY, DK_DAY, DK_WEEKDAY, DK_RELATIVE };
+/* DK_UNDATED: a word that says the day is not given ("recently") */
+enum date_kind { DK_NONE, DK_FULL, DK_MONTH_DAY, DK_DAY, DK_WEEKDAY, DK_RELATIVE, DK_UNDATED };
 
 typedef struct date_expr {
 	int kind;

@@ -30,6 +30,7 @@ typedef struct ev_ctx {
 	date_expr dates[MAX_DATES];
 	size_t ndates;
 	int ry, rm, rd;               /* reference (dateline) date */
+	bool ref_dated;               /* the reference is the report's own date, not any date in it */
 	ev_acc ev[MAX_EVENTS];
 	size_t nev;
 } ev_ctx;
@@ -55,9 +56,28 @@ static const date_expr *sent_date(const ev_ctx *c, size_t s)
 	const sentence *se = &c->d->t->s[s];
 	uint32_t a = doc_tok(c->d, se->first)->start, b = doc_tok(c->d, se->last - 1)->end;
 	for (size_t i = 0; i < c->ndates; i++)
-		if (!c->dates[i].dateline && c->dates[i].start >= a && c->dates[i].end <= b)
+		if (!c->dates[i].dateline && c->dates[i].kind != DK_UNDATED && c->dates[i].start >= a && c->dates[i].end <= b)
 			return &c->dates[i];
 	return NULL;
+}
+
+/* Sentence s says its event's day is not given: "Recently, the county held", "the bureau
+ * recently convened" ("the recently held conference" names another event). */
+static bool sent_undated(const ev_ctx *c, size_t s)
+{
+	const sentence *se = &c->d->t->s[s];
+	uint32_t a = doc_tok(c->d, se->first)->start, b = doc_tok(c->d, se->last - 1)->end;
+	for (size_t i = 0; i < c->ndates; i++) {
+		const date_expr *e = &c->dates[i];
+		if (e->kind != DK_UNDATED || e->start < a || e->end > b)
+			continue;
+		size_t k = se->first;
+		while (k < se->last && doc_tok(c->d, k)->start < e->start)
+			k++;
+		if (k == se->first || !(ext_at(c->d, k - 1) & X_ARTICLE))
+			return true;
+	}
+	return false;
 }
 
 /* Role cue at token k: its cue entry and length (0 if none or its object is missing). */
@@ -842,6 +862,27 @@ static bool after_meridiem(const doc *d, uint32_t pos)
 	return c == 'a' || c == 'p';
 }
 
+/* Nothing but blanks stands before byte pos on its line. */
+static bool date_opens_line(const doc *d, uint32_t pos)
+{
+	while (pos > 0 && (d->text[pos - 1] == ' ' || d->text[pos - 1] == '\t'))
+		pos--;
+	return pos == 0 || d->text[pos - 1] == '\n';
+}
+
+/* The date ending at byte pos closes a caption, before its credit: "..., Sept 5, 2022. (Photo
+ * ...)", "December 29, 2018. /Xinhua Photo". */
+static bool date_ends_caption(const doc *d, uint32_t pos)
+{
+	while (pos < d->len && d->text[pos] == ' ')
+		pos++;
+	if (pos < d->len && d->text[pos] == '.')
+		pos++;
+	while (pos < d->len && d->text[pos] == ' ')
+		pos++;
+	return pos < d->len && (d->text[pos] == '(' || d->text[pos] == '[' || d->text[pos] == '/');
+}
+
 static void collect_dates(ev_ctx *c)
 {
 	doc *d = c->d;
@@ -866,11 +907,16 @@ static void collect_dates(ev_ctx *c)
 			continue;
 		/* datelines: near the top of the text, or after a dateline word */
 		if (e.kind == DK_FULL) {
-			bool cue = false;
-			for (size_t j = k >= 4 ? k - 4 : 0; j < k; j++)
-				cue |= (lex_word_ext(d->lex, doc_tok(d, j)) & X_DATELINEWORD) != 0;
 			/* "On March 13, 2024, ..." opens an event sentence even at the top of the text */
 			bool event_phrase = k > 0 && (lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_DATEPREP);
+			/* a label may stand on the line above its date ("Date:\nMay 22, 2021"), but not
+			 * above an event's: "Release time: 2023-06-08\nOn June 5, 2023, the ..." */
+			bool cue = false;
+			for (size_t j = k; j-- > (k >= 4 ? k - 4 : 0);) {
+				cue |= (lex_word_ext(d->lex, doc_tok(d, j)) & X_DATELINEWORD) != 0;
+				if (event_phrase && (doc_tok(d, j)->flags & TF_NL_BEFORE))
+					break;
+			}
 			/* "At 13:30, July 26, 2017, a meeting ...": the event's own time */
 			bool at_time = k >= 3 && doc_is(d, k - 1, ',') && is_clock(d, k - 2) &&
 			               (lex_word_ext(d->lex, doc_tok(d, k - 3)) & X_VENUEPREP);
@@ -909,15 +955,21 @@ static void collect_dates(ev_ctx *c)
 	}
 	/* reference: the first full dateline, refined by a later "CITY, March 12 (Xinhua)" */
 	c->ry = c->rm = c->rd = 0;
+	c->ref_dated = false;
 	for (size_t i = 0; i < c->ndates; i++)
 		if (c->dates[i].dateline && c->dates[i].kind == DK_FULL) {
 			c->ry = c->dates[i].y, c->rm = c->dates[i].m, c->rd = c->dates[i].d;
+			c->ref_dated = true;
 			break;
 		}
 	if (!c->ry) /* any full date gives the year */
 		for (size_t i = 0; i < c->ndates; i++)
 			if (c->dates[i].kind == DK_FULL) {
 				c->ry = c->dates[i].y, c->rm = c->dates[i].m, c->rd = c->dates[i].d;
+				/* the event's own header date, a date on a line of its own or a photo's
+				 * caption's is the report's; "to take effect on January 1, 2020" is not */
+				c->ref_dated = c->dates[i].header || date_opens_line(d, c->dates[i].start) ||
+				               date_ends_caption(d, c->dates[i].end);
 				break;
 			}
 	for (size_t i = 0; i < c->ndates; i++)
@@ -925,8 +977,33 @@ static void collect_dates(ev_ctx *c)
 			char buf[24];
 			if (date_resolve(buf, &c->dates[i], c->ry, c->rm, c->rd) == 1) {
 				c->ry = atoi(buf), c->rm = atoi(buf + 5), c->rd = atoi(buf + 8);
+				c->ref_dated = true;
 			}
 		}
+}
+
+/* The date de of sentence s follows "on", "from": an event's date, not a page's. */
+static bool after_dateprep(const doc *d, size_t s, const date_expr *de)
+{
+	const sentence *st = &d->t->s[s];
+	for (size_t k = st->first + 1; k < st->last; k++)
+		if (doc_tok(d, k)->start == de->start)
+			return (ext_at(d, k - 1) & X_DATEPREP) != 0;
+	return false;
+}
+
+/* de, or NULL when it counts from the report's date and the text gives none: a neighbour's
+ * "Today, we have invited ..." must not stop the search for a date that says the day. */
+static const date_expr *countable(const ev_ctx *c, const date_expr *de)
+{
+	return de && (de->kind == DK_WEEKDAY || de->kind == DK_RELATIVE) && !c->ref_dated ? NULL : de;
+}
+
+/* The date de is all of sentence s, a line of its own. */
+static bool date_is_line(const doc *d, size_t s, const date_expr *de)
+{
+	const sentence *st = &d->t->s[s];
+	return doc_tok(d, st->first)->start == de->start && doc_tok(d, st->last - 1)->end <= de->end;
 }
 
 static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_record *rec)
@@ -935,16 +1012,25 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	/* the anchor's date; else the nearest before it ("On July 16, the ministry raised the
 	 * response. ... presided over a meeting on the same day"); else one after it */
 	const date_expr *de = sent_date(c, e->anchor);
+	if (!de && sent_undated(c, e->anchor))
+		return 0;
 	for (size_t s = e->anchor; !de && s-- > e->first_sent;)
 		if (!d->t->s[s].headline)
-			de = sent_date(c, s);
+			de = countable(c, sent_date(c, s));
 	for (size_t s = e->anchor + 1; !de && s < e->end_sent; s++)
 		if (!d->t->s[s].headline)
-			de = sent_date(c, s);
+			de = countable(c, sent_date(c, s));
 	/* an event the text dates only in its page's header */
 	for (size_t i = 0; !de && i < c->ndates; i++)
 		if (c->dates[i].header)
 			de = &c->dates[i];
+	/* or only in a title line before it, with its year: "Communiqué of the Third Plenary
+	 * Session (Adopted at the session on July 18, 2024)", or a date standing alone on its line
+	 * below the page's own dateline (a transcript's "April 26, 2024" over the speakers) */
+	for (size_t s = e->first_sent; !de && s < e->anchor; s++)
+		if (d->t->s[s].headline && (de = sent_date(c, s)) &&
+		    !(de->kind == DK_FULL && (after_dateprep(d, s, de) || date_is_line(d, s, de))))
+			de = NULL;
 	if (!de)
 		return 0;
 	/* "yesterday (1st)": the explicit day wins */
@@ -952,7 +1038,10 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	if (de->kind == DK_RELATIVE && next < c->dates + c->ndates && next->kind == DK_DAY && next->start < de->end + 3)
 		de = next;
 	char buf[24];
-	int r = date_resolve(buf, de, c->ry, c->rm, c->rd);
+	/* "on Wednesday", "yesterday" count from the report's date: a photo caption's date or a
+	 * law's coming into force elsewhere in the text says nothing of which Wednesday */
+	bool from_report = de->kind == DK_WEEKDAY || de->kind == DK_RELATIVE;
+	int r = from_report && !c->ref_dated ? -1 : date_resolve(buf, de, c->ry, c->rm, c->rd);
 	readout_span sp = {de->start, de->end};
 	if (r == 1)
 		return set_value(d, &out->date, buf, strlen(buf), sp);

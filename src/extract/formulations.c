@@ -10,7 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum { MAX_FORMS = 16, MAX_QUOTE_TOKENS = 30 };
+enum { MAX_FORMS = 16, MAX_QUOTE_TOKENS = 30, MAX_SPEECH_TOKENS = 400 };
 
 typedef struct form_acc {
 	int lex;                 /* lexicon entry or -1 */
@@ -41,6 +41,53 @@ static bool is_numbered_tok(const doc *d, size_t k)
 	       tk->kind == TOK_NUM || (tk->flags & TF_DIGIT);
 }
 
+/* "No. 1" at token k: a rank, whose full stop ends no sentence and whose number is a code. */
+static bool rank_number(const doc *d, size_t k)
+{
+	return doc_word_is(d, k, "no") && doc_is(d, k + 1, '.') && k + 2 < d->t->n &&
+	       doc_tok(d, k + 2)->kind == TOK_NUM;
+}
+
+/* "Four Histories", "Ten Actions": a cardinal opens the formula (an ordinal rather opens a
+ * post or a name: "First Secretary") */
+static bool opens_with_cardinal(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	return ((doc_wc(d, k) | lex_first_word_class(d->lex, tk)) & W_NUMWORD) || tk->kind == TOK_NUM ||
+	       rank_number(d, k);
+}
+
+/* Whether a Chinese original counts: it holds a numeral of the script (两个确立, 第二个百年奋斗目标,
+ * 中央八项规定), "一" only where it opens the formula or follows 第 (统一战线 counts nothing). These
+ * are the script's digits, not vocabulary. */
+static bool zh_counts(const char *zh)
+{
+	static const char *const digits[] = {"二", "三", "四", "五", "六", "七", "八", "九", "十", "两"};
+	if (!zh)
+		return false;
+	if (strncmp(zh, "一", 3) == 0 || strstr(zh, "第一"))
+		return true;
+	for (size_t i = 0; i < sizeof digits / sizeof *digits; i++)
+		if (strstr(zh, digits[i]))
+			return true;
+	return false;
+}
+
+/* A rendering the lexicon knows is numbered when a number opens it ("two establishments"), or
+ * when its original counts and a number stands inside it ("the goal of the second century",
+ * "the central eight-point regulations"); "people first" (人民至上) is not. */
+static bool lexicon_use_numbered(const doc *d, size_t a, size_t b, int lex)
+{
+	if (is_numbered_tok(d, a))
+		return true;
+	if (!zh_counts(d->lex->forms[lex].zh))
+		return false;
+	for (size_t k = a + 1; k < b; k++)
+		if (is_numbered_tok(d, k))
+			return true;
+	return false;
+}
+
 static char *surface(doc *d, size_t a, size_t b)
 {
 	const token *ta = doc_tok(d, a), *tb = doc_tok(d, b - 1);
@@ -68,6 +115,27 @@ static char *surface(doc *d, size_t a, size_t b)
 	return s;
 }
 
+/* "looking back" and "look back" are one: the -ing of each word of six letters or more goes. */
+static void drop_ing(char *key)
+{
+	char *w = key;
+	for (char *r = key;;) {
+		char *e = r;
+		while (*e && *e != ' ')
+			e++;
+		size_t n = (size_t)(e - r);
+		if (n >= 6 && memcmp(e - 3, "ing", 3) == 0)
+			n -= 3;
+		memmove(w, r, n);
+		w += n;
+		if (!*e)
+			break;
+		*w++ = ' ';
+		r = e + 1;
+	}
+	*w = '\0';
+}
+
 static void fold_key(const char *s, char *key, size_t cap)
 {
 	size_t o = 0;
@@ -88,6 +156,7 @@ static void fold_key(const char *s, char *key, size_t cap)
 	if (o > 3 && key[o - 1] == 's')
 		o--; /* "two maintenance" and "two maintenances" are one */
 	key[o] = '\0';
+	drop_ing(key);
 }
 
 /* Whether the text of tokens [a, b), read as surface() writes it, is form (any case): most
@@ -185,16 +254,51 @@ static int record(fctx *c, int lex, size_t a, size_t b, int cue)
 	return DOC_PUSH(d, f->spans, f->nspans, f->scap, sp);
 }
 
+/* Whether the number at token k of a quotation ending before b names a formula ("1310",
+ * "Party building leading 123", "No. 1 Project") rather than counts, dates or orders: not an
+ * ordinal ("20th"), a decimal, a year, nor a number before a counting noun ("5 Years"). */
+static bool number_is_code(const doc *d, size_t k, size_t b)
+{
+	const token *tk = doc_tok(d, k);
+	if (tk->kind != TOK_NUM || (tk->flags & TF_ORDINAL))
+		return false;
+	const char *s = d->text + tk->start;
+	size_t n = tk->end - tk->start;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	if (k >= 2 && rank_number(d, k - 2))
+		return true; /* "No. 1 projects": a rank, whatever follows */
+	if (n == 4 && (memcmp(s, "19", 2) == 0 || memcmp(s, "20", 2) == 0))
+		return false;
+	/* a number alone is a code from three digits on ("761", "1310"); "4", "71" are values */
+	bool alone = (k == 0 || !(doc_tok(d, k - 1)->kind == TOK_WORD)) && k + 1 == b;
+	if (alone && n < 3)
+		return false;
+	return !(k + 1 < b && (doc_wc(d, k + 1) & W_COUNT));
+}
+
+/* Whether the word at k ends the quotation (which ends before b) or a phrase within it: "X
+ * institute in the new era", "the lecture of Y". */
+static bool heads_phrase(const doc *d, size_t k, size_t b)
+{
+	return k + 1 == b ||
+	       (lex_word_ext(d->lex, doc_tok(d, k + 1)) & (X_OF | X_OBJECTPREP | X_VENUEPREP)) != 0;
+}
+
 /* A word of a quotation that makes it speech or a name rather than a slogan, or false. */
-static bool rules_out(const doc *d, size_t k, bool numbered)
+static bool rules_out(const doc *d, size_t k, size_t b, bool numbered)
 {
 	const token *tk = doc_tok(d, k);
 	uint32_t wc = doc_wc(d, k);
 	if (d->mention_at[k] >= 0)
 		return true;
 	if (tk->kind == TOK_NUM || (tk->flags & TF_DIGIT))
-		return true; /* "Work in Past 5 Years", "20th Congress" */
-	if (wc & W_NAMEWORD)
+		return !number_is_code(d, k, b); /* "Work in Past 5 Years", "20th Congress" */
+	/* a name's word is capitalized, or heads it: "Memorial Hall", "the action plan", "the
+	 * first lecture of the secretary"; "one post and two responsibilities" or "eight more
+	 * times" (a counting noun) name nothing */
+	if ((wc & W_NAMEWORD) && ((tk->flags & TF_CAP) || (!(wc & W_COUNT) && heads_phrase(d, k, b))))
 		return true;
 	return (wc & W_PRONOUN) && !numbered;
 }
@@ -216,6 +320,76 @@ static bool plus_formula(const doc *d, size_t a, size_t b)
 	return plus > 0 && (b - a) % 2 == 1 && doc_tok(d, a)->kind == TOK_NUM;
 }
 
+/* A word of title case: capitalized, or a short lower-case word ("of", "under", "a"). */
+static bool title_word(const doc *d, size_t k, bool *cap)
+{
+	const token *tk = doc_tok(d, k);
+	*cap = (tk->flags & TF_CAP) != 0;
+	return *cap || tk->end - tk->start <= 5;
+}
+
+/* Whether tokens [a, b) are written in title case: opened by a capital, with two capitals
+ * and no longer word in lower case ("Sword Out of Sheath", "Party Classes under X"). */
+static bool in_title_case(const doc *d, size_t a, size_t b)
+{
+	size_t caps = 0;
+	bool first = true;
+	for (size_t k = a; k < b; k++) {
+		if (doc_tok(d, k)->kind != TOK_WORD)
+			continue;
+		bool cap;
+		if (!title_word(d, k, &cap) || (first && !cap))
+			return false;
+		caps += cap;
+		first = false;
+	}
+	return caps >= 2;
+}
+
+/* Whether the words before the quotation [open, close] on its line (or, with none, after it)
+ * are mostly capitalized, as in a headline: there title case says nothing. Up to six words,
+ * in its sentence. */
+static bool title_context(const doc *d, size_t open, size_t close)
+{
+	const token *q = doc_tok(d, open);
+	const sentence *st = &d->t->s[q->sent];
+	if (st->headline)
+		return true;
+	size_t words = 0, caps = 0, seen = 0;
+	for (size_t k = open; k-- > st->first && seen < 6;) {
+		const token *tk = doc_tok(d, k);
+		if (tk->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG))
+			break;
+		if (tk->kind != TOK_WORD)
+			continue;
+		seen++;
+		if (k == st->first || tk->end - tk->start <= 3 || d->mention_at[k] >= 0)
+			continue; /* a sentence's first word and a name are capitalized anyway; "of" not */
+		words++;
+		caps += (tk->flags & TF_CAP) != 0;
+		if (tk->flags & TF_NL_BEFORE)
+			break;
+	}
+	if (words)
+		return caps * 5 >= words * 3;
+	/* nothing before it on its line: the words after (capitals right after it are rather
+	 * the rest of a name: "the “X” Industry Forum") */
+	seen = 0;
+	for (size_t k = close + 1; k < st->last && k < d->t->n && seen < 6; k++) {
+		const token *tk = doc_tok(d, k);
+		if (tk->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG | TF_NL_BEFORE))
+			break;
+		if (tk->kind != TOK_WORD)
+			continue;
+		seen++;
+		if (tk->end - tk->start <= 3)
+			continue;
+		words++;
+		caps += (tk->flags & TF_CAP) != 0;
+	}
+	return words > 0 && caps * 5 >= words * 3;
+}
+
 static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 {
 	if (plus_formula(d, a, b))
@@ -231,13 +405,15 @@ static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 				parts++;
 				continue;
 			}
+			if (tk->ch == '.' && k > a && rank_number(d, k - 1))
+				continue;
 			if (tk->ch == '.' || tk->ch == '!' || tk->ch == '?' || tk->ch == ':')
 				return false;
 			continue;
 		}
-		if (doc_wc(d, k) & (W_NUMWORD | W_ORDWORD))
+		if ((doc_wc(d, k) & (W_NUMWORD | W_ORDWORD)) || number_is_code(d, k, b))
 			numbered = true;
-		if (rules_out(d, k, numbered))
+		if (rules_out(d, k, b, numbered))
 			return false;
 		words++;
 		part++;
@@ -248,6 +424,22 @@ static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 	if (words == 1 && !numbered && !(doc_tok(d, a)->flags & TF_HYPHEN))
 		return false;
 	return true;
+}
+
+/* Whether straight marks at k and e pair as one long quotation: the first opens (a space or
+ * the line before it, a word glued after it), the second closes (glued to what it ends, a
+ * space or punctuation after it). Curly marks say their direction themselves. */
+static bool straight_pair(const doc *d, size_t k, size_t e)
+{
+	const token *o = doc_tok(d, k), *c = doc_tok(d, e);
+	if (o->ch != '"' || c->ch != '"' || e + 1 >= d->t->n)
+		return false;
+	bool opens = (k == 0 || (o->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE))) &&
+	             !(doc_tok(d, k + 1)->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE));
+	const token *after = doc_tok(d, e + 1);
+	bool closes = !(c->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) &&
+	              ((after->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) || after->kind == TOK_PUNCT);
+	return opens && closes;
 }
 
 /* Pairs quotation marks: curly, straight and the GBK mojibake ones. */
@@ -261,12 +453,18 @@ static int scan_quotes(fctx *c)
 		bool open = (tk->flags & TF_QOPEN) || (tk->flags & TF_QAMBIG);
 		if (!open)
 			continue;
-		/* a straight quote glued to the previous word closes rather than opens */
 		size_t e = k + 1;
-		while (e < n && e - k <= MAX_QUOTE_TOKENS && !(doc_tok(d, e)->flags & (TF_QCLOSE | TF_QAMBIG | TF_PARA_BEFORE | TF_NL_BEFORE)))
+		while (e < n && e - k <= MAX_SPEECH_TOKENS && !(doc_tok(d, e)->flags & (TF_QCLOSE | TF_QAMBIG | TF_PARA_BEFORE | TF_NL_BEFORE)))
 			e++;
-		if (e >= n || e - k > MAX_QUOTE_TOKENS || !(doc_tok(d, e)->flags & (TF_QCLOSE | TF_QAMBIG)))
+		if (e >= n || e - k > MAX_SPEECH_TOKENS || !(doc_tok(d, e)->flags & (TF_QCLOSE | TF_QAMBIG)))
 			continue;
+		if (e - k > MAX_QUOTE_TOKENS) {
+			/* quoted speech, too long for a slogan: its closing mark (a straight one) must not
+			 * open the next quotation, or every pair after it is read inside out */
+			if (straight_pair(d, k, e))
+				k = e;
+			continue;
+		}
 		size_t a = k + 1, b = e;
 		for (size_t q = a; q < b; q++)
 			c->in_quote[q] = 1;
@@ -282,12 +480,23 @@ static int scan_quotes(fctx *c)
 			from = k - 1;
 		if (b > s) {
 			uint32_t v;
-			size_t m = lex_phrase_match(&d->lex->form_names, d->text, d->t->v, s, b, &v);
+			/* the lexicon knows the formula with its number ("two never allows") */
+			size_t m = from < a ? lex_phrase_match(&d->lex->form_names, d->text, d->t->v, from, b, &v) : 0;
+			if (m && from + m == b && v != LEX_FORM_METAPHOR)
+				s = from;
+			else
+				m = lex_phrase_match(&d->lex->form_names, d->text, d->t->v, s, b, &v);
 			int rc;
-			if (m && s + m == b) {
+			if (m && s + m == b && v == LEX_FORM_METAPHOR) {
+				/* "the “mother river” of the nation": a metaphor, no formulation */
+			} else if (m && s + m == b) {
 				if ((rc = record(c, (int)v, s, b, READOUT_CUE_QUOTED)))
 					return rc;
-			} else if (quote_is_formulation(d, a, b)) {
+			} else if (from == a && !opens_with_cardinal(d, s) && in_title_case(d, s, b) &&
+			           !title_context(d, k, e)) {
+				/* "the film “Sword Out of Sheath”", "awarded the “National Advanced
+				 * Unit”": in running text, title case names a work, an honour or a post */
+			} else if (quote_is_formulation(d, from, b)) {
 				if ((rc = record(c, -1, from, b, READOUT_CUE_QUOTED)))
 					return rc;
 			}
@@ -319,13 +528,13 @@ static int scan_unquoted(fctx *c)
 			continue;
 		uint32_t v;
 		size_t m = doc_phrase(d, PB_FORM, k, n, &v);
+		if (m && v == LEX_FORM_METAPHOR)
+			m = 0;
 		if (m) {
 			bool quoted = false;
 			for (size_t q = k; q < k + m; q++)
 				quoted |= c->in_quote[q];
-			/* "two establishments" is numbered; "people first" is not, though "first" is an
-			 * ordinal: the number opens a numbered formula */
-			int cue = is_numbered_tok(d, k) ? READOUT_CUE_NUMBERED : READOUT_CUE_LEXICON;
+			int cue = lexicon_use_numbered(d, k, k + m, (int)v) ? READOUT_CUE_NUMBERED : READOUT_CUE_LEXICON;
 			/* "united front" inside "the United Front Work Department" names a body */
 			if (!quoted && cue == READOUT_CUE_LEXICON && orgs_covering(d, k)) {
 				k += m - 1;

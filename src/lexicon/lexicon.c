@@ -834,6 +834,26 @@ static int open_table(loader *ld, const char *dir, const char *name, void **arr,
 	return 0;
 }
 
+/* Adds each '|'-separated rendering of forms (cut in place) to the formulations' phrase book
+ * with value, counting them in *n. */
+static int add_renderings(loader *ld, char *forms, uint32_t value, size_t *n)
+{
+	for (char *a = forms;;) {
+		char *bar = strchr(a, '|');
+		if (bar)
+			*bar = '\0';
+		if (*a) {
+			int rc = add_phrase(ld, &ld->lex->form_names, a, value);
+			if (rc)
+				return rc;
+			(*n)++;
+		}
+		if (!bar)
+			return 0;
+		a = bar + 1;
+	}
+}
+
 static int load_formulations(loader *ld, const char *dir)
 {
 	readout_lexicon *lex = ld->lex;
@@ -855,20 +875,31 @@ static int load_formulations(loader *ld, const char *dir)
 		if (!raw || (rc = keep_file(lex, raw)))
 			return rc ? rc : readout_error__set(READOUT_ENOMEM, "out of memory");
 		lex->forms[idx] = (lex_formulation){r.f[0][0] ? r.f[0] : NULL, r.f[1], raw};
-		char *a = r.f[2];
-		for (;;) {
-			char *bar = strchr(a, '|');
-			if (bar)
-				*bar = '\0';
-			if (*a) {
-				if ((rc = add_phrase(ld, &lex->form_names, a, (uint32_t)idx)))
-					return rc;
-				lex->nform_strings++;
-			}
-			if (!bar)
-				break;
-			a = bar + 1;
-		}
+		if ((rc = add_renderings(ld, r.f[2], (uint32_t)idx, &lex->nform_strings)))
+			return rc;
+	}
+	return 0;
+}
+
+/* Metaphors (metaphors.tsv: zh, forms, source) share the formulations' phrase book, with a
+ * value that marks them: the longest match wins, and a metaphor is no formulation. */
+static int load_metaphors(loader *ld, const char *dir)
+{
+	char *text;
+	size_t len;
+	int rc = read_file(&text, &len, dir, "metaphors.tsv");
+	if (rc || (rc = keep_file(ld->lex, text)))
+		return rc;
+	char *cur = text;
+	row r;
+	int hdr = 0;
+	size_t line = 0;
+	while (next_row(&cur, &r, &hdr, &line)) {
+		if (r.n < 2 || !r.f[1][0])
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected zh<TAB>forms", file_label(ld, "metaphors.tsv"), r.line);
+		size_t n = 0;
+		if ((rc = add_renderings(ld, r.f[1], LEX_FORM_METAPHOR, &n)))
+			return rc;
 	}
 	return 0;
 }
@@ -1051,7 +1082,8 @@ static int load_posts(loader *ld, const char *dir)
 static int load_calendar(loader *ld, const char *dir)
 {
 	static const struct { const char *name; int kind; int lo, hi; } kinds[] = {
-		{"month", CAL_MONTH, 1, 12}, {"weekday", CAL_WEEKDAY, 0, 6}, {"relative", CAL_RELATIVE, -7, 7}};
+		{"month", CAL_MONTH, 1, 12}, {"weekday", CAL_WEEKDAY, 0, 6}, {"relative", CAL_RELATIVE, -7, 7},
+		{"undated", CAL_UNDATED, 0, 0}};
 	char *text;
 	size_t len;
 	int rc = read_file(&text, &len, dir, "calendar.tsv");
@@ -1070,7 +1102,7 @@ static int load_calendar(loader *ld, const char *dir)
 		char *end;
 		long v = r.n >= 3 ? strtol(r.f[2], &end, 10) : 0;
 		if (r.n < 3 || k == sizeof kinds / sizeof *kinds || !*r.f[2] || *end || v < kinds[k].lo || v > kinds[k].hi)
-			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>month|weekday|relative<TAB>number in range",
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>month|weekday|relative|undated<TAB>number in range",
 			                          file_label(ld, "calendar.tsv"), r.line);
 		lower_in_place(r.f[0]);
 		if (lex->ncalendar == cap) {
@@ -1131,6 +1163,7 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	    (rc = load_words(&ld, dir, "minority_names.tsv")) ||
 	    (rc = load_surnames(&ld, dir)) || (rc = load_syllables(&ld, dir)) ||
 	    (rc = load_places(&ld, dir)) || (rc = load_formulations(&ld, dir)) ||
+	    (rc = load_metaphors(&ld, dir)) ||
 	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) || (rc = load_orgs(&ld, dir)) ||
 	    (rc = load_not_names(&ld, dir)) || (rc = load_calendar(&ld, dir)) || (rc = load_posts(&ld, dir)) ||
 	    (rc = build_gate(lex)))

@@ -112,6 +112,10 @@ typedef struct lex_place {
 	int parent;        /* index or -1 */
 } lex_place;
 
+/* The value of a metaphor in the formulations' phrase book (form_names), not an index into
+ * forms: "the “mother river” of the nation" names no formulation (data/metaphors.tsv). */
+#define LEX_FORM_METAPHOR 0x80000000u
+
 typedef struct lex_formulation {
 	const char *zh;
 	const char *pinyin;
@@ -159,7 +163,7 @@ typedef struct lex_post_word {
 } lex_post_word;
 
 /* A word of dates (data/calendar.tsv). */
-enum calendar_kind { CAL_MONTH = 1, CAL_WEEKDAY, CAL_RELATIVE };
+enum calendar_kind { CAL_MONTH = 1, CAL_WEEKDAY, CAL_RELATIVE, CAL_UNDATED };
 typedef struct lex_calendar_word {
 	const char *word;  /* lower case */
 	size_t len;
@@ -234,7 +238,7 @@ struct readout_lexicon {
 	lex_formulation *forms;
 	size_t nforms;
 	size_t nform_strings;
-	phrasebook form_names;  /* -> formulation index */
+	phrasebook form_names;  /* -> formulation index, or LEX_FORM_METAPHOR */
 	lex_cue *cues;
 	size_t ncues;
 	phrasebook cue_names;   /* -> cue index */

@@ -1,207 +1,256 @@
-/* ingest.c — the ingest protocol over the store's public calls (readout/ingest.h): batches,
- * a savepoint per document, the limits that end a batch, counts and the callback. It holds no
- * SQL and knows no backend; every client stores a corpus through it. */
+/* ingest.c — the protocol of storing a stream of documents (readout/ingest.h): batches of
+ * documents per transaction, a savepoint per document, commits when a batch reaches a cap,
+ * and figures that count a document only once its batch is committed. One home for it: the
+ * CLI, the benchmarks and any other client call this. */
 #include "readout/ingest.h"
-#include "readout/error.h"
+
 #include "util/error.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include <time.h>
+
+enum { BATCH_SECONDS = 5 };
 
 struct readout_ingest {
 	readout_store *st;
-	readout_ingest_options opts;
-	readout_ingest_counts counts;
-	size_t batch_docs, batch_text; /* in the open batch */
+	readout_ingest_options o;
+	readout_ingest_stats s;
+	size_t in_batch;                  /* documents in the open batch */
+	size_t batch_bytes;               /* their text */
 	size_t batch_added, batch_duplicate;
 	struct timespec batch_start;
-	int open;                      /* a batch is open */
-	char refused[512];             /* why the store refused the last document refused */
-	int lost;                      /* a batch was lost: the store can take no more */
+	int fatal;                        /* the store failed: the run can only end */
 };
 
-static double now(void)
+static double wall_now(void)
 {
 	struct timespec t;
 	clock_gettime(CLOCK_MONOTONIC, &t);
 	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-static double since(const struct timespec *t)
+static double cpu_now(void)
 {
-	struct timespec n;
-	clock_gettime(CLOCK_MONOTONIC, &n);
-	return (double)(n.tv_sec - t->tv_sec) + (double)(n.tv_nsec - t->tv_nsec) / 1e9;
+	struct timespec t;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-int readout_ingest_new(readout_ingest **out, readout_store *st, const readout_ingest_options *opts)
+/* The time spent in the store, measured around each stretch of store calls. */
+typedef struct stopwatch {
+	double wall, cpu;
+} stopwatch;
+
+static stopwatch watch_start(void)
+{
+	return (stopwatch){wall_now(), cpu_now()};
+}
+
+static void watch_stop(readout_ingest *g, stopwatch w)
+{
+	g->s.store_seconds += wall_now() - w.wall;
+	g->s.store_cpu_seconds += cpu_now() - w.cpu;
+}
+
+int readout_ingest_begin(readout_ingest **out, readout_store *st, const readout_ingest_options *opts)
 {
 	*out = NULL;
-	readout_ingest *ing = calloc(1, sizeof *ing);
-	if (!ing)
+	readout_ingest_options o = READOUT_INGEST_OPTIONS_INIT;
+	if (opts) {
+		if (opts->version != READOUT_INGEST_OPTIONS_VERSION)
+			return readout_error__set(READOUT_EINVALID, "ingest options: version %u, expected %u", opts->version,
+			                          (unsigned)READOUT_INGEST_OPTIONS_VERSION);
+		o = *opts;
+	}
+	if (!o.batch_docs)
+		o.batch_docs = READOUT_BATCH_DOCS;
+	if (!o.batch_text)
+		o.batch_text = READOUT_BATCH_TEXT;
+	if (!o.batch_memory)
+		o.batch_memory = READOUT_BATCH_MEMORY;
+	if (!(o.batch_seconds > 0))
+		o.batch_seconds = BATCH_SECONDS;
+	readout_ingest *g = calloc(1, sizeof *g);
+	if (!g)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	readout_ingest_options defaults = READOUT_INGEST_OPTIONS_INIT;
-	ing->opts = opts ? *opts : defaults;
-	if (!ing->opts.batch_docs)
-		ing->opts.batch_docs = defaults.batch_docs;
-	if (!ing->opts.batch_text)
-		ing->opts.batch_text = defaults.batch_text;
-	if (!ing->opts.batch_memory)
-		ing->opts.batch_memory = defaults.batch_memory;
-	if (!(ing->opts.batch_seconds > 0))
-		ing->opts.batch_seconds = defaults.batch_seconds;
-	ing->st = st;
-	*out = ing;
+	g->st = st;
+	g->o = o;
+	*out = g;
 	return 0;
 }
 
-const readout_ingest_counts *readout_ingest_counts_of(const readout_ingest *ing)
+static void report(readout_ingest *g, const char *origin, const char *message)
 {
-	return &ing->counts;
+	if (g->o.on_failure)
+		g->o.on_failure(g->o.user, origin ? origin : "", message && *message ? message : "failed");
 }
 
-static int report(readout_ingest *ing, const char *origin, const readout_record *rec, int rc, const char *message,
-                  int added)
+/* The open batch's documents never reached the database (its transaction failed). */
+static void batch_lost(readout_ingest *g)
 {
-	if (!ing->opts.callback)
+	g->s.lost += g->batch_added + g->batch_duplicate;
+	g->batch_added = g->batch_duplicate = 0;
+	g->in_batch = g->batch_bytes = 0;
+	g->fatal = 1;
+}
+
+static int commit_batch(readout_ingest *g)
+{
+	if (!g->in_batch)
 		return 0;
-	readout_ingest_event e = {origin, rec, rc, message, added, &ing->counts};
-	return ing->opts.callback(ing->opts.user, &e);
-}
-
-/* The open batch's documents are lost (its transaction failed): they were never stored. */
-static void batch_lost(readout_ingest *ing)
-{
-	ing->counts.lost += ing->batch_added + ing->batch_duplicate;
-	ing->counts.pending = 0;
-	ing->batch_added = ing->batch_duplicate = 0;
-	ing->open = 0;
-	ing->lost = 1;
-}
-
-static int commit(readout_ingest *ing)
-{
-	if (!ing->open)
-		return 0;
-	double t0 = now();
-	int rc = readout_store_commit(ing->st);
-	ing->counts.store_seconds += now() - t0;
-	ing->batch_docs = ing->batch_text = 0;
+	stopwatch w = watch_start();
+	int rc = readout_store_commit(g->st);
+	watch_stop(g, w);
 	if (rc) {
-		batch_lost(ing);
+		batch_lost(g);
 		return rc;
 	}
 	/* only now are they stored: a failed commit (a full disk, a killed server) adds nothing */
-	ing->open = 0;
-	ing->counts.added += ing->batch_added;
-	ing->counts.duplicate += ing->batch_duplicate;
-	ing->counts.pending = 0;
-	ing->batch_added = ing->batch_duplicate = 0;
+	g->s.added += g->batch_added;
+	g->s.duplicate += g->batch_duplicate;
+	g->batch_added = g->batch_duplicate = 0;
+	g->in_batch = g->batch_bytes = 0;
 	return 0;
 }
 
-/* The document under a savepoint in the open batch: 0 stored, 1 refused (rolled back alone,
- * *refused its code, the reason in the error slot), or a negative code when the batch is lost. */
-static int store_one(readout_ingest *ing, const readout_store_doc *doc, int *added, int *refused)
+static double batch_age(const readout_ingest *g)
 {
-	*added = 0;
-	if (!ing->open) {
-		int rc = readout_store_begin(ing->st);
-		if (rc) {
-			ing->lost = 1;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - g->batch_start.tv_sec) + (double)(now.tv_nsec - g->batch_start.tv_nsec) / 1e9;
+}
+
+int readout_ingest_add(readout_ingest *g, const readout_store_doc *doc)
+{
+	if (g->fatal)
+		return readout_error__set(READOUT_EINVALID, "ingest: the store failed earlier in this run");
+	g->s.bytes += doc->len;
+	stopwatch w = watch_start();
+	int rc = 0;
+	if (!g->in_batch) {
+		if ((rc = readout_store_begin(g->st))) {
+			watch_stop(g, w);
+			g->fatal = 1;
 			return rc;
 		}
-		ing->open = 1;
-		clock_gettime(CLOCK_MONOTONIC, &ing->batch_start);
+		clock_gettime(CLOCK_MONOTONIC, &g->batch_start);
 	}
-	ing->batch_docs++;
-	ing->batch_text += doc->len;
-	int rc = readout_store_savepoint(ing->st);
+	g->in_batch++;
+	g->batch_bytes += doc->len;
+	int added = 0;
+	rc = readout_store_savepoint(g->st);
 	if (!rc)
-		rc = readout_store_add(ing->st, doc, added);
+		rc = readout_store_add(g->st, doc, &added);
 	if (rc) {
-		*refused = rc;
-		snprintf(ing->refused, sizeof ing->refused, "%s", readout_error_message()); /* before the rollback's */
-		if ((rc = readout_store_rollback_savepoint(ing->st))) {
-			batch_lost(ing);
+		/* the store refused this document: only it is undone */
+		report(g, doc->origin, readout_error_message());
+		g->s.failed++;
+		if ((rc = readout_store_rollback_savepoint(g->st))) {
+			watch_stop(g, w);
+			batch_lost(g);
 			return rc;
 		}
-		return 1;
-	}
-	if ((rc = readout_store_release_savepoint(ing->st))) {
-		ing->batch_added += *added, ing->batch_duplicate += !*added;
-		batch_lost(ing);
-		return rc;
-	}
-	ing->batch_added += *added, ing->batch_duplicate += !*added;
-	ing->counts.pending = ing->batch_added + ing->batch_duplicate;
-	return 0;
-}
-
-int readout_ingest_add(readout_ingest *ing, const readout_store_doc *doc)
-{
-	if (ing->lost)
-		return readout_error__set(READOUT_EINVALID, "a batch of this ingest was lost: nothing more is stored");
-	ing->counts.bytes += (double)doc->len;
-	int added, refused = 0;
-	double t0 = now();
-	int rc = store_one(ing, doc, &added, &refused);
-	ing->counts.store_seconds += now() - t0;
-	if (rc < 0)
-		return rc;
-	if (rc == 1) {
-		ing->counts.failed++;
-		return report(ing, doc->origin, doc->record, refused, ing->refused, 0);
+	} else {
+		g->batch_added += (size_t)added;
+		g->batch_duplicate += (size_t)!added;
+		if ((rc = readout_store_release_savepoint(g->st))) {
+			watch_stop(g, w);
+			batch_lost(g);
+			return rc;
+		}
 	}
 	/* Bigger batches write each hot index page once for more documents (store.h); the text
-	 * and memory caps bound what a batch holds, the time cap how long a slow stream (stdin)
-	 * waits. */
-	if (ing->batch_docs >= ing->opts.batch_docs || ing->batch_text >= ing->opts.batch_text ||
-	    readout_store_batch_memory(ing->st) >= ing->opts.batch_memory ||
-	    since(&ing->batch_start) >= ing->opts.batch_seconds) {
-		if ((rc = commit(ing)))
+	 * and memory caps bound what a batch holds, its age how long a slow stream waits. */
+	bool full = g->in_batch >= g->o.batch_docs || g->batch_bytes >= g->o.batch_text ||
+	            readout_store_batch_memory(g->st) >= g->o.batch_memory || batch_age(g) >= g->o.batch_seconds;
+	watch_stop(g, w);
+	return full ? commit_batch(g) : 0;
+}
+
+void readout_ingest_refuse(readout_ingest *g, const char *origin, const char *message, size_t bytes)
+{
+	g->s.bytes += bytes;
+	g->s.failed++;
+	report(g, origin, message);
+}
+
+void readout_ingest_stats_get(const readout_ingest *g, readout_ingest_stats *out)
+{
+	*out = g->s;
+	out->pending = g->batch_added + g->batch_duplicate;
+}
+
+int readout_ingest_end(readout_ingest *g, readout_ingest_stats *stats)
+{
+	int rc = 0;
+	if (!g->fatal)
+		rc = commit_batch(g);
+	else if (g->in_batch)
+		batch_lost(g); /* closing the store rolls the open transaction back */
+	if (stats)
+		readout_ingest_stats_get(g, stats);
+	free(g);
+	return rc;
+}
+
+/* ---- the whole run over a source ---- */
+
+typedef struct run {
+	readout_ingest *g;
+	int cancelled;
+} run;
+
+static int run_sink(void *user, const readout_result *r)
+{
+	run *ru = user;
+	readout_ingest *g = ru->g;
+	if (r->rc) {
+		readout_ingest_refuse(g, r->doc->origin, r->message && *r->message ? r->message : readout_error_name(r->rc),
+		                      r->doc->len);
+	} else {
+		readout_store_doc doc = {r->doc->id, r->doc->origin, r->doc->text, r->doc->len, r->record->hash, r->record,
+		                         r->doc->meta, r->doc->meta_len};
+		if (g->o.on_record)
+			g->o.on_record(g->o.user, &doc);
+		int rc = readout_ingest_add(g, &doc);
+		if (rc)
 			return rc;
 	}
-	return report(ing, doc->origin, doc->record, 0, NULL, added);
-}
-
-int readout_ingest_fail(readout_ingest *ing, const char *origin, int rc, const char *message, size_t bytes)
-{
-	ing->counts.failed++;
-	ing->counts.bytes += (double)bytes;
-	return report(ing, origin, NULL, rc, message, 0);
-}
-
-int readout_ingest_finish(readout_ingest *ing)
-{
-	return commit(ing);
-}
-
-static int sink(void *user, const readout_result *r)
-{
-	readout_ingest *ing = user;
-	if (r->rc)
-		return readout_ingest_fail(ing, r->doc->origin, r->rc,
-		                           r->message && *r->message ? r->message : readout_error_name(r->rc), r->doc->len);
-	readout_store_doc doc = {r->doc->id, r->doc->origin, r->doc->text, r->doc->len, r->record->hash, r->record,
-	                         r->doc->meta, r->doc->meta_len};
-	return readout_ingest_add(ing, &doc);
-}
-
-int readout_ingest_run(readout_ingest *ing, readout_source *src, const readout_lexicon *lex)
-{
-	return readout_pipeline_run(src, lex, &ing->opts.pipeline, sink, ing);
-}
-
-void readout_ingest_free(readout_ingest *ing)
-{
-	if (!ing)
-		return;
-	if (ing->open) {
-		readout_store_rollback(ing->st);
-		batch_lost(ing);
+	if (g->o.on_progress) {
+		readout_ingest_stats s;
+		readout_ingest_stats_get(g, &s);
+		g->o.on_progress(g->o.user, &s);
 	}
-	free(ing);
+	if (g->o.cancelled && g->o.cancelled(g->o.user)) {
+		ru->cancelled = 1;
+		return READOUT_ECANCELLED;
+	}
+	return 0;
+}
+
+int readout_ingest_run(readout_store *st, readout_source *src, const readout_lexicon *lex,
+                       const readout_pipeline_options *popts, const readout_ingest_options *opts,
+                       readout_ingest_stats *stats)
+{
+	readout_ingest *g;
+	int rc = readout_ingest_begin(&g, st, opts);
+	if (rc) {
+		if (stats)
+			*stats = (readout_ingest_stats){0};
+		return rc;
+	}
+	readout_pipeline_options one = READOUT_PIPELINE_OPTIONS_INIT;
+	run ru = {g, 0};
+	rc = readout_pipeline_run(src, lex, popts ? popts : &one, run_sink, &ru);
+	char message[512] = "";
+	if (rc && !ru.cancelled)
+		snprintf(message, sizeof message, "%s", readout_error_message());
+	int end = readout_ingest_end(g, stats);
+	if (ru.cancelled)
+		return end ? end : readout_error__set(READOUT_ECANCELLED, "ingest cancelled; what was read before is stored");
+	if (rc)
+		return readout_error__set(rc, "%s", message);
+	return end;
 }

@@ -37,6 +37,7 @@ const char *readout_error_name(int code)
 	case READOUT_ENOMEM: return "out of memory";
 	case READOUT_EIO: return "i/o error";
 	case READOUT_EBUSY: return "busy";
+	case READOUT_ECANCELLED: return "cancelled";
 	default: return "unknown error";
 	}
 }

@@ -149,10 +149,121 @@ static void test_dates__the_same_day_as_the_sentence_before(void **state)
 	assert_str(e->date.text, "2023-07-16");
 }
 
+/* Issue 9: a weekday counts back from the report's own date (a dateline, the event's header,
+ * a date on a line of its own, a photo's caption), never from a date in running text such as
+ * the day a law takes effect. */
+static void test_dates__a_weekday_needs_the_reports_date(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"The session of the county congress closed Friday. Deputies adopted a regulation on "
+		"river protection, which is to take effect on March 1, 2021. Lin Zhenhai presided over "
+		"the closing meeting."));
+	assert_null(e->date.text);
+	/* 2018-12-29 was a Saturday */
+	e = main_event(support_extract(
+		"Deputies attend the closing meeting in Lanxi, December 29, 2018. /Photo by Xu Ming\n"
+		"The standing committee of the county congress closed its session on Saturday. Lin "
+		"Zhenhai presided over the closing meeting."));
+	assert_str(e->date.text, "2018-12-29");
+}
+
+/* Issue 9: an event the body does not date takes the date its title line gives it with "on"
+ * ("Communiqué of the Plenary Session (Adopted at the session on July 18, 2024)"), never a
+ * page's date standing in a title line. */
+static void test_dates__a_title_line_dates_an_undated_event(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Communique of the Fourth Plenary Session of the 9th Lanxi County Party Committee\n"
+		"(Adopted at the Fourth Plenary Session of the 9th County Party Committee on March 8, 2024)\n"
+		"The plenary session was presided over by the Standing Committee of the County Party "
+		"Committee. Zhou Wenbin, Secretary of the County Party Committee, delivered a speech."));
+	assert_str(e->date.text, "2024-03-08");
+	e = main_event(support_extract(
+		"County propaganda department held a democratic life meeting\n"
+		"2022-07-17 0 By\n"
+		"Recently, the propaganda department of the Lanxi County Party Committee held a "
+		"democratic life meeting. Zhou Wenbin presided over the meeting."));
+	assert_null(e->date.text);
+}
+
+/* Issue 9 (GUIDE convention 15): "Recently, X held" gives no day, so the event has no date even
+ * when a later sentence dates another meeting; "the recently held conference" is another
+ * event, and does not hide the event's own date. */
+static void test_dates__recently_gives_no_day(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Release time: 2024-04-22\n"
+		"The Party Committee of the School of Physics recently held an expanded meeting. Lu Fang "
+		"presided over the meeting. Lu Fang conveyed the spirit of the university's meeting held "
+		"on the morning of April 15."));
+	assert_null(e->date.text);
+	e = main_event(support_extract(
+		"Release time: 2024-04-22\n"
+		"On April 19, the Party Committee of the School of Physics held a meeting to convey the "
+		"spirit of the recently held education conference. Lu Fang presided over the meeting."));
+	assert_str(e->date.text, "2024-04-19");
+}
+
+/* Issue 9: "Release time: 2023-06-08" above "On June 5, 2023, the county held ..." labels its
+ * own line: the event's full date below it is no dateline; a label alone on its line still
+ * labels the date under it ("Date:\nMay 22, 2021"). */
+static void test_dates__a_dateline_label_stays_on_its_line(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Release time: 2023-06-08\n\n"
+		"On June 5, 2023, the Lanxi County Party Committee held a meeting. Wang Lihua presided "
+		"over the meeting.");
+	assert_str(main_event(rec)->date.text, "2023-06-05");
+	assert_str(rec->published, "2023-06-08");
+	rec = support_extract(
+		"Date:\nMay 22, 2021\n"
+		"The Lanxi County Party Committee held a meeting on May 20. Wang Lihua presided over the "
+		"meeting.");
+	assert_str(rec->published, "2021-05-22");
+	assert_str(main_event(rec)->date.text, "2021-05-20");
+}
+
+/* Issue 9: a range of days of the dateline's month, "from the 5th to the 6th", "the 12th to
+ * 14th", gives its first day; "the 20th" before other words is still an ordinal. */
+static void test_dates__a_range_of_ordinal_days(void **state)
+{
+	const char *texts[][2] = {
+		{" date 2023-06-08 The county party committee held a training from the 5th to the 6th.", "2023-06-05"},
+		{" date 2023-06-18 From the 12th to 14th, the county party committee held a training class.", "2023-06-12"},
+	};
+	for (size_t i = 0; i < 2; i++)
+		assert_str(main_event(support_extract(texts[i][0]))->date.text, texts[i][1]);
+	assert_null(main_event(support_extract(
+		" date 2023-06-08 The county studied the 20th to be sure of the spirit and held a meeting."))->date.text);
+}
+
+/* Issue 9: a press conference's transcript dates the event on a line of its own below the
+ * page's date; a later "Today, we have invited ..." cannot be counted without the report's
+ * date and does not stop the search. */
+static void test_dates__a_transcripts_date_line(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Press conference on the revitalization of Lanxi\n\n"
+		"Lanxi.gov | May 15, 2024\n\n"
+		"Mr. Wang Haiyang, governor of Lanxi province\n\n"
+		"April 26, 2024\n\n"
+		"Xie Minghua:\n\n"
+		"Ladies and gentlemen, good morning. Welcome to this press conference held by the "
+		"Information Office of the Lanxi Provincial Government. Today, we have invited Mr. Wang "
+		"Haiyang to introduce the revitalization of Lanxi."));
+	assert_str(e->date.text, "2024-04-26");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates__a_range_gives_its_first_day),
+		cmocka_unit_test(test_dates__a_transcripts_date_line),
+		cmocka_unit_test(test_dates__a_range_of_ordinal_days),
+		cmocka_unit_test(test_dates__a_dateline_label_stays_on_its_line),
+		cmocka_unit_test(test_dates__recently_gives_no_day),
+		cmocka_unit_test(test_dates__a_title_line_dates_an_undated_event),
+		cmocka_unit_test(test_dates__a_weekday_needs_the_reports_date),
 		cmocka_unit_test(test_dates__abbreviated_months_and_calendar_words),
 		cmocka_unit_test(test_dates__a_weekday_without_on),
 		cmocka_unit_test(test_dates__a_press_conference_dated_in_its_header),

@@ -144,6 +144,13 @@ static void test_formulations__a_number_before_the_marks_is_the_formulas(void **
 		"We must achieve the three \xe2\x80\x9cin place\xe2\x80\x9d of understanding and work.");
 	formulation(rec, "three in place");
 	assert_null(support_formulation(rec, "in place"));
+	/* with it the lexicon knows the formula, and one quoted word is one */
+	rec = support_extract(
+		"We keep the two \xe2\x80\x9cnever allows\xe2\x80\x9d in mind and strive for the four "
+		"\xe2\x80\x9cmosts\xe2\x80\x9d and the three \xe2\x80\x9cNo. 1 projects\xe2\x80\x9d.");
+	assert_non_null(formulation(rec, "two never allows")->zh);
+	assert_non_null(formulation(rec, "four mosts")->zh);
+	formulation(rec, "three No. 1 projects");
 }
 
 /* Issue 9: a formula of numbers joined by plus signs is a numbered formulation, quoted. */
@@ -156,10 +163,142 @@ static void test_formulations__plus_formulas(void **state)
 	assert_string_equal(rec->formulations[0].forms[0], "1+5+12+N");
 }
 
+/* Issue 9: in running text a quotation in title case names a work, an honour, a post or a
+ * series ("the film “Red Lanterns Far Away”"); a numbered one is still a formula, and in a
+ * headline, where every word is capitalized, title case says nothing. */
+static void test_formulations__title_case_in_running_text_is_a_name(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Members watched the film \xe2\x80\x9cRed "
+		"Lanterns Far Away\xe2\x80\x9d and the village won the title of \xe2\x80\x9cModel "
+		"Grass-roots Unit\xe2\x80\x9d. They vowed to carry out the \xe2\x80\x9cSix "
+		"Guarantees\xe2\x80\x9d and the \xe2\x80\x9c" "clean water, green hills\xe2\x80\x9d "
+		"drive.");
+	assert_no_formulation(rec, "Red Lanterns");
+	assert_no_formulation(rec, "Grass-roots Unit");
+	formulation(rec, "Six Guarantees");
+	formulation(rec, "clean water, green hills");
+}
+
+static void test_formulations__title_case_in_a_headline_says_nothing(void **state)
+{
+	const readout_record *rec = support_extract(
+		"County Holds Mobilization Meeting On Its \xe2\x80\x9c" "Clean Water Drive\xe2\x80\x9d Work\n\n"
+		"On May 12, the county held a meeting on the \xe2\x80\x9c" "cleaning water drive\xe2\x80\x9d.");
+	const readout_formulation *f = formulation(rec, "Clean Water Drive");
+	/* one formulation written two ways: the -ing of a word does not make another */
+	assert_ptr_equal(f, formulation(rec, "cleaning water drive"));
+}
+
+/* Issue 9: a rendering the lexicon knows is numbered when its Chinese original counts and a
+ * number stands anywhere in it, not only first ("the goal of the second century" is
+ * 第二个百年奋斗目标); an original that counts nothing keeps its ordinal unnumbered. */
+static void test_formulations__a_number_inside_a_counted_original_is_numbered(void **state)
+{
+	const readout_record *rec = support_extract(
+		"The people are marching towards the goal of the second century. Cadres must put "
+		"people first in all work.");
+	const readout_formulation *f = formulation(rec, "goal of the second century");
+	assert_int_equal(f->cue, READOUT_CUE_NUMBERED);
+	assert_str(f->zh, "\xe7\xac\xac\xe4\xba\x8c\xe4\xb8\xaa\xe7\x99\xbe\xe5\xb9\xb4"
+	                  "\xe5\xa5\x8b\xe6\x96\x97\xe7\x9b\xae\xe6\xa0\x87"); /* 第二个百年奋斗目标 */
+	assert_int_equal(formulation(rec, "people first")->cue, READOUT_CUE_LEXICON);
+}
+
+/* Issue 9: the lexicon knows the named packages of measures ("the twenty measures", 二十条) as
+ * numbered formulas, and renderings such as "dual responsibility of one post" (一岗双责). */
+static void test_formulations__the_lexicon_knows_named_packages(void **state)
+{
+	const readout_record *rec = support_extract(
+		"The county will implement the 20 measures to further optimize prevention and control, "
+		"and fulfil the dual responsibility of one post.");
+	const readout_formulation *f = formulation(rec, "20 measures");
+	assert_int_equal(f->cue, READOUT_CUE_NUMBERED);
+	assert_str(f->zh, "\xe4\xba\x8c\xe5\x8d\x81\xe6\x9d\xa1"); /* 二十条 */
+	f = formulation(rec, "dual responsibility of one post");
+	assert_str(f->zh, "\xe4\xb8\x80\xe5\xb2\x97\xe5\x8f\x8c\xe8\xb4\xa3"); /* 一岗双责 */
+	assert_int_equal(rec->nformulations, 2); /* not "dual responsibility" besides */
+}
+
+/* Issue 9: a number in quotation marks can be a formula's code ("the “1310” policy", "the
+ * “No. 1 Reform Project”"); ordinals, years, values and counts stay out. */
+static void test_formulations__quoted_codes_are_formulas(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the city held a meeting. It will carry out the \xe2\x80\x9c" "4521\xe2\x80\x9d "
+		"policy and hold a conference for the \xe2\x80\x9cNo. 2 Innovation Project\xe2\x80\x9d. "
+		"The sum must be greater than \xe2\x80\x9c" "4\xe2\x80\x9d, and the report is titled "
+		"\xe2\x80\x9c" "Work in Past 5 Years\xe2\x80\x9d; the \xe2\x80\x9c" "2035\xe2\x80\x9d "
+		"vision and the \xe2\x80\x9c" "20th Congress\xe2\x80\x9d follow.");
+	assert_int_equal(formulation(rec, "4521")->cue, READOUT_CUE_QUOTED);
+	formulation(rec, "No. 2 Innovation Project");
+	assert_null(support_formulation(rec, "4"));
+	assert_no_formulation(rec, "5 Years");
+	assert_no_formulation(rec, "2035");
+	assert_no_formulation(rec, "Congress");
+}
+
+/* Issue 9: a name's word inside a compound slogan ("post", "building", "times") names nothing
+ * unless it is capitalized or heads a phrase; as a head it still marks a name. */
+static void test_formulations__a_name_word_inside_a_slogan_names_nothing(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. It stressed \xe2\x80\x9cjoint management, one post "
+		"and two duties\xe2\x80\x9d, \xe2\x80\x9c" "checking nine more times\xe2\x80\x9d and "
+		"\xe2\x80\x9cParty building leading 246\xe2\x80\x9d, then opened the \xe2\x80\x9c" "first "
+		"lecture of the principal\xe2\x80\x9d and the \xe2\x80\x9cspring sowing action "
+		"plan\xe2\x80\x9d at the \xe2\x80\x9cRiverside Memorial Hall\xe2\x80\x9d.");
+	formulation(rec, "joint management, one post and two duties");
+	formulation(rec, "checking nine more times");
+	formulation(rec, "Party building leading 246");
+	assert_no_formulation(rec, "lecture");
+	assert_no_formulation(rec, "action plan");
+	assert_no_formulation(rec, "Memorial Hall");
+}
+
+/* Issue 9: a long quotation in straight marks (an oath, a speech) is passed whole, so its
+ * closing mark does not open the next pair and the slogan after it is read the right way
+ * round. */
+static void test_formulations__a_long_straight_quotation_keeps_the_pairs_in_step(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On July 1, the branch held a Party day. The oath was reviewed, \"I volunteer to join the "
+		"Communist Party of China, support the Party's program, abide by the Party's "
+		"constitution, fulfil the obligations of a member and carry out the Party's decisions "
+		"......\", and members vowed to \"keep the original aspiration and the founding mission\", "
+		"and to serve the people.");
+	formulation(rec, "keep the original aspiration and the founding mission");
+	assert_no_formulation(rec, "members vowed");
+}
+
+/* Issue 9 (GUIDE convention 10): a quoted metaphor of official prose (data/metaphors.tsv: the
+ * "mother river", "golden key", "big tigers") is no formulation; a formulation that contains
+ * one still is. */
+static void test_formulations__quoted_metaphors_are_not_formulations(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. The Lan River is the \xe2\x80\x9cmother "
+		"river\xe2\x80\x9d of the county and reform is the \xe2\x80\x9cgolden "
+		"key\xe2\x80\x9d; the county caught several \xe2\x80\x9c" "big tigers\xe2\x80\x9d while "
+		"fighting tigers and swatting flies.");
+	assert_no_formulation(rec, "mother river");
+	assert_no_formulation(rec, "golden key");
+	assert_no_formulation(rec, "big tigers");
+	formulation(rec, "fighting tigers and swatting flies");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_formulations__plus_formulas),
+		cmocka_unit_test(test_formulations__quoted_metaphors_are_not_formulations),
+		cmocka_unit_test(test_formulations__a_long_straight_quotation_keeps_the_pairs_in_step),
+		cmocka_unit_test(test_formulations__a_name_word_inside_a_slogan_names_nothing),
+		cmocka_unit_test(test_formulations__quoted_codes_are_formulas),
+		cmocka_unit_test(test_formulations__a_number_inside_a_counted_original_is_numbered),
+		cmocka_unit_test(test_formulations__the_lexicon_knows_named_packages),
+		cmocka_unit_test(test_formulations__title_case_in_running_text_is_a_name),
+		cmocka_unit_test(test_formulations__title_case_in_a_headline_says_nothing),
 		cmocka_unit_test(test_formulations__say_how_they_were_found),
 		cmocka_unit_test(test_formulations__a_quoted_compound_slogan_stays_whole),
 		cmocka_unit_test(test_formulations__the_punctuation_inside_the_marks_is_not_the_slogans),

@@ -176,6 +176,22 @@ static void test_lexicon__bad_posts_row_names_file_and_line(void **state)
 	}
 }
 
+/* A metaphor without forms: refused with the line. */
+static void test_lexicon__bad_metaphors_row_names_file_and_line(void **state)
+{
+	char *dir = support_tempdir();
+	copy_data(dir, "metaphors.tsv");
+	const char *rows = "zh\tforms\tsource\n\xe8\x80\x81\xe8\x99\x8e\ttiger|tigers\tt\n"
+	                   "\xe9\x87\x91\xe9\x92\xa5\xe5\x8c\x99\t\tt\n";
+	support_write(dir, "metaphors.tsv", rows, strlen(rows));
+	readout_lexicon *lex = NULL;
+	assert_int_equal(readout_lexicon_load(&lex, dir), READOUT_EINVALID);
+	assert_null(lex);
+	if (!strstr(readout_error_message(), "metaphors.tsv:3"))
+		fail_msg("message does not name metaphors.tsv:3: %s", readout_error_message());
+	support_rmdir(dir);
+}
+
 static void test_lexicon__missing_file_gives_enotfound(void **state)
 {
 	char *dir = support_tempdir();
@@ -206,6 +222,7 @@ int main(void)
 		cmocka_unit_test(test_lexicon__malformed_later_file_is_refused),
 		cmocka_unit_test(test_lexicon__bad_calendar_row_names_file_and_line),
 		cmocka_unit_test(test_lexicon__bad_posts_row_names_file_and_line),
+		cmocka_unit_test(test_lexicon__bad_metaphors_row_names_file_and_line),
 		cmocka_unit_test(test_lexicon__missing_file_gives_enotfound),
 		cmocka_unit_test(test_lexicon__missing_folder_gives_enotfound),
 	};

@@ -6,7 +6,6 @@
  * constraint behind the store's back. */
 #include "support.h"
 
-#include "readout/ingest.h"
 #include "readout/store.h"
 
 #include <ctype.h>
@@ -1130,134 +1129,6 @@ static void test_store__national_body_post_is_central(void **state)
 	assert_string_equal(cell(f, "SELECT region FROM persons WHERE name_key = 'lijun'"), "Yunnan");
 }
 
-/* ---- the ingest protocol (readout/ingest.h) ---- */
-
-typedef struct ingest_log {
-	int calls, cancel_at;       /* the callback's calls; the one that cancels (0: none) */
-	int rc[16], added[16];
-	char message[16][128];
-	size_t pending[16];
-} ingest_log;
-
-static int log_document(void *user, const readout_ingest_event *e)
-{
-	ingest_log *l = user;
-	int i = l->calls++;
-	if (i < 16) {
-		l->rc[i] = e->rc;
-		l->added[i] = e->added;
-		l->pending[i] = e->counts->pending;
-		snprintf(l->message[i], sizeof l->message[i], "%s", e->message ? e->message : "");
-	}
-	return l->calls == l->cancel_at ? 42 : 0;
-}
-
-static void ingest_doc(readout_ingest *ing, const doc_spec *d, const char *hash, int expect)
-{
-	built b;
-	build(&b, d);
-	readout_store_doc doc = {d->id, d->id, d->text, strlen(d->text), hash, &b.rec, NULL, 0};
-	int rc = readout_ingest_add(ing, &doc);
-	if (rc != expect)
-		fail_msg("ingest %s: %d, not %d (%s)", d->id, rc, expect, readout_error_message());
-}
-
-/* Batches end at their limit, a refused document costs only itself, every document is
- * reported with the counts so far, a cancel stops the caller and finishing commits what was
- * added, freeing an open batch rolls it back. */
-static void test_store__ingest_batches_reports_and_cancels(void **state)
-{
-	fixture *f = need(state);
-	static const doc_spec d[] = {
-		{.id = "i1", .text = "first readout", .date = "2022-01-01", .people = {{"Gu Wenbo", NULL, "presided"}}},
-		{.id = "i2", .text = "second readout", .date = "2022-01-02"},
-		{.id = "i3", .text = "third readout", .date = "2022-01-03"},
-		{.id = "i4", .text = "fourth readout", .date = "2022-01-04"},
-		{.id = "i5", .text = "fifth readout", .date = "2022-01-05"},
-	};
-	readout_store *st = open_rw(f);
-	ingest_log log = {.cancel_at = 7};
-	readout_ingest_options o = READOUT_INGEST_OPTIONS_INIT;
-	o.batch_docs = 2;
-	o.callback = log_document;
-	o.user = &log;
-	readout_ingest *ing;
-	assert_int_equal(readout_ingest_new(&ing, st, &o), 0);
-	ingest_doc(ing, &d[0], NULL, 0);
-	ingest_doc(ing, &d[1], NULL, 0); /* the second: the batch commits */
-	assert_int_equal(readout_ingest_counts_of(ing)->added, 2);
-	ingest_doc(ing, &d[0], NULL, 0); /* stored already */
-	ingest_doc(ing, &d[2], "00000000000000000000000000000000", 0); /* refused alone, still one of the batch's */
-	assert_int_equal(readout_ingest_fail(ing, "unreadable.txt", READOUT_EINVALID, "not text", 10), 0);
-	ingest_doc(ing, &d[2], NULL, 0); /* the third of the batch: it commits */
-	ingest_doc(ing, &d[3], NULL, 42); /* the seventh call cancels: the caller stops */
-	const readout_ingest_counts *c = readout_ingest_counts_of(ing);
-	assert_int_equal(c->added, 3);
-	assert_int_equal(c->duplicate, 1);
-	assert_int_equal(c->pending, 1); /* i4 */
-	assert_int_equal(c->failed, 2);
-	assert_int_equal(log.calls, 7);
-	assert_int_equal(log.rc[3], READOUT_EINVALID);
-	assert_non_null(strstr(log.message[3], "hash"));
-	assert_int_equal(log.rc[4], READOUT_EINVALID);
-	assert_string_equal(log.message[4], "not text");
-	assert_int_equal(log.added[0] + log.added[1] + log.added[2] + log.added[5] + log.added[6], 4);
-	assert_int_equal(log.pending[0], 1);
-	assert_int_equal(log.pending[1], 0);
-	assert_int_equal(readout_ingest_finish(ing), 0); /* what was added before the cancel */
-	assert_int_equal(c->added, 4);
-	assert_int_equal(c->pending, 0);
-	assert_int_equal(c->lost, 0);
-	readout_ingest_free(ing);
-	/* an open batch freed: rolled back */
-	assert_int_equal(readout_ingest_new(&ing, st, NULL), 0);
-	ingest_doc(ing, &d[4], NULL, 0);
-	assert_int_equal(readout_ingest_counts_of(ing)->pending, 1);
-	readout_ingest_free(ing);
-	readout_store_close(st);
-	assert_int_equal(count(f, "SELECT count(*) FROM documents"), 4);
-	assert_int_equal(count(f, "SELECT count(*) FROM documents WHERE ext_id = 'i5'"), 0);
-}
-
-/* A corpus read, extracted and stored by readout_ingest_run; a cancel stops the reading. */
-static void test_store__ingest_runs_a_source_and_stops_when_cancelled(void **state)
-{
-	fixture *f = need(state);
-	char dir[1200];
-	snprintf(dir, sizeof dir, "%s/corpus", f->dir);
-	assert_int_equal(mkdir(dir, 0777), 0);
-	for (int i = 0; i < 3; i++) {
-		char path[1300];
-		snprintf(path, sizeof path, "%s/d%d.txt", dir, i);
-		FILE *fp = fopen(path, "w");
-		assert_non_null(fp);
-		fprintf(fp, "On May 6, 2022, Gu Wenbo presided over meeting number %d. Fang Zhiyuan attended.\n", i);
-		fclose(fp);
-	}
-	for (int cancel = 0; cancel < 2; cancel++) {
-		readout_store *st = open_rw(f);
-		ingest_log log = {.cancel_at = cancel ? 1 : 0};
-		readout_ingest_options o = READOUT_INGEST_OPTIONS_INIT;
-		o.callback = log_document;
-		o.user = &log;
-		readout_ingest *ing;
-		readout_source *src;
-		const char *paths[] = {dir};
-		assert_int_equal(readout_ingest_new(&ing, st, &o), 0);
-		assert_int_equal(readout_source_open(&src, paths, 1, NULL), 0);
-		assert_int_equal(readout_ingest_run(ing, src, support_lexicon()), cancel ? 42 : 0);
-		assert_int_equal(readout_ingest_finish(ing), 0);
-		assert_int_equal(log.calls, cancel ? 1 : 3);
-		assert_int_equal(readout_ingest_counts_of(ing)->added + readout_ingest_counts_of(ing)->duplicate,
-		                 cancel ? 1 : 3);
-		readout_source_free(src);
-		readout_ingest_free(ing);
-		readout_store_close(st);
-	}
-	assert_int_equal(count(f, "SELECT count(*) FROM documents"), 3);
-	assert_int_equal(count(f, "SELECT count(DISTINCT person_id) FROM roles WHERE role = 'presided'"), 1);
-}
-
 /* ---- who is who: facets, posts, overrides ---- */
 
 /* "name|region|documents" of every person, sorted, one a line: what two stores are compared by
@@ -2186,7 +2057,6 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__creates_then_reopens_read_only), X(test_store__missing_database_is_not_found),             \
 	X(test_store__foreign_database_is_refused), X(test_store__corrupt_file_is_refused),                      \
 	X(test_store__readding_adds_nothing), X(test_store__rolled_back_document_leaves_no_trace),               \
-	X(test_store__ingest_batches_reports_and_cancels), X(test_store__ingest_runs_a_source_and_stops_when_cancelled), \
 	X(test_store__failed_commit_keeps_nothing_and_says_why), X(test_store__huge_counts_in_the_database_are_no_overflow), \
 	X(test_store__planted_trigger_or_rule_is_refused), \
 	X(test_store__batch_memory_grows_with_documents_and_ends_with_the_batch), X(test_store__full_text_index_merges_by_eight_and_flushes_at_4mb),  \
