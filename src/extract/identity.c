@@ -117,8 +117,9 @@ static bool conflict(const identity_facet *a, const identity_facet *b)
 	if (wa && wb)
 		return false;
 	if (wa || wb) {
-		const identity_facet *hard = wa ? b : a;
-		return !is_central(hard->key) && !same_region(a->key, b->key) && identity_overlap(a, b);
+		const identity_facet *hard = wa ? b : a, *weak = wa ? a : b;
+		return weak->dated >= IDENTITY_WEAK_CLASH && !is_central(hard->key) && !same_region(a->key, b->key) &&
+		       identity_overlap(a, b);
 	}
 	return identity_places_clash(a, b) && identity_overlap(a, b);
 }

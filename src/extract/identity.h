@@ -38,6 +38,10 @@
  * resolution", measures 0.34 to 0.5). */
 #define IDENTITY_TRANSFER_CHANCE 0.5
 
+/* The dated documents a weak facet needs to clash: one untitled mention in a readout whose
+ * place the reader guessed ("the Municipal Party Committee") splits no one. */
+#define IDENTITY_WEAK_CLASH 2
+
 enum { IDENTITY_FACET_MAX = 96 };
 
 typedef struct identity_facet {

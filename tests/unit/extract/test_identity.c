@@ -153,6 +153,15 @@ static void test_identity__untitled_mentions_are_weak_facets(void **state)
 	};
 	assert_int_equal(identity_cluster(bridge, 3, NULL, 0), 2);
 	assert_true(together(bridge, 0, 2));
+	/* one untitled mention in a readout placed in another province (perhaps a guess) splits
+	 * no one; two do */
+	identity_facet stray[] = {
+		facet("Heilongjiang/Jixi", "2019-01-01", "2024-06-13", 4, 8, 0),
+		facet("Shanghai?", "2021-05-06", "2021-05-06", 1, 1, 0),
+	};
+	assert_int_equal(identity_cluster(stray, 2, NULL, 0), 1);
+	stray[1].dated = 2;
+	assert_int_equal(identity_cluster(stray, 2, NULL, 0), 2);
 	identity_facet alone[] = {facet("Hubei?", "2020-01-01", "2020-01-01", 1, 1, 0)};
 	assert_false(identity_facet_places(alone[0].key));
 	assert_true(identity_facet_places("Hubei/Wuhan~"));
