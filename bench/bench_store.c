@@ -259,7 +259,7 @@ static int answer(size_t *rows, readout_store *st, const char *cmd, const char *
 		if (!rc)
 			rc = readout_store_cascade_events(&c, st, rq->subject, READOUT_CASCADE_EVENTS), rc = drain(rows, rc, c);
 	} else if (!strcmp(cmd, "search"))
-		rc = readout_store_search(&c, st, arg, rq->limit), rc = drain(rows, rc, c);
+		rc = readout_store_search(&c, st, arg, rq), rc = drain(rows, rc, c);
 	return rc;
 }
 

@@ -44,7 +44,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	rc = readout_store_formulation_spans(&cur, st, &q), fuzz_fixture_drain(rc, cur), cur = NULL;
 	rc = readout_store_cascade_levels(&cur, st, "Congress"), fuzz_fixture_drain(rc, cur), cur = NULL;
 	rc = readout_store_cascade_events(&cur, st, "Congress", 2), fuzz_fixture_drain(rc, cur), cur = NULL;
-	rc = readout_store_search(&cur, st, "meeting", 5), fuzz_fixture_drain(rc, cur), cur = NULL;
+	rc = readout_store_search(&cur, st, "meeting", &q), fuzz_fixture_drain(rc, cur), cur = NULL;
+	rc = readout_store_event_places(&cur, st, &q), fuzz_fixture_drain(rc, cur), cur = NULL;
+	rc = readout_store_event_periods(&cur, st, &q), fuzz_fixture_drain(rc, cur), cur = NULL;
+	rc = readout_store_document(&cur, st, "s000"), fuzz_fixture_drain(rc, cur), cur = NULL;
 	rc = readout_store_person(&cur, st, "Gu Wenbo"), fuzz_fixture_drain(rc, cur), cur = NULL;
 	rc = readout_store_person_events(&cur, st, 1, 5), fuzz_fixture_drain(rc, cur), cur = NULL;
 	rc = readout_store_person_colisted(&cur, st, 1, 5), fuzz_fixture_drain(rc, cur), cur = NULL;

@@ -13,27 +13,44 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	readout_store *st = fuzz_fixture_reader();
-	/* up to 11 arguments, NUL-separated; missing ones are NULL */
+	/* up to 13 arguments, NUL-separated; missing ones are NULL */
 	char *copy = fuzz_fixture_cstr(data, size);
 	if (!copy)
 		return 0;
-	const char *arg[11] = {NULL};
+	const char *arg[13] = {NULL};
 	size_t n = 0;
-	for (char *p = copy; n < 11 && p <= copy + size; p += strlen(p) + 1)
+	for (char *p = copy; n < 13 && p <= copy + size; p += strlen(p) + 1)
 		arg[n++] = p;
-	readout_query q = {arg[0], arg[1], arg[2], arg[3], arg[4], arg[5], arg[6], arg[8], size % 7, arg[7]};
+	readout_query q = {arg[0], arg[1], arg[2], arg[3], arg[4], arg[5], arg[6], arg[8], size % 7, arg[11], arg[12], size % 3,
+	                   &arg[10], arg[10] ? 1 : 0, arg[7]};
 	readout_cursor *c = NULL;
 	int rc;
 	rc = readout_store_people(&c, st, &q), fuzz_fixture_drain(rc, c), c = NULL;
 	rc = readout_store_events(&c, st, &q), fuzz_fixture_drain(rc, c), c = NULL;
+	rc = readout_store_event_periods(&c, st, &q), fuzz_fixture_drain(rc, c), c = NULL;
+	rc = readout_store_event_places(&c, st, &q), fuzz_fixture_drain(rc, c), c = NULL;
 	rc = readout_store_formulation_periods(&c, st, &q), fuzz_fixture_drain(rc, c), c = NULL;
 	rc = readout_store_formulation_spans(&c, st, &q), fuzz_fixture_drain(rc, c), c = NULL;
+	rc = readout_store_formulation_levels(&c, st, &q), fuzz_fixture_drain(rc, c), c = NULL;
+	rc = readout_store_formulation_places(&c, st, &q), fuzz_fixture_drain(rc, c), c = NULL;
 	if (arg[4]) {
 		rc = readout_store_cascade_levels(&c, st, arg[4]), fuzz_fixture_drain(rc, c), c = NULL;
 		rc = readout_store_cascade_events(&c, st, arg[4], size % 3), fuzz_fixture_drain(rc, c), c = NULL;
+		readout_cascade_query cq = {arg[4], arg[7], arg[2], size % 3};
+		rc = readout_store_cascade_summary(&c, st, &cq), fuzz_fixture_drain(rc, c), c = NULL;
+		rc = readout_store_cascade_list(&c, st, &cq), fuzz_fixture_drain(rc, c), c = NULL;
+		readout_rank_query kq = {arg[4], arg[5], arg[6], (int)(size % 2)};
+		rc = readout_store_rank(&c, st, &kq), fuzz_fixture_drain(rc, c), c = NULL;
+		rc = readout_store_rank_people(&c, st, &kq), fuzz_fixture_drain(rc, c), c = NULL;
 	}
-	if (arg[9])
-		rc = readout_store_search(&c, st, arg[9], size % 5), fuzz_fixture_drain(rc, c), c = NULL;
+	/* a search with the filters, and without any */
+	rc = readout_store_search(&c, st, arg[9], &q), fuzz_fixture_drain(rc, c), c = NULL;
+	rc = readout_store_search(&c, st, arg[9], NULL), fuzz_fixture_drain(rc, c), c = NULL;
+	int64_t found;
+	int more;
+	readout_store_search_count(&found, &more, st, arg[9], &q, (int64_t)(size % 4));
+	if (arg[7])
+		rc = readout_store_document(&c, st, arg[7]), fuzz_fixture_drain(rc, c), c = NULL;
 	if (arg[10]) {
 		rc = readout_store_person(&c, st, arg[10]), fuzz_fixture_drain(rc, c), c = NULL;
 		rc = readout_store_nearest(&c, st, READOUT_NAMES_PERSONS, arg[10], 3), fuzz_fixture_drain(rc, c), c = NULL;

@@ -110,8 +110,8 @@ int readout_answer_column(const readout_answer *a, const char *name);
  * of the store is open, READOUT_ETOOBIG, READOUT_EIO, READOUT_ENOMEM. All text arguments are
  * bound as parameters, never spliced into SQL. Columns are listed as name:type. */
 
-/* Filters; NULL or 0 means none. For people, place and level are those of a post they held
- * (with post, of the same post). */
+/* Filters; NULL or 0 means none. Each question below names the ones it reads. For people,
+ * place and level are those of a post they held (with post, of the same post). */
 typedef struct readout_query {
 	const char *place;   /* a stored place or province (case-blind); people: a post's place or province */
 	const char *title;   /* titles containing this */
@@ -119,8 +119,16 @@ typedef struct readout_query {
 	const char *type;    /* event types containing this */
 	const char *subject; /* event subjects containing this */
 	const char *from, *to; /* dates, YYYY-MM-DD, inclusive */
-	const char *by;      /* formulations: "month" (default) or "week" */
+	const char *by;      /* periods: "month" (default), "week" (ISO 8601) or "year" */
 	size_t limit;        /* at most this many rows; 0: all */
+	const char *person;  /* documents naming a person of this name (case- and space-blind) */
+	const char *formulation; /* formulations whose label or Chinese contains this (case-blind) */
+	size_t offset;       /* rows skipped before the first (paging) */
+	const char *const *names; /* formulations: for each name, the formulation whose label,
+	                           * Chinese or pinyin it is (case-blind), else those whose label or
+	                           * Chinese contains it; one that matches none is READOUT_ENOTFOUND
+	                           * naming the nearest labels */
+	size_t nnames;
 	const char *post;    /* people: a post's name, exactly (case-blind): "provincial party secretary" */
 } readout_query;
 
@@ -191,30 +199,142 @@ int readout_store_person_career_documents(readout_cursor **out, readout_store *s
  * url:text. */
 int readout_store_events(readout_cursor **out, readout_store *st, const readout_query *q);
 
-/* Uses of each formulation per period (filters from, to, place, by, limit), by period:
- * formulation:text, zh:text, period:text ("YYYY-MM", or "YYYY-Www" by ISO week),
- * uses:integer, documents:integer. */
+/* Dated events per period and level (filters as readout_store_events, and by), by period,
+ * then down the levels: period:text ("YYYY-MM", or "YYYY-Www" by ISO week), level:text
+ * ("unknown" when not stored), events:integer. */
+int readout_store_event_periods(readout_cursor **out, readout_store *st, const readout_query *q);
+
+/* Events per place (filters as readout_store_events), the provinces with most events first,
+ * then within each the places with most: province:text (NULL for central events and places
+ * not placed in a province), place:text, level:text, events:integer,
+ * province_events:integer (the province's total). */
+int readout_store_event_places(readout_cursor **out, readout_store *st, const readout_query *q);
+
+/* Every use of the formulations (quoted, numbered or known to the lexicon alike) per period,
+ * as whole time series (filters from, to, place, level (of the documents), formulation,
+ * names, by, limit): every period from the first with a use to the last (from the periods of
+ * `from` and `to` when they are dates), by period, with every formulation in each, the most used
+ * first, and 0 where it had none. limit keeps the `limit` most used formulations, each
+ * whole: it never cuts a timeline. Undated uses are in no period (the spans count them).
+ * formulation:text, zh:text, period:text ("YYYY-MM", "YYYY-Www" by ISO week, or "YYYY"),
+ * uses:integer, documents:integer. More rows than the store's row limit is
+ * READOUT_ETOOBIG. */
 int readout_store_formulation_periods(readout_cursor **out, readout_store *st, const readout_query *q);
 
-/* First and last use of each formulation (filters from, to, place, limit), most used first:
+/* First and last use of each formulation (filters from, to, place, level, formulation,
+ * names, limit), most used first:
  * formulation:text, zh:text, first_seen:date, last_seen:date, uses:integer,
  * documents:integer. */
 int readout_store_formulation_spans(readout_cursor **out, readout_store *st, const readout_query *q);
 
-/* How a campaign (events whose subject contains `subject`) moved down the levels; day 0 is
- * its first central event, else its first event: level:text ("unknown" when not stored),
- * events:integer, first_date:date, last_date:date, first_day:integer, mean_day:real. */
-int readout_store_cascade_levels(readout_cursor **out, readout_store *st, const char *subject);
+/* The same per level of the documents using them (their main event's; "unknown" when it has
+ * none), the most used formulations first (limit: that many formulations, with all their
+ * levels), each down the levels: formulation:text, zh:text, level:text, first_seen:date,
+ * last_seen:date, uses:integer, documents:integer. */
+int readout_store_formulation_levels(readout_cursor **out, readout_store *st, const readout_query *q);
 
-/* The campaign's first `per_level` events at each level (0: all), by date: date:date,
- * day:integer, level:text, place:text, host:text, type:text, document:text, url:text.
- * Cut: events (total -1: some level had more). */
-enum { READOUT_CASCADE_EVENTS = 20 };
+/* The same per province and place of the documents using them, each formulation's most used
+ * place first: formulation:text, zh:text, province:text, place:text, first_seen:date,
+ * last_seen:date, uses:integer, documents:integer. */
+int readout_store_formulation_places(readout_cursor **out, readout_store *st, const readout_query *q);
+
+/* The cascade of a central meeting: how the events relaying it (events on its subject) moved
+ * down the levels. Day 0 is the close of the meeting: `day0` when given, else the last date
+ * of the meeting's own sessions in the data (events whose host is the meeting's body: the
+ * "20th National Congress of the CPC" for the subject "20th National Congress", the "19th
+ * Central Committee" for "5th Plenary Session of the 19th Central Committee"); those sessions
+ * are the meeting, not relays. Without either, day 0 is the first dated central relay, else
+ * the first dated relay, and day0_from says so. One meeting reported by several documents is
+ * one event with all its documents: events with the same host (case-blind), date and type,
+ * and the events `readout reuse` put in one near-duplicate cluster (reports copied from one
+ * another, undated ones too), transitively. An event's date is its reports' earliest, its
+ * level the one most of them give (the higher on a tie; "unknown" when none does). */
+typedef struct readout_cascade_query {
+	const char *subject;  /* the stored subject equal to this (case-blind), else the one subject
+	                       * containing it; several containing it and none equal: READOUT_EINVALID
+	                       * naming them (a cascade has one day 0) */
+	const char *day0;     /* YYYY-MM-DD, or NULL: from the data */
+	const char *level;    /* the list: only the relays of this level (or "unknown"); NULL: all */
+	size_t per_level;     /* the list: at most this many relays per level; 0: all */
+} readout_cascade_query;
+
+/* The figures, one row each: the meeting's sessions ("meeting"), the dated relays of each
+ * level that has some, down the levels ("level"), the undated relays ("undated"), and every
+ * relay ("total"): row:text, level:text (NULL but in "level" rows), events:integer,
+ * documents:integer (reports; a document reporting two events counts twice), first_date:date,
+ * last_date:date, first_day:integer, median_day:real, last_day:integer, mean_day:real (days
+ * after day 0 of the dated events, NULL without day 0; the median of an even number is the
+ * mean of the middle two; the mean to one decimal), day0:date, day0_from:text ("given",
+ * "meeting", "first central relay", "first relay"; both NULL when there is no dated event).
+ * A subject not stored gives the meeting, undated and total rows with no events. */
+int readout_store_cascade_summary(readout_cursor **out, readout_store *st, const readout_cascade_query *q);
+
+/* Every event (or per_level of each level), one row per document reporting it: the meeting's
+ * sessions first, then down the levels, each by date, undated last: event:integer (its number
+ * in this list), kind:text ("meeting" or "relay"), level:text, date:date, day:integer (after
+ * day 0), place:text, host:text, type:text, documents:integer (reporting the event),
+ * document:text, url:text. Cut: the relays listed, of those of the levels asked. */
+enum { READOUT_CASCADE_EVENTS = 20 }; /* the CLI's default per_level without a level */
+int readout_store_cascade_list(readout_cursor **out, readout_store *st, const readout_cascade_query *q);
+
+/* The same as readout_store_cascade_summary and _list for a subject alone (and per_level). */
+int readout_store_cascade_levels(readout_cursor **out, readout_store *st, const char *subject);
 int readout_store_cascade_events(readout_cursor **out, readout_store *st, const char *subject, size_t per_level);
 
-/* Full-text search, best first, at most `limit` documents (0: 20): document:text, date:date,
- * place:text, snippet:text (matches in [brackets]), score:real, url:text. */
-int readout_store_search(readout_cursor **out, readout_store *st, const char *query, size_t limit);
+/* Protocol order: the order in which the readouts of a body's meetings list its leaders, and
+ * where it changes. */
+typedef struct readout_rank_query {
+	const char *body;     /* the host of the meetings, as stored (case-blind) */
+	const char *from, *to; /* dates, YYYY-MM-DD, inclusive; NULL: all */
+	int changes_only;     /* leave out the rows whose change is "same" */
+} readout_rank_query;
+
+/* The body's dated meetings in order, each with the people listed, presiders first, then those
+ * attending, each in the order written (a person once, at their first place; speakers are
+ * listed by the agenda, not by rank, and are left out). Reports of one meeting (the body's
+ * events of one date and type) are one meeting, listed as the report naming most people gives
+ * it. One row per person listed, then one per person listed at the meeting before and not at
+ * this one: event:integer (the meeting's number, 1 = the first), date:date, type:text,
+ * rank:integer (1 = listed first; NULL for one dropped out), person_id:integer, name:text,
+ * role:text (presided or attended; NULL for one dropped out), previous_rank:integer (at the
+ * meeting before; NULL when not listed there), change:text ("first" at the first meeting;
+ * "new" never listed before, "returned" listed before but not at the meeting before, "up",
+ * "down" or "same" by their place among the people listed at both meetings, so one person
+ * leaving moves nobody up; "dropped"), documents:integer (reports of the meeting),
+ * document:text, url:text (the report whose listing it is). A body that hosts no stored event
+ * is READOUT_ENOTFOUND naming hosts that contain it. Cut: the dated meetings, of all (the
+ * undated ones cannot be placed in time and are left out). */
+int readout_store_rank(readout_cursor **out, readout_store *st, const readout_rank_query *q);
+
+/* Each person's course through the same meetings (changes_only aside), the people of the
+ * latest meeting first in its order, then the others, latest first: person_id:integer,
+ * name:text, meetings:integer (listed at), first_date:date, last_date:date,
+ * first_rank:integer, last_rank:integer, best_rank:integer, moved_up:integer,
+ * moved_down:integer, dropped:integer (times not listed after a meeting that listed them).
+ * Errors and cut as readout_store_rank. */
+int readout_store_rank_people(readout_cursor **out, readout_store *st, const readout_rank_query *q);
+
+/* Full-text search, best first (filters from, to (the document's date), place, level (the
+ * document's), type, subject (of one of its events), person, formulation, limit (0: 20),
+ * offset): document:text, date:date, place:text, snippet:text (matches in [brackets]),
+ * score:real, url:text. A query that is NULL or blank lists the documents the filters
+ * give, newest first, each with its first words as the snippet and a NULL score; a query of
+ * stop words alone matches nothing. q may be NULL. */
+int readout_store_search(readout_cursor **out, readout_store *st, const char *query, const readout_query *q);
+
+/* How many documents readout_store_search would list for query and q without limit and
+ * offset, counting up to `most` (0: all): *out is the count, and *more 1 when there were more
+ * than `most` (then *out is most). Errors as readout_store_search. */
+int readout_store_search_count(int64_t *out, int *more, readout_store *st, const char *query, const readout_query *q,
+                               int64_t most);
+
+/* The stored documents of an id (readout_store_doc.id: a file's name, a JSON line's "id"),
+ * in the order stored; READOUT_ENOTFOUND when there is none: document:text, hash:text,
+ * origin:text, published:date, date:date, place:text, province:text, level:text, url:text,
+ * meta:text (JSON object, or NULL), record:text (the extraction as JSON, as
+ * readout_record_write_json wrote it: readout_record_parse reads it), text:text (NULL when
+ * stored without). */
+int readout_store_document(readout_cursor **out, readout_store *st, const char *document);
 
 /* One read-only statement; one that would write is refused (READOUT_EINVALID). On
  * PostgreSQL it runs in a READ ONLY transaction, and not for a role that is a superuser or

@@ -17,11 +17,13 @@
 #include <unistd.h>
 
 enum { A_PLACE = 1 << 0, A_TITLE = 1 << 1, A_LEVEL = 1 << 2, A_TYPE = 1 << 3, A_SUBJECT = 1 << 4,
-       A_FROM = 1 << 5, A_TO = 1 << 6, A_BY = 1 << 7, A_LIMIT = 1 << 8, A_PART = 1 << 9, A_POST = 1 << 10 };
+       A_FROM = 1 << 5, A_TO = 1 << 6, A_BY = 1 << 7, A_LIMIT = 1 << 8, A_PART = 1 << 9, A_PERSON = 1 << 10,
+       A_FORMULATION = 1 << 11, A_DAY0 = 1 << 12, A_CHANGES = 1 << 13, A_POST = 1 << 14 };
 
 typedef struct query_cmd {
 	const char *name;
 	const char *args;         /* positional argument, or NULL */
+	bool many;                /* args: any number of them (else exactly one) */
 	unsigned opts;            /* A_* options it takes */
 	const char *summary;
 	const char *limit_help;   /* what --limit counts */
@@ -30,32 +32,47 @@ typedef struct query_cmd {
 
 static const char *const person_parts[] = {"summary", "career", "titles", "events", "colisted", "order",
                                            "career-documents", NULL};
-static const char *const formulation_parts[] = {"periods", "spans", NULL};
+static const char *const formulation_parts[] = {"periods", "spans", "levels", "places", NULL};
 static const char *const cascade_parts[] = {"levels", "events", NULL};
+static const char *const rank_parts[] = {"meetings", "people", NULL};
 
 static const query_cmd cmds[] = {
-	{"people", NULL, A_POST | A_PLACE | A_TITLE | A_LEVEL | A_LIMIT,
+	{"people", NULL, false, A_POST | A_PLACE | A_TITLE | A_LEVEL | A_LIMIT,
 	 "people with their latest title and post, documents and dates; --post, --level and --place\n"
 	 "select the people who held such a post (all three: one post that is all three)",
 	 "at most N rows", NULL},
-	{"person", "NAME", A_PART | A_LIMIT,
+	{"person", "NAME", false, A_PART | A_LIMIT,
 	 "a profile: the persons of a name (summary), their posts over time (career), titles as\n"
 	 "written, events and roles, who is listed beside them (colisted), their listing order,\n"
 	 "and the documents of each post (career-documents)",
 	 "the latest N events (default 200), the N most co-listed\n"
 	 "                         people (default 20), the latest N documents of each post\n"
 	 "                         (default 20); 0: all", person_parts},
-	{"events", NULL, A_FROM | A_TO | A_LEVEL | A_PLACE | A_TYPE | A_SUBJECT | A_LIMIT,
+	{"events", NULL, false, A_FROM | A_TO | A_LEVEL | A_PLACE | A_TYPE | A_SUBJECT | A_LIMIT,
 	 "events with roles and their documents' urls", "at most N rows", NULL},
-	{"formulations", NULL, A_FROM | A_TO | A_BY | A_PLACE | A_LIMIT | A_PART,
-	 "formulation uses per period (periods); first and last appearance (spans)", "at most N rows per part",
-	 formulation_parts},
-	{"cascade", NULL, A_SUBJECT | A_LIMIT | A_PART,
-	 "how a campaign moved down the hierarchy: events by level and days after the first central\n"
-	 "one (levels), and the first events at each level (events)",
-	 "the first N events at each level (default 20); 0: all", cascade_parts},
-	{"search", "QUERY", A_LIMIT, "full-text search with ranked snippets", "at most N documents (default 20)", NULL},
-	{"sql", "SELECT...", 0, "one read-only SQL statement (see docs/schema.md)", NULL, NULL},
+	{"formulations", "[NAME...]", true, A_FROM | A_TO | A_BY | A_PLACE | A_LEVEL | A_FORMULATION | A_LIMIT | A_PART,
+	 "every use of formulations, quoted or not: per period from the first to the last, zeros\n"
+	 "included (periods); first and last use (spans); per level (levels) and place (places).\n"
+	 "NAME: a formulation's label, Chinese or pinyin, else the formulations containing it",
+	 "the N most used formulations, each whole", formulation_parts},
+	{"cascade", NULL, false, A_SUBJECT | A_DAY0 | A_LEVEL | A_LIMIT | A_PART,
+	 "how the relays of a central meeting moved down the hierarchy: the meeting's sessions, the\n"
+	 "events of each level with their first, median and last day after day 0 (the meeting's close),\n"
+	 "the undated ones and the totals (levels); every event with its documents (events)",
+	 "events: the first N relays of each level (default 20; all with\n"
+	 "                         --level); 0: all", cascade_parts},
+	{"rank", "BODY", false, A_FROM | A_TO | A_CHANGES | A_PART,
+	 "protocol order: the people a body's readouts list at each of its meetings, in the order\n"
+	 "listed (presiders, then those attending), and what changed since the meeting before (up,\n"
+	 "down, new, returned, dropped) (meetings); each person's course: meetings, first, latest and\n"
+	 "best rank, moves (people). BODY: the host of the meetings, as stored (case-blind)",
+	 NULL, rank_parts},
+	{"search", "QUERY", false, A_FROM | A_TO | A_LEVEL | A_PLACE | A_TYPE | A_SUBJECT | A_PERSON | A_FORMULATION | A_LIMIT,
+	 "full-text search with ranked snippets; filters narrow it to documents of those dates, places\n"
+	 "and levels, with such events, naming the person or using the formulation (QUERY \"\" lists\n"
+	 "them all, newest first)",
+	 "at most N documents (default 20)", NULL},
+	{"sql", "SELECT...", false, 0, "one read-only SQL statement (see docs/schema.md)", NULL, NULL},
 };
 
 static const query_cmd *find(const char *name)
@@ -99,9 +116,14 @@ static void help(FILE *f, const query_cmd *c)
 		fprintf(f, "      --level L          %s%s\n", c->opts & A_POST ? "a post's: " : "", choices(list, sizeof list, NULL));
 	if (c->opts & A_TYPE) fprintf(f, "      --type T           event types containing T (seminar, standing committee ...)\n");
 	if (c->opts & A_SUBJECT) fprintf(f, "      --subject S        subjects containing S (\"20th National Congress\" ...)\n");
+	if (c->opts & A_CHANGES) fprintf(f, "      --changes          only the rows where something changed\n");
+	if (c->opts & A_DAY0) fprintf(f, "      --day0 DATE        day 0, YYYY-MM-DD (default: the last day of the meeting's own\n"
+	                                 "                         sessions in the data)\n");
 	if (c->opts & A_FROM) fprintf(f, "      --from DATE        on or after YYYY-MM-DD\n");
 	if (c->opts & A_TO) fprintf(f, "      --to DATE          on or before YYYY-MM-DD\n");
-	if (c->opts & A_BY) fprintf(f, "      --by PERIOD        month (default) or week\n");
+	if (c->opts & A_PERSON) fprintf(f, "      --person NAME      documents naming a person of that name\n");
+	if (c->opts & A_FORMULATION) fprintf(f, "      --formulation F    formulations whose label or Chinese contains F\n");
+	if (c->opts & A_BY) fprintf(f, "      --by PERIOD        month (default), week (ISO 8601) or year\n");
 	if (c->opts & A_LIMIT) fprintf(f, "      --limit N          %s\n", c->limit_help);
 	fprintf(f, "      --timeout SECONDS  stop a query that runs longer (default 60)\n");
 	fprintf(f, "      --max-rows N       stop an answer of more rows, with an error (default 1000000)\n");
@@ -120,6 +142,8 @@ typedef struct request {
 	readout_query q;
 	const char *arg;  /* NAME, QUERY or SQL */
 	const char *part; /* NULL: the format's default */
+	const char *day0; /* cascade --day0 */
+	bool changes;     /* rank --changes */
 	bool limit_given;
 	int format;
 } request;
@@ -161,9 +185,12 @@ static void note_cut(run *r, readout_cursor *c, const char *part, int64_t person
 	else if (!strcmp(part, "career-documents"))
 		fprintf(stderr, "readout: note: %s%s: the latest %" PRId64 " documents of each post, and some posts have more "
 		                "(--limit N, or 0 for all)\n", part, who, cut.kept);
+	else if (!strcmp(r->rq->cmd->name, "rank"))
+		fprintf(stderr, "readout: note: %" PRId64 " of the body's %" PRId64 " meetings are dated and ranked; the "
+		                "undated cannot be placed in time\n", cut.kept, cut.total);
 	else if (!strcmp(r->rq->cmd->name, "cascade"))
-		fprintf(stderr, "readout: note: %s: the first %" PRId64 " at each level, and some levels have more "
-		                "(--limit N, or 0 for all)\n", part, cut.kept);
+		fprintf(stderr, "readout: note: %s: %" PRId64 " of %" PRId64 " relays listed, the first of each level "
+		                "(--limit N per level, or 0 for all)\n", part, cut.kept, cut.total);
 	else /* a person's events: their roles at events, one row each */
 		fprintf(stderr, "readout: note: %s%s: the latest %" PRId64 "%s roles (--limit N, or 0 for all)\n", part, who,
 		        cut.kept, of);
@@ -228,20 +255,54 @@ static int print_part(run *r, const char *part, const readout_answer *who, bool 
 	} else {
 		if (!strcmp(name, "people")) rc = readout_store_people(&c, r->st, &rq->q);
 		else if (!strcmp(name, "events")) rc = readout_store_events(&c, r->st, &rq->q);
-		else if (!strcmp(part, "periods")) rc = readout_store_formulation_periods(&c, r->st, &rq->q);
-		else if (!strcmp(part, "spans")) rc = readout_store_formulation_spans(&c, r->st, &rq->q);
-		else if (!strcmp(part, "levels")) rc = readout_store_cascade_levels(&c, r->st, rq->q.subject);
-		else if (!strcmp(name, "cascade"))
-			rc = readout_store_cascade_events(&c, r->st, rq->q.subject,
-			                                  rq->limit_given ? rq->q.limit : READOUT_CASCADE_EVENTS);
-		else if (!strcmp(name, "search")) rc = readout_store_search(&c, r->st, rq->arg, rq->q.limit);
+		else if (!strcmp(name, "formulations")) {
+			if (!strcmp(part, "periods")) rc = readout_store_formulation_periods(&c, r->st, &rq->q);
+			else if (!strcmp(part, "spans")) rc = readout_store_formulation_spans(&c, r->st, &rq->q);
+			else if (!strcmp(part, "levels")) rc = readout_store_formulation_levels(&c, r->st, &rq->q);
+			else rc = readout_store_formulation_places(&c, r->st, &rq->q);
+		} else if (!strcmp(name, "cascade")) {
+			readout_cascade_query cq = {.subject = rq->q.subject, .day0 = rq->day0, .level = rq->q.level};
+			if (!strcmp(part, "levels"))
+				rc = readout_store_cascade_summary(&c, r->st, &cq);
+			else {
+				cq.per_level = rq->limit_given ? rq->q.limit : rq->q.level ? 0 : READOUT_CASCADE_EVENTS;
+				rc = readout_store_cascade_list(&c, r->st, &cq);
+			}
+		} else if (!strcmp(name, "rank")) {
+			readout_rank_query kq = {.body = rq->arg, .from = rq->q.from, .to = rq->q.to, .changes_only = rq->changes};
+			rc = !strcmp(part, "people") ? readout_store_rank_people(&c, r->st, &kq) : readout_store_rank(&c, r->st, &kq);
+		} else if (!strcmp(name, "search")) rc = readout_store_search(&c, r->st, rq->arg, &rq->q);
 		else rc = readout_store_sql(&c, r->st, rq->arg);
 		if (!rc)
-			rc = print_cursor(r, &t, c, rq->cmd->parts ? part : NULL, 0);
+			rc = print_cursor(r, &t, c, rq->cmd->parts ? part : name, 0);
 	}
 	/* the rows printed before an error are finished as a table too */
 	int end = table_end(&t);
 	return report(r, rc ? rc : end, rq->cmd->parts ? part : NULL);
+}
+
+/* A cascade whose day 0 is not the meeting's close (no session of the meeting stored, no
+ * --day0) says so on stderr before its answer: its days count from a relay. */
+static void note_day0(run *r)
+{
+	const request *rq = r->rq;
+	readout_cascade_query cq = {.subject = rq->q.subject, .day0 = rq->day0};
+	readout_cursor *c;
+	readout_answer *a = NULL;
+	if (readout_store_cascade_summary(&c, r->st, &cq))
+		return; /* the answer's own question reports the error */
+	int rc = readout_answer_read(&a, c);
+	readout_cursor_free(c);
+	int day0 = a ? readout_answer_column(a, "day0") : -1, from = a ? readout_answer_column(a, "day0_from") : -1;
+	if (!rc && a->nrows && day0 >= 0 && from >= 0) {
+		const readout_cell *d = readout_answer_cell(a, 0, (size_t)day0), *f = readout_answer_cell(a, 0, (size_t)from);
+		if (f->type == READOUT_TYPE_NULL)
+			fprintf(stderr, "readout: note: cascade: no dated event, so no day 0 and no days\n");
+		else if (strcmp(f->s, "meeting") != 0 && strcmp(f->s, "given") != 0)
+			fprintf(stderr, "readout: note: cascade: no session of the meeting itself is stored: day 0 is the %s "
+			                "(%s), not the meeting's close; give it with --day0 YYYY-MM-DD\n", f->s, d->s);
+	}
+	readout_answer_free(a);
 }
 
 static int answer(run *r)
@@ -260,6 +321,8 @@ static int answer(run *r)
 		if (rc)
 			return report(r, rc, NULL);
 	}
+	if (!strcmp(c->name, "cascade"))
+		note_day0(r);
 	if (!c->parts)
 		rc = print_part(r, c->name, who, true);
 	else if (rq->part || rq->format != FMT_TABLE)
@@ -294,8 +357,10 @@ static int parse(request *rq, readout_store_options *so, const char **location, 
 		{"limit", required_argument, NULL, 'N'}, {"part", required_argument, NULL, 'A'},
 		{"post", required_argument, NULL, 'Q'},
 		{"timeout", required_argument, NULL, 'M'}, {"max-rows", required_argument, NULL, 'R'},
+		{"day0", required_argument, NULL, 'Z'}, {"changes", no_argument, NULL, 'C'},
+		{"person", required_argument, NULL, 'W'}, {"formulation", required_argument, NULL, 'U'},
 		{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
-	static const char *const periods[] = {"month", "week", NULL};
+	static const char *const periods[] = {"month", "week", "year", NULL};
 	const query_cmd *c = rq->cmd;
 	unsigned given = 0;
 	size_t v = 0;
@@ -320,9 +385,13 @@ static int parse(request *rq, readout_store_options *so, const char **location, 
 			rq->q.level = optarg, bit = A_LEVEL;
 			break;
 		case 'Y': rq->q.type = optarg, bit = A_TYPE; break;
+		case 'Z': rq->day0 = optarg, bit = A_DAY0; break;
+		case 'C': rq->changes = true, bit = A_CHANGES; break;
 		case 'S': rq->q.subject = optarg, bit = A_SUBJECT; break;
 		case 'F': rq->q.from = optarg, bit = A_FROM; break;
 		case 'O': rq->q.to = optarg, bit = A_TO; break;
+		case 'W': rq->q.person = optarg, bit = A_PERSON; break;
+		case 'U': rq->q.formulation = optarg, bit = A_FORMULATION; break;
 		case 'B':
 			if (!one_of("--by", optarg, periods))
 				return EXIT_USAGE;
@@ -362,7 +431,14 @@ static int parse(request *rq, readout_store_options *so, const char **location, 
 		fprintf(stderr, "readout: --from and --to take dates as YYYY-MM-DD\n");
 		return EXIT_USAGE;
 	}
-	if (c->args) {
+	if (rq->day0 && !valid_date(rq->day0)) {
+		fprintf(stderr, "readout: --day0 takes a date as YYYY-MM-DD\n");
+		return EXIT_USAGE;
+	}
+	if (c->many) {
+		rq->q.names = (const char *const *)argv + optind;
+		rq->q.nnames = (size_t)(argc - optind);
+	} else if (c->args) {
 		if (optind != argc - 1) {
 			fprintf(stderr, "readout: %s needs one %s argument\n", c->name, c->args);
 			return EXIT_USAGE;

@@ -33,6 +33,7 @@ typedef struct ev_ctx {
 	bool ref_dated;               /* the reference is the report's own date, not any date in it */
 	ev_acc ev[MAX_EVENTS];
 	size_t nev;
+	uint8_t *quoted;              /* per token: inside a quotation (quotation_marks), or NULL */
 } ev_ctx;
 
 /* The rarely consulted classes of token k (none past the end). */
@@ -309,21 +310,37 @@ static size_t listed_subjects(doc *d, size_t from, size_t to, int *found, readou
 	return nf;
 }
 
-/* Token k stands inside a quotation opened before it in its paragraph: someone's words ("the
- * delegate said: \u201cGeneral Secretary Xi Jinping has made instructions ...\u201d"), not the
- * event's. The walk back is bounded, so the cost stays linear; a straight quote says nothing. */
-static bool inside_quotation(const doc *d, size_t k)
+/* Per token, whether it stands inside a quotation opened before it in its paragraph:
+ * someone's words ("the delegate said: \u201cGeneral Secretary Xi Jinping has made instructions
+ * ...\u201d"), not the event's. One pass, made the first time a cue asks; a straight quote
+ * says nothing, so it ends what an opening mark began. NULL when out of memory. */
+static const uint8_t *quotation_marks(ev_ctx *c)
 {
-	for (size_t j = k, steps = 0; j-- > 0 && steps < 400; steps++) {
-		const token *tk = doc_tok(d, j);
-		if (tk->flags & (TF_QCLOSE | TF_QAMBIG))
-			return false;
-		if (tk->flags & TF_QOPEN)
-			return true;
+	if (c->quoted)
+		return c->quoted;
+	doc *d = c->d;
+	size_t n = d->t->n;
+	uint8_t *q = arena_alloc_raw(d->a, n ? n : 1);
+	if (!q)
+		return NULL;
+	uint8_t inside = 0;
+	for (size_t k = 0; k < n; k++) {
+		const token *tk = doc_tok(d, k);
 		if (tk->flags & TF_PARA_BEFORE)
-			return false;
+			inside = 0;
+		q[k] = inside;
+		if (tk->flags & (TF_QCLOSE | TF_QAMBIG))
+			inside = 0;
+		else if (tk->flags & TF_QOPEN)
+			inside = 1;
 	}
-	return false;
+	return c->quoted = q;
+}
+
+static bool inside_quotation(ev_ctx *c, size_t k)
+{
+	const uint8_t *q = quotation_marks(c);
+	return q && q[k];
 }
 
 /* Token k follows a closing quotation mark, with or without a comma before it. */
@@ -365,7 +382,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 				continue; /* "Li Zhanshu, executive chairperson of the presidium, presided" */
 		}
 		/* "the commended outstanding Party secretaries": after an article, a word, not a verb */
-		if (inside_quotation(d, k) || (k > se->first && doc_is_lower(d, k - 1) && (lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_ARTICLE)))
+		if (inside_quotation(c, k) || (k > se->first && doc_is_lower(d, k - 1) && (lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_ARTICLE)))
 			continue;
 		/* "...,” said top legislator X": after a quotation the speaker follows */
 		bool after = cue->after || (cue->after_quote && after_quotation(d, se->first, k));
@@ -1198,6 +1215,7 @@ int events_extract(doc *d)
 		return READOUT_ENOMEM;
 	c->d = d;
 	c->ndates = c->nev = 0;
+	c->quoted = NULL;
 	if (d->t->ns == 0)
 		return 0;
 	collect_dates(c);

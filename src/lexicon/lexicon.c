@@ -501,6 +501,25 @@ static int add_phrase(loader *ld, phrasebook *book, const char *phrase, uint32_t
 	return words > maxw ? u64map_put(&book->firsts, first, words, false) : 0;
 }
 
+/* Punctuation a phrase goes on over, as its key leaves all punctuation out: quotation marks
+ * and commas ("one country, two systems"), and marks inside a word written with digits or
+ * signs ("100-year", "8+8", "No. 1"). Other punctuation breaks a phrase. */
+static bool passes_over(const token *toks, size_t j, size_t limit)
+{
+	const token *tk = &toks[j];
+	if (tk->kind != TOK_PUNCT)
+		return false;
+	if ((tk->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG)) || tk->ch == ',')
+		return true;
+	if (j + 1 >= limit || (tk->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) || toks[j + 1].kind == TOK_PUNCT)
+		return false;
+	bool joined = !(toks[j + 1].flags & (TF_SPACE_BEFORE | TF_NL_BEFORE));
+	if (joined && (tk->ch == '-' || tk->ch == '+' || tk->ch == '/'))
+		return true;
+	/* "No. 1": an abbreviation's dot before a number */
+	return tk->ch == '.' && toks[j + 1].kind == TOK_NUM && !(toks[j + 1].flags & TF_NL_BEFORE);
+}
+
 size_t lex_phrase_match(const phrasebook *book, const char *text, const token *toks, size_t i,
                         size_t limit, uint32_t *value)
 {
@@ -529,10 +548,7 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
 			*value = (uint32_t)v;
 		}
 		j++;
-		/* quotation marks and commas inside a phrase do not break it ("one country, two
-		 * systems"); other punctuation does */
-		while (j < limit && toks[j].kind == TOK_PUNCT &&
-		       ((toks[j].flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG)) || toks[j].ch == ','))
+		while (j < limit && passes_over(toks, j, limit))
 			j++;
 		if (j >= limit || toks[j].kind == TOK_PUNCT || !toks[j].nwords)
 			break;
@@ -545,8 +561,7 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
 static bool second_key(const token *toks, size_t i, size_t limit, uint64_t *key)
 {
 	size_t j = i + 1;
-	while (j < limit && toks[j].kind == TOK_PUNCT &&
-	       ((toks[j].flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG)) || toks[j].ch == ','))
+	while (j < limit && passes_over(toks, j, limit))
 		j++;
 	if (j >= limit || toks[j].kind == TOK_PUNCT || !toks[j].nwords)
 		return false;

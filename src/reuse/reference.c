@@ -6,6 +6,7 @@
  * aligned with it over the rest. */
 #include "reuse/run.h"
 #include "reuse/words.h"
+#include "util/civil_date.h"
 #include "util/error.h"
 #include "util/grow.h"
 #include "util/u64map.h"
@@ -162,21 +163,6 @@ static void align_docs(void *ctx, unsigned k)
 	}
 }
 
-/* Days since 1970-01-01 of a YYYY-MM-DD date (the proleptic Gregorian calendar), or false. */
-static bool day_number(const char *s, int64_t *out)
-{
-	if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-		return false;
-	int64_t y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
-	if (m < 1 || m > 12 || d < 1 || d > 31)
-		return false;
-	y -= m <= 2;
-	int64_t era = (y >= 0 ? y : y - 399) / 400, yoe = y - era * 400;
-	int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1, doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	*out = era * 146097 + doe - 719468;
-	return true;
-}
-
 /* The reference's n-grams, numbered in order of first position, and its words. */
 static int index_reference(ref_run *r, reuse_words *w, const readout_reuse_reference *ref)
 {
@@ -287,7 +273,7 @@ static int make_rows(ref_rows *x, ref_run *r, readout_store *st, const char *ref
 		goto done;
 	/* ends were sorted by document: the spans stay in the order they were made */
 	int64_t ref_day = 0, day;
-	bool dated = day_number(ref_date, &ref_day);
+	bool dated = civil_day_number(ref_date, &ref_day);
 	size_t o = 0, s = 0;
 	for (size_t d = 0; d < r->c->n; d++) {
 		const reuse_doc *doc = &r->c->docs[d];
@@ -295,7 +281,7 @@ static int make_rows(ref_rows *x, ref_run *r, readout_store *st, const char *ref
 			continue;
 		reuse_db_ref_doc *row = &x->docs[x->ndocs++];
 		*row = (reuse_db_ref_doc){0, doc->id, doc->words, 0, 0, REUSE_DB_NO_DAYS, 0};
-		if (dated && day_number(doc->date, &day))
+		if (dated && civil_day_number(doc->date, &day))
 			row->days_after = day - ref_day;
 		if (!found_of[d])
 			continue;

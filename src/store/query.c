@@ -2,10 +2,12 @@
  * formulation timelines, the cascade of a campaign down the hierarchy, full-text search,
  * read-only SQL. Each writes one statement and declares its columns' types; store/cursor.c
  * runs it and types the rows. All user input is bound as parameters, never spliced into SQL. */
+#include "readout/buf.h"
 #include "store/cursor.h"
 #include "store/fts_words.h"
 #include "store/store_impl.h"
 #include "store/suggest.h"
+#include "store/timeline.h"
 #include "util/error.h"
 
 #include <assert.h>
@@ -15,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* A "contains" filter argument for `LIKE '%' || $n || '%' ESCAPE '\'`: % and _ typed by the
  * user match themselves, not any text. NULL stays NULL; the caller frees the copy. */
@@ -116,7 +119,7 @@ static int check_filters(readout_store *st, const readout_query *q)
 typedef struct filters {
 	char sql[4096];
 	size_t len;
-	const char *params[8];
+	const char *params[12];
 	size_t n;
 } filters;
 
@@ -149,6 +152,11 @@ static void filter(filters *f, const char *clause, const char *value)
 	"WITH RECURSIVE s(v) AS (SELECT min(subject) FROM events UNION ALL"                            \
 	" SELECT (SELECT min(subject) FROM events WHERE subject > s.v) FROM s WHERE s.v IS NOT NULL)"  \
 	" SELECT v FROM s WHERE v IS NOT NULL AND lower(v) LIKE '%' || lower($?) || '%' ESCAPE '\\'"
+
+/* The documents of a level ($?): a document's level is its main event's (ord 0), and the
+ * events' index by level finds them without reading the documents' rows, which hold whole
+ * texts (on 100,000 documents, a county filter on formulations took 3.9 s through them). */
+#define DOCUMENTS_OF_LEVEL "SELECT e.doc_id FROM events e WHERE e.ord = 0 AND e.level = lower($?)"
 
 int readout_store_people(readout_cursor **out, readout_store *st, const readout_query *q)
 {
@@ -373,24 +381,50 @@ int readout_store_person_career_documents(readout_cursor **out, readout_store *s
 	return rc;
 }
 
-int readout_store_events(readout_cursor **out, readout_store *st, const readout_query *q)
+/* The events questions' filters on events e (from, to, level, place, type, subject), after
+ * their checks; the patterns are the caller's to free (event_filters_free). */
+typedef struct event_filters {
+	filters f;
+	char *type, *subject;
+} event_filters;
+
+static void event_filters_free(event_filters *a)
 {
-	*out = NULL;
+	free(a->type);
+	free(a->subject);
+}
+
+static int event_filters_of(event_filters *a, readout_store *st, const readout_query *q)
+{
+	memset(a, 0, sizeof *a);
 	int rc = check_filters(st, q);
 	if (rc)
 		return rc;
-	char *type = like_arg(q->type, &rc), *subject = rc ? NULL : like_arg(q->subject, &rc);
+	a->type = like_arg(q->type, &rc);
+	if (!rc)
+		a->subject = like_arg(q->subject, &rc);
 	if (rc) {
-		free(type);
+		event_filters_free(a);
 		return rc;
 	}
-	filters f = {.len = 0};
-	filter(&f, "e.date >= $?", q->from);
-	filter(&f, "e.date <= $?", q->to);
-	filter(&f, "e.level = lower($?)", q->level);
-	filter(&f, "lower(e.place) = lower($?) OR lower(e.province) = lower($?)", q->place);
-	filter(&f, "lower(e.type) LIKE '%' || lower($?) || '%' ESCAPE '\\'", type);
-	filter(&f, "e.subject IN (" MATCHING_SUBJECTS ")", subject);
+	filters *f = &a->f;
+	filter(f, "e.date >= $?", q->from);
+	filter(f, "e.date <= $?", q->to);
+	filter(f, "e.level = lower($?)", q->level);
+	filter(f, "lower(e.place) = lower($?) OR lower(e.province) = lower($?)", q->place);
+	filter(f, "lower(e.type) LIKE '%' || lower($?) || '%' ESCAPE '\\'", a->type);
+	filter(f, "e.subject IN (" MATCHING_SUBJECTS ")", a->subject);
+	return 0;
+}
+
+int readout_store_events(readout_cursor **out, readout_store *st, const readout_query *q)
+{
+	*out = NULL;
+	event_filters a;
+	int rc = event_filters_of(&a, st, q);
+	if (rc)
+		return rc;
+	const filters *fp = &a.f;
 	char sql[24576], presided[400], spoke[400], attended[160], cut[9216] = "";
 	if (!st->stale) { /* kept on the event rows at ingest */
 		snprintf(presided, sizeof presided, "e.presided");
@@ -407,14 +441,14 @@ int readout_store_events(readout_cursor **out, readout_store *st, const readout_
 		         " %s AS attended, d.ext_id AS document, d.url"
 		         " FROM events e JOIN %s ON d.id = e.doc_id WHERE 1 = 1%s"
 		         " ORDER BY e.date NULLS LAST, d.ext_id, e.ord",
-		         presided, spoke, attended, docs_by_id(st), f.sql);
+		         presided, spoke, attended, docs_by_id(st), fp->sql);
 	else {
 		/* A page of N rows: the N-th date first, from the indexes alone, so that only the rows
 		 * up to it (ties included) are joined to their documents and sorted. Without it, a
 		 * filter matching 80,000 events read 80,000 document ids for a page of 100. */
 		char nth[4352];
 		snprintf(nth, sizeof nth, "(SELECT e.date FROM events e WHERE e.date IS NOT NULL%s ORDER BY e.date LIMIT 1 OFFSET %zu)",
-		         f.sql, q->limit - 1);
+		         fp->sql, q->limit - 1);
 		/* no N-th date: fewer dated rows than N, and then every row is in the page */
 		snprintf(cut, sizeof cut, " AND (e.date <= %s OR %s IS NULL)", nth, nth);
 		/* the page is chosen on narrow rows first; names, counts and urls are looked up for it
@@ -425,78 +459,251 @@ int readout_store_events(readout_cursor **out, readout_store *st, const readout_
 		         " FROM (SELECT e.id, e.date, d.ext_id, d.url, e.ord FROM events e JOIN %s ON d.id = e.doc_id WHERE 1 = 1%s%s"
 		         "  ORDER BY e.date NULLS LAST, d.ext_id, e.ord LIMIT %zu) page JOIN events e ON e.id = page.id"
 		         " ORDER BY page.date NULLS LAST, page.ext_id, page.ord",
-		         presided, spoke, attended, docs_by_id(st), f.sql, cut, q->limit);
+		         presided, spoke, attended, docs_by_id(st), fp->sql, cut, q->limit);
 	}
-	rc = ask(out, st, sql, "dtttttttitt", f.params, f.n);
-	free(type);
-	free(subject);
+	rc = ask(out, st, sql, "dtttttttitt", fp->params, fp->n);
+	event_filters_free(&a);
 	return rc;
 }
 
-/* The period expression of --by over u.date: ISO 8601 weeks as PostgreSQL's IYYY-IW (the
- * week's Thursday gives year and number), else months. */
-static const char *period_sql(const readout_store *st, bool week)
+/* The period expression of --by over the date column `date`, written as store/timeline.c
+ * writes periods: ISO 8601 weeks as PostgreSQL's IYYY-IW (the week's Thursday gives year and
+ * number), months, years. */
+static void period_sql(char *out, size_t cap, const readout_store *st, int kind, const char *date)
 {
-	if (!week)
-		return "substr(u.date, 1, 7)";
-	return st->db->kind == DB_SQLITE ? "(strftime('%Y', u.date, '-3 days', 'weekday 4') || '-W' ||"
-	                                   " printf('%02d', (strftime('%j', u.date, '-3 days', 'weekday 4') - 1) / 7 + 1))"
-	                                 : "to_char(u.date::date, 'IYYY-\"W\"IW')";
+	if (kind != PERIOD_WEEK)
+		snprintf(out, cap, "substr(%s, 1, %d)", date, kind == PERIOD_YEAR ? 4 : 7);
+	else if (st->db->kind == DB_SQLITE)
+		snprintf(out, cap, "(strftime('%%Y', %s, '-3 days', 'weekday 4') || '-W' ||"
+		                   " printf('%%02d', (strftime('%%j', %s, '-3 days', 'weekday 4') - 1) / 7 + 1))",
+		         date, date);
+	else
+		snprintf(out, cap, "to_char(%s::date, 'IYYY-\"W\"IW')", date);
 }
 
-/* What both formulation questions start from: their checks, the uses' filters (from, to,
- * place) and the limit. */
+/* --by: month (the default), week or year; *kind says which (enum period_kind). */
+static int period_of(int *kind, const char *by)
+{
+	if ((*kind = period_kind_of(by)) < 0)
+		return readout_error__set(READOUT_EINVALID, "period '%s' is not month, week or year", by);
+	return 0;
+}
+
+/* Down the hierarchy: the levels in order, then the rest; over the level column `level`. */
+static void level_rank(char *out, size_t cap, const char *level)
+{
+	size_t o = (size_t)snprintf(out, cap, "CASE %s", level);
+	for (size_t i = 0; i < READOUT_LEVELS; i++)
+		o += (size_t)snprintf(out + o, cap - o, " WHEN '%s' THEN %zu", readout_level_name(i), i + 1);
+	snprintf(out + o, cap - o, " ELSE %d END", READOUT_LEVELS + 1);
+}
+
+int readout_store_event_periods(readout_cursor **out, readout_store *st, const readout_query *q)
+{
+	*out = NULL;
+	int week;
+	int rc = period_of(&week, q->by);
+	event_filters a;
+	if (rc || (rc = event_filters_of(&a, st, q)))
+		return rc;
+	char sql[8192], period[256], rank[256];
+	period_sql(period, sizeof period, st, week, "e.date");
+	level_rank(rank, sizeof rank, "x.level");
+	snprintf(sql, sizeof sql,
+	         "SELECT x.period, x.level, count(*) AS events FROM"
+	         " (SELECT %s AS period, coalesce(e.level, 'unknown') AS level FROM events e WHERE e.date IS NOT NULL%s) x"
+	         " GROUP BY x.period, x.level ORDER BY x.period, %s",
+	         period, a.f.sql, rank);
+	rc = ask(out, st, sql, "tti", a.f.params, a.f.n);
+	event_filters_free(&a);
+	return rc;
+}
+
+int readout_store_event_places(readout_cursor **out, readout_store *st, const readout_query *q)
+{
+	*out = NULL;
+	event_filters a;
+	int rc = event_filters_of(&a, st, q);
+	if (rc)
+		return rc;
+	char sql[8192];
+	snprintf(sql, sizeof sql,
+	         "SELECT province, place, level, events, province_events FROM"
+	         " (SELECT e.province AS province, e.place AS place, coalesce(e.level, 'unknown') AS level, count(*) AS events,"
+	         "  CAST(sum(count(*)) OVER (PARTITION BY e.province) AS BIGINT) AS province_events"
+	         "  FROM events e WHERE 1 = 1%s GROUP BY e.province, e.place, coalesce(e.level, 'unknown')) x"
+	         " ORDER BY province_events DESC, province NULLS LAST, events DESC, place NULLS LAST, level",
+	         a.f.sql);
+	rc = ask(out, st, sql, "tttii", a.f.params, a.f.n);
+	event_filters_free(&a);
+	return rc;
+}
+
+/* What the formulation questions start from: their checks, the uses' filters (from, to,
+ * place, level), the formulations asked for and the limit. */
 typedef struct formulation_args {
 	filters f;
 	char lim[32];
-	bool week;       /* by ISO week, not month */
+	int kind;        /* enum period_kind */
 	bool unfiltered; /* no filter on the uses: formulation_months, kept at ingest, has the sums */
+	char *pattern;   /* the formulation filter's LIKE argument, or NULL */
+	char *ids;       /* " AND f.id IN (...)" for the formulations named, or "" */
 } formulation_args;
+
+static void formulation_args_free(formulation_args *a)
+{
+	free(a->pattern);
+	free(a->ids);
+}
+
+/* Whether text contains part, ASCII letters case-blind. */
+static bool contains_ci(const char *text, const char *part)
+{
+	size_t n = strlen(part);
+	for (; *text; text++)
+		if (!strncasecmp(text, part, n))
+			return true;
+	return n == 0;
+}
+
+/* READOUT_ENOTFOUND for a formulation name that is none stored, naming the nearest labels. */
+static int no_formulation(const readout_answer *all, const char *name)
+{
+	const char **labels = malloc((all->nrows ? all->nrows : 1) * sizeof *labels);
+	if (!labels)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	for (size_t r = 0; r < all->nrows; r++)
+		labels[r] = readout_answer_cell(all, r, 1)->s;
+	size_t near[3], n = readout_nearest(near, 3, name, labels, all->nrows);
+	char list[512] = "";
+	size_t o = 0;
+	for (size_t i = 0; i < n && o < sizeof list; i++)
+		o += (size_t)snprintf(list + o, sizeof list - o, "%s'%s'", i == 0 ? "" : i + 1 < n ? ", " : " or ",
+		                      labels[near[i]]);
+	free(labels);
+	if (n)
+		return readout_error__set(READOUT_ENOTFOUND, "no formulation '%s' in the database; did you mean %s?", name, list);
+	return readout_error__set(READOUT_ENOTFOUND, "no formulation '%s' in the database (readout formulations --part "
+	                                             "spans lists them)", name);
+}
+
+/* Whether formulation row r (id, label, zh, pinyin) is the one named: its label, Chinese or
+ * pinyin, case-blind; else (exact false) whether its label or Chinese contains the name. */
+static bool names_formulation(const readout_answer *all, size_t r, const char *name, bool exact)
+{
+	for (size_t k = 1; k < 4; k++) {
+		const readout_cell *c = readout_answer_cell(all, r, k);
+		if (c->type == READOUT_TYPE_NULL)
+			continue;
+		if (exact ? !strcasecmp(c->s, name) : k < 3 && contains_ci(c->s, name))
+			return true;
+	}
+	return false;
+}
+
+/* The formulations named (readout_query.names) as a clause on f.id into a->ids: for each name
+ * the formulation so named, else those containing it; READOUT_ENOTFOUND for a name that is
+ * none of them, naming the nearest labels. */
+static int formulation_ids(formulation_args *a, readout_store *st, const readout_query *q)
+{
+	readout_cursor *c;
+	readout_answer *all = NULL;
+	int rc = ask(&c, st, "SELECT id, label, zh, pinyin FROM formulations ORDER BY id", "ittt", NULL, 0);
+	if (!rc) {
+		rc = readout_answer_read(&all, c);
+		readout_cursor_free(c);
+	}
+	readout_buf ids = READOUT_BUF_INIT;
+	if (!rc)
+		rc = readout_buf_puts(&ids, " AND f.id IN (");
+	size_t listed = 0;
+	for (size_t i = 0; i < q->nnames && !rc; i++) {
+		const char *name = q->names[i];
+		size_t found = 0;
+		for (int exact = 1; exact >= 0 && !found && !rc; exact--)
+			for (size_t r = 0; r < all->nrows && !rc; r++)
+				if (names_formulation(all, r, name, exact)) {
+					rc = readout_buf_printf(&ids, "%s%" PRId64, listed++ ? ", " : "", readout_answer_cell(all, r, 0)->i);
+					found++;
+				}
+		if (!found && !rc)
+			rc = no_formulation(all, name);
+	}
+	if (!rc)
+		rc = readout_buf_puts(&ids, ")");
+	if (!rc && !(a->ids = strdup(ids.data)))
+		rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+	readout_buf_dispose(&ids);
+	readout_answer_free(all);
+	return rc;
+}
 
 static int formulation_args_of(formulation_args *a, readout_store *st, const readout_query *q)
 {
 	memset(a, 0, sizeof *a);
-	a->week = q->by && strcmp(q->by, "week") == 0;
-	if (q->by && !a->week && strcmp(q->by, "month") != 0)
-		return readout_error__set(READOUT_EINVALID, "period '%s' is not month or week", q->by);
-	int rc = store__check_place(st, q->place);
-	if (rc)
+	int rc = period_of(&a->kind, q->by);
+	if (rc || (rc = check_level(q->level)) || (rc = store__check_place(st, q->place)))
 		return rc;
 	filter(&a->f, "u.date >= $?", q->from);
 	filter(&a->f, "u.date <= $?", q->to);
 	filter(&a->f, "lower(u.place) = lower($?)", q->place);
+	filter(&a->f, "u.doc_id IN (" DOCUMENTS_OF_LEVEL ")", q->level);
 	a->unfiltered = a->f.n == 0;
+	if (!(a->pattern = like_arg(q->formulation, &rc)) && rc)
+		return rc;
+	/* the formulation filter is on formulations f, which both ways of answering read */
+	filter(&a->f, "lower(f.label) LIKE '%' || lower($?) || '%' ESCAPE '\\' OR f.zh LIKE '%' || $? || '%' ESCAPE '\\'",
+	       a->pattern);
 	limit_clause(a->lim, sizeof a->lim, q->limit);
-	return 0;
+	if (q->nnames)
+		return formulation_ids(a, st, q);
+	return (a->ids = strdup("")) ? 0 : readout_error__set(READOUT_ENOMEM, "out of memory");
 }
 
 int readout_store_formulation_periods(readout_cursor **out, readout_store *st, const readout_query *q)
 {
 	*out = NULL;
 	formulation_args a;
+	readout_answer *sparse = NULL, *whole = NULL;
 	int rc = formulation_args_of(&a, st, q);
 	if (rc)
-		return rc;
-	char sql[8192];
-	if (a.unfiltered && !a.week) {
-		/* the whole timeline by month (months are 'YYYY-MM', which sort after formulation_months'
-		 * '' undated and '*' all-time rows) */
+		goto done;
+	/* the periods with uses, by period; store/timeline.c adds those without and the limit */
+	char sql[8192 + 64], period[256];
+	if (a.unfiltered && a.kind != PERIOD_WEEK) {
+		/* from the months kept at ingest ('YYYY-MM', which sort after formulation_months' ''
+		 * undated and '*' all-time rows); a document is in one month, so months add up */
 		if ((rc = need_current(st)))
-			return rc;
+			goto done;
+		period_sql(period, sizeof period, st, a.kind, "m.month");
 		snprintf(sql, sizeof sql,
-		         "SELECT f.label AS formulation, f.zh, m.month AS period, m.uses, m.documents"
-		         " FROM formulation_months m JOIN formulations f ON f.id = m.formulation_id WHERE m.month >= '0'"
-		         " ORDER BY period, m.uses DESC, f.label%s",
-		         a.lim);
+		         "SELECT f.id, f.label, f.zh, %s AS period, sum(m.uses) AS uses, sum(m.documents) AS documents"
+		         " FROM formulation_months m JOIN formulations f ON f.id = m.formulation_id WHERE m.month >= '0'%s%s"
+		         " GROUP BY f.id, f.label, f.zh, %s ORDER BY period, f.id",
+		         period, a.f.sql, a.ids, period);
 	} else {
-		const char *period = period_sql(st, a.week);
+		period_sql(period, sizeof period, st, a.kind, "u.date");
 		snprintf(sql, sizeof sql,
-		         "SELECT f.label AS formulation, f.zh, %s AS period, sum(u.count) AS uses, count(*) AS documents"
-		         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id WHERE u.date IS NOT NULL%s"
-		         " GROUP BY f.id, f.label, f.zh, %s ORDER BY period, uses DESC, f.label%s",
-		         period, a.f.sql, period, a.lim);
+		         "SELECT f.id, f.label, f.zh, %s AS period, sum(u.count) AS uses, count(*) AS documents"
+		         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id WHERE u.date IS NOT NULL%s%s"
+		         " GROUP BY f.id, f.label, f.zh, %s ORDER BY period, f.id",
+		         period, a.f.sql, a.ids, period);
 	}
-	return ask(out, st, sql, "tttii", a.f.params, a.f.n);
+	if (strlen(sql) + 1 >= sizeof sql) {
+		rc = readout_error__set(READOUT_ETOOBIG, "too many formulations named");
+		goto done;
+	}
+	readout_cursor *c;
+	if ((rc = ask(&c, st, sql, "itttii", a.f.params, a.f.n)))
+		goto done;
+	rc = readout_answer_read(&sparse, c);
+	readout_cursor_free(c);
+	if (!rc && !(rc = timeline__fill(&whole, sparse, a.kind, q->from, q->to, q->limit, st->max_rows)))
+		rc = cursor__over(out, st, whole);
+done:
+	readout_answer_free(sparse);
+	formulation_args_free(&a);
+	return rc;
 }
 
 int readout_store_formulation_spans(readout_cursor **out, readout_store *st, const readout_query *q)
@@ -505,148 +712,78 @@ int readout_store_formulation_spans(readout_cursor **out, readout_store *st, con
 	formulation_args a;
 	int rc = formulation_args_of(&a, st, q);
 	if (rc)
-		return rc;
-	char sql[8192];
+		goto done;
+	char sql[8192 + 64];
 	if (a.unfiltered) { /* the '*' row of each formulation holds its totals */
 		if ((rc = need_current(st)))
-			return rc;
+			goto done;
 		snprintf(sql, sizeof sql,
 		         "SELECT f.label AS formulation, f.zh, m.first_date AS first_seen, m.last_date AS last_seen,"
 		         " m.uses, m.documents"
-		         " FROM formulation_months m JOIN formulations f ON f.id = m.formulation_id WHERE m.month = '*'"
+		         " FROM formulation_months m JOIN formulations f ON f.id = m.formulation_id WHERE m.month = '*'%s%s"
 		         " ORDER BY m.uses DESC, f.label%s",
-		         a.lim);
+		         a.f.sql, a.ids, a.lim);
 	} else {
 		snprintf(sql, sizeof sql,
 		         "SELECT f.label AS formulation, f.zh, min(u.date) AS first_seen, max(u.date) AS last_seen,"
 		         " sum(u.count) AS uses, count(*) AS documents"
-		         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id WHERE 1 = 1%s"
+		         " FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id WHERE 1 = 1%s%s"
 		         " GROUP BY f.id, f.label, f.zh ORDER BY uses DESC, f.label%s",
-		         a.f.sql, a.lim);
+		         a.f.sql, a.ids, a.lim);
 	}
-	return ask(out, st, sql, "ttddii", a.f.params, a.f.n);
-}
-
-/* Down the hierarchy: the levels in order, then the rest. */
-static void level_rank(char *out, size_t cap)
-{
-	size_t o = (size_t)snprintf(out, cap, "CASE e.level");
-	for (size_t i = 0; i < READOUT_LEVELS; i++)
-		o += (size_t)snprintf(out + o, cap - o, " WHEN '%s' THEN %zu", readout_level_name(i), i + 1);
-	snprintf(out + o, cap - o, " ELSE %d END", READOUT_LEVELS + 1);
-}
-
-/* A campaign's subjects, as the CTE ms(v) (with its parameter in *m), and its day 0 as the
- * table t0(d): the first central event on the subject, else the first event of any level. */
-typedef struct campaign {
-	filters m;
-	char *pattern;
-	char with[4608]; /* "WITH ms(v) AS (...)" */
-	char t0[640];
-} campaign;
-
-static int campaign_of(campaign *c, const char *subject)
-{
-	if (!subject || !*subject)
-		return readout_error__set(READOUT_EINVALID, "a cascade needs a subject");
-	memset(c, 0, sizeof *c);
-	int rc = 0;
-	if (!(c->pattern = like_arg(subject, &rc)))
-		return rc;
-	filter(&c->m, MATCHING_SUBJECTS, c->pattern);
-	/* the filter's clause without " AND (" and ")": the bare query */
-	snprintf(c->with, sizeof c->with, "WITH ms(v) AS (%.*s)", (int)(c->m.len - strlen(" AND (") - 1),
-	         c->m.sql + strlen(" AND ("));
-	snprintf(c->t0, sizeof c->t0,
-	         "(SELECT coalesce((SELECT min(date) FROM events WHERE level = '%s' AND date IS NOT NULL"
-	         " AND subject IN (SELECT v FROM ms)), (SELECT min(date) FROM events WHERE date IS NOT NULL"
-	         " AND subject IN (SELECT v FROM ms))) AS d) t0",
-	         readout_level_name(0));
-	return 0;
-}
-
-int readout_store_cascade_levels(readout_cursor **out, readout_store *st, const char *subject)
-{
-	*out = NULL;
-	campaign c;
-	int rc = campaign_of(&c, subject);
-	if (rc)
-		return rc;
-	/* per level, from one date conversion per event: the first day from the earliest date, the
-	 * mean from the mean of the dates (whole days apart, so no rounding is lost) */
-	const char *first_day = st->db->kind == DB_SQLITE ? "CAST(julianday(min(e.date)) - julianday(t0.d) AS INTEGER)"
-	                                                  : "(min(e.date)::date - t0.d::date)";
-	const char *mean_day = st->db->kind == DB_SQLITE ? "round(avg(julianday(e.date)) - julianday(t0.d), 1)"
-	                                                 : "round(avg(e.date::date - t0.d::date), 1)";
-	char sql[16384], rank[256];
-	level_rank(rank, sizeof rank);
-	snprintf(sql, sizeof sql,
-	         "%s SELECT coalesce(e.level, 'unknown') AS level, count(*) AS events, min(e.date) AS first_date,"
-	         " max(e.date) AS last_date, %s AS first_day, %s AS mean_day"
-	         " FROM events e, %s WHERE e.date IS NOT NULL AND e.subject IN (SELECT v FROM ms)"
-	         " GROUP BY e.level, t0.d ORDER BY %s",
-	         c.with, first_day, mean_day, c.t0, rank);
-	rc = ask(out, st, sql, "tiddir", c.m.params, c.m.n);
-	free(c.pattern);
+	rc = strlen(sql) + 1 < sizeof sql ? ask(out, st, sql, "ttddii", a.f.params, a.f.n)
+	                                  : readout_error__set(READOUT_ETOOBIG, "too many formulations named");
+done:
+	formulation_args_free(&a);
 	return rc;
 }
 
-/* The first n events (by date) of the campaign at each level, as rows (id, date, branch): one
- * small top-N per level, each read in date order from events_subject_level, rather than
- * numbering every event of the campaign. n 0: every event. */
-static void campaign_firsts(char *out, size_t cap, size_t n)
-{
-	char lim[32], in[256];
-	limit_clause(lim, sizeof lim, n);
-	size_t o = 0;
-	for (size_t i = 0; i < READOUT_LEVELS; i++)
-		o += (size_t)snprintf(in + o, sizeof in - o, "%s'%s'", i ? ", " : "", readout_level_name(i));
-	o = 0;
-	for (size_t i = 0; i < READOUT_LEVELS + 2; i++) {
-		char level[300];
-		if (i < READOUT_LEVELS)
-			snprintf(level, sizeof level, "= '%s'", readout_level_name(i));
-		else
-			snprintf(level, sizeof level, i == READOUT_LEVELS ? "IS NULL" : "NOT IN (%s)", in);
-		o += (size_t)snprintf(out + o, cap - o,
-		                      "%sSELECT id, date, %zu AS b FROM (SELECT id, date FROM events WHERE subject IN"
-		                      " (SELECT v FROM ms) AND level %s AND date IS NOT NULL ORDER BY date, id%s) l%zu",
-		                      i ? " UNION ALL " : "", i, level, lim, i);
-	}
-	assert(o < cap);
-}
-
-int readout_store_cascade_events(readout_cursor **out, readout_store *st, const char *subject, size_t per_level)
+/* The formulations' uses per group (level or place: the SQL expressions `keys`, named and
+ * typed by the answer's columns), the most used formulations first, `limit` (0: all) of them
+ * each with all its groups. */
+static int formulation_groups(readout_cursor **out, readout_store *st, const readout_query *q, const char *keys,
+                              const char *group, const char *columns, const char *order, const char *types)
 {
 	*out = NULL;
-	campaign c;
-	int rc = campaign_of(&c, subject);
+	formulation_args a;
+	int rc = formulation_args_of(&a, st, q);
 	if (rc)
-		return rc;
-	const char *days = st->db->kind == DB_SQLITE ? "CAST(julianday(e.date) - julianday(t0.d) AS INTEGER)"
-	                                             : "(e.date::date - t0.d::date)";
-	char sql[16384], firsts[4096], rank[256], keep[64] = "";
-	level_rank(rank, sizeof rank);
-	/* one more per level than asked: the last column, which the cursor does not show, says
-	 * whether some level had more (the rows past per_level are left out) */
-	campaign_firsts(firsts, sizeof firsts, per_level ? per_level + 1 : 0);
-	if (per_level)
-		snprintf(keep, sizeof keep, " AND r.n <= %zu", per_level);
+		goto done;
+	char sql[12288], keep[64] = "";
+	if (q->limit)
+		snprintf(keep, sizeof keep, " WHERE y.n <= %zu", q->limit);
+	/* a use's level and place are its document's, as its main event (ord 0) gives them */
 	snprintf(sql, sizeof sql,
-	         "%s, firsts(id, date, b) AS (%s),"
-	         " r(id, n) AS (SELECT id, row_number() OVER (PARTITION BY b ORDER BY date, id) FROM firsts)"
-	         " SELECT e.date, %s AS day, coalesce(e.level, 'unknown') AS level, e.place, e.host, e.type,"
-	         " d.ext_id AS document, d.url, (SELECT max(n) FROM r) AS most"
-	         " FROM r JOIN events e ON e.id = r.id JOIN %s ON d.id = e.doc_id, %s WHERE 1 = 1%s"
-	         " ORDER BY e.date, %s, d.ext_id, e.ord",
-	         c.with, firsts, days, docs_by_id(st), c.t0, keep, rank);
-	cursor_spec spec = {.sql = sql, .params = c.m.params, .nparams = c.m.n, .types = "ditttttt", .hidden = 1};
-	rc = cursor__start(out, st, &spec);
-	free(c.pattern);
-	int64_t most;
-	if (!rc && per_level && cursor__first_int(*out, 8, &most) && most > (int64_t)per_level)
-		cursor__set_cut(*out, (int64_t)per_level, -1);
+	         "SELECT %s, first_seen, last_seen, uses, documents FROM"
+	         " (SELECT x.*, dense_rank() OVER (ORDER BY x.total DESC, x.formulation, x.fid) AS n FROM"
+	         "  (SELECT f.id AS fid, f.label AS formulation, f.zh, %s, min(u.date) AS first_seen, max(u.date) AS last_seen,"
+	         "   sum(u.count) AS uses, count(*) AS documents, sum(sum(u.count)) OVER (PARTITION BY f.id) AS total"
+	         "   FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id"
+	         "   LEFT JOIN events e ON e.doc_id = u.doc_id AND e.ord = 0 WHERE 1 = 1%s%s"
+	         "   GROUP BY f.id, f.label, f.zh, %s) x) y%s"
+	         " ORDER BY y.n, %s",
+	         columns, keys, a.f.sql, a.ids, group, keep, order);
+	rc = strlen(sql) + 1 < sizeof sql ? ask(out, st, sql, types, a.f.params, a.f.n)
+	                                  : readout_error__set(READOUT_ETOOBIG, "too many formulations named");
+done:
+	formulation_args_free(&a);
 	return rc;
+}
+
+int readout_store_formulation_levels(readout_cursor **out, readout_store *st, const readout_query *q)
+{
+	char order[320];
+	level_rank(order, sizeof order, "y.level");
+	return formulation_groups(out, st, q, "coalesce(e.level, 'unknown') AS level", "coalesce(e.level, 'unknown')",
+	                          "formulation, zh, level", order,
+	                          "tttddii");
+}
+
+int readout_store_formulation_places(readout_cursor **out, readout_store *st, const readout_query *q)
+{
+	return formulation_groups(out, st, q, "e.province AS province, u.place AS place", "e.province, u.place",
+	                          "formulation, zh, province, place",
+	                          "y.uses DESC, y.province NULLS LAST, y.place NULLS LAST", "ttttddii");
 }
 
 static bool word_byte(unsigned char c)
@@ -715,50 +852,192 @@ static void quote_terms(char *out, size_t cap, const char *q)
 	out[o] = '\0';
 }
 
-int readout_store_search(readout_cursor **out, readout_store *st, const char *query, size_t limit)
+/* A search's query and filters: the words as the engine is asked them ($1, when there are
+ * words), the filters on documents d after them, and their patterns (search_args_free). */
+typedef struct search_args {
+	filters f;
+	bool words;      /* a query with words (else the filters list documents by date) */
+	char query[1024]; /* the words as asked, when they differ from the user's */
+	char key[256];   /* the person's name key */
+	char *type, *subject, *formulation;
+} search_args;
+
+static void search_args_free(search_args *a)
+{
+	free(a->type);
+	free(a->subject);
+	free(a->formulation);
+}
+
+/* query: as the user typed it, or its words alone (plain, after it failed as FTS5 syntax). */
+static int search_args_of(search_args *a, readout_store *st, const char *query, const readout_query *q, bool plain)
+{
+	memset(a, 0, sizeof *a);
+	int rc = need_current(st);
+	if (rc || (rc = check_filters(st, q)))
+		return rc;
+	a->words = query && strspn(query, " \t\r\n") < strlen(query);
+	if (a->words) {
+		const char *text = query;
+		if (plain) {
+			quote_terms(a->query, sizeof a->query, query);
+			if (!a->query[0])
+				return readout_error__set(READOUT_EINVALID, "search needs at least one word");
+			text = a->query;
+		} else if (st->db->kind == DB_SQLITE && strlen(query) < sizeof a->query) {
+			drop_stop_words(a->query, sizeof a->query, query);
+			if (strspn(a->query, " \t\r\n") < strlen(a->query)) /* only stop words: then as asked (no match) */
+				text = a->query;
+		}
+		a->f.params[a->f.n++] = text;
+	}
+	a->type = like_arg(q->type, &rc);
+	if (!rc)
+		a->subject = like_arg(q->subject, &rc);
+	if (!rc)
+		a->formulation = like_arg(q->formulation, &rc);
+	if (rc)
+		return rc;
+	if (q->person)
+		name_key(a->key, sizeof a->key, q->person); /* the key people are stored by (text/namekey.h) */
+	filters *f = &a->f;
+	filter(f, "d.date >= $?", q->from);
+	filter(f, "d.date <= $?", q->to);
+	/* checked on each document the words or the date order bring (a page of the newest county
+	 * documents: 0.2 s through DOCUMENTS_OF_LEVEL on 100,000 documents, 2 ms this way) */
+	filter(f, "d.level = lower($?)", q->level);
+	filter(f, "lower(d.place) = lower($?) OR lower(d.province) = lower($?)", q->place);
+	filter(f, "d.id IN (SELECT e.doc_id FROM events e WHERE lower(e.type) LIKE '%' || lower($?) || '%' ESCAPE '\\')",
+	       a->type);
+	filter(f, "d.id IN (SELECT e.doc_id FROM events e WHERE e.subject IN (" MATCHING_SUBJECTS "))", a->subject);
+	filter(f, "d.id IN (SELECT pd.doc_id FROM person_docs pd JOIN persons p ON p.id = pd.person_id WHERE p.name_key = $?)",
+	       q->person ? a->key : NULL);
+	filter(f, "d.id IN (SELECT u.doc_id FROM formulation_uses u JOIN formulations fo ON fo.id = u.formulation_id"
+	          " WHERE lower(fo.label) LIKE '%' || lower($?) || '%' ESCAPE '\\' OR fo.zh LIKE '%' || $? || '%' ESCAPE '\\')",
+	       a->formulation);
+	return 0;
+}
+
+/* The statement of a search's page (count false) or of its count, up to `most` + 1 rows
+ * (0: all). */
+static void search_sql(char *out, size_t cap, const readout_store *st, const search_args *a, const readout_query *q,
+                       bool count, int64_t most)
+{
+	size_t limit = q->limit ? q->limit : 20;
+	char page[64], upto[48] = "";
+	snprintf(page, sizeof page, " LIMIT %zu OFFSET %zu", limit, q->offset);
+	if (most)
+		snprintf(upto, sizeof upto, " LIMIT %" PRId64, most + 1);
+	bool filtered = (size_t)a->words < a->f.n;
+	if (!a->words) {
+		/* newest first: the date index gives the order, and the filters are checked on the way */
+		if (count)
+			snprintf(out, cap, "SELECT count(*) FROM (SELECT 1 FROM documents d WHERE 1 = 1%s%s) x", a->f.sql, upto);
+		else
+			snprintf(out, cap,
+			         "SELECT d.ext_id AS document, d.date, d.place, substr(d.text, 1, 200) AS snippet, NULL AS score, d.url"
+			         " FROM documents d WHERE 1 = 1%s ORDER BY d.date DESC NULLS LAST, d.id DESC%s",
+			         a->f.sql, page);
+	} else if (st->db->kind == DB_PG) {
+		if (count)
+			snprintf(out, cap,
+			         "SELECT count(*) FROM (SELECT 1 FROM documents d, websearch_to_tsquery('english', $1) q"
+			         " WHERE d.text_tsv @@ q%s%s) x",
+			         a->f.sql, upto);
+		else
+			snprintf(out, cap,
+			         "SELECT d.ext_id AS document, d.date, d.place,"
+			         " ts_headline('english', d.text, q, 'StartSel=[,StopSel=],MaxWords=24,MinWords=8') AS snippet,"
+			         " round(ts_rank(d.text_tsv, q)::numeric, 4) AS score, d.url"
+			         " FROM documents d, websearch_to_tsquery('english', $1) q WHERE d.text_tsv @@ q%s"
+			         " ORDER BY score DESC, d.ext_id%s",
+			         a->f.sql, page);
+	} else if (count) {
+		snprintf(out, cap,
+		         "SELECT count(*) FROM (SELECT 1 FROM documents_fts%s WHERE documents_fts MATCH $1%s%s) x",
+		         filtered ? " JOIN documents d ON d.id = documents_fts.rowid" : "", a->f.sql, upto);
+	} else {
+		/* ORDER BY rank (bm25) lets FTS5 sort the matches itself and make snippets for the page
+		 * only; ordered by bm25() in the join it made one for every match (a word in 16% of a
+		 * million documents: 0.92 -> 0.21 s). Filters join the documents to the matches. */
+		snprintf(out, cap,
+		         "SELECT d.ext_id AS document, d.date, d.place, s.snippet, s.score, d.url FROM"
+		         " (SELECT documents_fts.rowid AS id, snippet(documents_fts, 0, '[', ']', '...', 16) AS snippet,"
+		         "  round(-bm25(documents_fts), 4) AS score, bm25(documents_fts) AS r"
+		         "  FROM documents_fts%s WHERE documents_fts MATCH $1%s ORDER BY rank%s) s"
+		         " JOIN documents d ON d.id = s.id ORDER BY s.r",
+		         filtered ? " JOIN documents d ON d.id = documents_fts.rowid" : "", a->f.sql, page);
+	}
+}
+
+/* Runs a search's page or count; on SQLite, a query that is not FTS5 syntax is asked again
+ * as its plain words. */
+static int search_run(readout_cursor **out, int64_t *n, readout_store *st, const char *query, const readout_query *q,
+                      int64_t most)
+{
+	readout_query none = {0};
+	if (!q)
+		q = &none;
+	int rc = 0;
+	for (int plain = 0; plain < 2; plain++) {
+		search_args a;
+		char sql[16384];
+		bool asked = false;
+		if (!(rc = search_args_of(&a, st, query, q, plain))) {
+			search_sql(sql, sizeof sql, st, &a, q, out == NULL, most);
+			rc = out ? ask(out, st, sql, "tdttrt", a.f.params, a.f.n) : store__count(n, st, sql, a.f.params, a.f.n);
+			asked = true;
+		}
+		bool retry = asked && !plain && a.words && st->db->kind == DB_SQLITE && (rc == READOUT_EINVALID || rc == READOUT_EIO);
+		search_args_free(&a);
+		if (!retry)
+			break;
+	}
+	return rc;
+}
+
+int readout_store_search(readout_cursor **out, readout_store *st, const char *query, const readout_query *q)
+{
+	*out = NULL;
+	return search_run(out, NULL, st, query, q, 0);
+}
+
+int readout_store_search_count(int64_t *out, int *more, readout_store *st, const char *query, const readout_query *q,
+                               int64_t most)
+{
+	*out = 0;
+	*more = 0;
+	if (most < 0)
+		return readout_error__set(READOUT_EINVALID, "a count up to %" PRId64 " documents", most);
+	int rc = search_run(NULL, out, st, query, q, most);
+	if (!rc && most && *out > most) {
+		*out = most;
+		*more = 1;
+	}
+	return rc;
+}
+
+int readout_store_document(readout_cursor **out, readout_store *st, const char *document)
 {
 	*out = NULL;
 	int rc = need_current(st);
 	if (rc)
 		return rc;
-	if (!query)
-		return readout_error__set(READOUT_EINVALID, "search needs at least one word");
-	char lim[32];
-	snprintf(lim, sizeof lim, "%zu", limit ? limit : 20);
-	const char *params[] = {query, lim};
-	char words[1024];
-	if (st->db->kind == DB_SQLITE && strlen(query) < sizeof words) {
-		drop_stop_words(words, sizeof words, query);
-		if (strspn(words, " \t\r\n") < strlen(words)) /* only stop words: then as asked (no match) */
-			params[0] = words;
+	if (!document || !*document)
+		return readout_error__set(READOUT_EINVALID, "no document id given");
+	const char *params[] = {document};
+	readout_cursor *c;
+	if ((rc = ask(&c, st,
+	              "SELECT ext_id AS document, hash, origin, published, date, place, province, level, url, meta, record, text"
+	              " FROM documents WHERE ext_id = $1 ORDER BY id",
+	              "tttddttttttt", params, 1)))
+		return rc;
+	if (cursor__empty(c)) {
+		readout_cursor_free(c);
+		return readout_error__set(READOUT_ENOTFOUND, "no document with id '%s'", document);
 	}
-	if (st->db->kind == DB_PG)
-		return ask(out, st,
-		           "SELECT d.ext_id AS document, d.date, d.place,"
-		           " ts_headline('english', d.text, q, 'StartSel=[,StopSel=],MaxWords=24,MinWords=8') AS snippet,"
-		           " round(ts_rank(d.text_tsv, q)::numeric, 4) AS score, d.url"
-		           " FROM documents d, websearch_to_tsquery('english', $1) q WHERE d.text_tsv @@ q"
-		           " ORDER BY score DESC, d.ext_id LIMIT CAST($2 AS INTEGER)",
-		           "tdttrt", params, 2);
-	/* ORDER BY rank (bm25) lets FTS5 sort the matches itself and make snippets for the page
-	 * only; ordered by bm25() in the join it made one for every match (a word in 16% of a
-	 * million documents: 0.92 -> 0.21 s) */
-	static const char *const sql =
-		"SELECT d.ext_id AS document, d.date, d.place, s.snippet, s.score, d.url FROM"
-		" (SELECT rowid AS id, snippet(documents_fts, 0, '[', ']', '...', 16) AS snippet,"
-		"  round(-bm25(documents_fts), 4) AS score, bm25(documents_fts) AS r"
-		"  FROM documents_fts WHERE documents_fts MATCH $1 ORDER BY rank LIMIT CAST($2 AS INTEGER)) s"
-		" JOIN documents d ON d.id = s.id ORDER BY s.r";
-	rc = ask(out, st, sql, "tdttrt", params, 2);
-	if (rc == READOUT_EINVALID || rc == READOUT_EIO) { /* not FTS5 syntax: the words as plain words */
-		char quoted[1024];
-		quote_terms(quoted, sizeof quoted, query);
-		if (!quoted[0])
-			return readout_error__set(READOUT_EINVALID, "search needs at least one word");
-		const char *p2[] = {quoted, lim};
-		rc = ask(out, st, sql, "tdttrt", p2, 2);
-	}
-	return rc;
+	*out = c;
+	return 0;
 }
 
 /* The first keyword of a statement, past blanks, comments and opening parentheses. */
@@ -852,6 +1131,21 @@ int readout_store_sql(readout_cursor **out, readout_store *st, const char *sql)
 		return rc;
 	cursor_spec spec = {.sql = sql, .read_only_transaction = true};
 	return cursor__start(out, st, &spec);
+}
+
+char *store__like_arg(const char *v, int *rc)
+{
+	return like_arg(v, rc);
+}
+
+const char *store__docs_by_id(const readout_store *st)
+{
+	return docs_by_id(st);
+}
+
+int store__need_current(const readout_store *st)
+{
+	return need_current(st);
 }
 
 int store__query(readout_cursor **out, readout_store *st, const char *sql, const char *const *params, size_t nparams)

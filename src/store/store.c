@@ -5,6 +5,7 @@
 #include "extract/orgs.h"
 #include "store/store_impl.h"
 #include "readout/buf.h"
+#include "util/civil_date.h"
 #include "util/error.h"
 #include "util/grow.h"
 
@@ -790,18 +791,7 @@ const char *store__province_name(const readout_store *st, int place)
  * carry anything, and the queries do date arithmetic on these columns. */
 const char *store__clean_date(const char *d)
 {
-	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	if (!d || strlen(d) != 10 || d[4] != '-' || d[7] != '-')
-		return NULL;
-	for (int i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && !isdigit((unsigned char)d[i]))
-			return NULL;
-	int y = atoi(d), m = atoi(d + 5), day = atoi(d + 8);
-	if (y < 1 || m < 1 || m > 12 || day < 1 || day > mdays[m - 1])
-		return NULL;
-	if (m == 2 && day == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return NULL;
-	return d;
+	return civil_day_number(d, NULL) ? d : NULL;
 }
 
 static int insert_document(add_ctx *c, const char *hash, const char *record_json, int *added)

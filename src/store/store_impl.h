@@ -161,4 +161,16 @@ int store__stmt(readout_store *st, int which, db_stmt **out);
  * (query.c). */
 int store__query(readout_cursor **out, readout_store *st, const char *sql, const char *const *params, size_t nparams);
 
+/* A "contains" argument for LIKE '%' || $n || '%' ESCAPE '\' (the user's % and _ match
+ * themselves); NULL for NULL, or on error with *rc set. The caller frees it (query.c). */
+char *store__like_arg(const char *v, int *rc);
+
+/* "documents d" for looking up ext_id and url by id, from a covering index where there is one
+ * (query.c). */
+const char *store__docs_by_id(const readout_store *st);
+
+/* 0, or READOUT_EINVALID when a read-only database needs the tables of a newer readout
+ * (query.c). */
+int store__need_current(const readout_store *st);
+
 #endif

@@ -112,21 +112,35 @@ checks() {
 		expect_eq "$t: formulations --part spans header" "$(header "$t-forms-spans")" "formulation,zh,first_seen,last_seen,uses,documents"
 	run "$t-forms-week" 0 formulations -f csv --db "$db" --by week &&
 		has_line "$t-forms-week" '^[^,]*,[^,]*,2017-W43,' "$t: formulations --by week (ISO weeks)"
-	run "$t-forms-bad" 2 formulations --db "$db" --by year && stderr_has "$t-forms-bad" "'year' is not month or week" "$t: --by year"
+	run "$t-forms-bad" 2 formulations --db "$db" --by day && stderr_has "$t-forms-bad" "'day' is not month, week or year" "$t: --by day"
 
-	run "$t-cascade" 0 cascade -f csv --db "$db" --subject "national congress" &&
-		expect_eq "$t: cascade header" "$(header "$t-cascade")" "level,events,first_date,last_date,first_day,mean_day" &&
-		expect_eq "$t: cascade runs central then provincial" \
-			"$(sed -n '2,3p' "$WORK/$t-cascade.out" | tr -d '\r' | cut -d, -f1 | paste -sd,)" "central,provincial" &&
-		has_line "$t-cascade" '^central,1,2017-10-26,2017-10-26,0,0$' "$t: cascade day 0 is the central event"
-	run "$t-cascade-events" 0 cascade -f csv --db "$db" --subject "national congress" --part events &&
-		expect_eq "$t: cascade --part events header" "$(header "$t-cascade-events")" "date,day,level,place,host,type,document,url"
+	run "$t-cascade" 0 cascade -f csv --db "$db" --subject "19th national congress" &&
+		expect_eq "$t: cascade header" "$(header "$t-cascade")" \
+			"row,level,events,documents,first_date,last_date,first_day,median_day,last_day,mean_day,day0,day0_from" &&
+		has_line "$t-cascade" '^level,central,1,1,2017-10-26,2017-10-26,0,0,0,0,2017-10-26,first central relay$' \
+			"$t: cascade day 0 is the central event, without the meeting's own sessions"
+	run "$t-cascade-20" 0 cascade -f csv --db "$db" --subject "20th national congress" &&
+		has_line "$t-cascade-20" '^level,provincial,3,3,2022-10-24,2022-11-24,0,0,31,10.3,2022-10-24,first relay$' \
+			"$t: cascade of the 20th: the provincial relays" &&
+		has_line "$t-cascade-20" '^undated,,2,2,,,,,,,2022-10-24,first relay$' "$t: cascade: the undated relays counted"
+	run "$t-cascade-events" 0 cascade -f csv --db "$db" --subject "19th national congress" --part events &&
+		expect_eq "$t: cascade --part events header" "$(header "$t-cascade-events")" \
+			"event,kind,level,date,day,place,host,type,documents,document,url"
+	run "$t-cascade-two" 1 cascade -f csv --db "$db" --subject "national congress" &&
+		stderr_has "$t-cascade-two" "matches 2 subjects" "$t: cascade of two meetings at once"
+	run "$t-cascade-day0" 2 cascade --db "$db" --subject "19th national congress" --day0 2017-10 &&
+		stderr_has "$t-cascade-day0" "--day0 takes a date as YYYY-MM-DD" "$t: cascade --day0 checked"
+	run "$t-cascade-level" 2 cascade --db "$db" --subject "19th national congress" --level provinical
 
 	run "$t-search" 0 search -f csv --db "$db" "establishments" &&
 		expect_eq "$t: search header" "$(header "$t-search")" "document,date,place,snippet,score,url" &&
 		has_line "$t-search" '^s004,2022-10-24,Chongqing,.*\[establishments\]' "$t: search finds and marks the word"
 	run "$t-search-limit" 0 search -f csv --db "$db" --limit 1 "establishments" &&
 		expect_eq "$t: search --limit 1" "$(wc -l <"$WORK/$t-search-limit.out")" 2
+	run "$t-search-filtered" 0 search -f csv --db "$db" --place chongqing --from 2022-10-01 --person "chen miner" "" &&
+		has_line "$t-search-filtered" '^s004,2022-10-24,Chongqing,' "$t: search without words lists what the filters give"
+	run "$t-search-filtered-out" 0 search -f csv --db "$db" --level county "establishments" &&
+		expect_eq "$t: search --level county finds none" "$(wc -l <"$WORK/$t-search-filtered-out.out")" 1
 
 	run "$t-sql" 0 sql -f csv --db "$db" "SELECT count(*) AS n FROM documents" &&
 		expect_eq "$t: sql" "$(tr -d '\r' <"$WORK/$t-sql.out" | paste -sd,)" "n,5"

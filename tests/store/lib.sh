@@ -29,6 +29,28 @@ expect_eq() {
 	if [ "$2" = "$3" ]; then note "ok: $1"; else fail "$1: got '$2', expected '$3'"; fi
 }
 
+# expect_file WHAT FILE: FILE's lines are those of the standard input (a here-document)
+expect_file() {
+	local want
+	want=$(cat)
+	if [ "$(cat "$2")" = "$want" ]; then
+		note "ok: $1"
+	else
+		fail "$1"
+		diff <(echo "$want") "$2" >&2 || true
+	fi
+}
+
+# csv_of NAME readout-args...: the answer as CSV into $WORK/NAME.csv (CRs dropped), its stderr
+# into $WORK/NAME.err; the exit status must be $EXIT (default 0)
+csv_of() {
+	local name=$1 status=0
+	shift
+	"$READOUT" "$@" -f csv >"$WORK/$name.csv" 2>"$WORK/$name.err" || status=$?
+	tr -d '\r' <"$WORK/$name.csv" >"$WORK/$name.tmp" && mv "$WORK/$name.tmp" "$WORK/$name.csv"
+	[ "$status" = "${EXIT:-0}" ] || { fail "$name: readout $*: exit $status: $(cat "$WORK/$name.err")"; return 1; }
+}
+
 finish() {
 	if [ "$failures" -gt 0 ]; then
 		echo "$TEST: $failures check(s) failed" >&2

@@ -99,13 +99,18 @@ checks() {
 	done
 	answer "$t" events events --db "$db" && numeric "$t" events
 	answer "$t" events-place events --db "$db" --place chongqing --level provincial
-	for part in periods spans; do
+	for part in periods spans levels places; do
 		answer "$t" "formulations-$part" formulations --db "$db" --part "$part" && numeric "$t" "formulations-$part"
 		answer "$t" "formulations-week-$part" formulations --db "$db" --by week --part "$part"
+		answer "$t" "formulations-named-$part" formulations --db "$db" --by year --part "$part" "new era" 两个确立 &&
+			numeric "$t" "formulations-named-$part"
 	done
 	for part in levels events; do
-		answer "$t" "cascade-$part" cascade --db "$db" --subject "national congress" --part "$part" && numeric "$t" "cascade-$part"
+		answer "$t" "cascade-$part" cascade --db "$db" --subject "19th national congress" --part "$part" && numeric "$t" "cascade-$part"
 	done
+	answer "$t" rank rank --db "$db" "Standing Committee of the Municipal Party Committee" && numeric "$t" rank
+	answer "$t" rank-people rank --db "$db" --part people "Standing Committee of the Municipal Party Committee" &&
+		numeric "$t" rank-people
 	answer "$t" search search --db "$db" "meeting" && numeric "$t" search
 	answer "$t" sql sql --db "$db" "SELECT level, count(*) AS events, avg(attended) AS attended FROM events GROUP BY level ORDER BY level" &&
 		numeric "$t" sql
@@ -138,7 +143,7 @@ if pg_ready; then
 	checks "$(pg_newdb readout_query_output)" pg
 	# both backends write the same JSON (search's ranking and reuse aside)
 	for name in people person-summary person-titles person-events person-colisted person-order events \
-		formulations-periods formulations-spans cascade-levels cascade-events sql; do
+		formulations-periods formulations-spans formulations-levels formulations-places formulations-named-periods rank rank-people cascade-levels cascade-events sql; do
 		if cmp -s "$WORK/sqlite-$name.jsonl" "$WORK/pg-$name.jsonl"; then
 			note "ok: $name: the same JSON Lines from SQLite and PostgreSQL"
 		else

@@ -9,7 +9,7 @@ check() {
 check people --level provinical
 check events --level ""
 check events --level Provincial --db no-such.db
-check formulations --by year
+check formulations --by day
 check person "Xi Jinping" --part bio
 check formulations --part titles
 check cascade --subject x --part summary

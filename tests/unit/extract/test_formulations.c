@@ -21,6 +21,15 @@ static void assert_no_formulation(const readout_record *rec, const char *needle)
 				fail_msg("'%s' taken as a formulation", rec->formulations[i].forms[k]);
 }
 
+static void test_formulations__renderings_with_digits_and_signs(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting to achieve the two 100-year goals and carry out the "
+		"\u201c8+8 strategy\u201d. The meeting ended at noon. 1. Work hard.");
+	assert_string_equal(formulation(rec, "two 100-year goals")->zh, "\u4e24\u4e2a\u4e00\u767e\u5e74");
+	assert_string_equal(formulation(rec, "8+8 strategy")->zh, "\u516b\u516b\u6218\u7565");
+}
+
 static void test_formulations__records_quoted_slogans(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -310,6 +319,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__leaves_quoted_speech_and_names_out),
 		cmocka_unit_test(test_formulations__leaves_quoted_document_titles_out),
 		cmocka_unit_test(test_formulations__are_ordered_by_first_use),
+		cmocka_unit_test(test_formulations__renderings_with_digits_and_signs),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }

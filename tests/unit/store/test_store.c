@@ -31,7 +31,7 @@
 
 static const char *pg_dir;        /* the test server's state folder, or NULL */
 static char pg_unavailable[512];  /* why there is no server */
-enum { MAX_PG_DBS = 48 }; /* at least the number of tests */
+enum { MAX_PG_DBS = 49 }; /* at least the number of tests */
 static char pg_uris[MAX_PG_DBS][512]; /* fresh databases made at group setup, one per test */
 static size_t pg_ndbs, pg_next;
 
@@ -955,7 +955,10 @@ static void test_store__impossible_dates_are_stored_as_null(void **state)
 	readout_store *st = open_ro(f);
 	readout_cursor *c = NULL;
 	readout_answer *t = answer_of(readout_store_cascade_levels(&c, st, "x"), &c); /* date arithmetic on what is left */
-	assert_string_equal(at(t, 0, "first_day"), "0");
+	assert_string_equal(at(t, 1, "level"), "county");
+	assert_string_equal(at(t, 1, "first_day"), "0");
+	assert_string_equal(at(t, 2, "row"), "undated");
+	assert_string_equal(at(t, 2, "events"), "3"); /* counted, not dropped */
 	readout_answer_free(t);
 	readout_query q = {.by = "week"};
 	readout_answer_free(answer_of(readout_store_formulation_periods(&c, st, &q), &c));
@@ -979,6 +982,7 @@ static void test_store__document_keeps_its_metadata_and_url(void **state)
 		built b;
 		doc_spec d = {.id = "m", .text = docs[i][1]};
 		build(&b, &d);
+		readout_store_hash(b.rec.hash, d.text, strlen(d.text)); /* as extraction gives it */
 		readout_store_doc doc = {d.id, "test", d.text, strlen(d.text), NULL, &b.rec, docs[i][0], strlen(docs[i][0])};
 		int added = 0;
 		assert_int_equal(readout_store_savepoint(st), 0);
@@ -998,6 +1002,29 @@ static void test_store__document_keeps_its_metadata_and_url(void **state)
 	assert_int_equal(count(f, "SELECT count(*) FROM documents"), 2);
 	assert_string_equal(cell(f, "SELECT url FROM documents WHERE meta LIKE '%\"title\"%'"), "https://gov.example/a");
 	assert_string_equal(cell(f, "SELECT meta FROM documents WHERE url IS NULL"), "{\"url\":7}");
+
+	/* the document question gives both documents of the id, in the order stored, whole */
+	st = open_ro(f);
+	readout_cursor *c = NULL;
+	readout_answer *t = answer_of(readout_store_document(&c, st, "m"), &c);
+	assert_int_equal(t->nrows, 2);
+	assert_string_equal(at(t, 0, "url"), "https://gov.example/a");
+	assert_string_equal(at(t, 0, "text"), docs[0][1]);
+	assert_non_null(strstr(at(t, 0, "meta"), "\"title\""));
+	assert_null(at(t, 1, "url"));
+	readout_parsed *rec = NULL;
+	const char *json = at(t, 1, "record");
+	if (readout_record_parse(&rec, json, strlen(json)))
+		fail_msg("record %s: %s", json, readout_error_message());
+	assert_string_equal(rec->id, "m");
+	assert_string_equal(rec->record.hash, at(t, 1, "hash"));
+	readout_parsed_free(rec);
+	readout_answer_free(t);
+	assert_int_equal(readout_store_document(&c, st, "n"), READOUT_ENOTFOUND);
+	assert_null(c);
+	assert_string_equal(readout_error_message(), "no document with id 'n'");
+	assert_int_equal(readout_store_document(&c, st, ""), READOUT_EINVALID);
+	readout_store_close(st);
 }
 
 /* ---- person resolution ---- */
@@ -1481,14 +1508,20 @@ static void test_store__cascade_runs_down_the_hierarchy(void **state)
 	readout_store *st = open_ro(f);
 	readout_cursor *c = NULL;
 	readout_answer *t = answer_of(readout_store_cascade_levels(&c, st, "national congress"), &c);
-	assert_int_equal(t->nrows, 4);
+	assert_int_equal(t->nrows, 7); /* the meeting, four levels, undated, total */
 	static const char *const levels[] = {"central", "provincial", "prefectural", "county"};
 	static const char *const days[] = {"0", "2", "7", "9"};
+	assert_string_equal(at(t, 0, "row"), "meeting");
+	assert_string_equal(at(t, 0, "events"), "0"); /* none of its sessions stored */
 	for (size_t i = 0; i < 4; i++) {
-		assert_string_equal(at(t, i, "level"), levels[i]);
-		assert_string_equal(at(t, i, "first_day"), days[i]);
-		assert_string_equal(at(t, i, "events"), "1");
+		assert_string_equal(at(t, i + 1, "level"), levels[i]);
+		assert_string_equal(at(t, i + 1, "first_day"), days[i]);
+		assert_string_equal(at(t, i + 1, "events"), "1");
+		assert_string_equal(at(t, i + 1, "day0_from"), "first central relay");
 	}
+	assert_string_equal(at(t, 6, "row"), "total");
+	assert_string_equal(at(t, 6, "events"), "4");
+	assert_string_equal(at(t, 6, "median_day"), "4.5");
 	readout_answer_free(t);
 	t = answer_of(readout_store_cascade_events(&c, st, "national congress", READOUT_CASCADE_EVENTS), &c);
 	assert_int_equal(t->nrows, 4);
@@ -1498,8 +1531,9 @@ static void test_store__cascade_runs_down_the_hierarchy(void **state)
 	readout_answer_free(t);
 	assert_int_equal(readout_store_cascade_levels(&c, st, ""), READOUT_EINVALID);
 	t = answer_of(readout_store_cascade_levels(&c, st, "no such campaign"), &c);
-	assert_int_equal(t->nrows, 0);
-	assert_true(t->ncols > 0); /* the columns are named even without rows */
+	assert_int_equal(t->nrows, 3); /* the meeting, undated and total rows, with no events */
+	assert_string_equal(at(t, 2, "events"), "0");
+	assert_null(at(t, 2, "day0"));
 	readout_answer_free(t);
 	readout_store_close(st);
 }
@@ -1551,9 +1585,15 @@ static void test_store__queries_answer_with_named_columns(void **state)
 
 	q = (readout_query){0};
 	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
-	assert_int_equal(t->nrows, 2); /* 两个确立 in 2022-10, 两个维护 in 2021-01 */
+	/* 两个确立 in 2022-10 (twice), 两个维护 in 2021-01: both in every month between, the most
+	 * used first */
+	assert_int_equal(t->nrows, 2 * 22);
 	assert_string_equal(at(t, 0, "period"), "2021-01");
-	assert_string_equal(at(t, 1, "uses"), "2");
+	assert_string_equal(at(t, 0, "zh"), "两个确立");
+	assert_string_equal(at(t, 0, "uses"), "0");
+	assert_string_equal(at(t, 1, "uses"), "1");
+	assert_string_equal(at(t, 42, "period"), "2022-10");
+	assert_string_equal(at(t, 42, "uses"), "2");
 	readout_answer_free(t);
 	t = answer_of(readout_store_formulation_spans(&c, st, &q), &c);
 	assert_string_equal(at(t, 0, "zh"), "两个确立");
@@ -1563,11 +1603,226 @@ static void test_store__queries_answer_with_named_columns(void **state)
 	q = (readout_query){.by = "week"};
 	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
 	assert_string_equal(at(t, 0, "period"), "2020-W53");
-	assert_string_equal(at(t, 1, "period"), "2022-W43");
+	assert_string_equal(at(t, 2, "period"), "2021-W01");
+	assert_string_equal(at(t, t->nrows - 1, "period"), "2022-W43");
 	readout_answer_free(t);
 	q = (readout_query){.by = "year"};
+	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
+	assert_int_equal(t->nrows, 4); /* 2021 and 2022, both formulations */
+	assert_string_equal(at(t, 3, "period"), "2022");
+	assert_string_equal(at(t, 3, "uses"), "0");
+	readout_answer_free(t);
+	static const char *const asked[] = {"两个维护"};
+	q = (readout_query){.by = "year", .names = asked, .nnames = 1};
+	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
+	assert_int_equal(t->nrows, 1); /* its one year: the range is the named formulations' */
+	assert_string_equal(at(t, 0, "zh"), "两个维护");
+	assert_string_equal(at(t, 0, "period"), "2021");
+	readout_answer_free(t);
+	static const char *const unknown[] = {"two establishmen", "no such tifa"};
+	q = (readout_query){.names = unknown, .nnames = 2};
+	assert_int_equal(readout_store_formulation_periods(&c, st, &q), READOUT_ENOTFOUND);
+	q = (readout_query){.by = "day"};
 	assert_int_equal(readout_store_formulation_periods(&c, st, &q), READOUT_EINVALID);
 	assert_null(c);
+	readout_store_close(st);
+}
+
+static void assert_columns(const readout_answer *t, const char *want);
+
+/* The cascade's per-level days: three provincial events (days 2, 3 and 10 after the central
+ * one) and two county ones (9 and 12). */
+static void test_store__cascade_levels_give_mean_and_median_days(void **state)
+{
+	fixture *f = need(state);
+	static const doc_spec docs[] = {
+		{.id = "c", .text = "central", .date = "2022-10-25", .level = "central", .subject = "flood control"},
+		{.id = "p1", .text = "p one", .date = "2022-10-27", .level = "provincial", .place = "Hebei", .subject = "flood control"},
+		{.id = "p2", .text = "p two", .date = "2022-11-04", .level = "provincial", .place = "Hubei", .subject = "flood control"},
+		{.id = "p3", .text = "p three", .date = "2022-10-28", .level = "provincial", .place = "Hunan", .subject = "flood control"},
+		{.id = "k1", .text = "k one", .date = "2022-11-06", .level = "county", .place = "Xinji", .subject = "flood control"},
+		{.id = "k2", .text = "k two", .date = "2022-11-03", .level = "county", .place = "Xinji", .subject = "flood control"},
+	};
+	add_specs(f, docs, 6);
+	readout_store *st = open_ro(f);
+	readout_cursor *c = NULL;
+	readout_answer *t = answer_of(readout_store_cascade_levels(&c, st, "flood"), &c);
+	assert_int_equal(t->nrows, 6);
+	assert_string_equal(at(t, 2, "level"), "provincial");
+	assert_string_equal(at(t, 2, "mean_day"), "5");
+	assert_string_equal(at(t, 2, "median_day"), "3");
+	assert_string_equal(at(t, 2, "last_day"), "10");
+	assert_string_equal(at(t, 3, "level"), "county");
+	assert_string_equal(at(t, 3, "median_day"), "10.5");
+	assert_string_equal(at(t, 1, "median_day"), "0");
+	assert_string_equal(at(t, 5, "median_day"), "6"); /* the total: days 0 2 3 9 10 12 */
+	readout_answer_free(t);
+	readout_store_close(st);
+}
+
+/* Dated events per month and level, and per place under their provinces. */
+static void test_store__events_per_period_and_per_place(void **state)
+{
+	fixture *f = need(state);
+	add_specs(f, cascade_docs, 5);
+	readout_store *st = open_ro(f);
+	readout_cursor *c = NULL;
+	readout_query q = {0};
+	readout_answer *t = answer_of(readout_store_event_periods(&c, st, &q), &c);
+	assert_columns(t, "period:text level:text events:integer");
+	static const char *const periods[][2] = {{"2021-01", "provincial"}, {"2022-10", "central"}, {"2022-10", "provincial"},
+	                                         {"2022-11", "prefectural"}, {"2022-11", "county"}};
+	assert_int_equal(t->nrows, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(at(t, i, "period"), periods[i][0]);
+		assert_string_equal(at(t, i, "level"), periods[i][1]);
+		assert_string_equal(at(t, i, "events"), "1");
+	}
+	readout_answer_free(t);
+	q = (readout_query){.by = "week", .from = "2022-11-01"};
+	t = answer_of(readout_store_event_periods(&c, st, &q), &c);
+	assert_int_equal(t->nrows, 2);
+	assert_string_equal(at(t, 0, "period"), "2022-W44");
+	readout_answer_free(t);
+	q = (readout_query){.by = "day"};
+	assert_int_equal(readout_store_event_periods(&c, st, &q), READOUT_EINVALID);
+
+	q = (readout_query){0};
+	t = answer_of(readout_store_event_places(&c, st, &q), &c);
+	assert_columns(t, "province:text place:text level:text events:integer province_events:integer");
+	/* Hebei (three events) first, its places by name at one event each; then Hubei; then the
+	 * central event, in no province */
+	static const char *const places[][3] = {{"Hebei", "Baoding", "prefectural"}, {"Hebei", "Hebei", "provincial"},
+	                                        {"Hebei", "Xinji", "county"}, {"Hubei", "Hubei", "provincial"}};
+	assert_int_equal(t->nrows, 5);
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(at(t, i, "province"), places[i][0]);
+		assert_string_equal(at(t, i, "place"), places[i][1]);
+		assert_string_equal(at(t, i, "level"), places[i][2]);
+	}
+	assert_string_equal(at(t, 0, "province_events"), "3");
+	assert_null(at(t, 4, "province"));
+	assert_string_equal(at(t, 4, "level"), "central");
+	readout_answer_free(t);
+	q = (readout_query){.place = "hebei", .type = "plenary"};
+	t = answer_of(readout_store_event_places(&c, st, &q), &c);
+	assert_int_equal(t->nrows, 1);
+	assert_string_equal(at(t, 0, "place"), "Baoding");
+	readout_answer_free(t);
+	q = (readout_query){.place = "Atlantis"};
+	assert_int_equal(readout_store_event_places(&c, st, &q), READOUT_ENOTFOUND);
+	readout_store_close(st);
+}
+
+/* Formulations narrowed to one (by label or Chinese) and to the documents of a level. */
+static void test_store__formulations_by_name_and_level(void **state)
+{
+	fixture *f = need(state);
+	add_specs(f, cascade_docs, 5);
+	readout_store *st = open_ro(f);
+	readout_cursor *c = NULL;
+	readout_query q = {.formulation = "确立"};
+	readout_answer *t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
+	assert_int_equal(t->nrows, 1);
+	assert_string_equal(at(t, 0, "period"), "2022-10");
+	assert_string_equal(at(t, 0, "uses"), "2");
+	readout_answer_free(t);
+	q = (readout_query){.formulation = "TWO ESTABLISH", .level = "central"};
+	t = answer_of(readout_store_formulation_spans(&c, st, &q), &c);
+	assert_int_equal(t->nrows, 1);
+	assert_string_equal(at(t, 0, "zh"), "两个确立");
+	assert_string_equal(at(t, 0, "uses"), "1");
+	readout_answer_free(t);
+	q = (readout_query){.level = "provincial", .by = "week"};
+	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
+	/* 两个维护 (Hubei) and 两个确立 (Hebei), each in every week from 2020-W53 to 2022-W43 */
+	assert_int_equal(t->nrows, 2 * (1 + 52 + 43));
+	assert_string_equal(at(t, 0, "period"), "2020-W53");
+	assert_string_equal(at(t, 2, "period"), "2021-W01");
+	assert_string_equal(at(t, 2, "uses"), "0");
+	readout_answer_free(t);
+	q = (readout_query){.formulation = "100%"};
+	t = answer_of(readout_store_formulation_spans(&c, st, &q), &c);
+	assert_int_equal(t->nrows, 0); /* % is a character */
+	readout_answer_free(t);
+	q = (readout_query){.level = "national"};
+	assert_int_equal(readout_store_formulation_spans(&c, st, &q), READOUT_EINVALID);
+	readout_store_close(st);
+}
+
+/* The documents readout_store_search lists for query and q, as "id,id,...". */
+static const char *search_ids(readout_store *st, const char *query, const readout_query *q)
+{
+	static char out[256];
+	readout_cursor *c = NULL;
+	readout_answer *t = answer_of(readout_store_search(&c, st, query, q), &c);
+	size_t o = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < t->nrows; i++)
+		o += (size_t)snprintf(out + o, sizeof out - o, "%s%s", i ? "," : "", at(t, i, "document"));
+	readout_answer_free(t);
+	return out;
+}
+
+static int64_t search_count(readout_store *st, const char *query, const readout_query *q, int64_t most, int *more)
+{
+	int64_t n = -1;
+	int rc = readout_store_search_count(&n, more, st, query, q, most);
+	if (rc)
+		fail_msg("count: %d %s", rc, readout_error_message());
+	return n;
+}
+
+static void test_store__search_filters_pages_and_counts(void **state)
+{
+	fixture *f = need(state);
+	add_specs(f, cascade_docs, 5);
+	readout_store *st = open_ro(f);
+	int more = -1;
+	assert_int_equal(search_count(st, "congress", NULL, 0, &more), 4);
+	assert_int_equal(more, 0);
+	assert_int_equal(search_count(st, "congress", NULL, 2, &more), 2);
+	assert_int_equal(more, 1);
+	assert_int_equal(search_count(st, "congress", NULL, 4, &more), 4);
+	assert_int_equal(more, 0);
+	readout_query q = {.level = "County"};
+	assert_string_equal(search_ids(st, "congress", &q), "county");
+	q = (readout_query){.from = "2022-10-26", .to = "2022-11-02"};
+	assert_int_equal(search_count(st, "congress", &q, 0, &more), 2); /* prov, pref */
+	q = (readout_query){.place = "hebei"}; /* the place or its province */
+	assert_int_equal(search_count(st, "congress", &q, 0, &more), 3);
+	q = (readout_query){.person = "XI  jinping"};
+	assert_string_equal(search_ids(st, "congress", &q), "central");
+	q = (readout_query){.formulation = "两个确立"};
+	assert_int_equal(search_count(st, "congress", &q, 0, &more), 2);
+	q = (readout_query){.formulation = "establishments", .type = "standing"};
+	assert_string_equal(search_ids(st, "congress", &q), "prov");
+	q = (readout_query){.subject = "rural"};
+	assert_string_equal(search_ids(st, NULL, &q), "other");
+	q = (readout_query){.person = "Nobody Atall"};
+	assert_int_equal(search_count(st, "congress", &q, 0, &more), 0);
+	/* pages: disjoint, and together the whole answer */
+	q = (readout_query){.limit = 2};
+	char first[256];
+	snprintf(first, sizeof first, "%s", search_ids(st, "congress", &q));
+	q.offset = 2;
+	const char *second = search_ids(st, "congress", &q);
+	assert_int_equal(strlen(first) > 0 && strlen(second) > 0, 1);
+	assert_null(strstr(first, second));
+	q.offset = 4;
+	assert_string_equal(search_ids(st, "congress", &q), "");
+	/* no words: every document the filters give, newest first, the text's start as snippet */
+	assert_string_equal(search_ids(st, NULL, NULL), "county,pref,prov,central,other");
+	assert_string_equal(search_ids(st, "  ", &(readout_query){.level = "provincial"}), "prov,other");
+	assert_int_equal(search_count(st, "", NULL, 0, &more), 5);
+	readout_cursor *c = NULL;
+	readout_answer *t = answer_of(readout_store_search(&c, st, NULL, &(readout_query){.limit = 1}), &c);
+	assert_string_equal(at(t, 0, "snippet"), "county study session on the congress");
+	assert_null(at(t, 0, "score"));
+	readout_answer_free(t);
+	q = (readout_query){.place = "Atlantis"};
+	assert_int_equal(readout_store_search(&c, st, "congress", &q), READOUT_ENOTFOUND);
+	assert_int_equal(readout_store_search_count(&(int64_t){0}, &more, st, "congress", NULL, -1), READOUT_EINVALID);
 	readout_store_close(st);
 }
 
@@ -1575,7 +1830,8 @@ static void test_store__queries_answer_with_named_columns(void **state)
 static size_t search_rows(readout_store *st, const char *query, size_t limit)
 {
 	readout_cursor *c = NULL;
-	readout_answer *t = answer_of(readout_store_search(&c, st, query, limit), &c);
+	readout_query q = {.limit = limit};
+	readout_answer *t = answer_of(readout_store_search(&c, st, query, &q), &c);
 	size_t n = t->nrows;
 	readout_answer_free(t);
 	return n;
@@ -1599,7 +1855,7 @@ static void test_store__search_ranks_and_marks_the_words(void **state)
 	add_specs(f, docs, 5);
 	readout_store *st = open_ro(f);
 	readout_cursor *c = NULL;
-	readout_answer *t = answer_of(readout_store_search(&c, st, "rural revitalization", 0), &c);
+	readout_answer *t = answer_of(readout_store_search(&c, st, "rural revitalization", NULL), &c);
 	assert_int_equal(t->nrows, 2);
 	assert_string_equal(at(t, 0, "document"), "thrice");
 	assert_string_equal(at(t, 1, "document"), "once");
@@ -1666,7 +1922,7 @@ static void test_store__hostile_query_arguments_are_inert(void **state)
 		q = (readout_query){.place = h};
 		assert_int_equal(readout_store_formulation_spans(&c, st, &q), READOUT_ENOTFOUND);
 		t = answer_of(readout_store_cascade_levels(&c, st, h), &c);
-		assert_int_equal(t->nrows, 0);
+		assert_int_equal(t->nrows, 3); /* no events */
 		readout_answer_free(t);
 		t = answer_of(readout_store_cascade_events(&c, st, h, 1), &c);
 		assert_int_equal(t->nrows, 0);
@@ -1675,7 +1931,7 @@ static void test_store__hostile_query_arguments_are_inert(void **state)
 		assert_null(c);
 		readout_answer_free(answer_of(readout_store_nearest(&c, st, READOUT_NAMES_PLACES, h, 3), &c));
 		readout_answer_free(answer_of(readout_store_nearest(&c, st, READOUT_NAMES_PERSONS, h, 3), &c));
-		int rc = readout_store_search(&c, st, h, 5);
+		int rc = readout_store_search(&c, st, h, &(readout_query){.limit = 5});
 		assert_true(rc == 0 || rc == READOUT_EINVALID); /* EINVALID: no word in it */
 		if (!rc) {
 			t = answer_of(rc, &c);
@@ -1877,12 +2133,14 @@ static void test_store__questions_answer_in_types(void **state)
 	readout_answer_free(t);
 
 	t = answer_of(readout_store_cascade_levels(&c, st, "congress"), &c);
-	assert_columns(t, "level:text events:integer first_date:date last_date:date first_day:integer mean_day:real");
-	assert_true(readout_answer_cell(t, 3, 5)->r == 9.0);
+	assert_columns(t, "row:text level:text events:integer documents:integer first_date:date last_date:date "
+	                  "first_day:integer median_day:real last_day:integer mean_day:real day0:date day0_from:text");
+	assert_true(readout_answer_cell(t, 4, 9)->r == 9.0);
 	readout_answer_free(t);
 	t = answer_of(readout_store_cascade_events(&c, st, "congress", 0), &c);
-	assert_columns(t, "date:date day:integer level:text place:text host:text type:text document:text url:text");
-	assert_int_equal(readout_answer_cell(t, 3, 1)->i, 9);
+	assert_columns(t, "event:integer kind:text level:text date:date day:integer place:text host:text type:text "
+	                  "documents:integer document:text url:text");
+	assert_int_equal(readout_answer_cell(t, 3, 4)->i, 9);
 	readout_answer_free(t);
 	q = (readout_query){.by = "week"};
 	t = answer_of(readout_store_formulation_periods(&c, st, &q), &c);
@@ -1891,7 +2149,7 @@ static void test_store__questions_answer_in_types(void **state)
 	t = answer_of(readout_store_formulation_spans(&c, st, &q), &c);
 	assert_columns(t, "formulation:text zh:text first_seen:date last_seen:date uses:integer documents:integer");
 	readout_answer_free(t);
-	t = answer_of(readout_store_search(&c, st, "symposium", 0), &c);
+	t = answer_of(readout_store_search(&c, st, "symposium", NULL), &c);
 	assert_columns(t, "document:text date:date place:text snippet:text score:real url:text");
 	assert_true(t->nrows > 0 && readout_answer_cell(t, 0, 4)->r > 0);
 	readout_answer_free(t);
@@ -2076,7 +2334,9 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__hostile_query_arguments_are_inert), X(test_store__sql_refuses_writes),                    \
 	X(test_store__queries_stop_at_their_limits), X(test_store__questions_answer_in_types),                  \
 	X(test_store__person_parts_answer_by_id_and_say_what_they_cut),                                          \
-	X(test_store__names_not_stored_suggest_the_nearest), X(test_store__a_value_of_the_wrong_type_is_an_error)
+	X(test_store__names_not_stored_suggest_the_nearest), X(test_store__a_value_of_the_wrong_type_is_an_error), \
+	X(test_store__cascade_levels_give_mean_and_median_days), X(test_store__events_per_period_and_per_place),   \
+	X(test_store__formulations_by_name_and_level), X(test_store__search_filters_pages_and_counts)
 
 int main(void)
 {
