@@ -8,11 +8,13 @@ store gave both the same person id, truly together when the ground truth says on
 
   dev        the dev gold set (../shared/eval/dev/*.gold.json, read at run time and never
              copied): truth = the same gold name (case-folded) is the same person.
-  generated  a gen_corpus corpus with --plant-namesakes K: pairs of different people sharing a
-             name, in different provinces and posts. Truth: a planted person's key from the
-             generator's truth file; every other generated name belongs to one person only.
-             Scored over all mentions, and over the mentions of planted names only (the pairs
-             the rule can get wrong).
+  generated  a gen_corpus corpus with planted people: namesakes (pairs of different people
+             sharing a name, in different provinces and posts), transfers (one official moved
+             from a post in one province to one in another), spellings (one name written
+             Lü/Lv/Lyu or Min'an/Minan/Min-an) and central leaders named in provincial and city
+             readouts. Truth: a planted person's key from the generator's truth file; every
+             other generated name belongs to one person only. Scored over all mentions, over
+             the mentions of planted names (the pairs the rule can get wrong), and by kind.
 
 Prints figures and exits 0 whatever they are; 1 only when something could not run.
 Standard library only (sqlite3 reads the databases).
@@ -27,16 +29,35 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 
 def name_key(name):
-    """The store's name key: ASCII letters and digits lowercased, other ASCII dropped."""
-    out = []
-    for ch in name:
-        if ord(ch) >= 0x80:
+    """The store's name key (src/text/namekey.c): letters without tone marks in lower case and
+    digits; u with a diaeresis, "u:" and a word-opening "lyu"/"nyu" as v (but "lue", "nue");
+    spaces and punctuation dropped; letters of other scripts kept."""
+    out, word = [], 0
+    for ch in unicodedata.normalize("NFKD", name).casefold():
+        cat = unicodedata.category(ch)
+        if "a" <= ch <= "z" or "0" <= ch <= "9":
             out.append(ch)
-        elif ch.isalnum():
-            out.append(ch.lower())
+            w = out[word:]
+            if len(w) == 3 and w[0] in "ln" and w[1:] == ["y", "u"]:
+                del out[-2:]
+                out.append("v")
+            elif ch == "e" and len(w) >= 3 and w[-2] == "v" and w[-3] in "ln":
+                out[-2] = "u"
+        elif ch == "\u0308" or ch == ":":
+            if len(out) > word and out[-1] == "u":
+                out[-1] = "v"
+            elif ch == ":":
+                word = len(out)
+        elif cat.startswith("M"):
+            continue
+        elif cat[0] in "LN" and ord(ch) >= 0x80:
+            out.append(ch)
+        else:
+            word = len(out)
     return "".join(out)
 
 
@@ -133,11 +154,15 @@ def dev_set(args, work):
     return s, mentions, detail
 
 
+KINDS = ("namesake", "transfer", "spelling", "leader")
+
+
 def generated_set(args, work):
     out = os.path.join(work, "gen")
     truth = os.path.join(work, "gen.truth.jsonl")
     cmd = [args.gen, "--docs", str(args.docs), "--seed", str(args.seed), "--plant-namesakes", str(args.namesakes),
-           "--truth", truth, "--out", out, "--quiet"]
+           "--plant-transfers", str(args.transfers), "--plant-spellings", str(args.spellings),
+           "--plant-leaders", str(args.leaders), "--truth", truth, "--out", out, "--quiet"]
     if args.gen_data:
         cmd += ["--data", args.gen_data]
     subprocess.run(cmd, check=True)
@@ -145,30 +170,34 @@ def generated_set(args, work):
     ingest(args.readout, db, [out], args.data)
     stored = person_docs(db)
     planted = {}
-    planted_names = set()
+    kind_of = {}  # planted name key -> kind
     for line in open(truth, encoding="utf-8"):
         t = json.loads(line)
-        planted[(t["doc"], name_key(t["name"]))] = t["person"]
-        planted_names.add(name_key(t["name"]))
+        key = name_key(t["name"])
+        planted[(t["doc"], key)] = t["person"]
+        kind_of[key] = t.get("kind", "namesake")
     everyone, only_planted, detail = [], [], []
+    by_kind = collections.defaultdict(list)
     found = 0
     for (doc, key), pid in stored.items():
         true = planted.get((doc, key))
         if true is not None:
             found += 1
-        elif key in planted_names:
+        elif key in kind_of:
             true = "unlisted:" + key  # a planted name the truth file does not place: cannot happen
         else:
             true = key
         everyone.append((pid, true))
-        if key in planted_names:
+        if key in kind_of:
             only_planted.append((pid, true))
+            by_kind[kind_of[key]].append((pid, true))
             detail.append(doc)
     s_all = score(everyone)
     s_planted = score(only_planted)
     s_planted["truth_rows"] = len(planted)
     s_planted["truth_found"] = found
-    return s_all, s_planted, only_planted, detail
+    kinds = [(k, score(by_kind[k])) for k in KINDS if by_kind[k]]
+    return s_all, s_planted, kinds, only_planted, detail
 
 
 def main():
@@ -181,7 +210,10 @@ def main():
     ap.add_argument("--gen-data", default=os.path.join(root, "data"), help="lexicons for gen_corpus")
     ap.add_argument("--dev", default=os.path.join(root, "..", "shared", "eval", "dev"))
     ap.add_argument("--docs", type=int, default=5000)
-    ap.add_argument("--namesakes", type=int, default=200)
+    ap.add_argument("--namesakes", type=int, default=200, help="planted namesake pairs")
+    ap.add_argument("--transfers", type=int, default=100, help="planted transfers between provinces")
+    ap.add_argument("--spellings", type=int, default=100, help="planted names written three ways")
+    ap.add_argument("--leaders", type=int, default=50, help="planted central officials in local readouts")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--tsv", help="append the figures to this file")
     ap.add_argument("--keep", help="keep the databases in this folder")
@@ -201,17 +233,22 @@ def main():
                 print("  (%d gold people were not extracted and are left out: extraction recall, not resolution)"
                       % s["unmatched"])
             explain("dev", mentions, detail)
-        s_all, s_planted, planted_mentions, detail = generated_set(args, work)
+        s_all, s_planted, kinds, planted_mentions, detail = generated_set(args, work)
         print("%-28s %9d %11d %11d %9.4f %9.4f" % ("generated, all (%d docs)" % args.docs, s_all["mentions"],
                                                    s_all["pred_pairs"], s_all["true_pairs"], s_all["precision"],
                                                    s_all["recall"]))
         print("%-28s %9d %11d %11d %9.4f %9.4f" % ("generated, planted names", s_planted["mentions"],
                                                    s_planted["pred_pairs"], s_planted["true_pairs"],
                                                    s_planted["precision"], s_planted["recall"]))
-        print("  (%d planted namesake pairs; %d of %d truth mentions were extracted)"
-              % (args.namesakes, s_planted["truth_found"], s_planted["truth_rows"]))
+        for kind, s in kinds:
+            print("%-28s %9d %11d %11d %9.4f %9.4f" % ("  planted: " + kind + "s", s["mentions"], s["pred_pairs"],
+                                                       s["true_pairs"], s["precision"], s["recall"]))
+        print("  (planted: %d namesake pairs, %d transfers, %d spellings, %d leaders; %d of %d truth mentions "
+              "were extracted)" % (args.namesakes, args.transfers, args.spellings, args.leaders,
+                                   s_planted["truth_found"], s_planted["truth_rows"]))
         explain("planted", planted_mentions, detail)
         rows += [("generated_all", s_all), ("generated_planted", s_planted)]
+        rows += [("planted_" + kind, s) for kind, s in kinds]
         if dev:
             # both sets as one pool of mentions: no pair crosses the sets, so the counts add up
             d = dev[0]

@@ -1,8 +1,10 @@
 /* gen_corpus.c — a deterministic generator of synthetic meeting readouts for the benchmarks:
  * datelines, events, presiders, speakers and attendees with pinyin names and real-looking
  * titles, formulations and long policy prose composed from gen_phrases.c; optionally planted
- * namesakes with a ground-truth file. libc only: it reads data/ at run time and must not
- * depend on the readout library it feeds. */
+ * people whose identity resolution must get right (namesakes, officials transferred between
+ * provinces, names written several ways, central officials named in local readouts) with a
+ * ground-truth file. libc only: it reads data/ at run time and must not depend on the readout
+ * library it feeds. */
 #define _GNU_SOURCE
 #include "gen_phrases.h"
 
@@ -17,10 +19,10 @@
 #include <sys/stat.h>
 
 #define MAX_DOC_PEOPLE 24
-#define MAX_NAMESAKES 1000
+#define MAX_NAMESAKES 1000 /* and as many of each other kind of planted people */
 #define APPEARANCES_FORCED 3 /* documents each planted person is guaranteed to appear in */
 
-static void die(const char *fmt, ...)
+_Noreturn static void die(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -222,14 +224,30 @@ typedef struct host {
 typedef struct official {
 	char *name;
 	int host, role;
-	int ns;         /* planted namesake person index, -1 for ordinary people */
+	int ns;         /* planted person of this post (index into world.namesakes), -1 for none */
+	/* a post that changes hands (a planted transfer): from switch_ymd on, name2 holds it, and
+	 * the planted person is ns2 */
+	char *name2;
+	int switch_ymd, ns2;
+	const char *const *spellings; /* a planted name written several ways: NULL, or 3 spellings */
 } official;
 
+enum plant_kind { PLANT_NAMESAKE, PLANT_TRANSFER, PLANT_SPELLING, PLANT_LEADER };
+
+/* A planted person: the ground truth names them by key. */
 typedef struct namesake {
-	char *name;
+	char *name;     /* as generated (a spelling plant's first spelling) */
 	size_t official;
 	char key[16];
+	int kind;       /* enum plant_kind */
 } namesake;
+
+/* A document that must name a planted person: which post, on which side of its holder's
+ * change (-1 before, 1 after, 0 either), and in whose readout (-1: the post's own host). */
+typedef struct forced_entry {
+	size_t official;
+	int side, host;
+} forced_entry;
 
 typedef struct world {
 	strvec surnames, syllables, formulations;
@@ -243,7 +261,11 @@ typedef struct world {
 	size_t nofficials, cap_officials;
 	strvec newsroom;       /* reporters and editors, for bylines */
 	namesake *namesakes;
-	size_t nnamesakes;
+	size_t nnamesakes, cap_namesakes;
+	forced_entry *forced;
+	size_t nforced, cap_forced;
+	char **owned;          /* planted names and spellings, freed at the end */
+	size_t nowned, cap_owned;
 } world;
 
 typedef void (*row_fn)(world *w, char **f, size_t n);
@@ -479,7 +501,7 @@ static void add_official(world *w, char *name, int h, int role)
 		if (!w->officials)
 			die("out of memory");
 	}
-	w->officials[w->nofficials++] = (official){name, h, role, -1};
+	w->officials[w->nofficials++] = (official){name, h, role, -1, NULL, 0, -1, NULL};
 }
 
 static void build_casts(world *w, uint64_t seed)
@@ -519,18 +541,19 @@ static int province_of(const world *w, int h)
  * and two different posts, so that place and title tell them apart. */
 static size_t namesake_slot(rng *r, world *w, int avoid_province, int avoid_role)
 {
-	for (;;) {
+	for (long tries = 0; tries < 10000000; tries++) {
 		int kind = rng_chance(r, 0.5) ? (int)rng_below(r, 3) : K_CITY;
 		if (!w->by_kind_n[kind])
 			continue;
 		int h = (int)(w->by_kind_first[kind] + rng_below(r, w->by_kind_n[kind]));
 		int role = rng_range(r, 5, (int)w->hosts[h].n - 1);
 		size_t o = w->hosts[h].first + (size_t)role;
-		if (w->officials[o].ns >= 0 || w->hosts[h].kind != kind || province_of(w, h) < 0 ||
+		if (w->officials[o].ns >= 0 || w->officials[o].name2 || w->hosts[h].kind != kind || province_of(w, h) < 0 ||
 		    province_of(w, h) == avoid_province || role == avoid_role)
 			continue;
 		return o;
 	}
+	die("no cast post left for a planted person: plant fewer people");
 }
 
 static void role_title(char *out, size_t cap, const world *w, const official *o);
@@ -543,14 +566,52 @@ static int same_title(const world *w, size_t a, size_t b)
 	return strcmp(ta, tb) == 0;
 }
 
+static void *grow_to(void *p, size_t *cap, size_t n, size_t size)
+{
+	if (n < *cap)
+		return p;
+	*cap = *cap ? *cap * 2 : 64;
+	p = realloc(p, *cap * size);
+	if (!p)
+		die("out of memory");
+	return p;
+}
+
+static namesake *add_planted(world *w, char *name, size_t post, const char *key, int kind)
+{
+	w->namesakes = grow_to(w->namesakes, &w->cap_namesakes, w->nnamesakes, sizeof *w->namesakes);
+	namesake *ns = &w->namesakes[w->nnamesakes++];
+	*ns = (namesake){name, post, "", kind};
+	snprintf(ns->key, sizeof ns->key, "%s", key);
+	return ns;
+}
+
+static void add_forced(world *w, size_t post, int side, int in_host)
+{
+	w->forced = grow_to(w->forced, &w->cap_forced, w->nforced, sizeof *w->forced);
+	w->forced[w->nforced++] = (forced_entry){post, side, in_host};
+}
+
+static char *own(world *w, char *s)
+{
+	w->owned = grow_to(w->owned, &w->cap_owned, w->nowned, sizeof *w->owned);
+	return w->owned[w->nowned++] = s;
+}
+
+/* Gives a cast post to a planted person: the post's old holder is gone (their name stays
+ * taken, so no one else gets it). */
+static void give_post(world *w, size_t o, char *name, int ns)
+{
+	free(w->officials[o].name);
+	w->officials[o].name = name;
+	w->officials[o].ns = ns;
+}
+
 static void plant_namesakes(world *w, uint64_t seed, unsigned k)
 {
 	rng r = rng_stream(seed, 2);
-	w->namesakes = calloc(2 * (size_t)k + 1, sizeof *w->namesakes);
-	if (!w->namesakes)
-		die("out of memory");
 	for (unsigned i = 0; i < k; i++) {
-		char *name = unique_name(&r, w);
+		char *name = own(w, unique_name(&r, w));
 		size_t a = namesake_slot(&r, w, -1, -1);
 		size_t b;
 		do /* two roles can read alike ("Vice Mayor" twice): the titles themselves must differ */
@@ -558,13 +619,153 @@ static void plant_namesakes(world *w, uint64_t seed, unsigned k)
 		while (same_title(w, a, b));
 		size_t pair[2] = {a, b};
 		for (int j = 0; j < 2; j++) {
-			namesake *ns = &w->namesakes[w->nnamesakes];
-			ns->name = name;
-			ns->official = pair[j];
-			snprintf(ns->key, sizeof ns->key, "ns%04u%c", i + 1, 'a' + j);
-			free(w->officials[pair[j]].name); /* still taken: no one else gets it */
-			w->officials[pair[j]].name = name;
-			w->officials[pair[j]].ns = (int)w->nnamesakes++;
+			char key[16];
+			snprintf(key, sizeof key, "ns%04u%c", i + 1, 'a' + j);
+			add_planted(w, name, pair[j], key, PLANT_NAMESAKE);
+			give_post(w, pair[j], name, (int)w->nnamesakes - 1);
+			add_forced(w, pair[j], 0, -1);
+		}
+	}
+}
+
+/* A cast post of a provincial-level unit or a prefecture-level city, not planted yet, outside
+ * province avoid (-1 for none). Dies when none is left after many draws. */
+static size_t transfer_slot(rng *r, world *w, int avoid_province)
+{
+	for (long tries = 0; tries < 10000000; tries++) {
+		int kind = rng_chance(r, 0.5) ? (int)rng_below(r, 3) : K_CITY; /* province, municipality, region; city */
+		if (!w->by_kind_n[kind])
+			continue;
+		int h = (int)(w->by_kind_first[kind] + rng_below(r, w->by_kind_n[kind]));
+		size_t o = w->hosts[h].first + rng_below(r, w->hosts[h].n);
+		if (w->officials[o].ns < 0 && !w->officials[o].name2 && w->hosts[h].kind == kind && province_of(w, h) >= 0 &&
+		    province_of(w, h) != avoid_province)
+			return o;
+	}
+	die("no cast post left for a planted transfer: plant fewer people");
+}
+
+/* K officials moved from a post in one province (its own or a city's) to one in another on a
+ * day between 2019 and 2022: the first post's next holder and the second's former one are new names. Each is
+ * named on both sides of the move (forced documents dated before and after it). */
+static void plant_transfers(world *w, uint64_t seed, unsigned k)
+{
+	rng r = rng_stream(seed, 3);
+	for (unsigned i = 0; i < k; i++) {
+		char *name = own(w, unique_name(&r, w));
+		size_t a = transfer_slot(&r, w, -1);
+		size_t b = transfer_slot(&r, w, province_of(w, w->officials[a].host));
+		int ymd = rng_range(&r, 2019, 2022) * 10000 + rng_range(&r, 1, 12) * 100 + rng_range(&r, 1, 28);
+		char key[16];
+		snprintf(key, sizeof key, "tr%04u", i + 1);
+		add_planted(w, name, a, key, PLANT_TRANSFER);
+		int ns = (int)w->nnamesakes - 1;
+		official *oa = &w->officials[a], *ob = &w->officials[b];
+		give_post(w, a, name, ns); /* a: held until the move, then by a successor */
+		oa->name2 = own(w, unique_name(&r, w));
+		oa->switch_ymd = ymd;
+		oa->ns2 = -1;
+		ob->name2 = name; /* b: held by a predecessor until the move */
+		ob->switch_ymd = ymd;
+		ob->ns2 = ns;
+		add_forced(w, a, -1, -1);
+		add_forced(w, b, 1, -1);
+	}
+}
+
+/* A syllable of the lexicon that opens with a vowel ("an", "ou", "er"): after another syllable
+ * it needs an apostrophe to be read apart (Xi'an), which texts write, replace or leave out. */
+static const char *vowel_syllable(rng *r, const world *w)
+{
+	for (;;) {
+		const char *s = w->syllables.v[rng_below(r, w->syllables.n)];
+		if (strchr("aeo", s[0]))
+			return s;
+	}
+}
+
+/* The three spellings of planted name i, into spell[]: even i, the surname Lü as "Lü", "Lv"
+ * and "Lyu" (texts without a ü write one of the other two); odd i, a given name of two
+ * syllables, the second opening with a vowel, with an apostrophe, a hyphen or nothing between
+ * them. */
+static void spell_name(char *spell[3], rng *r, const world *w, unsigned i)
+{
+	char name[64], first[16];
+	snprintf(first, sizeof first, "%s", pick_syllable(r, w));
+	first[0] = (char)(first[0] - 'a' + 'A');
+	if (i % 2 == 0) {
+		static const char *const lv[] = {"L\xc3\xbc", "Lv", "Lyu"};
+		const char *second = rng_chance(r, 0.5) ? pick_syllable(r, w) : "";
+		for (int j = 0; j < 3; j++) {
+			snprintf(name, sizeof name, "%s %s%s", lv[j], first, strchr("aeo", second[0]) ? "" : second);
+			spell[j] = xstrdup(name);
+		}
+		return;
+	}
+	const char *sur = pick_surname(r, w), *second = vowel_syllable(r, w);
+	static const char *const joins[] = {"'", "", "-"};
+	for (int j = 0; j < 3; j++) {
+		snprintf(name, sizeof name, "%s %s%s%s", sur, first, joins[j], second);
+		spell[j] = xstrdup(name);
+	}
+}
+
+/* K officials whose names texts write several ways (spell_name), each name nobody else has in
+ * any of its spellings. */
+static void plant_spellings(world *w, uint64_t seed, unsigned k)
+{
+	rng r = rng_stream(seed, 4);
+	for (unsigned i = 0; i < k; i++) {
+		char *spell[3];
+		for (;;) {
+			spell_name(spell, &r, w, i);
+			if (!set_has(&w->taken, spell[0]) && !set_has(&w->taken, spell[1]) && !set_has(&w->taken, spell[2]))
+				break;
+			for (int j = 0; j < 3; j++)
+				free(spell[j]);
+		}
+		const char **spellings = malloc(3 * sizeof *spellings);
+		if (!spellings)
+			die("out of memory");
+		for (int j = 0; j < 3; j++) {
+			set_add(&w->taken, spell[j]);
+			spellings[j] = own(w, spell[j]);
+		}
+		own(w, (char *)spellings); /* the array: freed with the names */
+		size_t o = namesake_slot(&r, w, -1, -1);
+		char key[16];
+		snprintf(key, sizeof key, "sp%04u", i + 1);
+		add_planted(w, (char *)spellings[0], o, key, PLANT_SPELLING);
+		give_post(w, o, (char *)spellings[0], (int)w->nnamesakes - 1);
+		w->officials[o].spellings = spellings;
+		add_forced(w, o, 0, -1);
+	}
+}
+
+/* K central officials (any post of a ministry's cast) named in the readouts of provinces and
+ * cities they visit, with the ministry's post in full or short ("Member of the Party Group
+ * and Vice Minister"), or with no post in a list of names. */
+static void plant_leaders(world *w, uint64_t seed, unsigned k)
+{
+	rng r = rng_stream(seed, 5);
+	size_t room = w->by_kind_n[K_MINISTRY] * ph_ministry_roles.n;
+	if (k > room)
+		die("--plant-leaders: at most %zu, the ministries' posts", room);
+	for (unsigned i = 0; i < k; i++) {
+		size_t o;
+		do {
+			int h = (int)(w->by_kind_first[K_MINISTRY] + rng_below(&r, w->by_kind_n[K_MINISTRY]));
+			o = w->hosts[h].first + rng_below(&r, w->hosts[h].n);
+		} while (w->officials[o].ns >= 0);
+		char *name = own(w, unique_name(&r, w));
+		char key[16];
+		snprintf(key, sizeof key, "cl%04u", i + 1);
+		add_planted(w, name, o, key, PLANT_LEADER);
+		give_post(w, o, name, (int)w->nnamesakes - 1);
+		for (int j = 0; j < 2; j++) { /* two local readouts a round, each in its own place */
+			int kind = rng_chance(&r, 0.5) ? K_PROVINCE : K_CITY;
+			int h = (int)(w->by_kind_first[kind] + rng_below(&r, w->by_kind_n[kind]));
+			add_forced(w, o, 0, h);
 		}
 	}
 }
@@ -590,12 +791,14 @@ static void world_free(world *w)
 		free(w->hosts[i].name);
 	free(w->hosts);
 	for (size_t i = 0; i < w->nofficials; i++)
-		if (w->officials[i].ns < 0)
+		if (w->officials[i].ns < 0) /* planted names are owned by the world */
 			free(w->officials[i].name);
 	free(w->officials);
-	for (size_t i = 0; i < w->nnamesakes; i += 2) /* a pair shares one name */
-		free(w->namesakes[i].name);
+	for (size_t i = 0; i < w->nowned; i++)
+		free(w->owned[i]);
+	free(w->owned);
 	free(w->namesakes);
+	free(w->forced);
 }
 
 /* ---- one document ---- */
@@ -607,6 +810,7 @@ typedef struct doc {
 	int host;
 	int curly, quote_open, upper_surnames, para_sep_single;
 	int year, month, day;        /* meeting */
+	int ymd;                     /* the meeting's day as yyyymmdd: who holds a post that changes hands */
 	int pyear, pmonth, pday;     /* published */
 	const char *congress;        /* "19th" or "20th" */
 	const official *main;        /* %N */
@@ -644,6 +848,18 @@ static void capitalize_at(doc *d, size_t pos)
 		*c = (char)(*c - 'a' + 'A');
 }
 
+/* Who holds post o on day ymd: a post that changes hands has two holders. */
+static const char *holder_of(const official *o, int ymd)
+{
+	return o->name2 && ymd >= o->switch_ymd ? o->name2 : o->name;
+}
+
+/* The planted person holding post o on day ymd, or -1. */
+static int planted_of(const official *o, int ymd)
+{
+	return o->name2 && ymd >= o->switch_ymd ? o->ns2 : o->ns;
+}
+
 static void put_name(doc *d, const official *o)
 {
 	if (d->npeople < MAX_DOC_PEOPLE) {
@@ -653,13 +869,16 @@ static void put_name(doc *d, const official *o)
 		if (i == d->npeople)
 			d->people[d->npeople++] = o;
 	}
+	const char *name = holder_of(o, d->ymd);
+	if (o->spellings) /* a name written several ways: this time, one of them */
+		name = o->spellings[rng_below(&d->r, 3)];
 	if (!d->upper_surnames) {
-		sb_puts(d->text, o->name);
+		sb_puts(d->text, name);
 		return;
 	}
 	/* "ZHOU Haobo": some sources capitalize the family name. */
-	for (const char *p = o->name; *p; p++)
-		sb_putc(d->text, (char)(p < strchr(o->name, ' ') && *p >= 'a' && *p <= 'z' ? *p - 32 : *p));
+	for (const char *p = name; *p; p++)
+		sb_putc(d->text, (char)(p < strchr(name, ' ') && *p >= 'a' && *p <= 'z' ? *p - 32 : *p));
 }
 
 static const char *level_noun(int kind)
@@ -874,8 +1093,12 @@ static void expand_dollar(doc *d, const char *t, int named)
 
 static void put_title(doc *d, const official *o)
 {
+	/* a visitor's post is their own body's, not the host's */
+	int doc_host_index = d->host;
+	d->host = o->host;
 	const phrase_list *roles = doc_host(d)->kind == K_MINISTRY ? &ph_ministry_roles : &ph_local_roles;
 	expand_dollar(d, roles->v[o->role], rng_chance(&d->r, 0.3));
+	d->host = doc_host_index;
 }
 
 static void put_host(doc *d)
@@ -1194,6 +1417,7 @@ static void pick_dates(doc *d)
 	d->day = d->pday - back > 0 ? d->pday - back : d->pday;
 	int before_20th = d->year < 2022 || (d->year == 2022 && (d->month < 10 || (d->month == 10 && d->day < 23)));
 	d->congress = before_20th ? "19th" : "20th";
+	d->ymd = d->year * 10000 + d->month * 100 + d->day;
 }
 
 static int pick_host(doc *d)
@@ -1230,17 +1454,22 @@ static size_t pick_cast(doc *d, const official **who, size_t want, const officia
 typedef struct composed {
 	const official *people[MAX_DOC_PEOPLE]; /* everyone named, for the ground truth */
 	size_t npeople;
+	int ymd;                                /* the meeting's day */
 } composed;
 
 /* Composes document number idx into text. Its draws come from its own stream, so a document
- * is the same whatever the corpus size. forced is a namesake that must appear, or NULL. */
-static void compose(composed *out, sbuf *text, const world *w, uint64_t seed, uint64_t idx, const official *forced)
+ * is the same whatever the corpus size. fe names a planted person who must appear, or is NULL. */
+static void compose(composed *out, sbuf *text, const world *w, uint64_t seed, uint64_t idx, const forced_entry *fe)
 {
 	doc d = {.r = rng_stream(seed, 1000 + idx), .w = w, .text = text};
+	const official *forced = fe ? &w->officials[fe->official] : NULL;
 	text->len = 0;
 	sb_reserve(text, 16384);
 	pick_dates(&d);
-	d.host = forced ? forced->host : pick_host(&d);
+	/* a post that changes hands: a day on the side of the change the document must show */
+	for (int tries = 0; fe && fe->side && tries < 64 && (d.ymd >= forced->switch_ymd) != (fe->side > 0); tries++)
+		pick_dates(&d);
+	d.host = forced ? (fe->host >= 0 ? fe->host : forced->host) : pick_host(&d);
 	d.curly = rng_chance(&d.r, 0.5);
 	d.upper_surnames = rng_chance(&d.r, 0.01);
 	d.para_sep_single = rng_chance(&d.r, 0.25);
@@ -1274,6 +1503,7 @@ static void compose(composed *out, sbuf *text, const world *w, uint64_t seed, ui
 		put_second_event(&d);
 	put_closing(&d);
 	out->npeople = d.npeople;
+	out->ymd = d.ymd;
 	memcpy(out->people, d.people, d.npeople * sizeof *d.people);
 }
 
@@ -1281,7 +1511,7 @@ static void compose(composed *out, sbuf *text, const world *w, uint64_t seed, ui
 
 typedef struct options {
 	unsigned long long docs, bytes, seed;
-	unsigned namesakes;
+	unsigned namesakes, transfers, spellings, leaders;
 	const char *out, *format, *data, *truth;
 	int quiet;
 } options;
@@ -1351,15 +1581,19 @@ static void write_truth(writer *wr, const world *w, const char *id, const compos
 	if (!wr->truth)
 		return;
 	char title[512];
+	static const char *const kinds[] = {"namesake", "transfer", "spelling", "leader"};
 	for (size_t i = 0; i < c->npeople; i++) {
 		const official *o = c->people[i];
-		if (o->ns < 0)
+		int pk = planted_of(o, c->ymd);
+		if (pk < 0)
 			continue;
-		const namesake *ns = &w->namesakes[o->ns];
+		const namesake *ns = &w->namesakes[pk];
 		const host *h = &w->hosts[o->host];
+		int prov = province_of(w, o->host);
 		role_title(title, sizeof title, w, o);
-		fprintf(wr->truth, "{\"doc\":\"%s\",\"name\":\"%s\",\"person\":\"%s\",\"place\":\"%s\",\"province\":\"%s\",\"title\":\"%s\"}\n",
-		        id, ns->name, ns->key, h->name, w->hosts[province_of(w, o->host)].name, title);
+		fprintf(wr->truth, "{\"doc\":\"%s\",\"name\":\"%s\",\"person\":\"%s\",\"kind\":\"%s\",\"place\":\"%s\","
+		                   "\"province\":\"%s\",\"title\":\"%s\"}\n",
+		        id, ns->name, ns->key, kinds[ns->kind], h->name, prov >= 0 ? w->hosts[prov].name : "central", title);
 		wr->truth_rows++;
 	}
 }
@@ -1379,13 +1613,14 @@ static void open_writer(writer *wr, const options *o)
 		die("--format txt needs a folder for --out");
 	static char truth_path[4096];
 	const char *truth = o->truth;
+	int planting = o->namesakes || o->transfers || o->spellings || o->leaders;
 	if (wr->jsonl) {
 		wr->f = strcmp(o->out, "-") == 0 ? stdout : fopen(o->out, "wb");
 		if (!wr->f)
 			die("%s: %s", o->out, strerror(errno));
 		setvbuf(wr->f, NULL, _IOFBF, 1 << 20);
 		wr->dir = o->out;
-		if (!truth && o->namesakes && wr->f != stdout) {
+		if (!truth && planting && wr->f != stdout) {
 			size_t stem = strlen(o->out) - (ends_with(o->out, ".jsonl") ? 6 : 0);
 			snprintf(truth_path, sizeof truth_path, "%.*s.truth.jsonl", (int)stem, o->out);
 			truth = truth_path;
@@ -1394,14 +1629,14 @@ static void open_writer(writer *wr, const options *o)
 		if (mkdir(o->out, 0777) != 0 && errno != EEXIST)
 			die("%s: %s", o->out, strerror(errno));
 		wr->dir = o->out;
-		if (!truth && o->namesakes) {
+		if (!truth && planting) {
 			snprintf(truth_path, sizeof truth_path, "%s/truth.jsonl", o->out);
 			truth = truth_path;
 		}
 	}
-	if (o->namesakes && !truth)
-		die("--plant-namesakes with --out - needs --truth FILE");
-	if (truth && o->namesakes && !(wr->truth = fopen(truth, "w")))
+	if (planting && !truth)
+		die("--plant-* with --out - needs --truth FILE");
+	if (truth && planting && !(wr->truth = fopen(truth, "w")))
 		die("%s: %s", truth, strerror(errno));
 	if (!o->quiet && wr->truth)
 		fprintf(stderr, "gen_corpus: ground truth in %s\n", truth);
@@ -1424,7 +1659,8 @@ static void usage(FILE *f)
 {
 	fprintf(f,
 	        "usage: gen_corpus [--docs N] [--bytes TOTAL] [--seed S] --out DIR|FILE.jsonl|-\n"
-	        "                  [--format txt|jsonl] [--data DIR] [--plant-namesakes K [--truth FILE]] [--quiet]\n"
+	        "                  [--format txt|jsonl] [--data DIR] [--plant-namesakes K] [--plant-transfers K]\n"
+	        "                  [--plant-spellings K] [--plant-leaders K] [--truth FILE] [--quiet]\n"
 	        "\n"
 	        "Writes synthetic English readouts of Chinese official meetings, the same for the same seed.\n"
 	        "  --docs N             number of documents (default 100; with --bytes, an upper bound)\n"
@@ -1434,7 +1670,11 @@ static void usage(FILE *f)
 	        "  --format txt|jsonl   default: jsonl for - and *.jsonl, else txt\n"
 	        "  --data DIR           the lexicons: surnames.tsv, pinyin.tsv, places.tsv... (default ./data)\n"
 	        "  --plant-namesakes K  K pairs of different people sharing one name, in different provinces\n"
-	        "  --truth FILE         their ground truth, JSON Lines (default FILE.truth.jsonl or DIR/truth.jsonl)\n"
+	        "  --plant-transfers K  K officials moved from a post in one province to one in another\n"
+	        "  --plant-spellings K  K officials whose names are written three ways (Lü/Lv/Lyu, Min'an/Minan/Min-an)\n"
+	        "  --plant-leaders K    K central officials also named in provincial and city readouts\n"
+	        "  --truth FILE         the planted people's ground truth, JSON Lines (default FILE.truth.jsonl\n"
+	        "                       or DIR/truth.jsonl)\n"
 	        "  --quiet              no summary on stderr\n");
 }
 
@@ -1459,6 +1699,8 @@ static void parse_options(options *o, int argc, char **argv)
 		{"seed", required_argument, NULL, 's'}, {"out", required_argument, NULL, 'o'},
 		{"format", required_argument, NULL, 'f'}, {"data", required_argument, NULL, 'd'},
 		{"plant-namesakes", required_argument, NULL, 'k'}, {"truth", required_argument, NULL, 't'},
+		{"plant-transfers", required_argument, NULL, 'T'}, {"plant-spellings", required_argument, NULL, 'S'},
+		{"plant-leaders", required_argument, NULL, 'L'},
 		{"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
 	int opt;
 	*o = (options){.seed = 1, .data = "data"};
@@ -1471,6 +1713,9 @@ static void parse_options(options *o, int argc, char **argv)
 		case 'f': o->format = optarg; break;
 		case 'd': o->data = optarg; break;
 		case 'k': o->namesakes = (unsigned)parse_size("--plant-namesakes", optarg); break;
+		case 'T': o->transfers = (unsigned)parse_size("--plant-transfers", optarg); break;
+		case 'S': o->spellings = (unsigned)parse_size("--plant-spellings", optarg); break;
+		case 'L': o->leaders = (unsigned)parse_size("--plant-leaders", optarg); break;
 		case 't': o->truth = optarg; break;
 		case 'q': o->quiet = 1; break;
 		case 'h': usage(stdout); exit(0);
@@ -1481,19 +1726,20 @@ static void parse_options(options *o, int argc, char **argv)
 		usage(stderr);
 		exit(2);
 	}
-	if (o->namesakes > MAX_NAMESAKES)
-		die("--plant-namesakes: at most %d", MAX_NAMESAKES);
+	if (o->namesakes > MAX_NAMESAKES || o->transfers > MAX_NAMESAKES || o->spellings > MAX_NAMESAKES ||
+	    o->leaders > MAX_NAMESAKES)
+		die("--plant-*: at most %d of each", MAX_NAMESAKES);
 	if (!o->docs && !o->bytes)
 		o->docs = 100;
 }
 
-/* The planted person doc idx must show, if any: the first 2K x APPEARANCES_FORCED documents
- * take them in turn, so each appears at least that often (more by chance later). */
-static const official *forced_for(const world *w, unsigned long long idx)
+/* The planted person doc idx must show, if any: the first documents take the forced entries
+ * in turn, APPEARANCES_FORCED rounds, so each appears at least that often (more by chance later). */
+static const forced_entry *forced_for(const world *w, unsigned long long idx)
 {
-	if (!w->nnamesakes || idx >= (unsigned long long)w->nnamesakes * APPEARANCES_FORCED)
+	if (!w->nforced || idx >= (unsigned long long)w->nforced * APPEARANCES_FORCED)
 		return NULL;
-	return &w->officials[w->namesakes[idx % w->nnamesakes].official];
+	return &w->forced[idx % w->nforced];
 }
 
 int main(int argc, char **argv)
@@ -1504,10 +1750,13 @@ int main(int argc, char **argv)
 	load_data(&w, o.data);
 	build_casts(&w, o.seed);
 	plant_namesakes(&w, o.seed, o.namesakes);
+	plant_transfers(&w, o.seed, o.transfers);
+	plant_spellings(&w, o.seed, o.spellings);
+	plant_leaders(&w, o.seed, o.leaders);
 	writer wr = {0};
 	open_writer(&wr, &o);
-	if (!o.quiet && o.namesakes && o.docs && o.docs < 2ull * o.namesakes * APPEARANCES_FORCED)
-		fprintf(stderr, "gen_corpus: warning: %llu documents are too few for every namesake to appear %d times\n",
+	if (!o.quiet && w.nforced && o.docs && o.docs < (unsigned long long)w.nforced * APPEARANCES_FORCED)
+		fprintf(stderr, "gen_corpus: warning: %llu documents are too few for every planted person to appear %d times\n",
 		        o.docs, APPEARANCES_FORCED);
 	sbuf text = {0};
 	composed c;
@@ -1521,7 +1770,7 @@ int main(int argc, char **argv)
 	}
 	close_writer(&wr);
 	if (!o.quiet)
-		fprintf(stderr, "gen_corpus: %llu documents, %llu bytes, %zu people (%zu planted namesakes, %llu truth rows)\n",
+		fprintf(stderr, "gen_corpus: %llu documents, %llu bytes, %zu people (%zu planted, %llu truth rows)\n",
 		        wr.docs, wr.bytes, w.nofficials, w.nnamesakes, wr.truth_rows);
 	free(text.p);
 	world_free(&w);

@@ -22,7 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (char *p = copy; n < 13 && p <= copy + size; p += strlen(p) + 1)
 		arg[n++] = p;
 	readout_query q = {arg[0], arg[1], arg[2], arg[3], arg[4], arg[5], arg[6], arg[8], size % 7, arg[11], arg[12], size % 3,
-	                   &arg[10], arg[10] ? 1 : 0};
+	                   &arg[10], arg[10] ? 1 : 0, arg[7]};
 	readout_cursor *c = NULL;
 	int rc;
 	rc = readout_store_people(&c, st, &q), fuzz_fixture_drain(rc, c), c = NULL;
@@ -63,6 +63,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	rc = readout_store_person_events(&c, st, id, size % 4), fuzz_fixture_drain(rc, c), c = NULL;
 	rc = readout_store_person_colisted(&c, st, id, size % 4), fuzz_fixture_drain(rc, c), c = NULL;
 	rc = readout_store_person_order(&c, st, id), fuzz_fixture_drain(rc, c), c = NULL;
+	rc = readout_store_person_career(&c, st, id), fuzz_fixture_drain(rc, c), c = NULL;
+	rc = readout_store_person_career_documents(&c, st, id, size % 4), fuzz_fixture_drain(rc, c), c = NULL;
+	if (arg[7])
+		rc = readout_store_nearest(&c, st, READOUT_NAMES_POSTS, arg[7], 3), fuzz_fixture_drain(rc, c), c = NULL;
 	fuzz_fixture_unchanged();
 	free(copy);
 	return 0;

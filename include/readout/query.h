@@ -110,11 +110,12 @@ int readout_answer_column(const readout_answer *a, const char *name);
  * of the store is open, READOUT_ETOOBIG, READOUT_EIO, READOUT_ENOMEM. All text arguments are
  * bound as parameters, never spliced into SQL. Columns are listed as name:type. */
 
-/* Filters; NULL or 0 means none. Each question below names the ones it reads. */
+/* Filters; NULL or 0 means none. Each question below names the ones it reads. For people,
+ * place and level are those of a post they held (with post, of the same post). */
 typedef struct readout_query {
-	const char *place;   /* a stored place or province (case-blind), or a person's region */
+	const char *place;   /* a stored place or province (case-blind); people: a post's place or province */
 	const char *title;   /* titles containing this */
-	const char *level;   /* one of readout_level_name's levels */
+	const char *level;   /* one of readout_level_name's levels; people: a post's */
 	const char *type;    /* event types containing this */
 	const char *subject; /* event subjects containing this */
 	const char *from, *to; /* dates, YYYY-MM-DD, inclusive */
@@ -128,6 +129,7 @@ typedef struct readout_query {
 	                           * Chinese contains it; one that matches none is READOUT_ENOTFOUND
 	                           * naming the nearest labels */
 	size_t nnames;
+	const char *post;    /* people: a post's name, exactly (case-blind): "provincial party secretary" */
 } readout_query;
 
 /* The administrative levels, from the top, as the store holds them (events.level,
@@ -138,13 +140,17 @@ const char *readout_level_name(size_t i);
 /* The index of a level's name (in any case), or -1. */
 int readout_level_find(const char *name);
 
-/* People, most documents first (filters place, title, level, limit):
- * name:text, region:text, latest_title:text, documents:integer, first_date:date,
- * last_date:date, person_id:integer. */
+/* People, most documents first (filters post, place, level, title, limit): name:text,
+ * region:text, latest_title:text, documents:integer, first_date:date, last_date:date,
+ * person_id:integer, then their latest post (of those the filters name, when post, place or
+ * level is given; the person is left out when they held none): post:text, post_level:text,
+ * post_place:text (its place, else its province), post_first_date:date, post_last_date:date.
+ * A post or place that is not stored is READOUT_ENOTFOUND naming the nearest. */
 int readout_store_people(readout_cursor **out, readout_store *st, const readout_query *q);
 
-/* The persons of a name (case- and space-blind; one per region), most documents first; no
- * such person is READOUT_ENOTFOUND: person_id:integer, name:text, region:text,
+/* The persons of a name (its key: case, spaces, tone marks and the spellings of ü do not
+ * count; a spelling of the store's overrides finds the person it names), most documents
+ * first; no such person is READOUT_ENOTFOUND: person_id:integer, name:text, region:text,
  * documents:integer, mentions:integer, first_date:date, last_date:date. */
 int readout_store_person(readout_cursor **out, readout_store *st, const char *name);
 
@@ -173,6 +179,19 @@ int readout_store_person_colisted(readout_cursor **out, readout_store *st, int64
 /* Listing order per role: person_id:integer, role:text, events:integer,
  * average_place:real (1 = first), listed_first:integer. */
 int readout_store_person_order(readout_cursor **out, readout_store *st, int64_t person);
+
+/* A career: the person's posts (extract/posts.c: the titles read as posts), first seen first:
+ * person_id:integer, post_id:integer, post:text, rank:text, body:text, organization:text,
+ * level:text, place:text, province:text, side:text ("party", "state" or NULL),
+ * first_date:date, last_date:date (the documents' dates: NULL for a former post),
+ * documents:integer, concurrent:integer (1: held beside a main post), former:integer. */
+int readout_store_person_career(readout_cursor **out, readout_store *st, int64_t person);
+
+/* The documents of each post of a career, in the career's order, latest `limit` documents of
+ * each post (0: all): person_id:integer, post_id:integer, post:text, date:date, title:text (as
+ * written there), document:text, url:text. Cut: the person's documents giving posts. */
+enum { READOUT_CAREER_DOCUMENTS = 20 }; /* the CLI's default limit */
+int readout_store_person_career_documents(readout_cursor **out, readout_store *st, int64_t person, size_t limit);
 
 /* Events, by date, undated last (filters from, to, level, place, type, subject, limit):
  * date:date, level:text, place:text, host:text, type:text, subject:text, presided:text,
@@ -327,7 +346,7 @@ int readout_store_sql(readout_cursor **out, readout_store *st, const char *sql);
 /* Stored names nearest to `name`, for "did you mean": the closest first, at most n:
  * name:text, distance:integer (edits between the folded forms; 0 for a name that only starts
  * with the one asked). */
-enum readout_names { READOUT_NAMES_PLACES = 1, READOUT_NAMES_PERSONS };
+enum readout_names { READOUT_NAMES_PLACES = 1, READOUT_NAMES_PERSONS, READOUT_NAMES_POSTS };
 int readout_store_nearest(readout_cursor **out, readout_store *st, int kind, const char *name, size_t n);
 
 /* ---- near spellings ---- */

@@ -103,6 +103,41 @@ int readout_store_add(readout_store *st, const readout_store_doc *doc, int *adde
 /* The content hash readout uses (XXH3-128 of the text, 32 hex digits) into out[33]. */
 void readout_store_hash(char out[33], const char *text, size_t len);
 
+/* ---- who is who (docs/schema.md, "Who is who") ---- */
+
+/* A user's corrections of person resolution, read from a TSV file: rows "spelling <TAB> as
+ * written <TAB> the person's name", "merge <TAB> name <TAB> place <TAB> place" and "split <TAB>
+ * name <TAB> place", a place being "central", a provincial-level unit or "Province/Prefecture". */
+typedef struct readout_overrides readout_overrides;
+
+/* Reads path, checking its places against lex. Returns 0 with *out (readout_overrides_free),
+ * or READOUT_EINVALID naming the file and line of the first bad row (nothing of the file is
+ * taken), READOUT_ENOTFOUND, READOUT_EIO, READOUT_ENOMEM. */
+int readout_overrides_load(readout_overrides **out, const char *path, const readout_lexicon *lex);
+/* An empty set (*out): given to readout_store_resolve, it drops the store's corrections.
+ * 0 or READOUT_ENOMEM. */
+int readout_overrides_empty(readout_overrides **out);
+size_t readout_overrides_count(const readout_overrides *ov);
+void readout_overrides_free(readout_overrides *ov);
+
+/* What readout_store_resolve did. */
+typedef struct readout_resolve_report {
+	int64_t documents;  /* documents read again (rebuild) */
+	int64_t names;      /* names whose persons were decided again */
+	int64_t moved;      /* facets (a name's mentions in one place) that changed person */
+	int64_t persons_before, persons_after;
+	int64_t overrides;  /* the store's overrides now */
+} readout_resolve_report;
+
+/* Decides who is who again over everything stored, in one transaction, outside any batch.
+ * ov, when not NULL, replaces the store's overrides first (they are kept in the database and
+ * applied by every later ingest); NULL keeps those stored. With rebuild, every stored record
+ * is read again first, so posts, facets and name keys are made as this readout makes them
+ * (after a change to data/posts.tsv or an upgrade). out may be NULL. Returns 0, or
+ * READOUT_EINVALID (a read-only store, a batch open, a stored record that does not read),
+ * READOUT_EIO, READOUT_ENOMEM. */
+int readout_store_resolve(readout_store *st, const readout_overrides *ov, int rebuild, readout_resolve_report *out);
+
 /* The questions a store answers are in readout/query.h. */
 
 /* Counts for summaries and tests. */

@@ -9,6 +9,7 @@ enum { EXIT_ALL_READ = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
 
 int cmd_extract(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
+int cmd_resolve(int argc, char **argv);
 /* people, person, events, formulations, cascade, search, sql: argv[0] names which */
 int cmd_query(int argc, char **argv);
 int cmd_reuse(int argc, char **argv);

@@ -33,6 +33,9 @@ static void help(FILE *f)
 	        "      --work-per-kb N    steps of work that grows faster than the text (comparing a\n"
 	        "                         person's titles) per KB; past it, a warning (default 256)\n"
 	        "      --data DIR         read the lexicons from DIR instead of the built-in copy\n"
+	        "      --overrides FILE   corrections of who is who (spelling, merge, split rows; see\n"
+	        "                         `readout resolve --help`), kept in the database for later\n"
+	        "                         ingests and applied to what it holds before this one\n"
 	        "  -q, --quiet            no progress bar; only errors and the summary line\n"
 	        "  -h, --help             this help\n"
 	        "\n"
@@ -199,9 +202,9 @@ int cmd_ingest(int argc, char **argv)
 		{"db", required_argument, NULL, 'D'}, {"from-extracted", no_argument, NULL, 'E'},
 		{"threads", required_argument, NULL, 't'}, {"batch", required_argument, NULL, 'b'},
 		{"max-bytes", required_argument, NULL, 'm'}, {"data", required_argument, NULL, 'd'},
-		{"work-per-kb", required_argument, NULL, 'K'},
+		{"work-per-kb", required_argument, NULL, 'K'}, {"overrides", required_argument, NULL, 'O'},
 		{"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
-	const char *location = "readout.db", *data_dir = NULL;
+	const char *location = "readout.db", *data_dir = NULL, *overrides_path = NULL;
 	int from_extracted = 0, quiet = 0, opt;
 	size_t v = 0;
 	readout_pipeline_options popts = READOUT_PIPELINE_OPTIONS_INIT;
@@ -235,6 +238,7 @@ int cmd_ingest(int argc, char **argv)
 			sopts.max_bytes = popts.extract.max_bytes = v;
 			break;
 		case 'd': data_dir = optarg; break;
+		case 'O': overrides_path = optarg; break;
 		case 'q': quiet = 1; break;
 		case 'h': help(stdout); return 0;
 		default: help(stderr); return EXIT_USAGE;
@@ -250,14 +254,24 @@ int cmd_ingest(int argc, char **argv)
 		cli_error("lexicon", readout_error_message());
 		return EXIT_SOME_FAILED;
 	}
-	char shown[1024];
-	cli_location(shown, sizeof shown, location);
-	readout_store *st;
-	if (readout_store_open(&st, location, lex, NULL)) {
-		cli_error(shown, readout_error_message());
+	/* the corrections before any document: a bad file stops the ingest before it starts */
+	readout_overrides *ov = NULL;
+	if (overrides_path && readout_overrides_load(&ov, overrides_path, lex)) {
+		cli_error(NULL, readout_error_message());
 		readout_lexicon_free(lex);
 		return EXIT_SOME_FAILED;
 	}
+	char shown[1024];
+	cli_location(shown, sizeof shown, location);
+	readout_store *st = NULL;
+	if (readout_store_open(&st, location, lex, NULL) || (ov && readout_store_resolve(st, ov, 0, NULL))) {
+		cli_error(shown, readout_error_message());
+		readout_store_close(st);
+		readout_overrides_free(ov);
+		readout_lexicon_free(lex);
+		return EXIT_SOME_FAILED;
+	}
+	readout_overrides_free(ov);
 	g.progress = !quiet && isatty(STDERR_FILENO);
 	g.total_bytes = input_bytes(argv + optind, argc - optind);
 	clock_gettime(CLOCK_MONOTONIC, &g.start);

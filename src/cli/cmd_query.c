@@ -18,7 +18,7 @@
 
 enum { A_PLACE = 1 << 0, A_TITLE = 1 << 1, A_LEVEL = 1 << 2, A_TYPE = 1 << 3, A_SUBJECT = 1 << 4,
        A_FROM = 1 << 5, A_TO = 1 << 6, A_BY = 1 << 7, A_LIMIT = 1 << 8, A_PART = 1 << 9, A_PERSON = 1 << 10,
-       A_FORMULATION = 1 << 11, A_DAY0 = 1 << 12, A_CHANGES = 1 << 13 };
+       A_FORMULATION = 1 << 11, A_DAY0 = 1 << 12, A_CHANGES = 1 << 13, A_POST = 1 << 14 };
 
 typedef struct query_cmd {
 	const char *name;
@@ -30,19 +30,24 @@ typedef struct query_cmd {
 	const char *const *parts; /* NULL-terminated, the default first; NULL: one part */
 } query_cmd;
 
-static const char *const person_parts[] = {"summary", "titles", "events", "colisted", "order", NULL};
+static const char *const person_parts[] = {"summary", "career", "titles", "events", "colisted", "order",
+                                           "career-documents", NULL};
 static const char *const formulation_parts[] = {"periods", "spans", "levels", "places", NULL};
 static const char *const cascade_parts[] = {"levels", "events", NULL};
 static const char *const rank_parts[] = {"meetings", "people", NULL};
 
 static const query_cmd cmds[] = {
-	{"people", NULL, false, A_PLACE | A_TITLE | A_LEVEL | A_LIMIT,
-	 "people with their latest title, documents and dates", "at most N rows", NULL},
+	{"people", NULL, false, A_POST | A_PLACE | A_TITLE | A_LEVEL | A_LIMIT,
+	 "people with their latest title and post, documents and dates; --post, --level and --place\n"
+	 "select the people who held such a post (all three: one post that is all three)",
+	 "at most N rows", NULL},
 	{"person", "NAME", false, A_PART | A_LIMIT,
-	 "a profile: the persons of a name (summary), their titles over time, events and roles, who is\n"
-	 "listed beside them (colisted), and their listing order",
-	 "the latest N events (default 200) and the N most co-listed\n"
-	 "                         people (default 20); 0: all", person_parts},
+	 "a profile: the persons of a name (summary), their posts over time (career), titles as\n"
+	 "written, events and roles, who is listed beside them (colisted), their listing order,\n"
+	 "and the documents of each post (career-documents)",
+	 "the latest N events (default 200), the N most co-listed\n"
+	 "                         people (default 20), the latest N documents of each post\n"
+	 "                         (default 20); 0: all", person_parts},
 	{"events", NULL, false, A_FROM | A_TO | A_LEVEL | A_PLACE | A_TYPE | A_SUBJECT | A_LIMIT,
 	 "events with roles and their documents' urls", "at most N rows", NULL},
 	{"formulations", "[NAME...]", true, A_FROM | A_TO | A_BY | A_PLACE | A_LEVEL | A_FORMULATION | A_LIMIT | A_PART,
@@ -102,9 +107,13 @@ static void help(FILE *f, const query_cmd *c)
 		fprintf(f, "      --part P           %s: one part (the table format\n"
 		           "                         shows every part unless given; the others the first)\n",
 		        choices(list, sizeof list, c->parts));
-	if (c->opts & A_PLACE) fprintf(f, "      --place P          a stored place, province or region (case-blind)\n");
+	if (c->opts & A_POST) fprintf(f, "      --post P           a post's name exactly (case-blind): \"provincial party secretary\"\n");
+	if (c->opts & A_PLACE)
+		fprintf(f, "      --place P          %s\n", c->opts & A_POST ? "a post's place or province (case-blind)"
+		                                                          : "a stored place, province or region (case-blind)");
 	if (c->opts & A_TITLE) fprintf(f, "      --title T          titles containing T\n");
-	if (c->opts & A_LEVEL) fprintf(f, "      --level L          %s\n", choices(list, sizeof list, NULL));
+	if (c->opts & A_LEVEL)
+		fprintf(f, "      --level L          %s%s\n", c->opts & A_POST ? "a post's: " : "", choices(list, sizeof list, NULL));
 	if (c->opts & A_TYPE) fprintf(f, "      --type T           event types containing T (seminar, standing committee ...)\n");
 	if (c->opts & A_SUBJECT) fprintf(f, "      --subject S        subjects containing S (\"20th National Congress\" ...)\n");
 	if (c->opts & A_CHANGES) fprintf(f, "      --changes          only the rows where something changed\n");
@@ -173,6 +182,9 @@ static void note_cut(run *r, readout_cursor *c, const char *part, int64_t person
 	if (!strcmp(part, "colisted"))
 		fprintf(stderr, "readout: note: %s%s: counted over the latest %" PRId64 "%s roles at events\n", part, who,
 		        cut.kept, of);
+	else if (!strcmp(part, "career-documents"))
+		fprintf(stderr, "readout: note: %s%s: the latest %" PRId64 " documents of each post, and some posts have more "
+		                "(--limit N, or 0 for all)\n", part, who, cut.kept);
 	else if (!strcmp(r->rq->cmd->name, "rank"))
 		fprintf(stderr, "readout: note: %" PRId64 " of the body's %" PRId64 " meetings are dated and ranked; the "
 		                "undated cannot be placed in time\n", cut.kept, cut.total);
@@ -204,6 +216,11 @@ static int person_part(run *r, table_out *t, const char *part, const readout_ans
 		readout_cursor *c = NULL;
 		if (!strcmp(part, "titles"))
 			rc = readout_store_person_titles(&c, r->st, id);
+		else if (!strcmp(part, "career"))
+			rc = readout_store_person_career(&c, r->st, id);
+		else if (!strcmp(part, "career-documents"))
+			rc = readout_store_person_career_documents(&c, r->st, id,
+			                                           rq->limit_given ? rq->q.limit : READOUT_CAREER_DOCUMENTS);
 		else if (!strcmp(part, "events"))
 			rc = readout_store_person_events(&c, r->st, id, rq->limit_given ? rq->q.limit : READOUT_PERSON_EVENTS);
 		else if (!strcmp(part, "colisted"))
@@ -338,6 +355,7 @@ static int parse(request *rq, readout_store_options *so, const char **location, 
 		{"subject", required_argument, NULL, 'S'}, {"from", required_argument, NULL, 'F'},
 		{"to", required_argument, NULL, 'O'}, {"by", required_argument, NULL, 'B'},
 		{"limit", required_argument, NULL, 'N'}, {"part", required_argument, NULL, 'A'},
+		{"post", required_argument, NULL, 'Q'},
 		{"timeout", required_argument, NULL, 'M'}, {"max-rows", required_argument, NULL, 'R'},
 		{"day0", required_argument, NULL, 'Z'}, {"changes", no_argument, NULL, 'C'},
 		{"person", required_argument, NULL, 'W'}, {"formulation", required_argument, NULL, 'U'},
@@ -359,6 +377,7 @@ static int parse(request *rq, readout_store_options *so, const char **location, 
 			}
 			break;
 		case 'P': rq->q.place = optarg, bit = A_PLACE; break;
+		case 'Q': rq->q.post = optarg, bit = A_POST; break;
 		case 'T': rq->q.title = optarg, bit = A_TITLE; break;
 		case 'L':
 			if (!one_of("--level", optarg, NULL))

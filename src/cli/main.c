@@ -17,6 +17,7 @@ typedef struct command {
 static const command commands[] = {
 	{"extract", cmd_extract, "extract events, people and formulations from readouts as JSON"},
 	{"ingest", cmd_ingest, "extract and store readouts in a database (SQLite or PostgreSQL)"},
+	{"resolve", cmd_resolve, "decide who is who again over a database, with corrections from a file"},
 	{"people", cmd_query, "people with their latest title, documents and dates"},
 	{"person", cmd_query, "one person's profile: titles over time, events, co-listed people"},
 	{"events", cmd_query, "events with roles, filtered by date, level, place, type, subject"},

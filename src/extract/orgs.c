@@ -173,7 +173,29 @@ static int part_level(const part_signal *ps, const readout_lexicon *lex, int *pl
 	return OL_NONE;
 }
 
+/* org_judge's reading, and in *seat whether the tokens name a seat (which org_judge then
+ * takes back). */
+static void judge(org_judgement *out, const org_text *t, size_t a, size_t b, bool *seat);
+
 void org_judge(org_judgement *out, const org_text *t, size_t a, size_t b)
+{
+	bool seat;
+	judge(out, t, a, b, &seat);
+	if (seat) { /* a seat, not a post: nothing of its holder's level */
+		memset(out, 0, sizeof *out);
+		out->place = -1;
+	}
+}
+
+int org_seat_level(const org_text *t, size_t a, size_t b)
+{
+	org_judgement j;
+	bool seat;
+	judge(&j, t, a, b, &seat);
+	return seat ? j.level : OL_NONE;
+}
+
+static void judge(org_judgement *out, const org_text *t, size_t a, size_t b, bool *seat)
 {
 	memset(out, 0, sizeof *out);
 	out->place = -1;
@@ -197,8 +219,7 @@ void org_judge(org_judgement *out, const org_text *t, size_t a, size_t b)
 	size_t f = a;
 	while (f < b && (t->tok[f].kind == TOK_PUNCT || (ext_of(t, f) & X_ARTICLE)))
 		f++;
-	if (f < b && ((ext_of(t, f) & X_DELEGATE) || (f + 1 < b && (t->tok[f].word & W_MOD) && (ext_of(t, f + 1) & X_PURPOSE))))
-		return;
+	*seat = f < b && ((ext_of(t, f) & X_DELEGATE) || (f + 1 < b && (t->tok[f].word & W_MOD) && (ext_of(t, f + 1) & X_PURPOSE)));
 	bool post = false;
 	for (size_t i = ncut; i-- > 0;) {
 		part_signal ps;

@@ -37,6 +37,11 @@ typedef struct org_text {
  * read from the outermost body in: the first part that says anything decides. */
 void org_judge(org_judgement *out, const org_text *t, size_t a, size_t b);
 
+/* For a seat ("Deputy to the NPC", "Delegate to the 20th National Congress"), which org_judge
+ * finds says nothing of its holder's level or post: the level of the body the seat is in
+ * (enum org_level). OL_NONE for tokens [a, b) that name no seat or no level. */
+int org_seat_level(const org_text *t, size_t a, size_t b);
+
 /* The same for a string (a stored title): tokenizes it with the lexicon. Returns 0, or
  * READOUT_ENOMEM with out judging nothing. */
 int org_judge_text(org_judgement *out, const readout_lexicon *lex, const char *text, size_t len);

@@ -3,6 +3,7 @@
  * "Premier Li") resolved to a full name in the same text, bylines set aside.
  * Depends on the lexicon and tokens only. */
 #include "extract/doc.h"
+#include "text/namekey.h"
 #include "util/error.h"
 
 #include <assert.h>
@@ -11,24 +12,14 @@
 #include <string.h>
 #include <strings.h>
 
-/* Folds a token for name keys: lower case ASCII letters and digits only (ü kept as u). */
+/* A token's part of a person's key (text/namekey.h: the store matches people by the same key). */
 static size_t fold_token(const doc *d, size_t i, char *out, size_t cap)
 {
 	const token *tk = doc_tok(d, i);
-	size_t o = 0;
-	for (uint32_t k = tk->start; k < tk->end && o + 1 < cap; k++) {
-		unsigned char c = (unsigned char)d->text[k];
-		if (c >= 'A' && c <= 'Z')
-			out[o++] = (char)(c + 32);
-		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-			out[o++] = (char)c;
-		else if (c == 0xc3 && k + 1 < tk->end && ((unsigned char)d->text[k + 1] == 0xbc || (unsigned char)d->text[k + 1] == 0x9c)) {
-			out[o++] = 'v';
-			k++;
-		}
-	}
-	out[o] = '\0';
-	return o;
+	size_t used = 0;
+	out[0] = '\0';
+	name_key_append(out, &used, cap, d->text + tk->start, tk->end - tk->start);
+	return used;
 }
 
 /* Number of pinyin syllables the given name splits into (1..3), 0 if it does not. Apostrophes

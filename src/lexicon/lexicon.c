@@ -1026,6 +1026,72 @@ static int load_orgs(loader *ld, const char *dir)
 	return 0;
 }
 
+static int parse_post_kind(const char *s)
+{
+	static const char *const names[] = {"", "rank", "body", "skip", "former", "post"};
+	for (int i = 1; i < (int)(sizeof names / sizeof *names); i++)
+		if (strcmp(names[i], s) == 0)
+			return i;
+	return 0;
+}
+
+static int parse_post_side(const char *s)
+{
+	return strcmp(s, "party") == 0 ? PS_PARTY : strcmp(s, "state") == 0 ? PS_STATE : strcmp(s, "-") == 0 ? PS_NONE : -1;
+}
+
+/* posts.tsv: ranks, bodies and the words a title is read without go into one phrase book; the
+ * rows of kind post name a rank, body and level ("rank|body|level"). */
+static int load_posts(loader *ld, const char *dir)
+{
+	enum { KIND_POST = 5 };
+	readout_lexicon *lex = ld->lex;
+	const char *label = "posts.tsv";
+	char *cur;
+	void *arr;
+	int rc = open_table(ld, dir, label, &arr, sizeof *lex->post_words, &cur);
+	if (rc)
+		return rc;
+	lex->post_words = arr;
+	size_t rows = 0;
+	for (const char *p = cur; *p; p++)
+		rows += *p == '\n';
+	if (!(lex->post_name_values = calloc(rows + 1, sizeof *lex->post_name_values)))
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	row r;
+	int hdr = 0;
+	size_t line = 0;
+	while (next_row(&cur, &r, &hdr, &line)) {
+		int kind = r.n >= 7 ? parse_post_kind(r.f[1]) : 0;
+		int side = kind ? parse_post_side(r.f[3]) : -1;
+		int level = kind ? parse_org_level(r.f[4]) : -1;
+		if (!kind || side < 0 || level < 0 || !r.f[0][0] || !r.f[2][0])
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected phrase<TAB>rank|body|skip|former|post<TAB>value"
+			                                            "<TAB>party|state|-<TAB>level or -<TAB>body or -<TAB>yes or -",
+			                          file_label(ld, label), r.line);
+		if (level == OL_CENTRAL && kind != KIND_POST)
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: a rank or body is never central here: whether a"
+			                                            " title names a national post is orgs.tsv's to say",
+			                          file_label(ld, label), r.line);
+		lower_in_place(r.f[0]);
+		if (kind == KIND_POST) {
+			size_t idx = lex->npost_names++;
+			lex->post_name_values[idx] = r.f[2];
+			if ((rc = strmap_put(&lex->post_names, r.f[0], strlen(r.f[0]), (uint32_t)idx)))
+				return readout_error__set(READOUT_ENOMEM, "out of memory");
+			continue;
+		}
+		bool named = kind == PK_RANK || kind == PK_BODY;
+		size_t idx = lex->npost_words++;
+		lex->post_words[idx] = (lex_post_word){kind, named ? r.f[2] : NULL, side, level,
+		                                       kind == PK_RANK && strcmp(r.f[5], "-") ? r.f[5] : NULL,
+		                                       strcmp(r.f[6], "yes") == 0};
+		if ((rc = add_phrase(ld, &lex->post_phrases, r.f[0], (uint32_t)idx)))
+			return rc;
+	}
+	return 0;
+}
+
 /* Month names, weekdays and relative days; months and weekdays also become word classes (an
  * abbreviation with and without its full stop: "sept", "sept."). */
 static int load_calendar(loader *ld, const char *dir)
@@ -1114,7 +1180,8 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	    (rc = load_places(&ld, dir)) || (rc = load_formulations(&ld, dir)) ||
 	    (rc = load_metaphors(&ld, dir)) ||
 	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) || (rc = load_orgs(&ld, dir)) ||
-	    (rc = load_not_names(&ld, dir)) || (rc = load_calendar(&ld, dir)) || (rc = build_gate(lex)))
+	    (rc = load_not_names(&ld, dir)) || (rc = load_calendar(&ld, dir)) || (rc = load_posts(&ld, dir)) ||
+	    (rc = build_gate(lex)))
 		goto fail;
 	tokens_dispose(&ld.toks);
 	*out = lex;
@@ -1149,6 +1216,10 @@ void readout_lexicon_free(readout_lexicon *lex)
 	book_dispose(&lex->event_names);
 	book_dispose(&lex->org_names);
 	book_dispose(&lex->not_names);
+	book_dispose(&lex->post_phrases);
+	strmap_dispose(&lex->post_names);
+	free(lex->post_words);
+	free(lex->post_name_values);
 	free(lex->places);
 	free(lex->forms);
 	free(lex->cues);

@@ -149,6 +149,19 @@ typedef struct lex_org {
 	int level;         /* enum org_level: OL_NONE when the phrase says nothing of it */
 } lex_org;
 
+/* Post vocabulary (data/posts.tsv): what a title's words say of its rank and body. */
+enum post_kind { PK_RANK = 1, PK_BODY, PK_SKIP, PK_FORMER };
+enum post_side { PS_NONE = 0, PS_PARTY, PS_STATE };
+
+typedef struct lex_post_word {
+	int kind;          /* enum post_kind */
+	const char *value; /* the rank's or body's name; NULL for skip and former */
+	int side;          /* enum post_side */
+	int level;         /* enum org_level: what a rank implies or a body fixes; OL_NONE */
+	const char *body;  /* the body a rank alone implies, or NULL */
+	bool concurrent;   /* held beside a main post: a seat, a group's leadership */
+} lex_post_word;
+
 /* A word of dates (data/calendar.tsv). */
 enum calendar_kind { CAL_MONTH = 1, CAL_WEEKDAY, CAL_RELATIVE, CAL_UNDATED };
 typedef struct lex_calendar_word {
@@ -236,6 +249,12 @@ struct readout_lexicon {
 	size_t norgs;
 	phrasebook org_names;   /* -> organization phrase index */
 	phrasebook not_names;   /* bigrams that look like names and are not: hong kong */
+	lex_post_word *post_words;
+	size_t npost_words;
+	phrasebook post_phrases; /* -> post_words index */
+	strmap post_names;       /* "rank|body|level" -> index into post_name_values */
+	const char **post_name_values;
+	size_t npost_names;
 	lex_calendar_word *calendar;
 	size_t ncalendar;
 	uint32_t calendar_initials; /* bit c - 'a': some word of dates starts with the letter c */

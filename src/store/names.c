@@ -3,6 +3,7 @@
 #include "util/error.h"
 #include "util/grow.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,10 +15,13 @@ void names_init(names *m)
 
 void names_clear(names *m)
 {
-	for (size_t i = 0; i < m->n; i++)
+	for (size_t i = 0; i < m->n; i++) {
+		for (size_t k = 0; k < m->lists[i].n; k++)
+			free(m->lists[i].v[k].facets);
 		free(m->lists[i].v);
+	}
 	m->n = 0;
-	m->namesakes = 0;
+	m->namesakes = m->facets = 0;
 	strmap_dispose(&m->index);
 	memset(&m->index, 0, sizeof m->index);
 	arena_reset(&m->strings);
@@ -26,7 +30,7 @@ void names_clear(names *m)
 size_t names_memory(const names *m)
 {
 	return m->n * (sizeof *m->lists + 2 * sizeof *m->index.slots) + m->namesakes * sizeof(namesake) +
-	       m->strings.used_total;
+	       m->facets * sizeof(name_facet) + m->strings.used_total;
 }
 
 void names_dispose(names *m)
@@ -65,7 +69,7 @@ int names_add(names *m, name_list *l, int64_t id, int64_t mentions, const char *
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	if (!grow_array((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v, 4))
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	l->v[l->n++] = (namesake){id, mentions, r, nm};
+	l->v[l->n++] = (namesake){id, mentions, r, nm, NULL, 0, 0};
 	m->namesakes++;
 	return 0;
 }
@@ -90,4 +94,42 @@ int names_set_region(names *m, name_list *l, int64_t id, const char *region)
 			return 0;
 		}
 	return 0;
+}
+
+int names_add_facet(names *m, name_list *l, int64_t id, const char *key, const char *first, const char *last,
+                    int64_t dated, int64_t documents)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		namesake *p = &l->v[i];
+		if (p->id != id)
+			continue;
+		bool ok = true;
+		const char *k = arena_strdup_opt(&m->strings, key, &ok);
+		if (!ok || !grow_array((void **)&p->facets, &p->cap, p->nfacets + 1, sizeof *p->facets, 2))
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		name_facet *f = &p->facets[p->nfacets++];
+		*f = (name_facet){k, "", "", dated, documents};
+		snprintf(f->first, sizeof f->first, "%s", first ? first : "");
+		snprintf(f->last, sizeof f->last, "%s", last ? last : "");
+		m->facets++;
+		return 0;
+	}
+	return 0;
+}
+
+const namesake *names_owner(const name_list *l, const char *key)
+{
+	for (size_t i = 0; i < l->n; i++)
+		for (size_t k = 0; k < l->v[i].nfacets; k++)
+			if (strcmp(l->v[i].facets[k].key, key) == 0)
+				return &l->v[i];
+	return NULL;
+}
+
+size_t names_facets(const name_list *l)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < l->n; i++)
+		n += l->v[i].nfacets;
+	return n;
 }

@@ -11,11 +11,21 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* One of a person's facets (extract/identity.h) as stored at the batch's start, or made by it
+ * (counts 0: the batch's own are in its tally). */
+typedef struct name_facet {
+	const char *key;
+	char first[11], last[11];
+	int64_t dated, documents;
+} name_facet;
+
 typedef struct namesake {
 	int64_t id;
 	int64_t mentions;   /* as stored; the batch's own are in its tally */
 	const char *region; /* NULL when unplaced */
 	const char *name;   /* as persons.name: the first spelling stored */
+	name_facet *facets;
+	size_t nfacets, cap;
 } namesake;
 
 typedef struct name_list {
@@ -29,7 +39,7 @@ typedef struct names {
 	name_list *lists;
 	size_t n, cap;
 	arena strings;
-	size_t namesakes; /* in all lists, for names_memory */
+	size_t namesakes, facets; /* in all lists, for names_memory */
 } names;
 
 void names_init(names *m);
@@ -49,5 +59,13 @@ int names_add(names *m, name_list *l, int64_t id, int64_t mentions, const char *
 const char *names_name_of(const name_list *l, int64_t id);
 /* Sets the region of person id in l; 0 or READOUT_ENOMEM. */
 int names_set_region(names *m, name_list *l, int64_t id, const char *region);
+/* Adds a facet to person id of l (strings copied); 0 or READOUT_ENOMEM. A person not in l
+ * is left alone. */
+int names_add_facet(names *m, name_list *l, int64_t id, const char *key, const char *first, const char *last,
+                    int64_t dated, int64_t documents);
+/* The namesake of l owning facet key, or NULL. */
+const namesake *names_owner(const name_list *l, const char *key);
+/* The facets of all persons of l. */
+size_t names_facets(const name_list *l);
 
 #endif

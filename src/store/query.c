@@ -160,34 +160,42 @@ static void filter(filters *f, const char *clause, const char *value)
 
 int readout_store_people(readout_cursor **out, readout_store *st, const readout_query *q)
 {
-	/* posts and titles come from person_posts: person_titles has no index by person */
+	/* posts and titles come from person_careers and person_posts: person_titles has no index
+	 * by person */
 	*out = NULL;
 	int rc = need_current(st);
-	if (rc || (rc = check_filters(st, q)))
+	if (rc || (rc = check_level(q->level)) || (rc = store__check_place(st, q->place)) ||
+	    (rc = store__check_post(st, q->post)))
 		return rc;
 	char *title = like_arg(q->title, &rc);
 	if (rc)
 		return rc;
-	filters f = {.len = 0};
-	filter(&f, "lower(p.region) = lower($?) OR p.id IN (SELECT pd.person_id FROM documents d"
-	           " JOIN person_docs pd ON pd.doc_id = d.id WHERE lower(d.place) = lower($?) OR lower(d.province) = lower($?))",
-	       q->place);
+	/* the posts the filters name, exactly: each person's latest of them */
+	filters posts = {.len = 0};
+	filter(&posts, "lower(q.name) = lower($?)", q->post);
+	filter(&posts, "q.level = lower($?)", q->level);
+	filter(&posts, "lower(q.place) = lower($?) OR lower(q.province) = lower($?)", q->place);
+	bool by_post = posts.n > 0;
+	filters f = posts;
 	filter(&f, "EXISTS (SELECT 1 FROM person_posts t WHERE t.person_id = p.id"
 	           " AND lower(t.title) LIKE '%' || lower($?) || '%' ESCAPE '\\')",
 	       title);
-	filter(&f, "EXISTS (SELECT 1 FROM person_docs pd JOIN documents d ON d.id = pd.doc_id"
-	           " WHERE pd.person_id = p.id AND d.level = lower($?))",
-	       q->level);
-	char sql[6144], lim[32];
+	char sql[8192], lim[32];
 	limit_clause(lim, sizeof lim, q->limit);
 	snprintf(sql, sizeof sql,
-	         "SELECT p.name, p.region,"
+	         "WITH m AS (SELECT c.person_id, q.name AS post, q.level AS post_level, coalesce(q.place, q.province) AS post_place,"
+	         "  c.first_date AS post_first_date, c.last_date AS post_last_date,"
+	         "  row_number() OVER (PARTITION BY c.person_id ORDER BY c.last_date DESC NULLS LAST, c.first_date DESC NULLS LAST,"
+	         "  q.name, q.id) AS k"
+	         "  FROM person_careers c JOIN posts q ON q.id = c.post_id WHERE 1 = 1%s)"
+	         " SELECT p.name, p.region,"
 	         " (SELECT t.title FROM person_posts t WHERE t.person_id = p.id ORDER BY t.last_date DESC NULLS LAST, t.title LIMIT 1) AS latest_title,"
-	         " p.documents, p.first_date, p.last_date, p.id AS person_id"
-	         " FROM persons p WHERE 1 = 1%s"
-	         " ORDER BY p.documents DESC, p.name%s",
-	         f.sql, lim);
-	rc = ask(out, st, sql, "tttiddi", f.params, f.n);
+	         " p.documents, p.first_date, p.last_date, p.id AS person_id,"
+	         " m.post, m.post_level, m.post_place, m.post_first_date, m.post_last_date"
+	         " FROM persons p %s JOIN m ON m.person_id = p.id AND m.k = 1 WHERE 1 = 1%s"
+	         " ORDER BY p.documents DESC, p.name, p.id%s",
+	         posts.sql, by_post ? "" : "LEFT", f.sql + posts.len, lim);
+	rc = ask(out, st, sql, "tttidditttdd", f.params, f.n);
 	free(title);
 	return rc;
 }
@@ -201,12 +209,14 @@ int readout_store_person(readout_cursor **out, readout_store *st, const char *na
 	if (!name || !*name)
 		return readout_error__set(READOUT_EINVALID, "no name given");
 	char key[256];
-	store__name_key(key, sizeof key, name);
+	name_key(key, sizeof key, name);
 	const char *kp[] = {key};
 	readout_cursor *c;
+	/* a spelling the user's overrides name is the person it names */
 	if ((rc = ask(&c, st,
 	              "SELECT id AS person_id, name, region, documents, mentions, first_date, last_date FROM persons"
-	              " WHERE name_key = $1 ORDER BY documents DESC, id",
+	              " WHERE name_key = coalesce((SELECT b FROM person_overrides WHERE action = 'spelling' AND name_key = $1"
+	              " ORDER BY ord LIMIT 1), $1) ORDER BY documents DESC, id",
 	              "ittiidd", kp, 1)))
 		return rc;
 	if (cursor__empty(c)) {
@@ -324,6 +334,51 @@ int readout_store_person_order(readout_cursor **out, readout_store *st, int64_t 
 	                  " sum(CASE WHEN position = 0 THEN 1 ELSE 0 END) AS listed_first"
 	                  " FROM roles WHERE person_id = CAST($1 AS BIGINT) GROUP BY role ORDER BY role",
 	                  "itiri", &r, 0, 0);
+}
+
+int readout_store_person_career(readout_cursor **out, readout_store *st, int64_t person)
+{
+	*out = NULL;
+	person_ref r;
+	int rc = person_ref_of(&r, st, person, NULL);
+	if (rc)
+		return rc;
+	return ask_person(out, st,
+	                  "SELECT c.person_id, q.id AS post_id, q.name AS post, q.rank, q.body, q.organization, q.level,"
+	                  " q.place, q.province, q.side, c.first_date, c.last_date, c.documents, q.concurrent, q.former"
+	                  " FROM person_careers c JOIN posts q ON q.id = c.post_id WHERE c.person_id = CAST($1 AS BIGINT)"
+	                  " ORDER BY c.first_date NULLS LAST, c.last_date NULLS LAST, q.name, q.id",
+	                  "iittttttttddiii", &r, 0, 0);
+}
+
+int readout_store_person_career_documents(readout_cursor **out, readout_store *st, int64_t person, size_t limit)
+{
+	*out = NULL;
+	person_ref r;
+	int rc = person_ref_of(&r, st, person, NULL);
+	int64_t n = 0;
+	if (rc || (rc = store__count(&n, st, "SELECT count(*) FROM person_docs WHERE person_id = CAST($1 AS BIGINT)", r.params, 1)))
+		return rc;
+	/* the person's documents by their key, each document's titles by the index on doc_id
+	 * (person_titles has none by person); a post given twice in a document is listed once */
+	char sql[2048], keep[64] = "";
+	if (limit)
+		snprintf(keep, sizeof keep, " WHERE x.k <= %zu", limit);
+	snprintf(sql, sizeof sql,
+	         "SELECT x.person_id, x.post_id, x.post, x.date, x.title, x.document, x.url FROM"
+	         " (SELECT pd.person_id, t.post_id, q.name AS post, pd.date, min(t.title) AS title, d.ext_id AS document, d.url,"
+	         "  c.first_date AS pf, c.last_date AS pl,"
+	         "  row_number() OVER (PARTITION BY t.post_id ORDER BY pd.date DESC NULLS LAST, d.ext_id DESC) AS k"
+	         "  FROM person_docs pd JOIN person_titles t ON t.doc_id = pd.doc_id AND t.person_id = pd.person_id"
+	         "  JOIN posts q ON q.id = t.post_id JOIN person_careers c ON c.person_id = pd.person_id AND c.post_id = t.post_id"
+	         "  JOIN %s ON d.id = pd.doc_id WHERE pd.person_id = CAST($1 AS BIGINT)"
+	         "  GROUP BY pd.person_id, t.post_id, q.name, pd.date, d.ext_id, d.url, c.first_date, c.last_date) x%s"
+	         " ORDER BY x.pf NULLS LAST, x.pl NULLS LAST, x.post, x.post_id, x.date NULLS LAST, x.document",
+	         docs_by_id(st), keep);
+	rc = ask(out, st, sql, "iitdttt", r.params, 1);
+	if (!rc && limit && (int64_t)limit < n)
+		cursor__set_cut(*out, (int64_t)limit, -1);
+	return rc;
 }
 
 /* The events questions' filters on events e (from, to, level, place, type, subject), after
@@ -844,7 +899,7 @@ static int search_args_of(search_args *a, readout_store *st, const char *query, 
 	if (rc)
 		return rc;
 	if (q->person)
-		store__name_key(a->key, sizeof a->key, q->person);
+		name_key(a->key, sizeof a->key, q->person); /* the key people are stored by (text/namekey.h) */
 	filters *f = &a->f;
 	filter(f, "d.date >= $?", q->from);
 	filter(f, "d.date <= $?", q->to);

@@ -117,7 +117,7 @@ static long doc_row(doc_rows_index *ix, const void *v, size_t n, size_t size, si
 }
 
 int rows_add_person_doc(rows *r, int64_t person_id, int64_t doc_id, const char *name, int64_t mentions,
-                        const char *date)
+                        const char *date, const char *facet)
 {
 	/* two names of the document resolved to one person: one row, their mentions summed */
 	long at = doc_row(&r->person_docs_ix, r->person_docs.v, r->person_docs.n, sizeof *r->person_docs.v,
@@ -130,7 +130,8 @@ int rows_add_person_doc(rows *r, int64_t person_id, int64_t doc_id, const char *
 	}
 	bool ok = true;
 	arena *a = &r->strings;
-	person_doc_row row = {person_id, doc_id, mentions, arena_strdup_opt(a, name, &ok), arena_strdup_opt(a, date, &ok)};
+	person_doc_row row = {person_id, doc_id, mentions, arena_strdup_opt(a, name, &ok), arena_strdup_opt(a, date, &ok),
+	                      arena_strdup_opt(a, facet, &ok)};
 	person_doc_row *slot = ok ? PUSH(r->person_docs) : NULL;
 	if (!slot)
 		return no_memory();
@@ -139,11 +140,11 @@ int rows_add_person_doc(rows *r, int64_t person_id, int64_t doc_id, const char *
 }
 
 int rows_add_title(rows *r, int64_t person_id, int64_t doc_id, const char *title, const char *date,
-                   int64_t span_start, int64_t span_end)
+                   int64_t span_start, int64_t span_end, int64_t post_id)
 {
 	bool ok = true;
 	arena *a = &r->strings;
-	title_row row = {person_id, doc_id, span_start, span_end, arena_strdup_opt(a, title, &ok),
+	title_row row = {person_id, doc_id, span_start, span_end, post_id, arena_strdup_opt(a, title, &ok),
 	                 arena_strdup_opt(a, date, &ok)};
 	title_row *slot = ok ? PUSH(r->titles) : NULL;
 	if (!slot)
@@ -236,8 +237,8 @@ typedef struct table_spec {
 } table_spec;
 
 static const table_spec tables[4] = {
-	{"person_docs(person_id, doc_id, name, mentions, date) VALUES", 5, ""},
-	{"person_titles(person_id, doc_id, title, date, span_start, span_end) VALUES", 6, ""},
+	{"person_docs(person_id, doc_id, name, mentions, date, facet) VALUES", 6, ""},
+	{"person_titles(person_id, doc_id, title, date, span_start, span_end, post_id) VALUES", 7, ""},
 	/* a person once per role of an event is the caller's rule; the key guards it */
 	{"roles(event_id, role, position, person_id, date) VALUES", 5, " ON CONFLICT DO NOTHING"},
 	{"formulation_uses(formulation_id, doc_id, count, forms, date, place) VALUES", 6, ""},
@@ -307,12 +308,13 @@ static int bind_row(const rows *r, int t, size_t k, db_stmt *q, int p)
 		const person_doc_row *x = &r->person_docs.v[k];
 		(void)((rc = db_bind_int(q, p, x->person_id)) || (rc = db_bind_int(q, p + 1, x->doc_id)) ||
 		       (rc = bind_str(q, p + 2, x->name)) || (rc = db_bind_int(q, p + 3, x->mentions)) ||
-		       (rc = bind_str(q, p + 4, x->date)));
+		       (rc = bind_str(q, p + 4, x->date)) || (rc = bind_str(q, p + 5, x->facet)));
 	} else if (t == 1) {
 		const title_row *x = &r->titles.v[k];
 		(void)((rc = db_bind_int(q, p, x->person_id)) || (rc = db_bind_int(q, p + 1, x->doc_id)) ||
 		       (rc = bind_str(q, p + 2, x->title)) || (rc = bind_str(q, p + 3, x->date)) ||
-		       (rc = bind_opt_int(q, p + 4, x->span_start)) || (rc = bind_opt_int(q, p + 5, x->span_end)));
+		       (rc = bind_opt_int(q, p + 4, x->span_start)) || (rc = bind_opt_int(q, p + 5, x->span_end)) ||
+		       (rc = x->post_id > 0 ? db_bind_int(q, p + 6, x->post_id) : db_bind_null(q, p + 6)));
 	} else if (t == 2) {
 		const role_row *x = &r->roles.v[k];
 		(void)((rc = db_bind_int(q, p, x->event_id)) || (rc = bind_str(q, p + 1, role_names[x->role])) ||

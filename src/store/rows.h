@@ -17,10 +17,12 @@
 typedef struct person_doc_row {
 	int64_t person_id, doc_id, mentions;
 	const char *name, *date;
+	const char *facet; /* the mention's facet (extract/identity.h), or NULL */
 } person_doc_row;
 
 typedef struct title_row {
 	int64_t person_id, doc_id, span_start, span_end; /* spans: -1 for none */
+	int64_t post_id; /* 0: the title names no post */
 	const char *title, *date;
 } title_row;
 
@@ -68,9 +70,9 @@ void rows_undo(rows *r);
 
 /* Each copies its strings; 0 or READOUT_ENOMEM. */
 int rows_add_person_doc(rows *r, int64_t person_id, int64_t doc_id, const char *name, int64_t mentions,
-                        const char *date);
+                        const char *date, const char *facet);
 int rows_add_title(rows *r, int64_t person_id, int64_t doc_id, const char *title, const char *date,
-                   int64_t span_start, int64_t span_end);
+                   int64_t span_start, int64_t span_end, int64_t post_id);
 int rows_add_role(rows *r, int64_t event_id, int role, int64_t position, int64_t person_id, const char *date);
 int rows_add_use(rows *r, int64_t formulation_id, int64_t doc_id, int64_t count, const char *forms,
                  const char *date, const char *place);

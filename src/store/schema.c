@@ -94,6 +94,51 @@
 	"  SELECT formulation_id, '*', sum(count), count(*), min(date), max(date)\n"                   \
 	"  FROM formulation_uses GROUP BY formulation_id;\n"
 
+/* Posts and who is who (src/extract/posts.c, src/extract/identity.c; docs/schema.md, "Who is
+ * who"): each post a title names, a person's career by post, the facets resolution groups
+ * into persons, and the user's overrides of it. A person is no longer a name in a region, so
+ * persons(name_key, region) is an index, not a key. The --post filter matches lower(name).
+ * person_titles by document: a career's documents and the moves of reconcile.c read a
+ * person's titles through their documents (new documents have the largest ids, so ingest
+ * appends to this index; one by person would be written all over on every batch). */
+#define PEOPLE_TABLES(ID, INT, LAYOUT, VIEW)                                                       \
+	"CREATE TABLE IF NOT EXISTS posts(\n"                                                        \
+	"  id " ID ", key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, rank TEXT NOT NULL, body TEXT,\n"   \
+	"  organization TEXT, level TEXT, place TEXT, province TEXT, side TEXT,\n"                     \
+	"  concurrent " INT " NOT NULL DEFAULT 0, former " INT " NOT NULL DEFAULT 0);\n"                \
+	"CREATE INDEX IF NOT EXISTS posts_name ON posts(lower(name), level, place);\n"                 \
+	"CREATE TABLE IF NOT EXISTS person_facets(\n"                                                 \
+	"  person_id " INT " NOT NULL REFERENCES persons(id), facet TEXT NOT NULL,\n"                   \
+	"  first_date TEXT, last_date TEXT, dated " INT " NOT NULL DEFAULT 0, documents " INT " NOT NULL DEFAULT 0,\n" \
+	"  PRIMARY KEY(person_id, facet))" LAYOUT ";\n"                                                \
+	"CREATE TABLE IF NOT EXISTS person_careers(\n"                                                \
+	"  person_id " INT " NOT NULL REFERENCES persons(id), post_id " INT " NOT NULL REFERENCES posts(id),\n" \
+	"  first_date TEXT, last_date TEXT, documents " INT " NOT NULL,\n"                            \
+	"  PRIMARY KEY(person_id, post_id))" LAYOUT ";\n"                                               \
+	"CREATE INDEX IF NOT EXISTS person_careers_post ON person_careers(post_id);\n"                 \
+	"CREATE TABLE IF NOT EXISTS person_overrides(\n"                                              \
+	"  ord " INT " PRIMARY KEY, action TEXT NOT NULL, name_key TEXT NOT NULL, name TEXT NOT NULL,\n" \
+	"  a TEXT, b TEXT, source TEXT);\n"                                                            \
+	"CREATE INDEX IF NOT EXISTS persons_name_key ON persons(name_key);\n"                         \
+	"CREATE INDEX IF NOT EXISTS person_titles_doc ON person_titles(doc_id);\n"                    \
+	VIEW " v_unmapped_titles AS\n"                                                               \
+	"  SELECT title, count(*) AS mentions, count(DISTINCT person_id) AS persons,\n"                \
+	"         count(DISTINCT doc_id) AS documents, min(date) AS first_date, max(date) AS last_date\n" \
+	"  FROM person_titles WHERE post_id IS NULL GROUP BY title;\n"                                 \
+	VIEW " v_person_careers AS\n"                                                                \
+	"  SELECT p.id AS person_id, p.name, p.region, q.id AS post_id, q.name AS post, q.rank, q.body, q.organization,\n" \
+	"         q.level, q.place, q.province, q.side, q.concurrent, q.former, c.first_date, c.last_date, c.documents\n" \
+	"  FROM persons p JOIN person_careers c ON c.person_id = p.id JOIN posts q ON q.id = c.post_id;\n"
+#define PEOPLE_TABLES_SQLITE PEOPLE_TABLES("INTEGER PRIMARY KEY", "INTEGER", " WITHOUT ROWID", "CREATE VIEW IF NOT EXISTS")
+#define PEOPLE_TABLES_PG PEOPLE_TABLES("BIGSERIAL PRIMARY KEY", "BIGINT", "", "CREATE OR REPLACE VIEW")
+
+/* For databases made before posts and facets: the columns, without the old key of persons.
+ * Their people are then rebuilt from the stored records (store/rebuild.c). */
+#define ADD_PEOPLE_COLUMNS                                                                         \
+	"ALTER TABLE person_docs ADD COLUMN facet TEXT;\n"                                            \
+	"ALTER TABLE person_titles ADD COLUMN post_id INTEGER;\n"                                     \
+	"DROP INDEX IF EXISTS persons_key_region;\n"
+
 /* Text reuse (src/reuse, `readout reuse`; docs/schema.md, "Text reuse"): the documents already
  * aligned and each run's settings, the pairs of documents that share passages and those
  * passages, near-duplicate clusters of documents and of the events they report, and the
@@ -197,18 +242,18 @@ const char *const schema_sqlite =
 	"  mentions INTEGER NOT NULL DEFAULT 0,\n"
 	"  documents INTEGER NOT NULL DEFAULT 0,\n"
 	"  first_date TEXT, last_date TEXT);\n"
-	"CREATE UNIQUE INDEX IF NOT EXISTS persons_key_region ON persons(name_key, coalesce(region, ''));\n"
 	"CREATE TABLE IF NOT EXISTS person_docs(\n"
 	"  person_id INTEGER NOT NULL REFERENCES persons(id),\n"
 	"  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
-	"  name TEXT NOT NULL, mentions INTEGER NOT NULL, date TEXT,\n"
+	"  name TEXT NOT NULL, mentions INTEGER NOT NULL, date TEXT, facet TEXT,\n"
 	"  PRIMARY KEY(person_id, doc_id)) WITHOUT ROWID;\n"
 	"CREATE INDEX IF NOT EXISTS person_docs_doc ON person_docs(doc_id);\n"
 	"CREATE TABLE IF NOT EXISTS person_titles(\n"
 	"  person_id INTEGER NOT NULL REFERENCES persons(id),\n"
 	"  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
-	"  title TEXT NOT NULL, date TEXT, span_start INTEGER, span_end INTEGER);\n"
+	"  title TEXT NOT NULL, date TEXT, span_start INTEGER, span_end INTEGER, post_id INTEGER);\n"
 	PERSON_POSTS("INTEGER", " WITHOUT ROWID")
+	PEOPLE_TABLES_SQLITE
 	/* key columns first: SQLite 3.40's integrity_check misreads a WITHOUT ROWID table's other
 	 * columns when they come before the key's */
 	"CREATE TABLE IF NOT EXISTS roles(\n"
@@ -283,19 +328,19 @@ const char *const schema_pg =
 	"  name TEXT NOT NULL, name_key TEXT NOT NULL, region TEXT,\n"
 	"  mentions INTEGER NOT NULL DEFAULT 0, documents INTEGER NOT NULL DEFAULT 0,\n"
 	"  first_date TEXT, last_date TEXT);\n"
-	"CREATE UNIQUE INDEX IF NOT EXISTS persons_key_region ON persons(name_key, coalesce(region, ''));\n"
 	"CREATE TABLE IF NOT EXISTS person_docs(\n"
 	"  person_id BIGINT NOT NULL REFERENCES persons(id),\n"
 	"  doc_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
-	"  name TEXT NOT NULL, mentions INTEGER NOT NULL, date TEXT,\n"
+	"  name TEXT NOT NULL, mentions INTEGER NOT NULL, date TEXT, facet TEXT,\n"
 	"  PRIMARY KEY(person_id, doc_id));\n"
 	"CREATE INDEX IF NOT EXISTS person_docs_doc ON person_docs(doc_id);\n"
 	"CREATE TABLE IF NOT EXISTS person_titles(\n"
 	"  person_id BIGINT NOT NULL REFERENCES persons(id),\n"
 	"  doc_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
-	"  title TEXT NOT NULL, date TEXT, span_start INTEGER, span_end INTEGER);\n"
+	"  title TEXT NOT NULL, date TEXT, span_start INTEGER, span_end INTEGER, post_id BIGINT);\n"
 	"CREATE INDEX IF NOT EXISTS person_titles_title ON person_titles(title);\n"
 	PERSON_POSTS("BIGINT", "")
+	PEOPLE_TABLES_PG
 	"CREATE TABLE IF NOT EXISTS roles(\n"
 	"  event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,\n"
 	"  person_id BIGINT NOT NULL REFERENCES persons(id),\n"
@@ -347,26 +392,33 @@ const char *const schema_upgrade_pg =
 const char *const schema_fill_months = FORMULATION_MONTHS_FILL;
 const char *const schema_fill_posts = PERSON_POSTS_FILL;
 const char *const schema_upgrade_sqlite_roles = ROLES_EVENT_INDEX;
-const char *const schema_add_event_roles_sqlite =
-	ADD_EVENT_ROLE_COLUMNS
-	/* group_concat takes no ORDER BY before SQLite 3.44: names ordered in a subquery */
-	"UPDATE events SET\n"
-	"  presided = (SELECT group_concat(name, ', ') FROM (SELECT p.name AS name FROM roles r JOIN persons p ON p.id = r.person_id\n"
-	"              WHERE r.event_id = events.id AND r.role = 'presided' ORDER BY r.position)),\n"
-	"  spoke = (SELECT group_concat(name, ', ') FROM (SELECT p.name AS name FROM roles r JOIN persons p ON p.id = r.person_id\n"
-	"           WHERE r.event_id = events.id AND r.role = 'spoke' ORDER BY r.position)),\n"
-	"  attended = (SELECT count(*) FROM roles r WHERE r.event_id = events.id AND r.role = 'attended');\n";
-const char *const schema_add_event_roles_pg =
-	ADD_EVENT_ROLE_COLUMNS
-	"UPDATE events SET\n"
-	"  presided = (SELECT string_agg(p.name, ', ' ORDER BY r.position) FROM roles r JOIN persons p ON p.id = r.person_id\n"
-	"              WHERE r.event_id = events.id AND r.role = 'presided'),\n"
-	"  spoke = (SELECT string_agg(p.name, ', ' ORDER BY r.position) FROM roles r JOIN persons p ON p.id = r.person_id\n"
-	"           WHERE r.event_id = events.id AND r.role = 'spoke'),\n"
-	"  attended = (SELECT count(*) FROM roles r WHERE r.event_id = events.id AND r.role = 'attended');\n";
+/* An event's presided, spoke and attended columns, from its roles. */
+/* group_concat takes no ORDER BY before SQLite 3.44: names ordered in a subquery */
+#define EVENT_ROLE_NAMES_SQLITE                                                                    \
+	"UPDATE events SET\n"                                                                        \
+	"  presided = (SELECT group_concat(name, ', ') FROM (SELECT p.name AS name FROM roles r JOIN persons p ON p.id = r.person_id\n" \
+	"              WHERE r.event_id = events.id AND r.role = 'presided' ORDER BY r.position)),\n" \
+	"  spoke = (SELECT group_concat(name, ', ') FROM (SELECT p.name AS name FROM roles r JOIN persons p ON p.id = r.person_id\n" \
+	"           WHERE r.event_id = events.id AND r.role = 'spoke' ORDER BY r.position)),\n"       \
+	"  attended = (SELECT count(*) FROM roles r WHERE r.event_id = events.id AND r.role = 'attended')"
+#define EVENT_ROLE_NAMES_PG                                                                        \
+	"UPDATE events SET\n"                                                                        \
+	"  presided = (SELECT string_agg(p.name, ', ' ORDER BY r.position) FROM roles r JOIN persons p ON p.id = r.person_id\n" \
+	"              WHERE r.event_id = events.id AND r.role = 'presided'),\n"                      \
+	"  spoke = (SELECT string_agg(p.name, ', ' ORDER BY r.position) FROM roles r JOIN persons p ON p.id = r.person_id\n" \
+	"           WHERE r.event_id = events.id AND r.role = 'spoke'),\n"                            \
+	"  attended = (SELECT count(*) FROM roles r WHERE r.event_id = events.id AND r.role = 'attended')"
+/* the events of the documents whose people reconcile.c moved (its table readout_moved) */
+#define MOVED_EVENTS " WHERE id IN (SELECT e.id FROM events e JOIN readout_moved d ON e.doc_id = d.doc_id);\n"
+const char *const schema_add_event_roles_sqlite = ADD_EVENT_ROLE_COLUMNS EVENT_ROLE_NAMES_SQLITE ";\n";
+const char *const schema_add_event_roles_pg = ADD_EVENT_ROLE_COLUMNS EVENT_ROLE_NAMES_PG ";\n";
+const char *const schema_refill_event_roles_sqlite = EVENT_ROLE_NAMES_SQLITE MOVED_EVENTS;
+const char *const schema_refill_event_roles_pg = EVENT_ROLE_NAMES_PG MOVED_EVENTS;
 const char *const schema_add_document_source = ADD_DOCUMENT_SOURCE_COLUMNS;
 const char *const schema_add_role_dates =
 	"ALTER TABLE roles ADD COLUMN date TEXT;\n"
 	"UPDATE roles SET date = (SELECT e.date FROM events e WHERE e.id = roles.event_id);\n";
 
 const char *const schema_fts_settings = FTS_SETTINGS;
+const char *const schema_upgrade_people_sqlite = ADD_PEOPLE_COLUMNS PEOPLE_TABLES("INTEGER PRIMARY KEY", "INTEGER", "", "CREATE VIEW IF NOT EXISTS");
+const char *const schema_upgrade_people_pg = ADD_PEOPLE_COLUMNS PEOPLE_TABLES_PG;

@@ -1,5 +1,5 @@
 /* store.c — opening a store and adding documents to it. Adding is idempotent by content
- * hash; people are resolved across documents here (see resolve_person for the rule). */
+ * hash; a document's people go through people.c (who is who: extract/identity.h). */
 #define _GNU_SOURCE /* strnlen */
 #include "store/schema.h"
 #include "extract/orgs.h"
@@ -9,6 +9,7 @@
 #include "util/error.h"
 #include "util/grow.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <jansson.h>
 #include <stdio.h>
@@ -26,12 +27,20 @@ static const char *const sql_sqlite[S_COUNT] = {
 	[S_INS_EVENT] = "INSERT INTO events(doc_id, ord, date, date_partial, host, place, province, level, type, format, "
 	                "size, duration, subject, span_start, span_end, presided, spoke, attended) "
 	                "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
-	[S_SEL_PERSONS] = "SELECT id, region, mentions, name FROM persons WHERE name_key = $1 ORDER BY mentions DESC, id",
+	/* the persons of a name, each with its facets (one row per facet, or one with none) */
+	[S_SEL_PERSONS] = "SELECT p.id, p.region, p.mentions, p.name, f.facet, f.first_date, f.last_date, f.dated, f.documents "
+	                  "FROM persons p LEFT JOIN person_facets f ON f.person_id = p.id WHERE p.name_key = $1 "
+	                  "ORDER BY p.mentions DESC, p.id, f.facet",
 	[S_INS_PERSON] = "INSERT INTO persons(name, name_key, region) VALUES($1, $2, $3)",
 	[S_SET_REGION] = "UPDATE persons SET region = $2 WHERE id = $1 AND region IS NULL",
 	[S_INS_FORM] = "INSERT INTO formulations(key, zh, pinyin, label) VALUES($1, $2, $3, $4) ON CONFLICT(key) DO NOTHING",
 	[S_SEL_FORM] = "SELECT id FROM formulations WHERE key = $1",
 	[S_HAS_TITLE] = "SELECT 1 FROM person_posts WHERE person_id = $1 AND title = $2",
+	[S_INS_POST] = "INSERT INTO posts(key, name, rank, body, organization, level, place, province, side, concurrent, former) "
+	               "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT(key) DO NOTHING",
+	[S_SEL_POST] = "SELECT id FROM posts WHERE key = $1",
+	[S_INS_FACET] = "INSERT INTO person_facets(person_id, facet) VALUES($1, $2) ON CONFLICT DO NOTHING",
+	[S_SET_EVENT_PEOPLE] = "UPDATE events SET presided = $2, spoke = $3, attended = $4 WHERE id = $1",
 	[S_SAVEPOINT] = "SAVEPOINT readout_doc",
 	[S_RELEASE] = "RELEASE SAVEPOINT readout_doc",
 	[S_ROLLBACK_TO] = "ROLLBACK TO SAVEPOINT readout_doc",
@@ -41,12 +50,15 @@ static const char *const sql_sqlite[S_COUNT] = {
 	[S_UNDO_PERSONS] = "DELETE FROM persons WHERE id >= $1",
 	[S_UNDO_FORMS] = "DELETE FROM formulations WHERE id >= $1",
 	[S_UNDO_REGION] = "UPDATE persons SET region = NULL WHERE id = $1",
+	[S_UNDO_POSTS] = "DELETE FROM posts WHERE id >= $1",
+	[S_UNDO_FACET] = "DELETE FROM person_facets WHERE person_id = $1 AND facet = $2",
 };
 
 /* The statements run by db_step_insert: PostgreSQL reads their ids from RETURNING id. */
 static bool inserts_with_id(int which)
 {
-	return which == S_INS_DOC || which == S_INS_EVENT || which == S_INS_PERSON || which == S_INS_FORM;
+	return which == S_INS_DOC || which == S_INS_EVENT || which == S_INS_PERSON || which == S_INS_FORM ||
+	       which == S_INS_POST;
 }
 
 int store__stmt(readout_store *st, int which, db_stmt **out)
@@ -160,13 +172,39 @@ static int upgrade_schema(readout_store *st)
 	return rc ? rc : back;
 }
 
+/* Whether the meta row key holds value: *n 1 or 0. */
+static int meta_is(readout_store *st, const char *key, const char *value, int64_t *n)
+{
+	char sql[160];
+	/* the keys and values are the store's own constants, never input */
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM meta WHERE key = '%s' AND value = '%s'", key, value);
+	return count_rows(st, sql, n);
+}
+
+/* The people of a database made before posts and facets, made again (meta 'people'): the
+ * columns and tables, then every stored record read again (rebuild.c). Name keys, posts and
+ * who is who then are as this readout makes them. */
+static int upgrade_people(readout_store *st)
+{
+	int64_t current = 0;
+	int rc = meta_is(st, "people", READOUT_PEOPLE_VERSION, &current);
+	if (rc || current)
+		return rc;
+	if ((rc = db_exec(st->db, st->db->kind == DB_SQLITE ? schema_upgrade_people_sqlite : schema_upgrade_people_pg)) ||
+	    (rc = store__load_overrides(st)) || (rc = store__rebuild_people(st, NULL)))
+		return rc;
+	return db_exec(st->db, "INSERT INTO meta(key, value) VALUES('people', '" READOUT_PEOPLE_VERSION "') "
+	                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+}
+
 /* A reader cannot upgrade: it notes whether the database has what the queries read (the
  * queries that need it then ask for one writable open). */
 static int check_current(readout_store *st)
 {
-	int64_t months = 0, posts = 0, dates = 0, event_roles = 0, source = 0;
+	int64_t months = 0, posts = 0, dates = 0, event_roles = 0, source = 0, people = 0;
 	int rc;
-	if ((rc = has_table(st, "formulation_months", &months)) || (rc = has_table(st, "person_posts", &posts)) ||
+	if ((rc = meta_is(st, "people", READOUT_PEOPLE_VERSION, &people)) ||
+	    (rc = has_table(st, "formulation_months", &months)) || (rc = has_table(st, "person_posts", &posts)) ||
 	    (rc = has_column(st, "roles", "date", &dates)) || (rc = has_column(st, "events", "presided", &event_roles)) ||
 	    (rc = has_column(st, "documents", "url", &source)))
 		return rc;
@@ -187,7 +225,7 @@ static int check_current(readout_store *st)
 			return rc;
 	}
 	st->url_index = url_index > 0;
-	st->stale = !months || !posts || !dates || !event_roles || !source || !roles_index || !ids_index;
+	st->stale = !months || !posts || !dates || !event_roles || !source || !roles_index || !ids_index || !people;
 	return 0;
 }
 
@@ -252,7 +290,8 @@ static int check_schema(readout_store *st, bool create)
 			return readout_error__set(READOUT_EINVALID, "not a readout database of schema version %s", READOUT_SCHEMA_VERSION);
 		if (st->db->readonly)
 			return check_current(st);
-		if ((rc = refuse_foreign_code(st)) || (rc = check_can_write(st)) || (rc = upgrade_schema(st)))
+		if ((rc = refuse_foreign_code(st)) || (rc = check_can_write(st)) || (rc = upgrade_schema(st)) ||
+		    (rc = upgrade_people(st)))
 			return rc;
 		st->url_index = true; /* the upgrade makes it */
 		return 0;
@@ -270,8 +309,8 @@ static int check_schema(readout_store *st, bool create)
 	if ((rc = db_exec(st->db, lite ? schema_sqlite : schema_pg)))
 		return rc;
 	st->url_index = true;
-	return db_exec(st->db, "INSERT INTO meta(key, value) VALUES('schema', '" READOUT_SCHEMA_VERSION "') "
-	                       "ON CONFLICT(key) DO NOTHING");
+	return db_exec(st->db, "INSERT INTO meta(key, value) VALUES('schema', '" READOUT_SCHEMA_VERSION "'), "
+	                       "('people', '" READOUT_PEOPLE_VERSION "') ON CONFLICT(key) DO NOTHING");
 }
 
 /* Rolls back the failed transaction and returns its failure rc, message and all: the
@@ -322,11 +361,12 @@ int readout_store_open(readout_store **out, const char *location, const readout_
 	tally_init(&st->form_ids);
 	rows_init(&st->rows);
 	names_init(&st->names);
-	memo_init(&st->title_judgements);
+	store__people_init(st);
 	int rc = is_pg_uri(location) ? db_pg_open(&st->db, location, opts->readonly)
 	                             : db_sqlite_open(&st->db, location, opts->readonly, opts->create, opts->cache_bytes,
 	                                                 opts->mmap_bytes);
 	if (rc || (rc = check_or_create_schema(st, opts->create)) ||
+	    (!opts->readonly && (rc = store__load_overrides(st))) ||
 	    (st->db->kind == DB_SQLITE && !opts->readonly && (rc = db_sqlite_use_wal(st->db)))) {
 		readout_store_close(st);
 		return rc;
@@ -341,7 +381,7 @@ void readout_store_close(readout_store *st)
 		return;
 	for (int i = 0; i < S_COUNT; i++)
 		db_finalize(st->stmt[i]);
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < 5; i++)
 		for (int m = 0; m < 2; m++)
 			db_finalize(st->sum_stmt[i][m]);
 	rows_dispose(&st->rows); /* its statements too: before the connection goes */
@@ -351,7 +391,7 @@ void readout_store_close(readout_store *st)
 	tally_dispose(&st->sums);
 	tally_dispose(&st->form_ids);
 	names_dispose(&st->names);
-	memo_dispose(&st->title_judgements);
+	store__people_dispose(st);
 	readout_buf_dispose(&st->json);
 	readout_buf_dispose(&st->url);
 	free(st->undo.placed);
@@ -456,14 +496,15 @@ static int index_batch_text(readout_store *st)
 }
 
 /* The summary rows' statements, for many rows at once: a person's counts and dates ('P'), a
- * post ('T'), a formulation's month ('M'). Each head follows its verb (db_batch_update for 'P',
- * db_batch_insert for the others). */
+ * title ('T'), a formulation's month ('M'), a facet ('R'), a post of a career ('C'). Each
+ * head follows its verb (db_batch_update for 'P', db_batch_insert for the others). */
+enum { SUM_SPECS = 5 };
 static const struct sum_spec {
 	char kind;
 	int ncols;
 	const char *head, *tail;
 	const char *casts[6];
-} sum_specs[3] = {
+} sum_specs[SUM_SPECS] = {
 	{'P', 5,
 	 "persons SET mentions = persons.mentions + v.column2, documents = persons.documents + v.column3, "
 	 "first_date = CASE WHEN v.column4 IS NOT NULL AND (persons.first_date IS NULL OR v.column4 < persons.first_date) "
@@ -487,7 +528,30 @@ static const struct sum_spec {
 	 "last_date = CASE WHEN formulation_months.last_date IS NULL OR excluded.last_date > formulation_months.last_date "
 	 "THEN excluded.last_date ELSE formulation_months.last_date END",
 	 {"BIGINT", "TEXT", "BIGINT", "BIGINT", "TEXT", "TEXT"}},
+	{'R', 6, "person_facets(person_id, facet, first_date, last_date, dated, documents) VALUES",
+	 " ON CONFLICT(person_id, facet) DO UPDATE SET "
+	 "dated = person_facets.dated + excluded.dated, documents = person_facets.documents + excluded.documents, "
+	 "first_date = CASE WHEN person_facets.first_date IS NULL OR excluded.first_date < person_facets.first_date "
+	 "THEN excluded.first_date ELSE person_facets.first_date END, "
+	 "last_date = CASE WHEN person_facets.last_date IS NULL OR excluded.last_date > person_facets.last_date "
+	 "THEN excluded.last_date ELSE person_facets.last_date END",
+	 {"BIGINT", "TEXT", "TEXT", "TEXT", "BIGINT", "BIGINT"}},
+	{'C', 5, "person_careers(person_id, post_id, first_date, last_date, documents) VALUES",
+	 " ON CONFLICT(person_id, post_id) DO UPDATE SET documents = person_careers.documents + excluded.documents, "
+	 "first_date = CASE WHEN person_careers.first_date IS NULL OR excluded.first_date < person_careers.first_date "
+	 "THEN excluded.first_date ELSE person_careers.first_date END, "
+	 "last_date = CASE WHEN person_careers.last_date IS NULL OR excluded.last_date > person_careers.last_date "
+	 "THEN excluded.last_date ELSE person_careers.last_date END",
+	 {"BIGINT", "BIGINT", "TEXT", "TEXT", "BIGINT"}},
 };
+
+static int spec_of(char kind)
+{
+	for (int i = 0; i < SUM_SPECS; i++)
+		if (sum_specs[i].kind == kind)
+			return i;
+	return -1;
+}
 
 static int sum_stmt(readout_store *st, int spec, int nrows, db_stmt **out)
 {
@@ -518,6 +582,14 @@ static int bind_sum(db_stmt *q, int p, const tally_entry *e)
 		       (rc = db_bind_opt(q, p + 4, last)));
 	else if (e->kind == 'T')
 		(void)((rc = db_bind_int(q, p, e->id)) || (rc = db_bind_text(q, p + 1, e->text)) ||
+		       (rc = db_bind_opt(q, p + 2, first)) || (rc = db_bind_opt(q, p + 3, last)) ||
+		       (rc = db_bind_int(q, p + 4, e->sum.b)));
+	else if (e->kind == 'R')
+		(void)((rc = db_bind_int(q, p, e->id)) || (rc = db_bind_text(q, p + 1, e->text)) ||
+		       (rc = db_bind_opt(q, p + 2, first)) || (rc = db_bind_opt(q, p + 3, last)) ||
+		       (rc = db_bind_int(q, p + 4, e->sum.a)) || (rc = db_bind_int(q, p + 5, e->sum.b)));
+	else if (e->kind == 'C')
+		(void)((rc = db_bind_int(q, p, e->id)) || (rc = db_bind_int(q, p + 1, strtoll(e->text, NULL, 10))) ||
 		       (rc = db_bind_opt(q, p + 2, first)) || (rc = db_bind_opt(q, p + 3, last)) ||
 		       (rc = db_bind_int(q, p + 4, e->sum.b)));
 	else
@@ -552,7 +624,8 @@ static int write_sums(readout_store *st)
 		qsort(order, n, sizeof *order, cmp_entry);
 	int rc = 0;
 	for (size_t k = 0; k < n && !rc;) {
-		int spec = order[k]->kind == 'P' ? 0 : order[k]->kind == 'T' ? 1 : 2;
+		int spec = spec_of(order[k]->kind);
+		assert(spec >= 0);
 		size_t same = 0;
 		while (k + same < n && order[k + same]->kind == order[k]->kind && same < ROWS_PER_INSERT)
 			same++;
@@ -573,29 +646,42 @@ static int write_sums(readout_store *st)
 
 size_t readout_store_batch_memory(const readout_store *st)
 {
-	return rows_memory(&st->rows) + tally_memory(&st->sums) + names_memory(&st->names);
+	return rows_memory(&st->rows) + tally_memory(&st->sums) + names_memory(&st->names) + store__people_memory(st);
 }
 
-int readout_store_commit(readout_store *st)
+int store__flush_people(readout_store *st)
 {
 	int rc = write_sums(st);
 	if (!rc)
 		rc = rows_write(&st->rows, st->db);
+	/* who is who, again, over the facets just written (people.c, reconcile.c) */
+	names_clear(&st->names);
 	if (!rc)
-		rc = index_batch_text(st);
+		rc = store__reconcile(st);
 	tally_clear(&st->sums);
 	rows_clear(&st->rows);
 	names_clear(&st->names);
-	memo_clear(&st->title_judgements);
+	store__people_clear(st);
+	return rc;
+}
+
+int readout_store_commit(readout_store *st)
+{
+	int rc = store__flush_people(st);
+	if (!rc)
+		rc = index_batch_text(st);
 	if (rc) {
 		rc = rollback_failed(st, rc);
 		tally_clear(&st->form_ids);
+		store__people_forget_posts(st);
 		st->in_batch = 0;
 		return rc;
 	}
 	rc = db_exec(st->db, "COMMIT");
-	if (rc)
+	if (rc) {
 		tally_clear(&st->form_ids);
+		store__people_forget_posts(st);
+	}
 	st->in_batch = 0;
 	return rc;
 }
@@ -609,6 +695,7 @@ int readout_store_rollback(readout_store *st)
 	tally_clear(&st->form_ids);
 	rows_clear(&st->rows);
 	names_clear(&st->names);
+	store__people_clear(st);
 	return rc;
 }
 
@@ -635,8 +722,8 @@ int readout_store_savepoint(readout_store *st)
 	int rc = st->db->kind == DB_SQLITE ? 0 : run_control(st, S_SAVEPOINT);
 	if (!rc) {
 		st->in_savepoint = true;
-		st->undo.doc_id = st->undo.first_person = st->undo.first_form = 0;
-		st->undo.nplaced = 0;
+		st->undo.doc_id = st->undo.first_person = st->undo.first_form = st->undo.first_post = 0;
+		st->undo.nplaced = st->undo.nfacets = 0;
 		tally_mark(&st->sums);
 		rows_mark(&st->rows);
 	}
@@ -680,8 +767,18 @@ static int undo_document(readout_store *st)
 		rc = undo_by(st, S_UNDO_PERSONS, u->first_person);
 	for (size_t i = 0; i < u->nplaced && !rc; i++)
 		rc = undo_by(st, S_UNDO_REGION, u->placed[i]);
+	for (size_t i = 0; i < u->nfacets && !rc; i++) {
+		db_stmt *q = NULL;
+		if (!(rc = store__stmt(st, S_UNDO_FACET, &q)) && !(rc = db_bind_int(q, 1, u->facets[i].person)) &&
+		    !(rc = db_bind_text(q, 2, u->facets[i].key)) && (rc = db_step(q)) > 0)
+			rc = 0;
+		if (q)
+			db_reset(q);
+	}
 	if (!rc)
 		rc = undo_by(st, S_UNDO_FORMS, u->first_form);
+	if (!rc)
+		rc = undo_by(st, S_UNDO_POSTS, u->first_post);
 	return rc;
 }
 
@@ -698,6 +795,7 @@ int readout_store_rollback_savepoint(readout_store *st)
 	rows_undo(&st->rows);
 	names_clear(&st->names);
 	tally_clear(&st->form_ids);
+	store__people_forget_posts(st);
 	return rc || lite ? rc : run_control(st, S_RELEASE);
 }
 
@@ -707,38 +805,7 @@ static inline int db_bind_str(db_stmt *s, int i, const char *v)
 	return db_bind_text_ref(s, i, v, strlen(v));
 }
 
-/* ---- person resolution ----
- * A person is a name plus a region: "central" for posts in central bodies (a central body's
- * name, or a national body named without any local level or place), else the provincial-level
- * unit of the place their posts name, else, for titled mentions whose posts name no place,
- * "central" at a central event or the document's province. The document's province is that of
- * its event's place or, when the event names none, the one most of its people's posts name.
- * A titled mention joins the person of its name and region, or gives an unplaced person of its
- * name that region, or makes a new person. A mention with no region (no post, or posts in a
- * document that names no place) joins, among the persons of its name: one who already holds
- * one of its titles; else the central one; else the one placed in the document's province;
- * else the most-mentioned. Only the first mention of a name ever
- * makes an unplaced person, and the first titled one places it. So the persons made depend on
- * the corpus, not on the order it is ingested in (only which namesake an untitled mention
- * joins can): two Wang Yongs with posts in different provinces stay apart, an untitled Wang
- * Yong in a Fujian readout joins the Fujian one, and Xi Jinping without a title in a county
- * readout joins the central Xi Jinping. Limits: one person transferred between provinces
- * becomes two; an untitled local namesake of a central official joins the central one; an
- * untitled namesake outside both namesakes' provinces joins the most-mentioned one. */
-
-void store__name_key(char *out, size_t cap, const char *name)
-{
-	size_t o = 0;
-	for (const unsigned char *p = (const unsigned char *)name; *p && o + 1 < cap; p++) {
-		if (isalnum(*p))
-			out[o++] = (char)tolower(*p);
-		else if (*p >= 0x80)
-			out[o++] = (char)*p;
-	}
-	out[o] = '\0';
-}
-
-static const char *province_name(const readout_store *st, int place)
+const char *store__province_name(const readout_store *st, int place)
 {
 	if (!st->lex || place < 0)
 		return NULL;
@@ -746,234 +813,14 @@ static const char *province_name(const readout_store *st, int place)
 	return p >= 0 ? st->lex->places[p].name : NULL;
 }
 
-/* What a title says of its holder's place and whether the post is central, as the extractor
- * judges bodies' names (extract/orgs.c): one decision for both. */
-static void judge_post(const readout_lexicon *lex, const char *title, int *place, bool *central)
-{
-	org_judgement j = {OL_NONE, -1, 0, false, false};
-	if (lex)
-		(void)org_judge_text(&j, lex, title, strlen(title)); /* out of memory: judged as saying nothing */
-	*place = j.place;
-	*central = j.level == OL_CENTRAL || j.central_post;
-}
-
-/* A title's place in the lexicon (-1 for none) and whether it is a central post, judged once
- * per batch (see memo.h). A memo that cannot grow only stops saving work. */
-static void judge_title(readout_store *st, const char *title, int *place, bool *central)
-{
-	uint32_t v;
-	if (memo_get(&st->title_judgements, title, &v)) {
-		*place = (int)(v >> 1) - 1;
-		*central = v & 1;
-		return;
-	}
-	judge_post(st->lex, title, place, central);
-	(void)memo_put(&st->title_judgements, title, (uint32_t)(*place + 1) << 1 | (uint32_t)*central);
-}
-
-static const char *person_region(readout_store *st, const readout_person *p, const char *doc_province,
-                                 const char *doc_level)
-{
-	if (!p->ntitles)
-		return NULL;
-	const char *prov = NULL;
-	for (size_t i = 0; i < p->ntitles; i++) {
-		int place;
-		bool central;
-		judge_title(st, p->titles[i].text, &place, &central);
-		if (central)
-			return "central";
-		if (!prov)
-			prov = province_name(st, place);
-	}
-	if (prov)
-		return prov;
-	if (doc_level && strcmp(doc_level, "central") == 0)
-		return "central";
-	return doc_province;
-}
-
-/* Whether person id already holds one of p's titles. */
-static int holds_title(readout_store *st, int64_t id, const readout_person *p, bool *out)
-{
-	*out = false;
-	for (size_t t = 0; t < p->ntitles && !*out; t++) {
-		if (tally_find(&st->sums, 'T', id, p->titles[t].text)) { /* a post of this batch */
-			*out = true;
-			break;
-		}
-		db_stmt *q;
-		int rc = store__stmt(st, S_HAS_TITLE, &q);
-		if (rc || (rc = db_bind_int(q, 1, id)) || (rc = db_bind_str(q, 2, p->titles[t].text)))
-			return rc;
-		if ((rc = db_step(q)) < 0)
-			return rc;
-		*out = rc == 1;
-		db_reset(q);
-	}
-	return 0;
-}
-
-/* A new person of list l's name key. */
-static int insert_person(readout_store *st, const readout_person *p, name_list *l, const char *region,
-                         int64_t *out)
-{
-	db_stmt *ins = NULL;
-	int rc;
-	if ((rc = store__stmt(st, S_INS_PERSON, &ins)) || (rc = db_bind_str(ins, 1, p->name)) ||
-	    (rc = db_bind_str(ins, 2, l->key)) || (rc = db_bind_opt_ref(ins, 3, region)))
-		return rc;
-	if ((rc = db_step_insert(ins, out)) != 1)
-		return rc < 0 ? rc : readout_error__set(READOUT_EIO, "person insert returned no id");
-	db_reset(ins);
-	if (!st->undo.first_person)
-		st->undo.first_person = *out;
-	return names_add(&st->names, l, *out, 0, region, p->name);
-}
-
-/* Person id got a region from the current document (doc_writes). */
-static int note_placed(readout_store *st, int64_t id)
-{
-	doc_writes *u = &st->undo;
-	if (!grow_array((void **)&u->placed, &u->cap, u->nplaced + 1, sizeof *u->placed, 8))
-		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	u->placed[u->nplaced++] = id;
-	return 0;
-}
-
-/* A count as the database holds it, taken within [0, 2^53]: the database is a file anyone may
- * have edited, and resolution adds the batch's own counts to it (a planted INT64_MAX
- * overflowed). Readout's counts never come near the bound. */
-static int64_t stored_count(int64_t v)
-{
-	const int64_t max = (int64_t)1 << 53;
-	return v < 0 ? 0 : v > max ? max : v;
-}
-
-/* The persons of name key, from the batch's memory or read into it. */
-static int namesakes_of(readout_store *st, const char *key, name_list **out)
-{
-	if ((*out = names_find(&st->names, key)))
-		return 0;
-	name_list *l = names_add_list(&st->names, key);
-	if (!l)
-		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	db_stmt *q;
-	int rc = store__stmt(st, S_SEL_PERSONS, &q);
-	if (rc || (rc = db_bind_str(q, 1, l->key)))
-		return rc;
-	while ((rc = db_step(q)) == 1)
-		if ((rc = names_add(&st->names, l, db_col_int(q, 0), stored_count(db_col_int(q, 2)), db_col_text(q, 1),
-		                    db_col_text(q, 3))))
-			break;
-	db_reset(q);
-	*out = l;
-	return rc < 0 ? rc : 0;
-}
-
-enum { MAX_NAMESAKES = 32 };
-
-/* The rule in the comment above: region as person_region gives it, doc_province the
- * document's province or NULL. */
-static int resolve_in_list(readout_store *st, const readout_person *p, const char *region,
-                           const char *doc_province, name_list *l, int64_t *out)
-{
-	int rc;
-	int64_t ids[MAX_NAMESAKES], mentions[MAX_NAMESAKES]; /* most-mentioned first */
-	size_t n = 0;
-	int64_t same = 0, unplaced = 0, home = 0, first_central = 0;
-	for (size_t i = 0; i < l->n; i++) {
-		int64_t id = l->v[i].id;
-		const char *r = l->v[i].region;
-		if (region && r && strcmp(r, region) == 0 && !same)
-			same = id;
-		if (!r && !unplaced)
-			unplaced = id;
-		if (doc_province && r && strcmp(r, doc_province) == 0 && !home)
-			home = id;
-		if (r && strcmp(r, "central") == 0 && !first_central)
-			first_central = id;
-		if (n < MAX_NAMESAKES) {
-			/* the mentions this batch has yet to write count too */
-			const tally_sum *pending = tally_find(&st->sums, 'P', id, NULL);
-			int64_t m = l->v[i].mentions + (pending ? pending->a : 0);
-			size_t k = n++;
-			for (; k > 0 && (mentions[k - 1] < m || (mentions[k - 1] == m && ids[k - 1] > id)); k--) {
-				ids[k] = ids[k - 1];
-				mentions[k] = mentions[k - 1];
-			}
-			ids[k] = id;
-			mentions[k] = m;
-		}
-	}
-	*out = 0;
-	if (same) {
-		*out = same;
-		return 0;
-	}
-	if (region) { /* a titled mention */
-		if (unplaced) {
-			db_stmt *u;
-			if ((rc = store__stmt(st, S_SET_REGION, &u)) || (rc = db_bind_int(u, 1, unplaced)) ||
-			    (rc = db_bind_str(u, 2, region)) || (rc = db_step(u)) < 0 || (rc = note_placed(st, unplaced)))
-				return rc;
-			*out = unplaced;
-			return names_set_region(&st->names, l, unplaced, region);
-		}
-		return insert_person(st, p, l, region, out);
-	}
-	if (!n) /* unplaced: the first titled mention will place it */
-		return insert_person(st, p, l, NULL, out);
-	if (p->ntitles && n > 1)
-		for (size_t i = 0; i < n; i++) {
-			bool holds;
-			if ((rc = holds_title(st, ids[i], p, &holds)))
-				return rc;
-			if (holds) {
-				*out = ids[i];
-				return 0;
-			}
-		}
-	/* a central namesake before the one of the province: one stray title in a provincial
-	 * readout ("Xi Jinping ... delegate power") placed a Xi Jinping in that province, and
-	 * every untitled Xi Jinping of the province then joined him */
-	*out = first_central ? first_central : home ? home : ids[0];
-	return 0;
-}
-
-/* The person of mention p (resolve_in_list) and the name stored for them. */
-static int resolve_person(readout_store *st, const readout_person *p, const char *region,
-                          const char *doc_province, int64_t *out, const char **stored_name)
-{
-	char key[128];
-	store__name_key(key, sizeof key, p->name);
-	name_list *l;
-	int rc = namesakes_of(st, key, &l);
-	if (!rc)
-		rc = resolve_in_list(st, p, region, doc_province, l, out);
-	*stored_name = rc ? NULL : names_name_of(l, *out);
-	return rc;
-}
-
 /* ---- adding a document ---- */
 
 /* A calendar date as YYYY-MM-DD, or NULL: records read back from JSON (--from-extracted) may
  * carry anything, and the queries do date arithmetic on these columns. */
-static const char *clean_date(const char *d)
+const char *store__clean_date(const char *d)
 {
 	return civil_day_number(d, NULL) ? d : NULL;
 }
-
-typedef struct add_ctx {
-	readout_store *st;
-	const readout_store_doc *doc;
-	int64_t doc_id;
-	const char *date;
-	const char *province;
-	const char *url;
-	int64_t *person_ids;
-	const char **person_names; /* as stored in persons.name */
-} add_ctx;
 
 static int insert_document(add_ctx *c, const char *hash, const char *record_json, int *added)
 {
@@ -1006,88 +853,6 @@ static int insert_document(add_ctx *c, const char *hash, const char *record_json
 		if (!c->st->fts_first)
 			c->st->fts_first = c->doc_id;
 		c->st->fts_last = c->doc_id;
-	}
-	return 0;
-}
-
-/* For a document whose event names no place: the province most of its people's posts name
- * (the first on a tie), or NULL. Province names are the lexicon's, so equal names are one pointer. */
-static const char *people_province(const add_ctx *c)
-{
-	const readout_record *rec = c->doc->record;
-	const char *seen[16];
-	unsigned votes[16];
-	size_t n = 0, best = 0;
-	if (!c->st->lex)
-		return NULL;
-	for (size_t i = 0; i < rec->npeople; i++)
-		for (size_t t = 0; t < rec->people[i].ntitles; t++) {
-			const char *title = rec->people[i].titles[t].text;
-			int place;
-			bool central;
-			judge_title(c->st, title, &place, &central);
-			const char *prov = central ? NULL : province_name(c->st, place);
-			if (!prov)
-				continue;
-			size_t k = 0;
-			while (k < n && seen[k] != prov)
-				k++;
-			if (k == n) {
-				if (n == 16)
-					continue;
-				seen[n] = prov;
-				votes[n++] = 0;
-			}
-			votes[k]++;
-			break; /* one vote per person */
-		}
-	for (size_t k = 1; k < n; k++)
-		if (votes[k] > votes[best])
-			best = k;
-	return n ? seen[best] : NULL;
-}
-
-/* Adds to this batch's tally for (kind, id, text): a uses or mentions, and one document the
- * first time this document touches it (a person written twice, or two forms of one
- * formulation, are one document). */
-static int tally_add(readout_store *st, char kind, int64_t id, const char *text, int64_t a, const char *date)
-{
-	bool first;
-	tally_sum *sum = tally_touch(&st->sums, kind, id, text, &first);
-	if (!sum)
-		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	sum->a += a;
-	sum->b += first;
-	tally_date(sum, date);
-	return 0;
-}
-
-static int insert_people(add_ctx *c)
-{
-	const readout_record *rec = c->doc->record;
-	const char *level = rec->nevents ? rec->events[0].level.text : NULL;
-	const char *province = c->province;
-	if (!province && !(level && strcmp(level, "central") == 0))
-		province = people_province(c);
-	int rc = 0;
-	for (size_t i = 0; i < rec->npeople; i++) {
-		const readout_person *p = &rec->people[i];
-		const char *region = person_region(c->st, p, province, level);
-		int64_t pid = 0;
-		if ((rc = resolve_person(c->st, p, region, province, &pid, &c->person_names[i])))
-			return rc;
-		c->person_ids[i] = pid;
-		if ((rc = rows_add_person_doc(&c->st->rows, pid, c->doc_id, p->name, (int64_t)p->nmentions, c->date)) ||
-		    (rc = tally_add(c->st, 'P', pid, NULL, (int64_t)p->nmentions, c->date)))
-			return rc;
-		for (size_t t = 0; t < p->ntitles; t++) {
-			const readout_value *v = &p->titles[t];
-			int64_t start = v->nspans ? (int64_t)v->spans[0].start : -1;
-			int64_t end = v->nspans ? (int64_t)v->spans[v->nspans - 1].end : -1;
-			if ((rc = rows_add_title(&c->st->rows, pid, c->doc_id, v->text, c->date, start, end)) ||
-			    (rc = tally_add(c->st, 'T', pid, v->text, 0, c->date)))
-				return rc;
-		}
 	}
 	return 0;
 }
@@ -1138,9 +903,47 @@ static const char *listed_names(const add_ctx *c, const listed *v, size_t n, rea
 	return n ? out->data : NULL;
 }
 
+/* Event i of the document's record, carrying who presided and spoke (who) and how many
+ * attended. */
+static int insert_event(add_ctx *c, size_t i, const char *date, const char *const *who, int64_t attended, int64_t *id)
+{
+	const readout_event *e = &c->doc->record->events[i];
+	const char *prov = c->st->lex ? store__province_name(c->st, lex_place_by_name(c->st->lex, e->place.text)) : NULL;
+	db_stmt *q;
+	int rc;
+	if ((rc = store__stmt(c->st, S_INS_EVENT, &q)) || (rc = db_bind_int(q, 1, c->doc_id)) ||
+	    (rc = db_bind_int(q, 2, (int64_t)i)) || (rc = db_bind_opt_ref(q, 3, date)) ||
+	    (rc = db_bind_opt_ref(q, 4, e->date_partial)) || (rc = db_bind_opt_ref(q, 5, e->host.text)) ||
+	    (rc = db_bind_opt_ref(q, 6, e->place.text)) || (rc = db_bind_opt_ref(q, 7, prov)) ||
+	    (rc = db_bind_opt_ref(q, 8, e->level.text)) || (rc = db_bind_opt_ref(q, 9, e->type.text)) ||
+	    (rc = db_bind_opt_ref(q, 10, e->format.text)) || (rc = db_bind_opt_ref(q, 11, e->size.text)) ||
+	    (rc = db_bind_opt_ref(q, 12, e->duration.text)) || (rc = db_bind_opt_ref(q, 13, e->subject.text)) ||
+	    (rc = db_bind_int(q, 14, e->span.start)) || (rc = db_bind_int(q, 15, e->span.end)) ||
+	    (rc = db_bind_opt_ref(q, 16, who[0])) || (rc = db_bind_opt_ref(q, 17, who[1])) ||
+	    (rc = db_bind_int(q, 18, attended)))
+		return rc;
+	if ((rc = db_step_insert(q, id)) != 1)
+		return rc < 0 ? rc : readout_error__set(READOUT_EIO, "event insert returned no id");
+	db_reset(q);
+	return 0;
+}
+
+/* A stored event's presiders, speakers and count of attendees, made again. */
+static int set_event_people(readout_store *st, int64_t id, const char *const *who, int64_t attended)
+{
+	db_stmt *q;
+	int rc;
+	if ((rc = store__stmt(st, S_SET_EVENT_PEOPLE, &q)) || (rc = db_bind_int(q, 1, id)) ||
+	    (rc = db_bind_opt_ref(q, 2, who[0])) || (rc = db_bind_opt_ref(q, 3, who[1])) ||
+	    (rc = db_bind_int(q, 4, attended)) || (rc = db_step(q)) < 0)
+		return rc;
+	db_reset(q);
+	return 0;
+}
+
 /* Each event's row, carrying who presided and spoke and how many attended, then its roles
  * (rows.c, for the commit) with the same people. */
-static int insert_events(add_ctx *c)
+int store__add_events(add_ctx *c)
 {
 	const readout_record *rec = c->doc->record;
 	readout_buf presided = READOUT_BUF_INIT, spoke = READOUT_BUF_INIT;
@@ -1159,29 +962,14 @@ static int insert_events(add_ctx *c)
 		}
 		if (rc)
 			break;
-		const char *date = clean_date(e->date.text);
-		const char *prov = c->st->lex ? province_name(c->st, lex_place_by_name(c->st->lex, e->place.text)) : NULL;
-		db_stmt *q;
-		if ((rc = store__stmt(c->st, S_INS_EVENT, &q)) || (rc = db_bind_int(q, 1, c->doc_id)) ||
-		    (rc = db_bind_int(q, 2, (int64_t)i)) || (rc = db_bind_opt_ref(q, 3, date)) ||
-		    (rc = db_bind_opt_ref(q, 4, e->date_partial)) || (rc = db_bind_opt_ref(q, 5, e->host.text)) ||
-		    (rc = db_bind_opt_ref(q, 6, e->place.text)) || (rc = db_bind_opt_ref(q, 7, prov)) ||
-		    (rc = db_bind_opt_ref(q, 8, e->level.text)) || (rc = db_bind_opt_ref(q, 9, e->type.text)) ||
-		    (rc = db_bind_opt_ref(q, 10, e->format.text)) || (rc = db_bind_opt_ref(q, 11, e->size.text)) ||
-		    (rc = db_bind_opt_ref(q, 12, e->duration.text)) || (rc = db_bind_opt_ref(q, 13, e->subject.text)) ||
-		    (rc = db_bind_int(q, 14, e->span.start)) || (rc = db_bind_int(q, 15, e->span.end)) ||
-		    (rc = db_bind_opt_ref(q, 16, listed_names(c, lists[0], nlisted[0], &presided))) ||
-		    (rc = db_bind_opt_ref(q, 17, listed_names(c, lists[1], nlisted[1], &spoke))) ||
-		    (rc = db_bind_int(q, 18, (int64_t)nlisted[2])))
-			break;
+		const char *date = store__clean_date(e->date.text);
+		const char *who[2] = {listed_names(c, lists[0], nlisted[0], &presided), listed_names(c, lists[1], nlisted[1], &spoke)};
 		int64_t event_id = 0;
-		if ((rc = db_step_insert(q, &event_id)) != 1) {
-			rc = rc < 0 ? rc : readout_error__set(READOUT_EIO, "event insert returned no id");
-			break;
-		}
-		db_reset(q);
-		rc = 0;
-		for (int r = 0; r < 3 && !rc; r++)
+		if (c->event_ids) /* rebuild.c: the event is stored, its people are made again */
+			rc = (event_id = c->event_ids[i]) ? set_event_people(c->st, event_id, who, (int64_t)nlisted[2]) : 0;
+		else
+			rc = insert_event(c, i, date, who, (int64_t)nlisted[2], &event_id);
+		for (int r = 0; r < 3 && !rc && event_id; r++)
 			for (size_t k = 0; k < nlisted[r] && !rc; k++)
 				rc = rows_add_role(&c->st->rows, event_id, r, (int64_t)lists[r][k].position,
 				                   c->person_ids[lists[r][k].person], date);
@@ -1277,8 +1065,8 @@ static int insert_formulations(add_ctx *c)
 		}
 		if ((rc = rows_add_use(&c->st->rows, fid, c->doc_id, (int64_t)f->count, forms.data ? forms.data : "", c->date,
 		                       place)) ||
-		    (rc = tally_add(c->st, 'M', fid, month, (int64_t)f->count, c->date)) ||
-		    (rc = tally_add(c->st, 'M', fid, "*", (int64_t)f->count, c->date)))
+		    (rc = store__tally_add(c->st, 'M', fid, month, (int64_t)f->count, c->date)) ||
+		    (rc = store__tally_add(c->st, 'M', fid, "*", (int64_t)f->count, c->date)))
 			break;
 	}
 	readout_buf_dispose(&forms);
@@ -1338,15 +1126,15 @@ int readout_store_add(readout_store *st, const readout_store_doc *doc, int *adde
 	if ((rc = readout_record_write_json(json, doc->id, rec, 0)))
 		return rc;
 	const readout_event *main = rec->nevents ? &rec->events[0] : NULL;
-	const char *main_date = main ? clean_date(main->date.text) : NULL;
+	const char *main_date = main ? store__clean_date(main->date.text) : NULL;
 	tally_next_doc(&st->sums);
 	if (!st->in_savepoint) { /* no savepoint to roll back to: nothing to undo */
 		tally_mark(&st->sums);
 		rows_mark(&st->rows);
 	}
-	add_ctx c = {st, doc, 0, main_date ? main_date : clean_date(rec->published), NULL, url, NULL, NULL};
+	add_ctx c = {st, doc, 0, main_date ? main_date : store__clean_date(rec->published), NULL, url, NULL, NULL, NULL};
 	if (st->lex && main && main->place.text)
-		c.province = province_name(st, lex_place_by_name(st->lex, main->place.text));
+		c.province = store__province_name(st, lex_place_by_name(st->lex, main->place.text));
 	c.person_ids = calloc(rec->npeople + 1, sizeof *c.person_ids);
 	c.person_names = calloc(rec->npeople + 1, sizeof *c.person_names);
 	if (!c.person_ids || !c.person_names)
@@ -1354,7 +1142,7 @@ int readout_store_add(readout_store *st, const readout_store_doc *doc, int *adde
 	if (!rc)
 		rc = insert_document(&c, hash, json->data, added);
 	/* people first: an event row carries the names of its presiders and speakers */
-	if (!rc && *added && !(rc = insert_people(&c)) && !(rc = insert_events(&c)))
+	if (!rc && *added && !(rc = store__add_people(&c)) && !(rc = store__add_events(&c)))
 		rc = insert_formulations(&c);
 	free(c.person_ids);
 	free(c.person_names);

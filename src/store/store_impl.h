@@ -2,6 +2,9 @@
 #ifndef READOUT_STORE_IMPL_H
 #define READOUT_STORE_IMPL_H
 
+#include "extract/identity.h"
+#include "extract/overrides.h"
+#include "extract/posts.h"
 #include "lexicon/lexicon_impl.h"
 #include "readout/buf.h"
 #include "readout/query.h"
@@ -11,31 +14,60 @@
 #include "store/names.h"
 #include "store/rows.h"
 #include "store/tally.h"
+#include "text/namekey.h"
 
 enum {
 	S_INS_DOC, S_SEL_BATCH_TEXT, S_INS_FTS, S_INS_EVENT, S_SEL_PERSONS, S_INS_PERSON, S_SET_REGION,
-	S_INS_FORM, S_SEL_FORM, S_HAS_TITLE,
+	S_INS_FORM, S_SEL_FORM, S_HAS_TITLE, S_INS_POST, S_SEL_POST, S_INS_FACET, S_SET_EVENT_PEOPLE,
 	S_SAVEPOINT, S_RELEASE, S_ROLLBACK_TO,
-	S_UNDO_EVENTS, S_UNDO_DOC, S_UNDO_PERSONS, S_UNDO_FORMS, S_UNDO_REGION, S_COUNT
+	S_UNDO_EVENTS, S_UNDO_DOC, S_UNDO_PERSONS, S_UNDO_FORMS, S_UNDO_REGION, S_UNDO_POSTS, S_UNDO_FACET, S_COUNT
 };
 
 /* SQLite: what the current document has written, so that undoing it needs no savepoint (one
  * cost a copy of every page the document touched first, a fourteenth of ingest's work). Ids
  * only grow inside a batch, which holds the write lock: the persons and formulations the
  * document made are those from its first one on. */
+typedef struct made_facet {
+	int64_t person;
+	char key[IDENTITY_FACET_MAX];
+} made_facet;
+
 typedef struct doc_writes {
 	int64_t doc_id;       /* its documents row (and events), or 0 */
 	int64_t first_person; /* the first person it made, or 0 */
 	int64_t first_form;   /* the first formulation it made, or 0 */
+	int64_t first_post;   /* the first post it made, or 0 */
 	int64_t *placed;      /* the persons it gave a region */
 	size_t nplaced, cap;
+	made_facet *facets;   /* the facets it gave persons */
+	size_t nfacets, fcap;
 } doc_writes;
+
+/* A title read in a document's context: its stored post and where the post puts its holder. */
+typedef struct placed_post {
+	int64_t id;             /* 0: the title names no post */
+	bool former;
+	const char *facet;      /* post_facet's key, or NULL */
+	bool borrowed;          /* its place is the document's (post.borrowed) */
+} placed_post;
+
+/* What the titles of a batch read as (extract/posts.h): each title is read once per batch,
+ * and placed once per document place and level it comes with. */
+typedef struct post_cache {
+	memo titles;            /* title -> index into readings */
+	post_reading *readings;
+	size_t n, cap;
+	u64map placed;          /* (reading, place, level) -> index into posts + 1 */
+	placed_post *posts;
+	size_t nposts, pcap;
+	arena facets;           /* the placed posts' facet keys */
+} post_cache;
 
 struct readout_store {
 	db *db;
 	const readout_lexicon *lex;
 	db_stmt *stmt[S_COUNT];
-	db_stmt *sum_stmt[3][2]; /* write_sums: per summary table, many rows and one row */
+	db_stmt *sum_stmt[5][2]; /* write_sums: per summary table, many rows and one row */
 	int in_batch;
 	int64_t fts_first, fts_last; /* SQLite: ids of this batch's documents still to index for search */
 	int stale;           /* read-only: made before the summary tables and indexes the queries use */
@@ -47,9 +79,13 @@ struct readout_store {
 	 * at commit */
 	tally sums;
 	tally form_ids; /* formulation key -> id ('F'); forgotten at any rollback */
+	tally post_ids; /* post key -> id ('Q'); forgotten at any rollback */
 	rows rows;      /* this batch's appearances, titles, roles and formulation uses */
 	names names;    /* this batch's view of the persons of each name key */
-	memo title_judgements; /* title -> its place and whether it is central (judge_title) */
+	post_cache posts;  /* this batch's titles read as posts */
+	readout_overrides *overrides; /* the user's corrections, as stored (a writer reads them at open) */
+	strmap dirty;      /* name keys whose persons the batch's commit decides again (reconcile.c) */
+	arena dirty_keys;
 	readout_buf json; /* the record being added, as JSON: one buffer reused */
 	readout_buf url;  /* the url in the metadata of the document being added */
 	/* queries: each one's time limit, and the rows and memory of an answer (options) */
@@ -58,9 +94,65 @@ struct readout_store {
 	bool asking; /* a question's cursor is open (store/cursor.c) */
 };
 
-/* The key people are matched by: lower-case letters and digits of the name, other ASCII
- * dropped ("Chen Min'er" and "CHEN Miner" share it), non-ASCII bytes kept. */
-void store__name_key(char *out, size_t cap, const char *name);
+/* A document being added, as store.c, people.c and rebuild.c share it. */
+typedef struct add_ctx {
+	readout_store *st;
+	const readout_store_doc *doc;
+	int64_t doc_id;
+	const char *date;
+	const char *province;
+	const char *url;
+	int64_t *person_ids;
+	const char **person_names; /* as stored in persons.name */
+	const int64_t *event_ids;  /* rebuild: the document's stored events, by ord; NULL when adding */
+} add_ctx;
+
+/* The provincial-level unit of a lexicon place (its standard name), or NULL. */
+const char *store__province_name(const readout_store *st, int place);
+
+/* A calendar date as YYYY-MM-DD, or NULL. */
+const char *store__clean_date(const char *d);
+
+/* Adds to the batch's tally for (kind, id, text): a uses or mentions, and one document the
+ * first time this document touches it. 0 or READOUT_ENOMEM. */
+int store__tally_add(readout_store *st, char kind, int64_t id, const char *text, int64_t a, const char *date);
+
+/* The document's people (people.c): their titles read as posts, each mention's person,
+ * appearances, titles and the sums of posts, careers and facets. Fills c->person_ids and
+ * c->person_names. */
+int store__add_people(add_ctx *c);
+
+/* The document's events with their roles (store.c); with c->event_ids, the stored events'
+ * people only (rebuild.c). */
+int store__add_events(add_ctx *c);
+
+/* The batch's people state: forgotten at commit and rollback (post readings, names, names
+ * to reconcile), or at a document's rollback (names). */
+void store__people_init(readout_store *st);
+void store__people_dispose(readout_store *st);
+void store__people_clear(readout_store *st);
+/* Forgets the posts' ids (a rollback may have taken the rows they name). */
+void store__people_forget_posts(readout_store *st);
+size_t store__people_memory(const readout_store *st);
+
+/* Marks name key for the commit's reconcile. 0 or READOUT_ENOMEM. */
+int store__mark_dirty(readout_store *st, const char *key);
+
+/* Decides again who is who for the names the batch marked (reconcile.c), in the batch's
+ * transaction, after its rows and sums are written. */
+int store__reconcile(readout_store *st);
+
+/* Writes the batch's rows and sums and decides the names they touched again (reconcile.c),
+ * without ending the transaction; the batch's memory is then empty. A commit starts so. */
+int store__flush_people(readout_store *st);
+
+/* Reads the stored overrides into st->overrides (a writer, at open). */
+int store__load_overrides(readout_store *st);
+
+/* Makes every person, appearance, title, role and sum of people again from the stored records
+ * (rebuild.c), inside the caller's transaction and outside any batch: the upgrade of a
+ * database made before posts and facets, and readout_store_resolve's rebuild. */
+int store__rebuild_people(readout_store *st, int64_t *documents);
 
 /* Prepares statement `which` on first use. */
 int store__stmt(readout_store *st, int which, db_stmt **out);

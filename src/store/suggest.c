@@ -61,26 +61,38 @@ static int consider(nears *s, const char *word, const char *folded, const char *
 
 /* Every distinct stored place, walked through the case-blind indexes one value at a time
  * (a few thousand places, not a read of every row): lower-case key, then a stored spelling. */
-static const char *const places_sql =
-	"WITH RECURSIVE dp(v) AS (SELECT min(lower(place)) FROM documents UNION ALL"
-	"  SELECT (SELECT min(lower(place)) FROM documents WHERE lower(place) > dp.v) FROM dp WHERE dp.v IS NOT NULL),"
-	" dv(v) AS (SELECT min(lower(province)) FROM documents UNION ALL"
-	"  SELECT (SELECT min(lower(province)) FROM documents WHERE lower(province) > dv.v) FROM dv WHERE dv.v IS NOT NULL),"
-	" ep(v) AS (SELECT min(lower(place)) FROM events UNION ALL"
-	"  SELECT (SELECT min(lower(place)) FROM events WHERE lower(place) > ep.v) FROM ep WHERE ep.v IS NOT NULL),"
-	" ev(v) AS (SELECT min(lower(province)) FROM events UNION ALL"
-	"  SELECT (SELECT min(lower(province)) FROM events WHERE lower(province) > ev.v) FROM ev WHERE ev.v IS NOT NULL),"
-	" pr(v) AS (SELECT DISTINCT lower(region) FROM persons WHERE region IS NOT NULL),"
-	" k(v) AS (SELECT v FROM dp UNION SELECT v FROM dv UNION SELECT v FROM ep UNION SELECT v FROM ev UNION SELECT v FROM pr)"
-	" SELECT v, coalesce((SELECT place FROM documents WHERE lower(place) = k.v LIMIT 1),"
-	"  (SELECT province FROM documents WHERE lower(province) = k.v LIMIT 1),"
-	"  (SELECT place FROM events WHERE lower(place) = k.v LIMIT 1),"
-	"  (SELECT province FROM events WHERE lower(province) = k.v LIMIT 1),"
-	"  (SELECT region FROM persons WHERE lower(region) = k.v LIMIT 1)), 0"
-	" FROM k WHERE v IS NOT NULL";
-
+/* (The places of posts: not in databases made before posts, which queries read as they are.) */
+#define PLACES_SQL(POSTS_CTE, POSTS_UNION, POSTS_SPELLING)                                         \
+	"WITH RECURSIVE dp(v) AS (SELECT min(lower(place)) FROM documents UNION ALL"                   \
+	"  SELECT (SELECT min(lower(place)) FROM documents WHERE lower(place) > dp.v) FROM dp WHERE dp.v IS NOT NULL)," \
+	" dv(v) AS (SELECT min(lower(province)) FROM documents UNION ALL"                              \
+	"  SELECT (SELECT min(lower(province)) FROM documents WHERE lower(province) > dv.v) FROM dv WHERE dv.v IS NOT NULL)," \
+	" ep(v) AS (SELECT min(lower(place)) FROM events UNION ALL"                                    \
+	"  SELECT (SELECT min(lower(place)) FROM events WHERE lower(place) > ep.v) FROM ep WHERE ep.v IS NOT NULL)," \
+	" ev(v) AS (SELECT min(lower(province)) FROM events UNION ALL"                                 \
+	"  SELECT (SELECT min(lower(province)) FROM events WHERE lower(province) > ev.v) FROM ev WHERE ev.v IS NOT NULL)," \
+	" pr(v) AS (SELECT DISTINCT lower(region) FROM persons WHERE region IS NOT NULL),"            \
+	POSTS_CTE                                                                                      \
+	" k(v) AS (SELECT v FROM dp UNION SELECT v FROM dv UNION SELECT v FROM ep UNION SELECT v FROM ev UNION SELECT v FROM pr" \
+	POSTS_UNION ")"                                                                                \
+	" SELECT v, coalesce((SELECT place FROM documents WHERE lower(place) = k.v LIMIT 1),"          \
+	"  (SELECT province FROM documents WHERE lower(province) = k.v LIMIT 1),"                      \
+	"  (SELECT place FROM events WHERE lower(place) = k.v LIMIT 1),"                              \
+	"  (SELECT province FROM events WHERE lower(province) = k.v LIMIT 1),"                        \
+	"  (SELECT region FROM persons WHERE lower(region) = k.v LIMIT 1)" POSTS_SPELLING "), 0"        \
+	" FROM k WHERE v IS NOT NULL"
+static const char *const places_sql = PLACES_SQL(
+	" po(v) AS (SELECT DISTINCT lower(place) FROM posts WHERE place IS NOT NULL"
+	"  UNION SELECT DISTINCT lower(province) FROM posts WHERE province IS NOT NULL),",
+	" UNION SELECT v FROM po",
+	", (SELECT place FROM posts WHERE lower(place) = k.v LIMIT 1), (SELECT province FROM posts WHERE lower(province) = k.v LIMIT 1)");
+static const char *const places_sql_before_posts = PLACES_SQL("", "", "");
 /* Every person's name key, name and documents (one read of persons, on this path only). */
 static const char *const persons_sql = "SELECT name_key, name, documents FROM persons";
+
+/* Every post's name, folded, with its holders' documents. */
+static const char *const posts_sql =
+	"SELECT lower(q.name), q.name, sum(c.documents) FROM posts q JOIN person_careers c ON c.post_id = q.id GROUP BY q.name";
 
 /* The stored names of a kind near `name`, nearest first. */
 static int gather(nears *out, readout_store *st, int kind, const char *name)
@@ -89,7 +101,7 @@ static int gather(nears *out, readout_store *st, int kind, const char *name)
 	char key[256], lower[256];
 	const char *word = name;
 	if (kind == READOUT_NAMES_PERSONS) {
-		store__name_key(key, sizeof key, name);
+		name_key(key, sizeof key, name);
 		word = key;
 	} else {
 		size_t i = 0;
@@ -98,7 +110,9 @@ static int gather(nears *out, readout_store *st, int kind, const char *name)
 		lower[i] = '\0';
 		word = lower;
 	}
-	cursor_spec spec = {.sql = kind == READOUT_NAMES_PERSONS ? persons_sql : places_sql, .types = "tti"};
+	const char *sql = kind == READOUT_NAMES_PERSONS ? persons_sql : kind == READOUT_NAMES_POSTS ? posts_sql
+	                : st->stale ? places_sql_before_posts : places_sql;
+	cursor_spec spec = {.sql = sql, .types = "tti"};
 	readout_cursor *c;
 	int rc = cursor__start(&c, st, &spec);
 	if (rc)
@@ -123,7 +137,7 @@ static int gather(nears *out, readout_store *st, int kind, const char *name)
 int readout_store_nearest(readout_cursor **out, readout_store *st, int kind, const char *name, size_t n)
 {
 	*out = NULL;
-	if (kind != READOUT_NAMES_PLACES && kind != READOUT_NAMES_PERSONS)
+	if (kind != READOUT_NAMES_PLACES && kind != READOUT_NAMES_PERSONS && kind != READOUT_NAMES_POSTS)
 		return readout_error__set(READOUT_EINVALID, "no such kind of names (%d)", kind);
 	if (!name)
 		return readout_error__set(READOUT_EINVALID, "no name given");
@@ -166,21 +180,39 @@ int store__check_place(readout_store *st, const char *place)
 {
 	if (!place)
 		return 0;
+#define STORED_PLACE(POSTS)                                                                        \
+	"SELECT CASE WHEN EXISTS (SELECT 1 FROM documents WHERE lower(place) = lower($1))"            \
+	" OR EXISTS (SELECT 1 FROM documents WHERE lower(province) = lower($1))"                      \
+	" OR EXISTS (SELECT 1 FROM events WHERE lower(place) = lower($1))"                            \
+	" OR EXISTS (SELECT 1 FROM events WHERE lower(province) = lower($1))"                         \
+	" OR EXISTS (SELECT 1 FROM persons WHERE lower(region) = lower($1))" POSTS " THEN 1 ELSE 0 END"
 	static const char *const sql =
-		"SELECT CASE WHEN EXISTS (SELECT 1 FROM documents WHERE lower(place) = lower($1))"
-		" OR EXISTS (SELECT 1 FROM documents WHERE lower(province) = lower($1))"
-		" OR EXISTS (SELECT 1 FROM events WHERE lower(place) = lower($1))"
-		" OR EXISTS (SELECT 1 FROM events WHERE lower(province) = lower($1))"
-		" OR EXISTS (SELECT 1 FROM persons WHERE lower(region) = lower($1)) THEN 1 ELSE 0 END";
+		STORED_PLACE(" OR EXISTS (SELECT 1 FROM posts WHERE lower(place) = lower($1) OR lower(province) = lower($1))");
+	static const char *const before_posts = STORED_PLACE("");
 	int64_t found;
 	const char *params[] = {place};
-	int rc = store__count(&found, st, sql, params, 1);
+	int rc = store__count(&found, st, st->stale ? before_posts : sql, params, 1);
 	if (rc || found)
 		return rc;
 	char hint[512];
 	if ((rc = nearest_text(hint, sizeof hint, st, READOUT_NAMES_PLACES, place)))
 		return rc;
 	return readout_error__set(READOUT_ENOTFOUND, "no place '%s' in the database%s", place, hint);
+}
+
+int store__check_post(readout_store *st, const char *name)
+{
+	if (!name)
+		return 0;
+	int64_t found;
+	const char *params[] = {name};
+	int rc = store__count(&found, st, "SELECT count(*) FROM posts WHERE lower(name) = lower($1)", params, 1);
+	if (rc || found)
+		return rc;
+	char hint[512];
+	if ((rc = nearest_text(hint, sizeof hint, st, READOUT_NAMES_POSTS, name)))
+		return rc;
+	return readout_error__set(READOUT_ENOTFOUND, "no post '%s' in the database%s", name, hint);
 }
 
 int store__no_person(readout_store *st, const char *name)

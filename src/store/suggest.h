@@ -8,6 +8,10 @@
  * READOUT_ENOTFOUND, the message naming the nearest stored places. */
 int store__check_place(readout_store *st, const char *place);
 
+/* 0 when post (case-blind) is a stored post's name, or is NULL; else READOUT_ENOTFOUND, the
+ * message naming the nearest post names. */
+int store__check_post(readout_store *st, const char *name);
+
 /* READOUT_ENOTFOUND with a message naming the persons whose names are nearest to name (or
  * another error that stopped looking for them). */
 int store__no_person(readout_store *st, const char *name);

@@ -66,8 +66,10 @@ checks() {
 		stderr_has "$t-reingest" "0 documents added, 5 already stored, 0 failed" "$t: ingesting again adds nothing"
 
 	run "$t-people" 0 people -f csv --db "$db" &&
-		expect_eq "$t: people header" "$(header "$t-people")" "name,region,latest_title,documents,first_date,last_date,person_id" &&
-		has_line "$t-people" '^Xi Jinping,central,[^,]*,5,2017-10-26,2022-11-24,[0-9]+$' "$t: people lists Xi Jinping (central, 5 documents)"
+		expect_eq "$t: people header" "$(header "$t-people")" \
+			"name,region,latest_title,documents,first_date,last_date,person_id,post,post_level,post_place,post_first_date,post_last_date" &&
+		has_line "$t-people" '^Xi Jinping,central,[^,]*,5,2017-10-26,2022-11-24,[0-9]+,general secretary,central,,' \
+			"$t: people lists Xi Jinping (central, 5 documents) and his latest post"
 	run "$t-people-place" 0 people -f csv --db "$db" --place chongqing &&
 		has_line "$t-people-place" '^Chen Miner,Chongqing,' "$t: people --place" &&
 		if grep '^Xu Qin,' <(tr -d '\r' <"$WORK/$t-people-place.out") >/dev/null; then fail "$t: people --place chongqing lists Xu Qin"; fi
@@ -90,7 +92,7 @@ checks() {
 	run "$t-person-colisted" 0 person -f csv --db "$db" --part colisted "Chen Miner" &&
 		has_line "$t-person-colisted" '^[0-9]+,[0-9]+,Hu Henghua,Chongqing,1,' "$t: person's co-listed people"
 	run "$t-person-table" 0 person -f table --db "$db" "Chen Miner" &&
-		expect_eq "$t: person in a table shows every part" "$(grep -c '^== ' "$WORK/$t-person-table.out")" 5
+		expect_eq "$t: person in a table shows every part" "$(grep -c '^== ' "$WORK/$t-person-table.out")" 7
 	run "$t-person-none" 1 person --db "$db" "Nobody Atall" && stderr_has "$t-person-none" "no person named 'Nobody Atall'" "$t: unknown person"
 	run "$t-person-near" 1 person --db "$db" "Xi Jingping" &&
 		stderr_has "$t-person-near" "no person named 'Xi Jingping'; did you mean Xi Jinping?" "$t: a misspelt person's nearest name"

@@ -151,6 +151,31 @@ static void test_lexicon__bad_calendar_row_names_file_and_line(void **state)
 	}
 }
 
+/* An unknown kind or side, a missing column, a rank or body said to be central (orgs.tsv's to
+ * say): refused with the line. */
+static void test_lexicon__bad_posts_row_names_file_and_line(void **state)
+{
+	const char *head = "phrase\tkind\tvalue\tside\tlevel\tbody\tconcurrent\tsource\n"
+	                   "secretary\trank\tsecretary\tparty\t-\tparty committee\t-\tt\n";
+	const char *rows[] = {"governor\tranks\tgovernor\tstate\t-\t-\t-\tt\n", "governor\trank\tgovernor\tgovernment\t-\t-\t-\tt\n",
+	                      "governor\trank\tgovernor\tstate\tnational\t-\t-\tt\n", "governor\trank\tgovernor\n",
+	                      "governor\trank\t\tstate\t-\t-\t-\tt\n", "premier\trank\tpremier\tstate\tcentral\t-\t-\tt\n",
+	                      "state council\tbody\tstate council\tstate\tcentral\t-\t-\tt\n"};
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+		char *dir = support_tempdir();
+		copy_data(dir, "posts.tsv");
+		char text[512];
+		snprintf(text, sizeof text, "%s%s", head, rows[i]);
+		support_write(dir, "posts.tsv", text, strlen(text));
+		readout_lexicon *lex = NULL;
+		assert_int_equal(readout_lexicon_load(&lex, dir), READOUT_EINVALID);
+		assert_null(lex);
+		if (!strstr(readout_error_message(), "posts.tsv:3"))
+			fail_msg("message does not name posts.tsv:3: %s", readout_error_message());
+		support_rmdir(dir);
+	}
+}
+
 /* A metaphor without forms: refused with the line. */
 static void test_lexicon__bad_metaphors_row_names_file_and_line(void **state)
 {
@@ -196,6 +221,7 @@ int main(void)
 		cmocka_unit_test(test_lexicon__unknown_word_class_names_file_and_line),
 		cmocka_unit_test(test_lexicon__malformed_later_file_is_refused),
 		cmocka_unit_test(test_lexicon__bad_calendar_row_names_file_and_line),
+		cmocka_unit_test(test_lexicon__bad_posts_row_names_file_and_line),
 		cmocka_unit_test(test_lexicon__bad_metaphors_row_names_file_and_line),
 		cmocka_unit_test(test_lexicon__missing_file_gives_enotfound),
 		cmocka_unit_test(test_lexicon__missing_folder_gives_enotfound),

@@ -1,0 +1,524 @@
+/* reconcile.c — deciding who is who again over everything a name has stored. Ingest places
+ * each new facet as the batch sees it (people.c); at commit, each name the batch touched is
+ * grouped again over all its facets (extract/identity.c), and the facets whose person changed
+ * are moved with their appearances, titles and roles, in the batch's transaction. Moves are
+ * rare once a name's facets are known; a person's titles are found through their documents
+ * (person_titles has an index by document, none by person). readout_store_resolve does the same for
+ * every name, after a change of the user's overrides; the overrides themselves are kept in
+ * person_overrides. */
+#include "store/schema.h"
+#include "store/store_impl.h"
+#include "util/error.h"
+#include "util/grow.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- overrides, as stored ---- */
+
+int store__load_overrides(readout_store *st)
+{
+	readout_overrides_free(st->overrides);
+	st->overrides = NULL;
+	readout_overrides *ov = overrides_new();
+	if (!ov)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	db_stmt *q = NULL;
+	int rc = db_prepare(st->db, &q, "SELECT action, name, a, b FROM person_overrides ORDER BY ord");
+	if (rc) { /* a database made before overrides: none (its upgrade makes the table) */
+		st->overrides = ov;
+		return 0;
+	}
+	while ((rc = db_step(q)) == 1) {
+		const char *action = db_col_text(q, 0);
+		int kind = !action ? 0 : !strcmp(action, "spelling") ? OV_SPELLING : !strcmp(action, "merge") ? OV_MERGE :
+		           !strcmp(action, "split") ? OV_SPLIT : 0;
+		if (!kind || !db_col_text(q, 1) || !db_col_text(q, 2))
+			continue; /* a row readout did not write */
+		if ((rc = overrides_add(ov, kind, db_col_text(q, 1), db_col_text(q, 2), db_col_text(q, 3), 0)) < 0 &&
+		    rc != READOUT_EINVALID)
+			break;
+		rc = 1;
+	}
+	db_finalize(q);
+	if (rc < 0) {
+		readout_overrides_free(ov);
+		return rc;
+	}
+	st->overrides = ov;
+	return 0;
+}
+
+/* Replaces the stored overrides with ov's. */
+static int store_overrides(readout_store *st, const readout_overrides *ov)
+{
+	int rc = db_exec(st->db, "DELETE FROM person_overrides");
+	db_stmt *q = NULL;
+	if (!rc)
+		rc = db_prepare(st->db, &q, "INSERT INTO person_overrides(ord, action, name_key, name, a, b, source) "
+		                            "VALUES($1, $2, $3, $4, $5, $6, $7)");
+	for (size_t i = 0; i < ov->n && !rc; i++) {
+		const override_entry *e = &ov->v[i];
+		char source[32];
+		snprintf(source, sizeof source, "line %zu", e->line);
+		db_reset(q);
+		if (!(rc = db_bind_int(q, 1, (int64_t)i + 1)) && !(rc = db_bind_text(q, 2, overrides_action_name(e->action))) &&
+		    !(rc = db_bind_text(q, 3, e->name_key)) && !(rc = db_bind_text(q, 4, e->name)) &&
+		    !(rc = db_bind_opt(q, 5, e->a)) && !(rc = db_bind_opt(q, 6, e->b)) &&
+		    !(rc = db_bind_opt(q, 7, e->line ? source : NULL)) && (rc = db_step(q)) > 0)
+			rc = 0;
+	}
+	db_finalize(q);
+	return rc;
+}
+
+/* ---- one name ---- */
+
+typedef struct move {
+	int64_t from, to;
+	char facet[IDENTITY_FACET_MAX]; /* "" for the rows of no facet (a person taken in whole) */
+} move;
+
+typedef struct region_set {
+	int64_t person;
+	char region[IDENTITY_FACET_MAX];
+} region_set;
+
+typedef struct plan {
+	move *moves;
+	size_t nmoves, mcap;
+	region_set *regions;
+	size_t nregions, rcap;
+	int64_t names;
+} plan;
+
+typedef struct stored_person {
+	int64_t id;
+	char *name, *region;
+} stored_person;
+
+static int add_move(plan *p, int64_t from, int64_t to, const char *facet)
+{
+	if (from == to)
+		return 0;
+	if (!grow_array((void **)&p->moves, &p->mcap, p->nmoves + 1, sizeof *p->moves, 16))
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	move *m = &p->moves[p->nmoves++];
+	m->from = from;
+	m->to = to;
+	snprintf(m->facet, sizeof m->facet, "%s", facet ? facet : "");
+	return 0;
+}
+
+static int add_region(plan *p, int64_t person, const char *region)
+{
+	if (!grow_array((void **)&p->regions, &p->rcap, p->nregions + 1, sizeof *p->regions, 16))
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	region_set *r = &p->regions[p->nregions++];
+	r->person = person;
+	if (region)
+		identity_facet_region(r->region, sizeof r->region, region);
+	else
+		r->region[0] = '\0'; /* none: stored as NULL */
+	return 0;
+}
+
+static void free_persons(stored_person *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].name);
+		free(v[i].region);
+	}
+	free(v);
+}
+
+static char *dup_opt(const char *s, bool *ok)
+{
+	if (!s)
+		return NULL;
+	char *d = strdup(s);
+	*ok &= d != NULL;
+	return d;
+}
+
+/* The persons and facets of name key. */
+static int load_name(readout_store *st, const char *key, stored_person **persons, size_t *np, identity_facet **facets,
+                     size_t *nf)
+{
+	*persons = NULL, *facets = NULL;
+	*np = *nf = 0;
+	size_t pcap = 0, fcap = 0;
+	db_stmt *q;
+	int rc = store__stmt(st, S_SEL_PERSONS, &q);
+	if (rc || (rc = db_bind_text(q, 1, key)))
+		return rc;
+	int64_t last = 0;
+	while ((rc = db_step(q)) == 1) {
+		int64_t id = db_col_int(q, 0);
+		bool ok = true;
+		if (id != last && (ok = grow_array((void **)persons, &pcap, *np + 1, sizeof **persons, 4))) {
+			stored_person *p = &(*persons)[(*np)++];
+			*p = (stored_person){id, dup_opt(db_col_text(q, 3), &ok), dup_opt(db_col_text(q, 1), &ok)};
+		}
+		last = id;
+		if (ok && db_col_text(q, 4) && (ok = grow_array((void **)facets, &fcap, *nf + 1, sizeof **facets, 4))) {
+			identity_facet *f = &(*facets)[(*nf)++];
+			memset(f, 0, sizeof *f);
+			f->person = id;
+			snprintf(f->key, sizeof f->key, "%s", db_col_text(q, 4));
+			snprintf(f->first, sizeof f->first, "%s", db_col_text(q, 5) ? db_col_text(q, 5) : "");
+			snprintf(f->last, sizeof f->last, "%s", db_col_text(q, 6) ? db_col_text(q, 6) : "");
+			f->dated = db_col_int(q, 7) < 0 ? 0 : db_col_int(q, 7);
+			f->documents = db_col_int(q, 8) < 0 ? 0 : db_col_int(q, 8);
+		}
+		if (!ok) {
+			rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+			break;
+		}
+	}
+	db_reset(q);
+	return rc < 0 ? rc : 0;
+}
+
+/* A person made for a group no stored person holds; named as the largest facet's holder. */
+static int new_person(readout_store *st, const char *key, const char *name, const char *region, int64_t *out)
+{
+	db_stmt *ins;
+	int rc;
+	if ((rc = store__stmt(st, S_INS_PERSON, &ins)) || (rc = db_bind_text(ins, 1, name)) || (rc = db_bind_text(ins, 2, key)) ||
+	    (rc = db_bind_opt(ins, 3, region)))
+		return rc;
+	if ((rc = db_step_insert(ins, out)) != 1)
+		return rc < 0 ? rc : readout_error__set(READOUT_EIO, "person insert returned no id");
+	db_reset(ins);
+	return 0;
+}
+
+enum { MAX_OVERRIDES = 64 };
+
+/* Groups name key's facets again and plans the moves and regions that follows from it. */
+static int reconcile_name(readout_store *st, const char *key, plan *pl)
+{
+	stored_person *persons;
+	identity_facet *f;
+	size_t np, nf;
+	int rc = load_name(st, key, &persons, &np, &f, &nf);
+	int64_t *to = NULL;
+	size_t *home = NULL;
+	if (rc || !nf)
+		goto done;
+	pl->names++;
+	identity_override ov[MAX_OVERRIDES];
+	size_t nov = overrides_for(st->overrides, key, ov, MAX_OVERRIDES);
+	size_t k = identity_cluster(f, nf, ov, nov < MAX_OVERRIDES ? nov : MAX_OVERRIDES);
+	if (k == SIZE_MAX || !(to = malloc(k * sizeof *to)) || !(home = malloc(k * sizeof *home)) ||
+	    !identity_assign(to, f, nf, k)) {
+		rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+		goto done;
+	}
+	/* each group's home facet: its region, and the name of a person made for it */
+	for (size_t c = 0; c < k; c++) {
+		size_t best = SIZE_MAX, n = 0;
+		identity_facet *g = malloc(nf * sizeof *g);
+		size_t *at = malloc(nf * sizeof *at);
+		if (!g || !at) {
+			free(g);
+			free(at);
+			rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+			goto done;
+		}
+		for (size_t i = 0; i < nf; i++)
+			if (f[i].cluster == c) {
+				at[n] = i;
+				g[n++] = f[i];
+			}
+		size_t h = identity_home(g, n);
+		best = h == SIZE_MAX ? SIZE_MAX : at[h];
+		free(g);
+		free(at);
+		home[c] = best;
+		if (to[c] == 0) {
+			const char *name = key;
+			for (size_t i = 0; i < np; i++)
+				if (persons[i].id == f[best].person && persons[i].name)
+					name = persons[i].name;
+			char region[IDENTITY_FACET_MAX];
+			identity_facet_region(region, sizeof region, f[best].key);
+			if ((rc = new_person(st, key, name, identity_facet_places(f[best].key) ? region : NULL, &to[c])))
+				goto done;
+		}
+	}
+	for (size_t i = 0; i < nf && !rc; i++)
+		rc = add_move(pl, f[i].person, to[f[i].cluster], f[i].key);
+	/* a stored person no group kept: the rest of their rows go where their largest facet went */
+	for (size_t i = 0; i < np && !rc; i++) {
+		bool kept = false;
+		size_t largest = SIZE_MAX;
+		for (size_t c = 0; c < k; c++)
+			kept |= to[c] == persons[i].id;
+		for (size_t j = 0; j < nf; j++)
+			if (f[j].person == persons[i].id && (largest == SIZE_MAX || f[j].documents > f[largest].documents))
+				largest = j;
+		if (!kept && largest != SIZE_MAX)
+			rc = add_move(pl, persons[i].id, to[f[largest].cluster], NULL);
+	}
+	for (size_t c = 0; c < k && !rc; c++) {
+		const char *now = NULL;
+		for (size_t i = 0; i < np; i++)
+			if (persons[i].id == to[c])
+				now = persons[i].region;
+		char region[IDENTITY_FACET_MAX];
+		identity_facet_region(region, sizeof region, f[home[c]].key);
+		if (!identity_facet_places(f[home[c]].key)) { /* named only untitled: no region */
+			if (now)
+				rc = add_region(pl, to[c], NULL);
+		} else if (!now || strcmp(now, region) != 0) {
+			rc = add_region(pl, to[c], f[home[c]].key);
+		}
+	}
+done:
+	free(to);
+	free(home);
+	free(f);
+	free_persons(persons, np);
+	return rc;
+}
+
+/* ---- the moves ---- */
+
+static int exec_each(readout_store *st, const char *const *sql, size_t n)
+{
+	int rc = 0;
+	for (size_t i = 0; i < n && !rc; i++)
+		rc = db_exec(st->db, sql[i]);
+	return rc;
+}
+
+/* The moves, in order: which documents go, the appearances (summing mentions where the person
+ * moved to is named in the document too), titles, roles (one entry per person and role of an
+ * event), the events' names, the facets, then the sums of every person concerned made again
+ * from their rows, and persons left with nothing. */
+static int apply_moves(readout_store *st, const plan *pl)
+{
+	bool lite = st->db->kind == DB_SQLITE;
+	static const char *const setup[] = {
+		"CREATE TEMP TABLE IF NOT EXISTS readout_moves(from_id BIGINT NOT NULL, facet TEXT, to_id BIGINT NOT NULL)",
+		("CREATE TEMP TABLE IF NOT EXISTS readout_moved(doc_id BIGINT NOT NULL, from_id BIGINT NOT NULL, "
+		 "to_id BIGINT NOT NULL, PRIMARY KEY(doc_id, from_id))"),
+		"CREATE TEMP TABLE IF NOT EXISTS readout_affected(id BIGINT PRIMARY KEY)",
+		"DELETE FROM readout_moves", "DELETE FROM readout_moved", "DELETE FROM readout_affected",
+	};
+	int rc = exec_each(st, setup, sizeof setup / sizeof *setup);
+	db_stmt *q = NULL, *a = NULL;
+	if (!rc)
+		rc = db_prepare(st->db, &q, "INSERT INTO readout_moves(from_id, facet, to_id) VALUES($1, $2, $3)");
+	if (!rc)
+		rc = db_prepare(st->db, &a, "INSERT INTO readout_affected(id) VALUES($1) ON CONFLICT DO NOTHING");
+	for (size_t i = 0; i < pl->nmoves && !rc; i++) {
+		const move *m = &pl->moves[i];
+		db_reset(q);
+		if ((rc = db_bind_int(q, 1, m->from)) || (rc = m->facet[0] ? db_bind_text(q, 2, m->facet) : db_bind_null(q, 2)) ||
+		    (rc = db_bind_int(q, 3, m->to)) || (rc = db_step(q)) < 0)
+			break;
+		for (int side = 0; side < 2 && rc >= 0; side++) {
+			db_reset(a);
+			if (!(rc = db_bind_int(a, 1, side ? m->to : m->from)))
+				rc = db_step(a);
+		}
+		rc = rc < 0 ? rc : 0;
+	}
+	db_finalize(q);
+	db_finalize(a);
+	if (rc)
+		return rc;
+	const char *const steps[] = {
+		"INSERT INTO readout_moved(doc_id, from_id, to_id) SELECT pd.doc_id, m.from_id, m.to_id FROM readout_moves m"
+		" JOIN person_docs pd ON pd.person_id = m.from_id AND (pd.facet = m.facet OR (m.facet IS NULL AND pd.facet IS NULL))",
+		"INSERT INTO person_docs(person_id, doc_id, name, mentions, date, facet)"
+		" SELECT d.to_id, pd.doc_id, pd.name, pd.mentions, pd.date, pd.facet FROM readout_moved d"
+		" JOIN person_docs pd ON pd.person_id = d.from_id AND pd.doc_id = d.doc_id WHERE 1 = 1"
+		" ON CONFLICT(person_id, doc_id) DO UPDATE SET mentions = person_docs.mentions + excluded.mentions",
+		"DELETE FROM person_docs WHERE person_id IN (SELECT from_id FROM readout_moved)"
+		" AND EXISTS (SELECT 1 FROM readout_moved d WHERE d.from_id = person_docs.person_id AND d.doc_id = person_docs.doc_id)",
+		/* by the index on doc_id: the moved documents' titles only */
+		"UPDATE person_titles SET person_id = (SELECT d.to_id FROM readout_moved d"
+		"  WHERE d.doc_id = person_titles.doc_id AND d.from_id = person_titles.person_id)"
+		" WHERE doc_id IN (SELECT doc_id FROM readout_moved) AND EXISTS (SELECT 1 FROM readout_moved d"
+		"  WHERE d.doc_id = person_titles.doc_id AND d.from_id = person_titles.person_id)",
+		"DELETE FROM roles WHERE person_id IN (SELECT from_id FROM readout_moved) AND EXISTS (SELECT 1 FROM readout_moved d"
+		" JOIN events e ON e.doc_id = d.doc_id JOIN roles r2 ON r2.event_id = e.id AND r2.person_id = d.to_id"
+		" WHERE e.id = roles.event_id AND d.from_id = roles.person_id AND r2.role = roles.role)",
+		"UPDATE roles SET person_id = x.to_id FROM (SELECT e.id AS event_id, d.from_id, d.to_id FROM readout_moved d"
+		" JOIN events e ON e.doc_id = d.doc_id) AS x WHERE roles.event_id = x.event_id AND roles.person_id = x.from_id",
+		lite ? schema_refill_event_roles_sqlite : schema_refill_event_roles_pg,
+		"UPDATE person_facets SET person_id = m.to_id FROM readout_moves m"
+		" WHERE person_facets.person_id = m.from_id AND person_facets.facet = m.facet",
+		"DELETE FROM person_posts WHERE person_id IN (SELECT id FROM readout_affected)",
+		"INSERT INTO person_posts(person_id, title, first_date, last_date, documents)"
+		" SELECT t.person_id, t.title, min(t.date), max(t.date), count(DISTINCT t.doc_id) FROM person_docs pd"
+		" JOIN person_titles t ON t.doc_id = pd.doc_id AND t.person_id = pd.person_id"
+		" WHERE pd.person_id IN (SELECT id FROM readout_affected) GROUP BY t.person_id, t.title",
+		"DELETE FROM person_careers WHERE person_id IN (SELECT id FROM readout_affected)",
+		"INSERT INTO person_careers(person_id, post_id, first_date, last_date, documents)"
+		" SELECT t.person_id, t.post_id, min(CASE WHEN q.former = 0 THEN t.date END),"
+		" max(CASE WHEN q.former = 0 THEN t.date END), count(DISTINCT t.doc_id)"
+		" FROM person_docs pd JOIN person_titles t ON t.doc_id = pd.doc_id AND t.person_id = pd.person_id"
+		" JOIN posts q ON q.id = t.post_id"
+		" WHERE pd.person_id IN (SELECT id FROM readout_affected) GROUP BY t.person_id, t.post_id",
+		"UPDATE persons SET"
+		" mentions = coalesce((SELECT sum(d.mentions) FROM person_docs d WHERE d.person_id = persons.id), 0),"
+		" documents = (SELECT count(*) FROM person_docs d WHERE d.person_id = persons.id),"
+		" first_date = (SELECT min(d.date) FROM person_docs d WHERE d.person_id = persons.id),"
+		" last_date = (SELECT max(d.date) FROM person_docs d WHERE d.person_id = persons.id)"
+		" WHERE id IN (SELECT id FROM readout_affected)",
+		"DELETE FROM persons WHERE id IN (SELECT id FROM readout_affected)"
+		" AND NOT EXISTS (SELECT 1 FROM person_docs d WHERE d.person_id = persons.id)"
+		" AND NOT EXISTS (SELECT 1 FROM person_facets f WHERE f.person_id = persons.id)",
+		"DELETE FROM readout_moves", "DELETE FROM readout_moved", "DELETE FROM readout_affected",
+	};
+	return exec_each(st, steps, sizeof steps / sizeof *steps);
+}
+
+static int apply_regions(readout_store *st, const plan *pl)
+{
+	db_stmt *q = NULL;
+	int rc = pl->nregions ? db_prepare(st->db, &q, "UPDATE persons SET region = $2 WHERE id = $1") : 0;
+	for (size_t i = 0; i < pl->nregions && !rc; i++) {
+		db_reset(q);
+		const char *region = pl->regions[i].region;
+		if (!(rc = db_bind_int(q, 1, pl->regions[i].person)) && !(rc = region[0] ? db_bind_text(q, 2, region) : db_bind_null(q, 2)) &&
+		    (rc = db_step(q)) > 0)
+			rc = 0;
+	}
+	db_finalize(q);
+	return rc;
+}
+
+/* Groups the names of st->dirty again and applies what changed; *moved counts the moves. */
+static int reconcile_dirty(readout_store *st, int64_t *nnames, int64_t *moved)
+{
+	plan pl = {0};
+	int rc = 0;
+	for (size_t i = 0; i <= st->dirty.mask && st->dirty.slots && !rc; i++)
+		if (st->dirty.slots[i].key)
+			rc = reconcile_name(st, st->dirty.slots[i].key, &pl);
+	if (!rc && pl.nmoves)
+		rc = apply_moves(st, &pl);
+	if (!rc)
+		rc = apply_regions(st, &pl);
+	if (nnames)
+		*nnames = pl.names;
+	if (moved)
+		*moved = (int64_t)pl.nmoves;
+	free(pl.moves);
+	free(pl.regions);
+	return rc;
+}
+
+int store__reconcile(readout_store *st)
+{
+	return reconcile_dirty(st, NULL, NULL);
+}
+
+/* ---- readout_store_resolve ---- */
+
+static int count_of(readout_store *st, const char *sql, int64_t *out)
+{
+	db_stmt *q = NULL;
+	int rc = db_prepare(st->db, &q, sql);
+	if (rc)
+		return rc;
+	rc = db_step(q);
+	*out = rc == 1 ? db_col_int(q, 0) : 0;
+	db_finalize(q);
+	return rc < 0 ? rc : 0;
+}
+
+/* Marks every name the rule could group otherwise: names of several facets, and the names
+ * of the overrides. */
+static int mark_names(readout_store *st)
+{
+	db_stmt *q = NULL;
+	int rc = db_prepare(st->db, &q, "SELECT p.name_key FROM persons p JOIN person_facets f ON f.person_id = p.id"
+	                                " GROUP BY p.name_key HAVING count(*) > 1");
+	if (rc)
+		return rc;
+	while ((rc = db_step(q)) == 1)
+		if ((rc = store__mark_dirty(st, db_col_text(q, 0))))
+			break;
+	db_finalize(q);
+	for (size_t i = 0; rc >= 0 && st->overrides && i < st->overrides->n; i++) {
+		const override_entry *e = &st->overrides->v[i];
+		rc = store__mark_dirty(st, e->action == OV_SPELLING ? e->b : e->name_key);
+	}
+	return rc < 0 ? rc : 0;
+}
+
+/* The persons of a spelling's key take the key of the person it names. */
+static int apply_spellings(readout_store *st)
+{
+	db_stmt *q = NULL;
+	int rc = 0;
+	for (size_t i = 0; st->overrides && i < st->overrides->n && !rc; i++) {
+		const override_entry *e = &st->overrides->v[i];
+		if (e->action != OV_SPELLING || !strcmp(e->name_key, e->b))
+			continue;
+		if (!q && (rc = db_prepare(st->db, &q, "UPDATE persons SET name_key = $2 WHERE name_key = $1")))
+			break;
+		db_reset(q);
+		if (!(rc = db_bind_text(q, 1, e->name_key)) && !(rc = db_bind_text(q, 2, e->b)) && (rc = db_step(q)) > 0)
+			rc = 0;
+	}
+	db_finalize(q);
+	return rc;
+}
+
+/* Everything of the store's overrides: from ov (copied in) or as stored. */
+static int take_overrides(readout_store *st, const readout_overrides *ov)
+{
+	if (!ov)
+		return 0;
+	int rc = store_overrides(st, ov);
+	return rc ? rc : store__load_overrides(st);
+}
+
+int readout_store_resolve(readout_store *st, const readout_overrides *ov, int rebuild, readout_resolve_report *out)
+{
+	readout_resolve_report r = {0};
+	if (st->db->readonly)
+		return readout_error__set(READOUT_EINVALID, "the store is open read-only");
+	if (st->in_batch)
+		return readout_error__set(READOUT_EINVALID, "people are resolved again outside a batch (commit it first)");
+	int rc = db_exec(st->db, st->db->kind == DB_SQLITE ? "BEGIN IMMEDIATE" : "BEGIN");
+	if (rc)
+		return rc;
+	if (st->db->kind == DB_PG)
+		rc = db_exec(st->db, "SELECT pg_advisory_xact_lock(72430002)");
+	store__people_clear(st);
+	names_clear(&st->names);
+	if (!rc && !(rc = count_of(st, "SELECT count(*) FROM persons", &r.persons_before)) &&
+	    !(rc = take_overrides(st, ov))) {
+		if (rebuild)
+			rc = store__rebuild_people(st, &r.documents);
+		if (!rc && !(rc = apply_spellings(st)) && !(rc = mark_names(st)))
+			rc = reconcile_dirty(st, &r.names, &r.moved);
+	}
+	store__people_clear(st);
+	names_clear(&st->names);
+	if (!rc)
+		rc = count_of(st, "SELECT count(*) FROM persons", &r.persons_after);
+	r.overrides = (int64_t)readout_overrides_count(st->overrides);
+	if (rc) {
+		char why[512];
+		snprintf(why, sizeof why, "%s", readout_error_message());
+		db_exec(st->db, "ROLLBACK");
+		tally_clear(&st->post_ids);
+		store__load_overrides(st);
+		return readout_error__set(rc, "%s", why);
+	}
+	rc = db_exec(st->db, "COMMIT");
+	if (!rc && out)
+		*out = r;
+	return rc;
+}
