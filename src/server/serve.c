@@ -11,6 +11,7 @@
 #include "server/request.h"
 
 #include <arpa/inet.h>
+#include <stdatomic.h>
 #include <jansson.h>
 #include <microhttpd.h>
 #include <netdb.h>
@@ -42,7 +43,8 @@ enum { CONNECTION_LIMIT = 512, CONNECTION_SECONDS = 30, PAGE_CACHE = 16 << 20 };
 struct server {
 	struct MHD_Daemon *daemon;
 	serve_options o;
-	unsigned port;
+	/* known only once the daemon listens, when its workers may already answer: atomic */
+	atomic_uint port;
 	bool loopback; /* listening on loopback only: the Host header is checked */
 	char url[160];
 	/* one store per worker, lent to one request at a time, with the version it last showed */
@@ -262,7 +264,7 @@ static unsigned respond(server *s, struct MHD_Connection *con, const char *metho
 		return MHD_HTTP_CONTENT_TOO_LARGE;
 	}
 	const char *host = MHD_lookup_connection_value(con, MHD_HEADER_KIND, MHD_HTTP_HEADER_HOST);
-	if (s->loopback && !request_host_allowed(host, s->port)) {
+	if (s->loopback && !request_host_allowed(host, atomic_load(&s->port))) {
 		snprintf(why, sizeof why, "Host '%.100s' is not this server's: on loopback it answers 127.0.0.1, localhost or [::1]",
 		         host ? host : "");
 		*ret = send_error(con, MHD_HTTP_FORBIDDEN, why);
@@ -389,6 +391,7 @@ int serve_start(server **out, const serve_options *o, char *err, size_t cap)
 		serve_stop(s);
 		return rc;
 	}
+	atomic_store(&s->port, o->port); /* 0 until the daemon says which it took */
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG | (v6 ? MHD_USE_IPv6 : 0);
 	s->daemon = MHD_start_daemon(
 		flags, (uint16_t)o->port, NULL, NULL, handle, s, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, s,
@@ -402,7 +405,7 @@ int serve_start(server **out, const serve_options *o, char *err, size_t cap)
 		return SERVE_ELISTEN;
 	}
 	const union MHD_DaemonInfo *info = MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
-	s->port = info ? info->port : o->port;
+	atomic_store(&s->port, info ? info->port : o->port);
 	char host[INET6_ADDRSTRLEN + 2] = "";
 	if (v6) {
 		char a[INET6_ADDRSTRLEN];
@@ -411,7 +414,7 @@ int serve_start(server **out, const serve_options *o, char *err, size_t cap)
 	} else {
 		inet_ntop(AF_INET, &((struct sockaddr_in *)&addr)->sin_addr, host, sizeof host);
 	}
-	snprintf(s->url, sizeof s->url, "http://%s:%u/", host, s->port);
+	snprintf(s->url, sizeof s->url, "http://%s:%u/", host, atomic_load(&s->port));
 	*out = s;
 	return 0;
 }
