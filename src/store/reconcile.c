@@ -423,18 +423,6 @@ int store__reconcile(readout_store *st)
 
 /* ---- readout_store_resolve ---- */
 
-static int count_of(readout_store *st, const char *sql, int64_t *out)
-{
-	db_stmt *q = NULL;
-	int rc = db_prepare(st->db, &q, sql);
-	if (rc)
-		return rc;
-	rc = db_step(q);
-	*out = rc == 1 ? db_col_int(q, 0) : 0;
-	db_finalize(q);
-	return rc < 0 ? rc : 0;
-}
-
 /* Marks every name the rule could group otherwise: names of several facets, and the names
  * of the overrides. */
 static int mark_names(readout_store *st)
@@ -497,7 +485,7 @@ int readout_store_resolve(readout_store *st, const readout_overrides *ov, int re
 		rc = db_exec(st->db, "SELECT pg_advisory_xact_lock(72430002)");
 	store__people_clear(st);
 	names_clear(&st->names);
-	if (!rc && !(rc = count_of(st, "SELECT count(*) FROM persons", &r.persons_before)) &&
+	if (!rc && !(rc = store__count_rows(st, "SELECT count(*) FROM persons", &r.persons_before)) &&
 	    !(rc = take_overrides(st, ov))) {
 		if (rebuild)
 			rc = store__rebuild_people(st, &r.documents);
@@ -507,7 +495,7 @@ int readout_store_resolve(readout_store *st, const readout_overrides *ov, int re
 	store__people_clear(st);
 	names_clear(&st->names);
 	if (!rc)
-		rc = count_of(st, "SELECT count(*) FROM persons", &r.persons_after);
+		rc = store__count_rows(st, "SELECT count(*) FROM persons", &r.persons_after);
 	r.overrides = (int64_t)readout_overrides_count(st->overrides);
 	if (rc) {
 		char why[512];

@@ -93,7 +93,7 @@ static bool is_pg_uri(const char *loc)
 	return strncmp(loc, "postgresql://", 13) == 0 || strncmp(loc, "postgres://", 11) == 0;
 }
 
-static int count_rows(readout_store *st, const char *sql, int64_t *n)
+int store__count_rows(readout_store *st, const char *sql, int64_t *n)
 {
 	db_stmt *q = NULL;
 	int rc = db_prepare(st->db, &q, sql);
@@ -113,7 +113,7 @@ static int has_table(readout_store *st, const char *name, int64_t *n)
 	                                   : "SELECT count(*) FROM information_schema.tables"
 	                                     " WHERE table_name = '%s' AND table_schema = current_schema()",
 	         name);
-	return count_rows(st, sql, n);
+	return store__count_rows(st, sql, n);
 }
 
 /* A writer brings a version-1 database made before the latest additions up to date: the
@@ -131,7 +131,7 @@ static int has_column(readout_store *st, const char *table, const char *column, 
 		         "SELECT count(*) FROM information_schema.columns WHERE table_name = '%s'"
 		         " AND column_name = '%s' AND table_schema = current_schema()",
 		         table, column);
-	return count_rows(st, sql, n);
+	return store__count_rows(st, sql, n);
 }
 
 static int upgrade_tables(readout_store *st)
@@ -151,9 +151,9 @@ static int upgrade_tables(readout_store *st)
 		return rc;
 	int64_t lean = 1, fts = 2;
 	if (st->db->kind == DB_SQLITE &&
-	    ((rc = count_rows(st, "SELECT count(*) FROM sqlite_master WHERE name = 'roles' AND sql LIKE '%WITHOUT ROWID%'", &lean)) ||
+	    ((rc = store__count_rows(st, "SELECT count(*) FROM sqlite_master WHERE name = 'roles' AND sql LIKE '%WITHOUT ROWID%'", &lean)) ||
 	     (!lean && (rc = db_exec(st->db, schema_upgrade_sqlite_roles))) ||
-	     (rc = count_rows(st, "SELECT count(*) FROM documents_fts_config WHERE k IN ('automerge', 'hashsize')", &fts)) ||
+	     (rc = store__count_rows(st, "SELECT count(*) FROM documents_fts_config WHERE k IN ('automerge', 'hashsize')", &fts)) ||
 	     (fts < 2 && (rc = db_exec(st->db, schema_fts_settings)))))
 		return rc;
 	return posts ? 0 : db_exec(st->db, schema_fill_posts);
@@ -178,7 +178,7 @@ static int meta_is(readout_store *st, const char *key, const char *value, int64_
 	char sql[160];
 	/* the keys and values are the store's own constants, never input */
 	snprintf(sql, sizeof sql, "SELECT count(*) FROM meta WHERE key = '%s' AND value = '%s'", key, value);
-	return count_rows(st, sql, n);
+	return store__count_rows(st, sql, n);
 }
 
 /* The people of a database made before posts and facets, made again (meta 'people'): the
@@ -215,13 +215,13 @@ static int check_current(readout_store *st)
 	char sql[256];
 	if (st->db->kind == DB_SQLITE) {
 		snprintf(sql, sizeof sql, "%s = 'roles_person_date'", indexes);
-		if ((rc = count_rows(st, sql, &roles_index)))
+		if ((rc = store__count_rows(st, sql, &roles_index)))
 			return rc;
 		snprintf(sql, sizeof sql, "%s IN ('documents_id_ext', 'documents_id_ext_url')", indexes);
-		if ((rc = count_rows(st, sql, &ids_index)))
+		if ((rc = store__count_rows(st, sql, &ids_index)))
 			return rc;
 		snprintf(sql, sizeof sql, "%s = 'documents_id_ext_url'", indexes);
-		if ((rc = count_rows(st, sql, &url_index)))
+		if ((rc = store__count_rows(st, sql, &url_index)))
 			return rc;
 	}
 	st->url_index = url_index > 0;
@@ -258,7 +258,7 @@ static int check_can_write(readout_store *st)
 	if (st->db->kind != DB_PG)
 		return 0;
 	int64_t n = 0;
-	int rc = count_rows(st, "SELECT count(*) FROM (VALUES (1)) v WHERE has_table_privilege('documents', 'INSERT')"
+	int rc = store__count_rows(st, "SELECT count(*) FROM (VALUES (1)) v WHERE has_table_privilege('documents', 'INSERT')"
 	                        " AND has_table_privilege('persons', 'UPDATE')", &n);
 	if (rc)
 		return rc;
@@ -271,7 +271,7 @@ static int check_schema(readout_store *st, bool create)
 {
 	bool lite = st->db->kind == DB_SQLITE;
 	int64_t n = 0;
-	int rc = count_rows(st, lite ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+	int rc = store__count_rows(st, lite ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
 	                             : "SELECT count(*) FROM information_schema.tables"
 	                               " WHERE table_name = 'meta' AND table_schema = current_schema()", &n);
 	if (rc)
@@ -298,7 +298,7 @@ static int check_schema(readout_store *st, bool create)
 	}
 	/* any other table means somebody else's database (PostgreSQL: in the current schema; point
 	 * search_path at an empty schema to share a database) */
-	if ((rc = count_rows(st, lite ? "SELECT count(*) FROM sqlite_master"
+	if ((rc = store__count_rows(st, lite ? "SELECT count(*) FROM sqlite_master"
 	                              : "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()",
 	                     &n)))
 		return rc;

@@ -142,6 +142,9 @@ int store__mark_dirty(readout_store *st, const char *key);
  * transaction, after its rows and sums are written. */
 int store__reconcile(readout_store *st);
 
+/* The first column of a one-row query (a count) into *n, 0 when it gives no row. */
+int store__count_rows(readout_store *st, const char *sql, int64_t *n);
+
 /* Writes the batch's rows and sums and decides the names they touched again (reconcile.c),
  * without ending the transaction; the batch's memory is then empty. A commit starts so. */
 int store__flush_people(readout_store *st);
