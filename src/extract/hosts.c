@@ -811,6 +811,15 @@ static int judge_people(const hosts *h, const int *persons, size_t n, verdict *o
 static bool national_event(const doc *d, size_t anchor, size_t *a, size_t *b)
 {
 	const sentence *se = &d->t->s[anchor];
+	/* what may come before it is a dateline or a date ("BEIJING, Aug. 22 (Xinhua) --", "On
+	 * the afternoon of the 15th,"), not a clause of its own: the sentence's opening, found once */
+	size_t opening = se->first;
+	for (; opening < se->last; opening++) {
+		const token *tq = doc_tok(d, opening);
+		if (!(tq->kind != TOK_WORD || (tq->flags & (TF_CAP | TF_ALLCAPS)) || (tq->word & (W_FUNC | W_MONTH | W_WEEKDAY)) ||
+		      (ext(d, opening) & (X_DAYPART | X_DATEPREP | X_ADVERB | X_ARTICLE))))
+			break;
+	}
 	for (size_t k = se->first; k < se->last; k++) {
 		if (!(ext(d, k) & X_NATIONALEVENT) || d->mention_at[k] >= 0 || orgs_covering(d, k))
 			continue;
@@ -820,16 +829,8 @@ static bool national_event(const doc *d, size_t anchor, size_t *a, size_t *b)
 		const token *before = p > se->first ? doc_tok(d, p - 1) : NULL;
 		if (before && !(before->kind == TOK_PUNCT && (before->ch == ',' || before->ch == '-' || before->ch == ')' || before->ch == ':')))
 			continue;
-		/* what comes before it is a dateline or a date ("BEIJING, Aug. 22 (Xinhua) --", "On the
-		 * afternoon of the 15th,"), not a clause of its own */
-		bool opening = true;
-		for (size_t q = se->first; q < p && opening; q++) {
-			const token *tq = doc_tok(d, q);
-			opening = tq->kind != TOK_WORD || (tq->flags & (TF_CAP | TF_ALLCAPS)) || (tq->word & (W_FUNC | W_MONTH | W_WEEKDAY)) ||
-			          (ext(d, q) & (X_DAYPART | X_DATEPREP | X_ADVERB | X_ARTICLE));
-		}
-		if (!opening)
-			continue;
+		if (p > opening)
+			break; /* every later one is past the opening too */
 		/* "National Conference", "national work conference", "Central Rural Work Conference" */
 		for (size_t j = k + 1; j < se->last && j <= k + 4; j++) {
 			if (doc_wc(d, j) & W_EVENTNOUN) {
