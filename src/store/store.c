@@ -609,20 +609,50 @@ static int cmp_entry(const void *x, const void *y)
 	return strcmp(a->text, b->text);
 }
 
+/* A formulation's all-time row (month '*') sums its months: made at commit from the batch's
+ * months, not tallied once more per use (1.8 million more tallies per 100,000 documents).
+ * A document is in one month, so the months' documents add up. */
+static int sum_all_time(tally *all, const tally *sums)
+{
+	for (size_t i = 0; i < sums->n; i++) {
+		const tally_entry *e = &sums->entries[i];
+		if (!e->live || e->kind != 'M')
+			continue;
+		bool first;
+		tally_sum *s = tally_touch(all, 'M', e->id, "*", &first);
+		if (!s)
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		s->a += e->sum.a;
+		s->b += e->sum.b;
+		tally_date(s, e->sum.first);
+		tally_date(s, e->sum.last);
+	}
+	return 0;
+}
+
 /* Writes the batch's tallies (see readout_store.sums) to their summary rows, in key order,
  * ROWS_PER_INSERT rows a statement. */
 static int write_sums(readout_store *st)
 {
-	const tally_entry **order = st->sums.n ? malloc(st->sums.n * sizeof *order) : NULL;
-	if (st->sums.n && !order)
-		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	tally all;
+	tally_init(&all);
+	int rc = sum_all_time(&all, &st->sums);
+	size_t total = st->sums.n + all.n;
+	const tally_entry **order = !rc && total ? malloc(total * sizeof *order) : NULL;
+	if (!rc && total && !order)
+		rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+	if (rc) {
+		tally_dispose(&all);
+		return rc;
+	}
 	size_t n = 0;
 	for (size_t i = 0; i < st->sums.n; i++)
 		if (st->sums.entries[i].live)
 			order[n++] = &st->sums.entries[i];
+	for (size_t i = 0; i < all.n; i++)
+		order[n++] = &all.entries[i];
 	if (n > 1)
 		qsort(order, n, sizeof *order, cmp_entry);
-	int rc = 0;
 	for (size_t k = 0; k < n && !rc;) {
 		int spec = spec_of(order[k]->kind);
 		assert(spec >= 0);
@@ -641,6 +671,7 @@ static int write_sums(readout_store *st)
 		k += (size_t)nrows;
 	}
 	free(order);
+	tally_dispose(&all);
 	return rc;
 }
 
@@ -1065,8 +1096,7 @@ static int insert_formulations(add_ctx *c)
 		}
 		if ((rc = rows_add_use(&c->st->rows, fid, c->doc_id, (int64_t)f->count, forms.data ? forms.data : "", c->date,
 		                       place)) ||
-		    (rc = store__tally_add(c->st, 'M', fid, month, (int64_t)f->count, c->date)) ||
-		    (rc = store__tally_add(c->st, 'M', fid, "*", (int64_t)f->count, c->date)))
+		    (rc = store__tally_add(c->st, 'M', fid, month, (int64_t)f->count, c->date)))
 			break;
 	}
 	readout_buf_dispose(&forms);
