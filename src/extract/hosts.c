@@ -482,6 +482,22 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool age
 	return false;
 }
 
+/* An event's noun, not a body's word ("meeting", not the Congress of "people's Congress
+ * Standing Committee") */
+static bool event_noun_at(const doc *d, size_t k)
+{
+	return (doc_wc(d, k) & W_EVENTNOUN) && !orgs_covering(d, k);
+}
+
+/* Tokens [a, b) qualify a meeting, not name something else: "(enlarged)", "expanded" */
+static bool modifiers_only(const doc *d, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (!doc_is(d, k, '(') && !doc_is(d, k, ')') && !(doc_tok(d, k)->kind == TOK_WORD && doc_is_lower(d, k)))
+			return false;
+	return true;
+}
+
 /* The event as the subject of the clause at p, its noun within reach words: "[date,] the
  * second meeting of X ...". */
 static bool subject_event(const doc *d, const sentence *se, size_t p, size_t reach, host_found *out)
@@ -490,7 +506,7 @@ static bool subject_event(const doc *d, const sentence *se, size_t p, size_t rea
 	while (p < se->last && (doc_tok(d, p)->kind == TOK_NUM || (ext(d, p) & X_DATELINEWORD) || (doc_wc(d, p) & W_MONTH) ||
 	                        (doc_tok(d, p)->kind == TOK_PUNCT && !doc_is(d, p, '('))))
 		p++;
-	for (size_t k = p; k < se->last && k < p + 12 && !(doc_wc(d, k) & W_EVENTNOUN); k++)
+	for (size_t k = p; k < se->last && k < p + 12 && !event_noun_at(d, k); k++)
 		if (doc_is(d, k, ',')) {
 			p = k + 1;
 			break;
@@ -498,12 +514,14 @@ static bool subject_event(const doc *d, const sentence *se, size_t p, size_t rea
 	while (p < se->last && (ext(d, p) & X_ARTICLE))
 		p++;
 	size_t end = p;
-	while (end < se->last && end < p + reach && !(doc_wc(d, end) & W_EVENTNOUN) &&
+	while (end < se->last && end < p + reach && !event_noun_at(d, end) &&
 	       (doc_tok(d, end)->kind == TOK_WORD || doc_tok(d, end)->kind == TOK_POSS || doc_is(d, end, '(') ||
 	        doc_is(d, end, ')')))
 		end++;
-	if (!(end < se->last && (doc_wc(d, end) & W_EVENTNOUN) && event_owner(d, p, se->last, out) &&
-	      (out->a > end || (out->b < se->last && doc_tok(d, out->b)->kind == TOK_POSS))))
+	if (!(end < se->last && event_noun_at(d, end) && event_owner(d, p, se->last, out) &&
+	      (out->a > end || (out->b < se->last && doc_tok(d, out->b)->kind == TOK_POSS) ||
+	       (out->a == p && out->o && (out->o->judged.place >= 0 || out->o->judged.level_word) &&
+	        modifiers_only(d, out->b, end)))))
 		return false;
 	/* "The plenary session of the Central Committee will be held in July": not this event */
 	for (size_t k = out->b; k < se->last && k < out->b + 3; k++)
