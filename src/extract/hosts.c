@@ -810,36 +810,30 @@ static readout_span place_span(const hosts *h, int place, readout_span within)
  * Committee" + "of the Gangu County CPC Committee". */
 static int set_host(doc *d, readout_value *v, const host_found *hf)
 {
-	const token *ta = doc_tok(d, hf->a), *tb = doc_tok(d, hf->b - 1);
-	size_t blen = 0;
-	const token *b0 = NULL, *of = NULL;
-	if (hf->bb > hf->ba) {
-		b0 = doc_tok(d, hf->ba);
-		of = doc_tok(d, hf->of);
-		blen = doc_tok(d, hf->bb - 1)->end - b0->start + 1;
-	}
-	size_t tail = tb->end - (of ? of->start : ta->start);
-	char *name = arena_alloc(d->a, blen + tail + 1);
+	const token *tb = doc_tok(d, hf->b - 1);
 	v->spans = arena_alloc(d->a, 2 * sizeof *v->spans);
-	if (!name || !v->spans)
+	if (!v->spans)
 		return READOUT_ENOMEM;
-	if (b0) {
-		memcpy(name, d->text + b0->start, blen - 1);
-		name[blen - 1] = ' ';
-		memcpy(name + blen, d->text + of->start, tail);
+	if (hf->bb > hf->ba) {
+		/* "Standing Committee" + "of the Gangu County CPC Committee" */
+		char *body = doc_text_of(d, hf->ba, hf->bb), *owner = doc_text_of(d, hf->of, hf->b);
+		size_t bl = body ? strlen(body) : 0, ol = owner ? strlen(owner) : 0;
+		char *name = body && owner ? arena_alloc(d->a, bl + 1 + ol + 1) : NULL;
+		if (!name)
+			return READOUT_ENOMEM;
+		memcpy(name, body, bl);
+		name[bl] = ' ';
+		memcpy(name + bl + 1, owner, ol + 1);
+		v->text = name;
 		v->spans[0] = tok_span(d, hf->ba, hf->bb);
-		v->spans[1] = (readout_span){of->start, tb->end};
+		v->spans[1] = (readout_span){doc_tok(d, hf->of)->start, tb->end};
 		v->nspans = 2;
 	} else {
-		memcpy(name, d->text + ta->start, tail);
+		if (!(v->text = doc_text_of(d, hf->a, hf->b)))
+			return READOUT_ENOMEM;
 		v->spans[0] = tok_span(d, hf->a, hf->b);
 		v->nspans = 1;
 	}
-	name[blen + tail] = '\0';
-	for (char *q = name; *q; q++)
-		if (*q == '\n' || *q == '\r' || *q == '\t')
-			*q = ' ';
-	v->text = name;
 	return 0;
 }
 
