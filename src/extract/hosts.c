@@ -295,13 +295,10 @@ static bool day_follows(const doc *d, size_t k, size_t last)
 static size_t name_end(const doc *d, const org *o, size_t last)
 {
 	size_t b = o->b;
-	if (b >= last || !(ext(d, b - 1) & X_REMIT))
+	org_text ot = text_of(d);
+	if (b >= last || !org_remit_opens(&ot, b))
 		return b;
 	const token *t = doc_tok(d, b);
-	bool participle = t->kind == TOK_WORD && t->end - t->start > 5 && !memcmp(d->text + t->end - 3, "ing", 3) &&
-	                  !(t->word & (W_EVENTVERB | W_EVENTNOUN | W_STOP));
-	if (!participle && !(ext(d, b) & X_REMITPREP))
-		return b;
 	/* a headline's name is in title case: "Leading Group on Flood Control", not "leading group on
 	 * flood control meets" */
 	bool title_case = d->t->s[t->sent].headline;
@@ -612,7 +609,11 @@ static void resolve_kind_only(const hosts *h, host_found *hf)
 {
 	const doc *d = h->d;
 	const org *o = hf->o;
-	if (!o || hf->bb > hf->ba || o->judged.level != OL_NONE || o->judged.place >= 0 || o->judged.level_word)
+	if (!o || hf->bb > hf->ba || o->judged.place >= 0 || o->judged.level_word)
+		return;
+	/* "the group" in lower case is a group named before, not a company */
+	bool group = o->b == o->a + 1 && (ext(d, o->a) & X_REMIT) && doc_is_lower(d, o->a);
+	if (o->judged.level != OL_NONE && !group)
 		return;
 	const org *found = NULL;
 	for (size_t i = first_ending_after(d, o->a); i-- > 0 && !found;) {
@@ -624,6 +625,15 @@ static void resolve_kind_only(const hosts *h, host_found *hf)
 		const org *e = &d->orgs[i];
 		if (d->t->s[doc_tok(d, e->a)->sent].headline && e->judged.level != OL_NONE &&
 		    ends_with_words(d, e->a, e->b, o->a, o->b))
+			found = e;
+	}
+	/* "Han, head of a leading group overseeing Hainan's reform, spoke at a meeting of the
+	 * group": else the body named in someone's post */
+	for (size_t i = first_ending_after(d, o->a); i-- > 0 && !found;) {
+		const org *e = &d->orgs[i];
+		size_t last = d->t->s[doc_tok(d, e->a)->sent].last;
+		if (e->b <= o->a && ends_with_words(d, e->a, e->b, o->a, o->b) &&
+		    (e->judged.level != OL_NONE || name_end(d, e, last) > e->b))
 			found = e;
 	}
 	if (found)
