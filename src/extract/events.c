@@ -386,6 +386,14 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			continue;
 		/* "...,” said top legislator X": after a quotation the speaker follows */
 		bool after = cue->after || (cue->after_quote && after_quotation(d, se->first, k));
+		/* "President Xi has personally planned the strategy, he said": the subject is the
+		 * pronoun, someone named before, and not the names of what he said */
+		if (!after && k > boundary && doc_is_lower(d, k - 1) && (doc_wc(d, k - 1) & W_PRONOUN) &&
+		    !(lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_OURWORD)) {
+			boundary = k + n;
+			k += n - 1;
+			continue;
+		}
 		int found[MAX_ROLE];
 		readout_span fsp[MAX_ROLE];
 		size_t nf = 0, last_end = 0;

@@ -340,6 +340,16 @@ static void test_events__speech_verbs_in_the_present_and_to_convey(void **state)
 	assert_spoke(e, "Lu Meng");
 }
 
+static void test_events__a_name_in_what_he_said_is_no_speaker(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On July 2, Gu Wenbo chaired a meeting of the group. General Secretary Fang Zhiyuan has personally "
+		"planned the strategy, he said. Lu Meng said the work was going well."));
+	assert_spoke(e, "Lu Meng");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Fang Zhiyuan"));
+}
+
 static void test_events__subject_and_type_of_what_is_held(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -363,6 +373,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_events__subject_and_type_of_what_is_held),
 		cmocka_unit_test(test_events__a_tour_and_those_met),
+		cmocka_unit_test(test_events__a_name_in_what_he_said_is_no_speaker),
 		cmocka_unit_test(test_events__speech_verbs_in_the_present_and_to_convey),
 		cmocka_unit_test(test_events__speech_in_other_words),
 		cmocka_unit_test(test_events__the_leader_whose_instructions_are_studied),
