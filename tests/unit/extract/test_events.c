@@ -350,6 +350,19 @@ static void test_events__a_name_in_what_he_said_is_no_speaker(void **state)
 	assert_false(support_values_have(e->spoke, e->nspoke, "Fang Zhiyuan"));
 }
 
+static void test_events__a_roster_split_by_semicolons(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On July 2, Gu Wenbo met with the delegates. Fang Zhiyuan, deputy secretary and governor; Lu Meng, "
+		"deputy secretary; and, Qin Hailan, Organization Department director, attended the meeting."));
+	assert_attended(e, "Fang Zhiyuan");
+	assert_attended(e, "Lu Meng");
+	assert_attended(e, "Qin Hailan");
+	/* in the order of the text */
+	assert_string_equal(e->attended[e->nattended - 3].text, "Fang Zhiyuan");
+}
+
 static void test_events__subject_and_type_of_what_is_held(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -373,6 +386,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_events__subject_and_type_of_what_is_held),
 		cmocka_unit_test(test_events__a_tour_and_those_met),
+		cmocka_unit_test(test_events__a_roster_split_by_semicolons),
 		cmocka_unit_test(test_events__a_name_in_what_he_said_is_no_speaker),
 		cmocka_unit_test(test_events__speech_verbs_in_the_present_and_to_convey),
 		cmocka_unit_test(test_events__speech_in_other_words),
