@@ -454,8 +454,15 @@ static int scan_quotes(fctx *c)
 		if (!open)
 			continue;
 		size_t e = k + 1;
-		while (e < n && e - k <= MAX_SPEECH_TOKENS && !(doc_tok(d, e)->flags & (TF_QCLOSE | TF_QAMBIG | TF_PARA_BEFORE | TF_NL_BEFORE)))
+		while (e < n && e - k <= MAX_SPEECH_TOKENS &&
+		       !(doc_tok(d, e)->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG | TF_PARA_BEFORE | TF_NL_BEFORE)))
 			e++;
+		/* a curly mark that opens before this one closes: this one opens speech that quotes
+		 * (“The team worked around the “Five Revitalizations” ...): the inner pair is read */
+		if (e < n && (tk->flags & TF_QOPEN) && (doc_tok(d, e)->flags & TF_QOPEN) && !(doc_tok(d, e)->flags & TF_QAMBIG)) {
+			k = e - 1;
+			continue;
+		}
 		if (e >= n || e - k > MAX_SPEECH_TOKENS || !(doc_tok(d, e)->flags & (TF_QCLOSE | TF_QAMBIG)))
 			continue;
 		if (e - k > MAX_QUOTE_TOKENS) {
@@ -474,9 +481,11 @@ static int scan_quotes(fctx *c)
 		size_t s = a;
 		if (doc_word_is(d, s, "the") && s + 1 < b)
 			s++;
-		/* "the three “in place”": a number before the marks is the formula's */
+		/* "the three “in place”": a number before the marks is the formula's, unless the
+		 * marks open with their own ("two “one ...”" counts the formula quoted) */
 		size_t from = a;
-		if (k > 0 && (doc_wc(d, k - 1) & W_NUMWORD) && !c->in_quote[k - 1] && doc_is_lower(d, k - 1))
+		if (k > 0 && (doc_wc(d, k - 1) & W_NUMWORD) && !c->in_quote[k - 1] && doc_is_lower(d, k - 1) &&
+		    !is_numbered_tok(d, s))
 			from = k - 1;
 		if (b > s) {
 			uint32_t v;

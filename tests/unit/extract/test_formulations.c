@@ -162,6 +162,29 @@ static void test_formulations__a_number_before_the_marks_is_the_formulas(void **
 	formulation(rec, "three No. 1 projects");
 }
 
+/* Issue 9: a quotation that quotes its own number counts the formula; the number before it
+ * is not the formula's ("two “one ...”"). */
+static void test_formulations__a_quoted_number_keeps_the_number_before_out(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Enterprises must carry out the two \"one thread running through\" and the three "
+		"\"in place\" in their work.");
+	formulation(rec, "one thread running through");
+	assert_no_formulation(rec, "two one");
+	formulation(rec, "three in place");
+}
+
+/* Issue 9: speech that quotes a slogan with the same curly marks: the inner pair is the slogan,
+ * the outer mark opens speech. */
+static void test_formulations__a_quotation_inside_quoted_speech_is_read(void **state)
+{
+	const readout_record *rec = support_extract(
+		"The first secretary said: \xe2\x80\x9cThe work team carried out its support around the "
+		"\xe2\x80\x9c" "Five Major Revitalizations\xe2\x80\x9d and drew blueprints for the village.");
+	formulation(rec, "Five Major Revitalizations");
+	assert_no_formulation(rec, "work team");
+}
+
 /* Issue 9: a formula of numbers joined by plus signs is a numbered formulation, quoted. */
 static void test_formulations__plus_formulas(void **state)
 {
@@ -300,6 +323,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_formulations__plus_formulas),
+		cmocka_unit_test(test_formulations__a_quoted_number_keeps_the_number_before_out),
+		cmocka_unit_test(test_formulations__a_quotation_inside_quoted_speech_is_read),
 		cmocka_unit_test(test_formulations__quoted_metaphors_are_not_formulations),
 		cmocka_unit_test(test_formulations__a_long_straight_quotation_keeps_the_pairs_in_step),
 		cmocka_unit_test(test_formulations__a_name_word_inside_a_slogan_names_nothing),
