@@ -390,6 +390,18 @@ static bool title_context(const doc *d, size_t open, size_t close)
 	return words > 0 && caps * 5 >= words * 3;
 }
 
+/* Whether the quotation opened at token k names a work or a theme by the words before it:
+ * "the article “X”", "a symposium themed on “X”", "with the theme of “X”". */
+static bool names_a_work(const doc *d, size_t k)
+{
+	size_t j = k;
+	if (j > 0 && doc_tok(d, j - 1)->kind == TOK_PUNCT && doc_tok(d, j - 1)->ch == ':')
+		j--;
+	if (j > 0 && (doc_word_is(d, j - 1, "of") || doc_word_is(d, j - 1, "on") || doc_word_is(d, j - 1, "as")))
+		j--;
+	return j > 0 && doc_tok(d, j - 1)->kind == TOK_WORD && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN);
+}
+
 static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 {
 	if (plus_formula(d, a, b))
@@ -498,6 +510,9 @@ static int scan_quotes(fctx *c)
 			int rc;
 			if (m && s + m == b && v == LEX_FORM_METAPHOR) {
 				/* "the “mother river” of the nation": a metaphor, no formulation */
+			} else if (names_a_work(d, k)) {
+				/* a title, even of a formulation the lexicon knows: "a forum themed on
+				 * “Promoting High-quality Development”" */
 			} else if (m && s + m == b) {
 				if ((rc = record(c, (int)v, s, b, READOUT_CUE_QUOTED)))
 					return rc;

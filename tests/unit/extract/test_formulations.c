@@ -185,6 +185,21 @@ static void test_formulations__a_quotation_inside_quoted_speech_is_read(void **s
 	assert_no_formulation(rec, "work team");
 }
 
+/* Issue 9: the quoted theme of an event or the title of an article is a name, whether or not
+ * the lexicon knows the phrase. */
+static void test_formulations__a_theme_or_a_work_quoted_is_no_formulation(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the city held a symposium themed on \xe2\x80\x9cgathering strength and "
+		"focusing on high-quality development\xe2\x80\x9d. The article \"serve the people, "
+		"serve the county\" was read, and a forum with the theme of \"new era, new drivers\" "
+		"followed. Cadres must achieve the \xe2\x80\x9ctwo establishments\xe2\x80\x9d.");
+	assert_no_formulation(rec, "gathering strength");
+	assert_no_formulation(rec, "serve the people");
+	assert_no_formulation(rec, "new era");
+	formulation(rec, "two establishments");
+}
+
 /* Issue 9: a formula of numbers joined by plus signs is a numbered formulation, quoted. */
 static void test_formulations__plus_formulas(void **state)
 {
@@ -325,6 +340,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__plus_formulas),
 		cmocka_unit_test(test_formulations__a_quoted_number_keeps_the_number_before_out),
 		cmocka_unit_test(test_formulations__a_quotation_inside_quoted_speech_is_read),
+		cmocka_unit_test(test_formulations__a_theme_or_a_work_quoted_is_no_formulation),
 		cmocka_unit_test(test_formulations__quoted_metaphors_are_not_formulations),
 		cmocka_unit_test(test_formulations__a_long_straight_quotation_keeps_the_pairs_in_step),
 		cmocka_unit_test(test_formulations__a_name_word_inside_a_slogan_names_nothing),
