@@ -390,6 +390,15 @@ static bool title_context(const doc *d, size_t open, size_t close)
 	return words > 0 && caps * 5 >= words * 3;
 }
 
+/* Whether the quotation closed at token e is speech by its attribution: a comma inside the
+ * marks, then the speaker ("“Empty talk ..., and hard work ...,” Xi said", "..., ” he added"). */
+static bool attributed_speech(const doc *d, size_t e)
+{
+	if (e < 1 || e + 1 >= d->t->n || !doc_is(d, e - 1, ','))
+		return false;
+	return d->mention_at[e + 1] >= 0 || (doc_wc(d, e + 1) & W_PRONOUN);
+}
+
 /* Whether the quotation opened at token k names a work or a theme by the words before it:
  * "the article “X”", "a symposium themed on “X”", "with the theme of “X”". */
 static bool names_a_work(const doc *d, size_t k)
@@ -431,7 +440,7 @@ static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 		part++;
 	}
 	longest = part > longest ? part : longest;
-	if (words == 0 || (parts == 1 && words > 12) || (parts > 1 && (longest > 6 || words > 30)))
+	if (words == 0 || (parts == 1 && words > 12) || (parts > 1 && (longest > 10 || words > 30)))
 		return false;
 	if (words == 1 && !numbered && !(doc_tok(d, a)->flags & TF_HYPHEN))
 		return false;
@@ -520,7 +529,7 @@ static int scan_quotes(fctx *c)
 			           !title_context(d, k, e)) {
 				/* "the film “Sword Out of Sheath”", "awarded the “National Advanced
 				 * Unit”": in running text, title case names a work, an honour or a post */
-			} else if (quote_is_formulation(d, from, b)) {
+			} else if (!attributed_speech(d, e) && quote_is_formulation(d, from, b)) {
 				if ((rc = record(c, -1, from, b, READOUT_CUE_QUOTED)))
 					return rc;
 			}

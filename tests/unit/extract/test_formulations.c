@@ -200,6 +200,20 @@ static void test_formulations__a_theme_or_a_work_quoted_is_no_formulation(void *
 	formulation(rec, "two establishments");
 }
 
+/* Issue 9: a compound slogan of longer parallel parts stays whole; the same shape closed by a
+ * comma and its speaker is speech. */
+static void test_formulations__a_slogan_of_long_parts_and_attributed_speech(void **state)
+{
+	const readout_record *rec = support_extract(
+		"The city works in the spirit of \xe2\x80\x9ctime and tide wait for no man, seize the day "
+		"and seize the hour\xe2\x80\x9d this year.");
+	formulation(rec, "time and tide wait for no man, seize the day and seize the hour");
+	rec = support_extract(
+		"\xe2\x80\x9cIdle talk leads the cause astray, and solid work makes the nation strong,"
+		"\xe2\x80\x9d Xi Jinping said at the meeting.");
+	assert_no_formulation(rec, "idle talk");
+}
+
 /* Issue 9: a formula of numbers joined by plus signs is a numbered formulation, quoted. */
 static void test_formulations__plus_formulas(void **state)
 {
@@ -341,6 +355,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__a_quoted_number_keeps_the_number_before_out),
 		cmocka_unit_test(test_formulations__a_quotation_inside_quoted_speech_is_read),
 		cmocka_unit_test(test_formulations__a_theme_or_a_work_quoted_is_no_formulation),
+		cmocka_unit_test(test_formulations__a_slogan_of_long_parts_and_attributed_speech),
 		cmocka_unit_test(test_formulations__quoted_metaphors_are_not_formulations),
 		cmocka_unit_test(test_formulations__a_long_straight_quotation_keeps_the_pairs_in_step),
 		cmocka_unit_test(test_formulations__a_name_word_inside_a_slogan_names_nothing),
