@@ -143,6 +143,22 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			}
 		}
 	}
+	/* YYYY Month DD, a page's stamp ("2021 March 17 08:03") */
+	if (y >= 1900 && y <= 2100 && l1 == 4 && l1 + 1 < avail && s[l1] == ' ') {
+		int mm = month_at(lex, s + l1 + 1, avail - l1 - 1, &l2);
+		size_t p = l1 + 1 + l2;
+		if (mm && p + 1 < avail && s[p] == ' ') {
+			int dd = num_at(s + p + 1, avail - p - 1, 2, &l3);
+			size_t q = p + 1 + l3;
+			if (dd > 0 && valid(y, mm, dd)) {
+				q += ordinal_suffix(s + q, avail - q);
+				if (q >= avail || !isalnum((unsigned char)s[q])) {
+					*out = (date_expr){DK_FULL, y, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + q), 0, 0};
+					return q;
+				}
+			}
+		}
+	}
 	/* DD-Mon-YYYY, DD Month YYYY, "23rd November, 2020" */
 	int d = num_at(s, avail, 2, &l1);
 	size_t dsuf = d > 0 ? ordinal_suffix(s + l1, avail - l1) : 0;
@@ -168,6 +184,8 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			p += s[p] == '-' ? 1 : (s[p + 1] == 'a' || s[p + 1] == 'A') ? 5 : 4;
 			int d2 = num_at(s + p, avail - p, 2, &l2);
 			p = d2 > d && d2 <= 31 ? p + l2 : 0;
+			if (p) /* "from 8th to 9th March" */
+				p += ordinal_suffix(s + p, avail - p);
 		}
 		if (p && p < avail && s[p] == ' ') {
 			int mm = month_at(lex, s + p + 1, avail - p - 1, &l2);
@@ -217,6 +235,23 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 				return 0;
 			*out = (date_expr){DK_MONTH_DAY, 0, m, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0};
 			return p;
+		}
+	}
+	/* "on 10th," "of 8th": a bare ordinal day after "on" or "of", with no word after it ("of
+	 * 13th NPC" is an ordinal) but "and" or "to" a day */
+	if (pos >= 3 && (strncasecmp(text + pos - 3, "on ", 3) == 0 || strncasecmp(text + pos - 3, "of ", 3) == 0) &&
+	    (pos == 3 || !isalpha((unsigned char)text[pos - 4]))) {
+		int dd = num_at(s, avail, 2, &l2);
+		size_t suf = dd > 0 ? ordinal_suffix(s + l2, avail - l2) : 0;
+		if (dd > 0 && dd <= 31 && suf) {
+			size_t p = l2 + suf, q = p;
+			while (q < avail && s[q] == ' ')
+				q++;
+			if (q >= avail || !isalpha((unsigned char)s[q]) || strncasecmp(s + q, "and ", 4) == 0 ||
+			    to_a_day(s + q, avail - q)) {
+				*out = (date_expr){DK_DAY, 0, 0, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0};
+				return p;
+			}
 		}
 	}
 	/* "the 30th", "(1st)" */

@@ -254,10 +254,47 @@ static void test_dates__a_transcripts_date_line(void **state)
 	assert_str(e->date.text, "2024-04-26");
 }
 
+/* Issue 9: a page's stamp "2021 March 17 08:03" is a full date, the reference of "the 16th". */
+static void test_dates__a_page_stamp_with_the_year_first(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Lecture group holds its first report 2021 March 17 08:03 Source: Songlin Daily\n\n"
+		"The Municipal Party Committee held a report meeting on the morning of the 16th. Xu "
+		"Haoran presided over the meeting.");
+	assert_str(rec->published, "2021-03-17");
+	assert_str(main_event(rec)->date.text, "2021-03-16");
+}
+
+/* Issue 9: "On 10th," (a day of the dateline's month, without "the"); "of 13th NPC" is an
+ * ordinal, no day. */
+static void test_dates__a_bare_ordinal_day_after_on(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Release time: 2022-11-12\n\nOn 10th, the Municipal Party Committee held a meeting. Xu "
+		"Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2022-11-10");
+	rec = support_extract(
+		"Release time: 2022-11-12\n\nThe delegation of 13th NPC held a meeting. Xu Haoran "
+		"presided over the meeting.");
+	assert_null(main_event(rec)->date.text);
+}
+
+/* Issue 9: "From 8th to 9th March" is the 8th, its first day. */
+static void test_dates__a_range_of_ordinal_days_before_the_month(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Release time: 2021-03-12\n\nFrom 8th to 9th March, the Municipal Party Committee held a "
+		"training class. Xu Haoran presided over the class.");
+	assert_str(main_event(rec)->date.text, "2021-03-08");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates__a_range_gives_its_first_day),
+		cmocka_unit_test(test_dates__a_page_stamp_with_the_year_first),
+		cmocka_unit_test(test_dates__a_bare_ordinal_day_after_on),
+		cmocka_unit_test(test_dates__a_range_of_ordinal_days_before_the_month),
 		cmocka_unit_test(test_dates__a_transcripts_date_line),
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days),
 		cmocka_unit_test(test_dates__a_dateline_label_stays_on_its_line),
