@@ -19,16 +19,26 @@ static size_t word_len(const char *s, size_t avail)
 	return n;
 }
 
-/* The calendar word of kind at s (its letters only), or NULL. */
+/* The calendar word or phrase of kind at s ("May", "days ago": whole words, one space between
+ * a phrase's words), or NULL; *n is its length. */
 static const lex_calendar_word *calendar_at(const readout_lexicon *lex, int kind, const char *s, size_t avail, size_t *n)
 {
-	*n = word_len(s, avail);
-	if (*n < 3)
+	size_t wl = word_len(s, avail);
+	if (wl < 3)
 		return NULL;
 	for (size_t i = 0; i < lex->ncalendar; i++) {
 		const lex_calendar_word *w = &lex->calendar[i];
-		if (w->kind == kind && w->len == *n && strncasecmp(s, w->word, *n) == 0)
+		if (w->kind != kind || w->len < wl || strncasecmp(s, w->word, wl) != 0)
+			continue;
+		if (w->len == wl) {
+			*n = wl;
 			return w;
+		}
+		if (w->word[wl] == ' ' && w->len <= avail && strncasecmp(s, w->word, w->len) == 0 &&
+		    (w->len == avail || !isalpha((unsigned char)s[w->len]))) {
+			*n = w->len;
+			return w;
+		}
 	}
 	return NULL;
 }

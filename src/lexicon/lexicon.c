@@ -1138,6 +1138,15 @@ static int load_calendar(loader *ld, const char *dir)
 		if (w->word[0] >= 'a' && w->word[0] <= 'z')
 			lex->calendar_initials |= 1u << (w->word[0] - 'a');
 		char dotted[64];
+		/* a phrase ("days ago") is tried where its first word stands */
+		const char *space = strchr(w->word, ' ');
+		if (space && (size_t)(space - w->word) < sizeof dotted) {
+			memcpy(dotted, w->word, (size_t)(space - w->word));
+			dotted[space - w->word] = '\0';
+			if ((rc = add_word(lex, dotted, cls, 0)))
+				return rc;
+			continue;
+		}
 		if ((rc = add_word(lex, w->word, cls, 0)))
 			return rc;
 		if (w->abbrev && w->len + 2 <= sizeof dotted) {

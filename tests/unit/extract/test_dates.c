@@ -3,6 +3,7 @@
  * and date_partial keeps "--MM-DD". Weekdays count back from the dateline. */
 #include "support.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const readout_event *main_event(const readout_record *rec)
@@ -288,6 +289,36 @@ static void test_dates__a_range_of_ordinal_days_before_the_month(void **state)
 	assert_str(main_event(rec)->date.text, "2021-03-08");
 }
 
+/* Issue 9: "A few days ago", "Not long ago", "In recent days" (日前, 不久前, 近日) give no day, as
+ * "Recently" does: the day of a later sentence is not the event's. */
+static void test_dates__phrases_that_give_no_day(void **state)
+{
+	static const char *const openings[] = {"A few days ago,", "Not long ago,", "In recent days,", "Some days ago,"};
+	for (size_t i = 0; i < sizeof openings / sizeof *openings; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Release time: 2021-03-09\n\n%s the Municipal Party Committee held a meeting. Xu "
+		         "Haoran presided over the meeting. The plenary session was held on March 2.",
+		         openings[i]);
+		const readout_record *rec = support_extract(text);
+		if (main_event(rec)->date.text)
+			fail_msg("'%s' dated %s", openings[i], main_event(rec)->date.text);
+	}
+}
+
+/* Issue 9: "This morning" is the report's day, "the day before yesterday" two days before it. */
+static void test_dates__phrases_that_count_from_the_report(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Release time: 2021-03-09\n\nThis morning, the Municipal Party Committee held a meeting. "
+		"Xu Haoran presided over the meeting. The plenary session was held on March 2.");
+	assert_str(main_event(rec)->date.text, "2021-03-09");
+	rec = support_extract(
+		"Release time: 2021-03-09\n\nThe day before yesterday, the Municipal Party Committee held a "
+		"meeting. Xu Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2021-03-07");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -299,6 +330,8 @@ int main(void)
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days),
 		cmocka_unit_test(test_dates__a_dateline_label_stays_on_its_line),
 		cmocka_unit_test(test_dates__recently_gives_no_day),
+		cmocka_unit_test(test_dates__phrases_that_give_no_day),
+		cmocka_unit_test(test_dates__phrases_that_count_from_the_report),
 		cmocka_unit_test(test_dates__a_title_line_dates_an_undated_event),
 		cmocka_unit_test(test_dates__a_weekday_needs_the_reports_date),
 		cmocka_unit_test(test_dates__abbreviated_months_and_calendar_words),
