@@ -867,6 +867,25 @@ static bool dash_at(const doc *d, size_t pos)
 	       ((unsigned char)d->text[pos + 2] == 0x93 || (unsigned char)d->text[pos + 2] == 0x94);
 }
 
+/* After a date ending at byte pos, past ", Place" (up to three capitalized words), a dash:
+ * "July 14, Inner Mongolia – The Standing Committee ...", a report's dateline. */
+static bool place_dash_at(const doc *d, size_t pos)
+{
+	if (pos + 2 < d->len && d->text[pos] == ',' && d->text[pos + 1] == ' ') {
+		size_t p = pos + 2;
+		for (int words = 0; words < 3 && p < d->len && d->text[p] >= 'A' && d->text[p] <= 'Z'; words++) {
+			while (p < d->len && (isalpha((unsigned char)d->text[p]) || d->text[p] == '\''))
+				p++;
+			if (dash_at(d, p))
+				return true;
+			if (p < d->len && d->text[p] == ' ')
+				p++;
+		}
+		return false;
+	}
+	return dash_at(d, pos);
+}
+
 /* The text before byte pos ends with a time of day: "10 a.m. ", "3 p.m. " */
 static bool after_meridiem(const doc *d, uint32_t pos)
 {
@@ -964,6 +983,9 @@ static void collect_dates(ev_ctx *c)
 			while (j < d->t->n && doc_tok(d, j)->start < e.end)
 				j++;
 			if (doc_is(d, j, '(') && j + 1 < d->t->n && (doc_tok(d, j + 1)->flags & TF_CAP) && doc_is(d, j + 2, ')'))
+				e.dateline = 1;
+			/* "July 14, Inner Mongolia – The ...", "July 14 — ...": a dateline opening its line */
+			if (date_opens_line(d, e.start) && place_dash_at(d, e.end))
 				e.dateline = 1;
 		}
 		c->dates[c->ndates++] = e;

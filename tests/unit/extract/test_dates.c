@@ -319,6 +319,21 @@ static void test_dates__phrases_that_count_from_the_report(void **state)
 	assert_str(main_event(rec)->date.text, "2021-03-07");
 }
 
+/* Issue 9: "July 14, Inner Mongolia – The ... recently convened": the report's dateline, not
+ * the event's day; the event's own day resolves against it. */
+static void test_dates__a_month_day_and_place_before_a_dash_is_the_dateline(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Published 2023-07-15\n\nJuly 14, Inner Mongolia \xe2\x80\x93 The Standing Committee of the "
+		"Party Committee of the Autonomous Region recently convened a meeting. Sun Wei presided over "
+		"the meeting.");
+	assert_null(main_event(rec)->date.text);
+	rec = support_extract(
+		"Published 2023-07-15\n\nJuly 14 \xe2\x80\x94 On the 12th, the Standing Committee of the "
+		"Party Committee of the Autonomous Region held a meeting. Sun Wei presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2023-07-12");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -330,6 +345,7 @@ int main(void)
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days),
 		cmocka_unit_test(test_dates__a_dateline_label_stays_on_its_line),
 		cmocka_unit_test(test_dates__recently_gives_no_day),
+		cmocka_unit_test(test_dates__a_month_day_and_place_before_a_dash_is_the_dateline),
 		cmocka_unit_test(test_dates__phrases_that_give_no_day),
 		cmocka_unit_test(test_dates__phrases_that_count_from_the_report),
 		cmocka_unit_test(test_dates__a_title_line_dates_an_undated_event),
