@@ -298,6 +298,23 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 		*out = (date_expr){DK_RELATIVE, 0, 0, 0, 0, w->value, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0};
 		return wl;
 	}
+	/* "early March", "mid-March", "the end of March", "late this month": a part of a month, no
+	 * day ("in early March, 2021" keeps its year; "late March 5" is rather March 5) */
+	if ((w = calendar_at(lex, CAL_MONTHPART, s, avail, &wl)) && wl < avail && (s[wl] == ' ' || s[wl] == '-')) {
+		size_t p = wl + 1, ml = 0;
+		if (month_at(lex, s + p, avail - p, &ml) || calendar_at(lex, CAL_UNDATED, s + p, avail - p, &ml)) {
+			p += ml;
+			size_t q = p;
+			if (q < avail && s[q] == ',')
+				q++;
+			while (q < avail && s[q] == ' ')
+				q++;
+			if (q < avail && isdigit((unsigned char)s[q]) && !(num_at(s + q, avail - q, 4, &l3) >= 1900 && l3 == 4))
+				return 0;
+			*out = (date_expr){DK_UNDATED, 0, 0, 0, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0};
+			return p;
+		}
+	}
 	if ((w = calendar_at(lex, CAL_UNDATED, s, avail, &wl))) {
 		*out = (date_expr){DK_UNDATED, 0, 0, 0, 0, 0, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0};
 		return wl;

@@ -828,7 +828,7 @@ static bool could_start_date(const doc *d, const token *tk, size_t k)
 	/* "the" by its length first: this runs for every token */
 	const char *w = d->text + tk->start;
 	uint32_t len = tk->end - tk->start;
-	bool calendar = tk->word & (W_MONTH | W_WEEKDAY);
+	bool calendar = tk->word & (W_MONTH | W_WEEKDAY | W_RELDAY);
 	if (len == 3) {
 		/* "the 30th"; the comparison only when it could matter, as few words precede an
 		 * ordinal */
@@ -837,7 +837,7 @@ static bool could_start_date(const doc *d, const token *tk, size_t k)
 			return calendar;
 		return ascii_ieq(w, "the", 3) ? ordinal_next : calendar;
 	}
-	return calendar || (tk->word & W_RELDAY);
+	return calendar;
 }
 
 /* A clock time token ("08:43", "13:05:55"). */

@@ -1098,7 +1098,7 @@ static int load_calendar(loader *ld, const char *dir)
 {
 	static const struct { const char *name; int kind; int lo, hi; } kinds[] = {
 		{"month", CAL_MONTH, 1, 12}, {"weekday", CAL_WEEKDAY, 0, 6}, {"relative", CAL_RELATIVE, -7, 7},
-		{"undated", CAL_UNDATED, 0, 0}};
+		{"undated", CAL_UNDATED, 0, 0}, {"monthpart", CAL_MONTHPART, 0, 0}};
 	char *text;
 	size_t len;
 	int rc = read_file(&text, &len, dir, "calendar.tsv");
@@ -1117,7 +1117,7 @@ static int load_calendar(loader *ld, const char *dir)
 		char *end;
 		long v = r.n >= 3 ? strtol(r.f[2], &end, 10) : 0;
 		if (r.n < 3 || k == sizeof kinds / sizeof *kinds || !*r.f[2] || *end || v < kinds[k].lo || v > kinds[k].hi)
-			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>month|weekday|relative|undated<TAB>number in range",
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>month|weekday|relative|undated|monthpart<TAB>number in range",
 			                          file_label(ld, "calendar.tsv"), r.line);
 		lower_in_place(r.f[0]);
 		if (lex->ncalendar == cap) {

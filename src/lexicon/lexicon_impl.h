@@ -164,7 +164,8 @@ typedef struct lex_post_word {
 } lex_post_word;
 
 /* A word of dates (data/calendar.tsv). */
-enum calendar_kind { CAL_MONTH = 1, CAL_WEEKDAY, CAL_RELATIVE, CAL_UNDATED };
+/* CAL_MONTHPART: a part of a month ("early", "end of") that, before a month, gives no day */
+enum calendar_kind { CAL_MONTH = 1, CAL_WEEKDAY, CAL_RELATIVE, CAL_UNDATED, CAL_MONTHPART };
 typedef struct lex_calendar_word {
 	const char *word;  /* lower case */
 	size_t len;

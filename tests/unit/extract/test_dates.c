@@ -334,6 +334,27 @@ static void test_dates__a_month_day_and_place_before_a_dash_is_the_dateline(void
 	assert_str(main_event(rec)->date.text, "2023-07-12");
 }
 
+/* Issue 9: "In early March", "In late March, 2021", "Earlier this month" (上旬, 下旬, 本月早些时候)
+ * give no day (convention 16); "late on March 5" still gives its day. */
+static void test_dates__a_part_of_a_month_gives_no_day(void **state)
+{
+	static const char *const openings[] = {"In early March,", "In late March, 2021,", "Earlier this month,"};
+	for (size_t i = 0; i < sizeof openings / sizeof *openings; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Release time: 2021-03-29\n\n%s the Municipal Party Committee held a meeting. Xu "
+		         "Haoran presided over the meeting. The plenary session was held on March 2.",
+		         openings[i]);
+		const readout_record *rec = support_extract(text);
+		if (main_event(rec)->date.text)
+			fail_msg("'%s' dated %s", openings[i], main_event(rec)->date.text);
+	}
+	const readout_record *rec = support_extract(
+		"Release time: 2021-03-29\n\nLate on March 5, the Municipal Party Committee held a meeting. "
+		"Xu Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2021-03-05");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -347,6 +368,7 @@ int main(void)
 		cmocka_unit_test(test_dates__recently_gives_no_day),
 		cmocka_unit_test(test_dates__a_month_day_and_place_before_a_dash_is_the_dateline),
 		cmocka_unit_test(test_dates__phrases_that_give_no_day),
+		cmocka_unit_test(test_dates__a_part_of_a_month_gives_no_day),
 		cmocka_unit_test(test_dates__phrases_that_count_from_the_report),
 		cmocka_unit_test(test_dates__a_title_line_dates_an_undated_event),
 		cmocka_unit_test(test_dates__a_weekday_needs_the_reports_date),
