@@ -400,11 +400,17 @@ static bool attributed_speech(const doc *d, size_t e)
 }
 
 /* Whether the quotation opened at token k names a work or a theme by the words before it:
- * "the article “X”", "a symposium themed on “X”", "with the theme of “X”". */
+ * "the article “X”", "a symposium themed on “X”", "with the theme of “X”", "the important
+ * article of General Secretary Xi Jinping “X”" (its author between, in capitals). */
 static bool names_a_work(const doc *d, size_t k)
 {
 	size_t j = k;
 	if (j > 0 && doc_tok(d, j - 1)->kind == TOK_PUNCT && doc_tok(d, j - 1)->ch == ':')
+		j--;
+	for (size_t skipped = 0; j > 0 && skipped < 8 && doc_tok(d, j - 1)->kind == TOK_WORD &&
+	                         (d->mention_at[j - 1] >= 0 || (doc_tok(d, j - 1)->flags & TF_CAP)) &&
+	                         !(lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN);
+	     skipped++)
 		j--;
 	if (j > 0 && (doc_word_is(d, j - 1, "of") || doc_word_is(d, j - 1, "on") || doc_word_is(d, j - 1, "as")))
 		j--;

@@ -198,6 +198,11 @@ static void test_formulations__a_theme_or_a_work_quoted_is_no_formulation(void *
 	assert_no_formulation(rec, "serve the people");
 	assert_no_formulation(rec, "new era");
 	formulation(rec, "two establishments");
+	/* the author between the work and its title */
+	rec = support_extract(
+		"Cadres studied the important article of General Secretary Xi Jinping \xe2\x80\x9c"
+		"Upholding and Developing Socialism with Chinese Characteristics\xe2\x80\x9d at the meeting.");
+	assert_no_formulation(rec, "Upholding");
 }
 
 /* Issue 9: a compound slogan of longer parallel parts stays whole; the same shape closed by a
