@@ -162,7 +162,9 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			size_t q = p + 1 + l3;
 			if (dd > 0 && valid(y, mm, dd)) {
 				q += ordinal_suffix(s + q, avail - q);
-				if (q >= avail || !isalnum((unsigned char)s[q])) {
+				/* a word after it makes it a name's ("the 2021 May 4th Youth Medal") */
+				bool word_next = q + 1 < avail && s[q] == ' ' && isalpha((unsigned char)s[q + 1]);
+				if ((q >= avail || !isalnum((unsigned char)s[q])) && !word_next) {
 					*out = (date_expr){DK_FULL, y, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + q), 0, 0};
 					return q;
 				}

@@ -264,6 +264,12 @@ static void test_dates__a_page_stamp_with_the_year_first(void **state)
 		"Haoran presided over the meeting.");
 	assert_str(rec->published, "2021-03-17");
 	assert_str(main_event(rec)->date.text, "2021-03-16");
+	/* a name's words after it: no date */
+	rec = support_extract(
+		"Xu Haoran, winner of the 2021 May 4th Youth Medal, presided over the meeting of the "
+		"Municipal Party Committee.");
+	assert_null(rec->published);
+	assert_null(main_event(rec)->date.text);
 }
 
 /* Issue 9: "On 10th," (a day of the dateline's month, without "the"); "of 13th NPC" is an
