@@ -17,7 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum { MAX_PLACES = 256, MAX_FILLER = 14 };
+enum { MAX_PLACES = 256, MAX_FILLER = 14, MAX_REMIT = 24 };
 
 typedef struct place_hit {
 	int place;
@@ -279,6 +279,61 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 	return place_agent(h, j, out);
 }
 
+/* A day after a preposition at k: "on the 9th", "on Jan 26", "on the same day" */
+static bool day_follows(const doc *d, size_t k, size_t last)
+{
+	while (k < last && (ext(d, k) & X_ARTICLE))
+		k++;
+	return k < last && (doc_tok(d, k)->kind == TOK_NUM || (doc_tok(d, k)->flags & TF_ORDINAL) ||
+	                    (doc_wc(d, k) & (W_MONTH | W_WEEKDAY)) || (ext(d, k) & (X_DAYPART | X_SAMEDAY)));
+}
+
+/* Where a body's name as written ends: a group's name runs on with what it is for ("the
+ * Central Committee's Leading Group on Responding to the Pneumonia Outbreak", "a leading group
+ * overseeing Hainan's reform") up to a verb, a person, a clause's end or a day ("the leading
+ * group on flood control on July 2"). */
+static size_t name_end(const doc *d, const org *o, size_t last)
+{
+	size_t b = o->b;
+	if (b >= last || !(ext(d, b - 1) & X_REMIT))
+		return b;
+	const token *t = doc_tok(d, b);
+	bool participle = t->kind == TOK_WORD && t->end - t->start > 5 && !memcmp(d->text + t->end - 3, "ing", 3) &&
+	                  !(t->word & (W_EVENTVERB | W_EVENTNOUN | W_STOP));
+	if (!participle && !(ext(d, b) & X_REMITPREP))
+		return b;
+	/* a headline's name is in title case: "Leading Group on Flood Control", not "leading group on
+	 * flood control meets" */
+	bool title_case = d->t->s[t->sent].headline;
+	size_t end = b;
+	for (size_t k = b; k < last && k < b + MAX_REMIT; k++) {
+		const token *tk = doc_tok(d, k);
+		if (title_case && tk->kind == TOK_WORD && !(tk->word & W_FUNC) && doc_is_lower(d, k))
+			break;
+		/* "on learning Xi Jinping's thought": a person's name inside what it is for */
+		if (d->mention_at[k] >= 0) {
+			size_t m = k;
+			while (m < last && d->mention_at[m] == d->mention_at[k])
+				m++;
+			if (m >= last || doc_tok(d, m)->kind != TOK_POSS)
+				break;
+			k = m;
+			continue;
+		}
+		if ((tk->word & (W_EVENTVERB | W_STOP | W_MONTH | W_WEEKDAY)) ||
+		    (ext(d, k) & (X_PASSIVE | X_FUTURE | X_VENUEPREP)))
+			break;
+		if (tk->kind == TOK_PUNCT && !doc_is(d, k, '-'))
+			break;
+		/* "on the 9th", "on Jan 26": a day, not what the group is for */
+		if ((ext(d, k) & X_DATEPREP) && day_follows(d, k + 1, last))
+			break;
+		if (k > b && tk->kind != TOK_PUNCT && !(tk->word & W_FUNC) && !(ext(d, k) & X_ARTICLE))
+			end = k + 1; /* not ending on "of the" */
+	}
+	return end > b ? end : b;
+}
+
 /* The event named at [p, end): "[the] [second] [plenary] meeting of ORG", "the ORG ['s]
  * [executive] meeting". */
 static bool event_owner(const doc *d, size_t p, size_t end, host_found *out)
@@ -324,7 +379,7 @@ static bool event_owner(const doc *d, size_t p, size_t end, host_found *out)
 			break;
 		}
 		if (o) {
-			*out = (host_found){o->a, o->b, o, 0, 0, 0};
+			*out = (host_found){o->a, name_end(d, o, end), o, 0, 0, 0};
 			/* "the 125th Standing Committee meeting of the Gangu County CPC Committee": the
 			 * body is the committee's Standing Committee */
 			const org *body = org_from(d, p, noun + 1);
@@ -482,6 +537,22 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool age
 	return false;
 }
 
+/* An event's noun, not a body's word ("meeting", not the Congress of "people's Congress
+ * Standing Committee") */
+static bool event_noun_at(const doc *d, size_t k)
+{
+	return (doc_wc(d, k) & W_EVENTNOUN) && !orgs_covering(d, k);
+}
+
+/* Tokens [a, b) qualify a meeting, not name something else: "(enlarged)", "expanded" */
+static bool modifiers_only(const doc *d, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (!doc_is(d, k, '(') && !doc_is(d, k, ')') && !(doc_tok(d, k)->kind == TOK_WORD && doc_is_lower(d, k)))
+			return false;
+	return true;
+}
+
 /* The event as the subject of the clause at p, its noun within reach words: "[date,] the
  * second meeting of X ...". */
 static bool subject_event(const doc *d, const sentence *se, size_t p, size_t reach, host_found *out)
@@ -490,7 +561,7 @@ static bool subject_event(const doc *d, const sentence *se, size_t p, size_t rea
 	while (p < se->last && (doc_tok(d, p)->kind == TOK_NUM || (ext(d, p) & X_DATELINEWORD) || (doc_wc(d, p) & W_MONTH) ||
 	                        (doc_tok(d, p)->kind == TOK_PUNCT && !doc_is(d, p, '('))))
 		p++;
-	for (size_t k = p; k < se->last && k < p + 12 && !(doc_wc(d, k) & W_EVENTNOUN); k++)
+	for (size_t k = p; k < se->last && k < p + 12 && !event_noun_at(d, k); k++)
 		if (doc_is(d, k, ',')) {
 			p = k + 1;
 			break;
@@ -498,12 +569,14 @@ static bool subject_event(const doc *d, const sentence *se, size_t p, size_t rea
 	while (p < se->last && (ext(d, p) & X_ARTICLE))
 		p++;
 	size_t end = p;
-	while (end < se->last && end < p + reach && !(doc_wc(d, end) & W_EVENTNOUN) &&
+	while (end < se->last && end < p + reach && !event_noun_at(d, end) &&
 	       (doc_tok(d, end)->kind == TOK_WORD || doc_tok(d, end)->kind == TOK_POSS || doc_is(d, end, '(') ||
 	        doc_is(d, end, ')')))
 		end++;
-	if (!(end < se->last && (doc_wc(d, end) & W_EVENTNOUN) && event_owner(d, p, se->last, out) &&
-	      (out->a > end || (out->b < se->last && doc_tok(d, out->b)->kind == TOK_POSS))))
+	if (!(end < se->last && event_noun_at(d, end) && event_owner(d, p, se->last, out) &&
+	      (out->a > end || (out->b < se->last && doc_tok(d, out->b)->kind == TOK_POSS) ||
+	       (out->a == p && out->o && (out->o->judged.place >= 0 || out->o->judged.level_word) &&
+	        modifiers_only(d, out->b, end)))))
 		return false;
 	/* "The plenary session of the Central Committee will be held in July": not this event */
 	for (size_t k = out->b; k < se->last && k < out->b + 3; k++)
@@ -554,7 +627,7 @@ static void resolve_kind_only(const hosts *h, host_found *hf)
 			found = e;
 	}
 	if (found)
-		*hf = (host_found){found->a, found->b, found, 0, 0, 0};
+		*hf = (host_found){found->a, name_end(d, found, d->t->s[doc_tok(d, found->a)->sent].last), found, 0, 0, 0};
 }
 
 /* A sentence after the anchor that names the meeting's body, and no other day: "The meeting

@@ -313,6 +313,21 @@ static void test_events__a_studied_speech_author_quoted_later(void **state)
 	assert_spoke(e, "Qian Liwei");
 }
 
+static void test_events__a_tour_and_those_met(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On May 7, Gu Wenbo, deputy secretary of the Provincial Party Committee, toured Lanshui County to "
+		"investigate rural revitalization. Fang Zhiyuan, secretary of the county Party committee, met with "
+		"the inspection team."));
+	assert_attended(e, "Gu Wenbo");
+	assert_attended(e, "Fang Zhiyuan");
+	assert_str(e->type.text, "inspection tour");
+	e = main_event(support_extract("On July 10, the delegation of the Lanshui County Party Committee visited "
+	                               "Songlin City."));
+	assert_str(e->type.text, "visit");
+}
+
 static void test_events__subject_and_type_of_what_is_held(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -335,6 +350,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_events__subject_and_type_of_what_is_held),
+		cmocka_unit_test(test_events__a_tour_and_those_met),
 		cmocka_unit_test(test_events__speech_in_other_words),
 		cmocka_unit_test(test_events__the_leader_whose_instructions_are_studied),
 		cmocka_unit_test(test_events__a_studied_speech_author_quoted_later),
