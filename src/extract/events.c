@@ -555,7 +555,10 @@ static int set_value(doc *d, readout_value *v, const char *s, size_t n, readout_
 static int set_value_toks(doc *d, readout_value *v, size_t a, size_t b)
 {
 	const token *ta = doc_tok(d, a), *tb = doc_tok(d, b - 1);
-	return set_value(d, v, d->text + ta->start, tb->end - ta->start, (readout_span){ta->start, tb->end});
+	char *t = doc_text_of(d, a, b);
+	if (!t)
+		return READOUT_ENOMEM;
+	return set_value(d, v, t, strlen(t), (readout_span){ta->start, tb->end});
 }
 
 /* ---- type, format, size, duration, subject ---- */

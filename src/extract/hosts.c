@@ -295,13 +295,10 @@ static bool day_follows(const doc *d, size_t k, size_t last)
 static size_t name_end(const doc *d, const org *o, size_t last)
 {
 	size_t b = o->b;
-	if (b >= last || !(ext(d, b - 1) & X_REMIT))
+	org_text ot = text_of(d);
+	if (b >= last || !org_remit_opens(&ot, b))
 		return b;
 	const token *t = doc_tok(d, b);
-	bool participle = t->kind == TOK_WORD && t->end - t->start > 5 && !memcmp(d->text + t->end - 3, "ing", 3) &&
-	                  !(t->word & (W_EVENTVERB | W_EVENTNOUN | W_STOP));
-	if (!participle && !(ext(d, b) & X_REMITPREP))
-		return b;
 	/* a headline's name is in title case: "Leading Group on Flood Control", not "leading group on
 	 * flood control meets" */
 	bool title_case = d->t->s[t->sent].headline;
@@ -612,7 +609,11 @@ static void resolve_kind_only(const hosts *h, host_found *hf)
 {
 	const doc *d = h->d;
 	const org *o = hf->o;
-	if (!o || hf->bb > hf->ba || o->judged.level != OL_NONE || o->judged.place >= 0 || o->judged.level_word)
+	if (!o || hf->bb > hf->ba || o->judged.place >= 0 || o->judged.level_word)
+		return;
+	/* "the group" in lower case is a group named before, not a company */
+	bool group = o->b == o->a + 1 && (ext(d, o->a) & X_REMIT) && doc_is_lower(d, o->a);
+	if (o->judged.level != OL_NONE && !group)
 		return;
 	const org *found = NULL;
 	for (size_t i = first_ending_after(d, o->a); i-- > 0 && !found;) {
@@ -624,6 +625,15 @@ static void resolve_kind_only(const hosts *h, host_found *hf)
 		const org *e = &d->orgs[i];
 		if (d->t->s[doc_tok(d, e->a)->sent].headline && e->judged.level != OL_NONE &&
 		    ends_with_words(d, e->a, e->b, o->a, o->b))
+			found = e;
+	}
+	/* "Han, head of a leading group overseeing Hainan's reform, spoke at a meeting of the
+	 * group": else the body named in someone's post */
+	for (size_t i = first_ending_after(d, o->a); i-- > 0 && !found;) {
+		const org *e = &d->orgs[i];
+		size_t last = d->t->s[doc_tok(d, e->a)->sent].last;
+		if (e->b <= o->a && ends_with_words(d, e->a, e->b, o->a, o->b) &&
+		    (e->judged.level != OL_NONE || name_end(d, e, last) > e->b))
 			found = e;
 	}
 	if (found)
@@ -810,36 +820,30 @@ static readout_span place_span(const hosts *h, int place, readout_span within)
  * Committee" + "of the Gangu County CPC Committee". */
 static int set_host(doc *d, readout_value *v, const host_found *hf)
 {
-	const token *ta = doc_tok(d, hf->a), *tb = doc_tok(d, hf->b - 1);
-	size_t blen = 0;
-	const token *b0 = NULL, *of = NULL;
-	if (hf->bb > hf->ba) {
-		b0 = doc_tok(d, hf->ba);
-		of = doc_tok(d, hf->of);
-		blen = doc_tok(d, hf->bb - 1)->end - b0->start + 1;
-	}
-	size_t tail = tb->end - (of ? of->start : ta->start);
-	char *name = arena_alloc(d->a, blen + tail + 1);
+	const token *tb = doc_tok(d, hf->b - 1);
 	v->spans = arena_alloc(d->a, 2 * sizeof *v->spans);
-	if (!name || !v->spans)
+	if (!v->spans)
 		return READOUT_ENOMEM;
-	if (b0) {
-		memcpy(name, d->text + b0->start, blen - 1);
-		name[blen - 1] = ' ';
-		memcpy(name + blen, d->text + of->start, tail);
+	if (hf->bb > hf->ba) {
+		/* "Standing Committee" + "of the Gangu County CPC Committee" */
+		char *body = doc_text_of(d, hf->ba, hf->bb), *owner = doc_text_of(d, hf->of, hf->b);
+		size_t bl = body ? strlen(body) : 0, ol = owner ? strlen(owner) : 0;
+		char *name = body && owner ? arena_alloc(d->a, bl + 1 + ol + 1) : NULL;
+		if (!name)
+			return READOUT_ENOMEM;
+		memcpy(name, body, bl);
+		name[bl] = ' ';
+		memcpy(name + bl + 1, owner, ol + 1);
+		v->text = name;
 		v->spans[0] = tok_span(d, hf->ba, hf->bb);
-		v->spans[1] = (readout_span){of->start, tb->end};
+		v->spans[1] = (readout_span){doc_tok(d, hf->of)->start, tb->end};
 		v->nspans = 2;
 	} else {
-		memcpy(name, d->text + ta->start, tail);
+		if (!(v->text = doc_text_of(d, hf->a, hf->b)))
+			return READOUT_ENOMEM;
 		v->spans[0] = tok_span(d, hf->a, hf->b);
 		v->nspans = 1;
 	}
-	name[blen + tail] = '\0';
-	for (char *q = name; *q; q++)
-		if (*q == '\n' || *q == '\r' || *q == '\t')
-			*q = ' ';
-	v->text = name;
 	return 0;
 }
 

@@ -309,12 +309,9 @@ static int make_title(doc *d, const title_span *ts, title_acc *out)
 {
 	const token *a = doc_tok(d, ts->ts), *b = doc_tok(d, ts->te - 1);
 	memset(out, 0, sizeof *out);
-	out->text = arena_strndup(d->a, d->text + a->start, b->end - a->start);
+	out->text = doc_text_of(d, ts->ts, ts->te);
 	if (!out->text)
 		return READOUT_ENOMEM;
-	for (char *c = (char *)out->text; *c; c++)
-		if (*c == '\n' || *c == '\r' || *c == '\t')
-			*c = ' ';
 	out->spans[0] = (readout_span){a->start, b->end};
 	out->nspans = 1;
 	out->first_tok = ts->ts;
@@ -390,7 +387,7 @@ static int share_tail(doc *d, title_acc *bare, title_acc *full)
 	if (last >= 2 && doc_word_is(d, last - 2, "party") &&
 	    (doc_word_is(d, last - 1, "group") || doc_word_is(d, last - 1, "committee"))) {
 		const token *s0 = doc_tok(d, full->first_tok), *e0 = doc_tok(d, last - 3);
-		char *t = arena_strndup(d->a, d->text + s0->start, e0->end - s0->start);
+		char *t = doc_text_of(d, full->first_tok, last - 2);
 		if (!t)
 			return READOUT_ENOMEM;
 		full->text = t;

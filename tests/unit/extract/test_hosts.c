@@ -220,6 +220,11 @@ static void test_hosts__a_group_named_with_what_it_is_for(void **state)
 	assert_str(e->host.text, "provincial leading group on flood prevention");
 	e = main_event("Zhao Minghui chaired a meeting of the provincial leading group on July 9.");
 	assert_str(e->host.text, "provincial leading group");
+	/* a group named only in a post, and a place in its remit that is not its own */
+	e = main_event("Vice Premier Zhao Minghui, head of a leading group overseeing Fujian's coastal "
+	               "development, spoke at a meeting of the group on July 2.");
+	assert_str(e->host.text, "leading group overseeing Fujian's coastal development");
+	assert_str(e->level.text, "central");
 	/* a committee's name does not run on: "on" opens what the meeting is about */
 	e = main_event("Zhao Minghui chaired a meeting of the Provincial Party Committee on flood prevention.");
 	assert_str(e->host.text, "Provincial Party Committee");
