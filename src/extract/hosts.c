@@ -602,6 +602,20 @@ static bool ends_with_words(const doc *d, size_t a, size_t b, size_t ka, size_t 
 	return true;
 }
 
+/* Whether tokens [a, b) are the words of tokens [ka, kb), case-blind. */
+static bool same_words(const doc *d, size_t a, size_t b, size_t ka, size_t kb)
+{
+	if (b - a != kb - ka)
+		return false;
+	for (size_t i = 0; i < b - a; i++) {
+		const token *x = doc_tok(d, ka + i), *y = doc_tok(d, a + i);
+		size_t n = x->end - x->start;
+		if (y->end - y->start != n || strncasecmp(d->text + x->start, d->text + y->start, n) != 0)
+			return false;
+	}
+	return true;
+}
+
 /* A body named by its kind alone ("the leading group", "the Standing Committee", whose name
  * says no level) is the body of that kind the text named in full before: the nearest one
  * outside a post, else one in a headline. */
@@ -632,8 +646,10 @@ static void resolve_kind_only(const hosts *h, host_found *hf)
 	for (size_t i = first_ending_after(d, o->a); i-- > 0 && !found;) {
 		const org *e = &d->orgs[i];
 		size_t last = d->t->s[doc_tok(d, e->a)->sent].last;
-		if (e->b <= o->a && ends_with_words(d, e->a, e->b, o->a, o->b) &&
-		    (e->judged.level != OL_NONE || name_end(d, e, last) > e->b))
+		bool longer = ends_with_words(d, e->a, e->b, o->a, o->b);
+		bool same = !longer && same_words(d, e->a, e->b, o->a, o->b);
+		if (e->b <= o->a && (longer ? e->judged.level != OL_NONE || name_end(d, e, last) > e->b
+		                            : same && name_end(d, e, last) > e->b))
 			found = e;
 	}
 	if (found)
@@ -1014,8 +1030,11 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided,
 		resolve_kind_only(h, &hf);
 		if ((rc = set_host(d, &out->host, &hf)))
 			return rc;
-		if (hf.o) {
+		if (hf.o && hf.b == hf.o->b) {
 			v.j = hf.o->judged;
+		} else if (hf.o) { /* the name runs on with a remit, which tells what kind of body it is */
+			org_text t = text_of(d);
+			org_judge(&v.j, &t, hf.o->a, hf.b);
 		} else {
 			org_text t = text_of(d);
 			org_judge(&v.j, &t, hf.a, hf.b);

@@ -214,9 +214,11 @@ static void judge(org_judgement *out, const org_text *t, size_t a, size_t b, boo
 	if (b > t->ntok)
 		b = t->ntok;
 	/* "head of a leading group overseeing Hainan's reform": the body's name ends at its remit */
+	bool remit = false;
 	for (size_t k = a + 1; k < b; k++)
 		if (org_remit_opens(t, k)) {
 			b = k;
+			remit = true;
 			break;
 		}
 	/* the parts between the "of"s that no phrase spans ("Chinese Academy of Sciences" is one) */
@@ -242,6 +244,9 @@ static void judge(org_judgement *out, const org_text *t, size_t a, size_t b, boo
 	for (size_t i = ncut; i-- > 0;) {
 		part_signal ps;
 		read_part(&ps, t, cut[i], i + 1 < ncut ? cut[i + 1] - 1 : b);
+		/* "the group leading the promotion of X" works on a remit; a company is "X Group" */
+		if (remit && i + 1 == ncut && t->tok[b - 1].kind == TOK_WORD && !(t->tok[b - 1].flags & TF_CAP))
+			ps.institution = false;
 		post |= ps.central_post;
 		int place;
 		int level = part_level(&ps, t->lex, &place);

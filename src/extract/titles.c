@@ -296,8 +296,16 @@ static bool title_after_as(const doc *d, size_t after, size_t e, title_span *out
 		elected = (x & X_ELECT) != 0;
 		copula |= (x & X_PASSIVE) != 0;
 	}
-	if (doc_word_is(d, j, "as"))
+	if (doc_word_is(d, j, "as")) {
+		/* "were elected as the other members of the standing committee": the post of those
+		 * elected (unlike "A and other members of X", where only some are named) */
+		size_t k = j + 1;
+		while (k < e && (lex_word_ext(d->lex, doc_tok(d, k)) & X_ARTICLE))
+			k++;
+		if (elected && k < e && doc_is_lower(d, k) && (lex_word_ext(d->lex, doc_tok(d, k)) & X_OTHER))
+			return title_extent(d, k + 1, e, out);
 		return title_extent(d, j + 1, e, out);
+	}
 	if (elected && j > after)
 		return title_extent(d, j, e, out) && out->ts == j && out->head != UINT32_MAX;
 	/* "Chen is also a member of the Political Bureau": a post after the copula and an article */
@@ -599,7 +607,9 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 		}
 		bool ends_seg = after >= sg->b;
 		size_t lead = skip_honorifics(d, prev_end, sg->b);
-		while (lead < k && (doc_word_is(d, lead, "and") || doc_word_is(d, lead, "the")))
+		/* "and the", ", while A, B and C were chosen as": a new clause's list */
+		while (lead < k && (doc_word_is(d, lead, "and") || doc_word_is(d, lead, "the") ||
+		                    (doc_is_lower(d, lead) && (lex_word_ext(d->lex, doc_tok(d, lead)) & X_CLAUSEWORD))))
 			lead++;
 		/* "Attending were: A, B, C, members of X": a label's colon opens the list */
 		if (before > sg->a && doc_is(d, before - 1, ':'))

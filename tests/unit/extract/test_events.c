@@ -328,6 +328,18 @@ static void test_events__a_tour_and_those_met(void **state)
 	assert_str(e->type.text, "visit");
 }
 
+static void test_events__speech_verbs_in_the_present_and_to_convey(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the Party committee held a meeting on safety. Finally, Gu Wenbo, Secretary of the Party "
+		"Committee, conveys the spirit of the provincial meeting. The meeting invited Fang Zhiyuan, the vice "
+		"president, to convey the spirit of the conference. Lu Meng directed the party class."));
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_spoke(e, "Lu Meng");
+}
+
 static void test_events__subject_and_type_of_what_is_held(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -351,6 +363,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_events__subject_and_type_of_what_is_held),
 		cmocka_unit_test(test_events__a_tour_and_those_met),
+		cmocka_unit_test(test_events__speech_verbs_in_the_present_and_to_convey),
 		cmocka_unit_test(test_events__speech_in_other_words),
 		cmocka_unit_test(test_events__the_leader_whose_instructions_are_studied),
 		cmocka_unit_test(test_events__a_studied_speech_author_quoted_later),

@@ -225,6 +225,11 @@ static void test_hosts__a_group_named_with_what_it_is_for(void **state)
 	               "development, spoke at a meeting of the group on July 2.");
 	assert_str(e->host.text, "leading group overseeing Fujian's coastal development");
 	assert_str(e->level.text, "central");
+	/* "the group" named the same way in a post, working on a remit, is no company */
+	e = main_event("Vice Premier Zhao Minghui, head of the group leading the promotion of coastal "
+	               "development, chairs a meeting of the group, Jan. 18, 2022.");
+	assert_str(e->host.text, "group leading the promotion of coastal development");
+	assert_str(e->level.text, "central");
 	/* a committee's name does not run on: "on" opens what the meeting is about */
 	e = main_event("Zhao Minghui chaired a meeting of the Provincial Party Committee on flood prevention.");
 	assert_str(e->host.text, "Provincial Party Committee");
