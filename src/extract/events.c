@@ -881,7 +881,7 @@ static bool could_start_date(const doc *d, const token *tk, size_t k)
 	/* "the" by its length first: this runs for every token */
 	const char *w = d->text + tk->start;
 	uint32_t len = tk->end - tk->start;
-	bool calendar = tk->word & (W_MONTH | W_WEEKDAY);
+	bool calendar = tk->word & (W_MONTH | W_WEEKDAY | W_RELDAY);
 	if (len == 3) {
 		/* "the 30th"; the comparison only when it could matter, as few words precede an
 		 * ordinal */
@@ -890,7 +890,7 @@ static bool could_start_date(const doc *d, const token *tk, size_t k)
 			return calendar;
 		return ascii_ieq(w, "the", 3) ? ordinal_next : calendar;
 	}
-	return calendar || (tk->word & W_RELDAY);
+	return calendar;
 }
 
 /* A clock time token ("08:43", "13:05:55"). */
@@ -918,6 +918,25 @@ static bool dash_at(const doc *d, size_t pos)
 	/* en dash, em dash */
 	return pos + 2 < d->len && !memcmp(d->text + pos, "\xe2\x80", 2) &&
 	       ((unsigned char)d->text[pos + 2] == 0x93 || (unsigned char)d->text[pos + 2] == 0x94);
+}
+
+/* After a date ending at byte pos, past ", Place" (up to three capitalized words), a dash:
+ * "July 14, Inner Mongolia – The Standing Committee ...", a report's dateline. */
+static bool place_dash_at(const doc *d, size_t pos)
+{
+	if (pos + 2 < d->len && d->text[pos] == ',' && d->text[pos + 1] == ' ') {
+		size_t p = pos + 2;
+		for (int words = 0; words < 3 && p < d->len && d->text[p] >= 'A' && d->text[p] <= 'Z'; words++) {
+			while (p < d->len && (isalpha((unsigned char)d->text[p]) || d->text[p] == '\''))
+				p++;
+			if (dash_at(d, p))
+				return true;
+			if (p < d->len && d->text[p] == ' ')
+				p++;
+		}
+		return false;
+	}
+	return dash_at(d, pos);
 }
 
 /* The text before byte pos ends with a time of day: "10 a.m. ", "3 p.m. " */
@@ -1017,6 +1036,9 @@ static void collect_dates(ev_ctx *c)
 			while (j < d->t->n && doc_tok(d, j)->start < e.end)
 				j++;
 			if (doc_is(d, j, '(') && j + 1 < d->t->n && (doc_tok(d, j + 1)->flags & TF_CAP) && doc_is(d, j + 2, ')'))
+				e.dateline = 1;
+			/* "July 14, Inner Mongolia – The ...", "July 14 — ...": a dateline opening its line */
+			if (date_opens_line(d, e.start) && place_dash_at(d, e.end))
 				e.dateline = 1;
 		}
 		c->dates[c->ndates++] = e;
