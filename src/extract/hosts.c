@@ -832,6 +832,44 @@ static readout_span place_span(const hosts *h, int place, readout_span within)
 	return tok_span(d, h->places[i].tok, h->places[i].tok + h->places[i].len);
 }
 
+/* A body named by an abbreviation the text spells out ("the 13th National People's Congress
+ * (NPC)" before "13th NPC concludes"): the body as spelled out, with the host's ordinal. The
+ * abbreviation is the host's one word in capitals; the spelled-out body ends with it in
+ * brackets. */
+static void spell_out(const hosts *h, host_found *hf)
+{
+	const doc *d = h->d;
+	if (!hf->o || hf->bb > hf->ba)
+		return;
+	size_t abbr = SIZE_MAX;
+	for (size_t k = hf->a; k < hf->b; k++) {
+		const token *tk = doc_tok(d, k);
+		if (tk->flags & TF_ORDINAL)
+			continue;
+		if (!(tk->flags & TF_ALLCAPS) || hf->b - hf->a > 2 || abbr != SIZE_MAX)
+			return;
+		abbr = k;
+	}
+	if (abbr == SIZE_MAX)
+		return;
+	const token *ta = doc_tok(d, abbr);
+	size_t n = ta->end - ta->start;
+	for (size_t i = 0; i < d->norgs; i++) {
+		const org *e = &d->orgs[i];
+		if (e->b - e->a < 4 || !doc_is(d, e->b - 1, ')') || !doc_is(d, e->b - 3, '('))
+			continue;
+		const token *tb = doc_tok(d, e->b - 2);
+		if (tb->end - tb->start != n || memcmp(d->text + tb->start, d->text + ta->start, n) != 0)
+			continue;
+		/* the ordinal of the host's name and of the spelled-out one must agree */
+		bool ord_h = doc_tok(d, hf->a)->flags & TF_ORDINAL, ord_e = doc_tok(d, e->a)->flags & TF_ORDINAL;
+		if (ord_h && ord_e && !same_words(d, e->a, e->a + 1, hf->a, hf->a + 1))
+			continue;
+		*hf = (host_found){e->a, e->b - 3, e, 0, 0, 0};
+		return;
+	}
+}
+
 /* The host's name as written; a body named before its meeting's noun goes first: "Standing
  * Committee" + "of the Gangu County CPC Committee". */
 static int set_host(doc *d, readout_value *v, const host_found *hf)
@@ -1028,6 +1066,7 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided,
 	verdict v = {{OL_NONE, -1, 0, false, false}, {0, 0}};
 	if (find_host(h, anchor, &hf)) {
 		resolve_kind_only(h, &hf);
+		spell_out(h, &hf);
 		if ((rc = set_host(d, &out->host, &hf)))
 			return rc;
 		if (hf.o && hf.b == hf.o->b) {

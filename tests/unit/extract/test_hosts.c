@@ -247,6 +247,16 @@ static void test_hosts__a_body_named_before_its_meeting(void **state)
 	assert_null(e->host.text);
 }
 
+static void test_hosts__an_abbreviation_the_text_spells_out(void **state)
+{
+	(void)state;
+	const readout_event *f = main_event(
+		"Second session of 13th NPC concludes\n\nBeijing: The second session of the 13th National People's "
+		"Congress (NPC) lowered the curtain Friday.");
+	assert_str(f->host.text, "13th National People's Congress");
+	assert_str(f->level.text, "central");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -266,6 +276,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__an_event_to_come_is_not_the_one_held),
 		cmocka_unit_test(test_hosts__a_group_named_with_what_it_is_for),
 		cmocka_unit_test(test_hosts__a_body_named_before_its_meeting),
+		cmocka_unit_test(test_hosts__an_abbreviation_the_text_spells_out),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
