@@ -681,6 +681,26 @@ static bool meeting_named_after(const doc *d, size_t s, host_found *out)
 	return false;
 }
 
+/* A congress delegation's panel discussion: "Wu deliberated the work reports with the Huaian
+ * delegation", "Members of Liaoning Delegation Made Speeches When Deliberating": when no body is
+ * said to hold it, the delegation named in the anchor sentence or a headline before it. */
+static bool delegation_host(const hosts *h, size_t anchor, host_found *out)
+{
+	const doc *d = h->d;
+	for (size_t i = 0; i < d->norgs; i++) {
+		const org *o = &d->orgs[i];
+		uint32_t s = doc_tok(d, o->a)->sent;
+		if (s > anchor || (s != anchor && !d->t->s[s].headline))
+			continue;
+		/* "Members of Liaoning Delegation": a post in it is no matter; its place is */
+		if (!(ext(d, o->b - 1) & X_DELEGATION) || o->judged.place < 0)
+			continue;
+		*out = (host_found){o->a, o->b, o, 0, 0, 0};
+		return true;
+	}
+	return false;
+}
+
 static bool find_host(const hosts *h, size_t anchor, host_found *out)
 {
 	const doc *d = h->d;
@@ -701,7 +721,7 @@ static bool find_host(const hosts *h, size_t anchor, host_found *out)
 	for (size_t s = anchor + 1; s < d->t->ns && s <= anchor + 2; s++)
 		if (!d->t->s[s].headline && meeting_named_after(d, s, out))
 			return true;
-	return false;
+	return delegation_host(h, anchor, out);
 }
 
 /* ---- place and level ---- */

@@ -257,6 +257,19 @@ static void test_hosts__an_abbreviation_the_text_spells_out(void **state)
 	assert_str(f->level.text, "central");
 }
 
+static void test_hosts__a_delegation_holds_its_panel_discussion(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"Gu Wenbo, Governor of Jiangsu province, deliberated the work report of the provincial government "
+		"with the Wuxi delegation to the first session of the 14th Provincial People's Congress on Jan. 29.");
+	assert_str(e->host.text, "Wuxi delegation");
+	assert_str(e->level.text, "prefectural");
+	/* a delegation named by its kind alone is no host */
+	e = main_event("Gu Wenbo, head of the delegation, deliberated the work report with deputies on Jan. 29.");
+	assert_null(e->host.text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -277,6 +290,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_group_named_with_what_it_is_for),
 		cmocka_unit_test(test_hosts__a_body_named_before_its_meeting),
 		cmocka_unit_test(test_hosts__an_abbreviation_the_text_spells_out),
+		cmocka_unit_test(test_hosts__a_delegation_holds_its_panel_discussion),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
