@@ -392,6 +392,19 @@ static size_t semicolon_roster(doc *d, size_t s, int *found, readout_span *fsp, 
 	return nf;
 }
 
+/* Whether the clause before token k names a studied event: "the spirit of the meeting of X"
+ * with no comma or verb of an event between it and k. */
+static bool studied_event_before(const doc *d, size_t first, size_t k)
+{
+	for (size_t j = k; j > first + 1; j--) {
+		if (doc_is(d, j - 1, ',') || (doc_wc(d, j - 1) & W_EVENTVERB))
+			return false;
+		if ((ext_at(d, j - 1) & X_OF) && (ext_at(d, j - 2) & X_SPEECHNOUN))
+			return true;
+	}
+	return false;
+}
+
 static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 {
 	doc *d = c->d;
@@ -436,6 +449,12 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			if ((lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_ANAPHOR) && k - 1 == se->first && e->subject >= 0)
 				add_role(d, e, cue->role, e->subject, e->subject_sp);
 			boundary = k + n;
+			k += n - 1;
+			continue;
+		}
+		/* "study the spirit of the meeting of the Political Bureau chaired by Xi": the event
+		 * studied, not this one */
+		if (after && studied_event_before(d, se->first, k)) {
 			k += n - 1;
 			continue;
 		}

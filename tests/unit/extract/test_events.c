@@ -388,6 +388,16 @@ static void test_events__a_presider_who_goes_on_speaking(void **state)
 	assert_spoke(e, "Kong Yuxi");
 }
 
+static void test_events__the_presider_of_a_meeting_studied(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On August 2, the Party committee held a meeting to convey and study the spirit of the meeting of "
+		"the Political Bureau chaired by General Secretary Fang Zhiyuan. Gu Wenbo presided over the meeting."));
+	assert_presided(e, "Gu Wenbo");
+	assert_false(support_values_have(e->presided, e->npresided, "Fang Zhiyuan"));
+}
+
 static void test_events__subject_and_type_of_what_is_held(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -411,6 +421,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_events__subject_and_type_of_what_is_held),
 		cmocka_unit_test(test_events__a_tour_and_those_met),
+		cmocka_unit_test(test_events__the_presider_of_a_meeting_studied),
 		cmocka_unit_test(test_events__a_presider_who_goes_on_speaking),
 		cmocka_unit_test(test_events__a_roster_split_by_semicolons),
 		cmocka_unit_test(test_events__a_name_in_what_he_said_is_no_speaker),
