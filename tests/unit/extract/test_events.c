@@ -386,6 +386,13 @@ static void test_events__a_presider_who_goes_on_speaking(void **state)
 		"Secretary of the Provincial Committee, and Kong Yuxi, Governor."));
 	assert_spoke(e, "Qin Hailan");
 	assert_spoke(e, "Kong Yuxi");
+	/* "to participate in the study" */
+	e = main_event(support_extract(
+		"On July 1, the Standing Committee held a collective study. Gu Wenbo presided over the meeting. Fang "
+		"Zhiyuan, deputy party secretary, Party members Lu Meng and Qin Hailan, and others to participate in "
+		"the study."));
+	assert_attended(e, "Fang Zhiyuan");
+	assert_attended(e, "Qin Hailan");
 }
 
 static void test_events__the_presider_of_a_meeting_studied(void **state)
