@@ -393,6 +393,14 @@ static void test_events__a_presider_who_goes_on_speaking(void **state)
 		"the study."));
 	assert_attended(e, "Fang Zhiyuan");
 	assert_attended(e, "Qin Hailan");
+	/* "In attendance were", "assigned specific tasks" */
+	e = main_event(support_extract(
+		"On May 6, the district held a meeting on the business environment. Gu Wenbo presided over the "
+		"meeting. Fang Zhiyuan, deputy head of the district government, assigned specific tasks. In attendance "
+		"were Lu Meng, Director of the Organization Department, and Qin Hailan."));
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_attended(e, "Lu Meng");
+	assert_attended(e, "Qin Hailan");
 }
 
 static void test_events__the_presider_of_a_meeting_studied(void **state)
