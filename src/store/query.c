@@ -4,6 +4,7 @@
  * runs it and types the rows. All user input is bound as parameters, never spliced into SQL. */
 #include "readout/buf.h"
 #include "store/cursor.h"
+#include "store/fts_rank.h"
 #include "store/fts_words.h"
 #include "store/store_impl.h"
 #include "store/suggest.h"
@@ -13,6 +14,7 @@
 #include <assert.h>
 #include <ctype.h>
 #include <inttypes.h>
+#include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -970,8 +972,200 @@ static void search_sql(char *out, size_t cap, const readout_store *st, const sea
 	}
 }
 
-/* Runs a search's page or count; on SQLite, a query that is not FTS5 syntax is asked again
- * as its plain words. */
+/* A ranked search keeps its best offset + limit matches in memory (16 bytes each): a page
+ * further down than this is asked of FTS5's ORDER BY rank, which sorts every match. */
+enum { RANKED_KEEP_MAX = 100000, SEARCH_DOCS_MEMO = 100000 };
+
+/* The documents each of a simple query's phrases matches, as readout_bm25 takes them ("n1
+ * n2 ..."). A read-only store keeps the counts while the database does not change: the
+ * commonest words are in most queries and counting one reads its whole doclist (a word in
+ * every document of 100,000: 4 ms). */
+static int phrase_docs(char *out, size_t cap, readout_store *st, const char *query, const fts_item *items, int n)
+{
+	bool keep = st->db->readonly;
+	if (keep) {
+		char version[sizeof st->search_version];
+		int rc = readout_store_version(version, sizeof version, st);
+		if (rc)
+			return rc;
+		if (strcmp(version, st->search_version) || st->search_docs.map.count >= SEARCH_DOCS_MEMO) {
+			memo_clear(&st->search_docs);
+			memcpy(st->search_version, version, sizeof version);
+		}
+	}
+	size_t o = 0;
+	out[0] = '\0';
+	for (int i = 0; i < n; i++) {
+		char item[1024];
+		if (items[i].len >= sizeof item)
+			return readout_error__set(READOUT_EINVALID, "a search phrase of more than %zu bytes", sizeof item - 1);
+		memcpy(item, query + items[i].start, items[i].len);
+		item[items[i].len] = '\0';
+		uint32_t docs32;
+		int64_t docs;
+		if (keep && memo_get(&st->search_docs, item, &docs32))
+			docs = docs32;
+		else {
+			const char *params[] = {item};
+			int rc = store__count(&docs, st, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH $1", params, 1);
+			if (rc)
+				return rc;
+			if (keep && docs <= UINT32_MAX && (rc = memo_put(&st->search_docs, item, (uint32_t)docs)))
+				return rc;
+		}
+		o += (size_t)snprintf(out + o, o < cap ? cap - o : 0, "%s%" PRId64, i ? " " : "", docs);
+	}
+	return o < cap ? 0 : readout_error__set(READOUT_EINVALID, "a search of too many phrases");
+}
+
+typedef struct hit {
+	double score;
+	int64_t id;
+} hit;
+
+/* The ranking's order: higher score first, then the earlier document. */
+static bool better(const hit *a, const hit *b)
+{
+	return a->score > b->score || (a->score == b->score && a->id < b->id);
+}
+
+/* The best `keep` matches seen, as a heap with the worst kept at the top, and how many. */
+typedef struct best {
+	hit *h;
+	size_t n, keep;
+	int64_t seen, upto; /* matches scored; the scan stops at upto (0: all) */
+} best;
+
+static void sift_down(hit *h, size_t n, size_t i)
+{
+	for (;;) {
+		size_t w = i, l = 2 * i + 1, r = l + 1;
+		if (l < n && better(&h[w], &h[l]))
+			w = l;
+		if (r < n && better(&h[w], &h[r]))
+			w = r;
+		if (w == i)
+			return;
+		hit t = h[i];
+		h[i] = h[w];
+		h[w] = t;
+		i = w;
+	}
+}
+
+static int keep_match(void *ctx, db_stmt *q)
+{
+	best *b = ctx;
+	hit x = {db_col_real(q, 1), db_col_int(q, 0)};
+	b->seen++;
+	if (b->n < b->keep) {
+		size_t i = b->n++;
+		b->h[i] = x;
+		while (i && better(&b->h[(i - 1) / 2], &b->h[i])) { /* the worse one rises */
+			hit t = b->h[i];
+			b->h[i] = b->h[(i - 1) / 2];
+			b->h[(i - 1) / 2] = t;
+			i = (i - 1) / 2;
+		}
+	} else if (b->keep && better(&x, &b->h[0])) {
+		b->h[0] = x;
+		sift_down(b->h, b->n, 0);
+	}
+	return b->seen == b->upto ? 1 : 0; /* 1: enough, stop */
+}
+
+static int by_rank(const void *a, const void *b)
+{
+	return better(a, b) ? -1 : better(b, a) ? 1 : 0;
+}
+
+/* The page's rows: each listed document with its snippet, in the ranking's order. */
+static int ranked_page(readout_cursor **out, readout_store *st, const char *query, const hit *h, size_t from, size_t to)
+{
+	static const char *const columns[] = {"document", "date", "place", "snippet", "score", "url"};
+	readout_answer *a;
+	int rc = answer__new(&a, 6, columns, "tdttrt");
+	for (size_t i = from; !rc && i < to; i++) {
+		char id[24];
+		snprintf(id, sizeof id, "%" PRId64, h[i].id);
+		const char *params[] = {id, query};
+		cursor_spec spec = {
+			.sql = "SELECT d.ext_id, d.date, d.place, " FTS_SNIPPET_FUNCTION "(d.text, $2, 16), d.url"
+			       " FROM documents d WHERE d.id = CAST($1 AS INTEGER)",
+			.params = params,
+			.nparams = 2,
+			.types = "tdttt",
+		};
+		readout_cursor *c;
+		if ((rc = cursor__start(&c, st, &spec)))
+			break;
+		if ((rc = readout_cursor_next(c)) == 1) {
+			const readout_cell *v = readout_cursor_row(c);
+			readout_cell row[6] = {v[0], v[1], v[2], v[3], {.type = READOUT_TYPE_REAL}, v[4]};
+			row[4].r = round(h[i].score * 1e4) / 1e4;
+			rc = answer__add(a, row);
+		} /* else the document went between the ranking and now: left out */
+		readout_cursor_free(c);
+	}
+	if (rc < 0) {
+		readout_answer_free(a);
+		return rc;
+	}
+	return cursor__over(out, st, a);
+}
+
+/* SQLite, a query of words and "phrases" (fts_simple_phrases): the matches are scored by
+ * readout_bm25 in one pass that also counts them (*total), the best offset + limit kept; the
+ * page's snippets are made of its documents alone (readout_snippet). With most (> 0), the
+ * pass reads the matches newest first (by rowid: the order stored) and stops after most + 1,
+ * which the count stops at too: a search that matches more documents than it counts is
+ * ranked among the most + 1 stored last, and its pages end there (readout/query.h). 1 when
+ * the query is not of that form or the page is too deep (the caller asks FTS5), else 0 or an
+ * error. */
+static int search_ranked(readout_cursor **out, int64_t *total, readout_store *st, const search_args *a,
+                         const readout_query *q, int64_t most)
+{
+	const char *query = a->f.params[0];
+	fts_item items[32];
+	int n = fts_simple_phrases(items, 32, query);
+	size_t limit = q->limit ? q->limit : 20;
+	size_t keep = q->offset > RANKED_KEEP_MAX || limit > RANKED_KEEP_MAX ? RANKED_KEEP_MAX + 1 : q->offset + limit;
+	if (most && keep > (uint64_t)most + 1)
+		keep = (size_t)most + 1; /* pages reach the documents ranked, no further */
+	if (n <= 0 || keep > RANKED_KEEP_MAX)
+		return 1;
+	char docs[32 * 21];
+	int rc = phrase_docs(docs, sizeof docs, st, query, items, n);
+	if (rc)
+		return rc;
+	const char *params[sizeof a->f.params / sizeof *a->f.params + 1];
+	memcpy(params, a->f.params, a->f.n * sizeof *params);
+	params[a->f.n] = docs;
+	char sql[8192];
+	bool filtered = a->f.n > 1;
+	snprintf(sql, sizeof sql,
+	         "SELECT documents_fts.rowid, " FTS_RANK_FUNCTION "(documents_fts, $%zu) FROM documents_fts%s"
+	         " WHERE documents_fts MATCH $1%s%s",
+	         a->f.n + 1, filtered ? " JOIN documents d ON d.id = documents_fts.rowid" : "", a->f.sql,
+	         most ? " ORDER BY documents_fts.rowid DESC" : "");
+	best b = {.keep = keep, .upto = most ? most + 1 : 0};
+	if (!(b.h = malloc(b.keep * sizeof *b.h)))
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	cursor_spec spec = {.sql = sql, .params = params, .nparams = a->f.n + 1};
+	if ((rc = cursor__scan(st, &spec, keep_match, &b)) == 1)
+		rc = 0; /* stopped at most + 1 */
+	if (!rc) {
+		qsort(b.h, b.n, sizeof *b.h, by_rank);
+		if (total)
+			*total = b.seen;
+		rc = out ? ranked_page(out, st, query, b.h, q->offset < b.n ? q->offset : b.n, b.n) : 0;
+	}
+	free(b.h);
+	return rc;
+}
+
+/* Runs a search's page (out) and its count up to most (n), either or both; on SQLite, a
+ * query that is not FTS5 syntax is asked again as its plain words. */
 static int search_run(readout_cursor **out, int64_t *n, readout_store *st, const char *query, const readout_query *q,
                       int64_t most)
 {
@@ -984,9 +1178,18 @@ static int search_run(readout_cursor **out, int64_t *n, readout_store *st, const
 		char sql[16384];
 		bool asked = false;
 		if (!(rc = search_args_of(&a, st, query, q, plain))) {
-			search_sql(sql, sizeof sql, st, &a, q, out == NULL, most);
-			rc = out ? ask(out, st, sql, "tdttrt", a.f.params, a.f.n) : store__count(n, st, sql, a.f.params, a.f.n);
 			asked = true;
+			if (!out || !a.words || st->db->kind != DB_SQLITE || (rc = search_ranked(out, n, st, &a, q, n ? most : 0)) == 1) {
+				rc = 0;
+				if (n) { /* first: the page's cursor holds the store until it is freed */
+					search_sql(sql, sizeof sql, st, &a, q, true, most);
+					rc = store__count(n, st, sql, a.f.params, a.f.n);
+				}
+				if (!rc && out) {
+					search_sql(sql, sizeof sql, st, &a, q, false, 0);
+					rc = ask(out, st, sql, "tdttrt", a.f.params, a.f.n);
+				}
+			}
 		}
 		bool retry = asked && !plain && a.words && st->db->kind == DB_SQLITE && (rc == READOUT_EINVALID || rc == READOUT_EIO);
 		search_args_free(&a);
@@ -1002,19 +1205,36 @@ int readout_store_search(readout_cursor **out, readout_store *st, const char *qu
 	return search_run(out, NULL, st, query, q, 0);
 }
 
-int readout_store_search_count(int64_t *out, int *more, readout_store *st, const char *query, const readout_query *q,
-                               int64_t most)
+/* The page (out, or NULL) and the count up to most of a search. */
+static int search_counted(readout_cursor **out, int64_t *total, int *more, readout_store *st, const char *query,
+                          const readout_query *q, int64_t most)
 {
-	*out = 0;
+	*total = 0;
 	*more = 0;
 	if (most < 0)
 		return readout_error__set(READOUT_EINVALID, "a count up to %" PRId64 " documents", most);
-	int rc = search_run(NULL, out, st, query, q, most);
-	if (!rc && most && *out > most) {
-		*out = most;
+	int64_t n = 0;
+	int rc = search_run(out, &n, st, query, q, most);
+	if (!rc && most && n > most) {
+		n = most;
 		*more = 1;
 	}
+	if (!rc)
+		*total = n;
 	return rc;
+}
+
+int readout_store_search_count(int64_t *out, int *more, readout_store *st, const char *query, const readout_query *q,
+                               int64_t most)
+{
+	return search_counted(NULL, out, more, st, query, q, most);
+}
+
+int readout_store_search_page(readout_cursor **out, int64_t *total, int *more, readout_store *st, const char *query,
+                              const readout_query *q, int64_t most)
+{
+	*out = NULL;
+	return search_counted(out, total, more, st, query, q, most);
 }
 
 int readout_store_document(readout_cursor **out, readout_store *st, const char *document)

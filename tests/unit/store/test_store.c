@@ -1936,6 +1936,88 @@ static void test_store__search_ranks_and_marks_the_words(void **state)
 	readout_store_close(st);
 }
 
+/* "id score|id score|..." of an answer of readout_store_search. */
+static void ranking_of(char *out, size_t cap, readout_answer *t)
+{
+	size_t o = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < t->nrows; i++)
+		o += (size_t)snprintf(out + o, cap - o, "%s%s %s", i ? "|" : "", at(t, i, "document"), at(t, i, "score"));
+}
+
+/* A search's page and count in one question: the same rows and count as the two questions
+ * asked apart, the same ranking whichever way the engine is asked (FTS5's own ORDER BY rank
+ * for its operators), and a count bound that also bounds the ranking, to the documents
+ * stored last. */
+static void test_store__search_page_ranks_and_counts_in_one_pass(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[6];
+	char texts[6][200], ids[6][8];
+	for (int i = 0; i < 6; i++) {
+		snprintf(ids[i], sizeof ids[i], "d%d", i);
+		/* d5 says it most often, d0 least */
+		snprintf(texts[i], sizeof texts[i], "The county meeting studied flood control%s and the harvest of the year.",
+		         i == 0 ? "" : i == 1 ? ", flood" : i == 2 ? ", flood, flood" : i == 3 ? ", flood, flood, flood"
+		                  : i == 4 ? ", flood, flood, flood, flood" : ", flood, flood, flood, flood, flood");
+		docs[i] = (doc_spec){.id = ids[i], .text = texts[i]};
+	}
+	add_specs(f, docs, 6);
+	readout_store *st = open_ro(f);
+	readout_cursor *c = NULL;
+	int64_t total = -1;
+	int more = -1;
+	readout_query q = {.limit = 3};
+	assert_int_equal(readout_store_search_page(&c, &total, &more, st, "flood control", &q, 0), 0);
+	readout_answer *t = answer_of(0, &c);
+	char page[512], apart[512];
+	ranking_of(page, sizeof page, t);
+	readout_answer_free(t);
+	assert_int_equal(total, 6);
+	assert_int_equal(more, 0);
+	t = answer_of(readout_store_search(&c, st, "flood control", &q), &c);
+	ranking_of(apart, sizeof apart, t);
+	assert_string_equal(page, apart);
+	assert_string_equal(at(t, 0, "document"), "d5");
+	assert_string_equal(at(t, 2, "document"), "d3");
+	readout_answer_free(t);
+	/* FTS5 ranks the same query written with its operator the same way */
+	t = answer_of(readout_store_search(&c, st, "flood AND control", &q), &c);
+	ranking_of(apart, sizeof apart, t);
+	readout_answer_free(t);
+	if (!f->pg)
+		assert_string_equal(page, apart);
+	/* counted up to 4: more, and (SQLite) ranked among the 5 stored last, d1 to d5 */
+	assert_int_equal(readout_store_search_page(&c, &total, &more, st, "flood", &(readout_query){.offset = 3}, 4), 0);
+	t = answer_of(0, &c);
+	assert_int_equal(total, 4);
+	assert_int_equal(more, 1);
+	if (!f->pg) {
+		assert_int_equal(t->nrows, 2);
+		assert_string_equal(at(t, 1, "document"), "d1");
+	}
+	readout_answer_free(t);
+	/* pages end with the documents ranked */
+	assert_int_equal(readout_store_search_page(&c, &total, &more, st, "flood", &(readout_query){.offset = 5}, 4), 0);
+	t = answer_of(0, &c);
+	if (!f->pg)
+		assert_int_equal(t->nrows, 0);
+	readout_answer_free(t);
+	/* a page past the end; no match; a bad bound */
+	assert_int_equal(readout_store_search_page(&c, &total, &more, st, "flood", &(readout_query){.offset = 10}, 0), 0);
+	t = answer_of(0, &c);
+	assert_int_equal(t->nrows, 0);
+	assert_int_equal(total, 6);
+	readout_answer_free(t);
+	assert_int_equal(readout_store_search_page(&c, &total, &more, st, "drought", NULL, 100), 0);
+	t = answer_of(0, &c);
+	assert_int_equal(t->nrows, 0);
+	assert_int_equal(total, 0);
+	readout_answer_free(t);
+	assert_int_equal(readout_store_search_page(&c, &total, &more, st, "flood", NULL, -1), READOUT_EINVALID);
+	readout_store_close(st);
+}
+
 static void test_store__hostile_query_arguments_are_inert(void **state)
 {
 	fixture *f = need(state);
@@ -2390,6 +2472,7 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__overrides_merge_split_and_spell), X(test_store__people_rebuilt_from_the_records_are_the_same), \
 	X(test_store__cascade_runs_down_the_hierarchy),                                                          \
 	X(test_store__queries_answer_with_named_columns), X(test_store__search_ranks_and_marks_the_words),       \
+	X(test_store__search_page_ranks_and_counts_in_one_pass),                                                 \
 	X(test_store__hostile_query_arguments_are_inert), X(test_store__sql_refuses_writes),                    \
 	X(test_store__queries_stop_at_their_limits), X(test_store__questions_answer_in_types),                  \
 	X(test_store__person_parts_answer_by_id_and_say_what_they_cut),                                          \
