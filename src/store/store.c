@@ -362,7 +362,7 @@ int readout_store_open(readout_store **out, const char *location, const readout_
 	rows_init(&st->rows);
 	names_init(&st->names);
 	store__people_init(st);
-	memo_init(&st->search_docs);
+	search_stats_init(&st->search);
 	int rc = is_pg_uri(location) ? db_pg_open(&st->db, location, opts->readonly)
 	                             : db_sqlite_open(&st->db, location, opts->readonly, opts->create, opts->cache_bytes,
 	                                                 opts->mmap_bytes);
@@ -393,7 +393,7 @@ void readout_store_close(readout_store *st)
 	tally_dispose(&st->form_ids);
 	names_dispose(&st->names);
 	store__people_dispose(st);
-	memo_dispose(&st->search_docs);
+	search_stats_dispose(&st->search);
 	readout_buf_dispose(&st->json);
 	readout_buf_dispose(&st->url);
 	free(st->undo.placed);

@@ -13,6 +13,7 @@
 #include "store/memo.h"
 #include "store/names.h"
 #include "store/rows.h"
+#include "store/search_stats.h"
 #include "store/tally.h"
 #include "text/namekey.h"
 
@@ -92,10 +93,7 @@ struct readout_store {
 	unsigned query_seconds;
 	size_t max_rows, max_answer_bytes;
 	bool asking; /* a question's cursor is open (store/cursor.c) */
-	/* a read-only SQLite store's searches: the documents each phrase matches (readout_bm25's
-	 * weights), while the database's data_version is search_version */
-	memo search_docs;
-	char search_version[32];
+	search_stats search; /* a read-only store's, between searches */
 };
 
 /* A document being added, as store.c, people.c and rebuild.c share it. */

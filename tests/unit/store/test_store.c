@@ -1956,10 +1956,11 @@ static void test_store__search_page_ranks_and_counts_in_one_pass(void **state)
 	char texts[6][200], ids[6][8];
 	for (int i = 0; i < 6; i++) {
 		snprintf(ids[i], sizeof ids[i], "d%d", i);
-		/* d5 says it most often, d0 least */
-		snprintf(texts[i], sizeof texts[i], "The county meeting studied flood control%s and the harvest of the year.",
+		/* d5 says it most often, d0 least; d0 alone leaves out the harvest, d5 the rain */
+		snprintf(texts[i], sizeof texts[i], "The county meeting studied flood control%s and the %s of the year%s.",
 		         i == 0 ? "" : i == 1 ? ", flood" : i == 2 ? ", flood, flood" : i == 3 ? ", flood, flood, flood"
-		                  : i == 4 ? ", flood, flood, flood, flood" : ", flood, flood, flood, flood, flood");
+		                  : i == 4 ? ", flood, flood, flood, flood" : ", flood, flood, flood, flood, flood",
+		         i ? "harvest" : "budget", i < 5 ? " after the rain" : "");
 		docs[i] = (doc_spec){.id = ids[i], .text = texts[i]};
 	}
 	add_specs(f, docs, 6);
@@ -1987,6 +1988,18 @@ static void test_store__search_page_ranks_and_counts_in_one_pass(void **state)
 	readout_answer_free(t);
 	if (!f->pg)
 		assert_string_equal(page, apart);
+	/* a word in half the documents or more (SQLite: checked by its set of documents) still
+	 * leaves out those without it */
+	assert_int_equal(readout_store_search_page(&c, &total, &more, st, "harvest rain", NULL, 0), 0);
+	t = answer_of(0, &c);
+	assert_int_equal(total, 4);
+	assert_int_equal(t->nrows, 4);
+	for (size_t i = 0; i < t->nrows; i++) {
+		assert_string_not_equal(at(t, i, "document"), "d0");
+		assert_string_not_equal(at(t, i, "document"), "d5");
+	}
+	assert_non_null(strstr(at(t, 0, "snippet"), "[rain]"));
+	readout_answer_free(t);
 	/* counted up to 4: more, and (SQLite) ranked among the 5 stored last, d1 to d5 */
 	assert_int_equal(readout_store_search_page(&c, &total, &more, st, "flood", &(readout_query){.offset = 3}, 4), 0);
 	t = answer_of(0, &c);
