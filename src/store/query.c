@@ -1045,35 +1045,49 @@ static int by_rank(const void *a, const void *b)
 	return better(a, b) ? -1 : better(b, a) ? 1 : 0;
 }
 
-/* The page's rows: each listed document with its snippet, in the ranking's order. */
+/* The page's rows: each listed document with its snippet, in the ranking's order. One
+ * statement reads them all (a JSON array of the ids), not one each. */
 static int ranked_page(readout_cursor **out, readout_store *st, const char *query, const hit *h, size_t from, size_t to)
 {
 	static const char *const columns[] = {"document", "date", "place", "snippet", "score", "url"};
-	readout_answer *a;
-	int rc = answer__new(&a, 6, columns, "tdttrt");
-	for (size_t i = from; !rc && i < to; i++) {
-		char id[24];
-		snprintf(id, sizeof id, "%" PRId64, h[i].id);
-		const char *params[] = {id, query};
-		cursor_spec spec = {
-			.sql = "SELECT d.ext_id, d.date, d.place, " FTS_SNIPPET_FUNCTION "(d.text, $2, 16), d.url"
-			       " FROM documents d WHERE d.id = CAST($1 AS INTEGER)",
-			.params = params,
-			.nparams = 2,
-			.types = "tdttt",
-		};
-		readout_cursor *c;
-		if ((rc = cursor__start(&c, st, &spec)))
-			break;
-		if ((rc = readout_cursor_next(c)) == 1) {
-			const readout_cell *v = readout_cursor_row(c);
-			readout_cell row[6] = {v[0], v[1], v[2], v[3], {.type = READOUT_TYPE_REAL}, v[4]};
+	char *ids = malloc(2 + (to - from) * 21);
+	if (!ids)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	size_t o = 0;
+	ids[o++] = '[';
+	for (size_t i = from; i < to; i++)
+		o += (size_t)sprintf(ids + o, "%s%" PRId64, i > from ? "," : "", h[i].id);
+	ids[o++] = ']';
+	ids[o] = '\0';
+	const char *params[] = {ids, query};
+	cursor_spec spec = {
+		.sql = "SELECT d.id, d.ext_id, d.date, d.place, " FTS_SNIPPET_FUNCTION "(d.text, $2, 16), d.url"
+		       " FROM json_each($1) j JOIN documents d ON d.id = j.value",
+		.params = params,
+		.nparams = 2,
+		.types = "itdttt",
+	};
+	readout_cursor *c = NULL;
+	readout_answer *got = NULL, *a = NULL;
+	int rc = cursor__start(&c, st, &spec);
+	if (!rc)
+		rc = readout_answer_read(&got, c);
+	readout_cursor_free(c);
+	free(ids);
+	if (!rc)
+		rc = answer__new(&a, 6, columns, "tdttrt");
+	for (size_t i = from; !rc && i < to; i++)
+		for (size_t r = 0; r < got->nrows; r++) { /* a page holds at most a few hundred */
+			const readout_cell *v = readout_answer_cell(got, r, 0);
+			if (v[0].i != h[i].id)
+				continue;
+			readout_cell row[6] = {v[1], v[2], v[3], v[4], {.type = READOUT_TYPE_REAL}, v[5]};
 			row[4].r = round(h[i].score * 1e4) / 1e4;
 			rc = answer__add(a, row);
-		} /* else the document went between the ranking and now: left out */
-		readout_cursor_free(c);
-	}
-	if (rc < 0) {
+			break;
+		} /* a document that went between the ranking and now is left out */
+	readout_answer_free(got);
+	if (rc) {
 		readout_answer_free(a);
 		return rc;
 	}
