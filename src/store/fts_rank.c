@@ -149,6 +149,13 @@ static int start_query(rank_query **out, rank_conn *c, const Fts5ExtensionApi *a
 		double idf = log(((double)rows - hits + 0.5) / (hits + 0.5));
 		q->idf[i] = idf > 0 ? idf : 1e-6;
 	}
+	while (*p == ' ')
+		p++;
+	if (*p) {
+		snprintf(why, cap, "%s: more document counts than the query's %d phrases", FTS_RANK_FUNCTION, np);
+		free(q);
+		return SQLITE_ERROR;
+	}
 	/* the lengths kept, if the file has not changed since they were read; one row's checked
 	 * against the docsize table, in case the function reads another table */
 	unsigned version = 0;

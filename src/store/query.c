@@ -1050,7 +1050,7 @@ static int by_rank(const void *a, const void *b)
 static int ranked_page(readout_cursor **out, readout_store *st, const char *query, const hit *h, size_t from, size_t to)
 {
 	static const char *const columns[] = {"document", "date", "place", "snippet", "score", "url"};
-	char *ids = malloc(2 + (to - from) * 21);
+	char *ids = malloc(3 + (to - from) * 21); /* "[", the ids and commas, "]", NUL */
 	if (!ids)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	size_t o = 0;

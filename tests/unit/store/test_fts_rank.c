@@ -114,6 +114,13 @@ static void test_fts_rank__refuses_counts_that_do_not_fit_the_query(void **state
 	assert_int_equal(sqlite3_step(st), SQLITE_ERROR);
 	assert_non_null(strstr(sqlite3_errmsg(db), "1 document counts for 2 phrases"));
 	sqlite3_finalize(st);
+	assert_int_equal(sqlite3_prepare_v2(db, "SELECT " FTS_RANK_FUNCTION "(documents_fts, '3 3 3') FROM documents_fts"
+	                                        " WHERE documents_fts MATCH 'spirit congress'",
+	                                    -1, &st, NULL),
+	                 SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ERROR);
+	assert_non_null(strstr(sqlite3_errmsg(db), "more document counts than the query's 2 phrases"));
+	sqlite3_finalize(st);
 	sqlite3_close(db);
 }
 
