@@ -7,10 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Phrases counted before the counts are forgotten, and the memory of the sets (a set of
- * 100,000 documents takes 12.5 KB; 64 MB holds 5,000 of them, or 500 at a million). */
+/* Phrases counted before the counts are forgotten, and the memory of the sets per store
+ * (each server worker has one): a set of 100,000 documents takes 12.5 KB, so 32 MB holds
+ * 2,600 of them, or 260 at a million; a common phrase past that is left to FTS5. */
 enum { SEARCH_DOCS_MEMO = 100000 };
-#define SEARCH_SETS_BYTES ((size_t)64 << 20)
+#define SEARCH_SETS_BYTES ((size_t)32 << 20)
 
 void search_stats_init(search_stats *s)
 {
