@@ -44,15 +44,15 @@ newdb() { # BACKEND NAME: a location for a new, empty database
 	if [ "$1" = sqlite ]; then echo "$WORK/$2.db"; else pg_newdb "$2"; fi
 }
 
-# Copies the rows of a new database (FROM) into a database of an older layout (TO), each table
-# with the columns both have, in the order the old schema made its tables (PostgreSQL checks
-# their references).
+# Copies the rows of a new database (FROM) into a database of an older layout (TO): each table
+# but meta and schema_migrations (the layout's own), with the columns both have, in the order
+# the old schema made its tables (PostgreSQL checks their references).
 fill_from() { # BACKEND FROM TO
 	local backend=$1 from=$2 to=$3 t cols
 	if [ "$backend" = sqlite ]; then
 		{
 			echo "ATTACH '$from' AS f;"
-			for t in $(sqlite3 "$to" "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('meta')
+			for t in $(sqlite3 "$to" "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('meta', 'schema_migrations')
 					AND name NOT LIKE 'documents_fts%' ORDER BY rowid"); do
 				cols=$(sqlite3 "$to" "ATTACH '$from' AS f; SELECT group_concat(name, ', ') FROM pragma_table_info('$t')
 					WHERE name IN (SELECT name FROM f.pragma_table_info('$t'))")
@@ -65,7 +65,7 @@ fill_from() { # BACKEND FROM TO
 		local cols_sql="SELECT c.table_name || '|' || string_agg(c.column_name, ',' ORDER BY c.ordinal_position)
 			FROM information_schema.columns c JOIN pg_class k ON k.relname = c.table_name AND k.relkind = 'r'
 			JOIN pg_namespace n ON n.oid = k.relnamespace AND n.nspname = c.table_schema
-			WHERE c.table_schema = current_schema() AND c.is_generated = 'NEVER' AND c.table_name <> 'meta'
+			WHERE c.table_schema = current_schema() AND c.is_generated = 'NEVER' AND c.table_name NOT IN ('meta', 'schema_migrations')
 			GROUP BY c.table_name, k.oid ORDER BY k.oid"
 		psql -X -At "$from" -c "SELECT table_name || '.' || column_name FROM information_schema.columns
 			WHERE table_schema = current_schema()" >"$WORK/from-columns"
@@ -189,10 +189,10 @@ same_answers() {
 recorded() { # BACKEND DB
 	value "$1" "$2" "SELECT version || ' ' || how FROM schema_migrations ORDER BY version" | paste -sd, -
 }
-expected_record() { # FROM: versions 1..FROM recognised, the rest applied
+expected_record() { # FROM [HOW]: versions 1..FROM come by HOW (default: recognised), the rest applied
 	local v out=""
 	for ((v = 1; v <= LATEST; v++)); do
-		out+="${out:+,}$v $([ "$v" -le "$1" ] && echo recognised || echo applied)"
+		out+="${out:+,}$v $([ "$v" -le "$1" ] && echo "${2:-recognised}" || echo applied)"
 	done
 	echo "$out"
 }
@@ -210,12 +210,19 @@ check_backend() { # BACKEND
 	records "$b" "$fresh" >"$WORK/fresh.jsonl"
 	expect_eq "$b: a new database is at the latest version, made so" "$(recorded "$b" "$fresh")" \
 		"$(seq -s, 1 "$LATEST" | sed 's/\([0-9]*\)/\1 created/g')"
-	for ((v = 1; v < 10; v++)); do
+	local layouts=0 how
+	for ((v = 1; v < LATEST; v++)); do
+		[ -f "$FIX/layout-v$v.$b.sql" ] || continue
+		layouts=$((layouts + 1))
+		# made before the versions were numbered (meta's schema 1), or numbered when made
+		how=created
+		grep -q "^INSERT INTO meta(key, value) VALUES('schema', '1')" "$FIX/layout-v$v.$b.sql" && how=recognised
 		old=$(newdb "$b" "mig_${b}_layout_$v")
 		run_sql "$b" "$old" <"$FIX/layout-v$v.$b.sql" || die "$b: cannot load layout-v$v"
 		fill_from "$b" "$fresh" "$old" || die "$b: cannot fill layout-v$v"
 		open_writable "$old" "$WORK/fresh.jsonl" || { fail "$b: layout v$v: $(cat "$WORK/open.err")"; continue; }
-		expect_eq "$b: layout v$v: recognised as version $v, then each step" "$(recorded "$b" "$old")" "$(expected_record "$v")"
+		expect_eq "$b: layout v$v: $how as version $v, then each step" "$(recorded "$b" "$old")" \
+			"$(expected_record "$v" "$how")"
 		same_answers "$b: layout v$v" "$old" "$fresh"
 		same_layout "$b: layout v$v" "$b" "$old" "$fresh"
 		[ "$b" = sqlite ] && expect_eq "$b: layout v$v: the full-text index's tokenizer and settings" \
@@ -227,6 +234,8 @@ check_backend() { # BACKEND
 			expect_eq "$b: opened again, no step runs" "$(recorded "$b" "$old")" "$(expected_record 1)"
 		fi
 	done
+	# every version before the latest has its layout
+	expect_eq "$b: layouts tested" "$layouts" "$((LATEST - 1))"
 
 	# the databases the releases made, compared with new databases of their records
 	for v in 5 9; do
