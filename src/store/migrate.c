@@ -7,6 +7,7 @@
 #include "store/store_impl.h"
 #include "util/error.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,8 @@
  * database instead of writing to it without knowing its schema. */
 #define SCHEMA_LEGACY "1"
 #define SCHEMA_NUMBERED "2"
+/* the last version before numbering */
+#define LEGACY_LAST 9
 
 static const char *const version1_name = "the first store: documents, events, people, roles, formulations";
 
@@ -80,7 +83,7 @@ static int legacy_mark(readout_store *st, int v, int64_t *n)
 	case 7: return has_object(st, "table", "reuse_runs", n);
 	case 8: return has_object(st, "index", "documents_id_ext_url", n);
 	case 9: return store__count_rows(st, "SELECT count(*) FROM meta WHERE key = 'people' AND value = '2'", n);
-	default: *n = 0; return 0; /* numbering began at version 9 */
+	default: *n = 0; return 0;
 	}
 }
 
@@ -89,7 +92,7 @@ static int legacy_version(readout_store *st, int *version)
 	int v = 1;
 	int64_t n = 1;
 	int rc = 0;
-	while (v < SCHEMA_LATEST && !(rc = legacy_mark(st, v + 1, &n)) && n)
+	while (v < LEGACY_LAST && !(rc = legacy_mark(st, v + 1, &n)) && n)
 		v++;
 	*version = v;
 	return rc;
@@ -124,16 +127,19 @@ static int read_version(readout_store *st, int *version, bool *numbered)
 		return rc;
 	if (n < 1)
 		return readout_error__set(READOUT_EINVALID, "the database's schema_migrations table is empty (a damaged database?)");
-	*version = n > SCHEMA_LATEST ? SCHEMA_LATEST + 1 : (int)n;
 	if (n > SCHEMA_LATEST)
 		return readout_error__set(READOUT_EINVALID, "the database has schema version %lld, newer than this readout's %d:"
 		                                            " open it with a newer readout", (long long)n, SCHEMA_LATEST);
+	*version = (int)n;
 	return 0;
 }
 
 static const char *step_name(int version)
 {
-	return version == 1 ? version1_name : schema_steps[version - 2].name;
+	if (version == 1)
+		return version1_name;
+	assert(schema_steps[version - 2].version == version); /* the steps are 2, 3, ... in order */
+	return schema_steps[version - 2].name;
 }
 
 /* Records versions from..to as come by how. */

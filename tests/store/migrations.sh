@@ -50,16 +50,7 @@ newdb() { # BACKEND NAME: a location for a new, empty database
 fill_from() { # BACKEND FROM TO
 	local backend=$1 from=$2 to=$3 t cols
 	if [ "$backend" = sqlite ]; then
-		{
-			echo "ATTACH '$from' AS f;"
-			for t in $(sqlite3 "$to" "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('meta', 'schema_migrations')
-					AND name NOT LIKE 'documents_fts%' ORDER BY rowid"); do
-				cols=$(sqlite3 "$to" "ATTACH '$from' AS f; SELECT group_concat(name, ', ') FROM pragma_table_info('$t')
-					WHERE name IN (SELECT name FROM f.pragma_table_info('$t'))")
-				[ -n "$cols" ] && echo "INSERT INTO main.$t($cols) SELECT $cols FROM f.$t;"
-			done
-			echo "INSERT INTO documents_fts(documents_fts) VALUES('rebuild');"
-		} >"$WORK/fill.sql" && sqlite_sql "$to" <"$WORK/fill.sql"
+		bash "$FIX/fill_sqlite.sh" "$from" "$to" "$BUILD/readout_fts"
 	else
 		# each table's columns that both have, in the old table's order
 		local cols_sql="SELECT c.table_name || '|' || string_agg(c.column_name, ',' ORDER BY c.ordinal_position)
