@@ -271,10 +271,36 @@ static void test_titles__a_post_after_is_also_a(void **state)
 	assert_int_equal(p->ntitles, 2);
 }
 
+static void test_titles__those_elected_as_the_other_members(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"Gu Wenbo was elected secretary of the commission, while Fang Zhiyuan, Lu Meng and Qin Hailan were "
+		"chosen as deputy secretaries. Kong Yuxi and Bao Yuer were elected as the other members of the "
+		"standing committee of the commission.");
+	/* the first name after ", while" is in the list too */
+	assert_title(person(rec, "Fang Zhiyuan"), "deputy secretaries");
+	assert_title(person(rec, "Qin Hailan"), "deputy secretaries");
+	assert_title(person(rec, "Kong Yuxi"), "members of the standing committee of the commission");
+	assert_title(person(rec, "Bao Yuer"), "members of the standing committee of the commission");
+}
+
+static void test_titles__posts_of_business_and_science(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"Entrepreneurs spoke at the symposium, including Gu Wenbo, founder and CEO of Lanshui Technology, and "
+		"Fang Zhiyuan, professor of Lanshui University and academician of the Chinese Academy of Engineering.");
+	assert_title(person(rec, "Gu Wenbo"), "CEO of Lanshui Technology");
+	assert_title(person(rec, "Fang Zhiyuan"), "academician of the Chinese Academy of Engineering");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_titles__a_post_after_is_also_a),
+		cmocka_unit_test(test_titles__those_elected_as_the_other_members),
+		cmocka_unit_test(test_titles__posts_of_business_and_science),
 		cmocka_unit_test(test_titles__a_post_between_names_written_before_them),
 		cmocka_unit_test(test_titles__a_post_before_a_list_of_bare_names),
 		cmocka_unit_test(test_titles__who_is_also),
