@@ -19,7 +19,7 @@ FIX=tests/store/migrations
 
 echo "== build ($BUILD, Release)"
 cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$BUILD" -j"$JOBS" --target readout readout_fts gen_corpus >/dev/null
+cmake --build "$BUILD" -j"$JOBS" --target readout sql_script gen_corpus >/dev/null
 READOUT=$BUILD/readout
 WORK=$BUILD/migrate
 rm -rf "$WORK" && mkdir -p "$WORK"
@@ -45,8 +45,8 @@ for v in new $VERSIONS; do
 	else
 		src=$WORK/v$v.db
 		rm -f "$src"
-		{ echo ".load $BUILD/readout_fts"; cat "$FIX/layout-v$v.sqlite.sql"; } | sqlite3 -bail "$src" >/dev/null
-		bash "$FIX/fill_sqlite.sh" "$WORK/new.db" "$src" "$BUILD/readout_fts"
+		"$BUILD/tests/sql_script" "$src" <"$FIX/layout-v$v.sqlite.sql"
+		bash "$FIX/fill_sqlite.sh" "$WORK/new.db" "$src" "$BUILD/tests/sql_script"
 	fi
 	runs=""
 	best=""

@@ -17,11 +17,13 @@ FIX=$SRC/tests/store/migrations
 LATEST=$(sed -n 's/^#define SCHEMA_LATEST \([0-9]*\).*/\1/p' "$SRC/src/store/schema.h")
 [ -n "$LATEST" ] || die "no SCHEMA_LATEST in src/store/schema.h"
 command -v sqlite3 >/dev/null || die "the sqlite3 program is needed"
+SQL_SCRIPT=$BUILD/tests/sql_script
+[ -x "$SQL_SCRIPT" ] || die "$SQL_SCRIPT is not built"
 
 # ---- backends: load SQL, run SQL, list tables and columns, export records ----
 
-sqlite_sql() { # DB: runs the standard input, with readout's tokenizer loaded
-	{ echo ".load $BUILD/readout_fts"; cat; } | sqlite3 -bail "$1" >/dev/null
+sqlite_sql() { # DB: runs the standard input, with readout's tokenizer
+	"$SQL_SCRIPT" "$1"
 }
 pg_sql() { # URI: runs the standard input
 	psql -q -X -v ON_ERROR_STOP=1 "$1" >/dev/null 2>"$WORK/psql.err" || { cat "$WORK/psql.err" >&2; return 1; }
@@ -50,7 +52,7 @@ newdb() { # BACKEND NAME: a location for a new, empty database
 fill_from() { # BACKEND FROM TO
 	local backend=$1 from=$2 to=$3 t cols
 	if [ "$backend" = sqlite ]; then
-		bash "$FIX/fill_sqlite.sh" "$from" "$to" "$BUILD/readout_fts"
+		bash "$FIX/fill_sqlite.sh" "$from" "$to" "$SQL_SCRIPT"
 	else
 		# each table's columns that both have, in the old table's order
 		local cols_sql="SELECT c.table_name || '|' || string_agg(c.column_name, ',' ORDER BY c.ordinal_position)
@@ -83,7 +85,7 @@ fill_from() { # BACKEND FROM TO
 # SQLite, the storage of the tables (those made before WITHOUT ROWID keep their rowid).
 LAYOUT_SQLITE="SELECT 'column ' || m.name || '.' || c.name || ' ' || c.type || ' ' || c.\"notnull\" || ' '
 	|| coalesce(c.dflt_value, '') || ' ' || c.pk FROM sqlite_master m JOIN pragma_table_info(m.name) c
-	WHERE m.type = 'table' AND m.name NOT LIKE 'documents_fts_%'
+	WHERE m.type = 'table' AND m.name NOT LIKE 'documents_fts%'
 UNION ALL SELECT 'index ' || m.name || ' ON ' || m.tbl_name || '(' || (SELECT group_concat(coalesce(i.name, 'expression'), ', ')
 	FROM pragma_index_info(m.name) i) || ')' FROM sqlite_master m WHERE m.type = 'index' AND m.sql IS NOT NULL
 UNION ALL SELECT 'view ' || name FROM sqlite_master WHERE type = 'view' ORDER BY 1;"
@@ -95,7 +97,7 @@ UNION ALL SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' ||
 UNION ALL SELECT 'view ' || table_name FROM information_schema.views WHERE table_schema = current_schema() ORDER BY 1"
 layout() { # BACKEND DB
 	if [ "$1" = sqlite ]; then
-		{ echo ".load $BUILD/readout_fts"; echo "$LAYOUT_SQLITE"; } | sqlite3 -bail "$2"
+		sqlite3 -bail "$2" "$LAYOUT_SQLITE"
 	else
 		psql -X -At "$2" -c "$LAYOUT_PG"
 	fi

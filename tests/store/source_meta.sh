@@ -58,8 +58,8 @@ check_store "$WORK/direct.db" "$WORK/extracted.db" sqlite
 # A database made before documents had url and meta (by the release of schema version 5,
 # tests/store/migrations): a reader is told to ingest once; an ingest adds the columns and
 # keeps every document.
-{ echo ".load $BUILD/readout_fts"; cat "$SRC/tests/store/migrations/release-v5.sqlite.sql"; } |
-	sqlite3 -bail "$WORK/old.db" >/dev/null || die "cannot make an old database"
+"$BUILD/tests/sql_script" "$WORK/old.db" <"$SRC/tests/store/migrations/release-v5.sqlite.sql" ||
+	die "cannot make an old database"
 if "$READOUT" search --db "$WORK/old.db" "meeting" >/dev/null 2>"$WORK/old-search.err"; then
 	fail "search on an old database succeeded without its url column"
 elif grep -q "older readout" "$WORK/old-search.err"; then

@@ -3,14 +3,14 @@
 # with the rows of a new database (FROM): each table but meta and schema_migrations (the
 # layout's own), with the columns both have, then its full-text index. Used by
 # tests/store/migrations.sh and bench/run_migrate.sh.
-# usage: fill_sqlite.sh FROM TO READOUT_FTS   (READOUT_FTS: the built extension, for the index)
+# usage: fill_sqlite.sh FROM TO SQL_SCRIPT   (SQL_SCRIPT: the built tests/store/sql_script.c,
+#        which knows the full-text index's tokenizer)
 set -euo pipefail
-[ $# -eq 3 ] || { echo "usage: $0 FROM TO READOUT_FTS" >&2; exit 2; }
-from=$1 to=$2 fts=$3
+[ $# -eq 3 ] || { echo "usage: $0 FROM TO SQL_SCRIPT" >&2; exit 2; }
+from=$1 to=$2 sql_script=$3
 script=$(mktemp)
 trap 'rm -f "$script"' EXIT
 {
-	echo ".load $fts"
 	echo "ATTACH '$from' AS f;"
 	for t in $(sqlite3 "$to" "SELECT name FROM sqlite_master WHERE type = 'table'
 			AND name NOT IN ('meta', 'schema_migrations') AND name NOT LIKE 'documents_fts%' ORDER BY rowid"); do
@@ -20,4 +20,4 @@ trap 'rm -f "$script"' EXIT
 	done
 	echo "INSERT INTO documents_fts(documents_fts) VALUES('rebuild');"
 } >"$script"
-sqlite3 -bail "$to" <"$script" >/dev/null
+"$sql_script" "$to" <"$script"
