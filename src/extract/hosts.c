@@ -268,6 +268,14 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 				break;
 			}
 	}
+	/* "the Party Committee of the School of Languages at Beijing Jiaotong University held": the
+	 * body before "at" is the subject, and the name runs on over its institution */
+	const org *whole = NULL;
+	if (o && o->a > first + 1 && doc_is_lower(d, o->a - 1) && (ext(d, o->a - 1) & X_VENUEPREP) &&
+	    (whole = org_ending_at(d, o->a - 1)) && !in_post(d, whole)) {
+		*out = (host_found){whole->a, o->b, whole, 0, 0, 0};
+		return true;
+	}
 	if (o && o->a >= first && !in_post(d, o)) {
 		/* the name as written runs on to the verb when what the body is for follows it */
 		size_t b = o->b;

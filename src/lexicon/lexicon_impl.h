@@ -104,7 +104,9 @@ enum word_ext {
 	X_REMIT = 1ull << 53,         /* group, team: a body named with what it is for ("Leading Group on X") */
 	X_REMITPREP = 1ull << 54,    /* on, for: opens what such a body is for */
 	X_WORKNOUN = 1ull << 55,     /* article, theme, entitled: a quotation after it names a work or a theme */
-	X_DELEGATION = 1ull << 56    /* delegation: a place's deputies at a congress, who hold its panel discussion */
+	X_DELEGATION = 1ull << 56,   /* delegation: a place's deputies at a congress, who hold its panel discussion */
+	X_ANAPHOR = 1ull << 57,      /* he, she: a person named before, as a cue's subject */
+	X_PARTYWORD = 1ull << 58     /* party: "Party Committee", "Party Group" are the Party's bodies */
 };
 
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };

@@ -270,6 +270,27 @@ static void test_hosts__a_delegation_holds_its_panel_discussion(void **state)
 	assert_null(e->host.text);
 }
 
+static void test_hosts__bodies_by_other_names(void **state)
+{
+	(void)state;
+	/* a body of a body at an institution, as written */
+	const readout_event *e = main_event(
+		"On the afternoon of September 19, the Party Committee of the School of Foreign Studies at Lanshui "
+		"University held a mobilization meeting.");
+	assert_str(e->host.text, "Party Committee of the School of Foreign Studies at Lanshui University");
+	assert_str(e->level.text, "other");
+	/* the NPC's Council of Chairpersons, not a council */
+	e = main_event("Gu Wenbo presides over the 89th meeting of the Council of Chairpersons of the 13th NPC Standing "
+	               "Committee in Beijing, March 30, 2021.");
+	assert_str(e->host.text, "Council of Chairpersons of the 13th NPC Standing Committee");
+	assert_str(e->level.text, "central");
+	/* "the central authorities" are national, and "started" a round of inspections */
+	e = main_event("BEIJING, Nov. 21 (Xinhua) -- China's central authorities on Tuesday started a new round of "
+	               "environmental inspections.");
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -291,6 +312,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_body_named_before_its_meeting),
 		cmocka_unit_test(test_hosts__an_abbreviation_the_text_spells_out),
 		cmocka_unit_test(test_hosts__a_delegation_holds_its_panel_discussion),
+		cmocka_unit_test(test_hosts__bodies_by_other_names),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
