@@ -1085,6 +1085,23 @@ static bool city_has_clue(const hosts *h)
 	return false;
 }
 
+/* "On November 4th, our city held a meeting": the writer's own place is the agent (GUIDE:
+ * the city's name as the text gives it elsewhere, a dateline or a newspaper's name). */
+static bool our_place_held(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	for (size_t k = se->first + 2; k < se->last; k++) {
+		if (!(ext(d, k) & X_HOSTVERB) || !doc_is_lower(d, k) || (k > 0 && (ext(d, k - 1) & X_PASSIVE)))
+			continue;
+		size_t j = k;
+		for (size_t steps = 0; j > se->first + 2 && steps < MAX_FILLER && filler(d, j - 1); steps++)
+			j--;
+		if ((ext(d, j - 2) & X_OURWORD) && (doc_wc(d, j - 1) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)))
+			return true;
+	}
+	return false;
+}
+
 int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided, size_t npresided, const int *spoke,
                size_t nspoke)
 {
@@ -1166,5 +1183,11 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided,
 		return rc;
 	if (place >= 0 && (rc = set_text(d, &out->place, d->lex->places[place].name, place_sp)))
 		return rc;
+	/* "our city held": the place, as the text writes it where it names it */
+	if (!out->host.text && place >= 0 && place_sp.end > place_sp.start && our_place_held(d, anchor)) {
+		char *name = arena_strndup(d->a, d->text + place_sp.start, place_sp.end - place_sp.start);
+		if (!name || (rc = set_text(d, &out->host, name, place_sp)))
+			return rc ? rc : READOUT_ENOMEM;
+	}
 	return 0;
 }

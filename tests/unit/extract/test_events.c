@@ -393,6 +393,20 @@ static void test_events__a_presider_who_goes_on_speaking(void **state)
 		"the study."));
 	assert_attended(e, "Fang Zhiyuan");
 	assert_attended(e, "Qin Hailan");
+	/* "In attendance were", "assigned specific tasks" */
+	e = main_event(support_extract(
+		"On May 6, the district held a meeting on the business environment. Gu Wenbo presided over the "
+		"meeting. Fang Zhiyuan, deputy head of the district government, assigned specific tasks. In attendance "
+		"were Lu Meng, Director of the Organization Department, and Qin Hailan."));
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_attended(e, "Lu Meng");
+	assert_attended(e, "Qin Hailan");
+	/* "in the presence of", "the meeting included the presence of" */
+	e = main_event(support_extract(
+		"On May 6, the committee held a meeting presided over by Gu Wenbo. The meeting included the presence "
+		"of several officials, including Fang Zhiyuan, Governor, and Lu Meng, Deputy Secretary."));
+	assert_attended(e, "Fang Zhiyuan");
+	assert_attended(e, "Lu Meng");
 }
 
 static void test_events__the_presider_of_a_meeting_studied(void **state)

@@ -291,6 +291,21 @@ static void test_hosts__bodies_by_other_names(void **state)
 	assert_null(e->place.text);
 }
 
+static void test_hosts__our_city_held(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"Wuxi Daily News (Reporter/Gu Wenbo) On November 4th, our city held a mobilization meeting to study "
+		"the spirit of the congress. Fang Zhiyuan, Member of the Standing Committee of the Municipal Party "
+		"Committee, attended and spoke.");
+	assert_str(e->host.text, "Wuxi");
+	assert_str(e->place.text, "Wuxi");
+	assert_str(e->level.text, "prefectural");
+	/* no place named: no host */
+	e = main_event("On November 4th, our city held a mobilization meeting to study the spirit of the congress.");
+	assert_null(e->host.text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -313,6 +328,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__an_abbreviation_the_text_spells_out),
 		cmocka_unit_test(test_hosts__a_delegation_holds_its_panel_discussion),
 		cmocka_unit_test(test_hosts__bodies_by_other_names),
+		cmocka_unit_test(test_hosts__our_city_held),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
