@@ -151,6 +151,10 @@ int store__count_rows(readout_store *st, const char *sql, int64_t *n);
  * without ending the transaction; the batch's memory is then empty. A commit starts so. */
 int store__flush_people(readout_store *st);
 
+/* Recognises the database's schema and brings a writer's to the latest by numbered steps, or
+ * makes it when there is none and create is set (migrate.c): inside store.c's transaction. */
+int store__open_schema(readout_store *st, bool create);
+
 /* Reads the stored overrides into st->overrides (a writer, at open). */
 int store__load_overrides(readout_store *st);
 
