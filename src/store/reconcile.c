@@ -301,7 +301,6 @@ static int exec_each(readout_store *st, const char *const *sql, size_t n)
  * from their rows, and persons left with nothing. */
 static int apply_moves(readout_store *st, const plan *pl)
 {
-	bool lite = st->db->kind == DB_SQLITE;
 	static const char *const setup[] = {
 		"CREATE TEMP TABLE IF NOT EXISTS readout_moves(from_id BIGINT NOT NULL, facet TEXT, to_id BIGINT NOT NULL)",
 		("CREATE TEMP TABLE IF NOT EXISTS readout_moved(doc_id BIGINT NOT NULL, from_id BIGINT NOT NULL, "
@@ -330,7 +329,8 @@ static int apply_moves(readout_store *st, const plan *pl)
 	}
 	db_finalize(q);
 	db_finalize(a);
-	if (rc)
+	char *refill = NULL;
+	if (rc || (rc = schema__expand(&refill, st->db->kind, schema_refill_event_roles)))
 		return rc;
 	const char *const steps[] = {
 		"INSERT INTO readout_moved(doc_id, from_id, to_id) SELECT pd.doc_id, m.from_id, m.to_id FROM readout_moves m"
@@ -356,7 +356,7 @@ static int apply_moves(readout_store *st, const plan *pl)
 		"  WHERE e.id = roles.event_id AND d.from_id = roles.person_id)"
 		" WHERE event_id IN (SELECT e.id FROM readout_moved d JOIN events e ON e.doc_id = d.doc_id)"
 		" AND +person_id IN (SELECT from_id FROM readout_moved)",
-		lite ? schema_refill_event_roles_sqlite : schema_refill_event_roles_pg,
+		refill,
 		"UPDATE person_facets SET person_id = m.to_id FROM readout_moves m"
 		" WHERE person_facets.person_id = m.from_id AND person_facets.facet = m.facet",
 		"DELETE FROM person_posts WHERE person_id IN (SELECT id FROM readout_affected)",
@@ -382,7 +382,9 @@ static int apply_moves(readout_store *st, const plan *pl)
 		" AND NOT EXISTS (SELECT 1 FROM person_facets f WHERE f.person_id = persons.id)",
 		"DELETE FROM readout_moves", "DELETE FROM readout_moved", "DELETE FROM readout_affected",
 	};
-	return exec_each(st, steps, sizeof steps / sizeof *steps);
+	rc = exec_each(st, steps, sizeof steps / sizeof *steps);
+	free(refill);
+	return rc;
 }
 
 static int apply_regions(readout_store *st, const plan *pl)
