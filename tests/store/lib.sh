@@ -14,8 +14,19 @@ export LC_ALL=C
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 TEST=$(basename "$0" .sh)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/readout-$TEST-XXXXXX")
-# KEEP=1 keeps the scratch folder for a look after a failure
-trap '[ -n "${KEEP:-}" ] || rm -rf "$WORK"' EXIT
+# KEEP=1 keeps the scratch folder (and the PostgreSQL databases made) for a look after a
+# failure; else both go at exit, so that a run of many tests does not leave the server a
+# cluster of gigabytes to delete when it stops
+cleanup() {
+	[ -z "${KEEP:-}" ] || return 0
+	if [ -f "$WORK/pg-databases" ]; then
+		while read -r db; do
+			bash "$PG_SCRIPT" dropdb "$db" "$PG_DIR" >/dev/null 2>&1 || true
+		done <"$WORK/pg-databases"
+	fi
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
 PG_SCRIPT=${READOUT_PG_SCRIPT:-$SRC/scripts/pg-test-server.sh}
 PG_DIR=${READOUT_PG_DIR:-$BUILD/pg-test}
 failures=0
@@ -75,6 +86,7 @@ pg_ready() {
 # exit 77 (ctest: skipped), or fail when CI is set.
 pg_newdb() {
 	pg_ready || exit 77
+	echo "$1" >>"$WORK/pg-databases"
 	bash "$PG_SCRIPT" newdb "$1" "$PG_DIR" || die "cannot create database $1"
 }
 
