@@ -409,3 +409,14 @@ size_t identity_home(const identity_facet *f, size_t n)
 	}
 	return best;
 }
+
+size_t identity_unplaced(const int64_t *evidence, size_t k, size_t now)
+{
+	size_t best = SIZE_MAX;
+	for (size_t c = 0; c < k; c++)
+		if (evidence[c] > 0 && (best == SIZE_MAX || evidence[c] > evidence[best]))
+			best = c;
+	if (best != SIZE_MAX && now < k && evidence[now] == evidence[best])
+		best = now;
+	return best;
+}

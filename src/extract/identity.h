@@ -88,6 +88,15 @@ size_t identity_cluster(identity_facet *f, size_t n, const identity_override *ov
  * a cluster needs a new person. Returns false when out of memory. */
 bool identity_assign(int64_t *person, const identity_facet *f, size_t n, size_t k);
 
+/* The group of a mention of no facet (untitled, or titled without a place, in a readout that
+ * names no place), chosen among k groups by what its document shares with each group's
+ * documents: evidence[c] counts the document's other people named in group c's documents
+ * (colleagues of one body are named together) and its posts' names held in group c's (two
+ * namesakes hold different posts). The group of most evidence; now (the mention's current
+ * group, SIZE_MAX for none) when it ties for most; SIZE_MAX when no group shares anything,
+ * and the mention stays where it is. */
+size_t identity_unplaced(const int64_t *evidence, size_t k, size_t now);
+
 /* The facet among f (n of them) that gives a person's region: the latest by dates (hard
  * before soft), else the one of most documents, a weak one only when all are; its index, or
  * SIZE_MAX for n = 0. */

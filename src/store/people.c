@@ -5,7 +5,8 @@
  * new facet goes where the rule groups it with the name's other facets, else to a new person;
  * a mention whose posts place nothing joins the person of its name that holds one of its
  * titles, else the central one, else the one of the document's province, else the most
- * mentioned. The batch's commit then decides the names it touched again over all their facets
+ * mentioned. The batch's commit then decides the names it touched again over all their facets,
+ * and places those mentions again by what their documents share with each person's
  * (reconcile.c), so what is stored does not depend on the order documents came in. */
 #include "store/store_impl.h"
 #include "util/error.h"
@@ -426,6 +427,9 @@ static int person_of(readout_store *st, const readout_person *p, const char *key
 		return rc;
 	if (!facet) {
 		if ((rc = unplaced_person(st, p, doc_province, l, out)))
+			return rc;
+		/* a guess among several persons: the commit places it again by its document */
+		if (l->n > 1 && (rc = store__mark_dirty(st, l->key)))
 			return rc;
 	} else {
 		const namesake *owner = names_owner(l, facet);

@@ -1,7 +1,8 @@
 /* reconcile.c — deciding who is who again over everything a name has stored. Ingest places
  * each new facet as the batch sees it (people.c); at commit, each name the batch touched is
  * grouped again over all its facets (extract/identity.c), and the facets whose person changed
- * are moved with their appearances, titles and roles, in the batch's transaction. Moves are
+ * are moved with their appearances, titles and roles, in the batch's transaction; a name of
+ * several persons has its mentions of no facet placed again, one document at a time. Moves are
  * rare once a name's facets are known; a person's titles are found through their documents
  * (person_titles has an index by document, none by person). readout_store_resolve does the same for
  * every name, after a change of the user's overrides; the overrides themselves are kept in
@@ -85,9 +86,16 @@ typedef struct region_set {
 	char region[IDENTITY_FACET_MAX];
 } region_set;
 
+/* One document's mention moved alone: a mention of no facet goes where its document points. */
+typedef struct doc_move {
+	int64_t doc, from, to;
+} doc_move;
+
 typedef struct plan {
 	move *moves;
 	size_t nmoves, mcap;
+	doc_move *docs;
+	size_t ndocs, dcap;
 	region_set *regions;
 	size_t nregions, rcap;
 	int64_t names;
@@ -108,6 +116,16 @@ static int add_move(plan *p, int64_t from, int64_t to, const char *facet)
 	m->from = from;
 	m->to = to;
 	snprintf(m->facet, sizeof m->facet, "%s", facet ? facet : "");
+	return 0;
+}
+
+static int add_doc_move(plan *p, int64_t doc, int64_t from, int64_t to)
+{
+	if (from == to)
+		return 0;
+	if (!grow_array((void **)&p->docs, &p->dcap, p->ndocs + 1, sizeof *p->docs, 16))
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	p->docs[p->ndocs++] = (doc_move){doc, from, to};
 	return 0;
 }
 
@@ -195,6 +213,197 @@ static int new_person(readout_store *st, const char *key, const char *name, cons
 	return 0;
 }
 
+/* ---- mentions of no facet ---- */
+
+/* One piece of what a group's documents hold: a person named beside the name (id), or a post's
+ * name held by it (post), in the documents of group cluster. */
+typedef struct held {
+	int64_t id;
+	char *post;
+	size_t cluster;
+} held;
+
+typedef struct held_list {
+	held *v;
+	size_t n, cap;
+} held_list;
+
+static int cmp_held(const void *x, const void *y)
+{
+	const held *a = x, *b = y;
+	if (a->id != b->id)
+		return a->id < b->id ? -1 : 1;
+	int c = strcmp(a->post ? a->post : "", b->post ? b->post : "");
+	if (c)
+		return c;
+	return (a->cluster > b->cluster) - (a->cluster < b->cluster);
+}
+
+static void free_held(held_list *h)
+{
+	for (size_t i = 0; i < h->n; i++)
+		free(h->v[i].post);
+	free(h->v);
+}
+
+/* A document of the name: its stored person and the group of its facet (SIZE_MAX: no facet). */
+typedef struct name_doc {
+	int64_t doc, person;
+	size_t cluster;
+} name_doc;
+
+typedef struct doc_reader {
+	db_stmt *docs, *people, *posts;
+} doc_reader;
+
+static bool is_namesake(const stored_person *persons, size_t np, int64_t id)
+{
+	for (size_t i = 0; i < np; i++)
+		if (persons[i].id == id)
+			return true;
+	return false;
+}
+
+/* What document doc shares, said by person (of the name): the other people named in it and
+ * the names of person's posts in it, into h as group cluster's. */
+static int read_shared(doc_reader *r, int64_t doc, int64_t person, const stored_person *persons, size_t np,
+                       size_t cluster, held_list *h)
+{
+	int rc;
+	db_reset(r->people);
+	if ((rc = db_bind_int(r->people, 1, doc)))
+		return rc;
+	while ((rc = db_step(r->people)) == 1) {
+		int64_t id = db_col_int(r->people, 0);
+		if (is_namesake(persons, np, id))
+			continue;
+		if (!grow_array((void **)&h->v, &h->cap, h->n + 1, sizeof *h->v, 16))
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		h->v[h->n++] = (held){id, NULL, cluster};
+	}
+	if (rc < 0)
+		return rc;
+	db_reset(r->posts);
+	if ((rc = db_bind_int(r->posts, 1, doc)) || (rc = db_bind_int(r->posts, 2, person)))
+		return rc;
+	while ((rc = db_step(r->posts)) == 1) {
+		const char *name = db_col_text(r->posts, 0);
+		if (!name)
+			continue;
+		char *copy = strdup(name);
+		if (!copy || !grow_array((void **)&h->v, &h->cap, h->n + 1, sizeof *h->v, 16)) {
+			free(copy);
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		}
+		h->v[h->n++] = (held){0, copy, cluster};
+	}
+	return rc < 0 ? rc : 0;
+}
+
+/* The name's documents, with the group of each one's facet. */
+static int read_name_docs(doc_reader *r, const char *key, const identity_facet *f, size_t nf, name_doc **out,
+                          size_t *n, size_t *unplaced)
+{
+	size_t cap = 0;
+	*n = *unplaced = 0;
+	int rc;
+	if ((rc = db_bind_text(r->docs, 1, key)))
+		return rc;
+	while ((rc = db_step(r->docs)) == 1) {
+		if (!grow_array((void **)out, &cap, *n + 1, sizeof **out, 16))
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		name_doc *d = &(*out)[(*n)++];
+		d->doc = db_col_int(r->docs, 0);
+		d->person = db_col_int(r->docs, 1);
+		d->cluster = SIZE_MAX;
+		const char *facet = db_col_text(r->docs, 2);
+		for (size_t i = 0; facet && i < nf && d->cluster == SIZE_MAX; i++)
+			if (f[i].person == d->person && strcmp(f[i].key, facet) == 0)
+				d->cluster = f[i].cluster;
+		*unplaced += !facet;
+	}
+	return rc < 0 ? rc : 0;
+}
+
+/* Moves each document of name key whose mention has no facet to the group its document
+ * points to (extract/identity.h, identity_unplaced): to[c] is group c's person; a mention no
+ * group shares anything with stays with its person when that person is kept, else goes where
+ * the person's largest facet went. Decided afresh at every reconciliation, so the first
+ * mention of a namesake, made before their facets were known, is placed again. */
+static int place_unplaced(readout_store *st, const char *key, const identity_facet *f, size_t nf, size_t k,
+                          const int64_t *to, const stored_person *persons, size_t np, plan *pl)
+{
+	doc_reader r = {NULL, NULL, NULL};
+	name_doc *docs = NULL;
+	held_list h = {NULL, 0, 0}, mine = {NULL, 0, 0};
+	int64_t *evidence = calloc(k, sizeof *evidence);
+	size_t n = 0, unplaced = 0;
+	int rc = evidence ? 0 : readout_error__set(READOUT_ENOMEM, "out of memory");
+	if (!rc)
+		rc = db_prepare(st->db, &r.docs, "SELECT pd.doc_id, pd.person_id, pd.facet FROM person_docs pd"
+		                                 " JOIN persons p ON p.id = pd.person_id WHERE p.name_key = $1");
+	if (!rc)
+		rc = db_prepare(st->db, &r.people, "SELECT person_id FROM person_docs WHERE doc_id = $1");
+	if (!rc)
+		rc = db_prepare(st->db, &r.posts, "SELECT DISTINCT q.name FROM person_titles t JOIN posts q ON q.id = t.post_id"
+		                                  " WHERE t.doc_id = $1 AND t.person_id = $2");
+	if (!rc)
+		rc = read_name_docs(&r, key, f, nf, &docs, &n, &unplaced);
+	for (size_t i = 0; i < n && !rc && unplaced; i++)
+		if (docs[i].cluster != SIZE_MAX)
+			rc = read_shared(&r, docs[i].doc, docs[i].person, persons, np, docs[i].cluster, &h);
+	if (!rc && h.n > 1)
+		qsort(h.v, h.n, sizeof *h.v, cmp_held);
+	for (size_t i = 0; i < n && !rc && unplaced; i++) {
+		if (docs[i].cluster != SIZE_MAX)
+			continue;
+		mine.n = 0; /* reused: its strings are freed after each document */
+		if ((rc = read_shared(&r, docs[i].doc, docs[i].person, persons, np, 0, &mine)))
+			break;
+		size_t now = SIZE_MAX;
+		for (size_t c = 0; c < k; c++) {
+			evidence[c] = 0;
+			if (to[c] == docs[i].person)
+				now = c;
+		}
+		/* each of the document's colleagues and posts counts once for each group that holds it */
+		for (size_t m = 0; m < mine.n; m++) {
+			bool dup = false;
+			for (size_t e = 0; e < m && !dup; e++)
+				dup = mine.v[e].id == mine.v[m].id && strcmp(mine.v[e].post ? mine.v[e].post : "",
+				                                             mine.v[m].post ? mine.v[m].post : "") == 0;
+			for (size_t c = 0; c < k && !dup; c++) {
+				held probe = {mine.v[m].id, mine.v[m].post, c};
+				evidence[c] += bsearch(&probe, h.v, h.n, sizeof *h.v, cmp_held) != NULL;
+			}
+		}
+		for (size_t m = 0; m < mine.n; m++) {
+			free(mine.v[m].post);
+			mine.v[m].post = NULL;
+		}
+		size_t c = identity_unplaced(evidence, k, now);
+		int64_t target = c != SIZE_MAX ? to[c] : 0;
+		if (!target && now == SIZE_MAX) { /* nothing shared, and its person goes: where its largest facet went */
+			size_t largest = SIZE_MAX;
+			for (size_t j = 0; j < nf; j++)
+				if (f[j].person == docs[i].person && (largest == SIZE_MAX || f[j].documents > f[largest].documents))
+					largest = j;
+			if (largest != SIZE_MAX)
+				target = to[f[largest].cluster];
+		}
+		if (target)
+			rc = add_doc_move(pl, docs[i].doc, docs[i].person, target);
+	}
+	db_finalize(r.docs);
+	db_finalize(r.people);
+	db_finalize(r.posts);
+	free(docs);
+	free(evidence);
+	free_held(&h);
+	free_held(&mine);
+	return rc;
+}
+
 enum { MAX_OVERRIDES = 64 };
 
 /* Groups name key's facets again and plans the moves and regions that follows from it. */
@@ -251,8 +460,12 @@ static int reconcile_name(readout_store *st, const char *key, plan *pl)
 	}
 	for (size_t i = 0; i < nf && !rc; i++)
 		rc = add_move(pl, f[i].person, to[f[i].cluster], f[i].key);
+	/* several persons: each mention of no facet goes where its document points */
+	bool by_doc = k > 1;
+	if (by_doc && !rc)
+		rc = place_unplaced(st, key, f, nf, k, to, persons, np, pl);
 	/* a stored person no group kept: the rest of their rows go where their largest facet went */
-	for (size_t i = 0; i < np && !rc; i++) {
+	for (size_t i = 0; i < np && !rc && !by_doc; i++) {
 		bool kept = false;
 		size_t largest = SIZE_MAX;
 		for (size_t c = 0; c < k; c++)
@@ -295,6 +508,18 @@ static int exec_each(readout_store *st, const char *const *sql, size_t n)
 	return rc;
 }
 
+/* Persons from and to, into readout_affected (statement a): their sums are made again. */
+static int note_affected(db_stmt *a, int64_t from, int64_t to)
+{
+	int rc = 0;
+	for (int side = 0; side < 2 && rc >= 0; side++) {
+		db_reset(a);
+		if (!(rc = db_bind_int(a, 1, side ? to : from)))
+			rc = db_step(a);
+	}
+	return rc < 0 ? rc : 0;
+}
+
 /* The moves, in order: which documents go, the appearances (summing mentions where the person
  * moved to is named in the document too), titles, roles (one entry per person and role of an
  * event), the events' names, the facets, then the sums of every person concerned made again
@@ -310,25 +535,29 @@ static int apply_moves(readout_store *st, const plan *pl)
 		"DELETE FROM readout_moves", "DELETE FROM readout_moved", "DELETE FROM readout_affected",
 	};
 	int rc = exec_each(st, setup, sizeof setup / sizeof *setup);
-	db_stmt *q = NULL, *a = NULL;
+	db_stmt *q = NULL, *d = NULL, *a = NULL;
 	if (!rc)
 		rc = db_prepare(st->db, &q, "INSERT INTO readout_moves(from_id, facet, to_id) VALUES($1, $2, $3)");
+	if (!rc)
+		rc = db_prepare(st->db, &d, "INSERT INTO readout_moved(doc_id, from_id, to_id) VALUES($1, $2, $3)");
 	if (!rc)
 		rc = db_prepare(st->db, &a, "INSERT INTO readout_affected(id) VALUES($1) ON CONFLICT DO NOTHING");
 	for (size_t i = 0; i < pl->nmoves && !rc; i++) {
 		const move *m = &pl->moves[i];
 		db_reset(q);
-		if ((rc = db_bind_int(q, 1, m->from)) || (rc = m->facet[0] ? db_bind_text(q, 2, m->facet) : db_bind_null(q, 2)) ||
-		    (rc = db_bind_int(q, 3, m->to)) || (rc = db_step(q)) < 0)
-			break;
-		for (int side = 0; side < 2 && rc >= 0; side++) {
-			db_reset(a);
-			if (!(rc = db_bind_int(a, 1, side ? m->to : m->from)))
-				rc = db_step(a);
-		}
-		rc = rc < 0 ? rc : 0;
+		if (!(rc = db_bind_int(q, 1, m->from)) && !(rc = m->facet[0] ? db_bind_text(q, 2, m->facet) : db_bind_null(q, 2)) &&
+		    !(rc = db_bind_int(q, 3, m->to)) && (rc = db_step(q)) >= 0)
+			rc = note_affected(a, m->from, m->to);
+	}
+	for (size_t i = 0; i < pl->ndocs && !rc; i++) { /* documents moved alone go straight to readout_moved */
+		const doc_move *m = &pl->docs[i];
+		db_reset(d);
+		if (!(rc = db_bind_int(d, 1, m->doc)) && !(rc = db_bind_int(d, 2, m->from)) && !(rc = db_bind_int(d, 3, m->to)) &&
+		    (rc = db_step(d)) >= 0)
+			rc = note_affected(a, m->from, m->to);
 	}
 	db_finalize(q);
+	db_finalize(d);
 	db_finalize(a);
 	if (rc)
 		return rc;
@@ -403,15 +632,16 @@ static int reconcile_dirty(readout_store *st, int64_t *nnames, int64_t *moved)
 	for (size_t i = 0; i <= st->dirty.mask && st->dirty.slots && !rc; i++)
 		if (st->dirty.slots[i].key)
 			rc = reconcile_name(st, st->dirty.slots[i].key, &pl);
-	if (!rc && pl.nmoves)
+	if (!rc && (pl.nmoves || pl.ndocs))
 		rc = apply_moves(st, &pl);
 	if (!rc)
 		rc = apply_regions(st, &pl);
 	if (nnames)
 		*nnames = pl.names;
 	if (moved)
-		*moved = (int64_t)pl.nmoves;
+		*moved = (int64_t)(pl.nmoves + pl.ndocs);
 	free(pl.moves);
+	free(pl.docs);
 	free(pl.regions);
 	return rc;
 }

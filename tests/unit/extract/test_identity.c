@@ -211,6 +211,17 @@ static void test_identity__clusters_keep_their_stored_persons(void **state)
 	assert_int_equal(person[f[2].cluster], 0);
 }
 
+static void test_identity__an_unplaced_mention_goes_where_its_document_points(void **state)
+{
+	(void)state;
+	int64_t none[3] = {0, 0, 0}, one[3] = {0, 2, 1}, tie[3] = {2, 2, 0};
+	assert_int_equal(identity_unplaced(none, 3, 0), SIZE_MAX); /* nothing shared: it stays */
+	assert_int_equal(identity_unplaced(one, 3, 0), 1);
+	assert_int_equal(identity_unplaced(one, 3, SIZE_MAX), 1);
+	assert_int_equal(identity_unplaced(tie, 3, 1), 1); /* a tie keeps it where it is */
+	assert_int_equal(identity_unplaced(tie, 3, 2), 0);
+}
+
 static void test_identity__the_home_facet_is_the_latest(void **state)
 {
 	(void)state;
@@ -236,6 +247,7 @@ int main(void)
 		cmocka_unit_test(test_identity__the_order_given_changes_nothing),
 		cmocka_unit_test(test_identity__overrides_come_first),
 		cmocka_unit_test(test_identity__clusters_keep_their_stored_persons),
+		cmocka_unit_test(test_identity__an_unplaced_mention_goes_where_its_document_points),
 		cmocka_unit_test(test_identity__the_home_facet_is_the_latest),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1120,6 +1120,36 @@ static void test_store__untitled_mention_joins_the_existing_person(void **state)
 	assert_int_equal(count(f, "SELECT count(*) FROM persons"), 2);
 }
 
+/* A readout that names no place: its untitled Wang Yong goes with his colleague, whose other
+ * readouts place them both in Hebei, though only the Yunnan namesake was known when it came. */
+static void test_store__unplaced_mention_goes_with_its_colleagues(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "yunnan", .text = "Wang Yong titled in Yunnan", .date = "2022-10-20", .place = "Yunnan", .level = "provincial",
+		 .people = {{"Wang Yong", "Governor of Yunnan Province", "presided"}, {"Li Hua", "Vice Governor of Yunnan Province", "attended"}}},
+		{.id = "yunnan2", .text = "Wang Yong titled in Yunnan again", .date = "2022-11-20", .place = "Yunnan", .level = "provincial",
+		 .people = {{"Wang Yong", "Governor of Yunnan Province", "presided"}}},
+		{.id = "nowhere", .text = "Wang Yong untitled, no place", .date = "2022-10-25", .level = "provincial",
+		 .people = {{"Zhao Ming", NULL, "presided"}, {"Wang Yong", NULL, "attended"}}},
+		{.id = "hebei", .text = "Wang Yong titled in Hebei", .date = "2022-10-26", .place = "Hebei", .level = "provincial",
+		 .people = {{"Wang Yong", "Secretary of the Hebei Provincial Party Committee", "presided"},
+		            {"Zhao Ming", "Governor of Hebei Province", "attended"}}},
+		{.id = "hebei2", .text = "Wang Yong titled in Hebei again", .date = "2022-11-02", .place = "Hebei", .level = "provincial",
+		 .people = {{"Wang Yong", "Secretary of the Hebei Provincial Party Committee", "presided"}}},
+	};
+	add_specs(f, docs, 5);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'wangyong'"), 2);
+	assert_int_equal(count(f, "SELECT documents FROM persons WHERE name_key = 'wangyong' AND region = 'Hebei'"), 3);
+	assert_int_equal(count(f, "SELECT documents FROM persons WHERE name_key = 'wangyong' AND region = 'Yunnan'"), 2);
+	assert_string_equal(cell(f, "SELECT p.region FROM person_docs pd JOIN persons p ON p.id = pd.person_id"
+	                            " JOIN documents d ON d.id = pd.doc_id WHERE d.ext_id = 'nowhere' AND p.name_key = 'wangyong'"),
+	                    "Hebei");
+	/* its role moved with it */
+	assert_int_equal(count(f, "SELECT count(*) FROM roles r JOIN persons p ON p.id = r.person_id"
+	                          " WHERE p.name_key = 'wangyong' AND p.region = 'Hebei'"), 3);
+}
+
 static void test_store__untitled_namesake_joins_the_one_of_its_province(void **state)
 {
 	fixture *f = need(state);
@@ -2382,7 +2412,8 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__document_keeps_its_metadata_and_url),                                                      \
 	X(test_store__namesakes_in_two_provinces_stay_apart), X(test_store__one_person_twice_in_a_document_counts_once), \
 	X(test_store__untitled_mention_joins_the_existing_person),                                               \
-	X(test_store__untitled_namesake_joins_the_one_of_its_province), X(test_store__national_body_post_is_central), \
+	X(test_store__untitled_namesake_joins_the_one_of_its_province),                                           \
+	X(test_store__unplaced_mention_goes_with_its_colleagues), X(test_store__national_body_post_is_central),   \
 	X(test_store__a_national_leader_is_one_person_wherever_named),                                           \
 	X(test_store__a_transfer_with_a_continuous_history_is_one_person),                                       \
 	X(test_store__the_order_documents_come_in_changes_no_person),                                            \
