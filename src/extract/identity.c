@@ -106,6 +106,11 @@ double identity_split_chance(int64_t a, int64_t b)
 	return p < 1.0 ? p : 1.0;
 }
 
+bool identity_facet_local_post(const char *key)
+{
+	return !is_soft(key) && !is_weak(key) && !is_central(key);
+}
+
 /* Hard facets clash by place over the same dates; a weak one (an untitled mention in a local
  * readout) only with a hard facet of another province, never with a central one (a national
  * leader is named untitled everywhere) nor with another weak one. */
@@ -218,7 +223,8 @@ static bool make_link(link *out, const identity_facet *f, size_t n, size_t i, si
 		bool by_area = same_region(a->key, b->key); /* two prefectures of one province */
 		identity_facet ra = region_of(f, n, a->key, by_area), rb = region_of(f, n, b->key, by_area);
 		out->chance = identity_split_chance(ra.dated, rb.dated);
-		if (ra.dated <= 0 || rb.dated <= 0 || identity_overlap(&ra, &rb) || out->chance > IDENTITY_TRANSFER_CHANCE)
+		bool split = ra.dated > 0 && rb.dated > 0 && out->chance <= IDENTITY_TRANSFER_CHANCE;
+		if (identity_overlap(&ra, &rb) || !(split || a->handed || b->handed))
 			return false;
 	}
 	return true;

@@ -17,9 +17,12 @@
  *   leaders named in local texts, officials promoted or sent down), and soft facets join; a
  *   weak facet of another province joins last.
  * - Facets of two provinces (or of two prefectures of one province) are one person only when
- *   the dated documents of the two places, posts and untitled mentions, fall apart in time as a
- *   transfer's would, and at most IDENTITY_TRANSFER_CHANCE of namesakes active over the same
- *   years would show such a clean split (2 a! b! / (a + b)! for a and b dated documents).
+ *   the dated documents of the two places, posts and untitled mentions, do not overlap in time,
+ *   and either they fall apart as a transfer's would with at most IDENTITY_TRANSFER_CHANCE of
+ *   namesakes active over the same years showing such a clean split (2 a! b! / (a + b)! for a
+ *   and b dated documents), or a post of either place changed hands (handed): an official who
+ *   left a post has a successor in it, one who arrived a predecessor, while a namesake in
+ *   office holds theirs alone.
  * - Overrides come first: facets a user merged are one person, a facet split off is alone.
  * Facets are joined strongest link first (same region, central and local, soft, transfers by
  * their chance, weak), a join refused when it would put a conflicting pair together, so the persons
@@ -32,11 +35,11 @@
 #include <stdint.h>
 
 /* The largest chance that namesakes' mentions split in time as cleanly as observed for two
- * provinces' facets to be taken for one person's transfer. A transfer always splits cleanly,
- * so this is the odds of a namesake pair against a transfer among officials of one name in two
- * places: even odds, where transfers are in fact the more common (bench/README.md, "Person
- * resolution", measures 0.34 to 0.5). */
-#define IDENTITY_TRANSFER_CHANCE 0.5
+ * provinces' facets to be taken, on that alone, for one person's transfer. A transfer always
+ * splits cleanly, and most also leave a post that changed hands (identity_facet.handed), which
+ * joins them whatever the split; so a split alone must be one that at most one namesake pair
+ * in four would show (bench/README.md, "Person resolution", measures 0.1 to 0.5). */
+#define IDENTITY_TRANSFER_CHANCE 0.25
 
 /* The dated documents a weak facet needs to clash: one untitled mention in a readout whose
  * place the reader guessed ("the Municipal Party Committee") splits no one. */
@@ -50,6 +53,9 @@ typedef struct identity_facet {
 	char first[11], last[11];     /* its dated mentions' first and last dates, "" for none */
 	int64_t dated, documents;     /* documents with a date, all documents */
 	int64_t person;               /* the person it belongs to now, 0 for a facet not stored yet */
+	bool handed;                  /* a post its holder holds there changed hands: another held it
+	                               * before them or after them, never beside them (the store's
+	                               * evidence; false when not looked for) */
 	size_t cluster;               /* out: identity_cluster's group */
 } identity_facet;
 
@@ -66,6 +72,10 @@ bool identity_facet_key(char *out, size_t cap, const char *region, const char *a
 
 /* The region of a facet key ("Hubei" of "Hubei/Wuhan~") into out. */
 void identity_facet_region(char *out, size_t cap, const char *key);
+
+/* Whether a facet is a hard one of a local place: a post held there, not a seat, not central,
+ * not where an untitled mention was named. */
+bool identity_facet_local_post(const char *key);
 
 /* Whether a facet may give its person a region: false for a weak one. */
 bool identity_facet_places(const char *key);

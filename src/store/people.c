@@ -28,6 +28,7 @@ void store__people_init(readout_store *st)
 	arena_init(&st->posts.facets, 0);
 	tally_init(&st->post_ids);
 	arena_init(&st->dirty_keys, 0);
+	arena_init(&st->watch_keys, 0);
 }
 
 /* The titles placed in documents: they name readings by their index and posts by their id. */
@@ -64,6 +65,8 @@ void store__people_dispose(readout_store *st)
 	arena_dispose(&st->posts.facets);
 	tally_dispose(&st->post_ids);
 	arena_dispose(&st->dirty_keys);
+	u64map_dispose(&st->watched);
+	arena_dispose(&st->watch_keys);
 	readout_overrides_free(st->overrides);
 	free(st->undo.facets);
 }

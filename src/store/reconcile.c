@@ -404,6 +404,146 @@ static int place_unplaced(readout_store *st, const char *key, const identity_fac
 	return rc;
 }
 
+/* ---- posts that changed hands ---- */
+
+typedef struct hands_reader {
+	db_stmt *posts, *holders, *shared;
+} hands_reader;
+
+typedef struct tenure {
+	char first[11], last[11]; /* "" when undated */
+} tenure;
+
+static void tenure_of(tenure *t, db_stmt *q, int first, int last)
+{
+	snprintf(t->first, sizeof t->first, "%s", db_col_text(q, first) ? db_col_text(q, first) : "");
+	snprintf(t->last, sizeof t->last, "%s", db_col_text(q, last) ? db_col_text(q, last) : "");
+}
+
+static bool tenures_overlap(const tenure *a, const tenure *b)
+{
+	return a->first[0] && b->first[0] && strcmp(a->first, b->last) <= 0 && strcmp(b->first, a->last) <= 0;
+}
+
+/* Whether post post_id (held by the name's persons over mine) changed hands: a post held by one person
+ * at a time (no two holders named in one document, no two tenures overlapping) whose other
+ * holder's dated tenure lies wholly before or after the name's. A post several hold at once
+ * ("Vice Mayor", "Member of the Standing Committee") says nothing. */
+static int post_changed_hands(hands_reader *r, int64_t post_id, const tenure *mine, const stored_person *persons, size_t np,
+                              bool *out)
+{
+	*out = false;
+	tenure *others = NULL;
+	size_t n = 0, cap = 0;
+	int rc;
+	db_reset(r->holders);
+	if ((rc = db_bind_int(r->holders, 1, post_id)))
+		return rc;
+	while ((rc = db_step(r->holders)) == 1) {
+		if (is_namesake(persons, np, db_col_int(r->holders, 0)))
+			continue;
+		if (!grow_array((void **)&others, &cap, n + 1, sizeof *others, 8)) {
+			free(others);
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		}
+		tenure_of(&others[n++], r->holders, 1, 2);
+	}
+	bool before_or_after = false, beside = false;
+	for (size_t i = 0; i < n && rc >= 0; i++) {
+		beside |= tenures_overlap(&others[i], mine);
+		for (size_t j = i + 1; j < n; j++)
+			beside |= tenures_overlap(&others[i], &others[j]);
+		before_or_after = true;
+	}
+	free(others);
+	if (rc < 0 || !before_or_after || beside)
+		return rc < 0 ? rc : 0;
+	db_reset(r->shared);
+	if ((rc = db_bind_int(r->shared, 1, post_id)) || (rc = db_step(r->shared)) < 0)
+		return rc;
+	*out = rc == 0; /* no document names two holders */
+	return 0;
+}
+
+/* Sets handed for each hard facet of a place that clashes with another hard facet of the name
+ * (a transfer or namesakes to tell apart): whether a post its holder holds there changed hands. */
+/* Watches post_id for name key: a later batch naming another holder decides the name again. */
+static int watch_post(readout_store *st, const char *key, const char **copy, int64_t post_id)
+{
+	if (u64map_get(&st->watched, (uint64_t)post_id, NULL))
+		return 0;
+	if (!*copy && !(*copy = arena_strndup(&st->watch_keys, key, strlen(key))))
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	return u64map_put(&st->watched, (uint64_t)post_id, (uint64_t)(uintptr_t)*copy, true);
+}
+
+/* Marks dirty the watched names of the posts this batch named a holder of. */
+static int mark_watched(readout_store *st)
+{
+	int rc = 0;
+	for (size_t i = 0; i < st->sums.n && !rc && st->watched.count; i++) {
+		const tally_entry *e = &st->sums.entries[i];
+		uint64_t key;
+		if (e->live && e->kind == 'C' && u64map_get(&st->watched, strtoull(e->text, NULL, 10), &key))
+			rc = store__mark_dirty(st, (const char *)(uintptr_t)key);
+	}
+	return rc;
+}
+
+static int find_handovers(readout_store *st, const char *key, identity_facet *f, size_t nf, const stored_person *persons,
+                          size_t np)
+{
+	hands_reader r = {NULL, NULL, NULL};
+	const char *copy = NULL;
+	int rc = 0;
+	for (size_t i = 0; i < nf && !rc; i++) {
+		f[i].handed = false;
+		if (!identity_facet_local_post(f[i].key))
+			continue;
+		bool rival = false;
+		for (size_t j = 0; j < nf && !rival; j++)
+			rival = j != i && identity_facet_local_post(f[j].key) && identity_places_clash(&f[i], &f[j]);
+		if (!rival)
+			continue;
+		if (!r.posts &&
+		    ((rc = db_prepare(st->db, &r.posts,
+		                      "SELECT t.post_id, min(t.date), max(t.date) FROM person_docs pd"
+		                      " JOIN person_titles t ON t.doc_id = pd.doc_id AND t.person_id = pd.person_id"
+		                      " JOIN posts q ON q.id = t.post_id WHERE pd.person_id = $1 AND pd.facet = $2"
+		                      " AND q.place IS NOT NULL AND q.former = 0 AND q.concurrent = 0 GROUP BY t.post_id")) ||
+		     (rc = db_prepare(st->db, &r.holders, "SELECT person_id, first_date, last_date FROM person_careers"
+		                                          " WHERE post_id = $1")) ||
+		     (rc = db_prepare(st->db, &r.shared,
+		                      "SELECT 1 FROM person_careers c JOIN person_docs pd ON pd.person_id = c.person_id"
+		                      " JOIN person_titles a ON a.doc_id = pd.doc_id AND a.person_id = c.person_id AND a.post_id = c.post_id"
+		                      " JOIN person_titles b ON b.doc_id = pd.doc_id AND b.post_id = c.post_id AND b.person_id <> c.person_id"
+		                      " WHERE c.post_id = $1 LIMIT 1"))))
+			break;
+		db_reset(r.posts);
+		if ((rc = db_bind_int(r.posts, 1, f[i].person)) || (rc = db_bind_text(r.posts, 2, f[i].key)))
+			break;
+		int64_t posts[16];
+		tenure mine[16];
+		size_t n = 0;
+		while ((rc = db_step(r.posts)) == 1)
+			if (n < 16) { /* a facet of more posts than that is a well-known career: a few tell */
+				posts[n] = db_col_int(r.posts, 0);
+				tenure_of(&mine[n++], r.posts, 1, 2);
+			}
+		if (rc < 0)
+			break;
+		rc = 0;
+		for (size_t k = 0; k < n && !rc; k++)
+			rc = watch_post(st, key, &copy, posts[k]);
+		for (size_t k = 0; k < n && !rc && !f[i].handed; k++)
+			rc = post_changed_hands(&r, posts[k], &mine[k], persons, np, &f[i].handed);
+	}
+	db_finalize(r.posts);
+	db_finalize(r.holders);
+	db_finalize(r.shared);
+	return rc;
+}
+
 enum { MAX_OVERRIDES = 64 };
 
 /* Groups name key's facets again and plans the moves and regions that follows from it. */
@@ -418,6 +558,8 @@ static int reconcile_name(readout_store *st, const char *key, plan *pl)
 	if (rc || !nf)
 		goto done;
 	pl->names++;
+	if ((rc = find_handovers(st, key, f, nf, persons, np)))
+		goto done;
 	identity_override ov[MAX_OVERRIDES];
 	size_t nov = overrides_for(st->overrides, key, ov, MAX_OVERRIDES);
 	size_t k = identity_cluster(f, nf, ov, nov < MAX_OVERRIDES ? nov : MAX_OVERRIDES);
@@ -628,7 +770,7 @@ static int apply_regions(readout_store *st, const plan *pl)
 static int reconcile_dirty(readout_store *st, int64_t *nnames, int64_t *moved)
 {
 	plan pl = {0};
-	int rc = 0;
+	int rc = mark_watched(st);
 	for (size_t i = 0; i <= st->dirty.mask && st->dirty.slots && !rc; i++)
 		if (st->dirty.slots[i].key)
 			rc = reconcile_name(st, st->dirty.slots[i].key, &pl);

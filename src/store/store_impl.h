@@ -15,6 +15,7 @@
 #include "store/rows.h"
 #include "store/tally.h"
 #include "text/namekey.h"
+#include "util/u64map.h"
 
 enum {
 	S_INS_DOC, S_SEL_BATCH_TEXT, S_INS_FTS, S_INS_EVENT, S_SEL_PERSONS, S_INS_PERSON, S_SET_REGION,
@@ -86,6 +87,11 @@ struct readout_store {
 	readout_overrides *overrides; /* the user's corrections, as stored (a writer reads them at open) */
 	strmap dirty;      /* name keys whose persons the batch's commit decides again (reconcile.c) */
 	arena dirty_keys;
+	/* post id -> a name key (in watch_keys): the posts of names whose places a post changing
+	 * hands tells apart (reconcile.c); a batch naming a holder of one decides the name again.
+	 * For the store's lifetime: a later run sees them when the name itself comes again. */
+	u64map watched;
+	arena watch_keys;
 	readout_buf json; /* the record being added, as JSON: one buffer reused */
 	readout_buf url;  /* the url in the metadata of the document being added */
 	/* queries: each one's time limit, and the rows and memory of an answer (options) */

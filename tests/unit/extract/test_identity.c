@@ -73,11 +73,21 @@ static void test_identity__a_transfer_with_a_clean_split_in_time_is_one_person(v
 	identity_facet p[] = {facet("Anhui/Bozhou", "2018-02-11", "2018-02-11", 1, 3, 1),
 	                      facet("Anhui/Suzhou", "2020-06-18", "2024-10-27", 1, 6, 2)};
 	assert_int_equal(identity_cluster(p, 2, NULL, 0), 2);
-	p[1].dated = 4;
+	p[1].dated = 8;
 	assert_int_equal(identity_cluster(p, 2, NULL, 0), 1);
-	/* no dates on one side: nothing tells them apart or together */
+	/* no dates on one side: time tells them neither apart nor together */
 	identity_facet h[] = {facet("Hebei", "2017-03-01", "2019-12-20", 5, 6, 1), facet("Yunnan", NULL, NULL, 0, 4, 2)};
 	assert_int_equal(identity_cluster(h, 2, NULL, 0), 2);
+	/* but a post of either place that changed hands does */
+	h[1].handed = true;
+	assert_int_equal(identity_cluster(h, 2, NULL, 0), 1);
+	g[0].handed = true;
+	assert_int_equal(identity_cluster(g, 2, NULL, 0), 1);
+	/* not when they overlap in time */
+	identity_facet o[] = {facet("Hebei", "2017-03-01", "2020-02-20", 1, 6, 1),
+	                      facet("Yunnan", "2020-01-15", "2023-05-02", 2, 4, 2)};
+	o[0].handed = true;
+	assert_int_equal(identity_cluster(o, 2, NULL, 0), 2);
 }
 
 static void test_identity__namesakes_at_the_same_time_stay_apart(void **state)

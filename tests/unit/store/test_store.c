@@ -1245,6 +1245,38 @@ static const doc_spec transfer_docs[] = {
 	 .people = {{"Lou Qin", "Secretary of the Yunnan Provincial Party Committee", "attended"}}},
 };
 
+/* One dated readout on each side says nothing of a transfer; a later batch naming another
+ * governor of Hebei after him does: the post changed hands, so he left it. Two vice governors
+ * named in one readout are a post several hold, whose other holders say nothing. */
+static void test_store__a_post_that_changed_hands_joins_a_transfer(void **state)
+{
+	fixture *f = need(state);
+	doc_spec first[] = {
+		{.id = "hb1", .text = "Lou Ping governs Hebei", .date = "2019-01-10", .place = "Hebei", .level = "provincial",
+		 .people = {{"Lou Ping", "Governor of Hebei Province", "presided"}, {"Gu Yan", "Vice Governor of Hebei Province", "attended"},
+		            {"Pan Lu", "Vice Governor of Hebei Province", "attended"}}},
+		{.id = "yn1", .text = "Lou Ping leads Yunnan", .date = "2021-05-01", .place = "Yunnan", .level = "provincial",
+		 .people = {{"Lou Ping", "Secretary of the Yunnan Provincial Party Committee", "presided"}}},
+		{.id = "hb2", .text = "Tang Yi in Hebei", .date = "2018-01-10", .place = "Hebei", .level = "provincial",
+		 .people = {{"Tang Yi", "Vice Governor of Hebei Province", "presided"}}},
+		{.id = "sx1", .text = "Tang Yi in Shanxi", .date = "2020-01-10", .place = "Shanxi", .level = "provincial",
+		 .people = {{"Tang Yi", "Secretary of the Shanxi Provincial Party Committee", "presided"}}},
+	};
+	doc_spec later[] = {
+		{.id = "hb3", .text = "Gao Feng governs Hebei", .date = "2021-06-01", .place = "Hebei", .level = "provincial",
+		 .people = {{"Gao Feng", "Governor of Hebei Province", "presided"}}},
+	};
+	readout_store *st = open_rw(f);
+	assert_int_equal(add_docs(st, first, 4), 4);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'louping'"), 2);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'tangyi'"), 2);
+	assert_int_equal(add_docs(st, later, 1), 1);
+	readout_store_close(st);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'louping'"), 1);
+	assert_string_equal(cell(f, "SELECT region FROM persons WHERE name_key = 'louping'"), "Yunnan");
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'tangyi'"), 2);
+}
+
 /* One batch saw too little to tell a transfer from namesakes; the next batch's commit sees
  * the whole history and joins them, moving appearances, titles, roles and sums. */
 static void test_store__a_transfer_with_a_continuous_history_is_one_person(void **state)
@@ -2416,6 +2448,7 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__unplaced_mention_goes_with_its_colleagues), X(test_store__national_body_post_is_central),   \
 	X(test_store__a_national_leader_is_one_person_wherever_named),                                           \
 	X(test_store__a_transfer_with_a_continuous_history_is_one_person),                                       \
+	X(test_store__a_post_that_changed_hands_joins_a_transfer),                                               \
 	X(test_store__the_order_documents_come_in_changes_no_person),                                            \
 	X(test_store__spellings_of_one_name_are_one_person), X(test_store__people_filter_on_posts_exactly),      \
 	X(test_store__overrides_merge_split_and_spell), X(test_store__people_rebuilt_from_the_records_are_the_same), \
