@@ -39,6 +39,13 @@ bool doc__word_is(const doc *d, size_t i, const char *lower)
 	return lower[n] == '\0';
 }
 
+/* Two words with nothing between them: the tokenizer split words a web page ran together */
+static bool glued(const doc *d, size_t k)
+{
+	return doc_tok(d, k)->kind == TOK_WORD && doc_tok(d, k - 1)->kind == TOK_WORD &&
+	       doc_tok(d, k - 1)->end == doc_tok(d, k)->start;
+}
+
 bool doc_is_lower(const doc *d, size_t i)
 {
 	const token *tk = &d->t->v[i];
@@ -119,4 +126,31 @@ int64_t doc_strset_find(const doc_strset *s, const char *key, size_t len)
 	bool found;
 	size_t i = strset_probe(s, key, len, strmap_hash(key, len), &found);
 	return found ? (int64_t)s->slots[i] - 1 : -1;
+}
+
+char *doc_text_of(doc *d, size_t a, size_t b)
+{
+	const token *ta = doc_tok(d, a), *tb = doc_tok(d, b - 1);
+	size_t n = tb->end - ta->start;
+	for (size_t k = a + 1; k < b; k++)
+		n += glued(d, k);
+	char *out = arena_alloc(d->a, n + 1), *o = out;
+	if (!out)
+		return NULL;
+	for (size_t k = a; k < b; k++) {
+		const token *tk = doc_tok(d, k);
+		if (k > a) {
+			if (glued(d, k))
+				*o++ = ' ';
+			for (uint32_t i = doc_tok(d, k - 1)->end; i < tk->start; i++)
+				*o++ = d->text[i];
+		}
+		memcpy(o, d->text + tk->start, tk->end - tk->start);
+		o += tk->end - tk->start;
+	}
+	*o = '\0';
+	for (char *q = out; *q; q++)
+		if (*q == '\n' || *q == '\r' || *q == '\t')
+			*q = ' ';
+	return out;
 }

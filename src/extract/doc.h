@@ -154,6 +154,10 @@ static inline bool doc_word_is(const doc *d, size_t i, const char *lower)
 	return c == lower[0] && doc__word_is(d, i, lower);
 }
 bool doc_is_lower(const doc *d, size_t i);
+/* The text of tokens [a, b) as a value says it (a title, a host): as written, with line breaks
+ * and tabs as spaces and a space where two words ran together ("theStanding"). In d's arena;
+ * NULL when out of memory. */
+char *doc_text_of(doc *d, size_t a, size_t b);
 
 /* Person of a mention after merges, or -1. */
 int doc_person_of(const doc *d, size_t mention_index);

@@ -352,6 +352,44 @@ static bool after_quotation(const doc *d, size_t first, size_t k)
 	return j > first && doc_tok(d, j - 1)->kind == TOK_PUNCT && (doc_tok(d, j - 1)->flags & (TF_QCLOSE | TF_QAMBIG));
 }
 
+/* The subjects of a cue in sentence s whose list began in sentences before it, each a name
+ * and its posts ending at a semicolon ("A, deputy secretary; B, governor; and C attended"):
+ * puts their people before the nf in found (room for MAX_ROLE) and returns the new count. */
+static size_t semicolon_roster(doc *d, size_t s, int *found, readout_span *fsp, size_t nf)
+{
+	for (size_t p = s; p-- > 0;) {
+		const sentence *ps = &d->t->s[p];
+		if (ps->last <= ps->first || !doc_is(d, ps->last - 1, ';') || ps->headline)
+			break;
+		size_t a = ps->first;
+		while (a < ps->last && doc_is_lower(d, a) && (lex_word_ext(d->lex, doc_tok(d, a)) & X_CLAUSEWORD))
+			a++;
+		if (a < ps->last && doc_is(d, a, ','))
+			a++;
+		size_t mi = first_mention_from(d, a);
+		if (mi >= d->nm || d->m[mi].a != a || d->m[mi].byline)
+			break;
+		/* the rest is posts: no other name, no verb of an event */
+		for (size_t k = d->m[mi].b; k < ps->last; k++)
+			if (d->mention_at[k] >= 0 || (doc_wc(d, k) & W_EVENTVERB))
+				return nf;
+		int person = doc_person_of(d, mi);
+		if (person < 0)
+			break;
+		if (nf == MAX_ROLE) {
+			doc_capped(d, DOC_CAP_ROLES);
+			break;
+		}
+		/* in the order of the text: the earlier sentence's name goes first */
+		memmove(found + 1, found, nf * sizeof *found);
+		memmove(fsp + 1, fsp, nf * sizeof *fsp);
+		found[0] = person;
+		fsp[0] = (readout_span){doc_tok(d, d->m[mi].a)->start, doc_tok(d, d->m[mi].b - 1)->end};
+		nf++;
+	}
+	return nf;
+}
+
 static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 {
 	doc *d = c->d;
@@ -386,6 +424,14 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			continue;
 		/* "...,” said top legislator X": after a quotation the speaker follows */
 		bool after = cue->after || (cue->after_quote && after_quotation(d, se->first, k));
+		/* "President Xi has personally planned the strategy, he said": the subject is the
+		 * pronoun, someone named before, and not the names of what he said */
+		if (!after && k > boundary && doc_is_lower(d, k - 1) && (doc_wc(d, k - 1) & W_PRONOUN) &&
+		    !(lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_OURWORD)) {
+			boundary = k + n;
+			k += n - 1;
+			continue;
+		}
 		int found[MAX_ROLE];
 		readout_span fsp[MAX_ROLE];
 		size_t nf = 0, last_end = 0;
@@ -445,6 +491,10 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 		}
 		if (nf == 0 && !after && !nprev && cue->role != ROLE_PRESIDED)
 			nf = listed_subjects(d, k + n, se->last, found, fsp);
+		/* "A, deputy secretary; B, governor; and C, director, attended": the list's earlier
+		 * names end sentences of their own at the semicolons */
+		if (nf && !after && lo == se->first)
+			nf = semicolon_roster(d, s, found, fsp, nf);
 		for (size_t q = 0; q < nf; q++)
 			add_role(d, e, cue->role, found[q], fsp[q]);
 		if (nf) {
@@ -555,7 +605,10 @@ static int set_value(doc *d, readout_value *v, const char *s, size_t n, readout_
 static int set_value_toks(doc *d, readout_value *v, size_t a, size_t b)
 {
 	const token *ta = doc_tok(d, a), *tb = doc_tok(d, b - 1);
-	return set_value(d, v, d->text + ta->start, tb->end - ta->start, (readout_span){ta->start, tb->end});
+	char *t = doc_text_of(d, a, b);
+	if (!t)
+		return READOUT_ENOMEM;
+	return set_value(d, v, t, strlen(t), (readout_span){ta->start, tb->end});
 }
 
 /* ---- type, format, size, duration, subject ---- */

@@ -173,6 +173,18 @@ static int part_level(const part_signal *ps, const readout_lexicon *lex, int *pl
 	return OL_NONE;
 }
 
+bool org_remit_opens(const org_text *t, size_t k)
+{
+	if (k == 0 || k >= t->ntok || !(ext_of(t, k - 1) & X_REMIT))
+		return false;
+	const token *tk = &t->tok[k];
+	if (ext_of(t, k) & X_REMITPREP)
+		return true;
+	/* a participle: "overseeing", "leading" */
+	return tk->kind == TOK_WORD && tk->end - tk->start > 5 && !memcmp(t->text + tk->end - 3, "ing", 3) &&
+	       !(tk->flags & TF_CAP) && !(tk->word & (W_EVENTVERB | W_EVENTNOUN | W_STOP));
+}
+
 /* org_judge's reading, and in *seat whether the tokens name a seat (which org_judge then
  * takes back). */
 static void judge(org_judgement *out, const org_text *t, size_t a, size_t b, bool *seat);
@@ -201,6 +213,14 @@ static void judge(org_judgement *out, const org_text *t, size_t a, size_t b, boo
 	out->place = -1;
 	if (b > t->ntok)
 		b = t->ntok;
+	/* "head of a leading group overseeing Hainan's reform": the body's name ends at its remit */
+	bool remit = false;
+	for (size_t k = a + 1; k < b; k++)
+		if (org_remit_opens(t, k)) {
+			b = k;
+			remit = true;
+			break;
+		}
 	/* the parts between the "of"s that no phrase spans ("Chinese Academy of Sciences" is one) */
 	size_t cut[64];
 	size_t ncut = 0;
@@ -224,6 +244,9 @@ static void judge(org_judgement *out, const org_text *t, size_t a, size_t b, boo
 	for (size_t i = ncut; i-- > 0;) {
 		part_signal ps;
 		read_part(&ps, t, cut[i], i + 1 < ncut ? cut[i + 1] - 1 : b);
+		/* "the group leading the promotion of X" works on a remit; a company is "X Group" */
+		if (remit && i + 1 == ncut && t->tok[b - 1].kind == TOK_WORD && !(t->tok[b - 1].flags & TF_CAP))
+			ps.institution = false;
 		post |= ps.central_post;
 		int place;
 		int level = part_level(&ps, t->lex, &place);

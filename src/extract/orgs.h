@@ -46,6 +46,10 @@ int org_seat_level(const org_text *t, size_t a, size_t b);
  * READOUT_ENOMEM with out judging nothing. */
 int org_judge_text(org_judgement *out, const readout_lexicon *lex, const char *text, size_t len);
 
+/* Whether token k opens what the body named before it is for: a group's remit ("Leading Group
+ * on X", "a leading group overseeing Hainan's reform"). A place in the remit is not the body's. */
+bool org_remit_opens(const org_text *t, size_t k);
+
 /* The level name of an enum org_level ("central", ...), or NULL for OL_NONE. */
 const char *org_level_name(int level);
 

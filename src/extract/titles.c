@@ -296,8 +296,16 @@ static bool title_after_as(const doc *d, size_t after, size_t e, title_span *out
 		elected = (x & X_ELECT) != 0;
 		copula |= (x & X_PASSIVE) != 0;
 	}
-	if (doc_word_is(d, j, "as"))
+	if (doc_word_is(d, j, "as")) {
+		/* "were elected as the other members of the standing committee": the post of those
+		 * elected (unlike "A and other members of X", where only some are named) */
+		size_t k = j + 1;
+		while (k < e && (lex_word_ext(d->lex, doc_tok(d, k)) & X_ARTICLE))
+			k++;
+		if (elected && k < e && doc_is_lower(d, k) && (lex_word_ext(d->lex, doc_tok(d, k)) & X_OTHER))
+			return title_extent(d, k + 1, e, out);
 		return title_extent(d, j + 1, e, out);
+	}
 	if (elected && j > after)
 		return title_extent(d, j, e, out) && out->ts == j && out->head != UINT32_MAX;
 	/* "Chen is also a member of the Political Bureau": a post after the copula and an article */
@@ -309,12 +317,9 @@ static int make_title(doc *d, const title_span *ts, title_acc *out)
 {
 	const token *a = doc_tok(d, ts->ts), *b = doc_tok(d, ts->te - 1);
 	memset(out, 0, sizeof *out);
-	out->text = arena_strndup(d->a, d->text + a->start, b->end - a->start);
+	out->text = doc_text_of(d, ts->ts, ts->te);
 	if (!out->text)
 		return READOUT_ENOMEM;
-	for (char *c = (char *)out->text; *c; c++)
-		if (*c == '\n' || *c == '\r' || *c == '\t')
-			*c = ' ';
 	out->spans[0] = (readout_span){a->start, b->end};
 	out->nspans = 1;
 	out->first_tok = ts->ts;
@@ -390,7 +395,7 @@ static int share_tail(doc *d, title_acc *bare, title_acc *full)
 	if (last >= 2 && doc_word_is(d, last - 2, "party") &&
 	    (doc_word_is(d, last - 1, "group") || doc_word_is(d, last - 1, "committee"))) {
 		const token *s0 = doc_tok(d, full->first_tok), *e0 = doc_tok(d, last - 3);
-		char *t = arena_strndup(d->a, d->text + s0->start, e0->end - s0->start);
+		char *t = doc_text_of(d, full->first_tok, last - 2);
 		if (!t)
 			return READOUT_ENOMEM;
 		full->text = t;
@@ -602,7 +607,9 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 		}
 		bool ends_seg = after >= sg->b;
 		size_t lead = skip_honorifics(d, prev_end, sg->b);
-		while (lead < k && (doc_word_is(d, lead, "and") || doc_word_is(d, lead, "the")))
+		/* "and the", ", while A, B and C were chosen as": a new clause's list */
+		while (lead < k && (doc_word_is(d, lead, "and") || doc_word_is(d, lead, "the") ||
+		                    (doc_is_lower(d, lead) && (lex_word_ext(d->lex, doc_tok(d, lead)) & X_CLAUSEWORD))))
 			lead++;
 		/* "Attending were: A, B, C, members of X": a label's colon opens the list */
 		if (before > sg->a && doc_is(d, before - 1, ':'))

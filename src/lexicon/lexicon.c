@@ -627,7 +627,8 @@ static const struct { const char *name; uint64_t bit; } ext_class_names[] = {
 	{"minorityname", X_MINORITY}, {"minoritysingle", X_MINORITY_SINGLE}, {"electverb", X_ELECT},
 	{"asverb", X_ASVERB}, {"coordword", X_COORD}, {"compareword", X_COMPARE}, {"thanword", X_THAN},
 	{"durationcue", X_DURATIONCUE}, {"totalword", X_TOTAL}, {"speechnoun", X_SPEECHNOUN},
-	{"countcontext", X_COUNTCONTEXT}, {"nationalevent", X_NATIONALEVENT},
+	{"countcontext", X_COUNTCONTEXT}, {"nationalevent", X_NATIONALEVENT}, {"remit", X_REMIT},
+	{"remitprep", X_REMITPREP},
 };
 
 /* Word classes are keyed like tokens: the hash of the word's normalized form. */

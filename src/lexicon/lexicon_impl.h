@@ -100,7 +100,9 @@ enum word_ext {
 	X_TOTAL = 1ull << 49,       /* totaling: "totaling more than 300" is a size whatever follows */
 	X_SPEECHNOUN = 1ull << 50,  /* speech, instructions: "the speech of X" is studied, not given */
 	X_COUNTCONTEXT = 1ull << 51, /* past, these, every: "the past five years" is a count */
-	X_NATIONALEVENT = 1ull << 52 /* national, central: "the National Conference on X" is the centre's */
+	X_NATIONALEVENT = 1ull << 52, /* national, central: "the National Conference on X" is the centre's */
+	X_REMIT = 1ull << 53,         /* group, team: a body named with what it is for ("Leading Group on X") */
+	X_REMITPREP = 1ull << 54      /* on, for: opens what such a body is for */
 };
 
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };

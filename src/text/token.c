@@ -242,6 +242,18 @@ static const unsigned char word_goes_on[256] = {
 };
 #undef G8
 
+/* Where two words run together with no space, [i, j) a run of ASCII letters: a capital
+ * after at least two lower-case letters and before another ("theStanding", "modernizationChen",
+ * not "McDonald" or "WeChat"). Returns 0 if there is none. */
+static size_t glue_point(const char *text, size_t i, size_t j)
+{
+	for (size_t p = i + 2; p + 1 < j; p++)
+		if (is_upper_ascii(text[p]) && is_lower_ascii(text[p + 1]) && is_lower_ascii(text[p - 1]) &&
+		    is_lower_ascii(text[p - 2]))
+			return p;
+	return 0;
+}
+
 /* The common word, ASCII letters and digits from i up to a byte that cannot go on with it (a
  * space, most punctuation): writes the whole token to tk, as scan_word would set it with
  * flags, and returns its end. Returns 0, leaving tk alone, when the word may go on (an
@@ -251,13 +263,29 @@ static inline size_t scan_plain_word(token *tk, const char *text, size_t i, uint
 {
 	unsigned char c0 = (unsigned char)text[i];
 	bool numeric = is_digit((char)c0);
-	unsigned acc = ascii_class[c0] & CL_KINDS;
+	unsigned rest = 0; /* kinds of the characters after the first */
 	uint64_t h = wordhash_byte(WORDHASH_OFFSET, (unsigned char)(c0 | 0x20));
-	size_t j = ascii_run(text, i + 1, &h, &acc);
+	size_t j = ascii_run(text, i + 1, &h, &rest);
+	unsigned acc = (ascii_class[c0] & CL_KINDS) | rest;
 	/* the NUL at len goes on with nothing */
 	unsigned go_on = word_goes_on[(unsigned char)text[j]];
 	if (go_on && (go_on == GO_ON || numeric))
 		return 0;
+	/* "ofSichuanProvincialCongress", "attendedThe": words whose space a web page lost (a
+	 * capital after the first letter, and lower case: rare, so the look costs little) */
+	if ((rest & (CL_UPPER | CL_LOWER)) == (CL_UPPER | CL_LOWER) && !numeric) {
+		size_t glue = glue_point(text, i, j);
+		if (glue) {
+			j = glue;
+			h = WORDHASH_OFFSET;
+			acc = 0;
+			for (size_t k = i; k < j; k++) {
+				unsigned cl = ascii_class[(unsigned char)text[k]];
+				acc |= cl & CL_KINDS;
+				h = wordhash_byte(h, (unsigned char)(cl >> CL_FOLD_SHIFT));
+			}
+		}
+	}
 	uint64_t w = wordhash_finish(h);
 	if (acc & (CL_UPPER | CL_DIGIT)) /* a lower-case word (most) has none of the flags */
 		flags |= word_flags(text + i, j - i, acc);

@@ -51,6 +51,23 @@ static void fold(const char *s, size_t n, char *out, size_t cap)
 	out[o] = '\0';
 }
 
+/* The same words, where a value may have a space that the page lost ("theStanding" says
+ * "the Standing") */
+static bool same_but_spaces(const char *got, const char *want)
+{
+	for (;;) {
+		while (*got == ' ')
+			got++;
+		while (*want == ' ')
+			want++;
+		if (*got != *want)
+			return false;
+		if (!*got)
+			return true;
+		got++, want++;
+	}
+}
+
 static bool span_ok(const checker *c, readout_span sp)
 {
 	return sp.start <= sp.end && sp.end <= c->len;
@@ -245,7 +262,7 @@ static void check_record(checker *c, const readout_record *rec)
 			 * ("Minister" + "the Ministry of X": "Minister of the Ministry of X") */
 			spans_text(c, v->spans, v->nspans, got, sizeof got);
 			fold(v->text, strlen(v->text), want, sizeof want);
-			if (strcmp(got, want) && !same_words_but_of(got, want))
+			if (strcmp(got, want) && !same_words_but_of(got, want) && !same_but_spaces(got, want))
 				violation(c, "title span does not say the title", v->text);
 		}
 	}
@@ -257,7 +274,7 @@ static void check_record(checker *c, const readout_record *rec)
 				inside &= span_ok(c, ev->host.spans[s]);
 			spans_text(c, ev->host.spans, inside ? ev->host.nspans : 0, got, sizeof got);
 			fold(ev->host.text, strlen(ev->host.text), want, sizeof want);
-			if (!inside || strcmp(got, want))
+			if (!inside || (strcmp(got, want) && !same_but_spaces(got, want)))
 				violation(c, "host span does not say the host", ev->host.text);
 			org_judgement j;
 			if (org_judge_text(&j, c->lex, ev->host.text, strlen(ev->host.text)) == 0 && j.level == OL_CENTRAL &&

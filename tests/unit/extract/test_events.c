@@ -313,6 +313,56 @@ static void test_events__a_studied_speech_author_quoted_later(void **state)
 	assert_spoke(e, "Qian Liwei");
 }
 
+static void test_events__a_tour_and_those_met(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On May 7, Gu Wenbo, deputy secretary of the Provincial Party Committee, toured Lanshui County to "
+		"investigate rural revitalization. Fang Zhiyuan, secretary of the county Party committee, met with "
+		"the inspection team."));
+	assert_attended(e, "Gu Wenbo");
+	assert_attended(e, "Fang Zhiyuan");
+	assert_str(e->type.text, "inspection tour");
+	e = main_event(support_extract("On July 10, the delegation of the Lanshui County Party Committee visited "
+	                               "Songlin City."));
+	assert_str(e->type.text, "visit");
+}
+
+static void test_events__speech_verbs_in_the_present_and_to_convey(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the Party committee held a meeting on safety. Finally, Gu Wenbo, Secretary of the Party "
+		"Committee, conveys the spirit of the provincial meeting. The meeting invited Fang Zhiyuan, the vice "
+		"president, to convey the spirit of the conference. Lu Meng directed the party class."));
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_spoke(e, "Lu Meng");
+}
+
+static void test_events__a_name_in_what_he_said_is_no_speaker(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On July 2, Gu Wenbo chaired a meeting of the group. General Secretary Fang Zhiyuan has personally "
+		"planned the strategy, he said. Lu Meng said the work was going well."));
+	assert_spoke(e, "Lu Meng");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Fang Zhiyuan"));
+}
+
+static void test_events__a_roster_split_by_semicolons(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On July 2, Gu Wenbo met with the delegates. Fang Zhiyuan, deputy secretary and governor; Lu Meng, "
+		"deputy secretary; and, Qin Hailan, Organization Department director, attended the meeting."));
+	assert_attended(e, "Fang Zhiyuan");
+	assert_attended(e, "Lu Meng");
+	assert_attended(e, "Qin Hailan");
+	/* in the order of the text */
+	assert_string_equal(e->attended[e->nattended - 3].text, "Fang Zhiyuan");
+}
+
 static void test_events__subject_and_type_of_what_is_held(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -335,6 +385,10 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_events__subject_and_type_of_what_is_held),
+		cmocka_unit_test(test_events__a_tour_and_those_met),
+		cmocka_unit_test(test_events__a_roster_split_by_semicolons),
+		cmocka_unit_test(test_events__a_name_in_what_he_said_is_no_speaker),
+		cmocka_unit_test(test_events__speech_verbs_in_the_present_and_to_convey),
 		cmocka_unit_test(test_events__speech_in_other_words),
 		cmocka_unit_test(test_events__the_leader_whose_instructions_are_studied),
 		cmocka_unit_test(test_events__a_studied_speech_author_quoted_later),

@@ -207,6 +207,46 @@ static void test_hosts__no_host_in_a_person_or_a_record(void **state)
 	assert_str(rec->events[0].host.text, "Regional Party Committee");
 }
 
+static void test_hosts__a_group_named_with_what_it_is_for(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On July 8, a meeting of the Provincial Leading Group on Flood Prevention and Drought Relief was "
+		"held. Zhao Minghui presided over the meeting.");
+	assert_str(e->host.text, "Provincial Leading Group on Flood Prevention and Drought Relief");
+	/* a day after the group is not what it is for */
+	e = main_event("Zhao Minghui chaired a meeting of the provincial leading group on flood prevention on "
+	               "the 9th.");
+	assert_str(e->host.text, "provincial leading group on flood prevention");
+	e = main_event("Zhao Minghui chaired a meeting of the provincial leading group on July 9.");
+	assert_str(e->host.text, "provincial leading group");
+	/* a group named only in a post, and a place in its remit that is not its own */
+	e = main_event("Vice Premier Zhao Minghui, head of a leading group overseeing Fujian's coastal "
+	               "development, spoke at a meeting of the group on July 2.");
+	assert_str(e->host.text, "leading group overseeing Fujian's coastal development");
+	assert_str(e->level.text, "central");
+	/* "the group" named the same way in a post, working on a remit, is no company */
+	e = main_event("Vice Premier Zhao Minghui, head of the group leading the promotion of coastal "
+	               "development, chairs a meeting of the group, Jan. 18, 2022.");
+	assert_str(e->host.text, "group leading the promotion of coastal development");
+	assert_str(e->level.text, "central");
+	/* a committee's name does not run on: "on" opens what the meeting is about */
+	e = main_event("Zhao Minghui chaired a meeting of the Provincial Party Committee on flood prevention.");
+	assert_str(e->host.text, "Provincial Party Committee");
+}
+
+static void test_hosts__a_body_named_before_its_meeting(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On March 3, the municipal people's Congress Standing Committee (enlarged) meeting, study the "
+		"spirit of the provincial sessions. Wang Hailin presided over the meeting.");
+	assert_str(e->host.text, "municipal people's Congress Standing Committee");
+	/* a bare kind is not named in full */
+	e = main_event("The Party meeting studied the spirit of the session. Wang Hailin presided over the meeting.");
+	assert_null(e->host.text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -224,6 +264,8 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_city_named_only_by_kind),
 		cmocka_unit_test(test_hosts__a_province_from_its_cities),
 		cmocka_unit_test(test_hosts__an_event_to_come_is_not_the_one_held),
+		cmocka_unit_test(test_hosts__a_group_named_with_what_it_is_for),
+		cmocka_unit_test(test_hosts__a_body_named_before_its_meeting),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }

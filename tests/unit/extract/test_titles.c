@@ -271,10 +271,25 @@ static void test_titles__a_post_after_is_also_a(void **state)
 	assert_int_equal(p->ntitles, 2);
 }
 
+static void test_titles__those_elected_as_the_other_members(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"Gu Wenbo was elected secretary of the commission, while Fang Zhiyuan, Lu Meng and Qin Hailan were "
+		"chosen as deputy secretaries. Kong Yuxi and Bao Yuer were elected as the other members of the "
+		"standing committee of the commission.");
+	/* the first name after ", while" is in the list too */
+	assert_title(person(rec, "Fang Zhiyuan"), "deputy secretaries");
+	assert_title(person(rec, "Qin Hailan"), "deputy secretaries");
+	assert_title(person(rec, "Kong Yuxi"), "members of the standing committee of the commission");
+	assert_title(person(rec, "Bao Yuer"), "members of the standing committee of the commission");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_titles__a_post_after_is_also_a),
+		cmocka_unit_test(test_titles__those_elected_as_the_other_members),
 		cmocka_unit_test(test_titles__a_post_between_names_written_before_them),
 		cmocka_unit_test(test_titles__a_post_before_a_list_of_bare_names),
 		cmocka_unit_test(test_titles__who_is_also),

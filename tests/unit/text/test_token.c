@@ -79,6 +79,31 @@ static void test_token__keeps_apostrophe_names_whole(void **state)
 	assert_true(t.v[i].flags & TF_APOS);
 }
 
+static void test_token__splits_words_a_page_ran_together(void **state)
+{
+	const char *text = "Director of theStanding Committee ofSichuanProvincialCongress attendedThe meeting";
+	build(text);
+	size_t i = find_tok(text, "the");
+	assert_string_equal(tok_text(text, i + 1), "Standing");
+	assert_true(t.v[i + 1].flags & TF_CAP);
+	assert_int_equal(t.v[i + 1].start, t.v[i].end); /* no space between: the text is untouched */
+	uint64_t glued_the = t.v[i].first;
+	find_tok(text, "Sichuan");
+	find_tok(text, "Provincial");
+	find_tok(text, "Congress");
+	find_tok(text, "attended");
+	/* each part hashes as the word written alone, so the lexicon knows it */
+	const char *alone = "the Standing";
+	tokens_dispose(&t);
+	build(alone);
+	assert_true(t.v[0].first == glued_the);
+	/* a capital after one letter, or a word in capitals, is no seam */
+	const char *names = "McDonald WeChat CPC iPhone";
+	tokens_dispose(&t);
+	build(names);
+	assert_int_equal(t.n, 4);
+}
+
 static void test_token__keeps_hyphenated_words_whole(void **state)
 {
 	const char *text = "high-quality development, Secretary-General Fu, 2022-10-24";
@@ -229,6 +254,7 @@ int main(void)
 		cmocka_unit_test(test_token__splits_possessive_s),
 		cmocka_unit_test(test_token__keeps_apostrophe_names_whole),
 		cmocka_unit_test(test_token__keeps_hyphenated_words_whole),
+		cmocka_unit_test(test_token__splits_words_a_page_ran_together),
 		cmocka_unit_test(test_token__flags_curly_straight_and_mojibake_quotes),
 		cmocka_unit_test(test_token__splits_sentences_at_period_semicolon_and_line_break),
 		cmocka_unit_test(test_token__a_hand_wrapped_line_is_no_boundary),
