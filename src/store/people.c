@@ -54,6 +54,7 @@ void store__people_clear(readout_store *st)
 	strmap_dispose(&st->dirty);
 	memset(&st->dirty, 0, sizeof st->dirty);
 	arena_reset(&st->dirty_keys);
+	st->batch_first_doc = 0;
 }
 
 void store__people_dispose(readout_store *st)
@@ -659,6 +660,8 @@ int store__add_people(add_ctx *c)
 	const char *province = c->province ? c->province : store__province_name(st, doc_place);
 	mention_posts mp = {NULL, NULL, 0};
 	int rc = 0;
+	if (!st->batch_first_doc || c->doc_id < st->batch_first_doc)
+		st->batch_first_doc = c->doc_id;
 	for (size_t i = 0; i < rec->npeople && !rc; i++) {
 		const readout_person *p = &rec->people[i];
 		char key[256];

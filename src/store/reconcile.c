@@ -253,7 +253,7 @@ typedef struct name_doc {
 } name_doc;
 
 typedef struct doc_reader {
-	db_stmt *docs, *people, *posts;
+	db_stmt *faceted, *docs, *people, *posts;
 } doc_reader;
 
 static bool is_namesake(const stored_person *persons, size_t np, int64_t id)
@@ -300,55 +300,76 @@ static int read_shared(doc_reader *r, int64_t doc, int64_t person, const stored_
 	return rc < 0 ? rc : 0;
 }
 
-/* The name's documents, with the group of each one's facet. */
-static int read_name_docs(doc_reader *r, const char *key, const identity_facet *f, size_t nf, name_doc **out,
-                          size_t *n, size_t *unplaced)
+/* Documents a group's colleagues and posts are read from, per facet: the latest. A national
+ * leader's facet holds hundreds of thousands; the latest few hundred name the colleagues of
+ * now, and the work stays bounded per batch. */
+enum { EVIDENCE_DOCS = 256 };
+
+static int add_name_doc(name_doc **v, size_t *n, size_t *cap, int64_t doc, int64_t person, size_t cluster)
+{
+	if (!grow_array((void **)v, cap, *n + 1, sizeof **v, 16))
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	(*v)[(*n)++] = (name_doc){doc, person, cluster};
+	return 0;
+}
+
+/* The name's documents to weigh: each facet's latest EVIDENCE_DOCS, with its group, then the
+ * mentions of no facet in documents from since on (cluster SIZE_MAX). */
+static int read_name_docs(doc_reader *r, const char *key, const identity_facet *f, size_t nf, int64_t since,
+                          name_doc **out, size_t *n, size_t *unplaced)
 {
 	size_t cap = 0;
 	*n = *unplaced = 0;
-	int rc;
-	if ((rc = db_bind_text(r->docs, 1, key)))
+	int rc = 0;
+	for (size_t i = 0; i < nf && !rc; i++) {
+		db_reset(r->faceted);
+		if ((rc = db_bind_int(r->faceted, 1, f[i].person)) || (rc = db_bind_text(r->faceted, 2, f[i].key)) ||
+		    (rc = db_bind_int(r->faceted, 3, EVIDENCE_DOCS)))
+			break;
+		while ((rc = db_step(r->faceted)) == 1)
+			if ((rc = add_name_doc(out, n, &cap, db_col_int(r->faceted, 0), f[i].person, f[i].cluster)))
+				break;
+		rc = rc < 0 ? rc : 0;
+	}
+	if (rc || (rc = db_bind_text(r->docs, 1, key)) || (rc = db_bind_int(r->docs, 2, since)))
 		return rc;
 	while ((rc = db_step(r->docs)) == 1) {
-		if (!grow_array((void **)out, &cap, *n + 1, sizeof **out, 16))
-			return readout_error__set(READOUT_ENOMEM, "out of memory");
-		name_doc *d = &(*out)[(*n)++];
-		d->doc = db_col_int(r->docs, 0);
-		d->person = db_col_int(r->docs, 1);
-		d->cluster = SIZE_MAX;
-		const char *facet = db_col_text(r->docs, 2);
-		for (size_t i = 0; facet && i < nf && d->cluster == SIZE_MAX; i++)
-			if (f[i].person == d->person && strcmp(f[i].key, facet) == 0)
-				d->cluster = f[i].cluster;
-		*unplaced += !facet;
+		if ((rc = add_name_doc(out, n, &cap, db_col_int(r->docs, 0), db_col_int(r->docs, 1), SIZE_MAX)))
+			break;
+		++*unplaced;
 	}
 	return rc < 0 ? rc : 0;
 }
 
-/* Moves each document of name key whose mention has no facet to the group its document
- * points to (extract/identity.h, identity_unplaced): to[c] is group c's person; a mention no
- * group shares anything with stays with its person when that person is kept, else goes where
- * the person's largest facet went. Decided afresh at every reconciliation, so the first
- * mention of a namesake, made before their facets were known, is placed again. */
+/* Moves each mention of no facet of name key, in documents from since on (0: all), to the
+ * group its document points to (extract/identity.h, identity_unplaced): to[c] is group c's
+ * person; a mention no group shares anything with stays (a person no group kept has their
+ * rest moved whole, reconcile_name). Earlier documents' mentions were placed when they came,
+ * and again whenever the name's persons change (the caller passes 0), so the first mention of
+ * a namesake, read before their facets were known, is placed again once they are. */
 static int place_unplaced(readout_store *st, const char *key, const identity_facet *f, size_t nf, size_t k,
-                          const int64_t *to, const stored_person *persons, size_t np, plan *pl)
+                          const int64_t *to, const stored_person *persons, size_t np, int64_t since, plan *pl)
 {
-	doc_reader r = {NULL, NULL, NULL};
+	doc_reader r = {NULL, NULL, NULL, NULL};
 	name_doc *docs = NULL;
 	held_list h = {NULL, 0, 0}, mine = {NULL, 0, 0};
 	int64_t *evidence = calloc(k, sizeof *evidence);
 	size_t n = 0, unplaced = 0;
 	int rc = evidence ? 0 : readout_error__set(READOUT_ENOMEM, "out of memory");
 	if (!rc)
-		rc = db_prepare(st->db, &r.docs, "SELECT pd.doc_id, pd.person_id, pd.facet FROM person_docs pd"
-		                                 " JOIN persons p ON p.id = pd.person_id WHERE p.name_key = $1");
+		rc = db_prepare(st->db, &r.faceted, "SELECT doc_id FROM person_docs WHERE person_id = $1 AND facet = $2"
+		                                    " ORDER BY doc_id DESC LIMIT $3");
+	if (!rc)
+		rc = db_prepare(st->db, &r.docs, "SELECT pd.doc_id, pd.person_id FROM person_docs pd"
+		                                 " JOIN persons p ON p.id = pd.person_id"
+		                                 " WHERE p.name_key = $1 AND pd.facet IS NULL AND pd.doc_id >= $2");
 	if (!rc)
 		rc = db_prepare(st->db, &r.people, "SELECT person_id FROM person_docs WHERE doc_id = $1");
 	if (!rc)
 		rc = db_prepare(st->db, &r.posts, "SELECT DISTINCT q.name FROM person_titles t JOIN posts q ON q.id = t.post_id"
 		                                  " WHERE t.doc_id = $1 AND t.person_id = $2");
 	if (!rc)
-		rc = read_name_docs(&r, key, f, nf, &docs, &n, &unplaced);
+		rc = read_name_docs(&r, key, f, nf, since, &docs, &n, &unplaced);
 	for (size_t i = 0; i < n && !rc && unplaced; i++)
 		if (docs[i].cluster != SIZE_MAX)
 			rc = read_shared(&r, docs[i].doc, docs[i].person, persons, np, docs[i].cluster, &h);
@@ -382,18 +403,10 @@ static int place_unplaced(readout_store *st, const char *key, const identity_fac
 			mine.v[m].post = NULL;
 		}
 		size_t c = identity_unplaced(evidence, k, now);
-		int64_t target = c != SIZE_MAX ? to[c] : 0;
-		if (!target && now == SIZE_MAX) { /* nothing shared, and its person goes: where its largest facet went */
-			size_t largest = SIZE_MAX;
-			for (size_t j = 0; j < nf; j++)
-				if (f[j].person == docs[i].person && (largest == SIZE_MAX || f[j].documents > f[largest].documents))
-					largest = j;
-			if (largest != SIZE_MAX)
-				target = to[f[largest].cluster];
-		}
-		if (target)
-			rc = add_doc_move(pl, docs[i].doc, docs[i].person, target);
+		if (c != SIZE_MAX)
+			rc = add_doc_move(pl, docs[i].doc, docs[i].person, to[c]);
 	}
+	db_finalize(r.faceted);
 	db_finalize(r.docs);
 	db_finalize(r.people);
 	db_finalize(r.posts);
@@ -600,14 +613,18 @@ static int reconcile_name(readout_store *st, const char *key, plan *pl)
 				goto done;
 		}
 	}
-	for (size_t i = 0; i < nf && !rc; i++)
+	bool changed = false; /* the name's persons change: a facet moves, or is new in this batch */
+	for (size_t i = 0; i < nf && !rc; i++) {
+		const tally_sum *batch = tally_find(&st->sums, 'R', f[i].person, f[i].key);
+		changed |= f[i].person != to[f[i].cluster] || (batch && batch->b >= f[i].documents);
 		rc = add_move(pl, f[i].person, to[f[i].cluster], f[i].key);
-	/* several persons: each mention of no facet goes where its document points */
-	bool by_doc = k > 1;
-	if (by_doc && !rc)
-		rc = place_unplaced(st, key, f, nf, k, to, persons, np, pl);
+	}
+	/* several persons: each mention of no facet goes where its document points (first: a
+	 * document moved alone is not moved again with its person's rest below) */
+	if (k > 1 && !rc)
+		rc = place_unplaced(st, key, f, nf, k, to, persons, np, changed ? 0 : st->batch_first_doc, pl);
 	/* a stored person no group kept: the rest of their rows go where their largest facet went */
-	for (size_t i = 0; i < np && !rc && !by_doc; i++) {
+	for (size_t i = 0; i < np && !rc; i++) {
 		bool kept = false;
 		size_t largest = SIZE_MAX;
 		for (size_t c = 0; c < k; c++)
@@ -705,7 +722,8 @@ static int apply_moves(readout_store *st, const plan *pl)
 		return rc;
 	const char *const steps[] = {
 		"INSERT INTO readout_moved(doc_id, from_id, to_id) SELECT pd.doc_id, m.from_id, m.to_id FROM readout_moves m"
-		" JOIN person_docs pd ON pd.person_id = m.from_id AND (pd.facet = m.facet OR (m.facet IS NULL AND pd.facet IS NULL))",
+		" JOIN person_docs pd ON pd.person_id = m.from_id AND (pd.facet = m.facet OR (m.facet IS NULL AND pd.facet IS NULL))"
+		" WHERE 1 = 1 ON CONFLICT(doc_id, from_id) DO NOTHING",
 		"INSERT INTO person_docs(person_id, doc_id, name, mentions, date, facet)"
 		" SELECT d.to_id, pd.doc_id, pd.name, pd.mentions, pd.date, pd.facet FROM readout_moved d"
 		" JOIN person_docs pd ON pd.person_id = d.from_id AND pd.doc_id = d.doc_id WHERE 1 = 1"

@@ -85,6 +85,8 @@ struct readout_store {
 	names names;    /* this batch's view of the persons of each name key */
 	post_cache posts;  /* this batch's titles read as posts */
 	readout_overrides *overrides; /* the user's corrections, as stored (a writer reads them at open) */
+	int64_t batch_first_doc; /* the batch's first document id (people.c): reconcile.c places
+	                          * mentions of no facet from it on; 0 for every document */
 	strmap dirty;      /* name keys whose persons the batch's commit decides again (reconcile.c) */
 	arena dirty_keys;
 	/* post id -> a name key (in watch_keys): the posts of names whose places a post changing

@@ -1121,7 +1121,8 @@ static void test_store__untitled_mention_joins_the_existing_person(void **state)
 }
 
 /* A readout that names no place: its untitled Wang Yong goes with his colleague, whose other
- * readouts place them both in Hebei, though only the Yunnan namesake was known when it came. */
+ * readouts place them both in Hebei, though only the Yunnan namesake was known when it came
+ * (an earlier batch). */
 static void test_store__unplaced_mention_goes_with_its_colleagues(void **state)
 {
 	fixture *f = need(state);
@@ -1138,7 +1139,12 @@ static void test_store__unplaced_mention_goes_with_its_colleagues(void **state)
 		{.id = "hebei2", .text = "Wang Yong titled in Hebei again", .date = "2022-11-02", .place = "Hebei", .level = "provincial",
 		 .people = {{"Wang Yong", "Secretary of the Hebei Provincial Party Committee", "presided"}}},
 	};
-	add_specs(f, docs, 5);
+	/* in two batches: the first knows only the Yunnan one; the second's new person places it again */
+	readout_store *st = open_rw(f);
+	assert_int_equal(add_docs(st, docs, 3), 3);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'wangyong'"), 1);
+	assert_int_equal(add_docs(st, docs + 3, 2), 2);
+	readout_store_close(st);
 	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'wangyong'"), 2);
 	assert_int_equal(count(f, "SELECT documents FROM persons WHERE name_key = 'wangyong' AND region = 'Hebei'"), 3);
 	assert_int_equal(count(f, "SELECT documents FROM persons WHERE name_key = 'wangyong' AND region = 'Yunnan'"), 2);
