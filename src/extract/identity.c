@@ -193,6 +193,19 @@ static identity_facet region_of(const identity_facet *f, size_t n, const char *k
 	return r;
 }
 
+/* Whether a's and b's posts changed hands as a move between their places would leave them:
+ * a successor in the earlier place, a predecessor in the later (ra and rb, their regions' dated
+ * spans, say which is which); any change of hands when either region or the change is undated. */
+static bool moved_between(const identity_facet *a, const identity_facet *b, const identity_facet *ra,
+                          const identity_facet *rb)
+{
+	if (ra->dated <= 0 || rb->dated <= 0)
+		return a->handed || b->handed;
+	const identity_facet *early = strcmp(ra->last, rb->first) < 0 ? a : b, *late = early == a ? b : a;
+	return ((a->handed | b->handed) & IDENTITY_HANDED_UNDATED) || (early->handed & IDENTITY_HANDED_AFTER) ||
+	       (late->handed & IDENTITY_HANDED_BEFORE);
+}
+
 /* The link between facets a and b of the n facets f, if they have one. */
 static bool make_link(link *out, const identity_facet *f, size_t n, size_t i, size_t j, const identity_override *ov,
                       size_t nov)
@@ -224,7 +237,7 @@ static bool make_link(link *out, const identity_facet *f, size_t n, size_t i, si
 		identity_facet ra = region_of(f, n, a->key, by_area), rb = region_of(f, n, b->key, by_area);
 		out->chance = identity_split_chance(ra.dated, rb.dated);
 		bool split = ra.dated > 0 && rb.dated > 0 && out->chance <= IDENTITY_TRANSFER_CHANCE;
-		if (identity_overlap(&ra, &rb) || !(split || a->handed || b->handed))
+		if (identity_overlap(&ra, &rb) || !(split || moved_between(a, b, &ra, &rb)))
 			return false;
 	}
 	return true;

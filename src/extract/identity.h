@@ -20,9 +20,9 @@
  *   the dated documents of the two places, posts and untitled mentions, do not overlap in time,
  *   and either they fall apart as a transfer's would with at most IDENTITY_TRANSFER_CHANCE of
  *   namesakes active over the same years showing such a clean split (2 a! b! / (a + b)! for a
- *   and b dated documents), or a post of either place changed hands (handed): an official who
- *   left a post has a successor in it, one who arrived a predecessor, while a namesake in
- *   office holds theirs alone.
+ *   and b dated documents), or a post of either place changed hands (handed) as a move from
+ *   the earlier place to the later would leave it: an official who left a post has a successor
+ *   in it, one who arrived a predecessor, while a namesake in office holds theirs alone.
  * - Overrides come first: facets a user merged are one person, a facet split off is alone.
  * Facets are joined strongest link first (same region, central and local, soft, transfers by
  * their chance, weak), a join refused when it would put a conflicting pair together, so the persons
@@ -47,15 +47,20 @@
 
 enum { IDENTITY_FACET_MAX = 96 };
 
+/* When another held a facet's post: at a time not known against the holder's (one of them
+ * undated), after them (a successor), before them (a predecessor). A transfer leaves a
+ * successor in the place left and a predecessor in the place reached. */
+enum { IDENTITY_HANDED_UNDATED = 1, IDENTITY_HANDED_AFTER = 2, IDENTITY_HANDED_BEFORE = 4 };
+
 typedef struct identity_facet {
 	char key[IDENTITY_FACET_MAX]; /* "central", "Hebei", "Hubei/Wuhan", with "~" after a soft one,
 	                               * "?" after a weak one */
 	char first[11], last[11];     /* its dated mentions' first and last dates, "" for none */
 	int64_t dated, documents;     /* documents with a date, all documents */
 	int64_t person;               /* the person it belongs to now, 0 for a facet not stored yet */
-	bool handed;                  /* a post its holder holds there changed hands: another held it
-	                               * before them or after them, never beside them (the store's
-	                               * evidence; false when not looked for) */
+	unsigned handed;              /* a post its holder holds there changed hands: another held it,
+	                               * never beside them; IDENTITY_HANDED_* bits (the store's
+	                               * evidence; 0 when not looked for) */
 	size_t cluster;               /* out: identity_cluster's group */
 } identity_facet;
 

@@ -438,14 +438,15 @@ static bool tenures_overlap(const tenure *a, const tenure *b)
 	return a->first[0] && b->first[0] && strcmp(a->first, b->last) <= 0 && strcmp(b->first, a->last) <= 0;
 }
 
-/* Whether post post_id (held by the name's persons over mine) changed hands: a post held by one person
- * at a time (no two holders named in one document, no two tenures overlapping) whose other
- * holder's dated tenure lies wholly before or after the name's. A post several hold at once
- * ("Vice Mayor", "Member of the Standing Committee") says nothing. */
+/* When post post_id (held by the name's persons over mine) changed hands, as IDENTITY_HANDED_*
+ * bits into out (0: it did not): a post held by one person at a time (no two holders named in
+ * one document, no two tenures overlapping) with other holders, each after or before the name's
+ * tenure, or undated. A post several hold at once ("Vice Mayor", "Member of the Standing
+ * Committee") says nothing once a readout names two of them. */
 static int post_changed_hands(hands_reader *r, int64_t post_id, const tenure *mine, const stored_person *persons, size_t np,
-                              bool *out)
+                              unsigned *out)
 {
-	*out = false;
+	*out = 0;
 	tenure *others = NULL;
 	size_t n = 0, cap = 0;
 	int rc;
@@ -461,25 +462,27 @@ static int post_changed_hands(hands_reader *r, int64_t post_id, const tenure *mi
 		}
 		tenure_of(&others[n++], r->holders, 1, 2);
 	}
-	bool before_or_after = false, beside = false;
+	unsigned when = 0;
+	bool beside = false;
 	for (size_t i = 0; i < n && rc >= 0; i++) {
 		beside |= tenures_overlap(&others[i], mine);
 		for (size_t j = i + 1; j < n; j++)
 			beside |= tenures_overlap(&others[i], &others[j]);
-		before_or_after = true;
+		if (!others[i].first[0] || !mine->first[0])
+			when |= IDENTITY_HANDED_UNDATED;
+		else
+			when |= strcmp(others[i].first, mine->last) > 0 ? IDENTITY_HANDED_AFTER : IDENTITY_HANDED_BEFORE;
 	}
 	free(others);
-	if (rc < 0 || !before_or_after || beside)
+	if (rc < 0 || !when || beside)
 		return rc < 0 ? rc : 0;
 	db_reset(r->shared);
 	if ((rc = db_bind_int(r->shared, 1, post_id)) || (rc = db_step(r->shared)) < 0)
 		return rc;
-	*out = rc == 0; /* no document names two holders */
+	*out = rc == 0 ? when : 0; /* no document names two holders */
 	return 0;
 }
 
-/* Sets handed for each hard facet of a place that clashes with another hard facet of the name
- * (a transfer or namesakes to tell apart): whether a post its holder holds there changed hands. */
 /* Watches post_id for name key: a later batch naming another holder decides the name again. */
 static int watch_post(readout_store *st, const char *key, const char **copy, int64_t post_id)
 {
@@ -503,6 +506,8 @@ static int mark_watched(readout_store *st)
 	return rc;
 }
 
+/* Sets handed for each hard facet of a place that clashes with another hard facet of the name
+ * (a transfer or namesakes to tell apart): when a post its holder holds there changed hands. */
 static int find_handovers(readout_store *st, const char *key, identity_facet *f, size_t nf, const stored_person *persons,
                           size_t np)
 {
@@ -510,7 +515,7 @@ static int find_handovers(readout_store *st, const char *key, identity_facet *f,
 	const char *copy = NULL;
 	int rc = 0;
 	for (size_t i = 0; i < nf && !rc; i++) {
-		f[i].handed = false;
+		f[i].handed = 0;
 		if (!identity_facet_local_post(f[i].key))
 			continue;
 		bool rival = false;
@@ -548,8 +553,11 @@ static int find_handovers(readout_store *st, const char *key, identity_facet *f,
 		rc = 0;
 		for (size_t k = 0; k < n && !rc; k++)
 			rc = watch_post(st, key, &copy, posts[k]);
-		for (size_t k = 0; k < n && !rc && !f[i].handed; k++)
-			rc = post_changed_hands(&r, posts[k], &mine[k], persons, np, &f[i].handed);
+		for (size_t k = 0; k < n && !rc; k++) {
+			unsigned when;
+			rc = post_changed_hands(&r, posts[k], &mine[k], persons, np, &when);
+			f[i].handed |= when;
+		}
 	}
 	db_finalize(r.posts);
 	db_finalize(r.holders);

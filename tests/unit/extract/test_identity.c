@@ -81,7 +81,12 @@ static void test_identity__a_transfer_with_a_clean_split_in_time_is_one_person(v
 	/* but a post of either place that changed hands does */
 	h[1].handed = true;
 	assert_int_equal(identity_cluster(h, 2, NULL, 0), 1);
-	g[0].handed = true;
+	g[0].handed = IDENTITY_HANDED_BEFORE; /* Hebei, the earlier place, had someone before him: nothing */
+	assert_int_equal(identity_cluster(g, 2, NULL, 0), 2);
+	g[0].handed = IDENTITY_HANDED_AFTER; /* and someone after him: he left */
+	assert_int_equal(identity_cluster(g, 2, NULL, 0), 1);
+	g[0].handed = 0;
+	g[1].handed = IDENTITY_HANDED_BEFORE; /* Yunnan had someone before him: he arrived */
 	assert_int_equal(identity_cluster(g, 2, NULL, 0), 1);
 	/* not when they overlap in time */
 	identity_facet o[] = {facet("Hebei", "2017-03-01", "2020-02-20", 1, 6, 1),
