@@ -493,7 +493,9 @@ static int watch_post(readout_store *st, const char *key, const char **copy, int
 	return u64map_put(&st->watched, (uint64_t)post_id, (uint64_t)(uintptr_t)*copy, true);
 }
 
-/* Marks dirty the watched names of the posts this batch named a holder of. */
+/* Marks dirty the watched names of the posts this batch named a holder of. Reads the batch's
+ * tally (its 'C' entries, a career's post id in decimal): store__flush_people reconciles
+ * before it clears the tally, as reconcile_name's test of a facet new in the batch needs too. */
 static int mark_watched(readout_store *st)
 {
 	int rc = 0;
