@@ -85,7 +85,7 @@ quality: build
 	  python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev $(BUILD)/dev-preds.jsonl \
 	    --min people=0.97 --min titles=0.90 --min presided=0.93 --min spoke=0.90 \
 	    --min attended=0.90 --min date=0.95 --min host=0.85 --min place=0.90 --min level=0.92 \
-	    --min formulations=0.97 && \
+	    --min formulations=0.98 && \
 	  ./$(BUILD)/tests/check_corpus $(SHARED)/eval/dev/*.txt && \
 	  { [ ! -f $(SHARED)/corpus/official.jsonl ] || { ./$(BUILD)/tests/check_corpus $(SHARED)/corpus/official.jsonl && \
 	    python3 tests/corpus/check_people.py --readout $(BUILD)/readout $(SHARED)/corpus/official.jsonl; }; }; \

@@ -19,16 +19,26 @@ static size_t word_len(const char *s, size_t avail)
 	return n;
 }
 
-/* The calendar word of kind at s (its letters only), or NULL. */
+/* The calendar word or phrase of kind at s ("May", "days ago": whole words, one space between
+ * a phrase's words), or NULL; *n is its length. */
 static const lex_calendar_word *calendar_at(const readout_lexicon *lex, int kind, const char *s, size_t avail, size_t *n)
 {
-	*n = word_len(s, avail);
-	if (*n < 3)
+	size_t wl = word_len(s, avail);
+	if (wl < 3)
 		return NULL;
 	for (size_t i = 0; i < lex->ncalendar; i++) {
 		const lex_calendar_word *w = &lex->calendar[i];
-		if (w->kind == kind && w->len == *n && strncasecmp(s, w->word, *n) == 0)
+		if (w->kind != kind || w->len < wl || strncasecmp(s, w->word, wl) != 0)
+			continue;
+		if (w->len == wl) {
+			*n = wl;
 			return w;
+		}
+		if (w->word[wl] == ' ' && w->len <= avail && strncasecmp(s, w->word, w->len) == 0 &&
+		    (w->len == avail || !isalpha((unsigned char)s[w->len]))) {
+			*n = w->len;
+			return w;
+		}
 	}
 	return NULL;
 }
@@ -143,6 +153,24 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			}
 		}
 	}
+	/* YYYY Month DD, a page's stamp ("2021 March 17 08:03") */
+	if (y >= 1900 && y <= 2100 && l1 == 4 && l1 + 1 < avail && s[l1] == ' ') {
+		int mm = month_at(lex, s + l1 + 1, avail - l1 - 1, &l2);
+		size_t p = l1 + 1 + l2;
+		if (mm && p + 1 < avail && s[p] == ' ') {
+			int dd = num_at(s + p + 1, avail - p - 1, 2, &l3);
+			size_t q = p + 1 + l3;
+			if (dd > 0 && valid(y, mm, dd)) {
+				q += ordinal_suffix(s + q, avail - q);
+				/* a word after it makes it a name's ("the 2021 May 4th Youth Medal") */
+				bool word_next = q + 1 < avail && s[q] == ' ' && isalpha((unsigned char)s[q + 1]);
+				if ((q >= avail || !isalnum((unsigned char)s[q])) && !word_next) {
+					*out = (date_expr){DK_FULL, y, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + q), 0, 0};
+					return q;
+				}
+			}
+		}
+	}
 	/* DD-Mon-YYYY, DD Month YYYY, "23rd November, 2020" */
 	int d = num_at(s, avail, 2, &l1);
 	size_t dsuf = d > 0 ? ordinal_suffix(s + l1, avail - l1) : 0;
@@ -168,6 +196,8 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			p += s[p] == '-' ? 1 : (s[p + 1] == 'a' || s[p + 1] == 'A') ? 5 : 4;
 			int d2 = num_at(s + p, avail - p, 2, &l2);
 			p = d2 > d && d2 <= 31 ? p + l2 : 0;
+			if (p) /* "from 8th to 9th March" */
+				p += ordinal_suffix(s + p, avail - p);
 		}
 		if (p && p < avail && s[p] == ' ') {
 			int mm = month_at(lex, s + p + 1, avail - p - 1, &l2);
@@ -219,6 +249,23 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			return p;
 		}
 	}
+	/* "on 10th," "of 8th": a bare ordinal day after "on" or "of", with no word after it ("of
+	 * 13th NPC" is an ordinal) but "and" or "to" a day */
+	if (pos >= 3 && (strncasecmp(text + pos - 3, "on ", 3) == 0 || strncasecmp(text + pos - 3, "of ", 3) == 0) &&
+	    (pos == 3 || !isalpha((unsigned char)text[pos - 4]))) {
+		int dd = num_at(s, avail, 2, &l2);
+		size_t suf = dd > 0 ? ordinal_suffix(s + l2, avail - l2) : 0;
+		if (dd > 0 && dd <= 31 && suf) {
+			size_t p = l2 + suf, q = p;
+			while (q < avail && s[q] == ' ')
+				q++;
+			if (q >= avail || !isalpha((unsigned char)s[q]) || strncasecmp(s + q, "and ", 4) == 0 ||
+			    to_a_day(s + q, avail - q)) {
+				*out = (date_expr){DK_DAY, 0, 0, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0};
+				return p;
+			}
+		}
+	}
 	/* "the 30th", "(1st)" */
 	if ((avail > 4 && strncasecmp(s, "the ", 4) == 0) || (avail > 1 && s[0] == '(')) {
 		size_t p = s[0] == '(' ? 1 : 4;
@@ -252,6 +299,23 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 	if ((w = calendar_at(lex, CAL_RELATIVE, s, avail, &wl))) {
 		*out = (date_expr){DK_RELATIVE, 0, 0, 0, 0, w->value, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0};
 		return wl;
+	}
+	/* "early March", "mid-March", "the end of March", "late this month": a part of a month, no
+	 * day ("in early March, 2021" keeps its year; "late March 5" is rather March 5) */
+	if ((w = calendar_at(lex, CAL_MONTHPART, s, avail, &wl)) && wl < avail && (s[wl] == ' ' || s[wl] == '-')) {
+		size_t p = wl + 1, ml = 0;
+		if (month_at(lex, s + p, avail - p, &ml) || calendar_at(lex, CAL_UNDATED, s + p, avail - p, &ml)) {
+			p += ml;
+			size_t q = p;
+			if (q < avail && s[q] == ',')
+				q++;
+			while (q < avail && s[q] == ' ')
+				q++;
+			if (q < avail && isdigit((unsigned char)s[q]) && !(num_at(s + q, avail - q, 4, &l3) >= 1900 && l3 == 4))
+				return 0;
+			*out = (date_expr){DK_UNDATED, 0, 0, 0, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0};
+			return p;
+		}
 	}
 	if ((w = calendar_at(lex, CAL_UNDATED, s, avail, &wl))) {
 		*out = (date_expr){DK_UNDATED, 0, 0, 0, 0, 0, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0};

@@ -22,6 +22,8 @@ typedef struct ev_acc {
 	int presided[MAX_ROLE], spoke[MAX_ROLE], attended[MAX_ROLE];
 	readout_span psp[MAX_ROLE], ssp[MAX_ROLE], asp[MAX_ROLE];
 	size_t np, ns, na;
+	int subject;                  /* the one person last named as a cue's subject, or -1 */
+	readout_span subject_sp;      /* that mention */
 } ev_acc;
 
 typedef struct ev_ctx {
@@ -390,12 +392,26 @@ static size_t semicolon_roster(doc *d, size_t s, int *found, readout_span *fsp, 
 	return nf;
 }
 
+/* Whether the clause before token k names a studied event: "the spirit of the meeting of X"
+ * with no comma or verb of an event between it and k. */
+static bool studied_event_before(const doc *d, size_t first, size_t k)
+{
+	for (size_t j = k; j > first + 1; j--) {
+		if (doc_is(d, j - 1, ',') || (doc_wc(d, j - 1) & W_EVENTVERB))
+			return false;
+		if ((ext_at(d, j - 1) & X_OF) && (ext_at(d, j - 2) & X_SPEECHNOUN))
+			return true;
+	}
+	return false;
+}
+
 static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 {
 	doc *d = c->d;
 	const sentence *se = &d->t->s[s];
 	size_t boundary = se->first;
 	title_runs runs = {d->scratch, se->first, se->first}; /* the scratch is free while events run */
+	bool subject_set = false; /* whether a cue here named the subject "he" refers to */
 	int prev[MAX_ROLE];
 	readout_span prev_sp[MAX_ROLE];
 	size_t nprev = 0;
@@ -426,9 +442,19 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 		bool after = cue->after || (cue->after_quote && after_quotation(d, se->first, k));
 		/* "President Xi has personally planned the strategy, he said": the subject is the
 		 * pronoun, someone named before, and not the names of what he said */
-		if (!after && k > boundary && doc_is_lower(d, k - 1) && (doc_wc(d, k - 1) & W_PRONOUN) &&
-		    !(lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_OURWORD)) {
+		if (!after && k > boundary && (doc_wc(d, k - 1) & W_PRONOUN) &&
+		    (doc_is_lower(d, k - 1) || k - 1 == se->first) && !(lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_OURWORD)) {
+			/* "X presided over the meeting. He emphasized that ...": a sentence's "he" is the
+			 * person named before as the subject */
+			if ((lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_ANAPHOR) && k - 1 == se->first && e->subject >= 0)
+				add_role(d, e, cue->role, e->subject, e->subject_sp);
 			boundary = k + n;
+			k += n - 1;
+			continue;
+		}
+		/* "study the spirit of the meeting of the Political Bureau chaired by Xi": the event
+		 * studied, not this one */
+		if (after && studied_event_before(d, se->first, k)) {
 			k += n - 1;
 			continue;
 		}
@@ -476,6 +502,15 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			last_end = m->b;
 			nf++;
 		}
+		/* "X presided over the meeting, emphasizing ...": a participle after a comma carries
+		 * the subject too */
+		if (nf == 0 && !after && nprev && k > se->first && doc_is(d, k - 1, ',') && is_ing(d, k)) {
+			for (size_t q = 0; q < nprev; q++) {
+				found[nf] = prev[q];
+				fsp[nf] = prev_sp[q];
+				nf++;
+			}
+		}
 		if (nf == 0 && !after && nprev) {
 			/* "X presided over the meeting and delivered a speech": the subject carries */
 			size_t j = k;
@@ -497,6 +532,10 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			nf = semicolon_roster(d, s, found, fsp, nf);
 		for (size_t q = 0; q < nf; q++)
 			add_role(d, e, cue->role, found[q], fsp[q]);
+		if (!after) {
+			e->subject = nf == 1 ? found[0] : -1, e->subject_sp = nf == 1 ? fsp[0] : (readout_span){0, 0};
+			subject_set = true;
+		}
 		if (nf) {
 			memcpy(prev, found, nf * sizeof *found);
 			memcpy(prev_sp, fsp, nf * sizeof *fsp);
@@ -525,6 +564,13 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 		if (p >= 0)
 			add_role(d, e, ROLE_SPOKE, p, (readout_span){doc_tok(d, m->a)->start, doc_tok(d, m->b - 1)->end});
 	}
+	/* "In her remarks, Zhang reviewed ... She said": someone else named since, with no cue of
+	 * ours, leaves "she" unknown */
+	for (size_t mi = first_mention_from(d, se->first); !subject_set && mi < d->nm && d->m[mi].a < se->last; mi++)
+		if (!d->m[mi].byline && doc_person_of(d, mi) != e->subject) {
+			e->subject = -1;
+			break;
+		}
 }
 
 /* "Speakers" on a line of its own: each following line that opens with a name gives that
@@ -881,7 +927,7 @@ static bool could_start_date(const doc *d, const token *tk, size_t k)
 	/* "the" by its length first: this runs for every token */
 	const char *w = d->text + tk->start;
 	uint32_t len = tk->end - tk->start;
-	bool calendar = tk->word & (W_MONTH | W_WEEKDAY);
+	bool calendar = tk->word & (W_MONTH | W_WEEKDAY | W_RELDAY);
 	if (len == 3) {
 		/* "the 30th"; the comparison only when it could matter, as few words precede an
 		 * ordinal */
@@ -890,7 +936,7 @@ static bool could_start_date(const doc *d, const token *tk, size_t k)
 			return calendar;
 		return ascii_ieq(w, "the", 3) ? ordinal_next : calendar;
 	}
-	return calendar || (tk->word & W_RELDAY);
+	return calendar;
 }
 
 /* A clock time token ("08:43", "13:05:55"). */
@@ -918,6 +964,25 @@ static bool dash_at(const doc *d, size_t pos)
 	/* en dash, em dash */
 	return pos + 2 < d->len && !memcmp(d->text + pos, "\xe2\x80", 2) &&
 	       ((unsigned char)d->text[pos + 2] == 0x93 || (unsigned char)d->text[pos + 2] == 0x94);
+}
+
+/* After a date ending at byte pos, past ", Place" (up to three capitalized words), a dash:
+ * "July 14, Inner Mongolia – The Standing Committee ...", a report's dateline. */
+static bool place_dash_at(const doc *d, size_t pos)
+{
+	if (pos + 2 < d->len && d->text[pos] == ',' && d->text[pos + 1] == ' ') {
+		size_t p = pos + 2;
+		for (int words = 0; words < 3 && p < d->len && d->text[p] >= 'A' && d->text[p] <= 'Z'; words++) {
+			while (p < d->len && (isalpha((unsigned char)d->text[p]) || d->text[p] == '\''))
+				p++;
+			if (dash_at(d, p))
+				return true;
+			if (p < d->len && d->text[p] == ' ')
+				p++;
+		}
+		return false;
+	}
+	return dash_at(d, pos);
 }
 
 /* The text before byte pos ends with a time of day: "10 a.m. ", "3 p.m. " */
@@ -1017,6 +1082,9 @@ static void collect_dates(ev_ctx *c)
 			while (j < d->t->n && doc_tok(d, j)->start < e.end)
 				j++;
 			if (doc_is(d, j, '(') && j + 1 < d->t->n && (doc_tok(d, j + 1)->flags & TF_CAP) && doc_is(d, j + 2, ')'))
+				e.dateline = 1;
+			/* "July 14, Inner Mongolia – The ...", "July 14 — ...": a dateline opening its line */
+			if (date_opens_line(d, e.start) && place_dash_at(d, e.end))
 				e.dateline = 1;
 		}
 		c->dates[c->ndates++] = e;
@@ -1209,6 +1277,7 @@ static void segment_events(ev_ctx *c)
 	c->ev[0].first_sent = 0;
 	c->ev[0].anchor = anchor;
 	c->ev[0].np = c->ev[0].ns = c->ev[0].na = 0;
+	c->ev[0].subject = -1;
 	for (size_t s = anchor + 1; s < ns; s++) {
 		if (!is_event_sentence(d, s) || !opens_with_connector(d, s) || !holds_a_meeting(d, s))
 			continue;
@@ -1220,6 +1289,7 @@ static void segment_events(ev_ctx *c)
 		c->ev[c->nev].first_sent = s;
 		c->ev[c->nev].anchor = s;
 		c->ev[c->nev].np = c->ev[c->nev].ns = c->ev[c->nev].na = 0;
+		c->ev[c->nev].subject = -1;
 		c->nev++;
 	}
 	c->ev[c->nev - 1].end_sent = ns;
@@ -1292,9 +1362,12 @@ int events_extract(doc *d)
 			const sentence *se = &d->t->s[s];
 			while (m < d->nm && d->m[m].a < se->first)
 				m++;
-			/* or a header line ("Speakers") over a line that opens with a name */
-			if (m < d->nm && (d->m[m].a < se->last || (s + 1 < d->t->ns && d->m[m].a < d->t->s[s + 1].last &&
-			                                           se->headline && se->last - se->first <= 3)))
+			/* or a header line ("Speakers") over a line that opens with a name, or a sentence
+			 * whose subject is "he" or "she", someone named before */
+			bool anaphor = e->subject >= 0 && se->last > se->first && (ext_at(d, se->first) & X_ANAPHOR);
+			if ((m < d->nm && (d->m[m].a < se->last || (s + 1 < d->t->ns && d->m[m].a < d->t->s[s + 1].last &&
+			                                            se->headline && se->last - se->first <= 3))) ||
+			    anaphor)
 				roles_in_sentence(c, e, s);
 		}
 		if (i == 0)

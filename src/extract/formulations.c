@@ -390,6 +390,33 @@ static bool title_context(const doc *d, size_t open, size_t close)
 	return words > 0 && caps * 5 >= words * 3;
 }
 
+/* Whether the quotation closed at token e is speech by its attribution: a comma inside the
+ * marks, then the speaker ("“Empty talk ..., and hard work ...,” Xi said", "..., ” he added"). */
+static bool attributed_speech(const doc *d, size_t e)
+{
+	if (e < 1 || e + 1 >= d->t->n || !doc_is(d, e - 1, ','))
+		return false;
+	return d->mention_at[e + 1] >= 0 || (doc_wc(d, e + 1) & W_PRONOUN);
+}
+
+/* Whether the quotation opened at token k names a work or a theme by the words before it:
+ * "the article “X”", "a symposium themed on “X”", "with the theme of “X”", "the important
+ * article of General Secretary Xi Jinping “X”" (its author between, in capitals). */
+static bool names_a_work(const doc *d, size_t k)
+{
+	size_t j = k;
+	if (j > 0 && doc_tok(d, j - 1)->kind == TOK_PUNCT && doc_tok(d, j - 1)->ch == ':')
+		j--;
+	for (size_t skipped = 0; j > 0 && skipped < 8 && doc_tok(d, j - 1)->kind == TOK_WORD &&
+	                         (d->mention_at[j - 1] >= 0 || (doc_tok(d, j - 1)->flags & TF_CAP)) &&
+	                         !(lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN);
+	     skipped++)
+		j--;
+	if (j > 0 && (doc_word_is(d, j - 1, "of") || doc_word_is(d, j - 1, "on") || doc_word_is(d, j - 1, "as")))
+		j--;
+	return j > 0 && doc_tok(d, j - 1)->kind == TOK_WORD && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN);
+}
+
 static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 {
 	if (plus_formula(d, a, b))
@@ -419,7 +446,7 @@ static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 		part++;
 	}
 	longest = part > longest ? part : longest;
-	if (words == 0 || (parts == 1 && words > 12) || (parts > 1 && (longest > 6 || words > 30)))
+	if (words == 0 || (parts == 1 && words > 12) || (parts > 1 && (longest > 10 || words > 30)))
 		return false;
 	if (words == 1 && !numbered && !(doc_tok(d, a)->flags & TF_HYPHEN))
 		return false;
@@ -454,8 +481,15 @@ static int scan_quotes(fctx *c)
 		if (!open)
 			continue;
 		size_t e = k + 1;
-		while (e < n && e - k <= MAX_SPEECH_TOKENS && !(doc_tok(d, e)->flags & (TF_QCLOSE | TF_QAMBIG | TF_PARA_BEFORE | TF_NL_BEFORE)))
+		while (e < n && e - k <= MAX_SPEECH_TOKENS &&
+		       !(doc_tok(d, e)->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG | TF_PARA_BEFORE | TF_NL_BEFORE)))
 			e++;
+		/* a curly mark that opens before this one closes: this one opens speech that quotes
+		 * (“The team worked around the “Five Revitalizations” ...): the inner pair is read */
+		if (e < n && (tk->flags & TF_QOPEN) && (doc_tok(d, e)->flags & TF_QOPEN) && !(doc_tok(d, e)->flags & TF_QAMBIG)) {
+			k = e - 1;
+			continue;
+		}
 		if (e >= n || e - k > MAX_SPEECH_TOKENS || !(doc_tok(d, e)->flags & (TF_QCLOSE | TF_QAMBIG)))
 			continue;
 		if (e - k > MAX_QUOTE_TOKENS) {
@@ -474,9 +508,11 @@ static int scan_quotes(fctx *c)
 		size_t s = a;
 		if (doc_word_is(d, s, "the") && s + 1 < b)
 			s++;
-		/* "the three “in place”": a number before the marks is the formula's */
+		/* "the three “in place”": a number before the marks is the formula's, unless the
+		 * marks open with their own ("two “one ...”" counts the formula quoted) */
 		size_t from = a;
-		if (k > 0 && (doc_wc(d, k - 1) & W_NUMWORD) && !c->in_quote[k - 1] && doc_is_lower(d, k - 1))
+		if (k > 0 && (doc_wc(d, k - 1) & W_NUMWORD) && !c->in_quote[k - 1] && doc_is_lower(d, k - 1) &&
+		    !is_numbered_tok(d, s))
 			from = k - 1;
 		if (b > s) {
 			uint32_t v;
@@ -489,6 +525,9 @@ static int scan_quotes(fctx *c)
 			int rc;
 			if (m && s + m == b && v == LEX_FORM_METAPHOR) {
 				/* "the “mother river” of the nation": a metaphor, no formulation */
+			} else if (names_a_work(d, k)) {
+				/* a title, even of a formulation the lexicon knows: "a forum themed on
+				 * “Promoting High-quality Development”" */
 			} else if (m && s + m == b) {
 				if ((rc = record(c, (int)v, s, b, READOUT_CUE_QUOTED)))
 					return rc;
@@ -496,7 +535,7 @@ static int scan_quotes(fctx *c)
 			           !title_context(d, k, e)) {
 				/* "the film “Sword Out of Sheath”", "awarded the “National Advanced
 				 * Unit”": in running text, title case names a work, an honour or a post */
-			} else if (quote_is_formulation(d, from, b)) {
+			} else if (!attributed_speech(d, e) && quote_is_formulation(d, from, b)) {
 				if ((rc = record(c, -1, from, b, READOUT_CUE_QUOTED)))
 					return rc;
 			}

@@ -268,6 +268,14 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 				break;
 			}
 	}
+	/* "the Party Committee of the School of Languages at Beijing Jiaotong University held": the
+	 * body before "at" is the subject, and the name runs on over its institution */
+	const org *whole = NULL;
+	if (o && o->a > first + 1 && doc_is_lower(d, o->a - 1) && (ext(d, o->a - 1) & X_VENUEPREP) &&
+	    (whole = org_ending_at(d, o->a - 1)) && !in_post(d, whole)) {
+		*out = (host_found){whole->a, o->b, whole, 0, 0, 0};
+		return true;
+	}
 	if (o && o->a >= first && !in_post(d, o)) {
 		/* the name as written runs on to the verb when what the body is for follows it */
 		size_t b = o->b;
@@ -681,6 +689,26 @@ static bool meeting_named_after(const doc *d, size_t s, host_found *out)
 	return false;
 }
 
+/* A congress delegation's panel discussion: "Wu deliberated the work reports with the Huaian
+ * delegation", "Members of Liaoning Delegation Made Speeches When Deliberating": when no body is
+ * said to hold it, the delegation named in the anchor sentence or a headline before it. */
+static bool delegation_host(const hosts *h, size_t anchor, host_found *out)
+{
+	const doc *d = h->d;
+	for (size_t i = 0; i < d->norgs; i++) {
+		const org *o = &d->orgs[i];
+		uint32_t s = doc_tok(d, o->a)->sent;
+		if (s > anchor || (s != anchor && !d->t->s[s].headline))
+			continue;
+		/* "Members of Liaoning Delegation": a post in it is no matter; its place is */
+		if (!(ext(d, o->b - 1) & X_DELEGATION) || o->judged.place < 0)
+			continue;
+		*out = (host_found){o->a, o->b, o, 0, 0, 0};
+		return true;
+	}
+	return false;
+}
+
 static bool find_host(const hosts *h, size_t anchor, host_found *out)
 {
 	const doc *d = h->d;
@@ -701,7 +729,7 @@ static bool find_host(const hosts *h, size_t anchor, host_found *out)
 	for (size_t s = anchor + 1; s < d->t->ns && s <= anchor + 2; s++)
 		if (!d->t->s[s].headline && meeting_named_after(d, s, out))
 			return true;
-	return false;
+	return delegation_host(h, anchor, out);
 }
 
 /* ---- place and level ---- */
@@ -830,6 +858,44 @@ static readout_span place_span(const hosts *h, int place, readout_span within)
 	if (i < 0)
 		return within;
 	return tok_span(d, h->places[i].tok, h->places[i].tok + h->places[i].len);
+}
+
+/* A body named by an abbreviation the text spells out ("the 13th National People's Congress
+ * (NPC)" before "13th NPC concludes"): the body as spelled out, with the host's ordinal. The
+ * abbreviation is the host's one word in capitals; the spelled-out body ends with it in
+ * brackets. */
+static void spell_out(const hosts *h, host_found *hf)
+{
+	const doc *d = h->d;
+	if (!hf->o || hf->bb > hf->ba)
+		return;
+	size_t abbr = SIZE_MAX;
+	for (size_t k = hf->a; k < hf->b; k++) {
+		const token *tk = doc_tok(d, k);
+		if (tk->flags & TF_ORDINAL)
+			continue;
+		if (!(tk->flags & TF_ALLCAPS) || hf->b - hf->a > 2 || abbr != SIZE_MAX)
+			return;
+		abbr = k;
+	}
+	if (abbr == SIZE_MAX)
+		return;
+	const token *ta = doc_tok(d, abbr);
+	size_t n = ta->end - ta->start;
+	for (size_t i = 0; i < d->norgs; i++) {
+		const org *e = &d->orgs[i];
+		if (e->b - e->a < 4 || !doc_is(d, e->b - 1, ')') || !doc_is(d, e->b - 3, '('))
+			continue;
+		const token *tb = doc_tok(d, e->b - 2);
+		if (tb->end - tb->start != n || memcmp(d->text + tb->start, d->text + ta->start, n) != 0)
+			continue;
+		/* the ordinal of the host's name and of the spelled-out one must agree */
+		bool ord_h = doc_tok(d, hf->a)->flags & TF_ORDINAL, ord_e = doc_tok(d, e->a)->flags & TF_ORDINAL;
+		if (ord_h && ord_e && !same_words(d, e->a, e->a + 1, hf->a, hf->a + 1))
+			continue;
+		*hf = (host_found){e->a, e->b - 3, e, 0, 0, 0};
+		return;
+	}
 }
 
 /* The host's name as written; a body named before its meeting's noun goes first: "Standing
@@ -1019,6 +1085,23 @@ static bool city_has_clue(const hosts *h)
 	return false;
 }
 
+/* "On November 4th, our city held a meeting": the writer's own place is the agent (GUIDE:
+ * the city's name as the text gives it elsewhere, a dateline or a newspaper's name). */
+static bool our_place_held(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	for (size_t k = se->first + 2; k < se->last; k++) {
+		if (!(ext(d, k) & X_HOSTVERB) || !doc_is_lower(d, k) || (k > 0 && (ext(d, k - 1) & X_PASSIVE)))
+			continue;
+		size_t j = k;
+		for (size_t steps = 0; j > se->first + 2 && steps < MAX_FILLER && filler(d, j - 1); steps++)
+			j--;
+		if ((ext(d, j - 2) & X_OURWORD) && (doc_wc(d, j - 1) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)))
+			return true;
+	}
+	return false;
+}
+
 int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided, size_t npresided, const int *spoke,
                size_t nspoke)
 {
@@ -1028,6 +1111,7 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided,
 	verdict v = {{OL_NONE, -1, 0, false, false}, {0, 0}};
 	if (find_host(h, anchor, &hf)) {
 		resolve_kind_only(h, &hf);
+		spell_out(h, &hf);
 		if ((rc = set_host(d, &out->host, &hf)))
 			return rc;
 		if (hf.o && hf.b == hf.o->b) {
@@ -1099,5 +1183,11 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided,
 		return rc;
 	if (place >= 0 && (rc = set_text(d, &out->place, d->lex->places[place].name, place_sp)))
 		return rc;
+	/* "our city held": the place, as the text writes it where it names it */
+	if (!out->host.text && place >= 0 && place_sp.end > place_sp.start && our_place_held(d, anchor)) {
+		char *name = arena_strndup(d->a, d->text + place_sp.start, place_sp.end - place_sp.start);
+		if (!name || (rc = set_text(d, &out->host, name, place_sp)))
+			return rc ? rc : READOUT_ENOMEM;
+	}
 	return 0;
 }

@@ -415,6 +415,38 @@ static bool rank_only(const doc *d, const title_acc *t)
 	return true;
 }
 
+/* "Secretary of the Party Committee" (and Director of X): a party post of a Party body named by
+ * its kind alone (one kind of body of orgs.tsv, no place, level or owner), which is the body of
+ * the post after it. */
+static bool of_an_ownerless_body(const doc *d, const title_acc *t)
+{
+	uint32_t of = tail_start(d, t);
+	if (!t->party || of + 1 >= t->last_tok)
+		return false;
+	uint32_t k = of + 1;
+	while (k < t->last_tok && (lex_word_ext(d->lex, doc_tok(d, k)) & X_ARTICLE))
+		k++;
+	size_t n = k < t->last_tok ? d->hits[k].len[PB_ORG] : 0;
+	if (!n || k + n != t->last_tok || d->lex->orgs[d->hits[k].val[PB_ORG]].kind != OK_HEAD)
+		return false;
+	for (; k < t->last_tok; k++)
+		if (lex_word_ext(d->lex, doc_tok(d, k)) & X_PARTYWORD)
+			return true;
+	return false;
+}
+
+/* Whether a title's body is one of the Party's own ("head of the Party and Mass Work
+ * Department"): an ownerless Party Committee before it is not its (nor is it a Party post's:
+ * "Deputy Secretary of the Party Committee and Secretary of the Commission for Discipline
+ * Inspection" are two Party bodies). */
+static bool of_a_party_body(const doc *d, const title_acc *t)
+{
+	for (uint32_t k = tail_start(d, t); k < t->last_tok; k++)
+		if (lex_word_ext(d->lex, doc_tok(d, k)) & X_PARTYWORD)
+			return true;
+	return false;
+}
+
 /* "Deputy Director Xu Ying of the Organization Department of X": a bare post before a name
  * is of the body named right after it. */
 static int body_after_name(doc *d, const mention *m, size_t e, title_acc *t)
@@ -737,8 +769,10 @@ static int assign_sentence(doc *d, const sentence *s)
 			bool article = doc_word_is(d, sg->a, "a") || doc_word_is(d, sg->a, "an") || doc_word_is(d, sg->a, "the");
 			/* (not "Governor A and Deputy Secretary of X ... B": a post written before its
 			 * name is complete) */
-			if (sg->sep == SEP_AND && !article && st.has_last && st.last.bare && rank_only(d, &st.last) &&
-			    st.chain >= 0 && st.last_person == st.chain && !st.prefixed) {
+			if (sg->sep == SEP_AND && !article && st.has_last &&
+			    ((st.last.bare && rank_only(d, &st.last)) || (of_an_ownerless_body(d, &st.last) && !t.party && !of_a_party_body(d, &t))) &&
+			    st.chain >= 0 &&
+			    st.last_person == st.chain && !st.prefixed && tail_start(d, &t) < t.last_tok) {
 				const char *old = st.last.text;
 				title_acc bare = st.last;
 				if ((rc = share_tail(d, &bare, &t)))

@@ -628,7 +628,8 @@ static const struct { const char *name; uint64_t bit; } ext_class_names[] = {
 	{"asverb", X_ASVERB}, {"coordword", X_COORD}, {"compareword", X_COMPARE}, {"thanword", X_THAN},
 	{"durationcue", X_DURATIONCUE}, {"totalword", X_TOTAL}, {"speechnoun", X_SPEECHNOUN},
 	{"countcontext", X_COUNTCONTEXT}, {"nationalevent", X_NATIONALEVENT}, {"remit", X_REMIT},
-	{"remitprep", X_REMITPREP},
+	{"remitprep", X_REMITPREP}, {"worknoun", X_WORKNOUN}, {"delegation", X_DELEGATION},
+	{"anaphor", X_ANAPHOR}, {"partyword", X_PARTYWORD},
 };
 
 /* Word classes are keyed like tokens: the hash of the word's normalized form. */
@@ -1099,7 +1100,7 @@ static int load_calendar(loader *ld, const char *dir)
 {
 	static const struct { const char *name; int kind; int lo, hi; } kinds[] = {
 		{"month", CAL_MONTH, 1, 12}, {"weekday", CAL_WEEKDAY, 0, 6}, {"relative", CAL_RELATIVE, -7, 7},
-		{"undated", CAL_UNDATED, 0, 0}};
+		{"undated", CAL_UNDATED, 0, 0}, {"monthpart", CAL_MONTHPART, 0, 0}};
 	char *text;
 	size_t len;
 	int rc = read_file(&text, &len, dir, "calendar.tsv");
@@ -1118,7 +1119,7 @@ static int load_calendar(loader *ld, const char *dir)
 		char *end;
 		long v = r.n >= 3 ? strtol(r.f[2], &end, 10) : 0;
 		if (r.n < 3 || k == sizeof kinds / sizeof *kinds || !*r.f[2] || *end || v < kinds[k].lo || v > kinds[k].hi)
-			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>month|weekday|relative|undated<TAB>number in range",
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>month|weekday|relative|undated|monthpart<TAB>number in range",
 			                          file_label(ld, "calendar.tsv"), r.line);
 		lower_in_place(r.f[0]);
 		if (lex->ncalendar == cap) {
@@ -1139,6 +1140,15 @@ static int load_calendar(loader *ld, const char *dir)
 		if (w->word[0] >= 'a' && w->word[0] <= 'z')
 			lex->calendar_initials |= 1u << (w->word[0] - 'a');
 		char dotted[64];
+		/* a phrase ("days ago") is tried where its first word stands */
+		const char *space = strchr(w->word, ' ');
+		if (space && (size_t)(space - w->word) < sizeof dotted) {
+			memcpy(dotted, w->word, (size_t)(space - w->word));
+			dotted[space - w->word] = '\0';
+			if ((rc = add_word(lex, dotted, cls, 0)))
+				return rc;
+			continue;
+		}
 		if ((rc = add_word(lex, w->word, cls, 0)))
 			return rc;
 		if (w->abbrev && w->len + 2 <= sizeof dotted) {

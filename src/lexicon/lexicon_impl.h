@@ -102,7 +102,11 @@ enum word_ext {
 	X_COUNTCONTEXT = 1ull << 51, /* past, these, every: "the past five years" is a count */
 	X_NATIONALEVENT = 1ull << 52, /* national, central: "the National Conference on X" is the centre's */
 	X_REMIT = 1ull << 53,         /* group, team: a body named with what it is for ("Leading Group on X") */
-	X_REMITPREP = 1ull << 54      /* on, for: opens what such a body is for */
+	X_REMITPREP = 1ull << 54,    /* on, for: opens what such a body is for */
+	X_WORKNOUN = 1ull << 55,     /* article, theme, entitled: a quotation after it names a work or a theme */
+	X_DELEGATION = 1ull << 56,   /* delegation: a place's deputies at a congress, who hold its panel discussion */
+	X_ANAPHOR = 1ull << 57,      /* he, she: a person named before, as a cue's subject */
+	X_PARTYWORD = 1ull << 58     /* party: "Party Committee", "Party Group" are the Party's bodies */
 };
 
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };
@@ -165,7 +169,8 @@ typedef struct lex_post_word {
 } lex_post_word;
 
 /* A word of dates (data/calendar.tsv). */
-enum calendar_kind { CAL_MONTH = 1, CAL_WEEKDAY, CAL_RELATIVE, CAL_UNDATED };
+/* CAL_MONTHPART: a part of a month ("early", "end of") that, before a month, gives no day */
+enum calendar_kind { CAL_MONTH = 1, CAL_WEEKDAY, CAL_RELATIVE, CAL_UNDATED, CAL_MONTHPART };
 typedef struct lex_calendar_word {
 	const char *word;  /* lower case */
 	size_t len;

@@ -3,6 +3,7 @@
  * and date_partial keeps "--MM-DD". Weekdays count back from the dateline. */
 #include "support.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const readout_event *main_event(const readout_record *rec)
@@ -254,14 +255,127 @@ static void test_dates__a_transcripts_date_line(void **state)
 	assert_str(e->date.text, "2024-04-26");
 }
 
+/* Issue 9: a page's stamp "2021 March 17 08:03" is a full date, the reference of "the 16th". */
+static void test_dates__a_page_stamp_with_the_year_first(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Lecture group holds its first report 2021 March 17 08:03 Source: Songlin Daily\n\n"
+		"The Municipal Party Committee held a report meeting on the morning of the 16th. Xu "
+		"Haoran presided over the meeting.");
+	assert_str(rec->published, "2021-03-17");
+	assert_str(main_event(rec)->date.text, "2021-03-16");
+	/* a name's words after it: no date */
+	rec = support_extract(
+		"Xu Haoran, winner of the 2021 May 4th Youth Medal, presided over the meeting of the "
+		"Municipal Party Committee.");
+	assert_null(rec->published);
+	assert_null(main_event(rec)->date.text);
+}
+
+/* Issue 9: "On 10th," (a day of the dateline's month, without "the"); "of 13th NPC" is an
+ * ordinal, no day. */
+static void test_dates__a_bare_ordinal_day_after_on(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Release time: 2022-11-12\n\nOn 10th, the Municipal Party Committee held a meeting. Xu "
+		"Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2022-11-10");
+	rec = support_extract(
+		"Release time: 2022-11-12\n\nThe delegation of 13th NPC held a meeting. Xu Haoran "
+		"presided over the meeting.");
+	assert_null(main_event(rec)->date.text);
+}
+
+/* Issue 9: "From 8th to 9th March" is the 8th, its first day. */
+static void test_dates__a_range_of_ordinal_days_before_the_month(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Release time: 2021-03-12\n\nFrom 8th to 9th March, the Municipal Party Committee held a "
+		"training class. Xu Haoran presided over the class.");
+	assert_str(main_event(rec)->date.text, "2021-03-08");
+}
+
+/* Issue 9: "A few days ago", "Not long ago", "In recent days" (日前, 不久前, 近日) give no day, as
+ * "Recently" does: the day of a later sentence is not the event's. */
+static void test_dates__phrases_that_give_no_day(void **state)
+{
+	static const char *const openings[] = {"A few days ago,", "Not long ago,", "In recent days,", "Some days ago,"};
+	for (size_t i = 0; i < sizeof openings / sizeof *openings; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Release time: 2021-03-09\n\n%s the Municipal Party Committee held a meeting. Xu "
+		         "Haoran presided over the meeting. The plenary session was held on March 2.",
+		         openings[i]);
+		const readout_record *rec = support_extract(text);
+		if (main_event(rec)->date.text)
+			fail_msg("'%s' dated %s", openings[i], main_event(rec)->date.text);
+	}
+}
+
+/* Issue 9: "This morning" is the report's day, "the day before yesterday" two days before it. */
+static void test_dates__phrases_that_count_from_the_report(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Release time: 2021-03-09\n\nThis morning, the Municipal Party Committee held a meeting. "
+		"Xu Haoran presided over the meeting. The plenary session was held on March 2.");
+	assert_str(main_event(rec)->date.text, "2021-03-09");
+	rec = support_extract(
+		"Release time: 2021-03-09\n\nThe day before yesterday, the Municipal Party Committee held a "
+		"meeting. Xu Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2021-03-07");
+}
+
+/* Issue 9: "July 14, Inner Mongolia – The ... recently convened": the report's dateline, not
+ * the event's day; the event's own day resolves against it. */
+static void test_dates__a_month_day_and_place_before_a_dash_is_the_dateline(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Published 2023-07-15\n\nJuly 14, Inner Mongolia \xe2\x80\x93 The Standing Committee of the "
+		"Party Committee of the Autonomous Region recently convened a meeting. Sun Wei presided over "
+		"the meeting.");
+	assert_null(main_event(rec)->date.text);
+	rec = support_extract(
+		"Published 2023-07-15\n\nJuly 14 \xe2\x80\x94 On the 12th, the Standing Committee of the "
+		"Party Committee of the Autonomous Region held a meeting. Sun Wei presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2023-07-12");
+}
+
+/* Issue 9: "In early March", "In late March, 2021", "Earlier this month" (上旬, 下旬, 本月早些时候)
+ * give no day (convention 16); "late on March 5" still gives its day. */
+static void test_dates__a_part_of_a_month_gives_no_day(void **state)
+{
+	static const char *const openings[] = {"In early March,", "In late March, 2021,", "Earlier this month,"};
+	for (size_t i = 0; i < sizeof openings / sizeof *openings; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Release time: 2021-03-29\n\n%s the Municipal Party Committee held a meeting. Xu "
+		         "Haoran presided over the meeting. The plenary session was held on March 2.",
+		         openings[i]);
+		const readout_record *rec = support_extract(text);
+		if (main_event(rec)->date.text)
+			fail_msg("'%s' dated %s", openings[i], main_event(rec)->date.text);
+	}
+	const readout_record *rec = support_extract(
+		"Release time: 2021-03-29\n\nLate on March 5, the Municipal Party Committee held a meeting. "
+		"Xu Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2021-03-05");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates__a_range_gives_its_first_day),
+		cmocka_unit_test(test_dates__a_page_stamp_with_the_year_first),
+		cmocka_unit_test(test_dates__a_bare_ordinal_day_after_on),
+		cmocka_unit_test(test_dates__a_range_of_ordinal_days_before_the_month),
 		cmocka_unit_test(test_dates__a_transcripts_date_line),
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days),
 		cmocka_unit_test(test_dates__a_dateline_label_stays_on_its_line),
 		cmocka_unit_test(test_dates__recently_gives_no_day),
+		cmocka_unit_test(test_dates__a_month_day_and_place_before_a_dash_is_the_dateline),
+		cmocka_unit_test(test_dates__phrases_that_give_no_day),
+		cmocka_unit_test(test_dates__a_part_of_a_month_gives_no_day),
+		cmocka_unit_test(test_dates__phrases_that_count_from_the_report),
 		cmocka_unit_test(test_dates__a_title_line_dates_an_undated_event),
 		cmocka_unit_test(test_dates__a_weekday_needs_the_reports_date),
 		cmocka_unit_test(test_dates__abbreviated_months_and_calendar_words),

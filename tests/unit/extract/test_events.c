@@ -363,6 +363,62 @@ static void test_events__a_roster_split_by_semicolons(void **state)
 	assert_string_equal(e->attended[e->nattended - 3].text, "Fang Zhiyuan");
 }
 
+static void test_events__a_presider_who_goes_on_speaking(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the municipal government held a plenary meeting. Gu Wenbo, acting mayor, presided over the "
+		"meeting, emphasizing the importance of the year's tasks."));
+	assert_presided(e, "Gu Wenbo");
+	assert_spoke(e, "Gu Wenbo");
+	e = main_event(support_extract(
+		"On November 18, Fang Zhiyuan, secretary of the Provincial Party Committee, presided over the meeting. "
+		"He emphasized that reform must go on. Lu Meng, governor, attended the meeting."));
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Lu Meng"));
+	/* someone named since, with no cue, leaves "she" unknown */
+	e = main_event(support_extract(
+		"On May 6, Fang Zhiyuan presided over the forum. In her remarks, Ms. Lu Meng reviewed the work. She "
+		"said the province was true to its responsibilities."));
+	assert_false(support_values_have(e->spoke, e->nspoke, "Fang Zhiyuan"));
+	e = main_event(support_extract(
+		"On May 6, the province held a briefing. The province's development was introduced by Qin Hailan, "
+		"Secretary of the Provincial Committee, and Kong Yuxi, Governor."));
+	assert_spoke(e, "Qin Hailan");
+	assert_spoke(e, "Kong Yuxi");
+	/* "to participate in the study" */
+	e = main_event(support_extract(
+		"On July 1, the Standing Committee held a collective study. Gu Wenbo presided over the meeting. Fang "
+		"Zhiyuan, deputy party secretary, Party members Lu Meng and Qin Hailan, and others to participate in "
+		"the study."));
+	assert_attended(e, "Fang Zhiyuan");
+	assert_attended(e, "Qin Hailan");
+	/* "In attendance were", "assigned specific tasks" */
+	e = main_event(support_extract(
+		"On May 6, the district held a meeting on the business environment. Gu Wenbo presided over the "
+		"meeting. Fang Zhiyuan, deputy head of the district government, assigned specific tasks. In attendance "
+		"were Lu Meng, Director of the Organization Department, and Qin Hailan."));
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_attended(e, "Lu Meng");
+	assert_attended(e, "Qin Hailan");
+	/* "in the presence of", "the meeting included the presence of" */
+	e = main_event(support_extract(
+		"On May 6, the committee held a meeting presided over by Gu Wenbo. The meeting included the presence "
+		"of several officials, including Fang Zhiyuan, Governor, and Lu Meng, Deputy Secretary."));
+	assert_attended(e, "Fang Zhiyuan");
+	assert_attended(e, "Lu Meng");
+}
+
+static void test_events__the_presider_of_a_meeting_studied(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On August 2, the Party committee held a meeting to convey and study the spirit of the meeting of "
+		"the Political Bureau chaired by General Secretary Fang Zhiyuan. Gu Wenbo presided over the meeting."));
+	assert_presided(e, "Gu Wenbo");
+	assert_false(support_values_have(e->presided, e->npresided, "Fang Zhiyuan"));
+}
+
 static void test_events__subject_and_type_of_what_is_held(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -386,6 +442,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_events__subject_and_type_of_what_is_held),
 		cmocka_unit_test(test_events__a_tour_and_those_met),
+		cmocka_unit_test(test_events__the_presider_of_a_meeting_studied),
+		cmocka_unit_test(test_events__a_presider_who_goes_on_speaking),
 		cmocka_unit_test(test_events__a_roster_split_by_semicolons),
 		cmocka_unit_test(test_events__a_name_in_what_he_said_is_no_speaker),
 		cmocka_unit_test(test_events__speech_verbs_in_the_present_and_to_convey),

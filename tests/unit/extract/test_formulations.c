@@ -162,6 +162,63 @@ static void test_formulations__a_number_before_the_marks_is_the_formulas(void **
 	formulation(rec, "three No. 1 projects");
 }
 
+/* Issue 9: a quotation that quotes its own number counts the formula; the number before it
+ * is not the formula's ("two “one ...”"). */
+static void test_formulations__a_quoted_number_keeps_the_number_before_out(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Enterprises must carry out the two \"one thread running through\" and the three "
+		"\"in place\" in their work.");
+	formulation(rec, "one thread running through");
+	assert_no_formulation(rec, "two one");
+	formulation(rec, "three in place");
+}
+
+/* Issue 9: speech that quotes a slogan with the same curly marks: the inner pair is the slogan,
+ * the outer mark opens speech. */
+static void test_formulations__a_quotation_inside_quoted_speech_is_read(void **state)
+{
+	const readout_record *rec = support_extract(
+		"The first secretary said: \xe2\x80\x9cThe work team carried out its support around the "
+		"\xe2\x80\x9c" "Five Major Revitalizations\xe2\x80\x9d and drew blueprints for the village.");
+	formulation(rec, "Five Major Revitalizations");
+	assert_no_formulation(rec, "work team");
+}
+
+/* Issue 9: the quoted theme of an event or the title of an article is a name, whether or not
+ * the lexicon knows the phrase. */
+static void test_formulations__a_theme_or_a_work_quoted_is_no_formulation(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the city held a symposium themed on \xe2\x80\x9cgathering strength and "
+		"focusing on high-quality development\xe2\x80\x9d. The article \"serve the people, "
+		"serve the county\" was read, and a forum with the theme of \"new era, new drivers\" "
+		"followed. Cadres must achieve the \xe2\x80\x9ctwo establishments\xe2\x80\x9d.");
+	assert_no_formulation(rec, "gathering strength");
+	assert_no_formulation(rec, "serve the people");
+	assert_no_formulation(rec, "new era");
+	formulation(rec, "two establishments");
+	/* the author between the work and its title */
+	rec = support_extract(
+		"Cadres studied the important article of General Secretary Xi Jinping \xe2\x80\x9c"
+		"Upholding and Developing Socialism with Chinese Characteristics\xe2\x80\x9d at the meeting.");
+	assert_no_formulation(rec, "Upholding");
+}
+
+/* Issue 9: a compound slogan of longer parallel parts stays whole; the same shape closed by a
+ * comma and its speaker is speech. */
+static void test_formulations__a_slogan_of_long_parts_and_attributed_speech(void **state)
+{
+	const readout_record *rec = support_extract(
+		"The city works in the spirit of \xe2\x80\x9ctime and tide wait for no man, seize the day "
+		"and seize the hour\xe2\x80\x9d this year.");
+	formulation(rec, "time and tide wait for no man, seize the day and seize the hour");
+	rec = support_extract(
+		"\xe2\x80\x9cIdle talk leads the cause astray, and solid work makes the nation strong,"
+		"\xe2\x80\x9d Xi Jinping said at the meeting.");
+	assert_no_formulation(rec, "idle talk");
+}
+
 /* Issue 9: a formula of numbers joined by plus signs is a numbered formulation, quoted. */
 static void test_formulations__plus_formulas(void **state)
 {
@@ -300,6 +357,10 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_formulations__plus_formulas),
+		cmocka_unit_test(test_formulations__a_quoted_number_keeps_the_number_before_out),
+		cmocka_unit_test(test_formulations__a_quotation_inside_quoted_speech_is_read),
+		cmocka_unit_test(test_formulations__a_theme_or_a_work_quoted_is_no_formulation),
+		cmocka_unit_test(test_formulations__a_slogan_of_long_parts_and_attributed_speech),
 		cmocka_unit_test(test_formulations__quoted_metaphors_are_not_formulations),
 		cmocka_unit_test(test_formulations__a_long_straight_quotation_keeps_the_pairs_in_step),
 		cmocka_unit_test(test_formulations__a_name_word_inside_a_slogan_names_nothing),

@@ -247,6 +247,65 @@ static void test_hosts__a_body_named_before_its_meeting(void **state)
 	assert_null(e->host.text);
 }
 
+static void test_hosts__an_abbreviation_the_text_spells_out(void **state)
+{
+	(void)state;
+	const readout_event *f = main_event(
+		"Second session of 13th NPC concludes\n\nBeijing: The second session of the 13th National People's "
+		"Congress (NPC) lowered the curtain Friday.");
+	assert_str(f->host.text, "13th National People's Congress");
+	assert_str(f->level.text, "central");
+}
+
+static void test_hosts__a_delegation_holds_its_panel_discussion(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"Gu Wenbo, Governor of Jiangsu province, deliberated the work report of the provincial government "
+		"with the Wuxi delegation to the first session of the 14th Provincial People's Congress on Jan. 29.");
+	assert_str(e->host.text, "Wuxi delegation");
+	assert_str(e->level.text, "prefectural");
+	/* a delegation named by its kind alone is no host */
+	e = main_event("Gu Wenbo, head of the delegation, deliberated the work report with deputies on Jan. 29.");
+	assert_null(e->host.text);
+}
+
+static void test_hosts__bodies_by_other_names(void **state)
+{
+	(void)state;
+	/* a body of a body at an institution, as written */
+	const readout_event *e = main_event(
+		"On the afternoon of September 19, the Party Committee of the School of Foreign Studies at Lanshui "
+		"University held a mobilization meeting.");
+	assert_str(e->host.text, "Party Committee of the School of Foreign Studies at Lanshui University");
+	assert_str(e->level.text, "other");
+	/* the NPC's Council of Chairpersons, not a council */
+	e = main_event("Gu Wenbo presides over the 89th meeting of the Council of Chairpersons of the 13th NPC Standing "
+	               "Committee in Beijing, March 30, 2021.");
+	assert_str(e->host.text, "Council of Chairpersons of the 13th NPC Standing Committee");
+	assert_str(e->level.text, "central");
+	/* "the central authorities" are national, and "started" a round of inspections */
+	e = main_event("BEIJING, Nov. 21 (Xinhua) -- China's central authorities on Tuesday started a new round of "
+	               "environmental inspections.");
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
+}
+
+static void test_hosts__our_city_held(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"Wuxi Daily News (Reporter/Gu Wenbo) On November 4th, our city held a mobilization meeting to study "
+		"the spirit of the congress. Fang Zhiyuan, Member of the Standing Committee of the Municipal Party "
+		"Committee, attended and spoke.");
+	assert_str(e->host.text, "Wuxi");
+	assert_str(e->place.text, "Wuxi");
+	assert_str(e->level.text, "prefectural");
+	/* no place named: no host */
+	e = main_event("On November 4th, our city held a mobilization meeting to study the spirit of the congress.");
+	assert_null(e->host.text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -266,6 +325,10 @@ int main(void)
 		cmocka_unit_test(test_hosts__an_event_to_come_is_not_the_one_held),
 		cmocka_unit_test(test_hosts__a_group_named_with_what_it_is_for),
 		cmocka_unit_test(test_hosts__a_body_named_before_its_meeting),
+		cmocka_unit_test(test_hosts__an_abbreviation_the_text_spells_out),
+		cmocka_unit_test(test_hosts__a_delegation_holds_its_panel_discussion),
+		cmocka_unit_test(test_hosts__bodies_by_other_names),
+		cmocka_unit_test(test_hosts__our_city_held),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }

@@ -285,11 +285,36 @@ static void test_titles__those_elected_as_the_other_members(void **state)
 	assert_title(person(rec, "Bao Yuer"), "members of the standing committee of the commission");
 }
 
+static void test_titles__posts_of_business_and_science(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"Entrepreneurs spoke at the symposium, including Gu Wenbo, founder and CEO of Lanshui Technology, and "
+		"Fang Zhiyuan, professor of Lanshui University and academician of the Chinese Academy of Engineering.");
+	assert_title(person(rec, "Gu Wenbo"), "CEO of Lanshui Technology");
+	assert_title(person(rec, "Fang Zhiyuan"), "academician of the Chinese Academy of Engineering");
+}
+
+static void test_titles__the_party_committee_of_the_body_after(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"Gu Wenbo, Secretary of the Party Committee and Director of the Lanshui Commission of Water Resources, "
+		"presided. Fang Zhiyuan, member of the Party Committee and head of the Party and Mass Work Department, "
+		"and Lu Meng, General Secretary of the Headquarters and Vice Minister of Water Resources, attended.");
+	assert_title(person(rec, "Gu Wenbo"), "Secretary of the Party Committee of the Lanshui Commission of Water Resources");
+	/* a Party department is the Party committee's, not its owner; a headquarters is no Party body */
+	assert_title(person(rec, "Fang Zhiyuan"), "member of the Party Committee");
+	assert_title(person(rec, "Lu Meng"), "General Secretary of the Headquarters");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_titles__a_post_after_is_also_a),
 		cmocka_unit_test(test_titles__those_elected_as_the_other_members),
+		cmocka_unit_test(test_titles__posts_of_business_and_science),
+		cmocka_unit_test(test_titles__the_party_committee_of_the_body_after),
 		cmocka_unit_test(test_titles__a_post_between_names_written_before_them),
 		cmocka_unit_test(test_titles__a_post_before_a_list_of_bare_names),
 		cmocka_unit_test(test_titles__who_is_also),
