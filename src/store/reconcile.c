@@ -91,7 +91,18 @@ typedef struct doc_move {
 	int64_t doc, from, to;
 } doc_move;
 
+/* Statements of a reconciliation, prepared when first needed and kept for every name. */
+typedef struct doc_reader {
+	db_stmt *faceted, *docs, *people, *posts;
+} doc_reader;
+
+typedef struct hands_reader {
+	db_stmt *posts, *holders, *shared;
+} hands_reader;
+
 typedef struct plan {
+	doc_reader rd;
+	hands_reader hr;
 	move *moves;
 	size_t nmoves, mcap;
 	doc_move *docs;
@@ -252,9 +263,6 @@ typedef struct name_doc {
 	size_t cluster;
 } name_doc;
 
-typedef struct doc_reader {
-	db_stmt *faceted, *docs, *people, *posts;
-} doc_reader;
 
 static bool is_namesake(const stored_person *persons, size_t np, int64_t id)
 {
@@ -331,7 +339,10 @@ static int read_name_docs(doc_reader *r, const char *key, const identity_facet *
 				break;
 		rc = rc < 0 ? rc : 0;
 	}
-	if (rc || (rc = db_bind_text(r->docs, 1, key)) || (rc = db_bind_int(r->docs, 2, since)))
+	if (rc)
+		return rc;
+	db_reset(r->docs);
+	if ((rc = db_bind_text(r->docs, 1, key)) || (rc = db_bind_int(r->docs, 2, since)))
 		return rc;
 	while ((rc = db_step(r->docs)) == 1) {
 		if ((rc = add_name_doc(out, n, &cap, db_col_int(r->docs, 0), db_col_int(r->docs, 1), SIZE_MAX)))
@@ -350,36 +361,36 @@ static int read_name_docs(doc_reader *r, const char *key, const identity_facet *
 static int place_unplaced(readout_store *st, const char *key, const identity_facet *f, size_t nf, size_t k,
                           const int64_t *to, const stored_person *persons, size_t np, int64_t since, plan *pl)
 {
-	doc_reader r = {NULL, NULL, NULL, NULL};
+	doc_reader *r = &pl->rd;
 	name_doc *docs = NULL;
 	held_list h = {NULL, 0, 0}, mine = {NULL, 0, 0};
 	int64_t *evidence = calloc(k, sizeof *evidence);
 	size_t n = 0, unplaced = 0;
 	int rc = evidence ? 0 : readout_error__set(READOUT_ENOMEM, "out of memory");
+	if (!rc && !r->faceted)
+		rc = db_prepare(st->db, &r->faceted, "SELECT doc_id FROM person_docs WHERE person_id = $1 AND facet = $2"
+		                                     " ORDER BY doc_id DESC LIMIT $3");
+	if (!rc && !r->docs)
+		rc = db_prepare(st->db, &r->docs, "SELECT pd.doc_id, pd.person_id FROM person_docs pd"
+		                                  " JOIN persons p ON p.id = pd.person_id"
+		                                  " WHERE p.name_key = $1 AND pd.facet IS NULL AND pd.doc_id >= $2");
+	if (!rc && !r->people)
+		rc = db_prepare(st->db, &r->people, "SELECT person_id FROM person_docs WHERE doc_id = $1");
+	if (!rc && !r->posts)
+		rc = db_prepare(st->db, &r->posts, "SELECT DISTINCT q.name FROM person_titles t JOIN posts q ON q.id = t.post_id"
+		                                   " WHERE t.doc_id = $1 AND t.person_id = $2");
 	if (!rc)
-		rc = db_prepare(st->db, &r.faceted, "SELECT doc_id FROM person_docs WHERE person_id = $1 AND facet = $2"
-		                                    " ORDER BY doc_id DESC LIMIT $3");
-	if (!rc)
-		rc = db_prepare(st->db, &r.docs, "SELECT pd.doc_id, pd.person_id FROM person_docs pd"
-		                                 " JOIN persons p ON p.id = pd.person_id"
-		                                 " WHERE p.name_key = $1 AND pd.facet IS NULL AND pd.doc_id >= $2");
-	if (!rc)
-		rc = db_prepare(st->db, &r.people, "SELECT person_id FROM person_docs WHERE doc_id = $1");
-	if (!rc)
-		rc = db_prepare(st->db, &r.posts, "SELECT DISTINCT q.name FROM person_titles t JOIN posts q ON q.id = t.post_id"
-		                                  " WHERE t.doc_id = $1 AND t.person_id = $2");
-	if (!rc)
-		rc = read_name_docs(&r, key, f, nf, since, &docs, &n, &unplaced);
+		rc = read_name_docs(r, key, f, nf, since, &docs, &n, &unplaced);
 	for (size_t i = 0; i < n && !rc && unplaced; i++)
 		if (docs[i].cluster != SIZE_MAX)
-			rc = read_shared(&r, docs[i].doc, docs[i].person, persons, np, docs[i].cluster, &h);
+			rc = read_shared(r, docs[i].doc, docs[i].person, persons, np, docs[i].cluster, &h);
 	if (!rc && h.n > 1)
 		qsort(h.v, h.n, sizeof *h.v, cmp_held);
 	for (size_t i = 0; i < n && !rc && unplaced; i++) {
 		if (docs[i].cluster != SIZE_MAX)
 			continue;
 		mine.n = 0; /* reused: its strings are freed after each document */
-		if ((rc = read_shared(&r, docs[i].doc, docs[i].person, persons, np, 0, &mine)))
+		if ((rc = read_shared(r, docs[i].doc, docs[i].person, persons, np, 0, &mine)))
 			break;
 		size_t now = SIZE_MAX;
 		for (size_t c = 0; c < k; c++) {
@@ -406,10 +417,6 @@ static int place_unplaced(readout_store *st, const char *key, const identity_fac
 		if (c != SIZE_MAX)
 			rc = add_doc_move(pl, docs[i].doc, docs[i].person, to[c]);
 	}
-	db_finalize(r.faceted);
-	db_finalize(r.docs);
-	db_finalize(r.people);
-	db_finalize(r.posts);
 	free(docs);
 	free(evidence);
 	free_held(&h);
@@ -419,9 +426,6 @@ static int place_unplaced(readout_store *st, const char *key, const identity_fac
 
 /* ---- posts that changed hands ---- */
 
-typedef struct hands_reader {
-	db_stmt *posts, *holders, *shared;
-} hands_reader;
 
 typedef struct tenure {
 	char first[11], last[11]; /* "" when undated */
@@ -511,9 +515,9 @@ static int mark_watched(readout_store *st)
 /* Sets handed for each hard facet of a place that clashes with another hard facet of the name
  * (a transfer or namesakes to tell apart): when a post its holder holds there changed hands. */
 static int find_handovers(readout_store *st, const char *key, identity_facet *f, size_t nf, const stored_person *persons,
-                          size_t np)
+                          size_t np, plan *pl)
 {
-	hands_reader r = {NULL, NULL, NULL};
+	hands_reader *r = &pl->hr;
 	const char *copy = NULL;
 	int rc = 0;
 	for (size_t i = 0; i < nf && !rc; i++) {
@@ -525,30 +529,30 @@ static int find_handovers(readout_store *st, const char *key, identity_facet *f,
 			rival = j != i && identity_facet_local_post(f[j].key) && identity_places_clash(&f[i], &f[j]);
 		if (!rival)
 			continue;
-		if (!r.posts &&
-		    ((rc = db_prepare(st->db, &r.posts,
+		if (!r->posts &&
+		    ((rc = db_prepare(st->db, &r->posts,
 		                      "SELECT t.post_id, min(t.date), max(t.date) FROM person_docs pd"
 		                      " JOIN person_titles t ON t.doc_id = pd.doc_id AND t.person_id = pd.person_id"
 		                      " JOIN posts q ON q.id = t.post_id WHERE pd.person_id = $1 AND pd.facet = $2"
 		                      " AND q.place IS NOT NULL AND q.former = 0 AND q.concurrent = 0 GROUP BY t.post_id")) ||
-		     (rc = db_prepare(st->db, &r.holders, "SELECT person_id, first_date, last_date FROM person_careers"
+		     (rc = db_prepare(st->db, &r->holders, "SELECT person_id, first_date, last_date FROM person_careers"
 		                                          " WHERE post_id = $1")) ||
-		     (rc = db_prepare(st->db, &r.shared,
+		     (rc = db_prepare(st->db, &r->shared,
 		                      "SELECT 1 FROM person_careers c JOIN person_docs pd ON pd.person_id = c.person_id"
 		                      " JOIN person_titles a ON a.doc_id = pd.doc_id AND a.person_id = c.person_id AND a.post_id = c.post_id"
 		                      " JOIN person_titles b ON b.doc_id = pd.doc_id AND b.post_id = c.post_id AND b.person_id <> c.person_id"
 		                      " WHERE c.post_id = $1 LIMIT 1"))))
 			break;
-		db_reset(r.posts);
-		if ((rc = db_bind_int(r.posts, 1, f[i].person)) || (rc = db_bind_text(r.posts, 2, f[i].key)))
+		db_reset(r->posts);
+		if ((rc = db_bind_int(r->posts, 1, f[i].person)) || (rc = db_bind_text(r->posts, 2, f[i].key)))
 			break;
 		int64_t posts[16];
 		tenure mine[16];
 		size_t n = 0;
-		while ((rc = db_step(r.posts)) == 1)
+		while ((rc = db_step(r->posts)) == 1)
 			if (n < 16) { /* a facet of more posts than that is a well-known career: a few tell */
-				posts[n] = db_col_int(r.posts, 0);
-				tenure_of(&mine[n++], r.posts, 1, 2);
+				posts[n] = db_col_int(r->posts, 0);
+				tenure_of(&mine[n++], r->posts, 1, 2);
 			}
 		if (rc < 0)
 			break;
@@ -557,13 +561,10 @@ static int find_handovers(readout_store *st, const char *key, identity_facet *f,
 			rc = watch_post(st, key, &copy, posts[k]);
 		for (size_t k = 0; k < n && !rc; k++) {
 			unsigned when;
-			rc = post_changed_hands(&r, posts[k], &mine[k], persons, np, &when);
+			rc = post_changed_hands(r, posts[k], &mine[k], persons, np, &when);
 			f[i].handed |= when;
 		}
 	}
-	db_finalize(r.posts);
-	db_finalize(r.holders);
-	db_finalize(r.shared);
 	return rc;
 }
 
@@ -581,7 +582,7 @@ static int reconcile_name(readout_store *st, const char *key, plan *pl)
 	if (rc || !nf)
 		goto done;
 	pl->names++;
-	if ((rc = find_handovers(st, key, f, nf, persons, np)))
+	if ((rc = find_handovers(st, key, f, nf, persons, np, pl)))
 		goto done;
 	identity_override ov[MAX_OVERRIDES];
 	size_t nov = overrides_for(st->overrides, key, ov, MAX_OVERRIDES);
@@ -810,6 +811,9 @@ static int reconcile_dirty(readout_store *st, int64_t *nnames, int64_t *moved)
 		*nnames = pl.names;
 	if (moved)
 		*moved = (int64_t)(pl.nmoves + pl.ndocs);
+	db_stmt *const stmts[] = {pl.rd.faceted, pl.rd.docs, pl.rd.people, pl.rd.posts, pl.hr.posts, pl.hr.holders, pl.hr.shared};
+	for (size_t i = 0; i < sizeof stmts / sizeof *stmts; i++)
+		db_finalize(stmts[i]);
 	free(pl.moves);
 	free(pl.docs);
 	free(pl.regions);
