@@ -7,9 +7,13 @@
 # they appear in. Each runs twice: with the server's cache of answers (the default, 64 MB; after
 # the first pass over the targets every answer is kept) and without it (--cache 0: every
 # request asks the database). wrk runs on the same machine as the server and takes its share
-# of the CPUs.
+# of the CPUs, so each run also prints the server's CPU time per request (utime + stime over
+# the run, from /proc) and the requests per second that makes on two cores the server had to
+# itself: the steadier figure on a shared machine. The load average is printed per run.
 # Environment: BUILD (default build-bench), SEED (1), DOCS (100000), THREADS (server workers:
-# 2), CONNECTIONS (16), SECONDS (20 per run), WRK_THREADS (1), DB (an existing database).
+# 2), CONNECTIONS (16), SECONDS (20 per run), WRK_THREADS (1), DB (an existing database),
+# CACHES (the --cache sizes to run, in MB: "64 0"), READOUT (a readout binary to measure
+# instead of $BUILD's, e.g. an older build for a before-and-after).
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -25,7 +29,9 @@ command -v wrk >/dev/null 2>&1 || { echo "run_serve: wrk is not installed (make 
 echo "== build ($BUILD, Release)"
 cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$BUILD" -j2 --target readout gen_corpus >/dev/null
-READOUT=$BUILD/readout
+READOUT=${READOUT:-$BUILD/readout}
+CACHES=${CACHES:-64 0}
+TICKS=$(getconf CLK_TCK)
 
 mkdir -p bench/corpus
 DB=${DB:-bench/corpus/serve-s$SEED-${DOCS}docs.db}
@@ -55,8 +61,9 @@ echo "== $DB: $(du -h "$DB" | cut -f1), $(sql 'SELECT count(*) FROM documents') 
 echo "   targets: $(wc -l <"$WORK/search.txt") searches, $(wc -l <"$WORK/person.txt") profiles; wrk -t$WRK_THREADS -c$CONNECTIONS -d${SECONDS_EACH}s"
 PID=
 trap '[ -z "$PID" ] || kill $PID 2>/dev/null || true' EXIT
-printf '%-6s %-8s %10s %9s %9s %9s %9s %7s  %s\n' cache api req/s p50 p90 p99 max errors "server RSS"
-for cache in 64 0; do
+printf '%-6s %-8s %10s %9s %9s %9s %9s %7s %8s %9s %5s  %s\n' cache api req/s p50 p90 p99 max errors \
+	"CPU ms" "2 cores" load "server RSS"
+for cache in $CACHES; do
 	"$READOUT" serve --db "$DB" --port 0 --threads "$THREADS" --cache "$cache" >"$WORK/serve.out" 2>"$WORK/serve.err" &
 	PID=$!
 	URL=
@@ -69,18 +76,25 @@ for cache in 64 0; do
 	for api in search person mix; do
 		# one pass over the targets first: a warm page cache (and, cached, every answer kept)
 		TARGETS=$WORK/$api.txt wrk -t1 -c4 -d3s -s bench/serve.lua "$URL" >/dev/null
+		cpu0=$(awk '{ print $14 + $15 }' "/proc/$PID/stat") # utime + stime, in clock ticks
 		TARGETS=$WORK/$api.txt wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency -s bench/serve.lua "$URL" \
 			>"$WORK/wrk-$api-cache$cache.txt"
+		cpu1=$(awk '{ print $14 + $15 }' "/proc/$PID/stat")
+		load=$(cut -d' ' -f1 /proc/loadavg)
 		# the database's pages mapped in (RssFile) are the kernel's page cache, shared and
 		# given back under pressure; the server's own memory is RssAnon
 		rss=$(awk '/^VmRSS/ { r = $2 } /^RssAnon/ { a = $2 } /^RssFile/ { f = $2 } /^VmHWM/ { h = $2 }
 			END { printf "%.1f MB = %.1f own + %.1f file (peak %.1f MB)", r / 1024, a / 1024, f / 1024, h / 1024 }' "/proc/$PID/status")
-		awk -v api="$api" -v cache="${cache}MB" -v rss="$rss" '
+		# server CPU per request answered, and what two cores of it would answer per second
+		awk -v api="$api" -v cache="${cache}MB" -v rss="$rss" -v ticks="$((cpu1 - cpu0))" -v hz="$TICKS" -v load="$load" '
 			/Requests\/sec/ { rps = $2 }
+			/ requests in / { n = $1 }
 			/^ +50%/ { p50 = $2 } /^ +90%/ { p90 = $2 } /^ +99%/ { p99 = $2 }
 			/^ +Latency +[0-9]/ { max = $4 }
 			/Non-2xx/ { bad += $NF } /Socket errors/ { for (i = 4; i <= NF; i += 2) bad += $i + 0 }
-			END { printf "%-6s %-8s %10s %9s %9s %9s %9s %7d  %s\n", cache, api, rps, p50, p90, p99, max, bad, rss }' \
+			END { ms = n ? ticks * 1000 / hz / n : 0
+			      printf "%-6s %-8s %10s %9s %9s %9s %9s %7d %8.3f %9.0f %5s  %s\n", cache, api, rps, p50, p90, p99, max, bad,
+			             ms, ms ? 2000 / ms : 0, load, rss }' \
 			"$WORK/wrk-$api-cache$cache.txt"
 	done
 	kill "$PID"

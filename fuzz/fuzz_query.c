@@ -49,6 +49,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int64_t found;
 	int more;
 	readout_store_search_count(&found, &more, st, arg[9], &q, (int64_t)(size % 4));
+	rc = readout_store_search_page(&c, &found, &more, st, arg[9], &q, (int64_t)(size % 4)), fuzz_fixture_drain(rc, c),
+	c = NULL;
+	rc = readout_store_search_page(&c, &found, &more, st, arg[9], NULL, 0), fuzz_fixture_drain(rc, c), c = NULL;
 	if (arg[7])
 		rc = readout_store_document(&c, st, arg[7]), fuzz_fixture_drain(rc, c), c = NULL;
 	if (arg[10]) {

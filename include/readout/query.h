@@ -328,6 +328,16 @@ int readout_store_search(readout_cursor **out, readout_store *st, const char *qu
 int readout_store_search_count(int64_t *out, int *more, readout_store *st, const char *query, const readout_query *q,
                                int64_t most);
 
+/* A search's page (as readout_store_search) and its count (as readout_store_search_count) in
+ * one question. On SQLite, a query of plain words and "quoted phrases" is ranked and counted
+ * in one pass over its matches, the last stored first, that stops where the count does: a
+ * query that matches more than `most` documents (then *more is 1) is ranked among the most + 1
+ * documents stored last, and its pages reach those alone: that bounds the work of a query of
+ * common words (a word in 95% of 100,000 documents: 21 ms ranked whole). most 0 ranks and
+ * counts every match. Errors as readout_store_search; most < 0 is READOUT_EINVALID. */
+int readout_store_search_page(readout_cursor **out, int64_t *total, int *more, readout_store *st, const char *query,
+                              const readout_query *q, int64_t most);
+
 /* The stored documents of an id (readout_store_doc.id: a file's name, a JSON line's "id"),
  * in the order stored; READOUT_ENOTFOUND when there is none: document:text, hash:text,
  * origin:text, published:date, date:date, place:text, province:text, level:text, url:text,

@@ -130,15 +130,13 @@ static int search(api_call *a, json_t *out)
 	long page = request_count(a->rq, "page", 1), per_page = request_count(a->rq, "per_page", 20);
 	q.limit = (size_t)per_page;
 	q.offset = (size_t)((page - 1) * per_page);
-	const char *words = param(a, "q");
 	readout_cursor *c;
-	int rc = put_rows(a, out, "results", readout_store_search(&c, a->st, words, &q), &c, 0);
-	if (rc)
-		return rc;
 	int64_t total;
 	int more;
-	if ((rc = readout_store_search_count(&total, &more, a->st, words, &q, API_COUNT_MAX)))
-		return fail(a, rc);
+	int rc = put_rows(a, out, "results", readout_store_search_page(&c, &total, &more, a->st, param(a, "q"), &q, API_COUNT_MAX),
+	                  &c, 0);
+	if (rc)
+		return rc;
 	return api_put(out, "total", json_integer((json_int_t)total)) && api_put(out, "total_more", json_boolean(more)) &&
 	               api_put(out, "page", json_integer(page)) && api_put(out, "per_page", json_integer(per_page))
 	           ? 0

@@ -158,6 +158,24 @@ int cursor__start(readout_cursor **out, readout_store *st, const cursor_spec *sp
 	return 0;
 }
 
+int cursor__scan(readout_store *st, const cursor_spec *spec, int (*row)(void *ctx, db_stmt *q), void *ctx)
+{
+	readout_cursor *c;
+	int rc = take_store(&c, st);
+	if (rc)
+		return rc;
+	if (!(rc = begin_query(st)))
+		c->timed = true;
+	if (!rc)
+		rc = db_prepare(st->db, &c->q, spec->sql);
+	for (size_t i = 0; i < spec->nparams && !rc; i++)
+		rc = db_bind_opt(c->q, (int)i + 1, spec->params[i]);
+	while (!rc && (rc = db_step(c->q)) == 1)
+		rc = row(ctx, c->q);
+	readout_cursor_free(c);
+	return rc;
+}
+
 bool cursor__first_int(const readout_cursor *c, size_t col, int64_t *v)
 {
 	if (c->held || c->pending != 1 || col >= c->ncols + c->hidden || db_col_type(c->q, (int)col) == DB_NULL)

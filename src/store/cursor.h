@@ -5,6 +5,7 @@
 #define READOUT_STORE_CURSOR_H
 
 #include "readout/query.h"
+#include "store/db.h"
 
 #include <stdbool.h>
 
@@ -21,6 +22,11 @@ typedef struct cursor_spec {
 
 /* Runs spec on st up to its first row (see readout/query.h). */
 int cursor__start(readout_cursor **out, readout_store *st, const cursor_spec *spec);
+
+/* Runs spec on st with the store's time limit but not its row limit (the caller keeps what it
+ * needs of the rows, in bounded memory) and calls row for each row; a non-zero return of row
+ * stops the scan and is returned. 0 or an error code. */
+int cursor__scan(readout_store *st, const cursor_spec *spec, int (*row)(void *ctx, db_stmt *q), void *ctx);
 
 /* The integer in column col (hidden ones too) of the first row, before the first
  * readout_cursor_next: false when there is no row or it is NULL. */

@@ -3,6 +3,7 @@
  * opened in SQLite's defensive mode with an untrusted schema, and written only once the store
  * has recognised them as its own. */
 #include "store/db.h"
+#include "store/fts_rank.h"
 #include "store/fts_words.h"
 #include "util/error.h"
 
@@ -520,8 +521,9 @@ int db_sqlite_open(db **out, const char *path, bool readonly, bool create, size_
 		free(s);
 		return code;
 	}
-	/* the full-text index of databases made since it came needs its tokenizer to read or write */
-	if ((rc = fts_words_register(s->h)) != SQLITE_OK) {
+	/* the full-text index of databases made since it came needs its tokenizer to read or write;
+	 * searches rank and quote with the functions of store/fts_rank.h */
+	if ((rc = fts_words_register(s->h)) != SQLITE_OK || (rc = fts_rank_register(s->h)) != SQLITE_OK) {
 		code = fail(s->h, rc, "cannot set up full-text search (SQLite without FTS5?)");
 		sqlite3_close_v2(s->h);
 		free(s);

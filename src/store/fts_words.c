@@ -111,8 +111,7 @@ static int words_tokenize(Fts5Tokenizer *tok, void *ctx, int flags, const char *
 	return t->inner.xTokenize(t->inner_tok, &c, flags, text, n, keep_word);
 }
 
-/* The connection's FTS5 API, as SQLite documents obtaining it, or NULL. */
-static fts5_api *fts5_api_of(sqlite3 *db)
+fts5_api *fts_words_api(sqlite3 *db)
 {
 	fts5_api *api = NULL;
 	sqlite3_stmt *q = NULL;
@@ -126,7 +125,7 @@ static fts5_api *fts5_api_of(sqlite3 *db)
 
 int fts_words_register(sqlite3 *db)
 {
-	fts5_api *api = fts5_api_of(db);
+	fts5_api *api = fts_words_api(db);
 	if (!api || api->iVersion < 2)
 		return SQLITE_ERROR;
 	fts5_tokenizer words = {words_create, words_delete, words_tokenize};

@@ -24,6 +24,9 @@
 /* Whether the word of n bytes is a stop word, in any case. */
 bool fts_is_stop_word(const char *word, size_t n);
 
+/* The connection's FTS5 API, as SQLite documents obtaining it, or NULL (no FTS5). */
+fts5_api *fts_words_api(sqlite3 *db);
+
 /* Registers the tokenizer on db: SQLITE_OK, or an SQLite error code (SQLITE_ERROR when the
  * library has no FTS5). */
 int fts_words_register(sqlite3 *db);

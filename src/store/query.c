@@ -4,7 +4,9 @@
  * runs it and types the rows. All user input is bound as parameters, never spliced into SQL. */
 #include "readout/buf.h"
 #include "store/cursor.h"
+#include "store/fts_rank.h"
 #include "store/fts_words.h"
+#include "store/search_stats.h"
 #include "store/store_impl.h"
 #include "store/suggest.h"
 #include "store/timeline.h"
@@ -13,6 +15,7 @@
 #include <assert.h>
 #include <ctype.h>
 #include <inttypes.h>
+#include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -970,8 +973,213 @@ static void search_sql(char *out, size_t cap, const readout_store *st, const sea
 	}
 }
 
-/* Runs a search's page or count; on SQLite, a query that is not FTS5 syntax is asked again
- * as its plain words. */
+/* A ranked search keeps its best offset + limit matches in memory (16 bytes each): a page
+ * further down than this is asked of FTS5's ORDER BY rank, which sorts every match. */
+enum { RANKED_KEEP_MAX = 100000, RANKED_PHRASES = 32 };
+
+typedef struct hit {
+	double score;
+	int64_t id;
+} hit;
+
+/* The ranking's order: higher score first, then the earlier document. */
+static bool better(const hit *a, const hit *b)
+{
+	return a->score > b->score || (a->score == b->score && a->id < b->id);
+}
+
+/* The best `keep` matches seen, as a heap with the worst kept at the top, and how many. */
+typedef struct best {
+	hit *h;
+	size_t n, keep;
+	int64_t seen, upto; /* matches scored; the scan stops at upto (0: all) */
+	/* the phrases checked by their sets of documents, not by FTS5 (search_ranked) */
+	const uint8_t *sets[RANKED_PHRASES];
+	int nsets;
+	int64_t max_id; /* the sets' last rowid */
+} best;
+
+static void sift_down(hit *h, size_t n, size_t i)
+{
+	for (;;) {
+		size_t w = i, l = 2 * i + 1, r = l + 1;
+		if (l < n && better(&h[w], &h[l]))
+			w = l;
+		if (r < n && better(&h[w], &h[r]))
+			w = r;
+		if (w == i)
+			return;
+		hit t = h[i];
+		h[i] = h[w];
+		h[w] = t;
+		i = w;
+	}
+}
+
+static int keep_match(void *ctx, db_stmt *q)
+{
+	best *b = ctx;
+	hit x = {db_col_real(q, 1), db_col_int(q, 0)};
+	for (int i = 0; i < b->nsets; i++)
+		if (x.id < 0 || x.id > b->max_id || !(b->sets[i][x.id >> 3] & (1u << (x.id & 7))))
+			return 0; /* not a match: one of the common phrases is not in it */
+	b->seen++;
+	if (b->n < b->keep) {
+		size_t i = b->n++;
+		b->h[i] = x;
+		while (i && better(&b->h[(i - 1) / 2], &b->h[i])) { /* the worse one rises */
+			hit t = b->h[i];
+			b->h[i] = b->h[(i - 1) / 2];
+			b->h[(i - 1) / 2] = t;
+			i = (i - 1) / 2;
+		}
+	} else if (b->keep && better(&x, &b->h[0])) {
+		b->h[0] = x;
+		sift_down(b->h, b->n, 0);
+	}
+	return b->seen == b->upto ? 1 : 0; /* 1: enough, stop */
+}
+
+static int by_rank(const void *a, const void *b)
+{
+	return better(a, b) ? -1 : better(b, a) ? 1 : 0;
+}
+
+/* The page's rows: each listed document with its snippet, in the ranking's order. One
+ * statement reads them all (a JSON array of the ids), not one each. */
+static int ranked_page(readout_cursor **out, readout_store *st, const char *query, const hit *h, size_t from, size_t to)
+{
+	static const char *const columns[] = {"document", "date", "place", "snippet", "score", "url"};
+	char *ids = malloc(3 + (to - from) * 21); /* "[", the ids and commas, "]", NUL */
+	if (!ids)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	size_t o = 0;
+	ids[o++] = '[';
+	for (size_t i = from; i < to; i++)
+		o += (size_t)sprintf(ids + o, "%s%" PRId64, i > from ? "," : "", h[i].id);
+	ids[o++] = ']';
+	ids[o] = '\0';
+	const char *params[] = {ids, query};
+	cursor_spec spec = {
+		.sql = "SELECT d.id, d.ext_id, d.date, d.place, " FTS_SNIPPET_FUNCTION "(d.text, $2, 16), d.url"
+		       " FROM json_each($1) j JOIN documents d ON d.id = j.value",
+		.params = params,
+		.nparams = 2,
+		.types = "itdttt",
+	};
+	readout_cursor *c = NULL;
+	readout_answer *got = NULL, *a = NULL;
+	int rc = cursor__start(&c, st, &spec);
+	if (!rc)
+		rc = readout_answer_read(&got, c);
+	readout_cursor_free(c);
+	free(ids);
+	if (!rc)
+		rc = answer__new(&a, 6, columns, "tdttrt");
+	for (size_t i = from; !rc && i < to; i++)
+		for (size_t r = 0; r < got->nrows; r++) { /* a page holds at most a few hundred */
+			const readout_cell *v = readout_answer_cell(got, r, 0);
+			if (v[0].i != h[i].id)
+				continue;
+			readout_cell row[6] = {v[1], v[2], v[3], v[4], {.type = READOUT_TYPE_REAL}, v[5]};
+			row[4].r = round(h[i].score * 1e4) / 1e4;
+			rc = answer__add(a, row);
+			break;
+		} /* a document that went between the ranking and now is left out */
+	readout_answer_free(got);
+	if (rc) {
+		readout_answer_free(a);
+		return rc;
+	}
+	return cursor__over(out, st, a);
+}
+
+/* SQLite, a query of words and "phrases" (fts_simple_phrases): the matches are scored by
+ * readout_bm25 in one pass that also counts them (*total), the best offset + limit kept; the
+ * page's snippets are made of its documents alone (readout_snippet). With most (> 0), the
+ * pass reads the matches newest first (by rowid: the order stored) and stops after most + 1,
+ * which the count stops at too: a search that matches more documents than it counts is
+ * ranked among the most + 1 stored last, and its pages end there (readout/query.h). 1 when
+ * the query is not of that form or the page is too deep (the caller asks FTS5), else 0 or an
+ * error. */
+static int search_ranked(readout_cursor **out, int64_t *total, readout_store *st, const search_args *a,
+                         const readout_query *q, int64_t most)
+{
+	const char *query = a->f.params[0];
+	fts_item items[RANKED_PHRASES];
+	int n = fts_simple_phrases(items, RANKED_PHRASES, query);
+	size_t limit = q->limit ? q->limit : 20;
+	size_t keep = q->offset > RANKED_KEEP_MAX || limit > RANKED_KEEP_MAX ? RANKED_KEEP_MAX + 1 : q->offset + limit;
+	if (most && keep > (uint64_t)most + 1)
+		keep = (size_t)most + 1; /* pages reach the documents ranked, no further */
+	if (n <= 0 || keep > RANKED_KEEP_MAX)
+		return 1;
+	best b = {.keep = keep, .upto = most ? most + 1 : 0};
+	int64_t docs[RANKED_PHRASES], indexed = 0;
+	char phrase[RANKED_PHRASES][256];
+	int rc = store__search_fresh(st);
+	for (int i = 0; !rc && i < n; i++) {
+		if (items[i].len >= sizeof phrase[i])
+			return 1; /* FTS5 ranks it */
+		memcpy(phrase[i], query + items[i].start, items[i].len);
+		phrase[i][items[i].len] = '\0';
+		rc = store__phrase_docs(&docs[i], st, phrase[i]);
+	}
+	if (!rc)
+		rc = store__search_rows(&indexed, &b.max_id, st);
+	if (rc)
+		return rc;
+	/* A phrase in half the documents or more weighs 1e-6 in bm25 (FTS5's floor of idf), and
+	 * walking its doclist costs more than all the rest (a 9-word formulation of common words:
+	 * 3.7 ms, 0.9 without its 5 commonest): it is checked by its set of documents, and its
+	 * weight, at most 2.2e-6 a phrase, is left out of the score. The rarest phrase stays with
+	 * FTS5, which needs one. */
+	int rarest = 0;
+	for (int i = 1; i < n; i++)
+		if (docs[i] < docs[rarest])
+			rarest = i;
+	char asked[sizeof phrase], weights[RANKED_PHRASES * 21]; /* room for every phrase and count */
+	size_t ao = 0, wo = 0;
+	for (int i = 0; i < n; i++) {
+		const uint8_t *set = NULL;
+		if (i != rarest && 2 * docs[i] >= indexed && (rc = store__phrase_set(&set, st, phrase[i])))
+			return rc;
+		if (set)
+			b.sets[b.nsets++] = set;
+		else {
+			ao += (size_t)snprintf(asked + ao, sizeof asked - ao, "%s%s", ao ? " " : "", phrase[i]);
+			wo += (size_t)snprintf(weights + wo, sizeof weights - wo, "%s%" PRId64, wo ? " " : "", docs[i]);
+		}
+	}
+	assert(ao < sizeof asked && wo < sizeof weights);
+	const char *params[sizeof a->f.params / sizeof *a->f.params + 1];
+	memcpy(params, a->f.params, a->f.n * sizeof *params);
+	params[0] = asked;
+	params[a->f.n] = weights;
+	char sql[8192];
+	bool filtered = a->f.n > 1;
+	snprintf(sql, sizeof sql,
+	         "SELECT documents_fts.rowid, " FTS_RANK_FUNCTION "(documents_fts, $%zu) FROM documents_fts%s"
+	         " WHERE documents_fts MATCH $1%s%s",
+	         a->f.n + 1, filtered ? " JOIN documents d ON d.id = documents_fts.rowid" : "", a->f.sql,
+	         most ? " ORDER BY documents_fts.rowid DESC" : "");
+	if (!(b.h = malloc(b.keep * sizeof *b.h)))
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	cursor_spec spec = {.sql = sql, .params = params, .nparams = a->f.n + 1};
+	if ((rc = cursor__scan(st, &spec, keep_match, &b)) == 1)
+		rc = 0; /* stopped at most + 1 */
+	if (!rc) {
+		qsort(b.h, b.n, sizeof *b.h, by_rank);
+		if (total)
+			*total = b.seen;
+		rc = out ? ranked_page(out, st, query, b.h, q->offset < b.n ? q->offset : b.n, b.n) : 0;
+	}
+	free(b.h);
+	return rc;
+}
+
+/* Runs a search's page (out) and its count up to most (n), either or both; on SQLite, a
+ * query that is not FTS5 syntax is asked again as its plain words. */
 static int search_run(readout_cursor **out, int64_t *n, readout_store *st, const char *query, const readout_query *q,
                       int64_t most)
 {
@@ -984,9 +1192,18 @@ static int search_run(readout_cursor **out, int64_t *n, readout_store *st, const
 		char sql[16384];
 		bool asked = false;
 		if (!(rc = search_args_of(&a, st, query, q, plain))) {
-			search_sql(sql, sizeof sql, st, &a, q, out == NULL, most);
-			rc = out ? ask(out, st, sql, "tdttrt", a.f.params, a.f.n) : store__count(n, st, sql, a.f.params, a.f.n);
 			asked = true;
+			if (!out || !a.words || st->db->kind != DB_SQLITE || (rc = search_ranked(out, n, st, &a, q, n ? most : 0)) == 1) {
+				rc = 0;
+				if (n) { /* first: the page's cursor holds the store until it is freed */
+					search_sql(sql, sizeof sql, st, &a, q, true, most);
+					rc = store__count(n, st, sql, a.f.params, a.f.n);
+				}
+				if (!rc && out) {
+					search_sql(sql, sizeof sql, st, &a, q, false, 0);
+					rc = ask(out, st, sql, "tdttrt", a.f.params, a.f.n);
+				}
+			}
 		}
 		bool retry = asked && !plain && a.words && st->db->kind == DB_SQLITE && (rc == READOUT_EINVALID || rc == READOUT_EIO);
 		search_args_free(&a);
@@ -1002,19 +1219,36 @@ int readout_store_search(readout_cursor **out, readout_store *st, const char *qu
 	return search_run(out, NULL, st, query, q, 0);
 }
 
-int readout_store_search_count(int64_t *out, int *more, readout_store *st, const char *query, const readout_query *q,
-                               int64_t most)
+/* The page (out, or NULL) and the count up to most of a search. */
+static int search_counted(readout_cursor **out, int64_t *total, int *more, readout_store *st, const char *query,
+                          const readout_query *q, int64_t most)
 {
-	*out = 0;
+	*total = 0;
 	*more = 0;
 	if (most < 0)
 		return readout_error__set(READOUT_EINVALID, "a count up to %" PRId64 " documents", most);
-	int rc = search_run(NULL, out, st, query, q, most);
-	if (!rc && most && *out > most) {
-		*out = most;
+	int64_t n = 0;
+	int rc = search_run(out, &n, st, query, q, most);
+	if (!rc && most && n > most) {
+		n = most;
 		*more = 1;
 	}
+	if (!rc)
+		*total = n;
 	return rc;
+}
+
+int readout_store_search_count(int64_t *out, int *more, readout_store *st, const char *query, const readout_query *q,
+                               int64_t most)
+{
+	return search_counted(NULL, out, more, st, query, q, most);
+}
+
+int readout_store_search_page(readout_cursor **out, int64_t *total, int *more, readout_store *st, const char *query,
+                              const readout_query *q, int64_t most)
+{
+	*out = NULL;
+	return search_counted(out, total, more, st, query, q, most);
 }
 
 int readout_store_document(readout_cursor **out, readout_store *st, const char *document)

@@ -696,7 +696,6 @@ static int note_affected(db_stmt *a, int64_t from, int64_t to)
  * from their rows, and persons left with nothing. */
 static int apply_moves(readout_store *st, const plan *pl)
 {
-	bool lite = st->db->kind == DB_SQLITE;
 	static const char *const setup[] = {
 		"CREATE TEMP TABLE IF NOT EXISTS readout_moves(from_id BIGINT NOT NULL, facet TEXT, to_id BIGINT NOT NULL)",
 		("CREATE TEMP TABLE IF NOT EXISTS readout_moved(doc_id BIGINT NOT NULL, from_id BIGINT NOT NULL, "
@@ -729,7 +728,8 @@ static int apply_moves(readout_store *st, const plan *pl)
 	db_finalize(q);
 	db_finalize(d);
 	db_finalize(a);
-	if (rc)
+	char *refill = NULL;
+	if (rc || (rc = schema__expand(&refill, st->db->kind, schema_refill_event_roles)))
 		return rc;
 	const char *const steps[] = {
 		"INSERT INTO readout_moved(doc_id, from_id, to_id) SELECT pd.doc_id, m.from_id, m.to_id FROM readout_moves m"
@@ -751,7 +751,7 @@ static int apply_moves(readout_store *st, const plan *pl)
 		" WHERE e.id = roles.event_id AND d.from_id = roles.person_id AND r2.role = roles.role)",
 		"UPDATE roles SET person_id = x.to_id FROM (SELECT e.id AS event_id, d.from_id, d.to_id FROM readout_moved d"
 		" JOIN events e ON e.doc_id = d.doc_id) AS x WHERE roles.event_id = x.event_id AND roles.person_id = x.from_id",
-		lite ? schema_refill_event_roles_sqlite : schema_refill_event_roles_pg,
+		refill,
 		"UPDATE person_facets SET person_id = m.to_id FROM readout_moves m"
 		" WHERE person_facets.person_id = m.from_id AND person_facets.facet = m.facet",
 		"DELETE FROM person_posts WHERE person_id IN (SELECT id FROM readout_affected)",
@@ -777,7 +777,9 @@ static int apply_moves(readout_store *st, const plan *pl)
 		" AND NOT EXISTS (SELECT 1 FROM person_facets f WHERE f.person_id = persons.id)",
 		"DELETE FROM readout_moves", "DELETE FROM readout_moved", "DELETE FROM readout_affected",
 	};
-	return exec_each(st, steps, sizeof steps / sizeof *steps);
+	rc = exec_each(st, steps, sizeof steps / sizeof *steps);
+	free(refill);
+	return rc;
 }
 
 static int apply_regions(readout_store *st, const plan *pl)

@@ -1,38 +1,38 @@
-/* store/schema.h — schema text per backend (internal). */
+/* store/schema.h — the store's one schema and its numbered migrations, as templates for either
+ * backend (internal; schema.c). */
 #ifndef READOUT_STORE_SCHEMA_H
 #define READOUT_STORE_SCHEMA_H
 
-#define READOUT_SCHEMA_VERSION "1"
+#include <stdbool.h>
+#include <stddef.h>
 
-extern const char *const schema_sqlite;
-extern const char *const schema_pg;
-/* Objects added to schema version 1 after its first release, for older version-1 databases;
- * schema_fill_months and schema_fill_posts fill formulation_months and person_posts when the
- * upgrade has just made them. */
-extern const char *const schema_upgrade_sqlite;
-extern const char *const schema_upgrade_pg;
-extern const char *const schema_fill_months;
-extern const char *const schema_fill_posts;
-/* roles' (event, role, position) index, for SQLite databases whose roles table has a rowid
- * (made before it became WITHOUT ROWID, keyed that way) */
-extern const char *const schema_upgrade_sqlite_roles;
-/* roles.date (the event's), for databases made before it: added, then filled from events */
-extern const char *const schema_add_role_dates;
-/* the same columns made again for the events of the documents reconcile.c moved people of */
-extern const char *const schema_refill_event_roles_sqlite;
-extern const char *const schema_refill_event_roles_pg;
-/* documents.url and documents.meta, for databases made before them */
-extern const char *const schema_add_document_source;
-/* events.presided, spoke and attended, for databases made before them: added, then filled */
-extern const char *const schema_add_event_roles_sqlite;
-extern const char *const schema_add_event_roles_pg;
-/* SQLite: the full-text index's settings, for databases made with FTS5's defaults */
-extern const char *const schema_fts_settings;
-/* Posts, facets, careers and overrides (the meta row 'people' = READOUT_PEOPLE_VERSION), for
- * databases made before them; their people are then rebuilt from the records. */
-extern const char *const schema_upgrade_people_sqlite;
-extern const char *const schema_upgrade_people_pg;
-#define READOUT_PEOPLE_VERSION "2"
+/* The version schema_latest makes: the last step's. */
+#define SCHEMA_LATEST 10
+/* The oldest version whose tables and indexes the queries read as they are: a reader of an
+ * older database (which it may not upgrade) answers what it can without them (st->stale). */
+#define SCHEMA_QUERIES_NEED 9
 
+/* Expands tmpl's {tokens} into the words of backend kind (enum db_kind): *out, the caller's to
+ * free. 0 or READOUT_ENOMEM. */
+int schema__expand(char **out, int kind, const char *tmpl);
+
+/* The latest schema, for a new database. */
+extern const char *const schema_latest;
+/* schema_migrations: the record of each version's step, with its time and how it came. */
+extern const char *const schema_versions_table;
+
+typedef struct schema_migration {
+	int version;         /* the version it brings a database to */
+	const char *name;    /* what it does, as recorded in schema_migrations */
+	const char *sql;     /* a template */
+	bool rebuild_people; /* then the people are resolved again from the stored records */
+} schema_migration;
+
+/* The steps to versions 2 .. SCHEMA_LATEST, in order. */
+extern const schema_migration schema_steps[];
+extern const size_t schema_nsteps;
+
+/* Fills events' presided, spoke and attended again for the documents in readout_moved. */
+extern const char *const schema_refill_event_roles;
 
 #endif

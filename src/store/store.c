@@ -1,7 +1,6 @@
 /* store.c — opening a store and adding documents to it. Adding is idempotent by content
  * hash; a document's people go through people.c (who is who: extract/identity.h). */
 #define _GNU_SOURCE /* strnlen */
-#include "store/schema.h"
 #include "extract/orgs.h"
 #include "store/store_impl.h"
 #include "readout/buf.h"
@@ -105,214 +104,6 @@ int store__count_rows(readout_store *st, const char *sql, int64_t *n)
 	return rc < 0 ? rc : 0;
 }
 
-static int has_table(readout_store *st, const char *name, int64_t *n)
-{
-	char sql[256];
-	snprintf(sql, sizeof sql,
-	         st->db->kind == DB_SQLITE ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%s'"
-	                                   : "SELECT count(*) FROM information_schema.tables"
-	                                     " WHERE table_name = '%s' AND table_schema = current_schema()",
-	         name);
-	return store__count_rows(st, sql, n);
-}
-
-/* A writer brings a version-1 database made before the latest additions up to date: the
- * added objects are all "IF NOT EXISTS", and the tables ingest keeps totals in are filled
- * once, when made. */
-/* Whether table has column (added after the first version-1 schema): *n 1 or 0. */
-static int has_column(readout_store *st, const char *table, const char *column, int64_t *n)
-{
-	char sql[320];
-	/* names are the store's own constants, never input */
-	if (st->db->kind == DB_SQLITE)
-		snprintf(sql, sizeof sql, "SELECT count(*) FROM pragma_table_info('%s') WHERE name = '%s'", table, column);
-	else
-		snprintf(sql, sizeof sql,
-		         "SELECT count(*) FROM information_schema.columns WHERE table_name = '%s'"
-		         " AND column_name = '%s' AND table_schema = current_schema()",
-		         table, column);
-	return store__count_rows(st, sql, n);
-}
-
-static int upgrade_tables(readout_store *st)
-{
-	int64_t months = 0, posts = 0, dates = 0, event_roles = 0, source = 0;
-	bool lite = st->db->kind == DB_SQLITE;
-	int rc;
-	if ((rc = has_table(st, "formulation_months", &months)) || (rc = has_table(st, "person_posts", &posts)) ||
-	    (rc = has_column(st, "roles", "date", &dates)) || (!dates && (rc = db_exec(st->db, schema_add_role_dates))) ||
-	    (rc = has_column(st, "documents", "url", &source)) ||
-	    (!source && (rc = db_exec(st->db, schema_add_document_source))) ||
-	    (rc = has_column(st, "events", "presided", &event_roles)) ||
-	    (!event_roles && (rc = db_exec(st->db, lite ? schema_add_event_roles_sqlite : schema_add_event_roles_pg))) ||
-	    (rc = db_exec(st->db, st->db->kind == DB_SQLITE ? schema_upgrade_sqlite : schema_upgrade_pg)))
-		return rc;
-	if (!months && (rc = db_exec(st->db, schema_fill_months)))
-		return rc;
-	int64_t lean = 1, fts = 2;
-	if (st->db->kind == DB_SQLITE &&
-	    ((rc = store__count_rows(st, "SELECT count(*) FROM sqlite_master WHERE name = 'roles' AND sql LIKE '%WITHOUT ROWID%'", &lean)) ||
-	     (!lean && (rc = db_exec(st->db, schema_upgrade_sqlite_roles))) ||
-	     (rc = store__count_rows(st, "SELECT count(*) FROM documents_fts_config WHERE k IN ('automerge', 'hashsize')", &fts)) ||
-	     (fts < 2 && (rc = db_exec(st->db, schema_fts_settings)))))
-		return rc;
-	return posts ? 0 : db_exec(st->db, schema_fill_posts);
-}
-
-/* An upgrade may sort millions of rows to build an index: SQLite sorts in temporary files for
- * it, not in the memory the writer's temp store otherwise uses (the roles index of a million
- * documents: 119 MB peak and 6.8 s, instead of 475 MB and 10.2 s). */
-static int upgrade_schema(readout_store *st)
-{
-	bool lite = st->db->kind == DB_SQLITE;
-	int rc = lite ? db_exec(st->db, "PRAGMA temp_store=FILE") : 0;
-	if (!rc)
-		rc = upgrade_tables(st);
-	int back = lite ? db_exec(st->db, "PRAGMA temp_store=MEMORY") : 0;
-	return rc ? rc : back;
-}
-
-/* Whether the meta row key holds value: *n 1 or 0. */
-static int meta_is(readout_store *st, const char *key, const char *value, int64_t *n)
-{
-	char sql[160];
-	/* the keys and values are the store's own constants, never input */
-	snprintf(sql, sizeof sql, "SELECT count(*) FROM meta WHERE key = '%s' AND value = '%s'", key, value);
-	return store__count_rows(st, sql, n);
-}
-
-/* The people of a database made before posts and facets, made again (meta 'people'): the
- * columns and tables, then every stored record read again (rebuild.c). Name keys, posts and
- * who is who then are as this readout makes them. */
-static int upgrade_people(readout_store *st)
-{
-	int64_t current = 0;
-	int rc = meta_is(st, "people", READOUT_PEOPLE_VERSION, &current);
-	if (rc || current)
-		return rc;
-	if ((rc = db_exec(st->db, st->db->kind == DB_SQLITE ? schema_upgrade_people_sqlite : schema_upgrade_people_pg)) ||
-	    (rc = store__load_overrides(st)) || (rc = store__rebuild_people(st, NULL)))
-		return rc;
-	return db_exec(st->db, "INSERT INTO meta(key, value) VALUES('people', '" READOUT_PEOPLE_VERSION "') "
-	                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-}
-
-/* A reader cannot upgrade: it notes whether the database has what the queries read (the
- * queries that need it then ask for one writable open). */
-static int check_current(readout_store *st)
-{
-	int64_t months = 0, posts = 0, dates = 0, event_roles = 0, source = 0, people = 0;
-	int rc;
-	if ((rc = meta_is(st, "people", READOUT_PEOPLE_VERSION, &people)) ||
-	    (rc = has_table(st, "formulation_months", &months)) || (rc = has_table(st, "person_posts", &posts)) ||
-	    (rc = has_column(st, "roles", "date", &dates)) || (rc = has_column(st, "events", "presided", &event_roles)) ||
-	    (rc = has_column(st, "documents", "url", &source)))
-		return rc;
-	/* SQLite's queries name their indexes: either index of documents' ids will do (the one
-	 * with urls, or the one it superseded) */
-	int64_t roles_index = 1, ids_index = 1, url_index = 0;
-	static const char *const indexes = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name";
-	char sql[256];
-	if (st->db->kind == DB_SQLITE) {
-		snprintf(sql, sizeof sql, "%s = 'roles_person_date'", indexes);
-		if ((rc = store__count_rows(st, sql, &roles_index)))
-			return rc;
-		snprintf(sql, sizeof sql, "%s IN ('documents_id_ext', 'documents_id_ext_url')", indexes);
-		if ((rc = store__count_rows(st, sql, &ids_index)))
-			return rc;
-		snprintf(sql, sizeof sql, "%s = 'documents_id_ext_url'", indexes);
-		if ((rc = store__count_rows(st, sql, &url_index)))
-			return rc;
-	}
-	st->url_index = url_index > 0;
-	st->stale = !months || !posts || !dates || !event_roles || !source || !roles_index || !ids_index || !people;
-	return 0;
-}
-
-/* readout's schema has no triggers or rules: one in the database was put there by someone
- * else, and would run inside ingest (an endless one hung it). A writer refuses it. */
-static int refuse_foreign_code(readout_store *st)
-{
-	static const char *const sqlite_sql = "SELECT name FROM sqlite_master WHERE type = 'trigger' LIMIT 1";
-	static const char *const pg_sql =
-		"SELECT t.tgname::text FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
-		" JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal AND n.nspname = current_schema()"
-		" UNION ALL SELECT rulename::text FROM pg_rules WHERE schemaname = current_schema() LIMIT 1";
-	db_stmt *q = NULL;
-	int rc = db_prepare(st->db, &q, st->db->kind == DB_SQLITE ? sqlite_sql : pg_sql);
-	if (rc)
-		return rc;
-	rc = db_step(q);
-	if (rc == 1)
-		rc = readout_error__set(READOUT_EINVALID, "the database has a trigger or rule readout did not make (%s): "
-		                                          "it is not written while that is there", db_col_text(q, 0));
-	db_finalize(q);
-	return rc < 0 ? rc : 0;
-}
-
-/* A PostgreSQL role that may only read would fail at the first statement that writes, with
- * the server's words ("must be owner of table documents"): say it plainly, once. (An SQLite
- * file the user may not write is refused when it is opened.) */
-static int check_can_write(readout_store *st)
-{
-	if (st->db->kind != DB_PG)
-		return 0;
-	int64_t n = 0;
-	int rc = store__count_rows(st, "SELECT count(*) FROM (VALUES (1)) v WHERE has_table_privilege('documents', 'INSERT')"
-	                        " AND has_table_privilege('persons', 'UPDATE')", &n);
-	if (rc)
-		return rc;
-	return n ? 0 : readout_error__set(READOUT_EINVALID, "this role may only read the database: readout ingest needs "
-	                                                    "one that may write to it");
-}
-
-/* Inside check_or_create_schema's transaction (when it has one). */
-static int check_schema(readout_store *st, bool create)
-{
-	bool lite = st->db->kind == DB_SQLITE;
-	int64_t n = 0;
-	int rc = store__count_rows(st, lite ? "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
-	                             : "SELECT count(*) FROM information_schema.tables"
-	                               " WHERE table_name = 'meta' AND table_schema = current_schema()", &n);
-	if (rc)
-		return rc;
-	if (n > 0) {
-		db_stmt *q = NULL;
-		if (db_prepare(st->db, &q, "SELECT value FROM meta WHERE key = 'schema'"))
-			return readout_error__set(READOUT_EINVALID, "not a readout database (its meta table is another's)");
-		rc = db_step(q);
-		const char *v = rc == 1 ? db_col_text(q, 0) : NULL;
-		bool ok = v && strcmp(v, READOUT_SCHEMA_VERSION) == 0;
-		db_finalize(q);
-		if (rc < 0)
-			return rc;
-		if (!ok)
-			return readout_error__set(READOUT_EINVALID, "not a readout database of schema version %s", READOUT_SCHEMA_VERSION);
-		if (st->db->readonly)
-			return check_current(st);
-		if ((rc = refuse_foreign_code(st)) || (rc = check_can_write(st)) || (rc = upgrade_schema(st)) ||
-		    (rc = upgrade_people(st)))
-			return rc;
-		st->url_index = true; /* the upgrade makes it */
-		return 0;
-	}
-	/* any other table means somebody else's database (PostgreSQL: in the current schema; point
-	 * search_path at an empty schema to share a database) */
-	if ((rc = store__count_rows(st, lite ? "SELECT count(*) FROM sqlite_master"
-	                              : "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()",
-	                     &n)))
-		return rc;
-	if (n > 0)
-		return readout_error__set(READOUT_EINVALID, "not a readout database (it has other tables)");
-	if (!create || st->db->readonly)
-		return readout_error__set(READOUT_ENOTFOUND, "no readout database here yet (run readout ingest first)");
-	if ((rc = db_exec(st->db, lite ? schema_sqlite : schema_pg)))
-		return rc;
-	st->url_index = true;
-	return db_exec(st->db, "INSERT INTO meta(key, value) VALUES('schema', '" READOUT_SCHEMA_VERSION "'), "
-	                       "('people', '" READOUT_PEOPLE_VERSION "') ON CONFLICT(key) DO NOTHING");
-}
-
 /* Rolls back the failed transaction and returns its failure rc, message and all: the
  * ROLLBACK's own complaint (a statement that failed OR ROLLBACK has already ended the
  * transaction) must not replace it. */
@@ -328,18 +119,35 @@ static int rollback_failed(readout_store *st, int rc)
  * checks and creates in one write transaction (SQLite: BEGIN IMMEDIATE; PostgreSQL: an
  * advisory lock), so ingests started together on a new database see either no schema or
  * all of it, never another's half-made schema as "other tables". */
-static int check_or_create_schema(readout_store *st, bool create)
+static int open_schema_locked(readout_store *st, bool create)
 {
-	if (st->db->readonly)
-		return check_schema(st, false);
 	int rc = db_exec(st->db, st->db->kind == DB_SQLITE ? "BEGIN IMMEDIATE" : "BEGIN");
 	if (rc)
 		return rc;
 	if (st->db->kind == DB_PG)
 		rc = db_exec(st->db, "SELECT pg_advisory_xact_lock(72430001)");
 	if (!rc)
-		rc = check_schema(st, create);
+		rc = store__open_schema(st, create);
 	return rc ? rollback_failed(st, rc) : db_exec(st->db, "COMMIT");
+}
+
+/* A migration may sort millions of rows to build an index: SQLite sorts in temporary files
+ * for it, not in the memory the writer's temp store otherwise uses (the roles index of a
+ * million documents: 119 MB peak and 6.8 s, instead of 475 MB and 10.2 s). The setting
+ * changes only outside a transaction. */
+static int check_or_create_schema(readout_store *st, bool create)
+{
+	if (st->db->readonly)
+		return store__open_schema(st, false);
+	if (st->db->kind != DB_SQLITE)
+		return open_schema_locked(st, create);
+	int rc = db_exec(st->db, "PRAGMA temp_store=FILE");
+	if (!rc)
+		rc = open_schema_locked(st, create);
+	char why[512];
+	snprintf(why, sizeof why, "%s", readout_error_message());
+	int back = db_exec(st->db, "PRAGMA temp_store=MEMORY");
+	return rc ? readout_error__set(rc, "%s", why) : back;
 }
 
 int readout_store_open(readout_store **out, const char *location, const readout_lexicon *lex,
@@ -362,6 +170,7 @@ int readout_store_open(readout_store **out, const char *location, const readout_
 	rows_init(&st->rows);
 	names_init(&st->names);
 	store__people_init(st);
+	search_stats_init(&st->search);
 	int rc = is_pg_uri(location) ? db_pg_open(&st->db, location, opts->readonly)
 	                             : db_sqlite_open(&st->db, location, opts->readonly, opts->create, opts->cache_bytes,
 	                                                 opts->mmap_bytes);
@@ -392,6 +201,7 @@ void readout_store_close(readout_store *st)
 	tally_dispose(&st->form_ids);
 	names_dispose(&st->names);
 	store__people_dispose(st);
+	search_stats_dispose(&st->search);
 	readout_buf_dispose(&st->json);
 	readout_buf_dispose(&st->url);
 	free(st->undo.placed);

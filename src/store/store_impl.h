@@ -13,6 +13,7 @@
 #include "store/memo.h"
 #include "store/names.h"
 #include "store/rows.h"
+#include "store/search_stats.h"
 #include "store/tally.h"
 #include "text/namekey.h"
 #include "util/u64map.h"
@@ -100,6 +101,7 @@ struct readout_store {
 	unsigned query_seconds;
 	size_t max_rows, max_answer_bytes;
 	bool asking; /* a question's cursor is open (store/cursor.c) */
+	search_stats search; /* a read-only store's, between searches */
 };
 
 /* A document being added, as store.c, people.c and rebuild.c share it. */
@@ -156,6 +158,10 @@ int store__count_rows(readout_store *st, const char *sql, int64_t *n);
 /* Writes the batch's rows and sums and decides the names they touched again (reconcile.c),
  * without ending the transaction; the batch's memory is then empty. A commit starts so. */
 int store__flush_people(readout_store *st);
+
+/* Recognises the database's schema and brings a writer's to the latest by numbered steps, or
+ * makes it when there is none and create is set (migrate.c): inside store.c's transaction. */
+int store__open_schema(readout_store *st, bool create);
 
 /* Reads the stored overrides into st->overrides (a writer, at open). */
 int store__load_overrides(readout_store *st);
