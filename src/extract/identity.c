@@ -106,6 +106,11 @@ double identity_split_chance(int64_t a, int64_t b)
 	return p < 1.0 ? p : 1.0;
 }
 
+bool identity_facet_local_post(const char *key)
+{
+	return !is_soft(key) && !is_weak(key) && !is_central(key);
+}
+
 /* Hard facets clash by place over the same dates; a weak one (an untitled mention in a local
  * readout) only with a hard facet of another province, never with a central one (a national
  * leader is named untitled everywhere) nor with another weak one. */
@@ -188,6 +193,19 @@ static identity_facet region_of(const identity_facet *f, size_t n, const char *k
 	return r;
 }
 
+/* Whether a's and b's posts changed hands as a move between their places would leave them:
+ * a successor in the earlier place, a predecessor in the later (ra and rb, their regions' dated
+ * spans, say which is which); any change of hands when either region or the change is undated. */
+static bool moved_between(const identity_facet *a, const identity_facet *b, const identity_facet *ra,
+                          const identity_facet *rb)
+{
+	if (ra->dated <= 0 || rb->dated <= 0)
+		return a->handed || b->handed;
+	const identity_facet *early = strcmp(ra->last, rb->first) < 0 ? a : b, *late = early == a ? b : a;
+	return ((a->handed | b->handed) & IDENTITY_HANDED_UNDATED) || (early->handed & IDENTITY_HANDED_AFTER) ||
+	       (late->handed & IDENTITY_HANDED_BEFORE);
+}
+
 /* The link between facets a and b of the n facets f, if they have one. */
 static bool make_link(link *out, const identity_facet *f, size_t n, size_t i, size_t j, const identity_override *ov,
                       size_t nov)
@@ -218,7 +236,8 @@ static bool make_link(link *out, const identity_facet *f, size_t n, size_t i, si
 		bool by_area = same_region(a->key, b->key); /* two prefectures of one province */
 		identity_facet ra = region_of(f, n, a->key, by_area), rb = region_of(f, n, b->key, by_area);
 		out->chance = identity_split_chance(ra.dated, rb.dated);
-		if (ra.dated <= 0 || rb.dated <= 0 || identity_overlap(&ra, &rb) || out->chance > IDENTITY_TRANSFER_CHANCE)
+		bool split = ra.dated > 0 && rb.dated > 0 && out->chance <= IDENTITY_TRANSFER_CHANCE;
+		if (identity_overlap(&ra, &rb) || !(split || moved_between(a, b, &ra, &rb)))
 			return false;
 	}
 	return true;
@@ -407,5 +426,16 @@ size_t identity_home(const identity_facet *f, size_t n)
 		if (c > 0)
 			best = i;
 	}
+	return best;
+}
+
+size_t identity_unplaced(const int64_t *evidence, size_t k, size_t now)
+{
+	size_t best = SIZE_MAX;
+	for (size_t c = 0; c < k; c++)
+		if (evidence[c] > 0 && (best == SIZE_MAX || evidence[c] > evidence[best]))
+			best = c;
+	if (best != SIZE_MAX && now < k && evidence[now] == evidence[best])
+		best = now;
 	return best;
 }

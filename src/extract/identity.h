@@ -17,9 +17,12 @@
  *   leaders named in local texts, officials promoted or sent down), and soft facets join; a
  *   weak facet of another province joins last.
  * - Facets of two provinces (or of two prefectures of one province) are one person only when
- *   the dated documents of the two places, posts and untitled mentions, fall apart in time as a
- *   transfer's would, and at most IDENTITY_TRANSFER_CHANCE of namesakes active over the same
- *   years would show such a clean split (2 a! b! / (a + b)! for a and b dated documents).
+ *   the dated documents of the two places, posts and untitled mentions, do not overlap in time,
+ *   and either they fall apart as a transfer's would with at most IDENTITY_TRANSFER_CHANCE of
+ *   namesakes active over the same years showing such a clean split (2 a! b! / (a + b)! for a
+ *   and b dated documents), or a post of either place changed hands (handed) as a move from
+ *   the earlier place to the later would leave it: an official who left a post has a successor
+ *   in it, one who arrived a predecessor, while a namesake in office holds theirs alone.
  * - Overrides come first: facets a user merged are one person, a facet split off is alone.
  * Facets are joined strongest link first (same region, central and local, soft, transfers by
  * their chance, weak), a join refused when it would put a conflicting pair together, so the persons
@@ -32,11 +35,11 @@
 #include <stdint.h>
 
 /* The largest chance that namesakes' mentions split in time as cleanly as observed for two
- * provinces' facets to be taken for one person's transfer. A transfer always splits cleanly,
- * so this is the odds of a namesake pair against a transfer among officials of one name in two
- * places: even odds, where transfers are in fact the more common (bench/README.md, "Person
- * resolution", measures 0.34 to 0.5). */
-#define IDENTITY_TRANSFER_CHANCE 0.5
+ * provinces' facets to be taken, on that alone, for one person's transfer. A transfer always
+ * splits cleanly, and most also leave a post that changed hands (identity_facet.handed), which
+ * joins them whatever the split; so a split alone must be one that at most one namesake pair
+ * in four would show (bench/README.md, "Person resolution", measures 0.1 to 0.5). */
+#define IDENTITY_TRANSFER_CHANCE 0.25
 
 /* The dated documents a weak facet needs to clash: one untitled mention in a readout whose
  * place the reader guessed ("the Municipal Party Committee") splits no one. */
@@ -44,12 +47,20 @@
 
 enum { IDENTITY_FACET_MAX = 96 };
 
+/* When another held a facet's post: at a time not known against the holder's (one of them
+ * undated), after them (a successor), before them (a predecessor). A transfer leaves a
+ * successor in the place left and a predecessor in the place reached. */
+enum { IDENTITY_HANDED_UNDATED = 1, IDENTITY_HANDED_AFTER = 2, IDENTITY_HANDED_BEFORE = 4 };
+
 typedef struct identity_facet {
 	char key[IDENTITY_FACET_MAX]; /* "central", "Hebei", "Hubei/Wuhan", with "~" after a soft one,
 	                               * "?" after a weak one */
 	char first[11], last[11];     /* its dated mentions' first and last dates, "" for none */
 	int64_t dated, documents;     /* documents with a date, all documents */
 	int64_t person;               /* the person it belongs to now, 0 for a facet not stored yet */
+	unsigned handed;              /* a post its holder holds there changed hands: another held it,
+	                               * never beside them; IDENTITY_HANDED_* bits (the store's
+	                               * evidence; 0 when not looked for) */
 	size_t cluster;               /* out: identity_cluster's group */
 } identity_facet;
 
@@ -66,6 +77,10 @@ bool identity_facet_key(char *out, size_t cap, const char *region, const char *a
 
 /* The region of a facet key ("Hubei" of "Hubei/Wuhan~") into out. */
 void identity_facet_region(char *out, size_t cap, const char *key);
+
+/* Whether a facet is a hard one of a local place: a post held there, not a seat, not central,
+ * not where an untitled mention was named. */
+bool identity_facet_local_post(const char *key);
 
 /* Whether a facet may give its person a region: false for a weak one. */
 bool identity_facet_places(const char *key);
@@ -87,6 +102,15 @@ size_t identity_cluster(identity_facet *f, size_t n, const identity_override *ov
  * cluster's documents, each stored person given to one cluster at most (the larger); 0 where
  * a cluster needs a new person. Returns false when out of memory. */
 bool identity_assign(int64_t *person, const identity_facet *f, size_t n, size_t k);
+
+/* The group of a mention of no facet (untitled, or titled without a place, in a readout that
+ * names no place), chosen among k groups by what its document shares with each group's
+ * documents: evidence[c] counts the document's other people named in group c's documents
+ * (colleagues of one body are named together) and its posts' names held in group c's (two
+ * namesakes hold different posts). The group of most evidence; now (the mention's current
+ * group, SIZE_MAX for none) when it ties for most; SIZE_MAX when no group shares anything,
+ * and the mention stays where it is. */
+size_t identity_unplaced(const int64_t *evidence, size_t k, size_t now);
 
 /* The facet among f (n of them) that gives a person's region: the latest by dates (hard
  * before soft), else the one of most documents, a weak one only when all are; its index, or

@@ -5,7 +5,8 @@
  * new facet goes where the rule groups it with the name's other facets, else to a new person;
  * a mention whose posts place nothing joins the person of its name that holds one of its
  * titles, else the central one, else the one of the document's province, else the most
- * mentioned. The batch's commit then decides the names it touched again over all their facets
+ * mentioned. The batch's commit then decides the names it touched again over all their facets,
+ * and places those mentions again by what their documents share with each person's
  * (reconcile.c), so what is stored does not depend on the order documents came in. */
 #include "store/store_impl.h"
 #include "util/error.h"
@@ -27,6 +28,7 @@ void store__people_init(readout_store *st)
 	arena_init(&st->posts.facets, 0);
 	tally_init(&st->post_ids);
 	arena_init(&st->dirty_keys, 0);
+	arena_init(&st->watch_keys, 0);
 }
 
 /* The titles placed in documents: they name readings by their index and posts by their id. */
@@ -52,6 +54,7 @@ void store__people_clear(readout_store *st)
 	strmap_dispose(&st->dirty);
 	memset(&st->dirty, 0, sizeof st->dirty);
 	arena_reset(&st->dirty_keys);
+	st->batch_first_doc = 0;
 }
 
 void store__people_dispose(readout_store *st)
@@ -63,6 +66,8 @@ void store__people_dispose(readout_store *st)
 	arena_dispose(&st->posts.facets);
 	tally_dispose(&st->post_ids);
 	arena_dispose(&st->dirty_keys);
+	u64map_dispose(&st->watched);
+	arena_dispose(&st->watch_keys);
 	readout_overrides_free(st->overrides);
 	free(st->undo.facets);
 }
@@ -427,6 +432,9 @@ static int person_of(readout_store *st, const readout_person *p, const char *key
 	if (!facet) {
 		if ((rc = unplaced_person(st, p, doc_province, l, out)))
 			return rc;
+		/* a guess among several persons: the commit places it again by its document */
+		if (l->n > 1 && (rc = store__mark_dirty(st, l->key)))
+			return rc;
 	} else {
 		const namesake *owner = names_owner(l, facet);
 		if (owner) {
@@ -652,6 +660,8 @@ int store__add_people(add_ctx *c)
 	const char *province = c->province ? c->province : store__province_name(st, doc_place);
 	mention_posts mp = {NULL, NULL, 0};
 	int rc = 0;
+	if (!st->batch_first_doc || c->doc_id < st->batch_first_doc)
+		st->batch_first_doc = c->doc_id;
 	for (size_t i = 0; i < rec->npeople && !rc; i++) {
 		const readout_person *p = &rec->people[i];
 		char key[256];

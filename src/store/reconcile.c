@@ -1,7 +1,8 @@
 /* reconcile.c — deciding who is who again over everything a name has stored. Ingest places
  * each new facet as the batch sees it (people.c); at commit, each name the batch touched is
  * grouped again over all its facets (extract/identity.c), and the facets whose person changed
- * are moved with their appearances, titles and roles, in the batch's transaction. Moves are
+ * are moved with their appearances, titles and roles, in the batch's transaction; a name of
+ * several persons has its mentions of no facet placed again, one document at a time. Moves are
  * rare once a name's facets are known; a person's titles are found through their documents
  * (person_titles has an index by document, none by person). readout_store_resolve does the same for
  * every name, after a change of the user's overrides; the overrides themselves are kept in
@@ -85,9 +86,27 @@ typedef struct region_set {
 	char region[IDENTITY_FACET_MAX];
 } region_set;
 
+/* One document's mention moved alone: a mention of no facet goes where its document points. */
+typedef struct doc_move {
+	int64_t doc, from, to;
+} doc_move;
+
+/* Statements of a reconciliation, prepared when first needed and kept for every name. */
+typedef struct doc_reader {
+	db_stmt *faceted, *docs, *people, *posts;
+} doc_reader;
+
+typedef struct hands_reader {
+	db_stmt *posts, *holders, *shared;
+} hands_reader;
+
 typedef struct plan {
+	doc_reader rd;
+	hands_reader hr;
 	move *moves;
 	size_t nmoves, mcap;
+	doc_move *docs;
+	size_t ndocs, dcap;
 	region_set *regions;
 	size_t nregions, rcap;
 	int64_t names;
@@ -108,6 +127,16 @@ static int add_move(plan *p, int64_t from, int64_t to, const char *facet)
 	m->from = from;
 	m->to = to;
 	snprintf(m->facet, sizeof m->facet, "%s", facet ? facet : "");
+	return 0;
+}
+
+static int add_doc_move(plan *p, int64_t doc, int64_t from, int64_t to)
+{
+	if (from == to)
+		return 0;
+	if (!grow_array((void **)&p->docs, &p->dcap, p->ndocs + 1, sizeof *p->docs, 16))
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	p->docs[p->ndocs++] = (doc_move){doc, from, to};
 	return 0;
 }
 
@@ -195,6 +224,350 @@ static int new_person(readout_store *st, const char *key, const char *name, cons
 	return 0;
 }
 
+/* ---- mentions of no facet ---- */
+
+/* One piece of what a group's documents hold: a person named beside the name (id), or a post's
+ * name held by it (post), in the documents of group cluster. */
+typedef struct held {
+	int64_t id;
+	char *post;
+	size_t cluster;
+} held;
+
+typedef struct held_list {
+	held *v;
+	size_t n, cap;
+} held_list;
+
+static int cmp_held(const void *x, const void *y)
+{
+	const held *a = x, *b = y;
+	if (a->id != b->id)
+		return a->id < b->id ? -1 : 1;
+	int c = strcmp(a->post ? a->post : "", b->post ? b->post : "");
+	if (c)
+		return c;
+	return (a->cluster > b->cluster) - (a->cluster < b->cluster);
+}
+
+static void free_held(held_list *h)
+{
+	for (size_t i = 0; i < h->n; i++)
+		free(h->v[i].post);
+	free(h->v);
+}
+
+/* A document of the name: its stored person and the group of its facet (SIZE_MAX: no facet). */
+typedef struct name_doc {
+	int64_t doc, person;
+	size_t cluster;
+} name_doc;
+
+
+static bool is_namesake(const stored_person *persons, size_t np, int64_t id)
+{
+	for (size_t i = 0; i < np; i++)
+		if (persons[i].id == id)
+			return true;
+	return false;
+}
+
+/* What document doc shares, said by person (of the name): the other people named in it and
+ * the names of person's posts in it, into h as group cluster's. */
+static int read_shared(doc_reader *r, int64_t doc, int64_t person, const stored_person *persons, size_t np,
+                       size_t cluster, held_list *h)
+{
+	int rc;
+	db_reset(r->people);
+	if ((rc = db_bind_int(r->people, 1, doc)))
+		return rc;
+	while ((rc = db_step(r->people)) == 1) {
+		int64_t id = db_col_int(r->people, 0);
+		if (is_namesake(persons, np, id))
+			continue;
+		if (!grow_array((void **)&h->v, &h->cap, h->n + 1, sizeof *h->v, 16))
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		h->v[h->n++] = (held){id, NULL, cluster};
+	}
+	if (rc < 0)
+		return rc;
+	db_reset(r->posts);
+	if ((rc = db_bind_int(r->posts, 1, doc)) || (rc = db_bind_int(r->posts, 2, person)))
+		return rc;
+	while ((rc = db_step(r->posts)) == 1) {
+		const char *name = db_col_text(r->posts, 0);
+		if (!name)
+			continue;
+		char *copy = strdup(name);
+		if (!copy || !grow_array((void **)&h->v, &h->cap, h->n + 1, sizeof *h->v, 16)) {
+			free(copy);
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		}
+		h->v[h->n++] = (held){0, copy, cluster};
+	}
+	return rc < 0 ? rc : 0;
+}
+
+/* Documents a group's colleagues and posts are read from, per facet: the latest. A national
+ * leader's facet holds hundreds of thousands; the latest few hundred name the colleagues of
+ * now, and the work stays bounded per batch. */
+enum { EVIDENCE_DOCS = 256 };
+
+static int add_name_doc(name_doc **v, size_t *n, size_t *cap, int64_t doc, int64_t person, size_t cluster)
+{
+	if (!grow_array((void **)v, cap, *n + 1, sizeof **v, 16))
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	(*v)[(*n)++] = (name_doc){doc, person, cluster};
+	return 0;
+}
+
+/* The name's documents to weigh: each facet's latest EVIDENCE_DOCS, with its group, then the
+ * mentions of no facet in documents from since on (cluster SIZE_MAX). */
+static int read_name_docs(doc_reader *r, const char *key, const identity_facet *f, size_t nf, int64_t since,
+                          name_doc **out, size_t *n, size_t *unplaced)
+{
+	size_t cap = 0;
+	*n = *unplaced = 0;
+	int rc = 0;
+	for (size_t i = 0; i < nf && !rc; i++) {
+		db_reset(r->faceted);
+		if ((rc = db_bind_int(r->faceted, 1, f[i].person)) || (rc = db_bind_text(r->faceted, 2, f[i].key)) ||
+		    (rc = db_bind_int(r->faceted, 3, EVIDENCE_DOCS)))
+			break;
+		while ((rc = db_step(r->faceted)) == 1)
+			if ((rc = add_name_doc(out, n, &cap, db_col_int(r->faceted, 0), f[i].person, f[i].cluster)))
+				break;
+		rc = rc < 0 ? rc : 0;
+	}
+	if (rc)
+		return rc;
+	db_reset(r->docs);
+	if ((rc = db_bind_text(r->docs, 1, key)) || (rc = db_bind_int(r->docs, 2, since)))
+		return rc;
+	while ((rc = db_step(r->docs)) == 1) {
+		if ((rc = add_name_doc(out, n, &cap, db_col_int(r->docs, 0), db_col_int(r->docs, 1), SIZE_MAX)))
+			break;
+		++*unplaced;
+	}
+	return rc < 0 ? rc : 0;
+}
+
+/* Moves each mention of no facet of name key, in documents from since on (0: all), to the
+ * group its document points to (extract/identity.h, identity_unplaced): to[c] is group c's
+ * person; a mention no group shares anything with stays (a person no group kept has their
+ * rest moved whole, reconcile_name). Earlier documents' mentions were placed when they came,
+ * and again whenever the name's persons change (the caller passes 0), so the first mention of
+ * a namesake, read before their facets were known, is placed again once they are. */
+static int place_unplaced(readout_store *st, const char *key, const identity_facet *f, size_t nf, size_t k,
+                          const int64_t *to, const stored_person *persons, size_t np, int64_t since, plan *pl)
+{
+	doc_reader *r = &pl->rd;
+	name_doc *docs = NULL;
+	held_list h = {NULL, 0, 0}, mine = {NULL, 0, 0};
+	int64_t *evidence = calloc(k, sizeof *evidence);
+	size_t n = 0, unplaced = 0;
+	int rc = evidence ? 0 : readout_error__set(READOUT_ENOMEM, "out of memory");
+	if (!rc && !r->faceted)
+		rc = db_prepare(st->db, &r->faceted, "SELECT doc_id FROM person_docs WHERE person_id = $1 AND facet = $2"
+		                                     " ORDER BY doc_id DESC LIMIT $3");
+	if (!rc && !r->docs)
+		rc = db_prepare(st->db, &r->docs, "SELECT pd.doc_id, pd.person_id FROM person_docs pd"
+		                                  " JOIN persons p ON p.id = pd.person_id"
+		                                  " WHERE p.name_key = $1 AND pd.facet IS NULL AND pd.doc_id >= $2");
+	if (!rc && !r->people)
+		rc = db_prepare(st->db, &r->people, "SELECT person_id FROM person_docs WHERE doc_id = $1");
+	if (!rc && !r->posts)
+		rc = db_prepare(st->db, &r->posts, "SELECT DISTINCT q.name FROM person_titles t JOIN posts q ON q.id = t.post_id"
+		                                   " WHERE t.doc_id = $1 AND t.person_id = $2");
+	if (!rc)
+		rc = read_name_docs(r, key, f, nf, since, &docs, &n, &unplaced);
+	for (size_t i = 0; i < n && !rc && unplaced; i++)
+		if (docs[i].cluster != SIZE_MAX)
+			rc = read_shared(r, docs[i].doc, docs[i].person, persons, np, docs[i].cluster, &h);
+	if (!rc && h.n > 1)
+		qsort(h.v, h.n, sizeof *h.v, cmp_held);
+	for (size_t i = 0; i < n && !rc && unplaced; i++) {
+		if (docs[i].cluster != SIZE_MAX)
+			continue;
+		mine.n = 0; /* reused: its strings are freed after each document */
+		if ((rc = read_shared(r, docs[i].doc, docs[i].person, persons, np, 0, &mine)))
+			break;
+		size_t now = SIZE_MAX;
+		for (size_t c = 0; c < k; c++) {
+			evidence[c] = 0;
+			if (to[c] == docs[i].person)
+				now = c;
+		}
+		/* each of the document's colleagues and posts counts once for each group that holds it */
+		for (size_t m = 0; m < mine.n; m++) {
+			bool dup = false;
+			for (size_t e = 0; e < m && !dup; e++)
+				dup = mine.v[e].id == mine.v[m].id && strcmp(mine.v[e].post ? mine.v[e].post : "",
+				                                             mine.v[m].post ? mine.v[m].post : "") == 0;
+			for (size_t c = 0; c < k && !dup; c++) {
+				held probe = {mine.v[m].id, mine.v[m].post, c};
+				evidence[c] += bsearch(&probe, h.v, h.n, sizeof *h.v, cmp_held) != NULL;
+			}
+		}
+		for (size_t m = 0; m < mine.n; m++) {
+			free(mine.v[m].post);
+			mine.v[m].post = NULL;
+		}
+		size_t c = identity_unplaced(evidence, k, now);
+		if (c != SIZE_MAX)
+			rc = add_doc_move(pl, docs[i].doc, docs[i].person, to[c]);
+	}
+	free(docs);
+	free(evidence);
+	free_held(&h);
+	free_held(&mine);
+	return rc;
+}
+
+/* ---- posts that changed hands ---- */
+
+
+typedef struct tenure {
+	char first[11], last[11]; /* "" when undated */
+} tenure;
+
+static void tenure_of(tenure *t, db_stmt *q, int first, int last)
+{
+	snprintf(t->first, sizeof t->first, "%s", db_col_text(q, first) ? db_col_text(q, first) : "");
+	snprintf(t->last, sizeof t->last, "%s", db_col_text(q, last) ? db_col_text(q, last) : "");
+}
+
+static bool tenures_overlap(const tenure *a, const tenure *b)
+{
+	return a->first[0] && b->first[0] && strcmp(a->first, b->last) <= 0 && strcmp(b->first, a->last) <= 0;
+}
+
+/* When post post_id (held by the name's persons over mine) changed hands, as IDENTITY_HANDED_*
+ * bits into out (0: it did not): a post held by one person at a time (no two holders named in
+ * one document, no two tenures overlapping) with other holders, each after or before the name's
+ * tenure, or undated. A post several hold at once ("Vice Mayor", "Member of the Standing
+ * Committee") says nothing once a readout names two of them. */
+static int post_changed_hands(hands_reader *r, int64_t post_id, const tenure *mine, const stored_person *persons, size_t np,
+                              unsigned *out)
+{
+	*out = 0;
+	tenure *others = NULL;
+	size_t n = 0, cap = 0;
+	int rc;
+	db_reset(r->holders);
+	if ((rc = db_bind_int(r->holders, 1, post_id)))
+		return rc;
+	while ((rc = db_step(r->holders)) == 1) {
+		if (is_namesake(persons, np, db_col_int(r->holders, 0)))
+			continue;
+		if (!grow_array((void **)&others, &cap, n + 1, sizeof *others, 8)) {
+			free(others);
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		}
+		tenure_of(&others[n++], r->holders, 1, 2);
+	}
+	unsigned when = 0;
+	bool beside = false;
+	for (size_t i = 0; i < n && rc >= 0; i++) {
+		beside |= tenures_overlap(&others[i], mine);
+		for (size_t j = i + 1; j < n; j++)
+			beside |= tenures_overlap(&others[i], &others[j]);
+		if (!others[i].first[0] || !mine->first[0])
+			when |= IDENTITY_HANDED_UNDATED;
+		else
+			when |= strcmp(others[i].first, mine->last) > 0 ? IDENTITY_HANDED_AFTER : IDENTITY_HANDED_BEFORE;
+	}
+	free(others);
+	if (rc < 0 || !when || beside)
+		return rc < 0 ? rc : 0;
+	db_reset(r->shared);
+	if ((rc = db_bind_int(r->shared, 1, post_id)) || (rc = db_step(r->shared)) < 0)
+		return rc;
+	*out = rc == 0 ? when : 0; /* no document names two holders */
+	return 0;
+}
+
+/* Watches post_id for name key: a later batch naming another holder decides the name again. */
+static int watch_post(readout_store *st, const char *key, const char **copy, int64_t post_id)
+{
+	if (u64map_get(&st->watched, (uint64_t)post_id, NULL))
+		return 0;
+	if (!*copy && !(*copy = arena_strndup(&st->watch_keys, key, strlen(key))))
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	return u64map_put(&st->watched, (uint64_t)post_id, (uint64_t)(uintptr_t)*copy, true);
+}
+
+/* Marks dirty the watched names of the posts this batch named a holder of. Reads the batch's
+ * tally (its 'C' entries, a career's post id in decimal): store__flush_people reconciles
+ * before it clears the tally, as reconcile_name's test of a facet new in the batch needs too. */
+static int mark_watched(readout_store *st)
+{
+	int rc = 0;
+	for (size_t i = 0; i < st->sums.n && !rc && st->watched.count; i++) {
+		const tally_entry *e = &st->sums.entries[i];
+		uint64_t key;
+		if (e->live && e->kind == 'C' && u64map_get(&st->watched, strtoull(e->text, NULL, 10), &key))
+			rc = store__mark_dirty(st, (const char *)(uintptr_t)key);
+	}
+	return rc;
+}
+
+/* Sets handed for each hard facet of a place that clashes with another hard facet of the name
+ * (a transfer or namesakes to tell apart): when a post its holder holds there changed hands. */
+static int find_handovers(readout_store *st, const char *key, identity_facet *f, size_t nf, const stored_person *persons,
+                          size_t np, plan *pl)
+{
+	hands_reader *r = &pl->hr;
+	const char *copy = NULL;
+	int rc = 0;
+	for (size_t i = 0; i < nf && !rc; i++) {
+		f[i].handed = 0;
+		if (!identity_facet_local_post(f[i].key))
+			continue;
+		bool rival = false;
+		for (size_t j = 0; j < nf && !rival; j++)
+			rival = j != i && identity_facet_local_post(f[j].key) && identity_places_clash(&f[i], &f[j]);
+		if (!rival)
+			continue;
+		if (!r->posts &&
+		    ((rc = db_prepare(st->db, &r->posts,
+		                      "SELECT t.post_id, min(t.date), max(t.date) FROM person_docs pd"
+		                      " JOIN person_titles t ON t.doc_id = pd.doc_id AND t.person_id = pd.person_id"
+		                      " JOIN posts q ON q.id = t.post_id WHERE pd.person_id = $1 AND pd.facet = $2"
+		                      " AND q.place IS NOT NULL AND q.former = 0 AND q.concurrent = 0 GROUP BY t.post_id")) ||
+		     (rc = db_prepare(st->db, &r->holders, "SELECT person_id, first_date, last_date FROM person_careers"
+		                                          " WHERE post_id = $1")) ||
+		     (rc = db_prepare(st->db, &r->shared,
+		                      "SELECT 1 FROM person_careers c JOIN person_docs pd ON pd.person_id = c.person_id"
+		                      " JOIN person_titles a ON a.doc_id = pd.doc_id AND a.person_id = c.person_id AND a.post_id = c.post_id"
+		                      " JOIN person_titles b ON b.doc_id = pd.doc_id AND b.post_id = c.post_id AND b.person_id <> c.person_id"
+		                      " WHERE c.post_id = $1 LIMIT 1"))))
+			break;
+		db_reset(r->posts);
+		if ((rc = db_bind_int(r->posts, 1, f[i].person)) || (rc = db_bind_text(r->posts, 2, f[i].key)))
+			break;
+		int64_t posts[16];
+		tenure mine[16];
+		size_t n = 0;
+		while ((rc = db_step(r->posts)) == 1)
+			if (n < 16) { /* a facet of more posts than that is a well-known career: a few tell */
+				posts[n] = db_col_int(r->posts, 0);
+				tenure_of(&mine[n++], r->posts, 1, 2);
+			}
+		if (rc < 0)
+			break;
+		rc = 0;
+		for (size_t k = 0; k < n && !rc; k++)
+			rc = watch_post(st, key, &copy, posts[k]);
+		for (size_t k = 0; k < n && !rc; k++) {
+			unsigned when;
+			rc = post_changed_hands(r, posts[k], &mine[k], persons, np, &when);
+			f[i].handed |= when;
+		}
+	}
+	return rc;
+}
+
 enum { MAX_OVERRIDES = 64 };
 
 /* Groups name key's facets again and plans the moves and regions that follows from it. */
@@ -209,6 +582,8 @@ static int reconcile_name(readout_store *st, const char *key, plan *pl)
 	if (rc || !nf)
 		goto done;
 	pl->names++;
+	if ((rc = find_handovers(st, key, f, nf, persons, np, pl)))
+		goto done;
 	identity_override ov[MAX_OVERRIDES];
 	size_t nov = overrides_for(st->overrides, key, ov, MAX_OVERRIDES);
 	size_t k = identity_cluster(f, nf, ov, nov < MAX_OVERRIDES ? nov : MAX_OVERRIDES);
@@ -249,8 +624,16 @@ static int reconcile_name(readout_store *st, const char *key, plan *pl)
 				goto done;
 		}
 	}
-	for (size_t i = 0; i < nf && !rc; i++)
+	bool changed = false; /* the name's persons change: a facet moves, or is new in this batch */
+	for (size_t i = 0; i < nf && !rc; i++) {
+		const tally_sum *batch = tally_find(&st->sums, 'R', f[i].person, f[i].key);
+		changed |= f[i].person != to[f[i].cluster] || (batch && batch->b >= f[i].documents);
 		rc = add_move(pl, f[i].person, to[f[i].cluster], f[i].key);
+	}
+	/* several persons: each mention of no facet goes where its document points (first: a
+	 * document moved alone is not moved again with its person's rest below) */
+	if (k > 1 && !rc)
+		rc = place_unplaced(st, key, f, nf, k, to, persons, np, changed ? 0 : st->batch_first_doc, pl);
 	/* a stored person no group kept: the rest of their rows go where their largest facet went */
 	for (size_t i = 0; i < np && !rc; i++) {
 		bool kept = false;
@@ -295,6 +678,18 @@ static int exec_each(readout_store *st, const char *const *sql, size_t n)
 	return rc;
 }
 
+/* Persons from and to, into readout_affected (statement a): their sums are made again. */
+static int note_affected(db_stmt *a, int64_t from, int64_t to)
+{
+	int rc = 0;
+	for (int side = 0; side < 2 && rc >= 0; side++) {
+		db_reset(a);
+		if (!(rc = db_bind_int(a, 1, side ? to : from)))
+			rc = db_step(a);
+	}
+	return rc < 0 ? rc : 0;
+}
+
 /* The moves, in order: which documents go, the appearances (summing mentions where the person
  * moved to is named in the document too), titles, roles (one entry per person and role of an
  * event), the events' names, the facets, then the sums of every person concerned made again
@@ -309,32 +704,37 @@ static int apply_moves(readout_store *st, const plan *pl)
 		"DELETE FROM readout_moves", "DELETE FROM readout_moved", "DELETE FROM readout_affected",
 	};
 	int rc = exec_each(st, setup, sizeof setup / sizeof *setup);
-	db_stmt *q = NULL, *a = NULL;
+	db_stmt *q = NULL, *d = NULL, *a = NULL;
 	if (!rc)
 		rc = db_prepare(st->db, &q, "INSERT INTO readout_moves(from_id, facet, to_id) VALUES($1, $2, $3)");
+	if (!rc)
+		rc = db_prepare(st->db, &d, "INSERT INTO readout_moved(doc_id, from_id, to_id) VALUES($1, $2, $3)");
 	if (!rc)
 		rc = db_prepare(st->db, &a, "INSERT INTO readout_affected(id) VALUES($1) ON CONFLICT DO NOTHING");
 	for (size_t i = 0; i < pl->nmoves && !rc; i++) {
 		const move *m = &pl->moves[i];
 		db_reset(q);
-		if ((rc = db_bind_int(q, 1, m->from)) || (rc = m->facet[0] ? db_bind_text(q, 2, m->facet) : db_bind_null(q, 2)) ||
-		    (rc = db_bind_int(q, 3, m->to)) || (rc = db_step(q)) < 0)
-			break;
-		for (int side = 0; side < 2 && rc >= 0; side++) {
-			db_reset(a);
-			if (!(rc = db_bind_int(a, 1, side ? m->to : m->from)))
-				rc = db_step(a);
-		}
-		rc = rc < 0 ? rc : 0;
+		if (!(rc = db_bind_int(q, 1, m->from)) && !(rc = m->facet[0] ? db_bind_text(q, 2, m->facet) : db_bind_null(q, 2)) &&
+		    !(rc = db_bind_int(q, 3, m->to)) && (rc = db_step(q)) >= 0)
+			rc = note_affected(a, m->from, m->to);
+	}
+	for (size_t i = 0; i < pl->ndocs && !rc; i++) { /* documents moved alone go straight to readout_moved */
+		const doc_move *m = &pl->docs[i];
+		db_reset(d);
+		if (!(rc = db_bind_int(d, 1, m->doc)) && !(rc = db_bind_int(d, 2, m->from)) && !(rc = db_bind_int(d, 3, m->to)) &&
+		    (rc = db_step(d)) >= 0)
+			rc = note_affected(a, m->from, m->to);
 	}
 	db_finalize(q);
+	db_finalize(d);
 	db_finalize(a);
 	char *refill = NULL;
 	if (rc || (rc = schema__expand(&refill, st->db->kind, schema_refill_event_roles)))
 		return rc;
 	const char *const steps[] = {
 		"INSERT INTO readout_moved(doc_id, from_id, to_id) SELECT pd.doc_id, m.from_id, m.to_id FROM readout_moves m"
-		" JOIN person_docs pd ON pd.person_id = m.from_id AND (pd.facet = m.facet OR (m.facet IS NULL AND pd.facet IS NULL))",
+		" JOIN person_docs pd ON pd.person_id = m.from_id AND (pd.facet = m.facet OR (m.facet IS NULL AND pd.facet IS NULL))"
+		" WHERE 1 = 1 ON CONFLICT(doc_id, from_id) DO NOTHING",
 		"INSERT INTO person_docs(person_id, doc_id, name, mentions, date, facet)"
 		" SELECT d.to_id, pd.doc_id, pd.name, pd.mentions, pd.date, pd.facet FROM readout_moved d"
 		" JOIN person_docs pd ON pd.person_id = d.from_id AND pd.doc_id = d.doc_id WHERE 1 = 1"
@@ -406,19 +806,23 @@ static int apply_regions(readout_store *st, const plan *pl)
 static int reconcile_dirty(readout_store *st, int64_t *nnames, int64_t *moved)
 {
 	plan pl = {0};
-	int rc = 0;
+	int rc = mark_watched(st);
 	for (size_t i = 0; i <= st->dirty.mask && st->dirty.slots && !rc; i++)
 		if (st->dirty.slots[i].key)
 			rc = reconcile_name(st, st->dirty.slots[i].key, &pl);
-	if (!rc && pl.nmoves)
+	if (!rc && (pl.nmoves || pl.ndocs))
 		rc = apply_moves(st, &pl);
 	if (!rc)
 		rc = apply_regions(st, &pl);
 	if (nnames)
 		*nnames = pl.names;
 	if (moved)
-		*moved = (int64_t)pl.nmoves;
+		*moved = (int64_t)(pl.nmoves + pl.ndocs);
+	db_stmt *const stmts[] = {pl.rd.faceted, pl.rd.docs, pl.rd.people, pl.rd.posts, pl.hr.posts, pl.hr.holders, pl.hr.shared};
+	for (size_t i = 0; i < sizeof stmts / sizeof *stmts; i++)
+		db_finalize(stmts[i]);
 	free(pl.moves);
+	free(pl.docs);
 	free(pl.regions);
 	return rc;
 }

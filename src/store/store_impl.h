@@ -16,6 +16,7 @@
 #include "store/search_stats.h"
 #include "store/tally.h"
 #include "text/namekey.h"
+#include "util/u64map.h"
 
 enum {
 	S_INS_DOC, S_SEL_BATCH_TEXT, S_INS_FTS, S_INS_EVENT, S_SEL_PERSONS, S_INS_PERSON, S_SET_REGION,
@@ -85,8 +86,15 @@ struct readout_store {
 	names names;    /* this batch's view of the persons of each name key */
 	post_cache posts;  /* this batch's titles read as posts */
 	readout_overrides *overrides; /* the user's corrections, as stored (a writer reads them at open) */
+	int64_t batch_first_doc; /* the batch's first document id (people.c): reconcile.c places
+	                          * mentions of no facet from it on; 0 for every document */
 	strmap dirty;      /* name keys whose persons the batch's commit decides again (reconcile.c) */
 	arena dirty_keys;
+	/* post id -> a name key (in watch_keys): the posts of names whose places a post changing
+	 * hands tells apart (reconcile.c); a batch naming a holder of one decides the name again.
+	 * For the store's lifetime: a later run sees them when the name itself comes again. */
+	u64map watched;
+	arena watch_keys;
 	readout_buf json; /* the record being added, as JSON: one buffer reused */
 	readout_buf url;  /* the url in the metadata of the document being added */
 	/* queries: each one's time limit, and the rows and memory of an answer (options) */

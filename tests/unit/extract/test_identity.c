@@ -73,11 +73,26 @@ static void test_identity__a_transfer_with_a_clean_split_in_time_is_one_person(v
 	identity_facet p[] = {facet("Anhui/Bozhou", "2018-02-11", "2018-02-11", 1, 3, 1),
 	                      facet("Anhui/Suzhou", "2020-06-18", "2024-10-27", 1, 6, 2)};
 	assert_int_equal(identity_cluster(p, 2, NULL, 0), 2);
-	p[1].dated = 4;
+	p[1].dated = 8;
 	assert_int_equal(identity_cluster(p, 2, NULL, 0), 1);
-	/* no dates on one side: nothing tells them apart or together */
+	/* no dates on one side: time tells them neither apart nor together */
 	identity_facet h[] = {facet("Hebei", "2017-03-01", "2019-12-20", 5, 6, 1), facet("Yunnan", NULL, NULL, 0, 4, 2)};
 	assert_int_equal(identity_cluster(h, 2, NULL, 0), 2);
+	/* but a post of either place that changed hands does */
+	h[1].handed = true;
+	assert_int_equal(identity_cluster(h, 2, NULL, 0), 1);
+	g[0].handed = IDENTITY_HANDED_BEFORE; /* Hebei, the earlier place, had someone before him: nothing */
+	assert_int_equal(identity_cluster(g, 2, NULL, 0), 2);
+	g[0].handed = IDENTITY_HANDED_AFTER; /* and someone after him: he left */
+	assert_int_equal(identity_cluster(g, 2, NULL, 0), 1);
+	g[0].handed = 0;
+	g[1].handed = IDENTITY_HANDED_BEFORE; /* Yunnan had someone before him: he arrived */
+	assert_int_equal(identity_cluster(g, 2, NULL, 0), 1);
+	/* not when they overlap in time */
+	identity_facet o[] = {facet("Hebei", "2017-03-01", "2020-02-20", 1, 6, 1),
+	                      facet("Yunnan", "2020-01-15", "2023-05-02", 2, 4, 2)};
+	o[0].handed = true;
+	assert_int_equal(identity_cluster(o, 2, NULL, 0), 2);
 }
 
 static void test_identity__namesakes_at_the_same_time_stay_apart(void **state)
@@ -211,6 +226,17 @@ static void test_identity__clusters_keep_their_stored_persons(void **state)
 	assert_int_equal(person[f[2].cluster], 0);
 }
 
+static void test_identity__an_unplaced_mention_goes_where_its_document_points(void **state)
+{
+	(void)state;
+	int64_t none[3] = {0, 0, 0}, one[3] = {0, 2, 1}, tie[3] = {2, 2, 0};
+	assert_int_equal(identity_unplaced(none, 3, 0), SIZE_MAX); /* nothing shared: it stays */
+	assert_int_equal(identity_unplaced(one, 3, 0), 1);
+	assert_int_equal(identity_unplaced(one, 3, SIZE_MAX), 1);
+	assert_int_equal(identity_unplaced(tie, 3, 1), 1); /* a tie keeps it where it is */
+	assert_int_equal(identity_unplaced(tie, 3, 2), 0);
+}
+
 static void test_identity__the_home_facet_is_the_latest(void **state)
 {
 	(void)state;
@@ -236,6 +262,7 @@ int main(void)
 		cmocka_unit_test(test_identity__the_order_given_changes_nothing),
 		cmocka_unit_test(test_identity__overrides_come_first),
 		cmocka_unit_test(test_identity__clusters_keep_their_stored_persons),
+		cmocka_unit_test(test_identity__an_unplaced_mention_goes_where_its_document_points),
 		cmocka_unit_test(test_identity__the_home_facet_is_the_latest),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

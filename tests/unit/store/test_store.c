@@ -1117,6 +1117,42 @@ static void test_store__untitled_mention_joins_the_existing_person(void **state)
 	assert_int_equal(count(f, "SELECT count(*) FROM persons"), 2);
 }
 
+/* A readout that names no place: its untitled Wang Yong goes with his colleague, whose other
+ * readouts place them both in Hebei, though only the Yunnan namesake was known when it came
+ * (an earlier batch). */
+static void test_store__unplaced_mention_goes_with_its_colleagues(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "yunnan", .text = "Wang Yong titled in Yunnan", .date = "2022-10-20", .place = "Yunnan", .level = "provincial",
+		 .people = {{"Wang Yong", "Governor of Yunnan Province", "presided"}, {"Li Hua", "Vice Governor of Yunnan Province", "attended"}}},
+		{.id = "yunnan2", .text = "Wang Yong titled in Yunnan again", .date = "2022-11-20", .place = "Yunnan", .level = "provincial",
+		 .people = {{"Wang Yong", "Governor of Yunnan Province", "presided"}}},
+		{.id = "nowhere", .text = "Wang Yong untitled, no place", .date = "2022-10-25", .level = "provincial",
+		 .people = {{"Zhao Ming", NULL, "presided"}, {"Wang Yong", NULL, "attended"}}},
+		{.id = "hebei", .text = "Wang Yong titled in Hebei", .date = "2022-10-26", .place = "Hebei", .level = "provincial",
+		 .people = {{"Wang Yong", "Secretary of the Hebei Provincial Party Committee", "presided"},
+		            {"Zhao Ming", "Governor of Hebei Province", "attended"}}},
+		{.id = "hebei2", .text = "Wang Yong titled in Hebei again", .date = "2022-11-02", .place = "Hebei", .level = "provincial",
+		 .people = {{"Wang Yong", "Secretary of the Hebei Provincial Party Committee", "presided"}}},
+	};
+	/* in two batches: the first knows only the Yunnan one; the second's new person places it again */
+	readout_store *st = open_rw(f);
+	assert_int_equal(add_docs(st, docs, 3), 3);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'wangyong'"), 1);
+	assert_int_equal(add_docs(st, docs + 3, 2), 2);
+	readout_store_close(st);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'wangyong'"), 2);
+	assert_int_equal(count(f, "SELECT documents FROM persons WHERE name_key = 'wangyong' AND region = 'Hebei'"), 3);
+	assert_int_equal(count(f, "SELECT documents FROM persons WHERE name_key = 'wangyong' AND region = 'Yunnan'"), 2);
+	assert_string_equal(cell(f, "SELECT p.region FROM person_docs pd JOIN persons p ON p.id = pd.person_id"
+	                            " JOIN documents d ON d.id = pd.doc_id WHERE d.ext_id = 'nowhere' AND p.name_key = 'wangyong'"),
+	                    "Hebei");
+	/* its role moved with it */
+	assert_int_equal(count(f, "SELECT count(*) FROM roles r JOIN persons p ON p.id = r.person_id"
+	                          " WHERE p.name_key = 'wangyong' AND p.region = 'Hebei'"), 3);
+}
+
 static void test_store__untitled_namesake_joins_the_one_of_its_province(void **state)
 {
 	fixture *f = need(state);
@@ -1211,6 +1247,38 @@ static const doc_spec transfer_docs[] = {
 	{.id = "yn3", .text = "Yunnan 3", .date = "2022-09-09", .place = "Yunnan", .level = "provincial",
 	 .people = {{"Lou Qin", "Secretary of the Yunnan Provincial Party Committee", "attended"}}},
 };
+
+/* One dated readout on each side says nothing of a transfer; a later batch naming another
+ * governor of Hebei after him does: the post changed hands, so he left it. Two vice governors
+ * named in one readout are a post several hold, whose other holders say nothing. */
+static void test_store__a_post_that_changed_hands_joins_a_transfer(void **state)
+{
+	fixture *f = need(state);
+	doc_spec first[] = {
+		{.id = "hb1", .text = "Lou Ping governs Hebei", .date = "2019-01-10", .place = "Hebei", .level = "provincial",
+		 .people = {{"Lou Ping", "Governor of Hebei Province", "presided"}, {"Gu Yan", "Vice Governor of Hebei Province", "attended"},
+		            {"Pan Lu", "Vice Governor of Hebei Province", "attended"}}},
+		{.id = "yn1", .text = "Lou Ping leads Yunnan", .date = "2021-05-01", .place = "Yunnan", .level = "provincial",
+		 .people = {{"Lou Ping", "Secretary of the Yunnan Provincial Party Committee", "presided"}}},
+		{.id = "hb2", .text = "Tang Yi in Hebei", .date = "2018-01-10", .place = "Hebei", .level = "provincial",
+		 .people = {{"Tang Yi", "Vice Governor of Hebei Province", "presided"}}},
+		{.id = "sx1", .text = "Tang Yi in Shanxi", .date = "2020-01-10", .place = "Shanxi", .level = "provincial",
+		 .people = {{"Tang Yi", "Secretary of the Shanxi Provincial Party Committee", "presided"}}},
+	};
+	doc_spec later[] = {
+		{.id = "hb3", .text = "Gao Feng governs Hebei", .date = "2021-06-01", .place = "Hebei", .level = "provincial",
+		 .people = {{"Gao Feng", "Governor of Hebei Province", "presided"}}},
+	};
+	readout_store *st = open_rw(f);
+	assert_int_equal(add_docs(st, first, 4), 4);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'louping'"), 2);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'tangyi'"), 2);
+	assert_int_equal(add_docs(st, later, 1), 1);
+	readout_store_close(st);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'louping'"), 1);
+	assert_string_equal(cell(f, "SELECT region FROM persons WHERE name_key = 'louping'"), "Yunnan");
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'tangyi'"), 2);
+}
 
 /* One batch saw too little to tell a transfer from namesakes; the next batch's commit sees
  * the whole history and joins them, moving appearances, titles, roles and sums. */
@@ -2474,9 +2542,11 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__document_keeps_its_metadata_and_url),                                                      \
 	X(test_store__namesakes_in_two_provinces_stay_apart), X(test_store__one_person_twice_in_a_document_counts_once), \
 	X(test_store__untitled_mention_joins_the_existing_person),                                               \
-	X(test_store__untitled_namesake_joins_the_one_of_its_province), X(test_store__national_body_post_is_central), \
+	X(test_store__untitled_namesake_joins_the_one_of_its_province),                                           \
+	X(test_store__unplaced_mention_goes_with_its_colleagues), X(test_store__national_body_post_is_central),   \
 	X(test_store__a_national_leader_is_one_person_wherever_named),                                           \
 	X(test_store__a_transfer_with_a_continuous_history_is_one_person),                                       \
+	X(test_store__a_post_that_changed_hands_joins_a_transfer),                                               \
 	X(test_store__the_order_documents_come_in_changes_no_person),                                            \
 	X(test_store__spellings_of_one_name_are_one_person), X(test_store__people_filter_on_posts_exactly),      \
 	X(test_store__overrides_merge_split_and_spell), X(test_store__people_rebuilt_from_the_records_are_the_same), \
