@@ -238,12 +238,14 @@ int store__open_schema(readout_store *st, bool create)
 		 * open; the others read what there is */
 		st->stale = version < SCHEMA_QUERIES_NEED;
 		st->url_index = version >= 8;
+		st->has_url = version >= 6;
 		if (st->db->readonly)
 			return 0;
 		if ((rc = refuse_foreign_code(st)) || (rc = check_can_write(st)))
 			return rc;
 		st->stale = false;
 		st->url_index = true;
+		st->has_url = true;
 		return version == SCHEMA_LATEST && numbered ? 0 : migrate(st, version, numbered);
 	}
 	/* any other table means somebody else's database (PostgreSQL: in the current schema; point
@@ -258,5 +260,6 @@ int store__open_schema(readout_store *st, bool create)
 	if (!create || st->db->readonly)
 		return readout_error__set(READOUT_ENOTFOUND, "no readout database here yet (run readout ingest first)");
 	st->url_index = true;
+	st->has_url = true;
 	return create_schema(st);
 }

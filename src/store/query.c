@@ -88,6 +88,13 @@ static const char *docs_by_id(const readout_store *st)
 	return st->url_index ? "documents d INDEXED BY documents_id_ext_url" : "documents d INDEXED BY documents_id_ext";
 }
 
+/* A document's url in a select list: NULL where the database is older than urls (version 6,
+ * opened by a reader, which cannot upgrade it). */
+static const char *doc_url(const readout_store *st)
+{
+	return st->has_url ? "d.url" : "CAST(NULL AS TEXT) AS url";
+}
+
 /* Runs one statement as the answer. */
 static int ask(readout_cursor **out, readout_store *st, const char *sql, const char *types, const char *const *params,
                size_t nparams)
@@ -290,11 +297,11 @@ int readout_store_person_events(readout_cursor **out, readout_store *st, int64_t
 	limit_clause(lim, sizeof lim, limit);
 	snprintf(sql, sizeof sql,
 	         "SELECT CAST($1 AS BIGINT) AS person_id, e.date, x.role, x.position + 1 AS listed, e.level, e.place, e.host,"
-	         " e.type, d.ext_id AS document, d.url"
+	         " e.type, d.ext_id AS document, %s"
 	         " FROM (SELECT r.event_id, r.role, r.position, r.date FROM roles r"
 	         "  WHERE r.person_id = CAST($1 AS BIGINT) ORDER BY r.date DESC NULLS LAST, r.event_id DESC%s) x"
 	         " JOIN events e ON e.id = x.event_id JOIN %s ON d.id = e.doc_id ORDER BY x.date NULLS LAST, x.event_id, x.role",
-	         lim, docs_by_id(st));
+	         doc_url(st), lim, docs_by_id(st));
 	return ask_person(out, st, sql, "idtitttttt", &r, (int64_t)limit, n);
 }
 
@@ -441,10 +448,10 @@ int readout_store_events(readout_cursor **out, readout_store *st, const readout_
 	if (!q->limit) /* every row: each event's row read once (the page's way reads it twice) */
 		snprintf(sql, sizeof sql,
 		         "SELECT e.date, e.level, e.place, e.host, e.type, e.subject, %s AS presided, %s AS spoke,"
-		         " %s AS attended, d.ext_id AS document, d.url"
+		         " %s AS attended, d.ext_id AS document, %s"
 		         " FROM events e JOIN %s ON d.id = e.doc_id WHERE 1 = 1%s"
 		         " ORDER BY e.date NULLS LAST, d.ext_id, e.ord",
-		         presided, spoke, attended, docs_by_id(st), fp->sql);
+		         presided, spoke, attended, doc_url(st), docs_by_id(st), fp->sql);
 	else {
 		/* A page of N rows: the N-th date first, from the indexes alone, so that only the rows
 		 * up to it (ties included) are joined to their documents and sorted. Without it, a
@@ -459,10 +466,10 @@ int readout_store_events(readout_cursor **out, readout_store *st, const readout_
 		snprintf(sql, sizeof sql,
 		         "SELECT e.date, e.level, e.place, e.host, e.type, e.subject, %s AS presided, %s AS spoke,"
 		         " %s AS attended, page.ext_id AS document, page.url"
-		         " FROM (SELECT e.id, e.date, d.ext_id, d.url, e.ord FROM events e JOIN %s ON d.id = e.doc_id WHERE 1 = 1%s%s"
+		         " FROM (SELECT e.id, e.date, d.ext_id, %s, e.ord FROM events e JOIN %s ON d.id = e.doc_id WHERE 1 = 1%s%s"
 		         "  ORDER BY e.date NULLS LAST, d.ext_id, e.ord LIMIT %zu) page JOIN events e ON e.id = page.id"
 		         " ORDER BY page.date NULLS LAST, page.ext_id, page.ord",
-		         presided, spoke, attended, docs_by_id(st), fp->sql, cut, q->limit);
+		         presided, spoke, attended, doc_url(st), docs_by_id(st), fp->sql, cut, q->limit);
 	}
 	rc = ask(out, st, sql, "dtttttttitt", fp->params, fp->n);
 	event_filters_free(&a);

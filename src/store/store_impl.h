@@ -74,6 +74,7 @@ struct readout_store {
 	int64_t fts_first, fts_last; /* SQLite: ids of this batch's documents still to index for search */
 	int stale;           /* read-only: made before the summary tables and indexes the queries use */
 	bool url_index;      /* SQLite: documents_id_ext_url, which covers url (else documents_id_ext) */
+	bool has_url;        /* documents.url exists (schema version 6 on; a reader of an older one) */
 	bool in_savepoint;
 	doc_writes undo;     /* SQLite, inside a savepoint: see doc_writes */
 	/* this batch's additions to persons' counts and dates ('P', person id), to person_posts

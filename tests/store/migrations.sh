@@ -246,6 +246,17 @@ check_backend() { # BACKEND
 			! grep -q "made by an older readout: run any \`readout ingest\`" "$WORK/read.err"; then
 			fail "$b: release v$v: search by a reader of the old database: $(cat "$WORK/read.err")"
 		fi
+		# events and a person's events read their urls, which version 6 added: none before
+		local who
+		who=$(q1 "$old" "SELECT name FROM persons ORDER BY id LIMIT 1")
+		local -a ask
+		for part in events person; do
+			if [ $part = events ]; then ask=(events); else ask=(person "$who" --part events); fi
+			if ! "$READOUT" "${ask[@]}" --db "$old" -f csv >"$WORK/read.csv" 2>"$WORK/read.err" &&
+				! grep -q "made by an older readout: run any \`readout ingest\`" "$WORK/read.err"; then
+				fail "$b: release v$v: ${ask[*]} by a reader of the old database: $(cat "$WORK/read.err")"
+			fi
+		done
 		expect_eq "$b: release v$v: a reader records no step" "$(value "$b" "$old" "SELECT value FROM meta WHERE key = 'schema'")" 1
 		open_writable "$old" "$WORK/release-$v.jsonl" || { fail "$b: release v$v: $(cat "$WORK/open.err")"; continue; }
 		expect_eq "$b: release v$v: recognised as version $v, then each step" "$(recorded "$b" "$old")" "$(expected_record "$v")"
