@@ -502,21 +502,16 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			last_end = m->b;
 			nf++;
 		}
-		/* "X presided over the meeting, emphasizing ...": a participle after a comma carries
-		 * the subject too */
-		if (nf == 0 && !after && nprev && k > se->first && doc_is(d, k - 1, ',') && is_ing(d, k)) {
-			for (size_t q = 0; q < nprev; q++) {
-				found[nf] = prev[q];
-				fsp[nf] = prev_sp[q];
-				nf++;
-			}
-		}
 		if (nf == 0 && !after && nprev) {
-			/* "X presided over the meeting and delivered a speech": the subject carries */
+			/* "X presided over the meeting and delivered a speech", "X presided over the
+			 * meeting, emphasizing ...": the subject carries to a verb after a clause word, or
+			 * to a participle after a comma */
 			size_t j = k;
 			while (j > boundary && doc_is_lower(d, j - 1) && !(lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_CLAUSEWORD))
 				j--;
-			if (j > boundary && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_CLAUSEWORD)) {
+			bool clause = j > boundary && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_CLAUSEWORD);
+			bool participle = k > se->first && doc_is(d, k - 1, ',') && is_ing(d, k);
+			if (clause || participle) {
 				for (size_t q = 0; q < nprev; q++) {
 					found[nf] = prev[q];
 					fsp[nf] = prev_sp[q]; /* the evidence is the subject's mention */
@@ -633,28 +628,31 @@ static void roster_roles(ev_ctx *c, ev_acc *e)
 	}
 }
 
-static int set_value(doc *d, readout_value *v, const char *s, size_t n, readout_span sp)
+/* Gives v the text t (in d's arena) and its one span. */
+static int attach_value(doc *d, readout_value *v, char *t, readout_span sp)
 {
-	char *t = arena_strndup(d->a, s, n);
 	v->spans = arena_alloc(d->a, sizeof *v->spans);
 	if (!t || !v->spans)
 		return READOUT_ENOMEM;
-	for (char *q = t; *q; q++)
-		if (*q == '\n' || *q == '\r' || *q == '\t')
-			*q = ' ';
 	v->text = t;
 	v->spans[0] = sp;
 	v->nspans = 1;
 	return 0;
 }
 
+static int set_value(doc *d, readout_value *v, const char *s, size_t n, readout_span sp)
+{
+	char *t = arena_strndup(d->a, s, n);
+	for (char *q = t; q && *q; q++)
+		if (*q == '\n' || *q == '\r' || *q == '\t')
+			*q = ' ';
+	return attach_value(d, v, t, sp);
+}
+
 static int set_value_toks(doc *d, readout_value *v, size_t a, size_t b)
 {
 	const token *ta = doc_tok(d, a), *tb = doc_tok(d, b - 1);
-	char *t = doc_text_of(d, a, b);
-	if (!t)
-		return READOUT_ENOMEM;
-	return set_value(d, v, t, strlen(t), (readout_span){ta->start, tb->end});
+	return attach_value(d, v, doc_text_of(d, a, b), (readout_span){ta->start, tb->end});
 }
 
 /* ---- type, format, size, duration, subject ---- */

@@ -596,18 +596,10 @@ bool hosts_sentence_reports(const hosts *h, size_t s)
 	return host_in_sentence(h, s, &hf, true) && hf.o;
 }
 
-/* Whether tokens [a, b) end with the words of tokens [ka, kb), case-blind. */
-static bool ends_with_words(const doc *d, size_t a, size_t b, size_t ka, size_t kb)
+/* The end of the sentence holding token k. */
+static size_t sentence_end(const doc *d, size_t k)
 {
-	if (b - a <= kb - ka)
-		return false;
-	for (size_t i = kb, j = b; i > ka; i--, j--) {
-		const token *x = doc_tok(d, i - 1), *y = doc_tok(d, j - 1);
-		size_t n = x->end - x->start;
-		if (y->end - y->start != n || strncasecmp(d->text + x->start, d->text + y->start, n) != 0)
-			return false;
-	}
-	return true;
+	return d->t->s[doc_tok(d, k)->sent].last;
 }
 
 /* Whether tokens [a, b) are the words of tokens [ka, kb), case-blind. */
@@ -622,6 +614,12 @@ static bool same_words(const doc *d, size_t a, size_t b, size_t ka, size_t kb)
 			return false;
 	}
 	return true;
+}
+
+/* Whether tokens [a, b) end with the words of tokens [ka, kb) and have more before them. */
+static bool ends_with_words(const doc *d, size_t a, size_t b, size_t ka, size_t kb)
+{
+	return b - a > kb - ka && same_words(d, b - (kb - ka), b, ka, kb);
 }
 
 /* A body named by its kind alone ("the leading group", "the Standing Committee", whose name
@@ -653,15 +651,15 @@ static void resolve_kind_only(const hosts *h, host_found *hf)
 	 * group": else the body named in someone's post */
 	for (size_t i = first_ending_after(d, o->a); i-- > 0 && !found;) {
 		const org *e = &d->orgs[i];
-		size_t last = d->t->s[doc_tok(d, e->a)->sent].last;
 		bool longer = ends_with_words(d, e->a, e->b, o->a, o->b);
-		bool same = !longer && same_words(d, e->a, e->b, o->a, o->b);
-		if (e->b <= o->a && (longer ? e->judged.level != OL_NONE || name_end(d, e, last) > e->b
-		                            : same && name_end(d, e, last) > e->b))
+		if (!longer && !same_words(d, e->a, e->b, o->a, o->b))
+			continue;
+		bool remit = name_end(d, e, sentence_end(d, e->a)) > e->b;
+		if (remit || (longer && e->judged.level != OL_NONE))
 			found = e;
 	}
 	if (found)
-		*hf = (host_found){found->a, name_end(d, found, d->t->s[doc_tok(d, found->a)->sent].last), found, 0, 0, 0};
+		*hf = (host_found){found->a, name_end(d, found, sentence_end(d, found->a)), found, 0, 0, 0};
 }
 
 /* A sentence after the anchor that names the meeting's body, and no other day: "The meeting

@@ -415,6 +415,18 @@ static bool rank_only(const doc *d, const title_acc *t)
 	return true;
 }
 
+/* Whether a title's body is one of the Party's own ("head of the Party and Mass Work
+ * Department"): an ownerless Party Committee before it is not its (nor is it a Party post's:
+ * "Deputy Secretary of the Party Committee and Secretary of the Commission for Discipline
+ * Inspection" are two Party bodies). */
+static bool of_a_party_body(const doc *d, const title_acc *t)
+{
+	for (uint32_t k = tail_start(d, t); k < t->last_tok; k++)
+		if (lex_word_ext(d->lex, doc_tok(d, k)) & X_PARTYWORD)
+			return true;
+	return false;
+}
+
 /* "Secretary of the Party Committee" (and Director of X): a party post of a Party body named by
  * its kind alone (one kind of body of orgs.tsv, no place, level or owner), which is the body of
  * the post after it. */
@@ -427,24 +439,7 @@ static bool of_an_ownerless_body(const doc *d, const title_acc *t)
 	while (k < t->last_tok && (lex_word_ext(d->lex, doc_tok(d, k)) & X_ARTICLE))
 		k++;
 	size_t n = k < t->last_tok ? d->hits[k].len[PB_ORG] : 0;
-	if (!n || k + n != t->last_tok || d->lex->orgs[d->hits[k].val[PB_ORG]].kind != OK_HEAD)
-		return false;
-	for (; k < t->last_tok; k++)
-		if (lex_word_ext(d->lex, doc_tok(d, k)) & X_PARTYWORD)
-			return true;
-	return false;
-}
-
-/* Whether a title's body is one of the Party's own ("head of the Party and Mass Work
- * Department"): an ownerless Party Committee before it is not its (nor is it a Party post's:
- * "Deputy Secretary of the Party Committee and Secretary of the Commission for Discipline
- * Inspection" are two Party bodies). */
-static bool of_a_party_body(const doc *d, const title_acc *t)
-{
-	for (uint32_t k = tail_start(d, t); k < t->last_tok; k++)
-		if (lex_word_ext(d->lex, doc_tok(d, k)) & X_PARTYWORD)
-			return true;
-	return false;
+	return n && k + n == t->last_tok && d->lex->orgs[d->hits[k].val[PB_ORG]].kind == OK_HEAD && of_a_party_body(d, t);
 }
 
 /* "Deputy Director Xu Ying of the Organization Department of X": a bare post before a name
