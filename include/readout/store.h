@@ -58,6 +58,14 @@ const char *readout_store_backend(const readout_store *st);
 enum { READOUT_STORE_VERSION_MAX = 256 };
 int readout_store_version(char *out, size_t cap, readout_store *st);
 
+/* Several questions that must agree: between read_begin and read_end every question sees the
+ * store as one snapshot (no commit of another connection shows in between), and each costs
+ * less (SQLite takes its locks once). Not inside a batch; end it before a batch begins.
+ * Returns 0, READOUT_EINVALID (a batch or read is open), READOUT_EBUSY (end: a cursor is open)
+ * or READOUT_EIO. */
+int readout_store_read_begin(readout_store *st);
+int readout_store_read_end(readout_store *st);
+
 /* Batches: everything between begin and commit lands together or not at all. */
 /* A batch's size by default (`readout ingest --batch`): its documents, or its text if that
  * comes first. Each commit writes every index page the batch touched, and at scale a batch

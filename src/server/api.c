@@ -459,7 +459,16 @@ int api_answer(json_t **out, api_call *a)
 	json_t *o = json_object();
 	if (!o)
 		return out_of_memory(a);
-	int status = handlers[a->rq->route](a, o);
+	/* one snapshot for the answer's several questions: its parts agree with each other */
+	int status = readout_store_read_begin(a->st);
+	if (status) {
+		status = fail(a, status);
+	} else {
+		status = handlers[a->rq->route](a, o);
+		int ended = readout_store_read_end(a->st);
+		if (ended && !status)
+			status = fail(a, ended);
+	}
 	if (status) {
 		json_decref(o);
 		return status;

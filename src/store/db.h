@@ -47,6 +47,9 @@ typedef struct db_ops {
 	/* A time limit for each statement run from now on, in seconds (0 = none): one that runs
 	 * longer fails with READOUT_ETOOBIG. */
 	int (*time_limit)(db *d, unsigned seconds);
+	/* Opens (begin) or ends one read-only snapshot for the statements in between; also on a
+	 * read-only connection, which refuses transactions asked for in SQL. */
+	int (*snapshot)(db *d, bool begin);
 } db_ops;
 
 struct db {
@@ -64,6 +67,7 @@ int db_sqlite_use_wal(db *d);
 int db_pg_open(db **out, const char *uri, bool readonly);
 
 static inline int db_exec(db *d, const char *sql) { return d->ops->exec(d, sql); }
+static inline int db_snapshot(db *d, bool begin) { return d->ops->snapshot(d, begin); }
 static inline int db_prepare(db *d, db_stmt **out, const char *sql) { return d->ops->prepare(d, out, sql); }
 
 /* Statements know their backend through this header. */

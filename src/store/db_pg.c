@@ -429,9 +429,14 @@ static int p_time_limit(db *d, unsigned seconds)
 	return rc;
 }
 
+static int p_snapshot(db *d, bool begin)
+{
+	return p_exec(d, begin ? "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY" : "COMMIT");
+}
+
 static const db_ops pg_ops = {p_exec, p_prepare, p_bind_text, p_bind_text_ref, p_bind_int, p_bind_null, p_step, p_step_insert, p_ncols,
                               p_col_name, p_col_text, p_col_int, p_col_real, p_col_type, p_col_kind, p_reset, p_finalize, p_close,
-                              p_in_transaction, p_time_limit};
+                              p_in_transaction, p_time_limit, p_snapshot};
 
 static void ignore_notice(void *arg, const char *message)
 {

@@ -31,6 +31,7 @@ typedef struct sdb {
 	 * statements are here (reset, bindings cleared); one in use is the caller's alone. */
 	struct sstmt *kept[STMT_CACHE];
 	size_t nkept;
+	bool own_snapshot; /* s_snapshot's BEGIN or COMMIT is being run: the authorizer lets it by */
 } sdb;
 
 enum { PARAM_MAP = 32 };
@@ -121,11 +122,12 @@ static bool in_list(const char *name, const char *const *list, size_t n)
 static int readonly_authorizer(void *user, int action, const char *a1, const char *a2, const char *db_name,
                                const char *trigger)
 {
-	(void)user, (void)db_name, (void)trigger;
+	(void)db_name, (void)trigger;
 	switch (action) {
+	case SQLITE_TRANSACTION:
+		return ((const sdb *)user)->own_snapshot ? SQLITE_OK : SQLITE_DENY;
 	case SQLITE_ATTACH:
 	case SQLITE_DETACH:
-	case SQLITE_TRANSACTION:
 	case SQLITE_SAVEPOINT:
 	case SQLITE_ANALYZE:
 	case SQLITE_REINDEX:
@@ -359,6 +361,17 @@ static int s_time_limit(db *d, unsigned seconds)
 	return 0;
 }
 
+/* A deferred transaction: its snapshot is taken at the first read, and the file's locks and
+ * checks are made once for all the statements in it, not at each. */
+static int s_snapshot(db *d, bool begin)
+{
+	sdb *s = (sdb *)d;
+	s->own_snapshot = true;
+	int rc = s_exec(d, begin ? "BEGIN" : "COMMIT");
+	s->own_snapshot = false;
+	return rc;
+}
+
 /* SQLite types values, not columns (a column may hold integers and text). */
 static int s_col_kind(db_stmt *x, int i)
 {
@@ -368,7 +381,7 @@ static int s_col_kind(db_stmt *x, int i)
 
 static const db_ops sqlite_ops = {s_exec, s_prepare, s_bind_text, s_bind_text_ref, s_bind_int, s_bind_null, s_step, s_step_insert, s_ncols,
                                   s_col_name, s_col_text, s_col_int, s_col_real, s_col_type, s_col_kind, s_reset, s_finalize, s_close, s_in_transaction,
-                                  s_time_limit};
+                                  s_time_limit, s_snapshot};
 
 /* A missing file, when not asked to create one, is "no database yet"; anything else keeps
  * SQLite's reason. */
@@ -530,7 +543,7 @@ int db_sqlite_open(db **out, const char *path, bool readonly, bool create, size_
 		return code;
 	}
 	if (readonly)
-		sqlite3_set_authorizer(s->h, readonly_authorizer, NULL);
+		sqlite3_set_authorizer(s->h, readonly_authorizer, s);
 	*out = &s->base;
 	return 0;
 }

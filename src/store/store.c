@@ -240,6 +240,27 @@ int readout_store_version(char *out, size_t cap, readout_store *st)
 	return rc;
 }
 
+/* One snapshot for several questions (db_snapshot). */
+int readout_store_read_begin(readout_store *st)
+{
+	if (st->in_batch || st->in_read)
+		return readout_error__set(READOUT_EINVALID, "a %s is already open", st->in_batch ? "batch" : "read");
+	int rc = db_snapshot(st->db, true);
+	if (!rc)
+		st->in_read = true;
+	return rc;
+}
+
+int readout_store_read_end(readout_store *st)
+{
+	if (!st->in_read)
+		return readout_error__set(READOUT_EINVALID, "no read is open");
+	if (st->asking)
+		return readout_error__set(READOUT_EBUSY, "a question's cursor is still open");
+	st->in_read = false;
+	return db_snapshot(st->db, false);
+}
+
 /* A batch is one write transaction. SQLite: BEGIN IMMEDIATE takes the write lock up front, so
  * two ingests into one file wait for each other (busy timeout) instead of failing when a
  * reader's snapshot must become a writer's. PostgreSQL: the batch holds a transaction-level
@@ -252,8 +273,8 @@ int readout_store_begin(readout_store *st)
 {
 	if (st->db->readonly)
 		return readout_error__set(READOUT_EINVALID, "the store is open read-only");
-	if (st->in_batch)
-		return readout_error__set(READOUT_EINVALID, "a batch is already open");
+	if (st->in_batch || st->in_read)
+		return readout_error__set(READOUT_EINVALID, "a %s is already open", st->in_batch ? "batch" : "read");
 	int rc = db_exec(st->db, st->db->kind == DB_SQLITE ? "BEGIN IMMEDIATE" : "BEGIN");
 	if (rc)
 		return rc;

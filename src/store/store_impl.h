@@ -76,6 +76,7 @@ struct readout_store {
 	bool url_index;      /* SQLite: documents_id_ext_url, which covers url (else documents_id_ext) */
 	bool has_url;        /* documents.url exists (schema version 6 on; a reader of an older one) */
 	bool in_savepoint;
+	bool in_read;        /* between readout_store_read_begin and _end */
 	doc_writes undo;     /* SQLite, inside a savepoint: see doc_writes */
 	/* this batch's additions to persons' counts and dates ('P', person id), to person_posts
 	 * ('T', person id, title) and to formulation_months ('M', formulation id, month), written

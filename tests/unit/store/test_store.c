@@ -1961,6 +1961,38 @@ static void test_store__a_reader_asking_again_sees_each_new_commit(void **state)
 	readout_store_close(reader);
 }
 
+/* The web server answers a page with several questions: inside one read they see one
+ * snapshot, so another connection's commit shows only after the read ends. */
+static void test_store__a_read_sees_one_snapshot_until_it_ends(void **state)
+{
+	fixture *f = need(state);
+	add_specs(f, cascade_docs, 1);
+	readout_store *reader = open_ro(f);
+	assert_int_equal(readout_store_read_end(reader), READOUT_EINVALID);
+	assert_int_equal(readout_store_read_begin(reader), 0);
+	assert_int_equal(readout_store_read_begin(reader), READOUT_EINVALID);
+	assert_int_equal(search_rows(reader, "congress", 0), 1);
+	readout_store *writer = open_rw(f);
+	assert_int_equal(add_docs(writer, cascade_docs + 1, 1), 1);
+	assert_int_equal(search_rows(reader, "congress", 0), 1);
+	/* not ended while a cursor is open */
+	readout_cursor *c = NULL;
+	assert_int_equal(readout_store_search(&c, reader, "congress", NULL), 0);
+	assert_int_equal(readout_store_read_end(reader), READOUT_EBUSY);
+	readout_cursor_free(c);
+	assert_int_equal(readout_store_read_end(reader), 0);
+	assert_int_equal(search_rows(reader, "congress", 0), 2);
+	/* a writer's batch and a read do not nest */
+	assert_int_equal(readout_store_read_begin(writer), 0);
+	assert_int_equal(readout_store_begin(writer), READOUT_EINVALID);
+	assert_int_equal(readout_store_read_end(writer), 0);
+	assert_int_equal(readout_store_begin(writer), 0);
+	assert_int_equal(readout_store_read_begin(writer), READOUT_EINVALID);
+	assert_int_equal(readout_store_rollback(writer), 0);
+	readout_store_close(writer);
+	readout_store_close(reader);
+}
+
 static void test_store__search_ranks_and_marks_the_words(void **state)
 {
 	fixture *f = need(state);
@@ -2559,7 +2591,8 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__names_not_stored_suggest_the_nearest), X(test_store__a_value_of_the_wrong_type_is_an_error), \
 	X(test_store__cascade_levels_give_mean_and_median_days), X(test_store__events_per_period_and_per_place),   \
 	X(test_store__formulations_by_name_and_level), X(test_store__search_filters_pages_and_counts),            \
-	X(test_store__version_moves_with_another_connections_commit), X(test_store__a_reader_asking_again_sees_each_new_commit)
+	X(test_store__version_moves_with_another_connections_commit), X(test_store__a_reader_asking_again_sees_each_new_commit), \
+	X(test_store__a_read_sees_one_snapshot_until_it_ends)
 
 int main(void)
 {
