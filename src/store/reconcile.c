@@ -751,11 +751,14 @@ static int apply_moves(readout_store *st, const plan *pl)
 		" WHERE e.id = roles.event_id AND d.from_id = roles.person_id AND r2.role = roles.role)",
 		/* by the key, the moved documents' events only: SQLite planned the UPDATE ... FROM form
 		 * as a scan of every role (7 of 46 CPU seconds of an ingest of 100,000 documents), and
-		 * the person's index would walk every role of a leader; the + keeps it off that index */
+		 * the person's index would walk every role of a leader; the + keeps it off that index.
+		 * The EXISTS pairs document and person: a person moved out of one document keeps the
+		 * roles of another moved document where they stay (else the new id would be NULL) */
 		"UPDATE roles SET person_id = (SELECT d.to_id FROM events e JOIN readout_moved d ON d.doc_id = e.doc_id"
 		"  WHERE e.id = roles.event_id AND d.from_id = roles.person_id)"
 		" WHERE event_id IN (SELECT e.id FROM readout_moved d JOIN events e ON e.doc_id = d.doc_id)"
-		" AND +person_id IN (SELECT from_id FROM readout_moved)",
+		" AND +person_id IN (SELECT from_id FROM readout_moved) AND EXISTS (SELECT 1 FROM events e"
+		"  JOIN readout_moved d ON d.doc_id = e.doc_id WHERE e.id = roles.event_id AND d.from_id = roles.person_id)",
 		refill,
 		"UPDATE person_facets SET person_id = m.to_id FROM readout_moves m"
 		" WHERE person_facets.person_id = m.from_id AND person_facets.facet = m.facet",
