@@ -446,7 +446,10 @@ static bool tenures_overlap(const tenure *a, const tenure *b)
  * bits into out (0: it did not): a post held by one person at a time (no two holders named in
  * one document, no two tenures overlapping) with other holders, each after or before the name's
  * tenure, or undated. A post several hold at once ("Vice Mayor", "Member of the Standing
- * Committee") says nothing once a readout names two of them. */
+ * Committee") says nothing once a readout names two of them. A document naming two holders
+ * is found from either one's documents, so the holder of most documents (a national leader a
+ * title was read onto: 70,000 of 100,000) is not walked; each holder's titles have their
+ * person_docs and career rows (people.c writes them together, the moves move them together). */
 static int post_changed_hands(hands_reader *r, int64_t post_id, const tenure *mine, const stored_person *persons, size_t np,
                               unsigned *out)
 {
@@ -454,11 +457,17 @@ static int post_changed_hands(hands_reader *r, int64_t post_id, const tenure *mi
 	tenure *others = NULL;
 	size_t n = 0, cap = 0;
 	int rc;
+	int64_t largest = 0, most = -1; /* the holder of most documents */
 	db_reset(r->holders);
 	if ((rc = db_bind_int(r->holders, 1, post_id)))
 		return rc;
 	while ((rc = db_step(r->holders)) == 1) {
-		if (is_namesake(persons, np, db_col_int(r->holders, 0)))
+		int64_t id = db_col_int(r->holders, 0);
+		if (db_col_int(r->holders, 3) > most) {
+			most = db_col_int(r->holders, 3);
+			largest = id;
+		}
+		if (is_namesake(persons, np, id))
 			continue;
 		if (!grow_array((void **)&others, &cap, n + 1, sizeof *others, 8)) {
 			free(others);
@@ -481,7 +490,8 @@ static int post_changed_hands(hands_reader *r, int64_t post_id, const tenure *mi
 	if (rc < 0 || !when || beside)
 		return rc < 0 ? rc : 0;
 	db_reset(r->shared);
-	if ((rc = db_bind_int(r->shared, 1, post_id)) || (rc = db_step(r->shared)) < 0)
+	if ((rc = db_bind_int(r->shared, 1, post_id)) || (rc = db_bind_int(r->shared, 2, largest)) ||
+	    (rc = db_step(r->shared)) < 0)
 		return rc;
 	*out = rc == 0 ? when : 0; /* no document names two holders */
 	return 0;
@@ -535,13 +545,14 @@ static int find_handovers(readout_store *st, const char *key, identity_facet *f,
 		                      " JOIN person_titles t ON t.doc_id = pd.doc_id AND t.person_id = pd.person_id"
 		                      " JOIN posts q ON q.id = t.post_id WHERE pd.person_id = $1 AND pd.facet = $2"
 		                      " AND q.place IS NOT NULL AND q.former = 0 AND q.concurrent = 0 GROUP BY t.post_id")) ||
-		     (rc = db_prepare(st->db, &r->holders, "SELECT person_id, first_date, last_date FROM person_careers"
-		                                          " WHERE post_id = $1")) ||
+		     (rc = db_prepare(st->db, &r->holders, "SELECT c.person_id, c.first_date, c.last_date, coalesce(p.documents, 0)"
+		                                          " FROM person_careers c LEFT JOIN persons p ON p.id = c.person_id"
+		                                          " WHERE c.post_id = $1")) ||
 		     (rc = db_prepare(st->db, &r->shared,
 		                      "SELECT 1 FROM person_careers c JOIN person_docs pd ON pd.person_id = c.person_id"
 		                      " JOIN person_titles a ON a.doc_id = pd.doc_id AND a.person_id = c.person_id AND a.post_id = c.post_id"
 		                      " JOIN person_titles b ON b.doc_id = pd.doc_id AND b.post_id = c.post_id AND b.person_id <> c.person_id"
-		                      " WHERE c.post_id = $1 LIMIT 1"))))
+		                      " WHERE c.post_id = $1 AND c.person_id <> $2 LIMIT 1"))))
 			break;
 		db_reset(r->posts);
 		if ((rc = db_bind_int(r->posts, 1, f[i].person)) || (rc = db_bind_text(r->posts, 2, f[i].key)))
