@@ -1280,6 +1280,31 @@ static void test_store__a_post_that_changed_hands_joins_a_transfer(void **state)
 	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'tangyi'"), 2);
 }
 
+/* Two holders of a post named in one undated readout make it a post several hold, whichever
+ * of them is named most: reconciliation looks for such a readout from the documents of every
+ * holder but the one of most documents, so that one's readouts must be found from the other's. */
+static void test_store__holders_named_together_undated_make_a_shared_post(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "hb1", .text = "Gu Yan and Pan Lu", .place = "Hebei", .level = "provincial",
+		 .people = {{"Gu Yan", "Vice Governor of Hebei Province", "presided"}, {"Pan Lu", "Vice Governor of Hebei Province", "attended"}}},
+		{.id = "hb4", .text = "Gu Yan again", .place = "Hebei", .level = "provincial",
+		 .people = {{"Gu Yan", "Vice Governor of Hebei Province", "presided"}}},
+		{.id = "hb5", .text = "Gu Yan once more", .place = "Hebei", .level = "provincial",
+		 .people = {{"Gu Yan", "Vice Governor of Hebei Province", "presided"}}},
+		{.id = "hb2", .text = "Tang Yi in Hebei", .date = "2018-01-10", .place = "Hebei", .level = "provincial",
+		 .people = {{"Tang Yi", "Vice Governor of Hebei Province", "presided"}}},
+		{.id = "sx1", .text = "Tang Yi in Shanxi", .date = "2020-01-10", .place = "Shanxi", .level = "provincial",
+		 .people = {{"Tang Yi", "Secretary of the Shanxi Provincial Party Committee", "presided"}}},
+	};
+	readout_store *st = open_rw(f);
+	assert_int_equal(add_docs(st, docs, 5), 5);
+	readout_store_close(st);
+	assert_int_equal(count(f, "SELECT documents FROM persons WHERE name_key = 'guyan'"), 3);
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'tangyi'"), 2);
+}
+
 /* One batch saw too little to tell a transfer from namesakes; the next batch's commit sees
  * the whole history and joins them, moving appearances, titles, roles and sums. */
 static void test_store__a_transfer_with_a_continuous_history_is_one_person(void **state)
@@ -2579,6 +2604,7 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__a_national_leader_is_one_person_wherever_named),                                           \
 	X(test_store__a_transfer_with_a_continuous_history_is_one_person),                                       \
 	X(test_store__a_post_that_changed_hands_joins_a_transfer),                                               \
+	X(test_store__holders_named_together_undated_make_a_shared_post),                                        \
 	X(test_store__the_order_documents_come_in_changes_no_person),                                            \
 	X(test_store__spellings_of_one_name_are_one_person), X(test_store__people_filter_on_posts_exactly),      \
 	X(test_store__overrides_merge_split_and_spell), X(test_store__people_rebuilt_from_the_records_are_the_same), \
