@@ -826,6 +826,36 @@ static void test_store__full_text_index_merges_by_eight_and_flushes_at_4mb(void 
 
 /* What a batch holds in memory until its commit grows with its documents and is nothing once
  * the batch ends: ingest commits when it passes READOUT_BATCH_MEMORY. */
+/* A string a batch already holds (a title, a date, a place) is kept once: the second document
+ * of the same person with the same long title adds far less than the title's length, and a
+ * document rolled back in between leaves the shared copy good. */
+static void test_store__a_batch_keeps_one_copy_of_a_repeated_string(void **state)
+{
+	fixture *f = need(state);
+	char title[1200];
+	memset(title, 'x', sizeof title - 1);
+	memcpy(title, "Director of the ", 16);
+	title[sizeof title - 1] = '\0';
+	doc_spec docs[] = {
+		{.id = "s1", .text = "document s1", .date = "2023-04-01", .level = "central", .people = {{"Li Qiang", title, "presided"}}},
+		{.id = "s2", .text = "document s2", .date = "2023-04-01", .level = "central", .people = {{"Li Qiang", title, "spoke"}}},
+		{.id = "s3", .text = "document s3", .date = "2023-04-01", .level = "central", .people = {{"Li Qiang", title, "attended"}}},
+	};
+	readout_store *st = open_rw(f);
+	assert_int_equal(readout_store_begin(st), 0);
+	add_one(st, &docs[0], true);
+	size_t one = readout_store_batch_memory(st);
+	add_one(st, &docs[1], false); /* rolled back */
+	add_one(st, &docs[2], true);
+	size_t two = readout_store_batch_memory(st);
+	assert_true(two > one);
+	assert_true(two - one < sizeof title / 2);
+	if (readout_store_commit(st))
+		fail_msg("commit: %s", readout_error_message());
+	readout_store_close(st);
+	assert_int_equal(count(f, "SELECT count(*) FROM person_titles WHERE length(title) = 1199 AND title LIKE 'Director of the x%'"), 2);
+}
+
 static void test_store__batch_memory_grows_with_documents_and_ends_with_the_batch(void **state)
 {
 	fixture *f = need(state);
@@ -2594,6 +2624,7 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__failed_commit_keeps_nothing_and_says_why), X(test_store__huge_counts_in_the_database_are_no_overflow), \
 	X(test_store__planted_trigger_or_rule_is_refused), \
 	X(test_store__batch_memory_grows_with_documents_and_ends_with_the_batch), X(test_store__full_text_index_merges_by_eight_and_flushes_at_4mb),  \
+	X(test_store__a_batch_keeps_one_copy_of_a_repeated_string),                                             \
 	X(test_store__rolled_back_document_takes_back_people_places_formulations),                              \
 	X(test_store__extracted_record_reads_back_whole), X(test_store__impossible_dates_are_stored_as_null),   \
 	X(test_store__document_keeps_its_metadata_and_url),                                                      \
