@@ -1975,6 +1975,13 @@ static void test_store__a_read_sees_one_snapshot_until_it_ends(void **state)
 	readout_store *writer = open_rw(f);
 	assert_int_equal(add_docs(writer, cascade_docs + 1, 1), 1);
 	assert_int_equal(search_rows(reader, "congress", 0), 1);
+	/* a user's SQL inside the read keeps to its snapshot and leaves it open */
+	readout_cursor *sq = NULL;
+	readout_answer *n = answer_of(readout_store_sql(&sq, reader, "SELECT count(*) AS n FROM documents"), &sq);
+	assert_int_equal(n->nrows, 1);
+	assert_int_equal(n->cells[0].i, 1);
+	readout_answer_free(n);
+	assert_int_equal(search_rows(reader, "congress", 0), 1);
 	/* not ended while a cursor is open */
 	readout_cursor *c = NULL;
 	assert_int_equal(readout_store_search(&c, reader, "congress", NULL), 0);
