@@ -178,6 +178,7 @@ typedef struct host_found {
 	const org *o;  /* its body, NULL for a place as agent */
 	size_t ba, bb; /* a body of it named before its event's noun ("Standing Committee"), ba == bb: none */
 	size_t of;     /* the "of" before tokens a.. */
+	bool nation;   /* the nation itself as agent ("China held"): a central host */
 } host_found;
 
 /* "Hebi City held": a place (and its unit word) ending at j. */
@@ -192,9 +193,18 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 		/* "Governor of the People's Government of Sichuan Province, visits": a name's part */
 		size_t a = h->places[i].tok;
 		if (e == j && !(a > 0 && ((ext(d, a - 1) & X_OF) || (a > 1 && (ext(d, a - 1) & X_ARTICLE) && (ext(d, a - 2) & X_OF))))) {
-			*out = (host_found){a, j, NULL, 0, 0, 0};
+			*out = (host_found){a, j, NULL, 0, 0, 0, false};
 			return true;
 		}
+	}
+	/* "China held a grand gathering", "China on Thursday held": the nation itself, the clause's
+	 * subject (not "north China", "of China" or "Power China") */
+	if (j >= 1 && doc_tok(d, j - 1)->kind == TOK_WORD && (doc_tok(d, j - 1)->flags & TF_CAP) &&
+	    (doc_wc(d, j - 1) & W_CENTRAL) && (ext(d, j - 1) & X_NATIONALWORD) && !(ext(d, j - 1) & X_ORGANWORD) &&
+	    d->mention_at[j - 1] < 0 && !orgs_covering(d, j - 1) &&
+	    (j == 1 || doc_tok(d, j - 2)->kind != TOK_WORD || doc_tok(d, j - 2)->sent != doc_tok(d, j - 1)->sent)) {
+		*out = (host_found){j - 1, j, NULL, 0, 0, 0, true};
+		return true;
 	}
 	/* a place the gazetteer does not know, named with its unit: "Yunjiang District held",
 	 * "Sanbing Town held" */
@@ -202,7 +212,7 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 	    ((doc_wc(d, j - 1) & (W_LVL_PREF | W_LVL_COUNTY)) || (ext(d, j - 1) & X_GRASSROOTS)) &&
 	    doc_tok(d, j - 2)->kind == TOK_WORD && (doc_tok(d, j - 2)->flags & TF_CAP) && !doc_wc(d, j - 2) &&
 	    d->mention_at[j - 2] < 0) {
-		*out = (host_found){j - 2, j, NULL, 0, 0, 0};
+		*out = (host_found){j - 2, j, NULL, 0, 0, 0, false};
 		return true;
 	}
 	return false;
@@ -273,7 +283,7 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 	const org *whole = NULL;
 	if (o && o->a > first + 1 && doc_is_lower(d, o->a - 1) && (ext(d, o->a - 1) & X_VENUEPREP) &&
 	    (whole = org_ending_at(d, o->a - 1)) && !in_post(d, whole)) {
-		*out = (host_found){whole->a, o->b, whole, 0, 0, 0};
+		*out = (host_found){whole->a, o->b, whole, 0, 0, 0, false};
 		return true;
 	}
 	if (o && o->a >= first && !in_post(d, o)) {
@@ -281,7 +291,7 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 		size_t b = o->b;
 		if (o->b < j && !doc_is(d, o->b, ',') && (ext(d, o->b) & (X_OBJECTPREP | X_DATEPREP)))
 			b = j;
-		*out = (host_found){o->a, b, o, 0, 0, 0};
+		*out = (host_found){o->a, b, o, 0, 0, 0, false};
 		return true;
 	}
 	return place_agent(h, j, out);
@@ -384,7 +394,7 @@ static bool event_owner(const doc *d, size_t p, size_t end, host_found *out)
 			break;
 		}
 		if (o) {
-			*out = (host_found){o->a, name_end(d, o, end), o, 0, 0, 0};
+			*out = (host_found){o->a, name_end(d, o, end), o, 0, 0, 0, false};
 			/* "the 125th Standing Committee meeting of the Gangu County CPC Committee": the
 			 * body is the committee's Standing Committee */
 			const org *body = org_from(d, p, noun + 1);
@@ -410,7 +420,7 @@ static bool event_owner(const doc *d, size_t p, size_t end, host_found *out)
 			adjacent &= doc_tok(d, k)->kind == TOK_POSS || doc_tok(d, k)->kind == TOK_WORD || doc_is(d, k, '(') ||
 			            doc_is(d, k, ')');
 		if (adjacent && noun - before->b <= 4) {
-			*out = (host_found){before->a, before->b, before, 0, 0, 0};
+			*out = (host_found){before->a, before->b, before, 0, 0, 0, false};
 			return true;
 		}
 	}
@@ -462,7 +472,7 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool age
 				j++;
 			const org *o = org_starting_at(d, j);
 			if (o) {
-				*out = (host_found){o->a, o->b, o, 0, 0, 0};
+				*out = (host_found){o->a, o->b, o, 0, 0, 0, false};
 				return true;
 			}
 			if (place_agent(h, j + h->d->hits[j].len[PB_PLACE], out) && out->a == j)
@@ -504,7 +514,7 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool age
 			if (j < se->last && (ext(d, j) & X_POSSESSIVE)) {
 				const org *o = org_from(d, se->first, k);
 				if (o && !in_post(d, o)) {
-					*out = (host_found){o->a, o->b, o, 0, 0, 0};
+					*out = (host_found){o->a, o->b, o, 0, 0, 0, false};
 					return true;
 				}
 			}
@@ -659,7 +669,7 @@ static void resolve_kind_only(const hosts *h, host_found *hf)
 			found = e;
 	}
 	if (found)
-		*hf = (host_found){found->a, name_end(d, found, sentence_end(d, found->a)), found, 0, 0, 0};
+		*hf = (host_found){found->a, name_end(d, found, sentence_end(d, found->a)), found, 0, 0, 0, false};
 }
 
 /* A sentence after the anchor that names the meeting's body, and no other day: "The meeting
@@ -701,7 +711,7 @@ static bool delegation_host(const hosts *h, size_t anchor, host_found *out)
 		/* "Members of Liaoning Delegation": a post in it is no matter; its place is */
 		if (!(ext(d, o->b - 1) & X_DELEGATION) || o->judged.place < 0)
 			continue;
-		*out = (host_found){o->a, o->b, o, 0, 0, 0};
+		*out = (host_found){o->a, o->b, o, 0, 0, 0, false};
 		return true;
 	}
 	return false;
@@ -891,7 +901,7 @@ static void spell_out(const hosts *h, host_found *hf)
 		bool ord_h = doc_tok(d, hf->a)->flags & TF_ORDINAL, ord_e = doc_tok(d, e->a)->flags & TF_ORDINAL;
 		if (ord_h && ord_e && !same_words(d, e->a, e->a + 1, hf->a, hf->a + 1))
 			continue;
-		*hf = (host_found){e->a, e->b - 3, e, 0, 0, 0};
+		*hf = (host_found){e->a, e->b - 3, e, 0, 0, 0, false};
 		return;
 	}
 }
@@ -1105,7 +1115,7 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided,
 {
 	doc *d = h->d;
 	int rc;
-	host_found hf = {0, 0, NULL, 0, 0, 0};
+	host_found hf = {0, 0, NULL, 0, 0, 0, false};
 	verdict v = {{OL_NONE, -1, 0, false, false}, {0, 0}};
 	if (find_host(h, anchor, &hf)) {
 		resolve_kind_only(h, &hf);
@@ -1117,6 +1127,8 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided,
 		} else if (hf.o) { /* the name runs on with a remit, which tells what kind of body it is */
 			org_text t = text_of(d);
 			org_judge(&v.j, &t, hf.o->a, hf.b);
+		} else if (hf.nation) {
+			v.j = (org_judgement){OL_CENTRAL, -1, 0, false, true};
 		} else {
 			org_text t = text_of(d);
 			org_judge(&v.j, &t, hf.a, hf.b);

@@ -1,5 +1,6 @@
 /* test_hosts.c — src/extract/hosts.c through readout_extract: who held the main event, and the
  * place and level that follow from it. */
+#include <string.h>
 #include "support.h"
 
 static const readout_event *main_event(const char *text)
@@ -291,6 +292,25 @@ static void test_hosts__bodies_by_other_names(void **state)
 	assert_null(e->place.text);
 }
 
+/* Wire copy names the nation as the agent: "China held" is a central host, placed nowhere;
+ * "north China" and a company called "... China" are not the nation. */
+static void test_hosts__the_nation_as_the_agent(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("China on Friday held a grand rally in Nanning to mark the founding of the region.");
+	assert_str(e->host.text, "China");
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
+	e = main_event("BEIJING, Dec. 9 -- China held its annual work conference on rural affairs from Monday to Tuesday.");
+	assert_str(e->host.text, "China");
+	e = main_event("Hydro China held a safety meeting in Chengdu on May 4, 2021.");
+	assert_true(!e->host.text || strcmp(e->host.text, "China") != 0);
+	assert_str(e->place.text, "Chengdu");
+	e = main_event("Officials from north China held a forum in Taiyuan on May 4, 2021.");
+	assert_true(!e->host.text || strcmp(e->host.text, "China") != 0);
+	assert_str(e->place.text, "Taiyuan");
+}
+
 static void test_hosts__our_city_held(void **state)
 {
 	(void)state;
@@ -329,6 +349,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_delegation_holds_its_panel_discussion),
 		cmocka_unit_test(test_hosts__bodies_by_other_names),
 		cmocka_unit_test(test_hosts__our_city_held),
+		cmocka_unit_test(test_hosts__the_nation_as_the_agent),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }

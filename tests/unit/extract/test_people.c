@@ -40,6 +40,20 @@ static void test_people__finds_compound_surnames(void **state)
 	assert_person(rec, "Zhuge Mingyuan");
 }
 
+/* Tibetan, Uyghur and Mongolian names of national leaders are listed words, not pinyin: a
+ * listed word makes its two-word name a person, in a list as anywhere else. */
+static void test_people__finds_listed_minority_names(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On March 9, the session opened. Vice Chairmen Gao Wenbo, Pagbalha Dorjee, Bateer Chaolu and "
+		"Sun Liqun attended.");
+	assert_person(rec, "Gao Wenbo");
+	assert_person(rec, "Pagbalha Dorjee");
+	assert_person(rec, "Bateer Chaolu");
+	assert_person(rec, "Sun Liqun");
+}
+
 static void test_people__finds_upper_case_surnames(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -129,6 +143,7 @@ int main(void)
 		cmocka_unit_test(test_people__keeps_apostrophe_given_names),
 		cmocka_unit_test(test_people__finds_compound_surnames),
 		cmocka_unit_test(test_people__finds_upper_case_surnames),
+		cmocka_unit_test(test_people__finds_listed_minority_names),
 		cmocka_unit_test(test_people__spans_cover_each_mention),
 		cmocka_unit_test(test_people__excludes_bracketed_reporter_byline),
 		cmocka_unit_test(test_people__excludes_wire_credits),
