@@ -31,7 +31,7 @@
 
 static const char *pg_dir;        /* the test server's state folder, or NULL */
 static char pg_unavailable[512];  /* why there is no server */
-enum { MAX_PG_DBS = 49 }; /* at least the number of tests */
+enum { MAX_PG_DBS = 50 }; /* at least the number of tests */
 static char pg_uris[MAX_PG_DBS][512]; /* fresh databases made at group setup, one per test */
 static size_t pg_ndbs, pg_next;
 
