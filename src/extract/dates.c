@@ -26,9 +26,11 @@ static const lex_calendar_word *calendar_at(const readout_lexicon *lex, int kind
 	size_t wl = word_len(s, avail);
 	if (wl < 3)
 		return NULL;
+	/* the words are lower case: most differ in the first letter, compared before the call */
+	char c0 = (char)(s[0] | 0x20);
 	for (size_t i = 0; i < lex->ncalendar; i++) {
 		const lex_calendar_word *w = &lex->calendar[i];
-		if (w->kind != kind || w->len < wl || strncasecmp(s, w->word, wl) != 0)
+		if (w->kind != kind || w->len < wl || w->word[0] != c0 || strncasecmp(s, w->word, wl) != 0)
 			continue;
 		if (w->len == wl) {
 			*n = wl;
