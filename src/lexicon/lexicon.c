@@ -424,6 +424,13 @@ void lex_hash_tokens(const char *text, token *toks, size_t n)
 		hash_token(text, &toks[i], poss_first, poss_wh);
 }
 
+/* token.xid from the rare-class code of a words value (see LEX_XCODE_SHIFT). */
+static inline uint8_t xid_of(uint64_t v)
+{
+	unsigned code = (unsigned)(v >> LEX_XCODE_SHIFT) & 0xff;
+	return code == 0 ? LEX_XID_NONE : code == LEX_XCODE_MORE ? LEX_XID_ASK : (uint8_t)code;
+}
+
 void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *toks, size_t n)
 {
 	uint64_t poss_first, poss_wh;
@@ -438,16 +445,20 @@ void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *to
 			u64map_get(&words, tk->wh, &v);
 			tk->word = (uint32_t)v;
 			tk->gate = (uint16_t)(v >> 32);
+			tk->xid = xid_of(v);
 			continue;
 		}
 		hash_token(text, tk, poss_first, poss_wh);
 		tk->word = 0;
 		tk->gate = 0;
+		tk->xid = LEX_XID_NONE;
 		if (!tk->nwords)
 			continue;
 		u64map_get(&words, tk->wh, &v);
-		if (tk->kind == TOK_WORD || tk->kind == TOK_POSS)
+		if (tk->kind == TOK_WORD || tk->kind == TOK_POSS) {
 			tk->word = (uint32_t)v;
+			tk->xid = xid_of(v);
+		}
 		if (tk->nwords > 1) {
 			v = 0;
 			u64map_get(&words, tk->first, &v);
@@ -652,12 +663,40 @@ static int add_word(readout_lexicon *lex, const char *word, uint32_t bits, uint6
 	return rc;
 }
 
-uint64_t lex_word_ext(const readout_lexicon *lex, const token *tk)
+uint64_t lex_word_ext_probe(const readout_lexicon *lex, const token *tk)
 {
 	uint64_t v = 0;
 	if ((tk->kind == TOK_WORD || tk->kind == TOK_POSS) && tk->nwords)
 		u64map_get(&lex->words_ext, tk->wh, &v);
 	return v;
+}
+
+/* Each word's rare classes as a code in its words entry (see LEX_XCODE_SHIFT), once every
+ * class is loaded: words with rare classes only get an entry of their own. */
+static int build_ext_codes(readout_lexicon *lex)
+{
+	lex->nwords = lex->words.count;
+	lex->next_xid = LEX_XID_FIRST;
+	const u64map *x = &lex->words_ext;
+	for (size_t i = 0; i < u64map_capacity(x); i++) {
+		uint64_t key = x->slots[i].key, ext = x->slots[i].value;
+		if (!key || !ext)
+			continue;
+		uint64_t code = LEX_XCODE_MORE;
+		for (size_t j = LEX_XID_FIRST; j < lex->next_xid && code == LEX_XCODE_MORE; j++)
+			if (lex->ext_values[j] == ext)
+				code = j;
+		if (code == LEX_XCODE_MORE && lex->next_xid < LEX_XID_MAX) {
+			code = lex->next_xid++;
+			lex->ext_values[code] = ext;
+		}
+		uint64_t old = 0;
+		u64map_get(&lex->words, key, &old);
+		int rc = u64map_put(&lex->words, key, old | code << LEX_XCODE_SHIFT, false);
+		if (rc)
+			return rc;
+	}
+	return 0;
 }
 
 static void lower_in_place(char *s)
@@ -1192,7 +1231,7 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	    (rc = load_metaphors(&ld, dir)) ||
 	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) || (rc = load_orgs(&ld, dir)) ||
 	    (rc = load_not_names(&ld, dir)) || (rc = load_calendar(&ld, dir)) || (rc = load_posts(&ld, dir)) ||
-	    (rc = build_gate(lex)))
+	    (rc = build_gate(lex)) || (rc = build_ext_codes(lex)))
 		goto fail;
 	tokens_dispose(&ld.toks);
 	*out = lex;
@@ -1250,7 +1289,7 @@ void readout_lexicon_stats_get(readout_lexicon_stats *out, const readout_lexicon
 {
 	out->surnames = lex->nsurnames;
 	out->syllables = lex->syllables.count;
-	out->words = lex->words.count;
+	out->words = lex->nwords;
 	out->places = lex->nplaces;
 	out->formulations = lex->nforms;
 	out->formulation_forms = lex->nform_strings;

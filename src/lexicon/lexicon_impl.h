@@ -231,9 +231,20 @@ typedef struct lex_file {
 	struct lex_file *next;
 } lex_file;
 
+/* The rare classes of a word ride in its words entry too, as a code in bits 48-55: 0 none,
+ * LEX_XCODE_MORE when ext_values was full, else the index of the word's set of classes in
+ * ext_values. lex_classify_tokens turns it into token.xid (LEX_XID_ASK for MORE, LEX_XID_NONE
+ * for none), so lex_word_ext answers a document's tokens with no probe; a token never
+ * classified (xid LEX_XID_ASK) is looked up in words_ext. */
+enum { LEX_XCODE_SHIFT = 48, LEX_XCODE_MORE = 1, LEX_XID_ASK = 0, LEX_XID_NONE = 1, LEX_XID_FIRST = 2,
+       LEX_XID_MAX = 256 };
+
 struct readout_lexicon {
-	u64map words;     /* word hash -> enum word_class bits, and gate bits (LEX_GATE) << 32 */
+	u64map words;     /* word hash -> enum word_class bits, gate bits (LEX_GATE) << 32, rare-class code << 48 */
 	u64map words_ext; /* word hash -> enum word_ext bits */
+	uint64_t ext_values[LEX_XID_MAX]; /* by token.xid: the rare classes; [0] and [1] are 0 */
+	size_t next_xid;  /* ext_values in use */
+	size_t nwords;    /* words with classes or gates, as readout_lexicon_stats counts them */
 	strmap syllables; /* pinyin syllable -> 1 */
 	u64map short_syllables; /* the same, up to 7 bytes, keyed by syllable_key(): no string hashing */
 	syllable_node *syllable_trie; /* the same, those of letters a-z only */
@@ -277,7 +288,11 @@ size_t lex_token_key(const char *text, const token *tk, char *out, size_t cap);
 uint32_t lex_first_word_class(const readout_lexicon *lex, const token *tk);
 
 /* The rarely consulted classes of a token (enum word_ext, 0 if none). */
-uint64_t lex_word_ext(const readout_lexicon *lex, const token *tk);
+uint64_t lex_word_ext_probe(const readout_lexicon *lex, const token *tk);
+static inline uint64_t lex_word_ext(const readout_lexicon *lex, const token *tk)
+{
+	return tk->xid ? lex->ext_values[tk->xid] : lex_word_ext_probe(lex, tk);
+}
 
 /* Word-class bits of a token (0 if none). */
 uint32_t lex_word_class(const readout_lexicon *lex, const char *text, const token *tk);
