@@ -1,17 +1,10 @@
 /* json.c — a record as JSON. Hand-written rather than built through a DOM library: the
  * output is the hot path's last step and needs no allocation beyond the output buffer. */
 #include "readout/extract.h"
+#include "util/jsonrun.h"
 
 #include <stdio.h>
 #include <string.h>
-
-/* Bytes a JSON string cannot hold as they are: quote, backslash, control characters. */
-static const unsigned char json_escaped[256] = {
-	[0] = 1, [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1, [7] = 1, [8] = 1, [9] = 1, [10] =
-	1, [11] = 1, [12] = 1, [13] = 1, [14] = 1, [15] = 1, [16] = 1, [17] = 1, [18] = 1, [19] = 1,
-	[20] = 1, [21] = 1, [22] = 1, [23] = 1, [24] = 1, [25] = 1, [26] = 1, [27] = 1, [28] = 1, [29] =
-	1, [30] = 1, [31] = 1, ['"'] = 1, ['\\'] = 1
-};
 
 typedef struct jw {
 	readout_buf *b;
@@ -270,9 +263,10 @@ static void strn(jw *w, const char *s, size_t n)
 	put(w, "\"", 1);
 	size_t run = 0;
 	for (size_t i = 0; i < n; i++) {
+		i = (size_t)(jsonrun_end(s + i, s + n) - s);
+		if (i == n)
+			break;
 		unsigned char c = (unsigned char)s[i];
-		if (!json_escaped[c])
-			continue;
 		put(w, s + run, i - run);
 		char esc[8];
 		switch (c) {

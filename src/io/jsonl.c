@@ -3,20 +3,13 @@
  * of extraction time on JSON Lines input; anything this scanner does not fully understand goes
  * back to jansson. */
 #include "io/jsonl.h"
+#include "util/jsonrun.h"
 #include "util/utf8.h"
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
-
-/* Bytes that end a run of plain string content: quote, backslash, control characters. */
-static const unsigned char json_special[256] = {
-	[0] = 1, [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1, [7] = 1, [8] = 1, [9] = 1, [10] =
-	1, [11] = 1, [12] = 1, [13] = 1, [14] = 1, [15] = 1, [16] = 1, [17] = 1, [18] = 1, [19] = 1,
-	[20] = 1, [21] = 1, [22] = 1, [23] = 1, [24] = 1, [25] = 1, [26] = 1, [27] = 1, [28] = 1, [29] =
-	1, [30] = 1, [31] = 1, ['"'] = 1, ['\\'] = 1
-};
 
 typedef struct scan {
 	const char *p, *end;
@@ -57,34 +50,6 @@ static int put_utf8(readout_buf *b, unsigned cp)
 	return readout_buf_append(b, u, n) == 0;
 }
 
-/* Whether any of the 8 bytes at p is special (json_special): a quote, a backslash or a control
- * byte, tested a word at a time. It may say yes for a byte after a special one, never no for a
- * special byte. */
-static inline bool special8(const char *p)
-{
-	const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-	uint64_t v, q, b;
-	memcpy(&v, p, 8);
-	q = v ^ (ones * '"');
-	b = v ^ (ones * '\\');
-	return (((q - ones) & ~q) | ((b - ones) & ~b) | ((v - ones * 0x20) & ~v)) & highs;
-}
-
-/* The end of the run of plain string content from p: the first special byte, or end. Text is
- * most of a JSON line, so runs are skipped 8 bytes at a time. */
-static const char *plain_run(const char *p, const char *end)
-{
-	for (;;) {
-		while (end - p >= 8 && !special8(p))
-			p += 8;
-		const char *stop = end - p >= 8 ? p + 8 : end;
-		while (p < stop && !json_special[(unsigned char)*p])
-			p++;
-		if (p < stop || p == end)
-			return p;
-	}
-}
-
 /* A string at s->p (opening quote); decoded into out when out is not NULL. */
 static int string(scan *s, readout_buf *out)
 {
@@ -93,7 +58,7 @@ static int string(scan *s, readout_buf *out)
 	s->p++;
 	for (;;) {
 		const char *run = s->p;
-		s->p = plain_run(s->p, s->end);
+		s->p = jsonrun_end(s->p, s->end);
 		if (out && s->p > run && readout_buf_append(out, run, (size_t)(s->p - run)))
 			return 0;
 		if (s->p >= s->end || (unsigned char)*s->p < 0x20)
