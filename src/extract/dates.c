@@ -26,8 +26,11 @@ static const lex_calendar_word *calendar_at(const readout_lexicon *lex, int kind
 	size_t wl = word_len(s, avail);
 	if (wl < 3)
 		return NULL;
-	/* the words are lower case: most differ in the first letter, compared before the call */
+	/* the words are lower case: most differ in the first letter, compared before the call,
+	 * and most words tried start with a letter no word of dates starts with */
 	char c0 = (char)(s[0] | 0x20);
+	if (c0 < 'a' || c0 > 'z' || !(lex->calendar_initials >> (c0 - 'a') & 1))
+		return NULL;
 	for (size_t i = 0; i < lex->ncalendar; i++) {
 		const lex_calendar_word *w = &lex->calendar[i];
 		if (w->kind != kind || w->len < wl || w->word[0] != c0 || strncasecmp(s, w->word, wl) != 0)
