@@ -1169,7 +1169,21 @@ static int load_calendar(loader *ld, const char *dir)
 			lex->calendar = nw;
 			cap = ncap;
 		}
-		lex->calendar[lex->ncalendar++] = (lex_calendar_word){r.f[0], strlen(r.f[0]), kinds[k].kind, (int)v, false};
+		lex->calendar[lex->ncalendar++] = (lex_calendar_word){r.f[0], strlen(r.f[0]), kinds[k].kind, (int)v, false, -1};
+	}
+	/* chains by kind and first letter, so a word of the text is compared with few of them */
+	int *last[CAL_KINDS][26];
+	for (size_t k = 0; k < CAL_KINDS; k++)
+		for (size_t c = 0; c < 26; c++) {
+			lex->calendar_first[k][c] = -1;
+			last[k][c] = &lex->calendar_first[k][c];
+		}
+	for (size_t i = 0; i < lex->ncalendar; i++) {
+		lex_calendar_word *w = &lex->calendar[i];
+		if (w->word[0] < 'a' || w->word[0] > 'z')
+			continue; /* no word of the text, which starts with a letter, can be it */
+		*last[w->kind][w->word[0] - 'a'] = (int)i;
+		last[w->kind][w->word[0] - 'a'] = &w->next;
 	}
 	for (size_t i = 0; i < lex->ncalendar; i++) {
 		lex_calendar_word *w = &lex->calendar[i];

@@ -177,7 +177,10 @@ typedef struct lex_calendar_word {
 	int kind;          /* enum calendar_kind */
 	int value;         /* month 1-12, weekday 0-6 (Sunday 0), or days from the report's date */
 	bool abbrev;       /* shorter than its month's full name: may take a full stop */
+	int next;          /* the next word of its kind and first letter, in file order, or -1 */
 } lex_calendar_word;
+
+enum { CAL_KINDS = CAL_MONTHPART + 1 };
 
 /* Multi-word phrases over normalized words (lower case, hyphens as spaces, ’ as '), keyed by
  * a polynomial hash of the word hashes so a phrase's key extends token by token. */
@@ -276,6 +279,7 @@ struct readout_lexicon {
 	lex_calendar_word *calendar;
 	size_t ncalendar;
 	uint32_t calendar_initials; /* bit c - 'a': some word of dates starts with the letter c */
+	int calendar_first[CAL_KINDS][26]; /* the first word of a kind and first letter a-z, or -1 */
 	lex_file *files;
 	size_t nsurnames;
 };
