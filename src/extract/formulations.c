@@ -29,7 +29,6 @@ typedef struct fctx {
 	size_t nf, fcap;
 	doc_strset index;        /* the keys of the formulations the lexicon does not know */
 	uint32_t *by_lex;        /* per lexicon entry: its index into f, UINT32_MAX if none yet */
-	uint8_t *zh_counts_of;   /* per lexicon entry: zh_counts() of its original + 1, 0 until asked */
 	uint32_t *by_key;        /* per id of index: its index into f */
 	size_t nkeys, kcap;
 	uint8_t *in_quote;       /* per token */
@@ -58,34 +57,14 @@ static bool opens_with_cardinal(const doc *d, size_t k)
 	       rank_number(d, k);
 }
 
-/* Whether a Chinese original counts: it holds a numeral of the script (两个确立, 第二个百年奋斗目标,
- * 中央八项规定), "一" only where it opens the formula or follows 第 (统一战线 counts nothing). These
- * are the script's digits, not vocabulary. */
-static bool zh_counts(const char *zh)
-{
-	static const char *const digits[] = {"二", "三", "四", "五", "六", "七", "八", "九", "十", "两"};
-	if (!zh)
-		return false;
-	if (strncmp(zh, "一", 3) == 0 || strstr(zh, "第一"))
-		return true;
-	for (size_t i = 0; i < sizeof digits / sizeof *digits; i++)
-		if (strstr(zh, digits[i]))
-			return true;
-	return false;
-}
-
 /* A rendering the lexicon knows is numbered when a number opens it ("two establishments"), or
  * when its original counts and a number stands inside it ("the goal of the second century",
  * "the central eight-point regulations"); "people first" (人民至上) is not. */
-static bool lexicon_use_numbered(fctx *c, size_t a, size_t b, int lex)
+static bool lexicon_use_numbered(const doc *d, size_t a, size_t b, int lex)
 {
-	const doc *d = c->d;
 	if (is_numbered_tok(d, a))
 		return true;
-	/* asked once per entry and document: the same formulation recurs */
-	if (!c->zh_counts_of[lex])
-		c->zh_counts_of[lex] = (uint8_t)(1 + zh_counts(d->lex->forms[lex].zh));
-	if (c->zh_counts_of[lex] == 1)
+	if (!d->lex->forms[lex].zh_counts)
 		return false;
 	for (size_t k = a + 1; k < b; k++)
 		if (is_numbered_tok(d, k))
@@ -578,7 +557,7 @@ static int scan_unquoted(fctx *c)
 			bool quoted = false;
 			for (size_t q = k; q < k + m; q++)
 				quoted |= c->in_quote[q];
-			int cue = lexicon_use_numbered(c, k, k + m, (int)v) ? READOUT_CUE_NUMBERED : READOUT_CUE_LEXICON;
+			int cue = lexicon_use_numbered(d, k, k + m, (int)v) ? READOUT_CUE_NUMBERED : READOUT_CUE_LEXICON;
 			/* "united front" inside "the United Front Work Department" names a body */
 			if (!quoted && cue == READOUT_CUE_LEXICON && orgs_covering(d, k)) {
 				k += m - 1;
@@ -652,8 +631,7 @@ int formulations_extract(doc *d)
 	memset(&c, 0, sizeof c);
 	c.d = d;
 	c.in_quote = arena_alloc(d->a, d->t->n + 1);
-	c.zh_counts_of = arena_alloc(d->a, d->lex->nforms + 1);
-	if (!c.in_quote || !c.zh_counts_of)
+	if (!c.in_quote)
 		return READOUT_ENOMEM;
 	int rc;
 	if ((rc = scan_quotes(&c)) || (rc = scan_unquoted(&c)))

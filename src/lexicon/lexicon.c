@@ -910,6 +910,22 @@ static int add_renderings(loader *ld, char *forms, uint32_t value, size_t *n)
 	}
 }
 
+/* Whether a Chinese original counts: it holds a numeral of the script (两个确立, 第二个百年奋斗目标,
+ * 中央八项规定), "一" only where it opens the formula or follows 第 (统一战线 counts nothing). These
+ * are the script's digits, not vocabulary. */
+static bool zh_counts(const char *zh)
+{
+	static const char *const digits[] = {"二", "三", "四", "五", "六", "七", "八", "九", "十", "两"};
+	if (!zh)
+		return false;
+	if (strncmp(zh, "一", 3) == 0 || strstr(zh, "第一"))
+		return true;
+	for (size_t i = 0; i < sizeof digits / sizeof *digits; i++)
+		if (strstr(zh, digits[i]))
+			return true;
+	return false;
+}
+
 static int load_formulations(loader *ld, const char *dir)
 {
 	readout_lexicon *lex = ld->lex;
@@ -930,7 +946,8 @@ static int load_formulations(loader *ld, const char *dir)
 		char *raw = strdup(r.f[2]);
 		if (!raw || (rc = keep_file(lex, raw)))
 			return rc ? rc : readout_error__set(READOUT_ENOMEM, "out of memory");
-		lex->forms[idx] = (lex_formulation){r.f[0][0] ? r.f[0] : NULL, r.f[1], raw};
+		const char *zh = r.f[0][0] ? r.f[0] : NULL;
+		lex->forms[idx] = (lex_formulation){zh, r.f[1], raw, zh_counts(zh)};
 		if ((rc = add_renderings(ld, r.f[2], (uint32_t)idx, &lex->nform_strings)))
 			return rc;
 	}

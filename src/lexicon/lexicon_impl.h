@@ -126,6 +126,7 @@ typedef struct lex_formulation {
 	const char *zh;
 	const char *pinyin;
 	const char *forms_raw; /* '|'-separated renderings */
+	bool zh_counts;        /* zh holds a numeral of the script: a number in a rendering counts */
 } lex_formulation;
 
 enum role { ROLE_NONE = 0, ROLE_PRESIDED, ROLE_SPOKE, ROLE_ATTENDED };
