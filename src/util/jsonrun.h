@@ -15,6 +15,30 @@ static inline bool jsonrun_special(unsigned char c)
 	return c < 0x20 || c == '"' || c == '\\';
 }
 
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+#include <emmintrin.h>
+
+/* The first special byte in [p, end), or end: 16 bytes a step (SSE2, in every x86-64). */
+static inline const char *jsonrun_end(const char *p, const char *end)
+{
+	const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), ctl = _mm_set1_epi8(0x1f);
+	while (end - p >= 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+		/* max(v, 0x1f) == 0x1f: v is a control byte */
+		__m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+		                           _mm_cmpeq_epi8(_mm_max_epu8(v, ctl), ctl));
+		unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+		if (mask)
+			return p + __builtin_ctz(mask);
+		p += 16;
+	}
+	while (p < end && !jsonrun_special((unsigned char)*p))
+		p++;
+	return p;
+}
+
+#else
+
 /* Whether any of the 8 bytes at p is special. It may say yes for a byte after a special one
  * (a borrow), never no when one is special. */
 static inline bool jsonrun_special8(const char *p)
@@ -40,5 +64,7 @@ static inline const char *jsonrun_end(const char *p, const char *end)
 			return p;
 	}
 }
+
+#endif
 
 #endif
