@@ -437,12 +437,15 @@ void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *to
 	hash_span("'s", 2, &poss_first, &poss_wh);
 	/* a copy: the token stores below could alias the lexicon's map for all the compiler knows */
 	const u64map words = lex->words;
+	const uint64_t *filter = lex->word_filter;
 	for (size_t i = 0; i < n; i++) {
 		token *tk = &toks[i];
 		uint64_t v = 0;
 		if (tk->kind == TOK_WORD && tk->nwords == 1) {
-			/* the common case, a word the tokenizer hashed: one probe for both */
-			u64map_get(&words, tk->wh, &v);
+			/* the common case, a word the tokenizer hashed: one probe for both, none for
+			 * most words the lexicon does not know */
+			if (lex_word_may_hold(filter, tk->wh))
+				u64map_get(&words, tk->wh, &v);
 			tk->word = (uint32_t)v;
 			tk->gate = (uint16_t)(v >> 32);
 			tk->xid = xid_of(v);
@@ -695,6 +698,22 @@ static int build_ext_codes(readout_lexicon *lex)
 		int rc = u64map_put(&lex->words, key, old | code << LEX_XCODE_SHIFT, false);
 		if (rc)
 			return rc;
+	}
+	return 0;
+}
+
+/* The words map's filter (lex_word_may_hold), once every word is in the map. */
+static int build_word_filter(readout_lexicon *lex)
+{
+	lex->word_filter = calloc(LEX_WORD_FILTER_BITS / 64, sizeof *lex->word_filter);
+	if (!lex->word_filter)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	for (size_t i = 0; i < u64map_capacity(&lex->words); i++) {
+		uint64_t key = lex->words.slots[i].key;
+		if (!key)
+			continue;
+		size_t bit = (size_t)(key >> 48) & (LEX_WORD_FILTER_BITS - 1);
+		lex->word_filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
 	}
 	return 0;
 }
@@ -1262,7 +1281,7 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	    (rc = load_metaphors(&ld, dir)) ||
 	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) || (rc = load_orgs(&ld, dir)) ||
 	    (rc = load_not_names(&ld, dir)) || (rc = load_calendar(&ld, dir)) || (rc = load_posts(&ld, dir)) ||
-	    (rc = build_gate(lex)) || (rc = build_ext_codes(lex)))
+	    (rc = build_gate(lex)) || (rc = build_ext_codes(lex)) || (rc = build_word_filter(lex)))
 		goto fail;
 	tokens_dispose(&ld.toks);
 	*out = lex;
@@ -1307,6 +1326,7 @@ void readout_lexicon_free(readout_lexicon *lex)
 	free(lex->events);
 	free(lex->orgs);
 	free(lex->calendar);
+	free(lex->word_filter);
 	while (lex->files) {
 		lex_file *f = lex->files;
 		lex->files = f->next;

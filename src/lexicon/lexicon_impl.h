@@ -249,6 +249,10 @@ struct readout_lexicon {
 	uint64_t ext_values[LEX_XID_MAX]; /* by token.xid: the rare classes; [0] and [1] are 0 */
 	size_t next_xid;  /* ext_values in use */
 	size_t nwords;    /* words with classes or gates, as readout_lexicon_stats counts them */
+	/* one bit per words key, by its high bits (LEX_WORD_FILTER_BITS of them): most tokens of
+	 * a text are no word of the lexicon, and this small table answers them without a probe
+	 * of the large map */
+	uint64_t *word_filter;
 	strmap syllables; /* pinyin syllable -> 1 */
 	u64map short_syllables; /* the same, up to 7 bytes, keyed by syllable_key(): no string hashing */
 	syllable_node *syllable_trie; /* the same, those of letters a-z only */
@@ -284,6 +288,17 @@ struct readout_lexicon {
 	lex_file *files;
 	size_t nsurnames;
 };
+
+enum { LEX_WORD_FILTER_BITS = 1 << 16 };
+
+/* false: no word of the lexicon has this key (filter: the lexicon's word_filter). */
+static inline bool lex_word_may_hold(const uint64_t *filter, uint64_t key)
+{
+	if (!key)
+		key = 1; /* as u64map stores it */
+	size_t bit = (size_t)(key >> 48) & (LEX_WORD_FILTER_BITS - 1);
+	return (filter[bit >> 6] >> (bit & 63)) & 1;
+}
 
 /* Normalized key of one token into out: lower case ASCII, ’ and ¡¯ as ', hyphens as spaces.
  * Returns the length or 0 if it does not fit. */
