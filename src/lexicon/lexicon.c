@@ -534,14 +534,11 @@ static bool passes_over(const token *toks, size_t j, size_t limit)
 	return tk->ch == '.' && toks[j + 1].kind == TOK_NUM && !(toks[j + 1].flags & TF_NL_BEFORE);
 }
 
-size_t lex_phrase_match(const phrasebook *book, const char *text, const token *toks, size_t i,
-                        size_t limit, uint32_t *value)
+/* The longest phrase of the book from token i, whose first word starts one, of at most maxw
+ * words (lex_phrase_match). */
+static size_t match_from(const phrasebook *book, const token *toks, size_t i, size_t limit, uint64_t maxw,
+                         uint32_t *value)
 {
-	(void)text;
-	const token *t0 = &toks[i];
-	uint64_t maxw;
-	if (t0->kind == TOK_PUNCT || !t0->nwords || !u64map_get(&book->firsts, t0->first, &maxw))
-		return 0;
 	size_t best = 0;
 	uint64_t h = 0;
 	unsigned words = 0;
@@ -568,6 +565,17 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
 			break;
 	}
 	return best;
+}
+
+size_t lex_phrase_match(const phrasebook *book, const char *text, const token *toks, size_t i,
+                        size_t limit, uint32_t *value)
+{
+	(void)text;
+	const token *t0 = &toks[i];
+	uint64_t maxw;
+	if (t0->kind == TOK_PUNCT || !t0->nwords || !u64map_get(&book->firsts, t0->first, &maxw))
+		return 0;
+	return match_from(book, toks, i, limit, maxw, value);
 }
 
 /* The phrase key of token i and the token a phrase would go on with (quotation marks and
@@ -605,8 +613,10 @@ void lex_find_phrases(const readout_lexicon *lex, const token *toks, size_t firs
 			h->val[b] = 0;
 			if (one_word && !(gate & LEX_GATE_ALONE(b)) && (!goes_on || !lex_filter_may_hold(books[b], key2)))
 				continue;
+			/* the gate says the book has phrases from this word: no probe of its firsts, whose
+			 * bound on their length only saves a probe that would miss anyway */
 			uint32_t v = 0;
-			size_t n = lex_phrase_match(books[b], NULL, toks, i, last, &v);
+			size_t n = match_from(books[b], toks, i, last, UINT64_MAX, &v);
 			h->len[b] = (uint8_t)(n > 255 ? 0 : n);
 			h->val[b] = v;
 		}
