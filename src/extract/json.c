@@ -273,9 +273,21 @@ int readout_record_write_json(readout_buf *out, const char *id, const readout_re
 /* A JSON string from n bytes (escaping quotes, backslashes and control bytes). */
 static void strn(jw *w, const char *s, size_t n)
 {
+	size_t i = (size_t)(jsonrun_end(s, s + n) - s);
+	readout_buf *b = w->b;
+	if (i == n && !w->rc && b->len + n + 2 < b->cap && (!b->limit || b->len + n + 2 <= b->limit)) {
+		/* nothing to escape (most strings): quotes and text in one piece */
+		char *o = b->data + b->len;
+		o[0] = '"';
+		memcpy(o + 1, s, n);
+		o[n + 1] = '"';
+		b->len += n + 2;
+		b->data[b->len] = '\0';
+		return;
+	}
 	put(w, "\"", 1);
 	size_t run = 0;
-	for (size_t i = 0; i < n; i++) {
+	for (; i < n; i++) {
 		i = (size_t)(jsonrun_end(s + i, s + n) - s);
 		if (i == n)
 			break;
