@@ -29,11 +29,16 @@ document.addEventListener('DOMContentLoaded', () => {
         r.persons.filter((p) => p !== me).map((p, i) => [i ? ', ' : '',
           personLink(p.name, p.person_id, `${p.region || 'no region'} (${p.documents} documents)`)])));
 
-    out.appendChild(el('h2', {}, `Career: ${r.titles.length} posts, first and last seen`));
-    out.appendChild(charts.spans(r.titles.map((t) => ({label: t.title, from: t.first_date, to: t.last_date,
-                                                       note: `${t.documents} documents`})), {label: 'posts over time'}));
-    const undated = r.titles.filter((t) => !t.first_date);
-    if (undated.length) out.appendChild(el('p', {class: 'note'}, 'Undated posts: ', undated.map((t) => t.title).join('; ')));
+    // the career by post (one post however its titles are written), then the titles as written
+    const postLabel = (c) => [c.post, c.place || (c.level === 'central' ? 'central' : '')].filter(Boolean).join(', ');
+    out.appendChild(el('h2', {}, `Career: ${r.career.length} posts, first and last seen`));
+    out.appendChild(charts.spans(r.career.map((c) => ({label: postLabel(c), from: c.first_date, to: c.last_date,
+                                                       note: `${c.documents} documents`})), {label: 'posts over time'}));
+    const undated = r.career.filter((c) => !c.first_date);
+    if (undated.length) out.appendChild(el('p', {class: 'note'}, 'Undated or former posts: ', undated.map(postLabel).join('; ')));
+    out.appendChild(el('details', {id: 'titles-written'}, el('summary', {}, `Titles as written (${r.titles.length})`),
+      table([['title', (t) => t.title], ['first seen', (t) => t.first_date || 'undated'],
+             ['last seen', (t) => t.last_date || ''], ['documents', (t) => number(t.documents), 1]], r.titles)));
 
     out.appendChild(el('h2', {}, 'Place in the listing over time (1 = listed first)'));
     out.appendChild(charts.rankOverTime(r.events.map((e) => ({date: e.date, value: e.listed, key: e.role,

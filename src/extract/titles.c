@@ -518,6 +518,20 @@ static void regive(doc *d, int person, const char *old_text, const title_acc *t)
 
 /* run_ok: the post before a list may go to this segment's bare name (the list goes on with
  * names, not with the name's own post or "and other provincial leaders") */
+/* Whether the name at k opens its segment: only honorifics, function or list words ("the",
+ * "including") and a post written before it ("and the mayor Zhang Guoqing") come first. */
+static bool opens_segment(const doc *d, const segment *sg, size_t k)
+{
+	size_t a = skip_honorifics(d, sg->a, sg->b), end = k;
+	title_span tb;
+	if (k > a && title_before(d, a, k, &tb))
+		end = tb.ts;
+	for (size_t q = a; q < end; q++)
+		if (!(doc_wc(d, q) & W_FUNC) && !(lex_word_ext(d->lex, doc_tok(d, q)) & (X_LIST | X_ARTICLE)))
+			return false;
+	return true;
+}
+
 static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok, bool *bare_out, int *last_out)
 {
 	int rc;
@@ -542,6 +556,11 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 		for (size_t q = prev_end; q < k && st->such_as; q++)
 			if (doc_is_lower(d, q) && (lex_word_ext(d->lex, doc_tok(d, q)) & X_COORD))
 				st->such_as = false;
+		/* posts written before the segment are the name's that opens it ("Deputy Secretary of
+		 * X, Ms. Li Ying"), not of one deep inside it ("Huang Me, Mayor, presided over a
+		 * meeting on the speech of Xi Jinping", where "Huang Me" is no name readout knows) */
+		if (!opens_segment(d, sg, k))
+			st->npending = 0;
 		for (size_t q = 0; q < st->npending; q++) {
 			if ((rc = give(d, st, person, &st->pending[q])))
 				return rc;

@@ -232,7 +232,8 @@ static int person_parts(api_call *a, json_t *out, int64_t id)
 	int rc;
 	size_t events = (size_t)request_count(a->rq, "events", READOUT_PERSON_EVENTS);
 	size_t colisted = (size_t)request_count(a->rq, "colisted", READOUT_COLISTED);
-	if ((rc = put_rows(a, out, "titles", readout_store_person_titles(&c, a->st, id), &c, 0)) ||
+	if ((rc = put_rows(a, out, "career", readout_store_person_career(&c, a->st, id), &c, 0)) ||
+	    (rc = put_rows(a, out, "titles", readout_store_person_titles(&c, a->st, id), &c, 0)) ||
 	    (rc = put_rows(a, out, "events", readout_store_person_events(&c, a->st, id, events), &c, 0)) ||
 	    (rc = put_rows(a, out, "colisted", readout_store_person_colisted(&c, a->st, id, colisted), &c, 0)) ||
 	    (rc = put_rows(a, out, "order", readout_store_person_order(&c, a->st, id), &c, 0)))

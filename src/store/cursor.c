@@ -140,7 +140,8 @@ int cursor__start(readout_cursor **out, readout_store *st, const cursor_spec *sp
 		rc = readout_error__set(READOUT_ENOMEM, "out of memory");
 	if (!rc && !(rc = begin_query(st)))
 		c->timed = true;
-	if (!rc && spec->read_only_transaction && st->db->kind == DB_PG && !(rc = db_exec(st->db, "BEGIN READ ONLY")))
+	/* (inside a read, its transaction is already read-only: readout_store_read_begin) */
+	if (!rc && spec->read_only_transaction && st->db->kind == DB_PG && !st->in_read && !(rc = db_exec(st->db, "BEGIN READ ONLY")))
 		c->transaction = true;
 	if (!rc)
 		rc = db_prepare(st->db, &c->q, spec->sql);

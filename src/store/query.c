@@ -361,6 +361,102 @@ int readout_store_person_career(readout_cursor **out, readout_store *st, int64_t
 	                  "iittttttttddiii", &r, 0, 0);
 }
 
+/* A person in more documents than this has each post's latest documents read from the
+ * documents by date, newest first, until the limit (a leader named in most documents); below
+ * it, from all the person's documents at once. At most CAREER_POSTS posts that way. */
+enum { CAREER_SCAN_DOCS = 2000, CAREER_POSTS = 48, CAREER_DATE = 16 };
+
+typedef struct career_posts {
+	size_t n;
+	bool over;
+	struct {
+		char id[24], first[CAREER_DATE], last[CAREER_DATE];
+	} p[CAREER_POSTS];
+} career_posts;
+
+static int career_post_row(void *ctx, db_stmt *q)
+{
+	career_posts *cp = ctx;
+	if (cp->n == CAREER_POSTS) {
+		cp->over = true;
+		return 0;
+	}
+	const char *first = db_col_text(q, 1), *last = db_col_text(q, 2);
+	snprintf(cp->p[cp->n].id, sizeof cp->p[cp->n].id, "%" PRId64, db_col_int(q, 0));
+	/* a date as stored, or empty (no bound) when there is none or it is not a plain date */
+	snprintf(cp->p[cp->n].first, CAREER_DATE, "%s", first && strlen(first) == 10 ? first : "");
+	snprintf(cp->p[cp->n].last, CAREER_DATE, "%s", last && strlen(last) == 10 ? last : "");
+	cp->n++;
+	return 0;
+}
+
+/* The latest documents of each post by the documents' date (see CAREER_SCAN_DOCS): per post,
+ * its dated documents between the post's first and last dates, newest first, then its undated
+ * ones, each part stopping at the limit; the same rows as the query over all documents. */
+static int career_documents_by_date(readout_cursor **out, readout_store *st, const person_ref *r, size_t limit,
+                                    const career_posts *cp)
+{
+	const char *docs = st->db->kind == DB_SQLITE && !st->stale ? "documents d INDEXED BY documents_date" : "documents d";
+	const char *params[1 + 2 * CAREER_POSTS];
+	size_t np = 0;
+	params[np++] = r->id;
+	readout_buf sql = READOUT_BUF_INIT;
+	int rc = readout_buf_printf(&sql, "SELECT x.person_id, x.post_id, x.post, x.date, x.title, x.document, x.url FROM"
+	                          " (SELECT y.*, row_number() OVER (PARTITION BY y.post_id"
+	                          " ORDER BY y.date DESC NULLS LAST, y.document DESC) AS k FROM (");
+	for (size_t i = 0; i < cp->n && !rc; i++) {
+		char bounds[64] = "";
+		if (cp->p[i].first[0] && cp->p[i].last[0]) {
+			snprintf(bounds, sizeof bounds, " AND d.date >= $%zu AND d.date <= $%zu", np + 1, np + 2);
+			params[np++] = cp->p[i].first;
+			params[np++] = cp->p[i].last;
+		}
+		/* the post's documents, by date: its dated ones newest first; its undated ones only when
+		 * fewer than the limit are dated (a corpus may hold many undated documents) */
+		char dp[128], where[256];
+		snprintf(dp, sizeof dp, "%s CROSS JOIN person_docs pd", docs);
+		snprintf(where, sizeof where,
+		         " WHERE pd.person_id = CAST($1 AS BIGINT) AND pd.doc_id = d.id AND EXISTS (SELECT 1 FROM person_titles t"
+		         " WHERE t.doc_id = d.id AND t.person_id = CAST($1 AS BIGINT) AND t.post_id = %s)",
+		         cp->p[i].id);
+		for (int dated = 1; dated >= 0 && !rc; dated--) {
+			rc = readout_buf_printf(
+			    &sql,
+			    "%sSELECT * FROM (SELECT CAST($1 AS BIGINT) AS person_id, q.id AS post_id, q.name AS post, d.date,"
+			    " (SELECT min(t.title) FROM person_titles t WHERE t.doc_id = d.id AND t.person_id = CAST($1 AS BIGINT)"
+			    " AND t.post_id = q.id) AS title, d.ext_id AS document, %s, c.first_date AS pf, c.last_date AS pl FROM ",
+			    i || !dated ? " UNION ALL " : "", doc_url(st));
+			/* the undated ones under a one-row count of the dated ones, which stops them before
+			 * their scan starts when there are enough */
+			if (!rc && !dated)
+				rc = readout_buf_printf(&sql,
+				                        "(SELECT count(*) AS n FROM (SELECT 1 FROM %s%s AND d.date IS NOT NULL%s LIMIT %zu) AS m)"
+				                        " AS g CROSS JOIN ",
+				                        dp, where, bounds, limit);
+			/* (CROSS JOIN: SQLite keeps that order, documents by date first) */
+			if (!rc)
+				rc = readout_buf_printf(&sql,
+				                        "%s CROSS JOIN posts q CROSS JOIN person_careers c%s AND q.id = %s"
+				                        " AND c.person_id = pd.person_id AND c.post_id = q.id",
+				                        dp, where, cp->p[i].id);
+			if (!rc && dated)
+				rc = readout_buf_printf(&sql, " AND d.date IS NOT NULL%s", bounds);
+			else if (!rc)
+				rc = readout_buf_printf(&sql, " AND d.date IS NULL AND g.n < %zu", limit);
+			if (!rc)
+				rc = readout_buf_printf(&sql, " ORDER BY d.date DESC, d.ext_id DESC LIMIT %zu) AS p%zu%c", limit, i,
+				                        dated ? 'd' : 'u');
+		}
+	}
+	if (!rc)
+		rc = readout_buf_printf(&sql, ") y) x WHERE x.k <= %zu"
+	                          " ORDER BY x.pf NULLS LAST, x.pl NULLS LAST, x.post, x.post_id, x.date NULLS LAST, x.document",
+	                    limit);
+	rc = rc ? readout_error__set(READOUT_ENOMEM, "out of memory") : ask(out, st, sql.data, "iitdttt", params, np);
+	readout_buf_dispose(&sql);
+	return rc;
+}
+
 int readout_store_person_career_documents(readout_cursor **out, readout_store *st, int64_t person, size_t limit)
 {
 	*out = NULL;
@@ -369,6 +465,20 @@ int readout_store_person_career_documents(readout_cursor **out, readout_store *s
 	int64_t n = 0;
 	if (rc || (rc = store__count(&n, st, "SELECT count(*) FROM person_docs WHERE person_id = CAST($1 AS BIGINT)", r.params, 1)))
 		return rc;
+	if (limit && n > CAREER_SCAN_DOCS) {
+		career_posts cp = {0};
+		cursor_spec posts = {.sql = "SELECT post_id, first_date, last_date FROM person_careers"
+		                            " WHERE person_id = CAST($1 AS BIGINT) ORDER BY post_id",
+		                     .params = r.params, .nparams = 1};
+		if ((rc = cursor__scan(st, &posts, career_post_row, &cp)))
+			return rc;
+		if (!cp.over && cp.n) {
+			rc = career_documents_by_date(out, st, &r, limit, &cp);
+			if (!rc && (int64_t)limit < n)
+				cursor__set_cut(*out, (int64_t)limit, -1);
+			return rc;
+		}
+	}
 	/* the person's documents by their key, each document's titles by the index on doc_id
 	 * (person_titles has none by person); a post given twice in a document is listed once */
 	char sql[2048], keep[64] = "";

@@ -143,6 +143,10 @@ try:
                 t.check(driver.find_element(By.CSS_SELECTOR, "#person-name").text == name, "the click opened Chen Miner's profile")
                 t.check("/person.html" in driver.current_url, f"on the person page ({driver.current_url})")
                 t.check(not console_errors(), "the profile loads with no console errors")
+                # the career is by post, with its place, as the API's career rows give it
+                career = driver.find_element(By.XPATH, "//h2[starts-with(., 'Career:')]/following-sibling::*[1]").text
+                t.check("provincial party secretary, Chongqing" in career,
+                        f"the career shows the post and its place ({career[:80]!r})")
             except TimeoutException:
                 t.check(False, "the person page did not load after the click")
 

@@ -1331,6 +1331,72 @@ static void test_store__a_transfer_with_a_continuous_history_is_one_person(void 
 	readout_store_close(ro);
 }
 
+/* A leader named in thousands of documents has each post's latest documents read by date,
+ * newest first (the same rows as reading all their documents): the dated ones of a post, its
+ * undated ones only when too few are dated, a post of one document, a post never dated. */
+static void test_store__career_documents_of_a_leader_in_many_documents(void **state)
+{
+	fixture *f = need(state);
+	enum { DATED = 2010 };
+	doc_spec *docs = calloc(DATED + 6, sizeof *docs);
+	char(*ids)[16] = calloc(DATED + 6, sizeof *ids), (*dates)[16] = calloc(DATED + 6, sizeof *dates);
+	assert_non_null(docs);
+	assert_non_null(ids);
+	assert_non_null(dates);
+	size_t n = 0;
+	for (int i = 0; i < DATED; i++, n++) {
+		/* 2019-2024, a day in each month, in no order of date */
+		int k = (i * 7919) % DATED;
+		snprintf(ids[n], sizeof ids[n], "g%04d", k);
+		snprintf(dates[n], sizeof dates[n], "%04d-%02d-%02d", 2019 + k / 336, 1 + (k / 28) % 12, 1 + k % 28);
+		docs[n] = (doc_spec){.id = ids[n], .text = ids[n], .date = dates[n], .place = "Hebei", .level = "provincial",
+		                     .people = {{"Gao Wenbo", "Governor of Hebei Province", "presided"}}};
+	}
+	const char *undated[] = {"u1", "u2", "s1", "s2", "s3"};
+	for (int i = 0; i < 5; i++, n++)
+		docs[n] = (doc_spec){.id = undated[i], .text = undated[i], .place = "Hebei", .level = "provincial",
+		                     .people = {{"Gao Wenbo", i < 2 ? "Governor of Hebei Province" :
+		                                                      "Secretary of the Hebei Provincial Party Committee", "spoke"}}};
+	docs[n++] = (doc_spec){.id = "d1", .text = "d1", .date = "2020-05-05", .place = "Hebei", .level = "provincial",
+	                       .people = {{"Gao Wenbo", "Director of the Hebei Provincial Department of Finance", NULL}}};
+	add_specs(f, docs, n);
+	readout_store *ro = open_ro(f);
+	readout_cursor *c = NULL;
+	readout_answer *who = answer_of(readout_store_person(&c, ro, "Gao Wenbo"), &c);
+	assert_int_equal(who->nrows, 1);
+	int64_t id = readout_answer_cell(who, 0, 0)->i;
+	readout_answer *docs2 = answer_of(readout_store_person_career_documents(&c, ro, id, 2), &c);
+	readout_answer *all = answer_of(readout_store_person_career_documents(&c, ro, id, 0), &c);
+	assert_int_equal(all->nrows, DATED + 6);
+	/* governor: the two latest of 2,010 dated (2024-12-27, -28), not the undated u1, u2;
+	 * the director's one document; the secretary's undated three, the two of highest id */
+	assert_int_equal(docs2->nrows, 5);
+	size_t gov = 0, dir = 0, sec = 0;
+	for (size_t r = 0; r < docs2->nrows; r++) {
+		const char *post = at(docs2, r, "post"), *doc = at(docs2, r, "document");
+		if (strstr(post, "governor")) {
+			assert_true(gov < 2);
+			assert_string_equal(doc, gov ? "g2009" : "g2008");
+			gov++;
+		} else if (strstr(post, "finance") || strstr(post, "director")) {
+			assert_string_equal(doc, "d1");
+			dir++;
+		} else {
+			assert_string_equal(doc, sec ? "s3" : "s2");
+			sec++;
+		}
+	}
+	assert_true(gov == 2 && dir == 1 && sec == 2);
+	assert_int_equal(docs2->cut.kept, 2);
+	readout_answer_free(all);
+	readout_answer_free(docs2);
+	readout_answer_free(who);
+	readout_store_close(ro);
+	free(dates);
+	free(ids);
+	free(docs);
+}
+
 static void test_store__the_order_documents_come_in_changes_no_person(void **state)
 {
 	fixture *f = need(state);
@@ -1975,6 +2041,13 @@ static void test_store__a_read_sees_one_snapshot_until_it_ends(void **state)
 	readout_store *writer = open_rw(f);
 	assert_int_equal(add_docs(writer, cascade_docs + 1, 1), 1);
 	assert_int_equal(search_rows(reader, "congress", 0), 1);
+	/* a user's SQL inside the read keeps to its snapshot and leaves it open */
+	readout_cursor *sq = NULL;
+	readout_answer *n = answer_of(readout_store_sql(&sq, reader, "SELECT count(*) AS n FROM documents"), &sq);
+	assert_int_equal(n->nrows, 1);
+	assert_int_equal(n->cells[0].i, 1);
+	readout_answer_free(n);
+	assert_int_equal(search_rows(reader, "congress", 0), 1);
 	/* not ended while a cursor is open */
 	readout_cursor *c = NULL;
 	assert_int_equal(readout_store_search(&c, reader, "congress", NULL), 0);
@@ -2592,7 +2665,7 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__cascade_levels_give_mean_and_median_days), X(test_store__events_per_period_and_per_place),   \
 	X(test_store__formulations_by_name_and_level), X(test_store__search_filters_pages_and_counts),            \
 	X(test_store__version_moves_with_another_connections_commit), X(test_store__a_reader_asking_again_sees_each_new_commit), \
-	X(test_store__a_read_sees_one_snapshot_until_it_ends)
+	X(test_store__a_read_sees_one_snapshot_until_it_ends), X(test_store__career_documents_of_a_leader_in_many_documents)
 
 int main(void)
 {
