@@ -26,9 +26,14 @@ static const lex_calendar_word *calendar_at(const readout_lexicon *lex, int kind
 	size_t wl = word_len(s, avail);
 	if (wl < 3)
 		return NULL;
-	for (size_t i = 0; i < lex->ncalendar; i++) {
+	/* the words are lower case, chained by kind and first letter (in file order, so the
+	 * first that fits is the same) */
+	char c0 = (char)(s[0] | 0x20);
+	if (c0 < 'a' || c0 > 'z')
+		return NULL;
+	for (int i = lex->calendar_first[kind][c0 - 'a']; i >= 0; i = lex->calendar[i].next) {
 		const lex_calendar_word *w = &lex->calendar[i];
-		if (w->kind != kind || w->len < wl || strncasecmp(s, w->word, wl) != 0)
+		if (w->len < wl || strncasecmp(s, w->word, wl) != 0)
 			continue;
 		if (w->len == wl) {
 			*n = wl;

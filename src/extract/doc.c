@@ -8,11 +8,13 @@
 int doc__grow(arena *a, void **v, size_t *cap, size_t n, size_t elem)
 {
 	size_t ncap = *cap ? *cap * 2 : 8;
-	void *nv = arena_alloc(a, ncap * elem);
+	void *nv = arena_alloc_raw(a, ncap * elem);
 	if (!nv)
 		return readout_error__set(READOUT_ENOMEM, "document needs more memory than allowed");
 	if (n)
 		memcpy(nv, *v, n * elem);
+	/* the room after the copy is zeroed, as arena_alloc would */
+	memset((char *)nv + n * elem, 0, (ncap - n) * elem);
 	*v = nv;
 	*cap = ncap;
 	return 0;

@@ -57,22 +57,6 @@ static bool opens_with_cardinal(const doc *d, size_t k)
 	       rank_number(d, k);
 }
 
-/* Whether a Chinese original counts: it holds a numeral of the script (两个确立, 第二个百年奋斗目标,
- * 中央八项规定), "一" only where it opens the formula or follows 第 (统一战线 counts nothing). These
- * are the script's digits, not vocabulary. */
-static bool zh_counts(const char *zh)
-{
-	static const char *const digits[] = {"二", "三", "四", "五", "六", "七", "八", "九", "十", "两"};
-	if (!zh)
-		return false;
-	if (strncmp(zh, "一", 3) == 0 || strstr(zh, "第一"))
-		return true;
-	for (size_t i = 0; i < sizeof digits / sizeof *digits; i++)
-		if (strstr(zh, digits[i]))
-			return true;
-	return false;
-}
-
 /* A rendering the lexicon knows is numbered when a number opens it ("two establishments"), or
  * when its original counts and a number stands inside it ("the goal of the second century",
  * "the central eight-point regulations"); "people first" (人民至上) is not. */
@@ -80,7 +64,7 @@ static bool lexicon_use_numbered(const doc *d, size_t a, size_t b, int lex)
 {
 	if (is_numbered_tok(d, a))
 		return true;
-	if (!zh_counts(d->lex->forms[lex].zh))
+	if (!d->lex->forms[lex].zh_counts)
 		return false;
 	for (size_t k = a + 1; k < b; k++)
 		if (is_numbered_tok(d, k))

@@ -1,17 +1,10 @@
 /* json.c — a record as JSON. Hand-written rather than built through a DOM library: the
  * output is the hot path's last step and needs no allocation beyond the output buffer. */
 #include "readout/extract.h"
+#include "util/jsonrun.h"
 
 #include <stdio.h>
 #include <string.h>
-
-/* Bytes a JSON string cannot hold as they are: quote, backslash, control characters. */
-static const unsigned char json_escaped[256] = {
-	[0] = 1, [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1, [7] = 1, [8] = 1, [9] = 1, [10] =
-	1, [11] = 1, [12] = 1, [13] = 1, [14] = 1, [15] = 1, [16] = 1, [17] = 1, [18] = 1, [19] = 1,
-	[20] = 1, [21] = 1, [22] = 1, [23] = 1, [24] = 1, [25] = 1, [26] = 1, [27] = 1, [28] = 1, [29] =
-	1, [30] = 1, [31] = 1, ['"'] = 1, ['\\'] = 1
-};
 
 typedef struct jw {
 	readout_buf *b;
@@ -50,6 +43,19 @@ static void str(jw *w, const char *s)
 		put(w, "null", 4);
 	else
 		strn(w, s, strlen(s));
+}
+
+static void key(jw *w, const char *k, int first);
+
+/* A key written in the source: its compact form ,"k": is a literal, written in one piece
+ * (without the comma when first); pretty output goes through key(). */
+#define KEY(w, k, first) key_literal((w), ",\"" k "\":", sizeof ",\"" k "\":" - 1, k, (first))
+static inline void key_literal(jw *w, const char *compact, size_t n, const char *k, int first)
+{
+	if (w->pretty)
+		key(w, k, first);
+	else
+		put(w, compact + (first != 0), n - (first != 0));
 }
 
 static void key(jw *w, const char *k, int first)
@@ -145,11 +151,11 @@ static void names(jw *w, const readout_value *v, size_t n)
 static void person(jw *w, const readout_person *p)
 {
 	open(w, '{');
-	key(w, "name", 1);
+	KEY(w, "name", 1);
 	str(w, p->name);
-	key(w, "titles", 0);
+	KEY(w, "titles", 0);
 	names(w, p->titles, p->ntitles);
-	key(w, "title_spans", 0);
+	KEY(w, "title_spans", 0);
 	put(w, "[", 1);
 	for (size_t i = 0; i < p->ntitles; i++) {
 		if (i)
@@ -157,7 +163,7 @@ static void person(jw *w, const readout_person *p)
 		spans(w, p->titles[i].spans, p->titles[i].nspans);
 	}
 	put(w, "]", 1);
-	key(w, "spans", 0);
+	KEY(w, "spans", 0);
 	spans(w, p->mentions, p->nmentions);
 	close(w, '}', 0);
 }
@@ -192,19 +198,19 @@ static void event(jw *w, const readout_event *e)
 		first = 0;
 		str(w, event_field(e, i)->text);
 		if (i == 0) {
-			key(w, "date_partial", 0);
+			KEY(w, "date_partial", 0);
 			str(w, e->date_partial);
 		}
 	}
-	key(w, "presided", 0);
+	KEY(w, "presided", 0);
 	names(w, e->presided, e->npresided);
-	key(w, "spoke", 0);
+	KEY(w, "spoke", 0);
 	names(w, e->spoke, e->nspoke);
-	key(w, "attended", 0);
+	KEY(w, "attended", 0);
 	names(w, e->attended, e->nattended);
-	key(w, "spans", 0);
+	KEY(w, "spans", 0);
 	open(w, '{');
-	key(w, "event", 1);
+	KEY(w, "event", 1);
 	span(w, e->span);
 	for (size_t i = 0; i < sizeof event_fields / sizeof *event_fields; i++) {
 		const readout_value *v = event_field(e, i);
@@ -213,11 +219,11 @@ static void event(jw *w, const readout_event *e)
 		key(w, event_fields[i], 0);
 		spans(w, v->spans, v->nspans);
 	}
-	key(w, "presided", 0);
+	KEY(w, "presided", 0);
 	role_spans(w, e->presided, e->npresided);
-	key(w, "spoke", 0);
+	KEY(w, "spoke", 0);
 	role_spans(w, e->spoke, e->nspoke);
-	key(w, "attended", 0);
+	KEY(w, "attended", 0);
 	role_spans(w, e->attended, e->nattended);
 	close(w, '}', 0);
 	close(w, '}', 0);
@@ -236,13 +242,13 @@ const char *readout_cue_name(int cue)
 static void formulation(jw *w, const readout_formulation *f)
 {
 	open(w, '{');
-	key(w, "label", 1);
+	KEY(w, "label", 1);
 	str(w, f->label ? f->label : (f->nforms ? f->forms[0] : NULL));
-	key(w, "zh", 0);
+	KEY(w, "zh", 0);
 	str(w, f->zh);
-	key(w, "pinyin", 0);
+	KEY(w, "pinyin", 0);
 	str(w, f->pinyin);
-	key(w, "forms", 0);
+	KEY(w, "forms", 0);
 	put(w, "[", 1);
 	for (size_t i = 0; i < f->nforms; i++) {
 		if (i)
@@ -250,11 +256,11 @@ static void formulation(jw *w, const readout_formulation *f)
 		str(w, f->forms[i]);
 	}
 	put(w, "]", 1);
-	key(w, "cue", 0);
+	KEY(w, "cue", 0);
 	str(w, readout_cue_name(f->cue));
-	key(w, "count", 0);
+	KEY(w, "count", 0);
 	number(w, f->count);
-	key(w, "spans", 0);
+	KEY(w, "spans", 0);
 	spans(w, f->spans, f->nspans);
 	close(w, '}', 0);
 }
@@ -267,12 +273,25 @@ int readout_record_write_json(readout_buf *out, const char *id, const readout_re
 /* A JSON string from n bytes (escaping quotes, backslashes and control bytes). */
 static void strn(jw *w, const char *s, size_t n)
 {
+	size_t i = (size_t)(jsonrun_end(s, s + n) - s);
+	readout_buf *b = w->b;
+	if (i == n && !w->rc && b->len + n + 2 < b->cap && (!b->limit || b->len + n + 2 <= b->limit)) {
+		/* nothing to escape (most strings): quotes and text in one piece */
+		char *o = b->data + b->len;
+		o[0] = '"';
+		memcpy(o + 1, s, n);
+		o[n + 1] = '"';
+		b->len += n + 2;
+		b->data[b->len] = '\0';
+		return;
+	}
 	put(w, "\"", 1);
 	size_t run = 0;
-	for (size_t i = 0; i < n; i++) {
+	for (; i < n; i++) {
+		i = (size_t)(jsonrun_end(s + i, s + n) - s);
+		if (i == n)
+			break;
 		unsigned char c = (unsigned char)s[i];
-		if (!json_escaped[c])
-			continue;
 		put(w, s + run, i - run);
 		char esc[8];
 		switch (c) {
@@ -296,17 +315,17 @@ int readout_record_write_json_with(readout_buf *out, const char *id, const reado
 {
 	jw w = {out, pretty, 0, 0};
 	open(&w, '{');
-	key(&w, "id", 1);
+	KEY(&w, "id", 1);
 	str(&w, id);
 	if (x && x->meta) {
-		key(&w, "meta", 0);
+		KEY(&w, "meta", 0);
 		put(&w, x->meta, x->meta_len);
 	}
-	key(&w, "hash", 0);
+	KEY(&w, "hash", 0);
 	str(&w, rec->hash[0] ? rec->hash : NULL);
-	key(&w, "published", 0);
+	KEY(&w, "published", 0);
 	str(&w, rec->published);
-	key(&w, "people", 0);
+	KEY(&w, "people", 0);
 	open(&w, '[');
 	for (size_t i = 0; i < rec->npeople; i++) {
 		if (i)
@@ -315,7 +334,7 @@ int readout_record_write_json_with(readout_buf *out, const char *id, const reado
 		person(&w, &rec->people[i]);
 	}
 	close(&w, ']', rec->npeople == 0);
-	key(&w, "events", 0);
+	KEY(&w, "events", 0);
 	open(&w, '[');
 	for (size_t i = 0; i < rec->nevents; i++) {
 		if (i)
@@ -324,7 +343,7 @@ int readout_record_write_json_with(readout_buf *out, const char *id, const reado
 		event(&w, &rec->events[i]);
 	}
 	close(&w, ']', rec->nevents == 0);
-	key(&w, "formulations", 0);
+	KEY(&w, "formulations", 0);
 	open(&w, '[');
 	for (size_t i = 0; i < rec->nformulations; i++) {
 		if (i)
@@ -334,11 +353,11 @@ int readout_record_write_json_with(readout_buf *out, const char *id, const reado
 	}
 	close(&w, ']', rec->nformulations == 0);
 	if (x && x->text) {
-		key(&w, "text", 0);
+		KEY(&w, "text", 0);
 		strn(&w, x->text, x->len);
 	}
 	if (rec->repaired_bytes || rec->nwarnings) {
-		key(&w, "warnings", 0);
+		KEY(&w, "warnings", 0);
 		put(&w, "[", 1);
 		if (rec->repaired_bytes) {
 			char buf[96];

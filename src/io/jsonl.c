@@ -3,20 +3,13 @@
  * of extraction time on JSON Lines input; anything this scanner does not fully understand goes
  * back to jansson. */
 #include "io/jsonl.h"
+#include "util/jsonrun.h"
 #include "util/utf8.h"
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
-
-/* Bytes that end a run of plain string content: quote, backslash, control characters. */
-static const unsigned char json_special[256] = {
-	[0] = 1, [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1, [7] = 1, [8] = 1, [9] = 1, [10] =
-	1, [11] = 1, [12] = 1, [13] = 1, [14] = 1, [15] = 1, [16] = 1, [17] = 1, [18] = 1, [19] = 1,
-	[20] = 1, [21] = 1, [22] = 1, [23] = 1, [24] = 1, [25] = 1, [26] = 1, [27] = 1, [28] = 1, [29] =
-	1, [30] = 1, [31] = 1, ['"'] = 1, ['\\'] = 1
-};
 
 typedef struct scan {
 	const char *p, *end;
@@ -65,8 +58,7 @@ static int string(scan *s, readout_buf *out)
 	s->p++;
 	for (;;) {
 		const char *run = s->p;
-		while (s->p < s->end && !json_special[(unsigned char)*s->p])
-			s->p++;
+		s->p = jsonrun_end(s->p, s->end);
 		if (out && s->p > run && readout_buf_append(out, run, (size_t)(s->p - run)))
 			return 0;
 		if (s->p >= s->end || (unsigned char)*s->p < 0x20)

@@ -424,30 +424,44 @@ void lex_hash_tokens(const char *text, token *toks, size_t n)
 		hash_token(text, &toks[i], poss_first, poss_wh);
 }
 
+/* token.xid from the rare-class code of a words value (see LEX_XCODE_SHIFT). */
+static inline uint8_t xid_of(uint64_t v)
+{
+	unsigned code = (unsigned)(v >> LEX_XCODE_SHIFT) & 0xff;
+	return code == 0 ? LEX_XID_NONE : code == LEX_XCODE_MORE ? LEX_XID_ASK : (uint8_t)code;
+}
+
 void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *toks, size_t n)
 {
 	uint64_t poss_first, poss_wh;
 	hash_span("'s", 2, &poss_first, &poss_wh);
 	/* a copy: the token stores below could alias the lexicon's map for all the compiler knows */
 	const u64map words = lex->words;
+	const uint64_t *filter = lex->word_filter;
 	for (size_t i = 0; i < n; i++) {
 		token *tk = &toks[i];
 		uint64_t v = 0;
 		if (tk->kind == TOK_WORD && tk->nwords == 1) {
-			/* the common case, a word the tokenizer hashed: one probe for both */
-			u64map_get(&words, tk->wh, &v);
+			/* the common case, a word the tokenizer hashed: one probe for both, none for
+			 * most words the lexicon does not know */
+			if (lex_word_may_hold(filter, tk->wh))
+				u64map_get(&words, tk->wh, &v);
 			tk->word = (uint32_t)v;
 			tk->gate = (uint16_t)(v >> 32);
+			tk->xid = xid_of(v);
 			continue;
 		}
 		hash_token(text, tk, poss_first, poss_wh);
 		tk->word = 0;
 		tk->gate = 0;
+		tk->xid = LEX_XID_NONE;
 		if (!tk->nwords)
 			continue;
 		u64map_get(&words, tk->wh, &v);
-		if (tk->kind == TOK_WORD || tk->kind == TOK_POSS)
+		if (tk->kind == TOK_WORD || tk->kind == TOK_POSS) {
 			tk->word = (uint32_t)v;
+			tk->xid = xid_of(v);
+		}
 		if (tk->nwords > 1) {
 			v = 0;
 			u64map_get(&words, tk->first, &v);
@@ -520,14 +534,11 @@ static bool passes_over(const token *toks, size_t j, size_t limit)
 	return tk->ch == '.' && toks[j + 1].kind == TOK_NUM && !(toks[j + 1].flags & TF_NL_BEFORE);
 }
 
-size_t lex_phrase_match(const phrasebook *book, const char *text, const token *toks, size_t i,
-                        size_t limit, uint32_t *value)
+/* The longest phrase of the book from token i, whose first word starts one, of at most maxw
+ * words (lex_phrase_match). */
+static size_t match_from(const phrasebook *book, const token *toks, size_t i, size_t limit, uint64_t maxw,
+                         uint32_t *value)
 {
-	(void)text;
-	const token *t0 = &toks[i];
-	uint64_t maxw;
-	if (t0->kind == TOK_PUNCT || !t0->nwords || !u64map_get(&book->firsts, t0->first, &maxw))
-		return 0;
 	size_t best = 0;
 	uint64_t h = 0;
 	unsigned words = 0;
@@ -554,6 +565,17 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
 			break;
 	}
 	return best;
+}
+
+size_t lex_phrase_match(const phrasebook *book, const char *text, const token *toks, size_t i,
+                        size_t limit, uint32_t *value)
+{
+	(void)text;
+	const token *t0 = &toks[i];
+	uint64_t maxw;
+	if (t0->kind == TOK_PUNCT || !t0->nwords || !u64map_get(&book->firsts, t0->first, &maxw))
+		return 0;
+	return match_from(book, toks, i, limit, maxw, value);
 }
 
 /* The phrase key of token i and the token a phrase would go on with (quotation marks and
@@ -591,8 +613,10 @@ void lex_find_phrases(const readout_lexicon *lex, const token *toks, size_t firs
 			h->val[b] = 0;
 			if (one_word && !(gate & LEX_GATE_ALONE(b)) && (!goes_on || !lex_filter_may_hold(books[b], key2)))
 				continue;
+			/* the gate says the book has phrases from this word: no probe of its firsts, whose
+			 * bound on their length only saves a probe that would miss anyway */
 			uint32_t v = 0;
-			size_t n = lex_phrase_match(books[b], NULL, toks, i, last, &v);
+			size_t n = match_from(books[b], toks, i, last, UINT64_MAX, &v);
 			h->len[b] = (uint8_t)(n > 255 ? 0 : n);
 			h->val[b] = v;
 		}
@@ -652,12 +676,56 @@ static int add_word(readout_lexicon *lex, const char *word, uint32_t bits, uint6
 	return rc;
 }
 
-uint64_t lex_word_ext(const readout_lexicon *lex, const token *tk)
+uint64_t lex_word_ext_probe(const readout_lexicon *lex, const token *tk)
 {
 	uint64_t v = 0;
 	if ((tk->kind == TOK_WORD || tk->kind == TOK_POSS) && tk->nwords)
 		u64map_get(&lex->words_ext, tk->wh, &v);
 	return v;
+}
+
+/* Each word's rare classes as a code in its words entry (see LEX_XCODE_SHIFT), once every
+ * class is loaded: words with rare classes only get an entry of their own. */
+static int build_ext_codes(readout_lexicon *lex)
+{
+	lex->nwords = lex->words.count;
+	lex->next_xid = LEX_XID_FIRST;
+	const u64map *x = &lex->words_ext;
+	for (size_t i = 0; i < u64map_capacity(x); i++) {
+		uint64_t key = x->slots[i].key, ext = x->slots[i].value;
+		if (!key || !ext)
+			continue;
+		uint64_t code = LEX_XCODE_MORE;
+		for (size_t j = LEX_XID_FIRST; j < lex->next_xid && code == LEX_XCODE_MORE; j++)
+			if (lex->ext_values[j] == ext)
+				code = j;
+		if (code == LEX_XCODE_MORE && lex->next_xid < LEX_XID_MAX) {
+			code = lex->next_xid++;
+			lex->ext_values[code] = ext;
+		}
+		uint64_t old = 0;
+		u64map_get(&lex->words, key, &old);
+		int rc = u64map_put(&lex->words, key, old | code << LEX_XCODE_SHIFT, false);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+/* The words map's filter (lex_word_may_hold), once every word is in the map. */
+static int build_word_filter(readout_lexicon *lex)
+{
+	lex->word_filter = calloc(LEX_WORD_FILTER_BITS / 64, sizeof *lex->word_filter);
+	if (!lex->word_filter)
+		return readout_error__set(READOUT_ENOMEM, "out of memory");
+	for (size_t i = 0; i < u64map_capacity(&lex->words); i++) {
+		uint64_t key = lex->words.slots[i].key;
+		if (!key)
+			continue;
+		size_t bit = (size_t)(key >> 48) & (LEX_WORD_FILTER_BITS - 1);
+		lex->word_filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
+	}
+	return 0;
 }
 
 static void lower_in_place(char *s)
@@ -871,6 +939,22 @@ static int add_renderings(loader *ld, char *forms, uint32_t value, size_t *n)
 	}
 }
 
+/* Whether a Chinese original counts: it holds a numeral of the script (两个确立, 第二个百年奋斗目标,
+ * 中央八项规定), "一" only where it opens the formula or follows 第 (统一战线 counts nothing). These
+ * are the script's digits, not vocabulary. */
+static bool zh_counts(const char *zh)
+{
+	static const char *const digits[] = {"二", "三", "四", "五", "六", "七", "八", "九", "十", "两"};
+	if (!zh)
+		return false;
+	if (strncmp(zh, "一", 3) == 0 || strstr(zh, "第一"))
+		return true;
+	for (size_t i = 0; i < sizeof digits / sizeof *digits; i++)
+		if (strstr(zh, digits[i]))
+			return true;
+	return false;
+}
+
 static int load_formulations(loader *ld, const char *dir)
 {
 	readout_lexicon *lex = ld->lex;
@@ -891,7 +975,8 @@ static int load_formulations(loader *ld, const char *dir)
 		char *raw = strdup(r.f[2]);
 		if (!raw || (rc = keep_file(lex, raw)))
 			return rc ? rc : readout_error__set(READOUT_ENOMEM, "out of memory");
-		lex->forms[idx] = (lex_formulation){r.f[0][0] ? r.f[0] : NULL, r.f[1], raw};
+		const char *zh = r.f[0][0] ? r.f[0] : NULL;
+		lex->forms[idx] = (lex_formulation){zh, r.f[1], raw, zh_counts(zh)};
 		if ((rc = add_renderings(ld, r.f[2], (uint32_t)idx, &lex->nform_strings)))
 			return rc;
 	}
@@ -1130,7 +1215,21 @@ static int load_calendar(loader *ld, const char *dir)
 			lex->calendar = nw;
 			cap = ncap;
 		}
-		lex->calendar[lex->ncalendar++] = (lex_calendar_word){r.f[0], strlen(r.f[0]), kinds[k].kind, (int)v, false};
+		lex->calendar[lex->ncalendar++] = (lex_calendar_word){r.f[0], strlen(r.f[0]), kinds[k].kind, (int)v, false, -1};
+	}
+	/* chains by kind and first letter, so a word of the text is compared with few of them */
+	int *last[CAL_KINDS][26];
+	for (size_t k = 0; k < CAL_KINDS; k++)
+		for (size_t c = 0; c < 26; c++) {
+			lex->calendar_first[k][c] = -1;
+			last[k][c] = &lex->calendar_first[k][c];
+		}
+	for (size_t i = 0; i < lex->ncalendar; i++) {
+		lex_calendar_word *w = &lex->calendar[i];
+		if (w->word[0] < 'a' || w->word[0] > 'z')
+			continue; /* no word of the text, which starts with a letter, can be it */
+		*last[w->kind][w->word[0] - 'a'] = (int)i;
+		last[w->kind][w->word[0] - 'a'] = &w->next;
 	}
 	for (size_t i = 0; i < lex->ncalendar; i++) {
 		lex_calendar_word *w = &lex->calendar[i];
@@ -1192,7 +1291,7 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	    (rc = load_metaphors(&ld, dir)) ||
 	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) || (rc = load_orgs(&ld, dir)) ||
 	    (rc = load_not_names(&ld, dir)) || (rc = load_calendar(&ld, dir)) || (rc = load_posts(&ld, dir)) ||
-	    (rc = build_gate(lex)))
+	    (rc = build_gate(lex)) || (rc = build_ext_codes(lex)) || (rc = build_word_filter(lex)))
 		goto fail;
 	tokens_dispose(&ld.toks);
 	*out = lex;
@@ -1237,6 +1336,7 @@ void readout_lexicon_free(readout_lexicon *lex)
 	free(lex->events);
 	free(lex->orgs);
 	free(lex->calendar);
+	free(lex->word_filter);
 	while (lex->files) {
 		lex_file *f = lex->files;
 		lex->files = f->next;
@@ -1250,7 +1350,7 @@ void readout_lexicon_stats_get(readout_lexicon_stats *out, const readout_lexicon
 {
 	out->surnames = lex->nsurnames;
 	out->syllables = lex->syllables.count;
-	out->words = lex->words.count;
+	out->words = lex->nwords;
 	out->places = lex->nplaces;
 	out->formulations = lex->nforms;
 	out->formulation_forms = lex->nform_strings;

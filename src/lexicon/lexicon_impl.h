@@ -126,6 +126,7 @@ typedef struct lex_formulation {
 	const char *zh;
 	const char *pinyin;
 	const char *forms_raw; /* '|'-separated renderings */
+	bool zh_counts;        /* zh holds a numeral of the script: a number in a rendering counts */
 } lex_formulation;
 
 enum role { ROLE_NONE = 0, ROLE_PRESIDED, ROLE_SPOKE, ROLE_ATTENDED };
@@ -177,7 +178,10 @@ typedef struct lex_calendar_word {
 	int kind;          /* enum calendar_kind */
 	int value;         /* month 1-12, weekday 0-6 (Sunday 0), or days from the report's date */
 	bool abbrev;       /* shorter than its month's full name: may take a full stop */
+	int next;          /* the next word of its kind and first letter, in file order, or -1 */
 } lex_calendar_word;
+
+enum { CAL_KINDS = CAL_MONTHPART + 1 };
 
 /* Multi-word phrases over normalized words (lower case, hyphens as spaces, ’ as '), keyed by
  * a polynomial hash of the word hashes so a phrase's key extends token by token. */
@@ -231,9 +235,24 @@ typedef struct lex_file {
 	struct lex_file *next;
 } lex_file;
 
+/* The rare classes of a word ride in its words entry too, as a code in bits 48-55: 0 none,
+ * LEX_XCODE_MORE when ext_values was full, else the index of the word's set of classes in
+ * ext_values. lex_classify_tokens turns it into token.xid (LEX_XID_ASK for MORE, LEX_XID_NONE
+ * for none), so lex_word_ext answers a document's tokens with no probe; a token never
+ * classified (xid LEX_XID_ASK) is looked up in words_ext. */
+enum { LEX_XCODE_SHIFT = 48, LEX_XCODE_MORE = 1, LEX_XID_ASK = 0, LEX_XID_NONE = 1, LEX_XID_FIRST = 2,
+       LEX_XID_MAX = 256 };
+
 struct readout_lexicon {
-	u64map words;     /* word hash -> enum word_class bits, and gate bits (LEX_GATE) << 32 */
+	u64map words;     /* word hash -> enum word_class bits, gate bits (LEX_GATE) << 32, rare-class code << 48 */
 	u64map words_ext; /* word hash -> enum word_ext bits */
+	uint64_t ext_values[LEX_XID_MAX]; /* by token.xid: the rare classes; [0] and [1] are 0 */
+	size_t next_xid;  /* ext_values in use */
+	size_t nwords;    /* words with classes or gates, as readout_lexicon_stats counts them */
+	/* one bit per words key, by its high bits (LEX_WORD_FILTER_BITS of them): most tokens of
+	 * a text are no word of the lexicon, and this small table answers them without a probe
+	 * of the large map */
+	uint64_t *word_filter;
 	strmap syllables; /* pinyin syllable -> 1 */
 	u64map short_syllables; /* the same, up to 7 bytes, keyed by syllable_key(): no string hashing */
 	syllable_node *syllable_trie; /* the same, those of letters a-z only */
@@ -265,9 +284,21 @@ struct readout_lexicon {
 	lex_calendar_word *calendar;
 	size_t ncalendar;
 	uint32_t calendar_initials; /* bit c - 'a': some word of dates starts with the letter c */
+	int calendar_first[CAL_KINDS][26]; /* the first word of a kind and first letter a-z, or -1 */
 	lex_file *files;
 	size_t nsurnames;
 };
+
+enum { LEX_WORD_FILTER_BITS = 1 << 16 };
+
+/* false: no word of the lexicon has this key (filter: the lexicon's word_filter). */
+static inline bool lex_word_may_hold(const uint64_t *filter, uint64_t key)
+{
+	if (!key)
+		key = 1; /* as u64map stores it */
+	size_t bit = (size_t)(key >> 48) & (LEX_WORD_FILTER_BITS - 1);
+	return (filter[bit >> 6] >> (bit & 63)) & 1;
+}
 
 /* Normalized key of one token into out: lower case ASCII, ’ and ¡¯ as ', hyphens as spaces.
  * Returns the length or 0 if it does not fit. */
@@ -277,7 +308,11 @@ size_t lex_token_key(const char *text, const token *tk, char *out, size_t cap);
 uint32_t lex_first_word_class(const readout_lexicon *lex, const token *tk);
 
 /* The rarely consulted classes of a token (enum word_ext, 0 if none). */
-uint64_t lex_word_ext(const readout_lexicon *lex, const token *tk);
+uint64_t lex_word_ext_probe(const readout_lexicon *lex, const token *tk);
+static inline uint64_t lex_word_ext(const readout_lexicon *lex, const token *tk)
+{
+	return tk->xid ? lex->ext_values[tk->xid] : lex_word_ext_probe(lex, tk);
+}
 
 /* Word-class bits of a token (0 if none). */
 uint32_t lex_word_class(const readout_lexicon *lex, const char *text, const token *tk);

@@ -404,21 +404,6 @@ static bool period_ends(const token *v, size_t n, const char *text, uint32_t k)
 	return true;
 }
 
-/* A line break inside a sentence a page wrapped by hand: one break (no blank line) after a comma
- * or before a lower-case word ("Secretary of\nthe CPC Committee", "presided over and\ndelivered"). */
-static bool wrapped_line(const token *v, const char *text, uint32_t k, bool hand_wrapped)
-{
-	if (k == 0 || (v[k].flags & TF_PARA_BEFORE))
-		return false;
-	const token *prev = &v[k - 1];
-	if (prev->kind == TOK_PUNCT)
-		return prev->ch == ',';
-	if (prev->kind == TOK_NUM)
-		return false;
-	/* in a text wrapped by hand throughout, "Municipal\nCommittee" too */
-	return v[k].kind == TOK_WORD && (is_lower_ascii(text[v[k].start]) || hand_wrapped);
-}
-
 /* Whether the text's lines were wrapped by hand: at least three line breaks (no blank line)
  * fall between a word and a lower-case word, inside sentences. */
 static bool hand_wrapped_text(const token *v, const char *text, size_t n)
@@ -430,6 +415,28 @@ static bool hand_wrapped_text(const token *v, const char *text, size_t n)
 	return breaks >= 3;
 }
 
+/* A line break inside a sentence a page wrapped by hand: one break (no blank line) after a comma
+ * or before a lower-case word ("Secretary of\nthe CPC Committee", "presided over and\ndelivered"). */
+static bool wrapped_line(const token *v, const char *text, size_t n, uint32_t k, int *hand_wrapped)
+{
+	if (k == 0 || (v[k].flags & TF_PARA_BEFORE))
+		return false;
+	const token *prev = &v[k - 1];
+	if (prev->kind == TOK_PUNCT)
+		return prev->ch == ',';
+	if (prev->kind == TOK_NUM)
+		return false;
+	/* in a text wrapped by hand throughout, "Municipal\nCommittee" too */
+	if (v[k].kind != TOK_WORD)
+		return false;
+	if (is_lower_ascii(text[v[k].start]))
+		return true;
+	/* asked of the whole text the first time it matters only: most texts never ask */
+	if (*hand_wrapped < 0)
+		*hand_wrapped = hand_wrapped_text(v, text, n);
+	return *hand_wrapped;
+}
+
 /* Sentences: end at . ! ? ; and at line breaks (but for a page's hand-wrapped lines). Each token
  * gets its sentence's index as the sentences are found. */
 static int split_sentences(tokens *t, const char *text)
@@ -437,11 +444,11 @@ static int split_sentences(tokens *t, const char *text)
 	/* the tokens in locals: adding a sentence may move t->s, never t->v */
 	token *v = t->v;
 	size_t n = t->n;
-	bool hand_wrapped = hand_wrapped_text(v, text, n);
+	int hand_wrapped = -1; /* not yet known */
 	uint32_t first = 0, line = 0, cur_line = 0;
 	for (uint32_t k = 0; k < n; k++) {
 		token *tk = &v[k];
-		if ((tk->flags & TF_NL_BEFORE) && !wrapped_line(v, text, k, hand_wrapped)) {
+		if ((tk->flags & TF_NL_BEFORE) && !wrapped_line(v, text, n, k, &hand_wrapped)) {
 			if (k > first) {
 				int rc = push_sent(t, (sentence){first, k, line, 0});
 				if (rc)

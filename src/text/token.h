@@ -26,7 +26,8 @@ enum tok_flag {
 
 typedef struct token {
 	uint32_t start, end;    /* byte span */
-	uint16_t kind;
+	uint8_t kind;           /* enum tok_kind */
+	uint8_t xid;            /* its rare word classes' entry in the lexicon (see lex_word_ext), 0 if not asked yet */
 	uint16_t flags;
 	uint32_t word;          /* lexicon word-class bits, filled by the lexicon */
 	uint32_t sent;          /* sentence index */

@@ -69,7 +69,7 @@ void *arena_alloc_raw(arena *a, size_t size)
 
 char *arena_strndup(arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = arena_alloc_raw(a, n + 1); /* every byte written below */
 	if (!p)
 		return NULL;
 	memcpy(p, s, n);

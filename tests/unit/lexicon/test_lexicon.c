@@ -2,6 +2,8 @@
  * data folder with a bad row is refused with READOUT_EINVALID naming file and line, and one
  * with a missing file with READOUT_ENOTFOUND. */
 #include "support.h"
+#include "lexicon/lexicon_impl.h"
+#include "text/token.h"
 #include <dirent.h>
 #include <stdio.h>
 #include <string.h>
@@ -192,6 +194,31 @@ static void test_lexicon__bad_metaphors_row_names_file_and_line(void **state)
 	support_rmdir(dir);
 }
 
+/* A classified token carries its rare word classes (token.xid); one never classified asks the
+ * map: both answer alike, for words with such classes and without. */
+static void test_lexicon__rare_classes_same_classified_or_looked_up(void **state)
+{
+	readout_lexicon *lex = NULL;
+	assert_int_equal(readout_lexicon_load(&lex, NULL), 0);
+	const char *text = "On the same day, the meeting was held by the Standing Committee, with him presiding; "
+	                   "according to its report, Xinhua's delegates and other members attended.";
+	tokens t = {0};
+	assert_int_equal(tokens_build(&t, text, strlen(text), 0), 0);
+	lex_classify_tokens(lex, text, t.v, t.n);
+	size_t with_classes = 0;
+	for (size_t i = 0; i < t.n; i++) {
+		token asked = t.v[i];
+		asked.xid = LEX_XID_ASK;
+		uint64_t x = lex_word_ext(lex, &t.v[i]);
+		assert_true(x == lex_word_ext(lex, &asked));
+		assert_true(x == lex_word_ext_probe(lex, &t.v[i]));
+		with_classes += x != 0;
+	}
+	assert_true(with_classes >= 8);
+	tokens_dispose(&t);
+	readout_lexicon_free(lex);
+}
+
 static void test_lexicon__missing_file_gives_enotfound(void **state)
 {
 	char *dir = support_tempdir();
@@ -223,6 +250,7 @@ int main(void)
 		cmocka_unit_test(test_lexicon__bad_calendar_row_names_file_and_line),
 		cmocka_unit_test(test_lexicon__bad_posts_row_names_file_and_line),
 		cmocka_unit_test(test_lexicon__bad_metaphors_row_names_file_and_line),
+		cmocka_unit_test(test_lexicon__rare_classes_same_classified_or_looked_up),
 		cmocka_unit_test(test_lexicon__missing_file_gives_enotfound),
 		cmocka_unit_test(test_lexicon__missing_folder_gives_enotfound),
 	};
