@@ -98,6 +98,7 @@ typedef struct doc_reader {
 
 typedef struct hands_reader {
 	db_stmt *posts, *holders, *shared;
+	u64map named_two; /* post id -> whether a document names two of its holders, + 1 */
 } hands_reader;
 
 typedef struct plan {
@@ -321,14 +322,25 @@ static int add_name_doc(name_doc **v, size_t *n, size_t *cap, int64_t doc, int64
 	return 0;
 }
 
-/* The name's documents to weigh: each facet's latest EVIDENCE_DOCS, with its group, then the
- * mentions of no facet in documents from since on (cluster SIZE_MAX). */
+/* The name's documents to weigh: the mentions of no facet in documents from since on (cluster
+ * SIZE_MAX), then, when there are any, each facet's latest EVIDENCE_DOCS, with its group. */
 static int read_name_docs(doc_reader *r, const char *key, const identity_facet *f, size_t nf, int64_t since,
                           name_doc **out, size_t *n, size_t *unplaced)
 {
 	size_t cap = 0;
 	*n = *unplaced = 0;
-	int rc = 0;
+	int rc;
+	db_reset(r->docs);
+	if ((rc = db_bind_text(r->docs, 1, key)) || (rc = db_bind_int(r->docs, 2, since)))
+		return rc;
+	while ((rc = db_step(r->docs)) == 1) {
+		if ((rc = add_name_doc(out, n, &cap, db_col_int(r->docs, 0), db_col_int(r->docs, 1), SIZE_MAX)))
+			break;
+		++*unplaced;
+	}
+	if (rc < 0 || !*unplaced)
+		return rc < 0 ? rc : 0; /* nothing to place: no evidence needed */
+	rc = 0;
 	for (size_t i = 0; i < nf && !rc; i++) {
 		db_reset(r->faceted);
 		if ((rc = db_bind_int(r->faceted, 1, f[i].person)) || (rc = db_bind_text(r->faceted, 2, f[i].key)) ||
@@ -339,17 +351,7 @@ static int read_name_docs(doc_reader *r, const char *key, const identity_facet *
 				break;
 		rc = rc < 0 ? rc : 0;
 	}
-	if (rc)
-		return rc;
-	db_reset(r->docs);
-	if ((rc = db_bind_text(r->docs, 1, key)) || (rc = db_bind_int(r->docs, 2, since)))
-		return rc;
-	while ((rc = db_step(r->docs)) == 1) {
-		if ((rc = add_name_doc(out, n, &cap, db_col_int(r->docs, 0), db_col_int(r->docs, 1), SIZE_MAX)))
-			break;
-		++*unplaced;
-	}
-	return rc < 0 ? rc : 0;
+	return rc;
 }
 
 /* Moves each mention of no facet of name key, in documents from since on (0: all), to the
@@ -377,7 +379,8 @@ static int place_unplaced(readout_store *st, const char *key, const identity_fac
 	if (!rc && !r->people)
 		rc = db_prepare(st->db, &r->people, "SELECT person_id FROM person_docs WHERE doc_id = $1");
 	if (!rc && !r->posts)
-		rc = db_prepare(st->db, &r->posts, "SELECT DISTINCT q.name FROM person_titles t JOIN posts q ON q.id = t.post_id"
+		/* no DISTINCT: h is searched for presence and mine drops repeats itself */
+		rc = db_prepare(st->db, &r->posts, "SELECT q.name FROM person_titles t JOIN posts q ON q.id = t.post_id"
 		                                   " WHERE t.doc_id = $1 AND t.person_id = $2");
 	if (!rc)
 		rc = read_name_docs(r, key, f, nf, since, &docs, &n, &unplaced);
@@ -446,7 +449,10 @@ static bool tenures_overlap(const tenure *a, const tenure *b)
  * bits into out (0: it did not): a post held by one person at a time (no two holders named in
  * one document, no two tenures overlapping) with other holders, each after or before the name's
  * tenure, or undated. A post several hold at once ("Vice Mayor", "Member of the Standing
- * Committee") says nothing once a readout names two of them. */
+ * Committee") says nothing once a readout names two of them. A document naming two holders
+ * is found from either one's documents, so the holder of most documents (a national leader a
+ * title was read onto: 70,000 of 100,000) is not walked; each holder's titles have their
+ * person_docs and career rows (people.c writes them together, the moves move them together). */
 static int post_changed_hands(hands_reader *r, int64_t post_id, const tenure *mine, const stored_person *persons, size_t np,
                               unsigned *out)
 {
@@ -454,11 +460,17 @@ static int post_changed_hands(hands_reader *r, int64_t post_id, const tenure *mi
 	tenure *others = NULL;
 	size_t n = 0, cap = 0;
 	int rc;
+	int64_t largest = 0, most = -1; /* the holder of most documents */
 	db_reset(r->holders);
 	if ((rc = db_bind_int(r->holders, 1, post_id)))
 		return rc;
 	while ((rc = db_step(r->holders)) == 1) {
-		if (is_namesake(persons, np, db_col_int(r->holders, 0)))
+		int64_t id = db_col_int(r->holders, 0);
+		if (db_col_int(r->holders, 3) > most) {
+			most = db_col_int(r->holders, 3);
+			largest = id;
+		}
+		if (is_namesake(persons, np, id))
 			continue;
 		if (!grow_array((void **)&others, &cap, n + 1, sizeof *others, 8)) {
 			free(others);
@@ -480,10 +492,19 @@ static int post_changed_hands(hands_reader *r, int64_t post_id, const tenure *mi
 	free(others);
 	if (rc < 0 || !when || beside)
 		return rc < 0 ? rc : 0;
-	db_reset(r->shared);
-	if ((rc = db_bind_int(r->shared, 1, post_id)) || (rc = db_step(r->shared)) < 0)
-		return rc;
-	*out = rc == 0 ? when : 0; /* no document names two holders */
+	/* the answer holds for the whole plan (what it reads is written by apply_moves only):
+	 * names that share a post ask once */
+	uint64_t two;
+	if (!u64map_get(&r->named_two, (uint64_t)post_id, &two)) {
+		db_reset(r->shared);
+		if ((rc = db_bind_int(r->shared, 1, post_id)) || (rc = db_bind_int(r->shared, 2, largest)) ||
+		    (rc = db_step(r->shared)) < 0)
+			return rc;
+		two = (uint64_t)rc + 1;
+		if ((rc = u64map_put(&r->named_two, (uint64_t)post_id, two, true)))
+			return rc;
+	}
+	*out = two == 1 ? when : 0; /* no document names two holders */
 	return 0;
 }
 
@@ -535,13 +556,14 @@ static int find_handovers(readout_store *st, const char *key, identity_facet *f,
 		                      " JOIN person_titles t ON t.doc_id = pd.doc_id AND t.person_id = pd.person_id"
 		                      " JOIN posts q ON q.id = t.post_id WHERE pd.person_id = $1 AND pd.facet = $2"
 		                      " AND q.place IS NOT NULL AND q.former = 0 AND q.concurrent = 0 GROUP BY t.post_id")) ||
-		     (rc = db_prepare(st->db, &r->holders, "SELECT person_id, first_date, last_date FROM person_careers"
-		                                          " WHERE post_id = $1")) ||
+		     (rc = db_prepare(st->db, &r->holders, "SELECT c.person_id, c.first_date, c.last_date, coalesce(p.documents, 0)"
+		                                          " FROM person_careers c LEFT JOIN persons p ON p.id = c.person_id"
+		                                          " WHERE c.post_id = $1")) ||
 		     (rc = db_prepare(st->db, &r->shared,
 		                      "SELECT 1 FROM person_careers c JOIN person_docs pd ON pd.person_id = c.person_id"
 		                      " JOIN person_titles a ON a.doc_id = pd.doc_id AND a.person_id = c.person_id AND a.post_id = c.post_id"
 		                      " JOIN person_titles b ON b.doc_id = pd.doc_id AND b.post_id = c.post_id AND b.person_id <> c.person_id"
-		                      " WHERE c.post_id = $1 LIMIT 1"))))
+		                      " WHERE c.post_id = $1 AND c.person_id <> $2 LIMIT 1"))))
 			break;
 		db_reset(r->posts);
 		if ((rc = db_bind_int(r->posts, 1, f[i].person)) || (rc = db_bind_text(r->posts, 2, f[i].key)))
@@ -824,6 +846,7 @@ static int reconcile_dirty(readout_store *st, int64_t *nnames, int64_t *moved)
 	db_stmt *const stmts[] = {pl.rd.faceted, pl.rd.docs, pl.rd.people, pl.rd.posts, pl.hr.posts, pl.hr.holders, pl.hr.shared};
 	for (size_t i = 0; i < sizeof stmts / sizeof *stmts; i++)
 		db_finalize(stmts[i]);
+	u64map_dispose(&pl.hr.named_two);
 	free(pl.moves);
 	free(pl.docs);
 	free(pl.regions);

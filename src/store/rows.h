@@ -54,7 +54,8 @@ typedef struct rows {
 	ROWS_ARRAY(use_row) uses;
 	doc_rows_index person_docs_ix, uses_ix;
 	size_t mark[4];
-	arena strings; /* the rows' strings, until rows_clear */
+	arena strings; /* the rows' strings, until rows_clear: each distinct string once */
+	u64map strings_by_hash; /* XXH3 of a string -> its copy in strings */
 	db_stmt *stmt[8]; /* per table: many rows, one row */
 } rows;
 
@@ -68,7 +69,7 @@ void rows_mark(rows *r);
 /* Drops the rows added since rows_mark. */
 void rows_undo(rows *r);
 
-/* Each copies its strings; 0 or READOUT_ENOMEM. */
+/* Each copies its strings (or shares an equal one the batch holds); 0 or READOUT_ENOMEM. */
 int rows_add_person_doc(rows *r, int64_t person_id, int64_t doc_id, const char *name, int64_t mentions,
                         const char *date, const char *facet);
 int rows_add_title(rows *r, int64_t person_id, int64_t doc_id, const char *title, const char *date,

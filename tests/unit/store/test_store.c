@@ -31,7 +31,7 @@
 
 static const char *pg_dir;        /* the test server's state folder, or NULL */
 static char pg_unavailable[512];  /* why there is no server */
-enum { MAX_PG_DBS = 49 }; /* at least the number of tests */
+enum { MAX_PG_DBS = 50 }; /* at least the number of tests */
 static char pg_uris[MAX_PG_DBS][512]; /* fresh databases made at group setup, one per test */
 static size_t pg_ndbs, pg_next;
 
@@ -826,6 +826,36 @@ static void test_store__full_text_index_merges_by_eight_and_flushes_at_4mb(void 
 
 /* What a batch holds in memory until its commit grows with its documents and is nothing once
  * the batch ends: ingest commits when it passes READOUT_BATCH_MEMORY. */
+/* A string a batch already holds (a title, a date, a place) is kept once: the second document
+ * of the same person with the same long title adds far less than the title's length, and a
+ * document rolled back in between leaves the shared copy good. */
+static void test_store__a_batch_keeps_one_copy_of_a_repeated_string(void **state)
+{
+	fixture *f = need(state);
+	char title[1200];
+	memset(title, 'x', sizeof title - 1);
+	memcpy(title, "Director of the ", 16);
+	title[sizeof title - 1] = '\0';
+	doc_spec docs[] = {
+		{.id = "s1", .text = "document s1", .date = "2023-04-01", .level = "central", .people = {{"Li Qiang", title, "presided"}}},
+		{.id = "s2", .text = "document s2", .date = "2023-04-01", .level = "central", .people = {{"Li Qiang", title, "spoke"}}},
+		{.id = "s3", .text = "document s3", .date = "2023-04-01", .level = "central", .people = {{"Li Qiang", title, "attended"}}},
+	};
+	readout_store *st = open_rw(f);
+	assert_int_equal(readout_store_begin(st), 0);
+	add_one(st, &docs[0], true);
+	size_t one = readout_store_batch_memory(st);
+	add_one(st, &docs[1], false); /* rolled back */
+	add_one(st, &docs[2], true);
+	size_t two = readout_store_batch_memory(st);
+	assert_true(two > one);
+	assert_true(two - one < sizeof title / 2);
+	if (readout_store_commit(st))
+		fail_msg("commit: %s", readout_error_message());
+	readout_store_close(st);
+	assert_int_equal(count(f, "SELECT count(*) FROM person_titles WHERE length(title) = 1199 AND title LIKE 'Director of the x%'"), 2);
+}
+
 static void test_store__batch_memory_grows_with_documents_and_ends_with_the_batch(void **state)
 {
 	fixture *f = need(state);
@@ -1277,6 +1307,31 @@ static void test_store__a_post_that_changed_hands_joins_a_transfer(void **state)
 	readout_store_close(st);
 	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'louping'"), 1);
 	assert_string_equal(cell(f, "SELECT region FROM persons WHERE name_key = 'louping'"), "Yunnan");
+	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'tangyi'"), 2);
+}
+
+/* Two holders of a post named in one undated readout make it a post several hold, whichever
+ * of them is named most: reconciliation looks for such a readout from the documents of every
+ * holder but the one of most documents, so that one's readouts must be found from the other's. */
+static void test_store__holders_named_together_undated_make_a_shared_post(void **state)
+{
+	fixture *f = need(state);
+	doc_spec docs[] = {
+		{.id = "hb1", .text = "Gu Yan and Pan Lu", .place = "Hebei", .level = "provincial",
+		 .people = {{"Gu Yan", "Vice Governor of Hebei Province", "presided"}, {"Pan Lu", "Vice Governor of Hebei Province", "attended"}}},
+		{.id = "hb4", .text = "Gu Yan again", .place = "Hebei", .level = "provincial",
+		 .people = {{"Gu Yan", "Vice Governor of Hebei Province", "presided"}}},
+		{.id = "hb5", .text = "Gu Yan once more", .place = "Hebei", .level = "provincial",
+		 .people = {{"Gu Yan", "Vice Governor of Hebei Province", "presided"}}},
+		{.id = "hb2", .text = "Tang Yi in Hebei", .date = "2018-01-10", .place = "Hebei", .level = "provincial",
+		 .people = {{"Tang Yi", "Vice Governor of Hebei Province", "presided"}}},
+		{.id = "sx1", .text = "Tang Yi in Shanxi", .date = "2020-01-10", .place = "Shanxi", .level = "provincial",
+		 .people = {{"Tang Yi", "Secretary of the Shanxi Provincial Party Committee", "presided"}}},
+	};
+	readout_store *st = open_rw(f);
+	assert_int_equal(add_docs(st, docs, 5), 5);
+	readout_store_close(st);
+	assert_int_equal(count(f, "SELECT documents FROM persons WHERE name_key = 'guyan'"), 3);
 	assert_int_equal(count(f, "SELECT count(*) FROM persons WHERE name_key = 'tangyi'"), 2);
 }
 
@@ -2642,6 +2697,7 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__failed_commit_keeps_nothing_and_says_why), X(test_store__huge_counts_in_the_database_are_no_overflow), \
 	X(test_store__planted_trigger_or_rule_is_refused), \
 	X(test_store__batch_memory_grows_with_documents_and_ends_with_the_batch), X(test_store__full_text_index_merges_by_eight_and_flushes_at_4mb),  \
+	X(test_store__a_batch_keeps_one_copy_of_a_repeated_string),                                             \
 	X(test_store__rolled_back_document_takes_back_people_places_formulations),                              \
 	X(test_store__extracted_record_reads_back_whole), X(test_store__impossible_dates_are_stored_as_null),   \
 	X(test_store__document_keeps_its_metadata_and_url),                                                      \
@@ -2652,6 +2708,7 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__a_national_leader_is_one_person_wherever_named),                                           \
 	X(test_store__a_transfer_with_a_continuous_history_is_one_person),                                       \
 	X(test_store__a_post_that_changed_hands_joins_a_transfer),                                               \
+	X(test_store__holders_named_together_undated_make_a_shared_post),                                        \
 	X(test_store__the_order_documents_come_in_changes_no_person),                                            \
 	X(test_store__spellings_of_one_name_are_one_person), X(test_store__people_filter_on_posts_exactly),      \
 	X(test_store__overrides_merge_split_and_spell), X(test_store__people_rebuilt_from_the_records_are_the_same), \
