@@ -32,6 +32,18 @@ def search(server, target):
     return status, h.get("x-readout-cache"), json.loads(body)
 
 
+def hit_after(server, first, again, tries=5):
+    """Asks first, then again: whether again came from the cache, and its answer. PostgreSQL's
+    version of the store moves with a write to any database of the server (other tests run
+    beside this one), which rightly empties the cache: a few tries, one of which must hit."""
+    for _ in range(tries):
+        search(server, first)
+        _, cached, r = search(server, again)
+        if cached == "hit":
+            break
+    return cached, r
+
+
 def check_backend(name, writer_db, reader_db):
     ingest(writer_db, os.path.join(lib.SRC, "samples"))
     server = lib.Server(build, reader_db, "--threads", "2")
@@ -39,9 +51,9 @@ def check_backend(name, writer_db, reader_db):
         q = "/api/search?q=zebra+elephants&level=provincial"
         status, cached, r = search(server, q)
         t.check(status == 200 and cached == "miss" and r["total"] == 0, f"{name}: first asked, a miss; nothing found ({cached}, {r['total']})")
-        status, cached, r2 = search(server, q)
+        cached, r2 = hit_after(server, q, q)
         t.check(cached == "hit" and r2 == r, f"{name}: asked again, a hit with the same answer ({cached})")
-        status, cached, _ = search(server, "/api/search?level=Provincial&q=zebra+elephants")
+        cached, _ = hit_after(server, q, "/api/search?level=Provincial&q=zebra+elephants")
         t.check(cached == "hit", f"{name}: the same question spelt otherwise is a hit ({cached})")
         _, _, info = search(server, "/api/info")
         ingest(writer_db, zebra)  # another connection commits while the server runs
