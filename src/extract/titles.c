@@ -559,7 +559,7 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 		/* posts written before the segment are the name's that opens it ("Deputy Secretary of
 		 * X, Ms. Li Ying"), not of one deep inside it ("Huang Me, Mayor, presided over a
 		 * meeting on the speech of Xi Jinping", where "Huang Me" is no name readout knows) */
-		if (!opens_segment(d, sg, k))
+		if (st->npending && !opens_segment(d, sg, k))
 			st->npending = 0;
 		for (size_t q = 0; q < st->npending; q++) {
 			if ((rc = give(d, st, person, &st->pending[q])))

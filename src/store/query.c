@@ -396,7 +396,9 @@ static int career_post_row(void *ctx, db_stmt *q)
 static int career_documents_by_date(readout_cursor **out, readout_store *st, const person_ref *r, size_t limit,
                                     const career_posts *cp)
 {
-	const char *docs = st->db->kind == DB_SQLITE && !st->stale ? "documents d INDEXED BY documents_date" : "documents d";
+	/* the documents by date, then the person's row of each (CROSS JOIN: SQLite keeps that order) */
+	const char *dp = st->db->kind == DB_SQLITE && !st->stale ? "documents d INDEXED BY documents_date CROSS JOIN person_docs pd"
+	                                                          : "documents d CROSS JOIN person_docs pd";
 	const char *params[1 + 2 * CAREER_POSTS];
 	size_t np = 0;
 	params[np++] = r->id;
@@ -413,8 +415,7 @@ static int career_documents_by_date(readout_cursor **out, readout_store *st, con
 		}
 		/* the post's documents, by date: its dated ones newest first; its undated ones only when
 		 * fewer than the limit are dated (a corpus may hold many undated documents) */
-		char dp[128], where[256];
-		snprintf(dp, sizeof dp, "%s CROSS JOIN person_docs pd", docs);
+		char where[256];
 		snprintf(where, sizeof where,
 		         " WHERE pd.person_id = CAST($1 AS BIGINT) AND pd.doc_id = d.id AND EXISTS (SELECT 1 FROM person_titles t"
 		         " WHERE t.doc_id = d.id AND t.person_id = CAST($1 AS BIGINT) AND t.post_id = %s)",
@@ -433,7 +434,6 @@ static int career_documents_by_date(readout_cursor **out, readout_store *st, con
 				                        "(SELECT count(*) AS n FROM (SELECT 1 FROM %s%s AND d.date IS NOT NULL%s LIMIT %zu) AS m)"
 				                        " AS g CROSS JOIN ",
 				                        dp, where, bounds, limit);
-			/* (CROSS JOIN: SQLite keeps that order, documents by date first) */
 			if (!rc)
 				rc = readout_buf_printf(&sql,
 				                        "%s CROSS JOIN posts q CROSS JOIN person_careers c%s AND q.id = %s"
