@@ -208,6 +208,14 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			int mm = month_at(lex, s + p + 1, avail - p - 1, &l2);
 			size_t q = p + 1 + l2;
 			if (mm && valid(0, mm, d) && (q >= avail || !isalnum((unsigned char)s[q]))) {
+				/* "21 and 22 July 2021", "26-28 February, 2024": the year after the range */
+				size_t ye = q + (q + 1 < avail && s[q] == ',' && s[q + 1] == ' ');
+				int yy = ye < avail && s[ye] == ' ' ? num_at(s + ye + 1, avail - ye - 1, 4, &l3) : 0;
+				if (yy >= 1900 && l3 == 4 && valid(yy, mm, d) &&
+				    (ye + 1 + l3 >= avail || !isalnum((unsigned char)s[ye + 1 + l3]))) {
+					*out = (date_expr){DK_FULL, yy, mm, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + ye + 1 + l3), 0, 0};
+					return ye + 1 + l3;
+				}
 				*out = (date_expr){DK_MONTH_DAY, 0, mm, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + q), 0, 0};
 				return q;
 			}
