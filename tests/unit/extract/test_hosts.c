@@ -290,6 +290,12 @@ static void test_hosts__bodies_by_other_names(void **state)
 	               "environmental inspections.");
 	assert_str(e->level.text, "central");
 	assert_null(e->place.text);
+	/* an inspection team named by its remit in lower case is still the centre's, wherever it sits */
+	e = main_event("On May 7, 2021, the fourth central environmental protection inspection team held a "
+	               "mobilization meeting in Taiyuan.");
+	assert_str(e->host.text, "central environmental protection inspection team");
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
 }
 
 /* Wire copy names the nation as the agent: "China held" is a central host, placed nowhere;
