@@ -286,6 +286,15 @@ static void test_events__speech_in_other_words(void **state)
 	assert_attended(e, "Kong Yuxi");
 	assert_attended(e, "Dong Kaiwen");
 	assert_false(support_values_have(e->spoke, e->nspoke, "Kong Yuxi"));
+	/* a lesson taught, statements made in turn, a meeting sat in on */
+	e = main_event(support_extract(
+		"On May 6, the county held a meeting. Gu Wenbo taught a special party lesson. Fang Zhiyuan and "
+		"Lu Meng made statements in turn. Kong Yuxi and Dong Kaiwen sat in on the meeting."));
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_spoke(e, "Lu Meng");
+	assert_attended(e, "Kong Yuxi");
+	assert_attended(e, "Dong Kaiwen");
 }
 
 static void test_events__the_leader_whose_instructions_are_studied(void **state)
