@@ -167,6 +167,17 @@ static bool is_group_label(const doc *d, const title_span *t)
 	return generic && t->te - t->ts > 1;
 }
 
+/* Token s is a capitalized -ing word that is no word of posts, bodies or places, with a
+ * lower-case word after it. */
+static bool opens_with_gerund(const doc *d, size_t s, size_t e)
+{
+	const token *tk = doc_tok(d, s);
+	size_t n = tk->end - tk->start;
+	return n > 4 && memcmp(d->text + tk->end - 3, "ing", 3) == 0 && is_cap_word(d, s) &&
+	       !(doc_wc(d, s) & (W_HEAD | W_MOD | W_ORG)) && !d->hits[s].len[PB_PLACE] && s + 1 < e &&
+	       doc_tok(d, s + 1)->kind == TOK_WORD && doc_is_lower(d, s + 1);
+}
+
 /* A title starting at s (after "the", "a", "and"), running until a verb or punctuation.
  * It must contain a post within its first words. */
 static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
@@ -183,6 +194,10 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 	if (t0->kind != TOK_WORD || (wc0 & (W_GROUP | W_MONTH | W_WEEKDAY | W_PRONOUN)) || d->mention_at[s] >= 0)
 		return false;
 	if (!(wc0 & (W_HEAD | W_MOD)) && !is_cap_word(d, s))
+		return false;
+	/* "Calling on officials at all levels to learn from Gu, Xi asked": a clause opening with a
+	 * verb, not a post ("Standing Committee member", "Xining Mayor" are a body's words, a place) */
+	if (opens_with_gerund(d, s, e))
 		return false;
 	size_t j = s;
 	int depth = 0;

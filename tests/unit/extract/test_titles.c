@@ -230,6 +230,17 @@ static void test_titles__an_infinitive_ends_the_post(void **state)
 	assert_title(person(rec, "Gu Wenbo"), "vice president");
 }
 
+/* A clause that opens with a verb is no post, though a post's plural is in it; a place's or an
+ * acting post's word is ("Xining Mayor", "Acting Mayor"). */
+static void test_titles__a_clause_opening_with_a_verb_is_no_post(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 6, Gu Wenbo inspected Fengyuan County. Calling on officials at all levels to learn from "
+		"the model, Gu asked them to serve the people. Acting Mayor Fang Zhiyuan attended.");
+	assert_int_equal(person(rec, "Gu Wenbo")->ntitles, 0);
+	assert_title(person(rec, "Fang Zhiyuan"), "Acting Mayor");
+}
+
 static void test_titles__headline_verbs_are_not_titles(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -357,6 +368,7 @@ int main(void)
 		cmocka_unit_test(test_titles__a_post_before_the_name_of_the_body_after),
 		cmocka_unit_test(test_titles__an_infinitive_ends_the_post),
 		cmocka_unit_test(test_titles__headline_verbs_are_not_titles),
+		cmocka_unit_test(test_titles__a_clause_opening_with_a_verb_is_no_post),
 		cmocka_unit_test(test_titles__posts_before_go_to_the_name_that_follows),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
