@@ -457,6 +457,15 @@ static bool of_an_ownerless_body(const doc *d, const title_acc *t)
 	return n && k + n == t->last_tok && d->lex->orgs[d->hits[k].val[PB_ORG]].kind == OK_HEAD && of_a_party_body(d, t);
 }
 
+/* "Mayor", "Governor": a post that names its body by itself (kind post in orgs.tsv), so "Mayor
+ * and Secretary of the Party Group of the Municipal Government" does not make a mayor of the
+ * Party Group. */
+static bool names_its_body(const doc *d, const title_acc *t)
+{
+	size_t n = d->hits[t->first_tok].len[PB_ORG];
+	return n && t->first_tok + n == t->last_tok && d->lex->orgs[d->hits[t->first_tok].val[PB_ORG]].kind == OK_POST;
+}
+
 /* "Deputy Director Xu Ying of the Organization Department of X": a bare post before a name
  * is of the body named right after it. */
 static int body_after_name(doc *d, const mention *m, size_t e, title_acc *t)
@@ -799,7 +808,8 @@ static int assign_sentence(doc *d, const sentence *s)
 			/* (not "Governor A and Deputy Secretary of X ... B": a post written before its
 			 * name is complete) */
 			if (sg->sep == SEP_AND && !article && st.has_last &&
-			    ((st.last.bare && rank_only(d, &st.last)) || (of_an_ownerless_body(d, &st.last) && !t.party && !of_a_party_body(d, &t))) &&
+			    ((st.last.bare && rank_only(d, &st.last) && !(names_its_body(d, &st.last) && of_a_party_body(d, &t))) ||
+			     (of_an_ownerless_body(d, &st.last) && !t.party && !of_a_party_body(d, &t))) &&
 			    st.chain >= 0 &&
 			    st.last_person == st.chain && !st.prefixed && tail_start(d, &t) < t.last_tok) {
 				const char *old = st.last.text;

@@ -140,6 +140,14 @@ static void test_titles__splits_compound_titles(void **state)
 		const char *head = support_span_text(wu->titles[i].spans[0]);
 		assert_true(!strcmp(head, "Secretary") || !strcmp(head, "Minister"));
 	}
+	/* a mayor is no mayor of the Party Group whose secretary he also is */
+	rec = support_extract("On May 6, the city held a meeting. Gu Wenbo, Deputy Secretary of the Municipal "
+	                      "Party Committee, Mayor and Secretary of the Party Group of the Municipal "
+	                      "Government, presided over the meeting.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_title(gu, "Mayor");
+	assert_title(gu, "Secretary of the Party Group of the Municipal Government");
+	assert_int_equal(gu->ntitles, 3);
 }
 
 static void test_titles__gives_plural_title_after_a_list_to_each_name(void **state)
