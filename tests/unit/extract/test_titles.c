@@ -236,6 +236,10 @@ static void test_titles__an_infinitive_ends_the_post(void **state)
 	const readout_record *rec = support_extract(
 		"The meeting invited Gu Wenbo, the vice president to convey the spirit of the conference.");
 	assert_title(person(rec, "Gu Wenbo"), "vice president");
+	/* so does a verb in the present: "... Congress says the city" */
+	rec = support_extract("Fang Zhiyuan, secretary of the Municipal Party Committee and a delegate to the 14th "
+	                      "National People's Congress says the city will open wider.");
+	assert_title(person(rec, "Fang Zhiyuan"), "delegate to the 14th National People's Congress");
 }
 
 /* A clause that opens with a verb is no post, though a post's plural is in it; a place's or an
