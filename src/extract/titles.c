@@ -167,6 +167,16 @@ static bool is_group_label(const doc *d, const title_span *t)
 	return generic && t->te - t->ts > 1;
 }
 
+/* Token j follows the last word of a body's name, is in no name or place itself, and a
+ * lower-case word of content follows it ("Relevant city leaders"). */
+static bool after_a_body(const doc *d, size_t j)
+{
+	const org *o = orgs_covering(d, j - 1);
+	return o && o->b == j && !orgs_covering(d, j) && !d->hits[j].len[PB_ORG] && !d->hits[j].len[PB_PLACE] &&
+	       !(doc_wc(d, j) & (W_HEAD | W_MOD | W_ORG)) && j + 1 < d->t->n && doc_tok(d, j + 1)->kind == TOK_WORD &&
+	       doc_is_lower(d, j + 1) && !(doc_wc(d, j + 1) & W_FUNC);
+}
+
 /* Token s is a capitalized -ing word that is no word of posts, bodies or places, with a
  * lower-case word after it. */
 static bool opens_with_gerund(const doc *d, size_t s, size_t e)
@@ -204,6 +214,11 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 	while (j < e && j - s < 40) {
 		const token *tk = doc_tok(d, j);
 		if (d->mention_at[j] >= 0)
+			break;
+		/* "... of the Municipal Party Committee Relevant city leaders who": a capitalized word
+		 * right after a body's name, in no name itself, opens the next sentence whose full
+		 * stop the page lost */
+		if (j > s && (tk->flags & TF_CAP) && !(tk->flags & TF_ALLCAPS) && after_a_body(d, j))
 			break;
 		if (tk->kind == TOK_PUNCT) {
 			if (tk->ch == '(') depth++;

@@ -240,6 +240,10 @@ static void test_titles__an_infinitive_ends_the_post(void **state)
 	rec = support_extract("Fang Zhiyuan, secretary of the Municipal Party Committee and a delegate to the 14th "
 	                      "National People's Congress says the city will open wider.");
 	assert_title(person(rec, "Fang Zhiyuan"), "delegate to the 14th National People's Congress");
+	/* a sentence whose full stop the page lost: the next one does not join the post */
+	rec = support_extract("Gu Wenbo, member of the Standing Committee of the Municipal Party Committee Relevant "
+	                      "city leaders who are in charge of the area attended the meeting.");
+	assert_title(person(rec, "Gu Wenbo"), "member of the Standing Committee of the Municipal Party Committee");
 }
 
 /* A clause that opens with a verb is no post, though a post's plural is in it; a place's or an
