@@ -243,8 +243,10 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 				r += 4;
 			if (r > p) {
 				int d2 = num_at(s + r, avail - r, 2, &l3);
-				if (d2 > dd && d2 <= 31 && r + l3 < avail && s[r + l3] == ',')
-					p = r + l3;
+				/* "March 8th-10th, 2021" */
+				size_t r2 = d2 > 0 ? r + l3 + ordinal_suffix(s + r + l3, avail - r - l3) : r;
+				if (d2 > dd && d2 <= 31 && r2 < avail && s[r2] == ',')
+					p = r2;
 			}
 			size_t q = p;
 			if (q < avail && s[q] == ',')
