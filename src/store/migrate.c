@@ -239,6 +239,7 @@ int store__open_schema(readout_store *st, bool create)
 		st->stale = version < SCHEMA_QUERIES_NEED;
 		st->url_index = version >= 8;
 		st->has_url = version >= 6;
+		st->form_groups = version >= 12;
 		if (st->db->readonly)
 			return 0;
 		if ((rc = refuse_foreign_code(st)) || (rc = check_can_write(st)))
@@ -246,6 +247,7 @@ int store__open_schema(readout_store *st, bool create)
 		st->stale = false;
 		st->url_index = true;
 		st->has_url = true;
+		st->form_groups = true;
 		return version == SCHEMA_LATEST && numbered ? 0 : migrate(st, version, numbered);
 	}
 	/* any other table means somebody else's database (PostgreSQL: in the current schema; point
@@ -261,5 +263,6 @@ int store__open_schema(readout_store *st, bool create)
 		return readout_error__set(READOUT_ENOTFOUND, "no readout database here yet (run readout ingest first)");
 	st->url_index = true;
 	st->has_url = true;
+	st->form_groups = true;
 	return create_schema(st);
 }

@@ -252,6 +252,24 @@ int schema__expand(char **out, int kind, const char *tmpl)
 	"  PRIMARY KEY(formulation_id, month)){keyed};\n"                                             \
 	"CREATE INDEX IF NOT EXISTS formulation_months_month ON formulation_months(month, uses);\n"
 
+/* Uses per formulation and level, and per formulation, place and level, with their first and
+ * last dates, kept at ingest like formulation_months: `formulations --part levels|places`
+ * without reading every use and its document's main event (ord 0), whose level (NULL as
+ * 'unknown'), province and place (the use's) they are. A key column cannot be NULL, so a NULL
+ * province or place is '' with its bit in nulls (1 province, 2 place): a '' of the data stays
+ * itself. */
+#define FORMULATION_GROUPS                                                                         \
+	"CREATE TABLE IF NOT EXISTS formulation_levels(\n"                                            \
+	"  formulation_id {big} NOT NULL REFERENCES formulations(id),\n"                              \
+	"  level TEXT NOT NULL, uses {big} NOT NULL, documents {big} NOT NULL,\n"                     \
+	"  first_date TEXT, last_date TEXT,\n"                                                        \
+	"  PRIMARY KEY(formulation_id, level)){keyed};\n"                                             \
+	"CREATE TABLE IF NOT EXISTS formulation_places(\n"                                            \
+	"  formulation_id {big} NOT NULL REFERENCES formulations(id),\n"                              \
+	"  province TEXT NOT NULL, place TEXT NOT NULL, level TEXT NOT NULL, nulls INTEGER NOT NULL,\n" \
+	"  uses {big} NOT NULL, documents {big} NOT NULL, first_date TEXT, last_date TEXT,\n"         \
+	"  PRIMARY KEY(formulation_id, province, place, level, nulls)){keyed};\n"
+
 /* Places are matched case-blind: lower(place) = lower($n). documents_id_ext_url gives an
  * event list its documents' ids and urls without reading the documents' rows, which hold
  * whole texts and records (SQLite: one page or more per document, and url after them). */
@@ -334,6 +352,7 @@ const char *const schema_latest =
 	"  PRIMARY KEY(formulation_id, doc_id)){keyed};\n"
 	"CREATE INDEX IF NOT EXISTS formulation_uses_date ON formulation_uses(date);\n"
 	FORMULATION_MONTHS
+	FORMULATION_GROUPS
 	V_EVENT_ROLES
 	"{view} v_person_titles AS\n"
 	"  SELECT p.id AS person_id, p.name, p.region, t.title, min(t.date) AS first_date,\n"
@@ -419,6 +438,21 @@ const schema_migration schema_steps[] = {
 	 false},
 	{11, "person_titles indexed by document, person, post and date",
 	 TITLES_BY_DOC "DROP INDEX IF EXISTS person_titles_doc;\n", false},
+	{12, "formulation_levels and formulation_places, filled from the uses",
+	 FORMULATION_GROUPS
+	 "INSERT INTO formulation_levels(formulation_id, level, uses, documents, first_date, last_date)\n"
+	 "  SELECT u.formulation_id, coalesce(e.level, 'unknown'), sum(u.count), count(*), min(u.date), max(u.date)\n"
+	 "  FROM formulation_uses u LEFT JOIN events e ON e.doc_id = u.doc_id AND e.ord = 0\n"
+	 "  GROUP BY u.formulation_id, coalesce(e.level, 'unknown');\n"
+	 "INSERT INTO formulation_places(formulation_id, province, place, level, nulls, uses, documents, first_date,"
+	 " last_date)\n"
+	 "  SELECT u.formulation_id, coalesce(e.province, ''), coalesce(u.place, ''), coalesce(e.level, 'unknown'),\n"
+	 "         CASE WHEN e.province IS NULL THEN 1 ELSE 0 END + CASE WHEN u.place IS NULL THEN 2 ELSE 0 END,\n"
+	 "         sum(u.count), count(*), min(u.date), max(u.date)\n"
+	 "  FROM formulation_uses u LEFT JOIN events e ON e.doc_id = u.doc_id AND e.ord = 0\n"
+	 "  GROUP BY u.formulation_id, coalesce(e.province, ''), coalesce(u.place, ''), coalesce(e.level, 'unknown'),\n"
+	 "           CASE WHEN e.province IS NULL THEN 1 ELSE 0 END + CASE WHEN u.place IS NULL THEN 2 ELSE 0 END;\n",
+	 false},
 };
 const size_t schema_nsteps = sizeof schema_steps / sizeof *schema_steps;
 

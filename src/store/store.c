@@ -190,7 +190,7 @@ void readout_store_close(readout_store *st)
 		return;
 	for (int i = 0; i < S_COUNT; i++)
 		db_finalize(st->stmt[i]);
-	for (int i = 0; i < 5; i++)
+	for (int i = 0; i < STORE_SUM_TABLES; i++)
 		for (int m = 0; m < 2; m++)
 			db_finalize(st->sum_stmt[i][m]);
 	rows_dispose(&st->rows); /* its statements too: before the connection goes */
@@ -327,14 +327,15 @@ static int index_batch_text(readout_store *st)
 }
 
 /* The summary rows' statements, for many rows at once: a person's counts and dates ('P'), a
- * title ('T'), a formulation's month ('M'), a facet ('R'), a post of a career ('C'). Each
- * head follows its verb (db_batch_update for 'P', db_batch_insert for the others). */
-enum { SUM_SPECS = 5 };
+ * title ('T'), a formulation's month ('M'), level ('L') and place ('G'), a facet ('R'), a post
+ * of a career ('C'). Each head follows its verb (db_batch_update for 'P', db_batch_insert for
+ * the others). */
+enum { SUM_SPECS = STORE_SUM_TABLES };
 static const struct sum_spec {
 	char kind;
 	int ncols;
 	const char *head, *tail;
-	const char *casts[6];
+	const char *casts[9];
 } sum_specs[SUM_SPECS] = {
 	{'P', 5,
 	 "persons SET mentions = persons.mentions + v.column2, documents = persons.documents + v.column3, "
@@ -359,6 +360,23 @@ static const struct sum_spec {
 	 "last_date = CASE WHEN formulation_months.last_date IS NULL OR excluded.last_date > formulation_months.last_date "
 	 "THEN excluded.last_date ELSE formulation_months.last_date END",
 	 {"BIGINT", "TEXT", "BIGINT", "BIGINT", "TEXT", "TEXT"}},
+	{'L', 6, "formulation_levels(formulation_id, level, uses, documents, first_date, last_date) VALUES",
+	 " ON CONFLICT(formulation_id, level) DO UPDATE SET "
+	 "uses = formulation_levels.uses + excluded.uses, documents = formulation_levels.documents + excluded.documents, "
+	 "first_date = CASE WHEN formulation_levels.first_date IS NULL OR excluded.first_date < formulation_levels.first_date "
+	 "THEN excluded.first_date ELSE formulation_levels.first_date END, "
+	 "last_date = CASE WHEN formulation_levels.last_date IS NULL OR excluded.last_date > formulation_levels.last_date "
+	 "THEN excluded.last_date ELSE formulation_levels.last_date END",
+	 {"BIGINT", "TEXT", "BIGINT", "BIGINT", "TEXT", "TEXT"}},
+	{'G', 9,
+	 "formulation_places(formulation_id, province, place, level, nulls, uses, documents, first_date, last_date) VALUES",
+	 " ON CONFLICT(formulation_id, province, place, level, nulls) DO UPDATE SET "
+	 "uses = formulation_places.uses + excluded.uses, documents = formulation_places.documents + excluded.documents, "
+	 "first_date = CASE WHEN formulation_places.first_date IS NULL OR excluded.first_date < formulation_places.first_date "
+	 "THEN excluded.first_date ELSE formulation_places.first_date END, "
+	 "last_date = CASE WHEN formulation_places.last_date IS NULL OR excluded.last_date > formulation_places.last_date "
+	 "THEN excluded.last_date ELSE formulation_places.last_date END",
+	 {"BIGINT", "TEXT", "TEXT", "TEXT", "INTEGER", "BIGINT", "BIGINT", "TEXT", "TEXT"}},
 	{'R', 6, "person_facets(person_id, facet, first_date, last_date, dated, documents) VALUES",
 	 " ON CONFLICT(person_id, facet) DO UPDATE SET "
 	 "dated = person_facets.dated + excluded.dated, documents = person_facets.documents + excluded.documents, "
@@ -403,6 +421,32 @@ static int sum_stmt(readout_store *st, int spec, int nrows, db_stmt **out)
 	return 0;
 }
 
+/* A formulation_places key as one tally text: which of province and place are NULL (a digit,
+ * bits 1 and 2), the province's and the level's lengths each before its text, the place last,
+ * so that no text, whatever bytes it holds, reads as another key. */
+static int group_key(readout_buf *out, const char *province, const char *place, const char *level)
+{
+	readout_buf_clear(out);
+	return readout_buf_printf(out, "%d%zu:%s%zu:%s%s", (province ? 0 : 1) + (place ? 0 : 2),
+	                          province ? strlen(province) : 0, province ? province : "", strlen(level), level,
+	                          place ? place : "");
+}
+
+/* Binds group_key's key as formulation_places' province, place, level and nulls from p on. */
+static int bind_group_key(db_stmt *q, int p, const char *key)
+{
+	int nulls = key[0] - '0';
+	char *end;
+	size_t nprov = strtoull(key + 1, &end, 10);
+	const char *province = end + 1;
+	size_t nlevel = strtoull(province + nprov, &end, 10);
+	const char *level = end + 1, *place = level + nlevel;
+	int rc;
+	(void)((rc = db_bind_text_ref(q, p, province, nprov)) || (rc = db_bind_text_ref(q, p + 1, place, strlen(place))) ||
+	       (rc = db_bind_text_ref(q, p + 2, level, nlevel)) || (rc = db_bind_int(q, p + 3, nulls)));
+	return rc;
+}
+
 static int bind_sum(db_stmt *q, int p, const tally_entry *e)
 {
 	const char *first = e->sum.first[0] ? e->sum.first : NULL, *last = e->sum.last[0] ? e->sum.last : NULL;
@@ -419,6 +463,10 @@ static int bind_sum(db_stmt *q, int p, const tally_entry *e)
 		(void)((rc = db_bind_int(q, p, e->id)) || (rc = db_bind_text(q, p + 1, e->text)) ||
 		       (rc = db_bind_opt(q, p + 2, first)) || (rc = db_bind_opt(q, p + 3, last)) ||
 		       (rc = db_bind_int(q, p + 4, e->sum.a)) || (rc = db_bind_int(q, p + 5, e->sum.b)));
+	else if (e->kind == 'G')
+		(void)((rc = db_bind_int(q, p, e->id)) || (rc = bind_group_key(q, p + 1, e->text)) ||
+		       (rc = db_bind_int(q, p + 5, e->sum.a)) || (rc = db_bind_int(q, p + 6, e->sum.b)) ||
+		       (rc = db_bind_opt(q, p + 7, first)) || (rc = db_bind_opt(q, p + 8, last)));
 	else if (e->kind == 'C')
 		(void)((rc = db_bind_int(q, p, e->id)) || (rc = db_bind_int(q, p + 1, strtoll(e->text, NULL, 10))) ||
 		       (rc = db_bind_opt(q, p + 2, first)) || (rc = db_bind_opt(q, p + 3, last)) ||
@@ -765,12 +813,18 @@ static const char *listed_names(const add_ctx *c, const listed *v, size_t n, rea
 	return n ? out->data : NULL;
 }
 
+/* The province an event row stores: its place's, from the lexicon. */
+static const char *event_province(const readout_store *st, const readout_event *e)
+{
+	return st->lex ? store__province_name(st, lex_place_by_name(st->lex, e->place.text)) : NULL;
+}
+
 /* Event i of the document's record, carrying who presided and spoke (who) and how many
  * attended. */
 static int insert_event(add_ctx *c, size_t i, const char *date, const char *const *who, int64_t attended, int64_t *id)
 {
 	const readout_event *e = &c->doc->record->events[i];
-	const char *prov = c->st->lex ? store__province_name(c->st, lex_place_by_name(c->st->lex, e->place.text)) : NULL;
+	const char *prov = event_province(c->st, e);
 	db_stmt *q;
 	int rc;
 	if ((rc = store__stmt(c->st, S_INS_EVENT, &q)) || (rc = db_bind_int(q, 1, c->doc_id)) ||
@@ -895,15 +949,21 @@ static int formulation_id(readout_store *st, const readout_formulation *f, const
 	return 0;
 }
 
+/* Each formulation's use, and its additions to formulation_months, _levels and _places. A
+ * use's level, province and place are its document's main event's (ord 0) as stored, which
+ * nothing changes later: a changed text is another document, and reconciliation and
+ * overrides move people, not events. */
 static int insert_formulations(add_ctx *c)
 {
 	const readout_record *rec = c->doc->record;
-	const char *place = rec->nevents ? rec->events[0].place.text : NULL;
+	const readout_event *main = rec->nevents ? &rec->events[0] : NULL;
+	const char *place = main ? main->place.text : NULL;
+	const char *level = main && main->level.text ? main->level.text : "unknown";
 	char month[8] = "";
 	if (c->date)
 		snprintf(month, sizeof month, "%.7s", c->date);
-	int rc = 0;
-	readout_buf forms = READOUT_BUF_INIT;
+	readout_buf forms = READOUT_BUF_INIT, group = READOUT_BUF_INIT;
+	int rc = rec->nformulations ? group_key(&group, main ? event_province(c->st, main) : NULL, place, level) : 0;
 	for (size_t i = 0; i < rec->nformulations && !rc; i++) {
 		const readout_formulation *f = &rec->formulations[i];
 		if (!f->nforms)
@@ -927,10 +987,13 @@ static int insert_formulations(add_ctx *c)
 		}
 		if ((rc = rows_add_use(&c->st->rows, fid, c->doc_id, (int64_t)f->count, forms.data ? forms.data : "", c->date,
 		                       place)) ||
-		    (rc = store__tally_add(c->st, 'M', fid, month, (int64_t)f->count, c->date)))
+		    (rc = store__tally_add(c->st, 'M', fid, month, (int64_t)f->count, c->date)) ||
+		    (rc = store__tally_add(c->st, 'L', fid, level, (int64_t)f->count, c->date)) ||
+		    (rc = store__tally_add(c->st, 'G', fid, group.data, (int64_t)f->count, c->date)))
 			break;
 	}
 	readout_buf_dispose(&forms);
+	readout_buf_dispose(&group);
 	return rc < 0 ? rc : 0;
 }
 

@@ -65,22 +65,27 @@ typedef struct post_cache {
 	arena facets;           /* the placed posts' facet keys */
 } post_cache;
 
+/* The summary tables write_sums (store.c) fills: one statement pair each. */
+enum { STORE_SUM_TABLES = 7 };
+
 struct readout_store {
 	db *db;
 	const readout_lexicon *lex;
 	db_stmt *stmt[S_COUNT];
-	db_stmt *sum_stmt[5][2]; /* write_sums: per summary table, many rows and one row */
+	db_stmt *sum_stmt[STORE_SUM_TABLES][2]; /* write_sums: per summary table, many rows and one row */
 	int in_batch;
 	int64_t fts_first, fts_last; /* SQLite: ids of this batch's documents still to index for search */
 	int stale;           /* read-only: made before the summary tables and indexes the queries use */
+	bool form_groups;    /* formulation_levels and formulation_places exist (schema version 12 on) */
 	bool url_index;      /* SQLite: documents_id_ext_url, which covers url (else documents_id_ext) */
 	bool has_url;        /* documents.url exists (schema version 6 on; a reader of an older one) */
 	bool in_savepoint;
 	bool in_read;        /* between readout_store_read_begin and _end */
 	doc_writes undo;     /* SQLite, inside a savepoint: see doc_writes */
 	/* this batch's additions to persons' counts and dates ('P', person id), to person_posts
-	 * ('T', person id, title) and to formulation_months ('M', formulation id, month), written
-	 * at commit */
+	 * ('T', person id, title), to formulation_months ('M', formulation id, month), to
+	 * formulation_levels ('L', formulation id, level) and to formulation_places ('G',
+	 * formulation id, group_key's key), written at commit */
 	tally sums;
 	tally form_ids; /* formulation key -> id ('F'); forgotten at any rollback */
 	tally post_ids; /* post key -> id ('Q'); forgotten at any rollback */

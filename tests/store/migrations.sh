@@ -124,6 +124,9 @@ QUESTIONS=(
 	"person|Chen Miner|--part|events"
 	"person|Chen Miner|--part|colisted"
 	"formulations"
+	"formulations|--part|levels"
+	"formulations|--part|places"
+	"formulations|--part|places|--level|provincial"
 	"search|development"
 	"sql|SELECT d.ext_id, e.ord, r.role, r.position, p.name, r.date FROM roles r JOIN events e ON e.id = r.event_id JOIN documents d ON d.id = e.doc_id JOIN persons p ON p.id = r.person_id ORDER BY 1, 2, 3, 4"
 	"sql|SELECT d.ext_id, e.ord, e.date, e.level, e.presided, e.spoke, e.attended FROM events e JOIN documents d ON d.id = e.doc_id ORDER BY 1, 2"
@@ -131,6 +134,8 @@ QUESTIONS=(
 	"sql|SELECT f.key, m.month, m.uses, m.documents, m.first_date, m.last_date FROM formulation_months m JOIN formulations f ON f.id = m.formulation_id ORDER BY 1, 2"
 	"sql|SELECT name, post, rank, level, place, first_date, last_date, documents FROM v_person_careers ORDER BY 1, 2"
 	"sql|SELECT document, event_order, date, host, role, position, person FROM v_event_roles ORDER BY 1, 2, 5, 6"
+	"sql|SELECT f.key, l.level, l.uses, l.documents, l.first_date, l.last_date FROM formulation_levels l JOIN formulations f ON f.id = l.formulation_id ORDER BY 1, 2"
+	"sql|SELECT f.key, g.province, g.place, g.level, g.nulls, g.uses, g.documents, g.first_date, g.last_date FROM formulation_places g JOIN formulations f ON f.id = g.formulation_id ORDER BY 1, 2, 3, 4, 5"
 	"sql|SELECT name, region, mentions, documents, first_date, last_date FROM persons ORDER BY 1, 2"
 	"sql|SELECT ext_id, hash, url, meta FROM documents ORDER BY 1"
 )

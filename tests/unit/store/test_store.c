@@ -31,7 +31,7 @@
 
 static const char *pg_dir;        /* the test server's state folder, or NULL */
 static char pg_unavailable[512];  /* why there is no server */
-enum { MAX_PG_DBS = 50 }; /* at least the number of tests */
+enum { MAX_PG_DBS = 56 }; /* at least the number of tests */
 static char pg_uris[MAX_PG_DBS][512]; /* fresh databases made at group setup, one per test */
 static size_t pg_ndbs, pg_next;
 
@@ -306,7 +306,8 @@ typedef struct doc_spec {
 	const char *id, *text;
 	const char *date, *place, *level, *subject, *type;
 	person_spec people[4];
-	const char *formulation; /* a Chinese formulation, used once */
+	const char *formulation; /* a Chinese formulation */
+	size_t uses;             /* its uses: 0 is 1 */
 } doc_spec;
 
 typedef struct built {
@@ -357,7 +358,8 @@ static void build(built *b, const doc_spec *d)
 	if (d->formulation) {
 		b->forms[0] = "two establishments";
 		b->form_span = (readout_span){0, 1};
-		b->form = (readout_formulation){NULL, d->formulation, NULL, b->forms, 1, 1, &b->form_span, 1, READOUT_CUE_QUOTED};
+		b->form = (readout_formulation){NULL, d->formulation, NULL, b->forms, 1, d->uses ? d->uses : 1, &b->form_span, 1,
+		                                READOUT_CUE_QUOTED};
 		b->rec.formulations = &b->form;
 		b->rec.nformulations = 1;
 	}
@@ -1936,6 +1938,163 @@ static void test_store__formulations_by_name_and_level(void **state)
 	readout_store_close(st);
 }
 
+/* An answer's rows as lines (cells as text, NULL as \N, separated by |), sorted, in one string:
+ * the caller's to free. */
+static int by_line(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *sorted_lines(const readout_answer *t)
+{
+	char **lines = calloc(t->nrows + 1, sizeof *lines);
+	size_t total = 1;
+	assert_non_null(lines);
+	for (size_t r = 0; r < t->nrows; r++) {
+		char line[1024];
+		size_t o = 0;
+		for (size_t k = 0; k < t->ncols && o < sizeof line; k++) {
+			const char *v = text_of(readout_answer_cell(t, r, k));
+			o += (size_t)snprintf(line + o, sizeof line - o, "%s%s", k ? "|" : "", v ? v : "\\N");
+		}
+		lines[r] = strdup(line);
+		assert_non_null(lines[r]);
+		total += strlen(line) + 1;
+	}
+	qsort(lines, t->nrows, sizeof *lines, by_line);
+	char *out = malloc(total);
+	assert_non_null(out);
+	size_t o = 0;
+	for (size_t r = 0; r < t->nrows; r++) {
+		o += (size_t)sprintf(out + o, "%s\n", lines[r]);
+		free(lines[r]);
+	}
+	out[o] = '\0';
+	free(lines);
+	return out;
+}
+
+/* The formulations per level or place as every use and its document's main event give them
+ * (the query the parts ran before the sums were kept), with the filters as SQL literals. */
+static char *uses_by_group(readout_store *st, bool by_place, const char *where, size_t limit)
+{
+	char sql[4096], keep[64] = "";
+	if (limit)
+		snprintf(keep, sizeof keep, " WHERE y.n <= %zu", limit);
+	snprintf(sql, sizeof sql,
+	         "SELECT %s, first_seen, last_seen, uses, documents FROM"
+	         " (SELECT x.*, dense_rank() OVER (ORDER BY x.total DESC, x.formulation, x.fid) AS n FROM"
+	         "  (SELECT f.id AS fid, f.label AS formulation, f.zh, %s, min(u.date) AS first_seen, max(u.date) AS last_seen,"
+	         "   sum(u.count) AS uses, count(*) AS documents, sum(sum(u.count)) OVER (PARTITION BY f.id) AS total"
+	         "   FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id"
+	         "   LEFT JOIN events e ON e.doc_id = u.doc_id AND e.ord = 0 WHERE 1 = 1%s"
+	         "   GROUP BY f.id, f.label, f.zh, %s) x) y%s",
+	         by_place ? "formulation, zh, province, place" : "formulation, zh, level",
+	         by_place ? "e.province AS province, u.place AS place" : "coalesce(e.level, 'unknown') AS level", where,
+	         by_place ? "e.province, u.place" : "coalesce(e.level, 'unknown')", keep);
+	readout_cursor *c = NULL;
+	readout_answer *t = answer_of(readout_store_sql(&c, st, sql), &c);
+	char *out = sorted_lines(t);
+	readout_answer_free(t);
+	return out;
+}
+
+/* formulations --part levels and places, answered from the sums kept at ingest, are the
+ * answers of every use: over several batches, levels (and none), places (one the lexicon does
+ * not know, so of no province, and none), undated documents, a document added twice, a
+ * changed text under the same name (another document), one rolled back under its savepoint,
+ * with each filter the sums answer and with the limit. */
+static void test_store__formulation_levels_and_places_sums_equal_the_uses(void **state)
+{
+	fixture *f = need(state);
+	static const doc_spec first[] = {
+		{.id = "a", .text = "a Hebei meeting", .date = "2022-10-27", .place = "Hebei", .level = "provincial",
+		 .formulation = "两个确立", .uses = 3},
+		{.id = "b", .text = "a Baoding meeting", .date = "2022-11-01", .place = "Baoding", .level = "prefectural",
+		 .formulation = "两个确立"},
+		{.id = "c", .text = "a central meeting", .date = "2022-10-25", .level = "central", .formulation = "两个维护", .uses = 2},
+		{.id = "d", .text = "an undated Xinji meeting", .place = "Xinji", .level = "county", .formulation = "两个确立"},
+		{.id = "e", .text = "a meeting of no level", .date = "2023-01-05", .place = "Hubei", .formulation = "两个维护"},
+	};
+	static const doc_spec second[] = {
+		{.id = "a", .text = "a Hebei meeting", .date = "2022-10-27", .place = "Hebei", .level = "provincial",
+		 .formulation = "两个确立", .uses = 3}, /* the same text again: nothing */
+		{.id = "b", .text = "a Baoding meeting, corrected", .date = "2022-11-02", .place = "Baoding", .level = "county",
+		 .formulation = "两个确立", .uses = 2},
+		{.id = "f", .text = "a meeting nowhere known", .date = "2023-02-01", .place = "Atlantis", .level = "county",
+		 .formulation = "共同富裕", .uses = 4},
+		{.id = "g", .text = "a meeting of no place", .date = "2021-06-01", .level = "provincial", .formulation = "两个确立"},
+		{.id = "h", .text = "another Hebei meeting", .date = "2021-03-01", .place = "Hebei", .level = "provincial",
+		 .formulation = "共同富裕"},
+	};
+	static const doc_spec dropped = {.id = "x", .text = "taken back", .date = "2020-01-01", .place = "Hubei",
+	                                 .level = "provincial", .formulation = "两个维护", .uses = 9};
+	static const doc_spec kept = {.id = "y", .text = "kept after one taken back", .date = "2020-02-01", .place = "Hubei",
+	                              .level = "provincial", .formulation = "两个维护"};
+	readout_store *st = open_rw(f);
+	assert_int_equal(add_docs(st, first, 5), 5);
+	assert_int_equal(add_docs(st, second, 5), 4);
+	assert_int_equal(readout_store_begin(st), 0);
+	add_one(st, &dropped, false);
+	add_one(st, &kept, true);
+	assert_int_equal(readout_store_commit(st), 0);
+	readout_store_close(st);
+	/* the sums are the uses' groups, row for row */
+	static const char *const same[] = {
+		"SELECT u.formulation_id, coalesce(e.level, 'unknown'), sum(u.count), count(*), min(u.date), max(u.date)"
+		" FROM formulation_uses u LEFT JOIN events e ON e.doc_id = u.doc_id AND e.ord = 0"
+		" GROUP BY u.formulation_id, coalesce(e.level, 'unknown')",
+		"SELECT formulation_id, level, uses, documents, first_date, last_date FROM formulation_levels",
+		"SELECT u.formulation_id, e.province, u.place, coalesce(e.level, 'unknown'), sum(u.count), count(*), min(u.date),"
+		" max(u.date) FROM formulation_uses u LEFT JOIN events e ON e.doc_id = u.doc_id AND e.ord = 0"
+		" GROUP BY u.formulation_id, e.province, u.place, coalesce(e.level, 'unknown')",
+		"SELECT formulation_id, CASE WHEN nulls IN (1, 3) THEN NULL ELSE province END,"
+		" CASE WHEN nulls >= 2 THEN NULL ELSE place END, level, uses, documents, first_date, last_date"
+		" FROM formulation_places",
+	};
+	char sql[2048];
+	for (size_t i = 0; i < 4; i += 2) {
+		snprintf(sql, sizeof sql, "SELECT (SELECT count(*) FROM (%s EXCEPT %s) x) + (SELECT count(*) FROM (%s EXCEPT %s) y)",
+		         same[i], same[i + 1], same[i + 1], same[i]);
+		assert_int_equal(count(f, sql), 0);
+	}
+	assert_int_equal(count(f, "SELECT count(*) FROM formulation_places WHERE nulls = 1"), 1); /* Atlantis */
+	assert_int_equal(count(f, "SELECT count(*) FROM formulation_places WHERE nulls = 3"), 2); /* c and g: no place */
+	assert_string_equal(cell(f, "SELECT uses || '/' || documents FROM formulation_levels WHERE level = 'unknown'"), "1/1");
+
+	st = open_ro(f);
+	static const struct {
+		readout_query q;
+		const char *where; /* the same filters on the uses */
+	} asked[] = {
+		{{0}, ""},
+		{{.limit = 1}, ""},
+		{{.limit = 2}, ""},
+		{{.level = "provincial"}, " AND e.level = 'provincial'"},
+		{{.level = "county", .limit = 1}, " AND e.level = 'county'"},
+		{{.place = "hebei"}, " AND lower(u.place) = 'hebei'"},
+		{{.place = "Baoding", .level = "county"}, " AND lower(u.place) = 'baoding' AND e.level = 'county'"},
+		{{.formulation = "确立"}, " AND f.zh LIKE '%确立%'"},
+	};
+	for (size_t i = 0; i < sizeof asked / sizeof *asked; i++)
+		for (int by_place = 0; by_place < 2; by_place++) {
+			readout_cursor *c = NULL;
+			int rc = by_place ? readout_store_formulation_places(&c, st, &asked[i].q)
+			                  : readout_store_formulation_levels(&c, st, &asked[i].q);
+			readout_answer *t = answer_of(rc, &c);
+			char *got = sorted_lines(t), *want = uses_by_group(st, by_place, asked[i].where, asked[i].q.limit);
+			if (strcmp(got, want) != 0)
+				fail_msg("question %zu, %s: the sums answer\n%s\nthe uses\n%s", i, by_place ? "places" : "levels", got,
+				         want);
+			if (i == 0)
+				assert_true(t->nrows >= 5);
+			free(got);
+			free(want);
+			readout_answer_free(t);
+		}
+	readout_store_close(st);
+}
+
 /* The documents readout_store_search lists for query and q, as "id,id,...". */
 static const char *search_ids(readout_store *st, const char *query, const readout_query *q)
 {
@@ -2721,6 +2880,7 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__names_not_stored_suggest_the_nearest), X(test_store__a_value_of_the_wrong_type_is_an_error), \
 	X(test_store__cascade_levels_give_mean_and_median_days), X(test_store__events_per_period_and_per_place),   \
 	X(test_store__formulations_by_name_and_level), X(test_store__search_filters_pages_and_counts),            \
+	X(test_store__formulation_levels_and_places_sums_equal_the_uses),            \
 	X(test_store__version_moves_with_another_connections_commit), X(test_store__a_reader_asking_again_sees_each_new_commit), \
 	X(test_store__a_read_sees_one_snapshot_until_it_ends), X(test_store__career_documents_of_a_leader_in_many_documents)
 
