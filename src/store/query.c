@@ -758,6 +758,14 @@ static int formulation_ids(formulation_args *a, readout_store *st, const readout
 	return rc;
 }
 
+/* The formulation filter (a like_arg pattern, or NULL): it is on formulations f, which every
+ * way of answering reads. */
+static void formulation_filter(filters *f, const char *pattern)
+{
+	filter(f, "lower(f.label) LIKE '%' || lower($?) || '%' ESCAPE '\\' OR f.zh LIKE '%' || $? || '%' ESCAPE '\\'",
+	       pattern);
+}
+
 static int formulation_args_of(formulation_args *a, readout_store *st, const readout_query *q)
 {
 	memset(a, 0, sizeof *a);
@@ -771,9 +779,7 @@ static int formulation_args_of(formulation_args *a, readout_store *st, const rea
 	a->unfiltered = a->f.n == 0;
 	if (!(a->pattern = like_arg(q->formulation, &rc)) && rc)
 		return rc;
-	/* the formulation filter is on formulations f, which both ways of answering read */
-	filter(&a->f, "lower(f.label) LIKE '%' || lower($?) || '%' ESCAPE '\\' OR f.zh LIKE '%' || $? || '%' ESCAPE '\\'",
-	       a->pattern);
+	formulation_filter(&a->f, a->pattern);
 	limit_clause(a->lim, sizeof a->lim, q->limit);
 	if (q->nnames)
 		return formulation_ids(a, st, q);
@@ -858,33 +864,88 @@ done:
 	return rc;
 }
 
-/* The formulations' uses per group (level or place: the SQL expressions `keys`, named and
- * typed by the answer's columns), the most used formulations first, `limit` (0: all) of them
- * each with all its groups. */
-static int formulation_groups(readout_cursor **out, readout_store *st, const readout_query *q, const char *keys,
-                              const char *group, const char *columns, const char *order, const char *types)
+/* One way of answering formulation_groups: the SQL expressions of the groups' keys (named and
+ * typed by the answer's columns) and of what is summed, over the rows it reads. */
+typedef struct group_source {
+	const char *from;      /* joined to formulations f */
+	const char *keys, *group;
+	const char *first, *last, *uses, *documents;
+} group_source;
+
+/* The formulations' uses per group (level or place), the most used formulations first,
+ * `limit` (0: all) of them each with all its groups: from src with filters fl. */
+static int formulation_groups(readout_cursor **out, readout_store *st, const readout_query *q, const group_source *src,
+                              const filters *fl, const char *ids, const char *columns, const char *order,
+                              const char *types)
+{
+	char sql[12288], keep[64] = "";
+	if (q->limit)
+		snprintf(keep, sizeof keep, " WHERE y.n <= %zu", q->limit);
+	snprintf(sql, sizeof sql,
+	         "SELECT %s, first_seen, last_seen, uses, documents FROM"
+	         " (SELECT x.*, dense_rank() OVER (ORDER BY x.total DESC, x.formulation, x.fid) AS n FROM"
+	         "  (SELECT f.id AS fid, f.label AS formulation, f.zh, %s, min(%s) AS first_seen, max(%s) AS last_seen,"
+	         "   sum(%s) AS uses, %s AS documents, sum(sum(%s)) OVER (PARTITION BY f.id) AS total"
+	         "   FROM formulations f JOIN %s WHERE 1 = 1%s%s"
+	         "   GROUP BY f.id, f.label, f.zh, %s) x) y%s"
+	         " ORDER BY y.n, %s",
+	         columns, src->keys, src->first, src->last, src->uses, src->documents, src->uses, src->from, fl->sql, ids,
+	         src->group, keep, order);
+	return strlen(sql) + 1 < sizeof sql ? ask(out, st, sql, types, fl->params, fl->n)
+	                                    : readout_error__set(READOUT_ETOOBIG, "too many formulations named");
+}
+
+/* What the two parts read: the uses and their documents' main events (ord 0), which give a
+ * use its level and province (its place is its own), or the sums kept at ingest. */
+#define USES_BY_GROUP "formulation_uses u ON u.formulation_id = f.id LEFT JOIN events e ON e.doc_id = u.doc_id AND e.ord = 0"
+#define FROM_USES "u.date", "u.date", "u.count", "count(*)"
+#define FROM_SUMS "g.first_date", "g.last_date", "g.uses", "sum(g.documents)"
+/* formulation_places keeps NULL as '' with a bit in nulls (1 province, 2 place) */
+#define SUM_PROVINCE "CASE WHEN g.nulls IN (1, 3) THEN NULL ELSE g.province END"
+#define SUM_PLACE "CASE WHEN g.nulls >= 2 THEN NULL ELSE g.place END"
+
+/* The parts by level and by place: from the sums kept at ingest (formulation_levels,
+ * formulation_places) when the filters are ones they answer; a date range (--from, --to)
+ * cuts through them, and is answered from the uses, as a database older than the sums is. */
+static int formulation_parts(readout_cursor **out, readout_store *st, const readout_query *q, bool by_place)
 {
 	*out = NULL;
 	formulation_args a;
 	int rc = formulation_args_of(&a, st, q);
 	if (rc)
 		goto done;
-	char sql[12288], keep[64] = "";
-	if (q->limit)
-		snprintf(keep, sizeof keep, " WHERE y.n <= %zu", q->limit);
-	/* a use's level and place are its document's, as its main event (ord 0) gives them */
-	snprintf(sql, sizeof sql,
-	         "SELECT %s, first_seen, last_seen, uses, documents FROM"
-	         " (SELECT x.*, dense_rank() OVER (ORDER BY x.total DESC, x.formulation, x.fid) AS n FROM"
-	         "  (SELECT f.id AS fid, f.label AS formulation, f.zh, %s, min(u.date) AS first_seen, max(u.date) AS last_seen,"
-	         "   sum(u.count) AS uses, count(*) AS documents, sum(sum(u.count)) OVER (PARTITION BY f.id) AS total"
-	         "   FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id"
-	         "   LEFT JOIN events e ON e.doc_id = u.doc_id AND e.ord = 0 WHERE 1 = 1%s%s"
-	         "   GROUP BY f.id, f.label, f.zh, %s) x) y%s"
-	         " ORDER BY y.n, %s",
-	         columns, keys, a.f.sql, a.ids, group, keep, order);
-	rc = strlen(sql) + 1 < sizeof sql ? ask(out, st, sql, types, a.f.params, a.f.n)
-	                                  : readout_error__set(READOUT_ETOOBIG, "too many formulations named");
+	char order[320];
+	const char *columns = by_place ? "formulation, zh, province, place" : "formulation, zh, level";
+	const char *types = by_place ? "ttttddii" : "tttddii";
+	if (by_place)
+		snprintf(order, sizeof order, "y.uses DESC, y.province NULLS LAST, y.place NULLS LAST");
+	else
+		level_rank(order, sizeof order, "y.level");
+	if (!st->form_groups || q->from || q->to) {
+		static const group_source levels = {USES_BY_GROUP, "coalesce(e.level, 'unknown') AS level",
+		                                    "coalesce(e.level, 'unknown')", FROM_USES};
+		static const group_source places = {USES_BY_GROUP, "e.province AS province, u.place AS place",
+		                                    "e.province, u.place", FROM_USES};
+		rc = formulation_groups(out, st, q, by_place ? &places : &levels, &a.f, a.ids, columns, order, types);
+		goto done;
+	}
+	/* the levels of a place's uses are in formulation_places, which is keyed by level too */
+	bool by_level_only = !by_place && !q->place;
+	static const group_source levels = {"formulation_levels g ON g.formulation_id = f.id", "g.level AS level", "g.level",
+	                                    FROM_SUMS};
+	static const group_source levels_of_places = {"formulation_places g ON g.formulation_id = f.id", "g.level AS level",
+	                                              "g.level", FROM_SUMS};
+	static const group_source places = {"formulation_places g ON g.formulation_id = f.id",
+	                                    SUM_PROVINCE " AS province, " SUM_PLACE " AS place",
+	                                    SUM_PROVINCE ", " SUM_PLACE, FROM_SUMS};
+	filters fl = {0};
+	/* a level filter is on events.level as stored, as DOCUMENTS_OF_LEVEL's; a valid level is
+	 * never 'unknown', which stands for NULL here */
+	filter(&fl, "g.level = lower($?)", q->level);
+	filter(&fl, "lower(g.place) = lower($?) AND g.nulls < 2", q->place);
+	formulation_filter(&fl, a.pattern);
+	rc = formulation_groups(out, st, q, by_place ? &places : by_level_only ? &levels : &levels_of_places, &fl, a.ids,
+	                        columns, order, types);
 done:
 	formulation_args_free(&a);
 	return rc;
@@ -892,18 +953,12 @@ done:
 
 int readout_store_formulation_levels(readout_cursor **out, readout_store *st, const readout_query *q)
 {
-	char order[320];
-	level_rank(order, sizeof order, "y.level");
-	return formulation_groups(out, st, q, "coalesce(e.level, 'unknown') AS level", "coalesce(e.level, 'unknown')",
-	                          "formulation, zh, level", order,
-	                          "tttddii");
+	return formulation_parts(out, st, q, false);
 }
 
 int readout_store_formulation_places(readout_cursor **out, readout_store *st, const readout_query *q)
 {
-	return formulation_groups(out, st, q, "e.province AS province, u.place AS place", "e.province, u.place",
-	                          "formulation, zh, province, place",
-	                          "y.uses DESC, y.province NULLS LAST, y.place NULLS LAST", "ttttddii");
+	return formulation_parts(out, st, q, true);
 }
 
 static bool word_byte(unsigned char c)
