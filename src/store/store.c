@@ -432,6 +432,15 @@ static int group_key(readout_buf *out, const char *province, const char *place, 
 	                          place ? place : "");
 }
 
+/* The level in group_key's key, *n bytes long. */
+static const char *group_key_level(const char *key, size_t *n)
+{
+	char *end;
+	size_t nprov = strtoull(key + 1, &end, 10);
+	*n = strtoull(end + 1 + nprov, &end, 10);
+	return end + 1;
+}
+
 /* Binds group_key's key as formulation_places' province, place, level and nulls from p on. */
 static int bind_group_key(db_stmt *q, int p, const char *key)
 {
@@ -439,8 +448,8 @@ static int bind_group_key(db_stmt *q, int p, const char *key)
 	char *end;
 	size_t nprov = strtoull(key + 1, &end, 10);
 	const char *province = end + 1;
-	size_t nlevel = strtoull(province + nprov, &end, 10);
-	const char *level = end + 1, *place = level + nlevel;
+	size_t nlevel;
+	const char *level = group_key_level(key, &nlevel), *place = level + nlevel;
 	int rc;
 	(void)((rc = db_bind_text_ref(q, p, province, nprov)) || (rc = db_bind_text_ref(q, p + 1, place, strlen(place))) ||
 	       (rc = db_bind_text_ref(q, p + 2, level, nlevel)) || (rc = db_bind_int(q, p + 3, nulls)));
@@ -488,25 +497,38 @@ static int cmp_entry(const void *x, const void *y)
 	return strcmp(a->text, b->text);
 }
 
-/* A formulation's all-time row (month '*') sums its months: made at commit from the batch's
- * months, not tallied once more per use (1.8 million more tallies per 100,000 documents).
- * A document is in one month, so the months' documents add up. */
+/* A formulation's all-time row (month '*') sums its months, and its row of a level
+ * (formulation_levels) the places of that level: made at commit from the batch's months and
+ * places, not tallied once more per use (1.8 million more tallies per 100,000 documents each).
+ * A document is in one month and one place, so their documents add up. */
 static int sum_all_time(tally *all, const tally *sums)
 {
-	for (size_t i = 0; i < sums->n; i++) {
+	readout_buf level = READOUT_BUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; i < sums->n && !rc; i++) {
 		const tally_entry *e = &sums->entries[i];
-		if (!e->live || e->kind != 'M')
+		if (!e->live || (e->kind != 'M' && e->kind != 'G'))
 			continue;
+		if (e->kind == 'G') {
+			size_t n;
+			const char *l = group_key_level(e->text, &n);
+			readout_buf_clear(&level);
+			if ((rc = readout_buf_append(&level, l, n)))
+				break;
+		}
 		bool first;
-		tally_sum *s = tally_touch(all, 'M', e->id, "*", &first);
-		if (!s)
-			return readout_error__set(READOUT_ENOMEM, "out of memory");
+		tally_sum *s = tally_touch(all, e->kind == 'M' ? 'M' : 'L', e->id, e->kind == 'M' ? "*" : level.data, &first);
+		if (!s) {
+			rc = readout_error__set(READOUT_ENOMEM, "out of memory");
+			break;
+		}
 		s->a += e->sum.a;
 		s->b += e->sum.b;
 		tally_date(s, e->sum.first);
 		tally_date(s, e->sum.last);
 	}
-	return 0;
+	readout_buf_dispose(&level);
+	return rc;
 }
 
 /* Writes the batch's tallies (see readout_store.sums) to their summary rows, in key order,
@@ -949,10 +971,11 @@ static int formulation_id(readout_store *st, const readout_formulation *f, const
 	return 0;
 }
 
-/* Each formulation's use, and its additions to formulation_months, _levels and _places. A
- * use's level, province and place are its document's main event's (ord 0) as stored, which
- * nothing changes later: a changed text is another document, and reconciliation and
- * overrides move people, not events. */
+/* Each formulation's use, and its additions to formulation_months and formulation_places
+ * (whose sums make formulation_levels' at commit: sum_all_time). A use's level, province and
+ * place are its document's main event's (ord 0) as stored, which nothing changes later: a
+ * changed text is another document, and reconciliation and overrides move people, not
+ * events. */
 static int insert_formulations(add_ctx *c)
 {
 	const readout_record *rec = c->doc->record;
@@ -988,7 +1011,6 @@ static int insert_formulations(add_ctx *c)
 		if ((rc = rows_add_use(&c->st->rows, fid, c->doc_id, (int64_t)f->count, forms.data ? forms.data : "", c->date,
 		                       place)) ||
 		    (rc = store__tally_add(c->st, 'M', fid, month, (int64_t)f->count, c->date)) ||
-		    (rc = store__tally_add(c->st, 'L', fid, level, (int64_t)f->count, c->date)) ||
 		    (rc = store__tally_add(c->st, 'G', fid, group.data, (int64_t)f->count, c->date)))
 			break;
 	}
