@@ -40,10 +40,12 @@ static int deferred_now(readout_store *st, bool *yes)
 	return rc;
 }
 
+/* Inside the write transaction: the row is read again, since another writer may have made
+ * them since. */
 static int restore_deferred(readout_store *st)
 {
 	bool deferred = false;
-	int rc = st->db->kind == DB_SQLITE ? deferred_now(st, &deferred) : 0;
+	int rc = deferred_now(st, &deferred);
 	if (rc || !deferred)
 		return rc;
 	char *sql = NULL;
@@ -123,8 +125,13 @@ int readout_store_restore_indexes(readout_store *st)
 		return 0;
 	if (st->in_batch || st->in_read)
 		return readout_error__set(READOUT_EINVALID, "a %s is open", st->in_batch ? "batch" : "read");
+	/* read first, without the write lock: every writable open asks */
+	bool deferred = false;
+	int rc = deferred_now(st, &deferred);
+	if (rc || !deferred)
+		return rc;
 	int64_t cache = 0;
-	int rc = store__count_rows(st, "PRAGMA cache_size", &cache);
+	rc = store__count_rows(st, "PRAGMA cache_size", &cache);
 	if (!rc)
 		rc = db_exec(st->db, "PRAGMA temp_store=FILE; PRAGMA cache_size=-8192");
 	if (!rc)
