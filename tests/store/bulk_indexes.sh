@@ -36,7 +36,7 @@ answers() { # DB OUT
 }
 
 # a new database with every index, made by a run too small to defer (one document)
-first=$(find "$WORK/corpus" -name '*.txt' | sort | head -n 1)
+first=$(find "$WORK/corpus" -name '*.txt' | sort | sed -n 1p) # (head would cut sort's pipe)
 "$READOUT" ingest -q --db "$WORK/new.db" "$first" 2>"$WORK/new.err" || die "ingest failed: $(cat "$WORK/new.err")"
 indexes "$WORK/new.db" >"$WORK/new.idx"
 grep -q formulation_uses_date "$WORK/new.idx" || die "a new database has no formulation_uses_date"
