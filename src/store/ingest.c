@@ -219,10 +219,17 @@ int readout_ingest_end(readout_ingest *g, readout_ingest_stats *stats)
 	int rc = 0;
 	if (!g->fatal)
 		rc = commit_batch(g);
+	/* the indexes are made again even when the last commit failed; its error is the one told */
 	if (!g->fatal && g->deferred) {
+		char why[512];
+		snprintf(why, sizeof why, "%s", rc ? readout_error_message() : "");
 		stopwatch w = watch_start();
-		rc = readout_store_restore_indexes(g->st);
+		int made = readout_store_restore_indexes(g->st);
 		watch_stop(g, w);
+		if (rc)
+			readout_error__set(rc, "%s", why);
+		else
+			rc = made;
 	}
 	if (g->fatal && g->in_batch)
 		batch_lost(g); /* closing the store rolls the open transaction back */
