@@ -13,8 +13,6 @@
 #include <string.h>
 
 enum { MAX_FIELDS = 8, KEY_MAX = 512 };
-/* value marking a hash that is only the beginning of longer phrases */
-#define PHRASE_PREFIX 0xffffffffu
 
 typedef struct row {
 	char *f[MAX_FIELDS];
@@ -195,38 +193,35 @@ uint32_t lex_word_class(const readout_lexicon *lex, const char *text, const toke
 	return (uint32_t)v;
 }
 
-/* 16 bits per key, at least 64 KB... at most 2^24 bits: about 1% false positives. */
-static int build_filter(phrasebook *book)
+/* About 16 bits per key (a power of two at most that), at least 8 KB, at most 2 MB: one probe of
+ * the large map saved for nearly every token run that is no phrase. */
+static int build_filter(phrase_map *m)
 {
 	size_t bits = 1 << 16;
-	while (bits < (1u << 24) && bits < book->phrases.count * 16)
+	while (bits < (1u << 24) && bits * 2 <= m->keys.count * 16)
 		bits <<= 1;
-	book->filter = calloc(bits / 64, sizeof *book->filter);
-	if (!book->filter)
+	m->filter = calloc(bits / 64, sizeof *m->filter);
+	if (!m->filter)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	book->filter_mask = bits - 1;
-	for (size_t i = 0; i < u64map_capacity(&book->phrases); i++) {
-		uint64_t key = book->phrases.slots[i].key;
+	m->filter_mask = bits - 1;
+	for (size_t i = 0; i < u64map_capacity(&m->keys); i++) {
+		uint64_t key = m->keys.slots[i].key;
 		if (!key)
 			continue;
-		size_t bit = lex_filter_bit(book, key);
-		book->filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
+		size_t bit = (size_t)(key >> 40) & m->filter_mask;
+		m->filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
 	}
 	return 0;
 }
 
 /* The gate bits go beside the word classes, keyed by the first words of the books' phrases,
  * once the books are complete, each with its alone bit when that word is a whole phrase of
- * the book; and each book gets its filter. */
+ * the book; and the phrases get their filter. */
 static int build_gate(readout_lexicon *lex)
 {
-	phrasebook *all[] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names, &lex->org_names,
-	                     &lex->not_names};
-	for (size_t b = 0; b < sizeof all / sizeof *all; b++) {
-		int rc = build_filter(all[b]);
-		if (rc)
-			return rc;
-	}
+	int rc = build_filter(&lex->phrases);
+	if (rc)
+		return rc;
 	const phrasebook *books[PB_COUNT] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names,
 	                                     &lex->org_names};
 	for (uint32_t b = 0; b < PB_COUNT; b++) {
@@ -235,13 +230,12 @@ static int build_gate(readout_lexicon *lex)
 			uint64_t key = f->slots[i].key;
 			if (!key)
 				continue;
-			uint64_t old = 0, v;
+			uint64_t old = 0, e;
 			u64map_get(&lex->words, key, &old);
 			uint64_t bits = (uint64_t)LEX_GATE(b) << 32;
-			if (u64map_get(&books[b]->phrases, key, &v) && v != PHRASE_PREFIX)
+			if (u64map_get(&lex->phrases.keys, key, &e) && (e >> PM_WHOLE_SHIFT) & LEX_GATE(b))
 				bits |= (uint64_t)LEX_GATE_ALONE(b) << 32;
-			int rc = u64map_put(&lex->words, key, old | bits, false);
-			if (rc)
+			if ((rc = u64map_put(&lex->words, key, old | bits, false)))
 				return rc;
 		}
 	}
@@ -470,6 +464,41 @@ void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *to
 	}
 }
 
+/* Records that book holds key: as a whole phrase with its value (whole), or as the beginning
+ * of longer phrases. The first value a book gives a phrase stays. */
+static int phrase_map_add(phrase_map *m, uint64_t key, unsigned book, bool whole, uint32_t value)
+{
+	uint64_t e = 0;
+	u64map_get(&m->keys, key, &e);
+	unsigned held = (unsigned)e & PM_BOOKS_MASK, wholes = (unsigned)(e >> PM_WHOLE_SHIFT) & PM_BOOKS_MASK;
+	uint64_t slot = e >> PM_VALUE_SHIFT; /* the value, or the row of multi */
+	unsigned bit = 1u << book;
+	held |= bit;
+	if (whole && !(wholes & bit)) {
+		if (!wholes) {
+			slot = value;
+		} else {
+			if (!(wholes & (wholes - 1))) { /* a second book: the values move to a row of their own */
+				if (m->nmulti == m->multi_cap) {
+					size_t cap = m->multi_cap ? m->multi_cap * 2 : 16;
+					uint32_t(*v)[PB_BOOKS] = realloc(m->multi, cap * sizeof *v);
+					if (!v)
+						return readout_error__set(READOUT_ENOMEM, "out of memory");
+					m->multi = v;
+					m->multi_cap = cap;
+				}
+				uint32_t *r = m->multi[m->nmulti];
+				memset(r, 0, sizeof m->multi[0]);
+				r[__builtin_ctz(wholes)] = (uint32_t)slot;
+				slot = m->nmulti++;
+			}
+			m->multi[slot][book] = value;
+		}
+		wholes |= bit;
+	}
+	return u64map_put(&m->keys, key, slot << PM_VALUE_SHIFT | (uint64_t)wholes << PM_WHOLE_SHIFT | held, false);
+}
+
 /* Phrases are tokenized like documents and hashed word by word. The first entry for a
  * phrase wins, so files list preferred readings first. */
 static int add_phrase(loader *ld, phrasebook *book, const char *phrase, uint32_t value)
@@ -478,6 +507,7 @@ static int add_phrase(loader *ld, phrasebook *book, const char *phrase, uint32_t
 	if (rc)
 		return rc;
 	lex_hash_tokens(phrase, ld->toks.v, ld->toks.n);
+	phrase_map *m = &ld->lex->phrases;
 	uint64_t h = 0, first = 0;
 	unsigned words = 0;
 	for (size_t i = 0; i < ld->toks.n; i++) {
@@ -500,15 +530,10 @@ static int add_phrase(loader *ld, phrasebook *book, const char *phrase, uint32_t
 			continue;
 		ph = ph * pow_prime(tk->nwords) + tk->wh;
 		pw += tk->nwords;
-		if (pw < words && (rc = u64map_put(&book->phrases, ph, PHRASE_PREFIX, true)))
+		if (pw < words && (rc = phrase_map_add(m, ph, book->book, false, 0)))
 			return rc;
 	}
-	uint64_t old;
-	if (u64map_get(&book->phrases, h, &old) && old == PHRASE_PREFIX)
-		rc = u64map_put(&book->phrases, h, value, false); /* a phrase that is also a prefix */
-	else
-		rc = u64map_put(&book->phrases, h, value, true);
-	if (rc)
+	if ((rc = phrase_map_add(m, h, book->book, true, value)))
 		return rc;
 	uint64_t maxw = 0;
 	u64map_get(&book->firsts, first, &maxw);
@@ -534,12 +559,29 @@ static bool passes_over(const token *toks, size_t j, size_t limit)
 	return tk->ch == '.' && toks[j + 1].kind == TOK_NUM && !(toks[j + 1].flags & TF_NL_BEFORE);
 }
 
-/* The longest phrase of the book from token i, whose first word starts one, of at most maxw
- * words (lex_phrase_match). */
-static size_t match_from(const phrasebook *book, const token *toks, size_t i, size_t limit, uint64_t maxw,
-                         uint32_t *value)
+/* What a walk found: for each book of its found mask, the tokens of the longest phrase and its
+ * value. */
+typedef struct walk_found {
+	unsigned books;
+	size_t len[PB_BOOKS];
+	uint32_t val[PB_BOOKS];
+} walk_found;
+
+/* The value a key's entry e holds for a book where it is whole. */
+static inline uint32_t entry_value(const phrase_map *m, uint64_t e, unsigned book)
 {
-	size_t best = 0;
+	unsigned wholes = (unsigned)(e >> PM_WHOLE_SHIFT) & PM_BOOKS_MASK;
+	uint64_t slot = e >> PM_VALUE_SHIFT;
+	return wholes & (wholes - 1) ? m->multi[slot][book] : (uint32_t)slot;
+}
+
+/* The longest phrase of each of the books (a mask) from token i, within [i, limit), of at most
+ * maxw words: one walk for them all, each book dropping out at the first key it does not
+ * hold. */
+static void walk(walk_found *out, const phrase_map *m, const token *toks, size_t i, size_t limit, unsigned books,
+                 uint64_t maxw)
+{
+	out->books = 0;
 	uint64_t h = 0;
 	unsigned words = 0;
 	size_t j = i;
@@ -549,22 +591,29 @@ static size_t match_from(const phrasebook *book, const token *toks, size_t i, si
 		if (words > maxw)
 			break;
 		h = h * pow_prime(tk->nwords) + tk->wh;
-		uint64_t v;
-		/* the filter only saves probes that would miss: the first word, with a phrase of
-		 * the book starting with it, is nearly always in the map */
-		if ((j > i && !lex_filter_may_hold(book, h)) || !u64map_get(&book->phrases, h, &v))
+		uint64_t e;
+		/* the filter only saves probes that would miss: the first word, with a phrase
+		 * starting with it, is nearly always in the map */
+		if ((j > i && !lex_phrase_may_hold(m, h)) || !u64map_get(&m->keys, h, &e))
 			break; /* no phrase goes on like this */
-		if (v != PHRASE_PREFIX) {
-			best = j - i + 1;
-			*value = (uint32_t)v;
+		unsigned whole = (unsigned)(e >> PM_WHOLE_SHIFT) & books;
+		if (whole) {
+			out->books |= whole;
+			for (unsigned w = whole; w; w &= w - 1) {
+				unsigned b = (unsigned)__builtin_ctz(w);
+				out->len[b] = j - i + 1;
+				out->val[b] = entry_value(m, e, b);
+			}
 		}
+		books &= (unsigned)e & PM_BOOKS_MASK;
+		if (!books)
+			break;
 		j++;
 		while (j < limit && passes_over(toks, j, limit))
 			j++;
 		if (j >= limit || toks[j].kind == TOK_PUNCT || !toks[j].nwords)
 			break;
 	}
-	return best;
 }
 
 size_t lex_phrase_match(const phrasebook *book, const char *text, const token *toks, size_t i,
@@ -575,7 +624,12 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
 	uint64_t maxw;
 	if (t0->kind == TOK_PUNCT || !t0->nwords || !u64map_get(&book->firsts, t0->first, &maxw))
 		return 0;
-	return match_from(book, toks, i, limit, maxw, value);
+	walk_found f;
+	walk(&f, book->map, toks, i, limit, 1u << book->book, maxw);
+	if (!f.books)
+		return 0;
+	*value = f.val[book->book];
+	return f.len[book->book];
 }
 
 /* The phrase key of token i and the token a phrase would go on with (quotation marks and
@@ -593,32 +647,34 @@ static bool second_key(const token *toks, size_t i, size_t limit, uint64_t *key)
 
 void lex_find_phrases(const readout_lexicon *lex, const token *toks, size_t first, size_t last, phrase_hit *hits)
 {
-	const phrasebook *books[PB_COUNT] = {&lex->place_names, &lex->form_names, &lex->cue_names,
-	                                     &lex->event_names, &lex->org_names};
+	const phrase_map *m = &lex->phrases;
+	const unsigned all = (1u << PB_COUNT) - 1;
 	for (size_t i = first; i < last; i++) {
 		phrase_hit *h = &hits[i];
 		memset(h->len, 0, sizeof h->len);
 		unsigned gate = toks[i].gate;
 		if (!gate)
 			continue;
+		unsigned books = gate & all;
+		for (unsigned w = books; w; w &= w - 1)
+			h->val[__builtin_ctz(w)] = 0;
 		/* Most gated tokens start no phrase: one word that is no phrase by itself, and a next
-		 * word the book's filter rules out. Those are answered here without a probe; the key
-		 * of the two words is the same for every book. */
-		uint64_t key2 = 0;
-		bool one_word = toks[i].nwords == 1;
-		bool goes_on = one_word && second_key(toks, i, last, &key2);
-		for (unsigned b = 0; b < PB_COUNT; b++) {
-			if (!(gate & LEX_GATE(b)))
+		 * word the filter rules out. Those are answered here without a probe. */
+		if (toks[i].nwords == 1) {
+			uint64_t key2;
+			if (!second_key(toks, i, last, &key2) || !lex_phrase_may_hold(m, key2))
+				books &= gate >> PB_COUNT; /* one-word phrases only */
+			if (!books)
 				continue;
-			h->val[b] = 0;
-			if (one_word && !(gate & LEX_GATE_ALONE(b)) && (!goes_on || !lex_filter_may_hold(books[b], key2)))
-				continue;
-			/* the gate says the book has phrases from this word: no probe of its firsts, whose
-			 * bound on their length only saves a probe that would miss anyway */
-			uint32_t v = 0;
-			size_t n = match_from(books[b], toks, i, last, UINT64_MAX, &v);
-			h->len[b] = (uint8_t)(n > 255 ? 0 : n);
-			h->val[b] = v;
+		}
+		/* the gate says the books have phrases from this word: no probe of their firsts,
+		 * whose bound on their length only saves a probe that would miss anyway */
+		walk_found f;
+		walk(&f, m, toks, i, last, books, UINT64_MAX);
+		for (unsigned w = f.books; w; w &= w - 1) {
+			unsigned b = (unsigned)__builtin_ctz(w);
+			h->len[b] = (uint8_t)(f.len[b] > 255 ? 0 : f.len[b]);
+			h->val[b] = f.val[b];
 		}
 	}
 }
@@ -1283,6 +1339,14 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	if (!lex)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	loader ld = {lex, {0}, dir, ""};
+	/* the largest map there is, read mostly through its filter: fuller, for less memory */
+	lex->phrases.keys.load_eighths = 5;
+	phrasebook *books[PB_BOOKS] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names,
+	                               &lex->org_names, &lex->not_names, &lex->post_phrases};
+	for (unsigned b = 0; b < PB_BOOKS; b++) {
+		books[b]->map = &lex->phrases;
+		books[b]->book = b;
+	}
 	int rc;
 	if ((rc = load_words(&ld, dir, "titles.tsv")) || (rc = load_words(&ld, dir, "vocab.tsv")) ||
 	    (rc = load_words(&ld, dir, "minority_names.tsv")) ||
@@ -1304,10 +1368,7 @@ fail:
 
 static void book_dispose(phrasebook *b)
 {
-	u64map_dispose(&b->phrases);
 	u64map_dispose(&b->firsts);
-	free(b->filter);
-	b->filter = NULL;
 }
 
 void readout_lexicon_free(readout_lexicon *lex)
@@ -1319,6 +1380,9 @@ void readout_lexicon_free(readout_lexicon *lex)
 	strmap_dispose(&lex->syllables);
 	u64map_dispose(&lex->short_syllables);
 	free(lex->syllable_trie);
+	u64map_dispose(&lex->phrases.keys);
+	free(lex->phrases.multi);
+	free(lex->phrases.filter);
 	book_dispose(&lex->place_names);
 	strmap_dispose(&lex->place_exact);
 	book_dispose(&lex->form_names);

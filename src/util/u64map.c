@@ -1,7 +1,9 @@
-/* u64map.c — linear probing on pre-hashed keys, load kept under 1/2. libc only. */
+/* u64map.c — linear probing on pre-hashed keys, load kept under 1/2 (or the map's own bound). libc
+ * only. */
 #include "util/u64map.h"
 #include "util/error.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,7 +31,9 @@ int u64map_put(u64map *m, uint64_t key, uint64_t value, bool keep_first)
 {
 	if (!key)
 		key = 1; /* 0 marks an empty slot */
-	if (!m->slots || (m->count + 1) * 2 > m->mask + 1) {
+	size_t eighths = m->load_eighths ? m->load_eighths : 4;
+	assert(eighths < 8); /* an empty slot ends every probe */
+	if (!m->slots || (m->count + 1) * 8 > (m->mask + 1) * eighths) {
 		int rc = grow(m);
 		if (rc)
 			return rc;

@@ -17,6 +17,9 @@ typedef struct u64map_slot {
 typedef struct u64map {
 	u64map_slot *slots;
 	size_t mask, count;
+	/* the table doubles before it is more than load_eighths / 8 full; 0 means 4 (half full).
+	 * A large map read mostly through a filter may fill more of its table to take less memory. */
+	unsigned load_eighths;
 } u64map;
 
 /* 0 or READOUT_ENOMEM. With keep_first, an existing key keeps its value. */
