@@ -418,13 +418,6 @@ void lex_hash_tokens(const char *text, token *toks, size_t n)
 		hash_token(text, &toks[i], poss_first, poss_wh);
 }
 
-/* token.xid from the rare-class code of a words value (see LEX_XCODE_SHIFT). */
-static inline uint8_t xid_of(uint64_t v)
-{
-	unsigned code = (unsigned)(v >> LEX_XCODE_SHIFT) & 0xff;
-	return code == 0 ? LEX_XID_NONE : code == LEX_XCODE_MORE ? LEX_XID_ASK : (uint8_t)code;
-}
-
 void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *toks, size_t n)
 {
 	uint64_t poss_first, poss_wh;
@@ -434,15 +427,17 @@ void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *to
 	const uint64_t *filter = lex->word_filter;
 	for (size_t i = 0; i < n; i++) {
 		token *tk = &toks[i];
-		uint64_t v = 0;
+		if (tk->flags & TF_LOOKED_UP)
+			continue; /* the tokenizer did (lex->lookup) */
+		uint64_t v = LEX_WORD_ABSENT;
 		if (tk->kind == TOK_WORD && tk->nwords == 1) {
 			/* the common case, a word the tokenizer hashed: one probe for both, none for
 			 * most words the lexicon does not know */
-			if (lex_word_may_hold(filter, tk->wh))
+			if (token_lookup_may_hold(filter, tk->wh))
 				u64map_get(&words, tk->wh, &v);
 			tk->word = (uint32_t)v;
 			tk->gate = (uint16_t)(v >> 32);
-			tk->xid = xid_of(v);
+			tk->xid = (uint8_t)(v >> LEX_XID_SHIFT);
 			continue;
 		}
 		hash_token(text, tk, poss_first, poss_wh);
@@ -454,7 +449,7 @@ void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *to
 		u64map_get(&words, tk->wh, &v);
 		if (tk->kind == TOK_WORD || tk->kind == TOK_POSS) {
 			tk->word = (uint32_t)v;
-			tk->xid = xid_of(v);
+			tk->xid = (uint8_t)(v >> LEX_XID_SHIFT);
 		}
 		if (tk->nwords > 1) {
 			v = 0;
@@ -740,47 +735,53 @@ uint64_t lex_word_ext_probe(const readout_lexicon *lex, const token *tk)
 	return v;
 }
 
-/* Each word's rare classes as a code in its words entry (see LEX_XCODE_SHIFT), once every
+/* Each word's rare classes as its xid in its words entry (see LEX_XID_SHIFT), once every
  * class is loaded: words with rare classes only get an entry of their own. */
 static int build_ext_codes(readout_lexicon *lex)
 {
 	lex->nwords = lex->words.count;
 	lex->next_xid = LEX_XID_FIRST;
+	const uint64_t xid_bits = (uint64_t)0xff << LEX_XID_SHIFT;
+	for (size_t i = 0; i < u64map_capacity(&lex->words); i++)
+		if (lex->words.slots[i].key)
+			lex->words.slots[i].value = (lex->words.slots[i].value & ~xid_bits) | LEX_WORD_ABSENT;
 	const u64map *x = &lex->words_ext;
 	for (size_t i = 0; i < u64map_capacity(x); i++) {
 		uint64_t key = x->slots[i].key, ext = x->slots[i].value;
 		if (!key || !ext)
 			continue;
-		uint64_t code = LEX_XCODE_MORE;
-		for (size_t j = LEX_XID_FIRST; j < lex->next_xid && code == LEX_XCODE_MORE; j++)
+		uint64_t xid = LEX_XID_ASK;
+		for (size_t j = LEX_XID_FIRST; j < lex->next_xid && xid == LEX_XID_ASK; j++)
 			if (lex->ext_values[j] == ext)
-				code = j;
-		if (code == LEX_XCODE_MORE && lex->next_xid < LEX_XID_MAX) {
-			code = lex->next_xid++;
-			lex->ext_values[code] = ext;
+				xid = j;
+		if (xid == LEX_XID_ASK && lex->next_xid < LEX_XID_MAX) {
+			xid = lex->next_xid++;
+			lex->ext_values[xid] = ext;
 		}
 		uint64_t old = 0;
 		u64map_get(&lex->words, key, &old);
-		int rc = u64map_put(&lex->words, key, old | code << LEX_XCODE_SHIFT, false);
+		int rc = u64map_put(&lex->words, key, (old & ~xid_bits) | xid << LEX_XID_SHIFT, false);
 		if (rc)
 			return rc;
 	}
 	return 0;
 }
 
-/* The words map's filter (lex_word_may_hold), once every word is in the map. */
+/* The words map's filter (token_lookup_may_hold), once every word is in the map, and the
+ * tokenizer's lookup over both. */
 static int build_word_filter(readout_lexicon *lex)
 {
-	lex->word_filter = calloc(LEX_WORD_FILTER_BITS / 64, sizeof *lex->word_filter);
+	lex->word_filter = calloc(((size_t)1 << TOKEN_LOOKUP_FILTER_LOG) / 64, sizeof *lex->word_filter);
 	if (!lex->word_filter)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	for (size_t i = 0; i < u64map_capacity(&lex->words); i++) {
 		uint64_t key = lex->words.slots[i].key;
 		if (!key)
 			continue;
-		size_t bit = (size_t)(key >> 48) & (LEX_WORD_FILTER_BITS - 1);
+		size_t bit = (size_t)(key >> (64 - TOKEN_LOOKUP_FILTER_LOG));
 		lex->word_filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
 	}
+	lex->lookup = (token_lookup){&lex->words, lex->word_filter, LEX_WORD_ABSENT};
 	return 0;
 }
 

@@ -244,13 +244,13 @@ typedef struct lex_file {
 	struct lex_file *next;
 } lex_file;
 
-/* The rare classes of a word ride in its words entry too, as a code in bits 48-55: 0 none,
- * LEX_XCODE_MORE when ext_values was full, else the index of the word's set of classes in
- * ext_values. lex_classify_tokens turns it into token.xid (LEX_XID_ASK for MORE, LEX_XID_NONE
- * for none), so lex_word_ext answers a document's tokens with no probe; a token never
- * classified (xid LEX_XID_ASK) is looked up in words_ext. */
-enum { LEX_XCODE_SHIFT = 48, LEX_XCODE_MORE = 1, LEX_XID_ASK = 0, LEX_XID_NONE = 1, LEX_XID_FIRST = 2,
-       LEX_XID_MAX = 256 };
+/* The rare classes of a word ride in its words entry too, as its token.xid in bits 48-55:
+ * LEX_XID_NONE none, LEX_XID_ASK when ext_values was full, else the index of the word's set of
+ * classes in ext_values; a word not in the map has none (LEX_WORD_ABSENT). So lex_word_ext
+ * answers a document's tokens with no probe; a token never classified (xid LEX_XID_ASK) is
+ * looked up in words_ext. */
+enum { LEX_XID_SHIFT = 48, LEX_XID_ASK = 0, LEX_XID_NONE = 1, LEX_XID_FIRST = 2, LEX_XID_MAX = 256 };
+#define LEX_WORD_ABSENT ((uint64_t)LEX_XID_NONE << LEX_XID_SHIFT)
 
 struct readout_lexicon {
 	u64map words;     /* word hash -> enum word_class bits, gate bits (LEX_GATE) << 32, rare-class code << 48 */
@@ -258,10 +258,11 @@ struct readout_lexicon {
 	uint64_t ext_values[LEX_XID_MAX]; /* by token.xid: the rare classes; [0] and [1] are 0 */
 	size_t next_xid;  /* ext_values in use */
 	size_t nwords;    /* words with classes or gates, as readout_lexicon_stats counts them */
-	/* one bit per words key, by its high bits (LEX_WORD_FILTER_BITS of them): most tokens of
-	 * a text are no word of the lexicon, and this small table answers them without a probe
-	 * of the large map */
+	/* one bit per words key, by its high bits (token_lookup_may_hold): most tokens of a text
+	 * are no word of the lexicon, and this small table answers them without a probe of the
+	 * large map */
 	uint64_t *word_filter;
+	token_lookup lookup; /* words, word_filter and LEX_WORD_ABSENT, for the tokenizer */
 	strmap syllables; /* pinyin syllable -> 1 */
 	u64map short_syllables; /* the same, up to 7 bytes, keyed by syllable_key(): no string hashing */
 	syllable_node *syllable_trie; /* the same, those of letters a-z only */
@@ -298,17 +299,6 @@ struct readout_lexicon {
 	lex_file *files;
 	size_t nsurnames;
 };
-
-enum { LEX_WORD_FILTER_BITS = 1 << 16 };
-
-/* false: no word of the lexicon has this key (filter: the lexicon's word_filter). */
-static inline bool lex_word_may_hold(const uint64_t *filter, uint64_t key)
-{
-	if (!key)
-		key = 1; /* as u64map stores it */
-	size_t bit = (size_t)(key >> 48) & (LEX_WORD_FILTER_BITS - 1);
-	return (filter[bit >> 6] >> (bit & 63)) & 1;
-}
 
 /* Normalized key of one token into out: lower case ASCII, ’ and ¡¯ as ', hyphens as spaces.
  * Returns the length or 0 if it does not fit. */

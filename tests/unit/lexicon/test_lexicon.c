@@ -343,6 +343,37 @@ static void test_lexicon__phrases_found_at_once_as_book_by_book(void **state)
 	readout_lexicon_free(lex);
 }
 
+/* The words the tokenizer looks up as it scans them get the classes, gates and rare classes
+ * lex_classify_tokens gives the same tokens built without the lookup. */
+static void test_lexicon__words_looked_up_while_tokenizing_as_classified(void **state)
+{
+	readout_lexicon *lex = NULL;
+	assert_int_equal(readout_lexicon_load(&lex, NULL), 0);
+	const char *text = "On 12 March 2035, the Standing Committee of the CPC Provincial Committee held its "
+	                   "20th plenary session in Hefei; Secretary Wang Qingxian's speech on high-quality "
+	                   "development and the 'two establishments' was studied by Min'er and the others.";
+	tokens a = {0}, b = {0};
+	assert_int_equal(tokens_build(&a, text, strlen(text), 0), 0);
+	lex_classify_tokens(lex, text, a.v, a.n);
+	assert_int_equal(tokens_build_looked_up(&b, text, strlen(text), 0, &lex->lookup), 0);
+	lex_classify_tokens(lex, text, b.v, b.n);
+	assert_int_equal(a.n, b.n);
+	size_t looked_up = 0, known = 0;
+	for (size_t i = 0; i < a.n; i++) {
+		assert_int_equal(a.v[i].word, b.v[i].word);
+		assert_int_equal(a.v[i].gate, b.v[i].gate);
+		assert_int_equal(a.v[i].xid, b.v[i].xid);
+		assert_true(a.v[i].wh == b.v[i].wh);
+		looked_up += (b.v[i].flags & TF_LOOKED_UP) != 0;
+		known += b.v[i].word != 0 && (b.v[i].flags & TF_LOOKED_UP);
+	}
+	assert_true(looked_up * 2 > a.n);
+	assert_true(known >= 8);
+	tokens_dispose(&a);
+	tokens_dispose(&b);
+	readout_lexicon_free(lex);
+}
+
 static void test_lexicon__missing_file_gives_enotfound(void **state)
 {
 	char *dir = support_tempdir();
@@ -377,6 +408,7 @@ int main(void)
 		cmocka_unit_test(test_lexicon__rare_classes_same_classified_or_looked_up),
 		cmocka_unit_test(test_lexicon__phrases_of_several_books_found_in_one_walk),
 		cmocka_unit_test(test_lexicon__phrases_found_at_once_as_book_by_book),
+		cmocka_unit_test(test_lexicon__words_looked_up_while_tokenizing_as_classified),
 		cmocka_unit_test(test_lexicon__missing_file_gives_enotfound),
 		cmocka_unit_test(test_lexicon__missing_folder_gives_enotfound),
 	};
