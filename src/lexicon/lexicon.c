@@ -644,15 +644,14 @@ void lex_find_phrases(const readout_lexicon *lex, const token *toks, size_t firs
 {
 	const phrase_map *m = &lex->phrases;
 	const unsigned all = (1u << PB_COUNT) - 1;
+	/* at once for the sentence: most tokens start no phrase, and a value is 0 where none is */
+	memset(hits + first, 0, (last - first) * sizeof *hits);
 	for (size_t i = first; i < last; i++) {
-		phrase_hit *h = &hits[i];
-		memset(h->len, 0, sizeof h->len);
 		unsigned gate = toks[i].gate;
 		if (!gate)
 			continue;
+		phrase_hit *h = &hits[i];
 		unsigned books = gate & all;
-		for (unsigned w = books; w; w &= w - 1)
-			h->val[__builtin_ctz(w)] = 0;
 		/* Most gated tokens start no phrase: one word that is no phrase by itself, and a next
 		 * word the filter rules out. Those are answered here without a probe. */
 		if (toks[i].nwords == 1) {
