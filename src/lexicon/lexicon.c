@@ -239,6 +239,14 @@ static int build_gate(readout_lexicon *lex)
 				return rc;
 		}
 	}
+	/* a first word's own key held by a book (not only the start of a longer first token:
+	 * "high" of "high-quality development" is not) */
+	for (size_t i = 0; i < u64map_capacity(&lex->words); i++) {
+		u64map_slot *w = &lex->words.slots[i];
+		uint64_t e;
+		if (w->key && (w->value >> 32 & 0xffff) && u64map_get(&lex->phrases.keys, w->key, &e))
+			w->value |= (uint64_t)((unsigned)e & ((1u << PB_COUNT) - 1)) << (32 + 2 * PB_COUNT);
+	}
 	return 0;
 }
 
@@ -572,14 +580,12 @@ static inline uint32_t entry_value(const phrase_map *m, uint64_t e, unsigned boo
 
 /* The longest phrase of each of the books (a mask) from token i, within [i, limit), of at most
  * maxw words: one walk for them all, each book dropping out at the first key it does not
- * hold. */
-static void walk(walk_found *out, const phrase_map *m, const token *toks, size_t i, size_t limit, unsigned books,
-                 uint64_t maxw)
+ * hold. The walk goes on from token j, the tokens [i, j) already held by all the books, with
+ * key h over their words words (j = i, h = 0, words = 0 from the start). */
+static void walk(walk_found *out, const phrase_map *m, const token *toks, size_t i, size_t j, uint64_t h,
+                 unsigned words, size_t limit, unsigned books, uint64_t maxw)
 {
 	out->books = 0;
-	uint64_t h = 0;
-	unsigned words = 0;
-	size_t j = i;
 	for (;;) {
 		const token *tk = &toks[j];
 		words += tk->nwords;
@@ -620,23 +626,23 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
 	if (t0->kind == TOK_PUNCT || !t0->nwords || !u64map_get(&book->firsts, t0->first, &maxw))
 		return 0;
 	walk_found f;
-	walk(&f, book->map, toks, i, limit, 1u << book->book, maxw);
+	walk(&f, book->map, toks, i, i, 0, 0, limit, 1u << book->book, maxw);
 	if (!f.books)
 		return 0;
 	*value = f.val[book->book];
 	return f.len[book->book];
 }
 
-/* The phrase key of token i and the token a phrase would go on with (quotation marks and
- * commas skipped, as lex_phrase_match does), or false if a phrase cannot go on past token i. */
-static bool second_key(const token *toks, size_t i, size_t limit, uint64_t *key)
+/* The token a phrase would go on with after token i (quotation marks and commas skipped, as
+ * lex_phrase_match does), or false if a phrase cannot go on past token i. */
+static bool next_word(const token *toks, size_t i, size_t limit, size_t *next)
 {
 	size_t j = i + 1;
 	while (j < limit && passes_over(toks, j, limit))
 		j++;
 	if (j >= limit || toks[j].kind == TOK_PUNCT || !toks[j].nwords)
 		return false;
-	*key = toks[i].wh * pow_prime(toks[j].nwords) + toks[j].wh;
+	*next = j;
 	return true;
 }
 
@@ -652,19 +658,29 @@ void lex_find_phrases(const readout_lexicon *lex, const token *toks, size_t firs
 			continue;
 		phrase_hit *h = &hits[i];
 		unsigned books = gate & all;
-		/* Most gated tokens start no phrase: one word that is no phrase by itself, and a next
-		 * word the filter rules out. Those are answered here without a probe. */
-		if (toks[i].nwords == 1) {
-			uint64_t key2;
-			if (!second_key(toks, i, last, &key2) || !lex_phrase_may_hold(m, key2))
-				books &= gate >> PB_COUNT; /* one-word phrases only */
-			if (!books)
-				continue;
-		}
 		/* the gate says the books have phrases from this word: no probe of their firsts,
 		 * whose bound on their length only saves a probe that would miss anyway */
 		walk_found f;
-		walk(&f, m, toks, i, last, books, UINT64_MAX);
+		size_t j;
+		if (toks[i].nwords != 1) {
+			walk(&f, m, toks, i, i, 0, 0, last, books, UINT64_MAX);
+		} else if (!next_word(toks, i, last, &j) ||
+		           !lex_phrase_may_hold(m, toks[i].wh * pow_prime(toks[j].nwords) + toks[j].wh)) {
+			/* Most gated tokens start no phrase: one word that is no phrase by itself, and a
+			 * next word the filter rules out. Those are answered here without a probe. */
+			books &= gate >> PB_COUNT; /* one-word phrases only */
+			if (!books)
+				continue;
+			walk(&f, m, toks, i, i, 0, 0, last, books, UINT64_MAX);
+		} else if (books & gate >> PB_COUNT) {
+			walk(&f, m, toks, i, i, 0, 0, last, books, UINT64_MAX); /* the word's own values */
+		} else {
+			/* the gate says which books hold the word: the walk goes on from the next */
+			books &= gate >> (2 * PB_COUNT);
+			if (!books)
+				continue;
+			walk(&f, m, toks, i, j, toks[i].wh, 1, last, books, UINT64_MAX);
+		}
 		for (unsigned w = f.books; w; w &= w - 1) {
 			unsigned b = (unsigned)__builtin_ctz(w);
 			h->len[b] = (uint8_t)(f.len[b] > 255 ? 0 : f.len[b]);

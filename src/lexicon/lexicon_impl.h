@@ -185,10 +185,12 @@ enum { CAL_KINDS = CAL_MONTHPART + 1 };
 
 /* The phrase books: those matched at every token of a document first, in the order of their
  * bits in token.gate (LEX_GATE(b), the token's first word starts a phrase of book b;
- * LEX_GATE_ALONE(b), that word alone is one), then two asked at single places. */
+ * LEX_GATE_ALONE(b), that word alone is one; LEX_GATE_HELD(b), that word alone is one or the
+ * first token of one), then two asked at single places. */
 enum phrase_book { PB_PLACE, PB_FORM, PB_CUE, PB_EVENT, PB_ORG, PB_COUNT, PB_NOT_NAME = PB_COUNT, PB_POST, PB_BOOKS };
 #define LEX_GATE(b) (1u << (b))
 #define LEX_GATE_ALONE(b) (1u << (PB_COUNT + (b)))
+#define LEX_GATE_HELD(b) (1u << (2 * PB_COUNT + (b)))
 
 /* Multi-word phrases over normalized words (lower case, hyphens as spaces, ’ as '), keyed by
  * a polynomial hash of the word hashes so a phrase's key extends token by token. The keys of

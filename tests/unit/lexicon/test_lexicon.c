@@ -262,20 +262,22 @@ static size_t token_at(const tokens *t, const char *text, const char *word, size
 
 /* A key whole in one book and the beginning of a longer phrase in another, and a key whole in
  * three books with a value in each: one walk answers every book, each with its own value; a
- * book's first row for a phrase keeps it. */
+ * book's first row for a phrase keeps it. A phrase whose first token is hyphenated is not
+ * found from its first word written alone. */
 static void test_lexicon__phrases_of_several_books_found_in_one_walk(void **state)
 {
 	char *dir = support_tempdir();
 	copy_data(dir, NULL);
 	append_rows(dir, "orgs.tsv", "zqxon alpha\tbody\tcentral\ttest\nzqxon alpha\thead\t-\ttest\n"
-	                             "zqxon delta\tinstitution\tother\ttest\n");
+	                             "zqxon delta\tinstitution\tother\ttest\nzqyon-kappa council\tbody\tcentral\ttest\n");
 	append_rows(dir, "events.tsv", "zqxon alpha beta gamma\ttype\tzq long event\ttest\n"
 	                               "zqxon delta\tsubject\tzq delta subject\ttest\n");
 	append_rows(dir, "roles.tsv", "zqxon delta\tspoke\t\tbefore\ttest\n");
 	readout_lexicon *lex = NULL;
 	if (readout_lexicon_load(&lex, dir))
 		fail_msg("%s", readout_error_message());
-	const char *text = "The Zqxon Alpha Beta Gamma met. Then zqxon delta spoke; zqxon alpha beta left.";
+	const char *text = "The Zqxon Alpha Beta Gamma met. Then zqxon delta spoke; zqxon alpha beta left. "
+	                   "The zqyon kappa council and the zqyon-kappa council met.";
 	phrase_hit *hits;
 	tokens t = phrases_of(lex, text, &hits);
 	size_t k = token_at(&t, text, "Zqxon", 0);
@@ -295,6 +297,10 @@ static void test_lexicon__phrases_of_several_books_found_in_one_walk(void **stat
 	k = token_at(&t, text, "zqxon", k + 1);
 	assert_int_equal(hits[k].len[PB_ORG], 2);
 	assert_int_equal(hits[k].len[PB_EVENT], 0);
+	k = token_at(&t, text, "zqyon", k + 1);
+	assert_int_equal(hits[k].len[PB_ORG], 0);
+	k = token_at(&t, text, "zqyon-kappa", k + 1);
+	assert_int_equal(hits[k].len[PB_ORG], 2);
 	free(hits);
 	tokens_dispose(&t);
 	readout_lexicon_free(lex);
