@@ -208,6 +208,14 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			int mm = month_at(lex, s + p + 1, avail - p - 1, &l2);
 			size_t q = p + 1 + l2;
 			if (mm && valid(0, mm, d) && (q >= avail || !isalnum((unsigned char)s[q]))) {
+				/* "21 and 22 July 2021", "26-28 February, 2024": the year after the range */
+				size_t ye = q + (q + 1 < avail && s[q] == ',' && s[q + 1] == ' ');
+				int yy = ye < avail && s[ye] == ' ' ? num_at(s + ye + 1, avail - ye - 1, 4, &l3) : 0;
+				if (yy >= 1900 && l3 == 4 && valid(yy, mm, d) &&
+				    (ye + 1 + l3 >= avail || !isalnum((unsigned char)s[ye + 1 + l3]))) {
+					*out = (date_expr){DK_FULL, yy, mm, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + ye + 1 + l3), 0, 0};
+					return ye + 1 + l3;
+				}
 				*out = (date_expr){DK_MONTH_DAY, 0, mm, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + q), 0, 0};
 				return q;
 			}
@@ -235,8 +243,10 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 				r += 4;
 			if (r > p) {
 				int d2 = num_at(s + r, avail - r, 2, &l3);
-				if (d2 > dd && d2 <= 31 && r + l3 < avail && s[r + l3] == ',')
-					p = r + l3;
+				/* "March 8th-10th, 2021" */
+				size_t r2 = d2 > 0 ? r + l3 + ordinal_suffix(s + r + l3, avail - r - l3) : r;
+				if (d2 > dd && d2 <= 31 && r2 < avail && s[r2] == ',')
+					p = r2;
 			}
 			size_t q = p;
 			if (q < avail && s[q] == ',')

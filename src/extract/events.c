@@ -132,9 +132,21 @@ static bool sent_has_event_verb(const doc *d, size_t s)
 	return false;
 }
 
+/* "Since January 7, Xi has chaired seven meetings of ...": a record of other days, no event. */
+static bool is_record(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	if (!(ext_at(d, se->first) & X_SINCE))
+		return false;
+	for (size_t k = se->first; k < se->last; k++)
+		if ((ext_at(d, k) & X_PERFECT) && doc_is_lower(d, k))
+			return true;
+	return false;
+}
+
 static bool is_event_sentence(const doc *d, size_t s)
 {
-	return sent_has(d, s, W_EVENTNOUN) && sent_has_event_verb(d, s);
+	return sent_has(d, s, W_EVENTNOUN) && sent_has_event_verb(d, s) && !is_record(d, s);
 }
 
 static bool has_role_cue(const doc *d, size_t s)
@@ -145,6 +157,17 @@ static bool has_role_cue(const doc *d, size_t s)
 		if (cue_at(d, k, se->last, &c))
 			return true;
 	}
+	return false;
+}
+
+/* Whether a sentence speaks of someone, by name (not a byline) or as an official ("A senior
+ * official ... urged"): "with 19 cases reported on Monday" gives nobody a role. */
+static bool names_someone(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	for (size_t k = se->first; k < se->last; k++)
+		if ((d->mention_at[k] >= 0 && !d->m[d->mention_at[k]].byline) || (ext_at(d, k) & X_GENERIC))
+			return true;
 	return false;
 }
 
@@ -392,6 +415,42 @@ static size_t semicolon_roster(doc *d, size_t s, int *found, readout_span *fsp, 
 	return nf;
 }
 
+/* A speech noun within five words after a cue: "made important remarks", "has made a series
+ * of important instructions". */
+static bool speech_object(const doc *d, size_t from, size_t last)
+{
+	for (size_t j = from; j < last && j < from + 5; j++)
+		if (ext_at(d, j) & X_SPEECHNOUN)
+			return true;
+	return false;
+}
+
+/* Whether the verb at k is in the perfect: "has"/"have" between it and its subject (the
+ * nearest name before it, after lo), not inside a relative clause ("X, who has long worked
+ * here, delivered a speech"). */
+static bool in_perfect(const doc *d, size_t lo, size_t k)
+{
+	for (size_t j = k; j-- > lo && j + 12 > k;) {
+		if (d->mention_at[j] >= 0)
+			return false;
+		const token *tk = doc_tok(d, j);
+		if (tk->kind == TOK_PUNCT && !doc_is(d, j, ','))
+			return false;
+		if (tk->kind != TOK_WORD || !doc_is_lower(d, j))
+			continue;
+		uint64_t x = lex_word_ext(d->lex, tk);
+		if (x & X_WHO)
+			return false;
+		if (x & X_PERFECT) {
+			for (size_t q = j; q-- > lo && d->mention_at[q] < 0;)
+				if (lex_word_ext(d->lex, doc_tok(d, q)) & X_WHO)
+					return false;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Whether the clause before token k names a studied event: "the spirit of the meeting of X"
  * with no comma or verb of an event between it and k. */
 static bool studied_event_before(const doc *d, size_t first, size_t k)
@@ -448,6 +507,14 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			 * person named before as the subject */
 			if ((lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_ANAPHOR) && k - 1 == se->first && e->subject >= 0)
 				add_role(d, e, cue->role, e->subject, e->subject_sp);
+			boundary = k + n;
+			k += n - 1;
+			continue;
+		}
+		/* "General Secretary Xi Jinping has inspected the county twice and made important
+		 * remarks", "Since January 7, Xi has chaired seven meetings": a record of other days,
+		 * not this event ("Numerous businessmen had spoken at the symposium" is this one's) */
+		if (!after && in_perfect(d, boundary, k) && (speech_object(d, k + n, se->last) || (ext_at(d, se->first) & X_SINCE))) {
 			boundary = k + n;
 			k += n - 1;
 			continue;
@@ -1260,14 +1327,15 @@ static void segment_events(ev_ctx *c)
 	/* a meeting reported held, a dated sentence with a role, or a body doing something ("the
 	 * Party Branch organized its members to watch a film") */
 	for (size_t s = 0; s < ns && anchor == SIZE_MAX; s++)
-		if (!d->t->s[s].headline && (is_event_sentence(d, s) || (sent_date(c, s) && has_role_cue(d, s)) ||
-		                             hosts_sentence_reports(c->hosts, s)))
+		if (!d->t->s[s].headline && !is_record(d, s) &&
+		    (is_event_sentence(d, s) || (sent_date(c, s) && has_role_cue(d, s) && names_someone(d, s)) ||
+		     hosts_sentence_reports(c->hosts, s)))
 			anchor = s;
 	for (size_t s = 0; s < ns && anchor == SIZE_MAX; s++)
 		if (is_event_sentence(d, s))
 			anchor = s;
 	for (size_t s = 0; s < ns && anchor == SIZE_MAX; s++)
-		if (sent_date(c, s) && !d->t->s[s].headline)
+		if (sent_date(c, s) && !d->t->s[s].headline && !is_record(d, s))
 			anchor = s;
 	if (anchor == SIZE_MAX)
 		anchor = 0;

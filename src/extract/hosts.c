@@ -448,6 +448,7 @@ static bool is_year(const doc *d, size_t k)
 }
 
 static bool subject_event(const doc *d, const sentence *se, size_t p, size_t reach, host_found *out);
+static bool reported_meeting(const doc *d, const sentence *se, host_found *out);
 
 /* agents_only: only a body named as doing it ("X held", "held by X"), not the body whose
  * meeting a noun phrase names */
@@ -545,7 +546,13 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool age
 	 * clause's: "Xinhua reports that the ninth meeting of X reviewed" */
 	if (subject_event(d, se, se->first, 12, out))
 		return true;
-	/* the reported clause's subject is the meeting itself, not "the spirit of the meeting" */
+	return reported_meeting(d, se, out);
+}
+
+/* The reported clause's subject is the meeting itself ("Xinhua reports that the ninth meeting
+ * of X reviewed"), not "the spirit of the meeting". */
+static bool reported_meeting(const doc *d, const sentence *se, host_found *out)
+{
 	for (size_t k = se->first; k + 1 < se->last && k < se->first + 12; k++)
 		if ((ext(d, k) & X_THAT) && doc_is_lower(d, k))
 			return subject_event(d, se, k + 1, 3, out);
@@ -603,7 +610,10 @@ static bool subject_event(const doc *d, const sentence *se, size_t p, size_t rea
 bool hosts_sentence_reports(const hosts *h, size_t s)
 {
 	host_found hf;
-	return host_in_sentence(h, s, &hf, true) && hf.o;
+	if (host_in_sentence(h, s, &hf, true) && hf.o)
+		return true;
+	/* "Xinhua reports that the ninth meeting of X reviewed ..." */
+	return reported_meeting(h->d, &h->d->t->s[s], &hf) && hf.o;
 }
 
 /* The end of the sentence holding token k. */
@@ -682,6 +692,8 @@ static bool meeting_named_after(const doc *d, size_t s, host_found *out)
 		if (doc_wc(d, k) & (W_MONTH | W_WEEKDAY))
 			return false;
 	if ((ext(d, se->first) & X_ARTICLE) && subject_event(d, se, se->first, 3, out))
+		return true;
+	if (reported_meeting(d, se, out))
 		return true;
 	for (size_t k = se->first + 1; k + 1 < se->last; k++) {
 		const token *v = doc_tok(d, k - 1);

@@ -396,6 +396,15 @@ static size_t name_start(const doc *d, size_t first, size_t h, size_t floor)
 	return j;
 }
 
+/* Whether tokens [a, b) open a bracket they do not close. */
+static bool bracket_open(const doc *d, size_t a, size_t b)
+{
+	int depth = 0;
+	for (size_t k = a; k < b; k++)
+		depth += doc_is(d, k, '(') ? 1 : doc_is(d, k, ')') ? -1 : 0;
+	return depth > 0;
+}
+
 /* "Ministry of Public Security", "(CPC)": what a capitalized kind takes after it. */
 static size_t name_end(const doc *d, size_t e, size_t last)
 {
@@ -430,6 +439,9 @@ static size_t name_end(const doc *d, size_t e, size_t last)
 				break;
 			j++;
 		}
+		/* "... Deepening Reform (CCCDR)": a bracket opened in the name closes in it */
+		if (end > e && end < last && doc_is(d, end, ')') && bracket_open(d, e, end))
+			end++;
 		if (end > e)
 			e = end;
 	}

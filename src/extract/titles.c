@@ -167,6 +167,27 @@ static bool is_group_label(const doc *d, const title_span *t)
 	return generic && t->te - t->ts > 1;
 }
 
+/* Token j follows the last word of a body's name, is in no name or place itself, and a
+ * lower-case word of content follows it ("Relevant city leaders"). */
+static bool after_a_body(const doc *d, size_t j)
+{
+	const org *o = orgs_covering(d, j - 1);
+	return o && o->b == j && !orgs_covering(d, j) && !d->hits[j].len[PB_ORG] && !d->hits[j].len[PB_PLACE] &&
+	       !(doc_wc(d, j) & (W_HEAD | W_MOD | W_ORG)) && j + 1 < d->t->n && doc_tok(d, j + 1)->kind == TOK_WORD &&
+	       doc_is_lower(d, j + 1) && !(doc_wc(d, j + 1) & W_FUNC);
+}
+
+/* Token s is a capitalized -ing word that is no word of posts, bodies or places, with a
+ * lower-case word after it. */
+static bool opens_with_gerund(const doc *d, size_t s, size_t e)
+{
+	const token *tk = doc_tok(d, s);
+	size_t n = tk->end - tk->start;
+	return n > 4 && memcmp(d->text + tk->end - 3, "ing", 3) == 0 && is_cap_word(d, s) &&
+	       !(doc_wc(d, s) & (W_HEAD | W_MOD | W_ORG)) && !d->hits[s].len[PB_PLACE] && s + 1 < e &&
+	       doc_tok(d, s + 1)->kind == TOK_WORD && doc_is_lower(d, s + 1);
+}
+
 /* A title starting at s (after "the", "a", "and"), running until a verb or punctuation.
  * It must contain a post within its first words. */
 static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
@@ -184,11 +205,20 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 		return false;
 	if (!(wc0 & (W_HEAD | W_MOD)) && !is_cap_word(d, s))
 		return false;
+	/* "Calling on officials at all levels to learn from Gu, Xi asked": a clause opening with a
+	 * verb, not a post ("Standing Committee member", "Xining Mayor" are a body's words, a place) */
+	if (opens_with_gerund(d, s, e))
+		return false;
 	size_t j = s;
 	int depth = 0;
 	while (j < e && j - s < 40) {
 		const token *tk = doc_tok(d, j);
 		if (d->mention_at[j] >= 0)
+			break;
+		/* "... of the Municipal Party Committee Relevant city leaders who": a capitalized word
+		 * right after a body's name, in no name itself, opens the next sentence whose full
+		 * stop the page lost */
+		if (j > s && (tk->flags & TF_CAP) && !(tk->flags & TF_ALLCAPS) && after_a_body(d, j))
 			break;
 		if (tk->kind == TOK_PUNCT) {
 			if (tk->ch == '(') depth++;
@@ -440,6 +470,15 @@ static bool of_an_ownerless_body(const doc *d, const title_acc *t)
 		k++;
 	size_t n = k < t->last_tok ? d->hits[k].len[PB_ORG] : 0;
 	return n && k + n == t->last_tok && d->lex->orgs[d->hits[k].val[PB_ORG]].kind == OK_HEAD && of_a_party_body(d, t);
+}
+
+/* "Mayor", "Governor": a post that names its body by itself (kind post in orgs.tsv), so "Mayor
+ * and Secretary of the Party Group of the Municipal Government" does not make a mayor of the
+ * Party Group. */
+static bool names_its_body(const doc *d, const title_acc *t)
+{
+	size_t n = d->hits[t->first_tok].len[PB_ORG];
+	return n && t->first_tok + n == t->last_tok && d->lex->orgs[d->hits[t->first_tok].val[PB_ORG]].kind == OK_POST;
 }
 
 /* "Deputy Director Xu Ying of the Organization Department of X": a bare post before a name
@@ -784,7 +823,8 @@ static int assign_sentence(doc *d, const sentence *s)
 			/* (not "Governor A and Deputy Secretary of X ... B": a post written before its
 			 * name is complete) */
 			if (sg->sep == SEP_AND && !article && st.has_last &&
-			    ((st.last.bare && rank_only(d, &st.last)) || (of_an_ownerless_body(d, &st.last) && !t.party && !of_a_party_body(d, &t))) &&
+			    ((st.last.bare && rank_only(d, &st.last) && !(names_its_body(d, &st.last) && of_a_party_body(d, &t))) ||
+			     (of_an_ownerless_body(d, &st.last) && !t.party && !of_a_party_body(d, &t))) &&
 			    st.chain >= 0 &&
 			    st.last_person == st.chain && !st.prefixed && tail_start(d, &t) < t.last_tok) {
 				const char *old = st.last.text;

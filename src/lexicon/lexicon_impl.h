@@ -106,7 +106,9 @@ enum word_ext {
 	X_WORKNOUN = 1ull << 55,     /* article, theme, entitled: a quotation after it names a work or a theme */
 	X_DELEGATION = 1ull << 56,   /* delegation: a place's deputies at a congress, who hold its panel discussion */
 	X_ANAPHOR = 1ull << 57,      /* he, she: a person named before, as a cue's subject */
-	X_PARTYWORD = 1ull << 58     /* party: "Party Committee", "Party Group" are the Party's bodies */
+	X_PARTYWORD = 1ull << 58,    /* party: "Party Committee", "Party Group" are the Party's bodies */
+	X_PERFECT = 1ull << 59,      /* has, have: "X has made important instructions" is a record, not this event's act */
+	X_SINCE = 1ull << 60         /* since: "Since January 7, Xi has chaired seven meetings" counts other days */
 };
 
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };

@@ -319,6 +319,9 @@ static size_t possessive_end(const char *text, size_t i, size_t len)
 	if (ci != '\'' && ci != 0xe2 && ci != 0xc2)
 		return 0;
 	size_t ap = apostrophe_at(text + i, len - i);
+	/* "the School’ s Party Committee": machine translation's space inside the possessive */
+	if (ap && i + ap + 1 < len && text[i + ap] == ' ' && (text[i + ap + 1] == 's' || text[i + ap + 1] == 'S'))
+		ap++;
 	if (!ap || i + ap >= len || (text[i + ap] != 's' && text[i + ap] != 'S'))
 		return 0;
 	size_t after = i + ap + 1;

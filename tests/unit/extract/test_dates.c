@@ -90,12 +90,16 @@ static void test_dates__a_range_gives_its_first_day(void **state)
 		{" date 2023-03-01 From February 26 to 28, the Fengyuan County Party Committee held a training class.", "2023-02-26"},
 		{" date 2021-07-25 On 21 and 22 July, the Fengyuan Forum was held in Xining.", "2021-07-21"},
 		{" date 2021-01-07 The plenary session, which was held Nov. 27 and 28, 2020, was a success.", "2020-11-27"},
+		/* the year after a range of days written day first: no dateline needed */
+		{"On 21 and 22 July 2021, the Fengyuan Forum was held in Xining.", "2021-07-21"},
+		{"The Fengyuan County Party Committee held a plenary meeting on 26-28 February, 2024.", "2024-02-26"},
+		{"On March 8th-10th, 2021, the Fengyuan County Party Committee held a training course.", "2021-03-08"},
 		{"BEIJING, Dec. 12 (Xinhua) -- The annual conference was held in Beijing from Monday to Tuesday.", NULL},
 	};
-	for (size_t i = 0; i < 3; i++)
+	for (size_t i = 0; i < 6; i++)
 		assert_str(main_event(support_extract(texts[i][0]))->date.text, texts[i][1]);
 	/* "BEIJING, Dec. 12" gives no year: the weekday stays unresolved */
-	assert_null(main_event(support_extract(texts[3][0]))->date.text);
+	assert_null(main_event(support_extract(texts[6][0]))->date.text);
 	const readout_event *e = main_event(support_extract(
 		" date 2023-12-12 BEIJING, Dec. 12 (Xinhua) -- The annual conference was held in Beijing from Monday to Tuesday."));
 	assert_str(e->date.text, "2023-12-11");

@@ -286,6 +286,39 @@ static void test_events__speech_in_other_words(void **state)
 	assert_attended(e, "Kong Yuxi");
 	assert_attended(e, "Dong Kaiwen");
 	assert_false(support_values_have(e->spoke, e->nspoke, "Kong Yuxi"));
+	/* a lesson taught, statements made in turn, a meeting sat in on */
+	e = main_event(support_extract(
+		"On May 6, the county held a meeting. Gu Wenbo taught a special party lesson. Fang Zhiyuan and "
+		"Lu Meng made statements in turn. Kong Yuxi and Dong Kaiwen sat in on the meeting."));
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_spoke(e, "Lu Meng");
+	assert_attended(e, "Kong Yuxi");
+	assert_attended(e, "Dong Kaiwen");
+}
+
+/* A record of other days, in the perfect, gives no role at this event: "has made important
+ * instructions", "Since May, X has chaired five meetings"; this event's speakers in the perfect
+ * ("had spoken at the symposium") keep theirs. */
+static void test_events__a_record_in_the_perfect_is_no_role(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"On May 6, 2021, the County Party Committee held a meeting. Gu Wenbo presided. General Secretary "
+		"Fang Zhiyuan has inspected the county twice and made important remarks. Lu Meng and Kong Yuxi "
+		"had spoken at the meeting."));
+	assert_presided(e, "Gu Wenbo");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Fang Zhiyuan"));
+	assert_spoke(e, "Lu Meng");
+	assert_spoke(e, "Kong Yuxi");
+	/* nor is such a record the event: the visit is, and the level comes from its leader */
+	e = main_event(support_extract(
+		"Fang Zhiyuan, general secretary of the CPC Central Committee, on Tuesday arrived in Fengyuan, "
+		"Hubei Province, to inspect flood control work. The number of cases has dropped, with 19 cases "
+		"reported on Monday.\n\nSince January 7, Fang has chaired seven meetings of the Political Bureau "
+		"of the CPC Central Committee."));
+	assert_int_equal(e->npresided, 0);
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
 }
 
 static void test_events__the_leader_whose_instructions_are_studied(void **state)
@@ -448,6 +481,7 @@ int main(void)
 		cmocka_unit_test(test_events__a_name_in_what_he_said_is_no_speaker),
 		cmocka_unit_test(test_events__speech_verbs_in_the_present_and_to_convey),
 		cmocka_unit_test(test_events__speech_in_other_words),
+		cmocka_unit_test(test_events__a_record_in_the_perfect_is_no_role),
 		cmocka_unit_test(test_events__the_leader_whose_instructions_are_studied),
 		cmocka_unit_test(test_events__a_studied_speech_author_quoted_later),
 		cmocka_unit_test(test_events__a_leader_studied_is_not_a_speaker),

@@ -290,6 +290,12 @@ static void test_hosts__bodies_by_other_names(void **state)
 	               "environmental inspections.");
 	assert_str(e->level.text, "central");
 	assert_null(e->place.text);
+	/* an inspection team named by its remit in lower case is still the centre's, wherever it sits */
+	e = main_event("On May 7, 2021, the fourth central environmental protection inspection team held a "
+	               "mobilization meeting in Taiyuan.");
+	assert_str(e->host.text, "central environmental protection inspection team");
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
 }
 
 /* Wire copy names the nation as the agent: "China held" is a central host, placed nowhere;
@@ -326,10 +332,25 @@ static void test_hosts__our_city_held(void **state)
 	assert_null(e->host.text);
 }
 
+/* A wire report whose meeting is the subject of what an agency reports, after a dateline and a
+ * sentence of comment: the meeting's body hosts it, its abbreviation in brackets whole. */
+static void test_hosts__a_meeting_an_agency_reports(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"Taiyuan to get a new zone\n\nMay 4, 2021\n\nA top body has backed a pilot zone for Taiyuan.\n\n"
+		"Xinhua reports that the fifth meeting of the Central Committee for Financial and Economic Affairs "
+		"(CFEAC), the top economic body, reviewed five plans.");
+	assert_str(e->host.text, "Central Committee for Financial and Economic Affairs (CFEAC)");
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hosts__meeting_minutes),
+		cmocka_unit_test(test_hosts__a_meeting_an_agency_reports),
 		cmocka_unit_test(test_hosts__what_a_body_is_for_is_not_above_it),
 		cmocka_unit_test(test_hosts__a_visiting_delegation),
 		cmocka_unit_test(test_hosts__no_host_in_a_person_or_a_record),

@@ -140,6 +140,14 @@ static void test_titles__splits_compound_titles(void **state)
 		const char *head = support_span_text(wu->titles[i].spans[0]);
 		assert_true(!strcmp(head, "Secretary") || !strcmp(head, "Minister"));
 	}
+	/* a mayor is no mayor of the Party Group whose secretary he also is */
+	rec = support_extract("On May 6, the city held a meeting. Gu Wenbo, Deputy Secretary of the Municipal "
+	                      "Party Committee, Mayor and Secretary of the Party Group of the Municipal "
+	                      "Government, presided over the meeting.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_title(gu, "Mayor");
+	assert_title(gu, "Secretary of the Party Group of the Municipal Government");
+	assert_int_equal(gu->ntitles, 3);
 }
 
 static void test_titles__gives_plural_title_after_a_list_to_each_name(void **state)
@@ -228,6 +236,25 @@ static void test_titles__an_infinitive_ends_the_post(void **state)
 	const readout_record *rec = support_extract(
 		"The meeting invited Gu Wenbo, the vice president to convey the spirit of the conference.");
 	assert_title(person(rec, "Gu Wenbo"), "vice president");
+	/* so does a verb in the present: "... Congress says the city" */
+	rec = support_extract("Fang Zhiyuan, secretary of the Municipal Party Committee and a delegate to the 14th "
+	                      "National People's Congress says the city will open wider.");
+	assert_title(person(rec, "Fang Zhiyuan"), "delegate to the 14th National People's Congress");
+	/* a sentence whose full stop the page lost: the next one does not join the post */
+	rec = support_extract("Gu Wenbo, member of the Standing Committee of the Municipal Party Committee Relevant "
+	                      "city leaders who are in charge of the area attended the meeting.");
+	assert_title(person(rec, "Gu Wenbo"), "member of the Standing Committee of the Municipal Party Committee");
+}
+
+/* A clause that opens with a verb is no post, though a post's plural is in it; a place's or an
+ * acting post's word is ("Xining Mayor", "Acting Mayor"). */
+static void test_titles__a_clause_opening_with_a_verb_is_no_post(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 6, Gu Wenbo inspected Fengyuan County. Calling on officials at all levels to learn from "
+		"the model, Gu asked them to serve the people. Acting Mayor Fang Zhiyuan attended.");
+	assert_int_equal(person(rec, "Gu Wenbo")->ntitles, 0);
+	assert_title(person(rec, "Fang Zhiyuan"), "Acting Mayor");
 }
 
 static void test_titles__headline_verbs_are_not_titles(void **state)
@@ -357,6 +384,7 @@ int main(void)
 		cmocka_unit_test(test_titles__a_post_before_the_name_of_the_body_after),
 		cmocka_unit_test(test_titles__an_infinitive_ends_the_post),
 		cmocka_unit_test(test_titles__headline_verbs_are_not_titles),
+		cmocka_unit_test(test_titles__a_clause_opening_with_a_verb_is_no_post),
 		cmocka_unit_test(test_titles__posts_before_go_to_the_name_that_follows),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);

@@ -67,6 +67,21 @@ static void test_token__splits_possessive_s(void **state)
 	assert_string_equal(tok_text(text, p + 1), "\xe2\x80\x99s");
 }
 
+/* Machine translation writes "School’ s": still one possessive, not a quote and a word "s";
+ * a word after the space is no possessive ("the ‘Model’ soldiers"). */
+static void test_token__a_possessive_with_a_space_inside(void **state)
+{
+	const char *text = "the School\xe2\x80\x99 s Party Committee and the \xe2\x80\x98Model\xe2\x80\x99 soldiers";
+	build(text);
+	size_t j = find_tok(text, "School");
+	assert_int_equal(t.v[j + 1].kind, TOK_POSS);
+	assert_string_equal(tok_text(text, j + 1), "\xe2\x80\x99 s");
+	assert_string_equal(tok_text(text, j + 2), "Party");
+	size_t m = find_tok(text, "Model");
+	assert_int_not_equal(t.v[m + 1].kind, TOK_POSS);
+	assert_string_equal(tok_text(text, m + 2), "soldiers");
+}
+
 static void test_token__keeps_apostrophe_names_whole(void **state)
 {
 	const char *text = "Luo Min'er and Gao Xi\xe2\x80\x99" "an met Bao Yu\xc2\xa1\xc2\xaf" "er.";
@@ -312,6 +327,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_token__splits_possessive_s),
+		cmocka_unit_test(test_token__a_possessive_with_a_space_inside),
 		cmocka_unit_test(test_token__keeps_apostrophe_names_whole),
 		cmocka_unit_test(test_token__keeps_hyphenated_words_whole),
 		cmocka_unit_test(test_token__splits_words_a_page_ran_together),
