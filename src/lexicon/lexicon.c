@@ -471,8 +471,10 @@ void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *to
  * of longer phrases. The first value a book gives a phrase stays. */
 static int phrase_map_add(phrase_map *m, uint64_t key, unsigned book, bool whole, uint32_t value)
 {
-	uint64_t e = 0;
-	u64map_get(&m->keys, key, &e);
+	uint64_t *entry = u64map_value_for(&m->keys, key);
+	if (!entry)
+		return READOUT_ENOMEM;
+	uint64_t e = *entry;
 	unsigned held = (unsigned)e & PM_BOOKS_MASK, wholes = (unsigned)(e >> PM_WHOLE_SHIFT) & PM_BOOKS_MASK;
 	uint64_t slot = e >> PM_VALUE_SHIFT; /* the value, or the row of multi */
 	unsigned bit = 1u << book;
@@ -499,7 +501,8 @@ static int phrase_map_add(phrase_map *m, uint64_t key, unsigned book, bool whole
 		}
 		wholes |= bit;
 	}
-	return u64map_put(&m->keys, key, slot << PM_VALUE_SHIFT | (uint64_t)wholes << PM_WHOLE_SHIFT | held, false);
+	*entry = slot << PM_VALUE_SHIFT | (uint64_t)wholes << PM_WHOLE_SHIFT | held;
+	return 0;
 }
 
 /* Phrases are tokenized like documents and hashed word by word. The first entry for a

@@ -1,5 +1,6 @@
 /* test_u64map.c — src/util/u64map.c: put and get with key 0 and colliding slots, keep_first,
- * and the table's fill bound: half by default, load_eighths when a map sets it. */
+ * a value changed in place, and the table's fill bound: half by default, load_eighths when a
+ * map sets it. */
 #include "support.h"
 #include "util/u64map.h"
 
@@ -24,6 +25,29 @@ static void test_u64map__gets_what_was_put_keeping_first_when_asked(void **state
 	assert_int_equal(m.count, 3);
 	u64map_dispose(&m);
 	assert_false(u64map_get(&m, 3, &v));
+}
+
+/* value_for adds a key it lacks with 0 and hands out the stored value of one it has, which
+ * a get then reads as changed. */
+static void test_u64map__value_for_adds_or_finds_one_value_to_change(void **state)
+{
+	u64map m = {0};
+	assert_int_equal(u64map_put(&m, 259, 7, false), 0);
+	uint64_t *v = u64map_value_for(&m, 3);
+	assert_non_null(v);
+	assert_int_equal(*v, 0);
+	*v = 12;
+	v = u64map_value_for(&m, 259);
+	assert_non_null(v);
+	assert_int_equal(*v, 7);
+	*v |= 8;
+	uint64_t got = 0;
+	assert_true(u64map_get(&m, 3, &got));
+	assert_int_equal(got, 12);
+	assert_true(u64map_get(&m, 259, &got));
+	assert_int_equal(got, 15);
+	assert_int_equal(m.count, 2);
+	u64map_dispose(&m);
 }
 
 /* Keys with a common low part, as hashes that all land in one region would. */
@@ -55,6 +79,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_u64map__gets_what_was_put_keeping_first_when_asked),
+		cmocka_unit_test(test_u64map__value_for_adds_or_finds_one_value_to_change),
 		cmocka_unit_test(test_u64map__fills_its_table_to_the_bound_it_is_given),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
