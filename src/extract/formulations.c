@@ -558,8 +558,10 @@ static int scan_unquoted(fctx *c)
 			for (size_t q = k; q < k + m; q++)
 				quoted |= c->in_quote[q];
 			int cue = lexicon_use_numbered(d, k, k + m, (int)v) ? READOUT_CUE_NUMBERED : READOUT_CUE_LEXICON;
-			/* "united front" inside "the United Front Work Department" names a body */
-			if (!quoted && cue == READOUT_CUE_LEXICON && orgs_covering(d, k)) {
+			/* "united front" inside "the United Front Work Department" names a body; "the
+			 * Party's self-revolution" only starts with one */
+			const org *in = cue == READOUT_CUE_LEXICON ? orgs_covering(d, k) : NULL;
+			if (!quoted && in && in->b >= k + m) {
 				k += m - 1;
 				continue;
 			}

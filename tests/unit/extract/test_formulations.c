@@ -124,6 +124,13 @@ static void test_formulations__say_how_they_were_found(void **state)
 	/* the strongest use names the entry */
 	rec = support_extract("He spoke of common prosperity. We pursue \xe2\x80\x9c" "common prosperity\xe2\x80\x9d.");
 	assert_int_equal(formulation(rec, "common prosperity")->cue, READOUT_CUE_QUOTED);
+	/* a use that starts with a body's word counts; one inside a body's name does not */
+	rec = support_extract("The meeting stressed the Party's self-revolution and the Party Central Committee "
+	                      "with Comrade Xi Jinping at its core. Gu Wenbo heads the United Front Work Department.");
+	assert_int_equal(formulation(rec, "Party's self-revolution")->cue, READOUT_CUE_LEXICON);
+	assert_int_equal(formulation(rec, "Party Central Committee with Comrade Xi Jinping at its core")->cue, READOUT_CUE_LEXICON);
+	assert_no_formulation(rec, "united front");
+	assert_no_formulation(rec, "United Front");
 }
 
 static void test_formulations__a_quoted_compound_slogan_stays_whole(void **state)
