@@ -257,7 +257,7 @@ enum { LEX_XID_SHIFT = 48, LEX_XID_ASK = 0, LEX_XID_NONE = 1, LEX_XID_FIRST = 2,
 #define LEX_WORD_ABSENT ((uint64_t)LEX_XID_NONE << LEX_XID_SHIFT)
 
 struct readout_lexicon {
-	u64map words;     /* word hash -> enum word_class bits, gate bits (LEX_GATE) << 32, rare-class code << 48 */
+	u64map words;     /* word hash -> enum word_class bits, gate bits (LEX_GATE) << 32, xid << 48 (token_lookup's layout) */
 	u64map words_ext; /* word hash -> enum word_ext bits */
 	uint64_t ext_values[LEX_XID_MAX]; /* by token.xid: the rare classes; [0] and [1] are 0 */
 	size_t next_xid;  /* ext_values in use */

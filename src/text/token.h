@@ -37,7 +37,7 @@ typedef struct token {
 	uint32_t sent;          /* sentence index */
 	char ch;                /* the character for ASCII punctuation, else 0 */
 	uint8_t nwords;         /* words in its normalized form ("high-quality" has two) */
-	uint16_t gate;          /* lexicon books with a phrase starting here (see LEX_GATE), filled by the lexicon */
+	uint16_t gate;          /* lexicon books with a phrase starting here (see LEX_GATE), filled by the lexicon or its lookup */
 	uint64_t wh;            /* hash of its normalized words, composable over a phrase */
 	uint64_t first;         /* hash of its first normalized word */
 } token;
