@@ -4,6 +4,7 @@
 #ifndef READOUT_STORE_H
 #define READOUT_STORE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -81,6 +82,17 @@ size_t readout_store_batch_memory(const readout_store *st);
 int readout_store_begin(readout_store *st);
 int readout_store_commit(readout_store *st);
 int readout_store_rollback(readout_store *st);
+
+/* A bulk load (SQLite): the indexes only queries read (dates, places, a month's uses) are
+ * rewritten all over by every commit, so a run into an empty or small database goes without
+ * them and makes each once, with one sort, at its end. defer drops them when the documents
+ * stored before the run are no more than the run_added it has committed so far (*deferred
+ * says whether it did); restore makes them again. Both outside a batch. Until restore, or
+ * after a crash until the next writable open (which makes them), queries answer the same,
+ * more slowly. PostgreSQL keeps its indexes: both do nothing there. Return 0, READOUT_EINVALID
+ * (a batch or read is open), READOUT_EBUSY or READOUT_EIO. */
+int readout_store_defer_indexes(readout_store *st, size_t run_added, bool *deferred);
+int readout_store_restore_indexes(readout_store *st);
 
 /* Inside a batch: a savepoint around one document, so a failure undoes only that document
  * (on SQLite by deleting what it wrote, not with a SQL savepoint). A rollback that finds the

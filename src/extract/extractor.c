@@ -139,13 +139,13 @@ int readout_extract(const readout_record **out, readout_extractor *ex, const cha
 	size_t max_tokens = ex->opts.max_memory / per_token;
 	if (max_tokens < len / 2 + 16)
 		max_tokens = len / 2 + 16;
-	if ((rc = tokens_build(&ex->t, ex->text, len, max_tokens))) {
+	if ((rc = tokens_build_looked_up(&ex->t, ex->text, len, max_tokens, &ex->lex->lookup))) {
 		if (rc == READOUT_ETOOBIG)
 			readout_error__set(rc, "more than %zu tokens (words and punctuation marks) in %zu bytes: over the "
 			                   "per-document memory limit", max_tokens, len);
 		return rc;
 	}
-	lex_classify_tokens(ex->lex, ex->text, ex->t.v, ex->t.n);
+	lex_classify_tokens(ex->lex, ex->text, ex->t.v, ex->t.n); /* the tokens the tokenizer left */
 	if ((rc = reserve((void **)&ex->mention_at, &ex->mention_cap, ex->t.n + 1, sizeof *ex->mention_at)))
 		return rc;
 	for (size_t i = 0; i <= ex->t.n; i++)

@@ -13,8 +13,6 @@
 #include <string.h>
 
 enum { MAX_FIELDS = 8, KEY_MAX = 512 };
-/* value marking a hash that is only the beginning of longer phrases */
-#define PHRASE_PREFIX 0xffffffffu
 
 typedef struct row {
 	char *f[MAX_FIELDS];
@@ -195,38 +193,35 @@ uint32_t lex_word_class(const readout_lexicon *lex, const char *text, const toke
 	return (uint32_t)v;
 }
 
-/* 16 bits per key, at least 64 KB... at most 2^24 bits: about 1% false positives. */
-static int build_filter(phrasebook *book)
+/* About 16 bits per key (a power of two at most that), at least 8 KB, at most 2 MB: one probe of
+ * the large map saved for nearly every token run that is no phrase. */
+static int build_filter(phrase_map *m)
 {
 	size_t bits = 1 << 16;
-	while (bits < (1u << 24) && bits < book->phrases.count * 16)
+	while (bits < (1u << 24) && bits * 2 <= m->keys.count * 16)
 		bits <<= 1;
-	book->filter = calloc(bits / 64, sizeof *book->filter);
-	if (!book->filter)
+	m->filter = calloc(bits / 64, sizeof *m->filter);
+	if (!m->filter)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
-	book->filter_mask = bits - 1;
-	for (size_t i = 0; i < u64map_capacity(&book->phrases); i++) {
-		uint64_t key = book->phrases.slots[i].key;
+	m->filter_mask = bits - 1;
+	for (size_t i = 0; i < u64map_capacity(&m->keys); i++) {
+		uint64_t key = m->keys.slots[i].key;
 		if (!key)
 			continue;
-		size_t bit = lex_filter_bit(book, key);
-		book->filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
+		size_t bit = (size_t)(key >> 40) & m->filter_mask;
+		m->filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
 	}
 	return 0;
 }
 
 /* The gate bits go beside the word classes, keyed by the first words of the books' phrases,
  * once the books are complete, each with its alone bit when that word is a whole phrase of
- * the book; and each book gets its filter. */
+ * the book; and the phrases get their filter. */
 static int build_gate(readout_lexicon *lex)
 {
-	phrasebook *all[] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names, &lex->org_names,
-	                     &lex->not_names};
-	for (size_t b = 0; b < sizeof all / sizeof *all; b++) {
-		int rc = build_filter(all[b]);
-		if (rc)
-			return rc;
-	}
+	int rc = build_filter(&lex->phrases);
+	if (rc)
+		return rc;
 	const phrasebook *books[PB_COUNT] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names,
 	                                     &lex->org_names};
 	for (uint32_t b = 0; b < PB_COUNT; b++) {
@@ -235,15 +230,22 @@ static int build_gate(readout_lexicon *lex)
 			uint64_t key = f->slots[i].key;
 			if (!key)
 				continue;
-			uint64_t old = 0, v;
+			uint64_t old = 0, e;
 			u64map_get(&lex->words, key, &old);
 			uint64_t bits = (uint64_t)LEX_GATE(b) << 32;
-			if (u64map_get(&books[b]->phrases, key, &v) && v != PHRASE_PREFIX)
+			if (u64map_get(&lex->phrases.keys, key, &e) && (e >> PM_WHOLE_SHIFT) & LEX_GATE(b))
 				bits |= (uint64_t)LEX_GATE_ALONE(b) << 32;
-			int rc = u64map_put(&lex->words, key, old | bits, false);
-			if (rc)
+			if ((rc = u64map_put(&lex->words, key, old | bits, false)))
 				return rc;
 		}
+	}
+	/* a first word's own key held by a book (not only the start of a longer first token:
+	 * "high" of "high-quality development" is not) */
+	for (size_t i = 0; i < u64map_capacity(&lex->words); i++) {
+		u64map_slot *w = &lex->words.slots[i];
+		uint64_t e;
+		if (w->key && (w->value >> 32 & 0xffff) && u64map_get(&lex->phrases.keys, w->key, &e))
+			w->value |= (uint64_t)((unsigned)e & ((1u << PB_COUNT) - 1)) << (32 + 2 * PB_COUNT);
 	}
 	return 0;
 }
@@ -424,13 +426,6 @@ void lex_hash_tokens(const char *text, token *toks, size_t n)
 		hash_token(text, &toks[i], poss_first, poss_wh);
 }
 
-/* token.xid from the rare-class code of a words value (see LEX_XCODE_SHIFT). */
-static inline uint8_t xid_of(uint64_t v)
-{
-	unsigned code = (unsigned)(v >> LEX_XCODE_SHIFT) & 0xff;
-	return code == 0 ? LEX_XID_NONE : code == LEX_XCODE_MORE ? LEX_XID_ASK : (uint8_t)code;
-}
-
 void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *toks, size_t n)
 {
 	uint64_t poss_first, poss_wh;
@@ -440,15 +435,17 @@ void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *to
 	const uint64_t *filter = lex->word_filter;
 	for (size_t i = 0; i < n; i++) {
 		token *tk = &toks[i];
-		uint64_t v = 0;
+		if (tk->flags & TF_LOOKED_UP)
+			continue; /* the tokenizer did (lex->lookup) */
+		uint64_t v = LEX_WORD_ABSENT;
 		if (tk->kind == TOK_WORD && tk->nwords == 1) {
 			/* the common case, a word the tokenizer hashed: one probe for both, none for
 			 * most words the lexicon does not know */
-			if (lex_word_may_hold(filter, tk->wh))
+			if (token_lookup_may_hold(filter, tk->wh))
 				u64map_get(&words, tk->wh, &v);
 			tk->word = (uint32_t)v;
 			tk->gate = (uint16_t)(v >> 32);
-			tk->xid = xid_of(v);
+			tk->xid = (uint8_t)(v >> LEX_XID_SHIFT);
 			continue;
 		}
 		hash_token(text, tk, poss_first, poss_wh);
@@ -460,7 +457,7 @@ void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *to
 		u64map_get(&words, tk->wh, &v);
 		if (tk->kind == TOK_WORD || tk->kind == TOK_POSS) {
 			tk->word = (uint32_t)v;
-			tk->xid = xid_of(v);
+			tk->xid = (uint8_t)(v >> LEX_XID_SHIFT);
 		}
 		if (tk->nwords > 1) {
 			v = 0;
@@ -468,6 +465,44 @@ void lex_classify_tokens(const readout_lexicon *lex, const char *text, token *to
 		}
 		tk->gate = (uint16_t)(v >> 32);
 	}
+}
+
+/* Records that book holds key: as a whole phrase with its value (whole), or as the beginning
+ * of longer phrases. The first value a book gives a phrase stays. */
+static int phrase_map_add(phrase_map *m, uint64_t key, unsigned book, bool whole, uint32_t value)
+{
+	uint64_t *entry = u64map_value_for(&m->keys, key);
+	if (!entry)
+		return READOUT_ENOMEM;
+	uint64_t e = *entry;
+	unsigned held = (unsigned)e & PM_BOOKS_MASK, wholes = (unsigned)(e >> PM_WHOLE_SHIFT) & PM_BOOKS_MASK;
+	uint64_t slot = e >> PM_VALUE_SHIFT; /* the value, or the row of multi */
+	unsigned bit = 1u << book;
+	held |= bit;
+	if (whole && !(wholes & bit)) {
+		if (!wholes) {
+			slot = value;
+		} else {
+			if (!(wholes & (wholes - 1))) { /* a second book: the values move to a row of their own */
+				if (m->nmulti == m->multi_cap) {
+					size_t cap = m->multi_cap ? m->multi_cap * 2 : 16;
+					uint32_t(*v)[PB_BOOKS] = realloc(m->multi, cap * sizeof *v);
+					if (!v)
+						return readout_error__set(READOUT_ENOMEM, "out of memory");
+					m->multi = v;
+					m->multi_cap = cap;
+				}
+				uint32_t *r = m->multi[m->nmulti];
+				memset(r, 0, sizeof m->multi[0]);
+				r[__builtin_ctz(wholes)] = (uint32_t)slot;
+				slot = m->nmulti++;
+			}
+			m->multi[slot][book] = value;
+		}
+		wholes |= bit;
+	}
+	*entry = slot << PM_VALUE_SHIFT | (uint64_t)wholes << PM_WHOLE_SHIFT | held;
+	return 0;
 }
 
 /* Phrases are tokenized like documents and hashed word by word. The first entry for a
@@ -478,6 +513,7 @@ static int add_phrase(loader *ld, phrasebook *book, const char *phrase, uint32_t
 	if (rc)
 		return rc;
 	lex_hash_tokens(phrase, ld->toks.v, ld->toks.n);
+	phrase_map *m = &ld->lex->phrases;
 	uint64_t h = 0, first = 0;
 	unsigned words = 0;
 	for (size_t i = 0; i < ld->toks.n; i++) {
@@ -500,15 +536,10 @@ static int add_phrase(loader *ld, phrasebook *book, const char *phrase, uint32_t
 			continue;
 		ph = ph * pow_prime(tk->nwords) + tk->wh;
 		pw += tk->nwords;
-		if (pw < words && (rc = u64map_put(&book->phrases, ph, PHRASE_PREFIX, true)))
+		if (pw < words && (rc = phrase_map_add(m, ph, book->book, false, 0)))
 			return rc;
 	}
-	uint64_t old;
-	if (u64map_get(&book->phrases, h, &old) && old == PHRASE_PREFIX)
-		rc = u64map_put(&book->phrases, h, value, false); /* a phrase that is also a prefix */
-	else
-		rc = u64map_put(&book->phrases, h, value, true);
-	if (rc)
+	if ((rc = phrase_map_add(m, h, book->book, true, value)))
 		return rc;
 	uint64_t maxw = 0;
 	u64map_get(&book->firsts, first, &maxw);
@@ -534,37 +565,59 @@ static bool passes_over(const token *toks, size_t j, size_t limit)
 	return tk->ch == '.' && toks[j + 1].kind == TOK_NUM && !(toks[j + 1].flags & TF_NL_BEFORE);
 }
 
-/* The longest phrase of the book from token i, whose first word starts one, of at most maxw
- * words (lex_phrase_match). */
-static size_t match_from(const phrasebook *book, const token *toks, size_t i, size_t limit, uint64_t maxw,
-                         uint32_t *value)
+/* What a walk found: for each book of its found mask, the tokens of the longest phrase and its
+ * value. */
+typedef struct walk_found {
+	unsigned books;
+	size_t len[PB_BOOKS];
+	uint32_t val[PB_BOOKS];
+} walk_found;
+
+/* The value a key's entry e holds for a book where it is whole. */
+static inline uint32_t entry_value(const phrase_map *m, uint64_t e, unsigned book)
 {
-	size_t best = 0;
-	uint64_t h = 0;
-	unsigned words = 0;
-	size_t j = i;
+	unsigned wholes = (unsigned)(e >> PM_WHOLE_SHIFT) & PM_BOOKS_MASK;
+	uint64_t slot = e >> PM_VALUE_SHIFT;
+	return wholes & (wholes - 1) ? m->multi[slot][book] : (uint32_t)slot;
+}
+
+/* The longest phrase of each of the books (a mask) from token i, within [i, limit), of at most
+ * maxw words: one walk for them all, each book dropping out at the first key it does not
+ * hold. The walk goes on from token j, the tokens [i, j) already held by all the books, with
+ * key h over their words words (j = i, h = 0, words = 0 from the start). */
+static void walk(walk_found *out, const phrase_map *m, const token *toks, size_t i, size_t j, uint64_t h,
+                 unsigned words, size_t limit, unsigned books, uint64_t maxw)
+{
+	out->books = 0;
 	for (;;) {
 		const token *tk = &toks[j];
 		words += tk->nwords;
 		if (words > maxw)
 			break;
 		h = h * pow_prime(tk->nwords) + tk->wh;
-		uint64_t v;
-		/* the filter only saves probes that would miss: the first word, with a phrase of
-		 * the book starting with it, is nearly always in the map */
-		if ((j > i && !lex_filter_may_hold(book, h)) || !u64map_get(&book->phrases, h, &v))
+		uint64_t e;
+		/* the filter only saves probes that would miss: the first word, with a phrase
+		 * starting with it, is nearly always in the map */
+		if ((j > i && !lex_phrase_may_hold(m, h)) || !u64map_get(&m->keys, h, &e))
 			break; /* no phrase goes on like this */
-		if (v != PHRASE_PREFIX) {
-			best = j - i + 1;
-			*value = (uint32_t)v;
+		unsigned whole = (unsigned)(e >> PM_WHOLE_SHIFT) & books;
+		if (whole) {
+			out->books |= whole;
+			for (unsigned w = whole; w; w &= w - 1) {
+				unsigned b = (unsigned)__builtin_ctz(w);
+				out->len[b] = j - i + 1;
+				out->val[b] = entry_value(m, e, b);
+			}
 		}
+		books &= (unsigned)e & PM_BOOKS_MASK;
+		if (!books)
+			break;
 		j++;
 		while (j < limit && passes_over(toks, j, limit))
 			j++;
 		if (j >= limit || toks[j].kind == TOK_PUNCT || !toks[j].nwords)
 			break;
 	}
-	return best;
 }
 
 size_t lex_phrase_match(const phrasebook *book, const char *text, const token *toks, size_t i,
@@ -575,50 +628,66 @@ size_t lex_phrase_match(const phrasebook *book, const char *text, const token *t
 	uint64_t maxw;
 	if (t0->kind == TOK_PUNCT || !t0->nwords || !u64map_get(&book->firsts, t0->first, &maxw))
 		return 0;
-	return match_from(book, toks, i, limit, maxw, value);
+	walk_found f;
+	walk(&f, book->map, toks, i, i, 0, 0, limit, 1u << book->book, maxw);
+	if (!f.books)
+		return 0;
+	*value = f.val[book->book];
+	return f.len[book->book];
 }
 
-/* The phrase key of token i and the token a phrase would go on with (quotation marks and
- * commas skipped, as lex_phrase_match does), or false if a phrase cannot go on past token i. */
-static bool second_key(const token *toks, size_t i, size_t limit, uint64_t *key)
+/* The token a phrase would go on with after token i (quotation marks and commas skipped, as
+ * lex_phrase_match does), or false if a phrase cannot go on past token i. */
+static bool next_word(const token *toks, size_t i, size_t limit, size_t *next)
 {
 	size_t j = i + 1;
 	while (j < limit && passes_over(toks, j, limit))
 		j++;
 	if (j >= limit || toks[j].kind == TOK_PUNCT || !toks[j].nwords)
 		return false;
-	*key = toks[i].wh * pow_prime(toks[j].nwords) + toks[j].wh;
+	*next = j;
 	return true;
 }
 
 void lex_find_phrases(const readout_lexicon *lex, const token *toks, size_t first, size_t last, phrase_hit *hits)
 {
-	const phrasebook *books[PB_COUNT] = {&lex->place_names, &lex->form_names, &lex->cue_names,
-	                                     &lex->event_names, &lex->org_names};
+	const phrase_map *m = &lex->phrases;
+	const unsigned all = (1u << PB_COUNT) - 1;
+	/* at once for the sentence: most tokens start no phrase, and a value is 0 where none is */
+	memset(hits + first, 0, (last - first) * sizeof *hits);
 	for (size_t i = first; i < last; i++) {
-		phrase_hit *h = &hits[i];
-		memset(h->len, 0, sizeof h->len);
 		unsigned gate = toks[i].gate;
 		if (!gate)
 			continue;
-		/* Most gated tokens start no phrase: one word that is no phrase by itself, and a next
-		 * word the book's filter rules out. Those are answered here without a probe; the key
-		 * of the two words is the same for every book. */
-		uint64_t key2 = 0;
-		bool one_word = toks[i].nwords == 1;
-		bool goes_on = one_word && second_key(toks, i, last, &key2);
-		for (unsigned b = 0; b < PB_COUNT; b++) {
-			if (!(gate & LEX_GATE(b)))
+		phrase_hit *h = &hits[i];
+		unsigned books = gate & all;
+		/* the gate says the books have phrases from this word: no probe of their firsts,
+		 * whose bound on their length only saves a probe that would miss anyway */
+		walk_found f;
+		size_t j;
+		if (toks[i].nwords != 1) {
+			walk(&f, m, toks, i, i, 0, 0, last, books, UINT64_MAX);
+		} else if (!next_word(toks, i, last, &j) ||
+		           !lex_phrase_may_hold(m, toks[i].wh * pow_prime(toks[j].nwords) + toks[j].wh)) {
+			/* Most gated tokens start no phrase: one word that is no phrase by itself, and a
+			 * next word the filter rules out. Those are answered here without a probe. */
+			books &= gate >> PB_COUNT; /* one-word phrases only */
+			if (!books)
 				continue;
-			h->val[b] = 0;
-			if (one_word && !(gate & LEX_GATE_ALONE(b)) && (!goes_on || !lex_filter_may_hold(books[b], key2)))
+			walk(&f, m, toks, i, i, 0, 0, last, books, UINT64_MAX);
+		} else if (books & gate >> PB_COUNT) {
+			walk(&f, m, toks, i, i, 0, 0, last, books, UINT64_MAX); /* the word's own values */
+		} else {
+			/* the gate says which books hold the word: the walk goes on from the next */
+			books &= gate >> (2 * PB_COUNT);
+			if (!books)
 				continue;
-			/* the gate says the book has phrases from this word: no probe of its firsts, whose
-			 * bound on their length only saves a probe that would miss anyway */
-			uint32_t v = 0;
-			size_t n = match_from(books[b], toks, i, last, UINT64_MAX, &v);
-			h->len[b] = (uint8_t)(n > 255 ? 0 : n);
-			h->val[b] = v;
+			walk(&f, m, toks, i, j, toks[i].wh, 1, last, books, UINT64_MAX);
+		}
+		for (unsigned w = f.books; w; w &= w - 1) {
+			unsigned b = (unsigned)__builtin_ctz(w);
+			h->len[b] = (uint8_t)(f.len[b] > 255 ? 0 : f.len[b]);
+			h->val[b] = f.val[b];
 		}
 	}
 }
@@ -684,47 +753,53 @@ uint64_t lex_word_ext_probe(const readout_lexicon *lex, const token *tk)
 	return v;
 }
 
-/* Each word's rare classes as a code in its words entry (see LEX_XCODE_SHIFT), once every
+/* Each word's rare classes as its xid in its words entry (see LEX_XID_SHIFT), once every
  * class is loaded: words with rare classes only get an entry of their own. */
 static int build_ext_codes(readout_lexicon *lex)
 {
 	lex->nwords = lex->words.count;
 	lex->next_xid = LEX_XID_FIRST;
+	const uint64_t xid_bits = (uint64_t)0xff << LEX_XID_SHIFT;
+	for (size_t i = 0; i < u64map_capacity(&lex->words); i++)
+		if (lex->words.slots[i].key)
+			lex->words.slots[i].value = (lex->words.slots[i].value & ~xid_bits) | LEX_WORD_ABSENT;
 	const u64map *x = &lex->words_ext;
 	for (size_t i = 0; i < u64map_capacity(x); i++) {
 		uint64_t key = x->slots[i].key, ext = x->slots[i].value;
 		if (!key || !ext)
 			continue;
-		uint64_t code = LEX_XCODE_MORE;
-		for (size_t j = LEX_XID_FIRST; j < lex->next_xid && code == LEX_XCODE_MORE; j++)
+		uint64_t xid = LEX_XID_ASK;
+		for (size_t j = LEX_XID_FIRST; j < lex->next_xid && xid == LEX_XID_ASK; j++)
 			if (lex->ext_values[j] == ext)
-				code = j;
-		if (code == LEX_XCODE_MORE && lex->next_xid < LEX_XID_MAX) {
-			code = lex->next_xid++;
-			lex->ext_values[code] = ext;
+				xid = j;
+		if (xid == LEX_XID_ASK && lex->next_xid < LEX_XID_MAX) {
+			xid = lex->next_xid++;
+			lex->ext_values[xid] = ext;
 		}
 		uint64_t old = 0;
 		u64map_get(&lex->words, key, &old);
-		int rc = u64map_put(&lex->words, key, old | code << LEX_XCODE_SHIFT, false);
+		int rc = u64map_put(&lex->words, key, (old & ~xid_bits) | xid << LEX_XID_SHIFT, false);
 		if (rc)
 			return rc;
 	}
 	return 0;
 }
 
-/* The words map's filter (lex_word_may_hold), once every word is in the map. */
+/* The words map's filter (token_lookup_may_hold), once every word is in the map, and the
+ * tokenizer's lookup over both. */
 static int build_word_filter(readout_lexicon *lex)
 {
-	lex->word_filter = calloc(LEX_WORD_FILTER_BITS / 64, sizeof *lex->word_filter);
+	lex->word_filter = calloc(((size_t)1 << TOKEN_LOOKUP_FILTER_LOG) / 64, sizeof *lex->word_filter);
 	if (!lex->word_filter)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	for (size_t i = 0; i < u64map_capacity(&lex->words); i++) {
 		uint64_t key = lex->words.slots[i].key;
 		if (!key)
 			continue;
-		size_t bit = (size_t)(key >> 48) & (LEX_WORD_FILTER_BITS - 1);
+		size_t bit = (size_t)(key >> (64 - TOKEN_LOOKUP_FILTER_LOG));
 		lex->word_filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
 	}
+	lex->lookup = (token_lookup){&lex->words, lex->word_filter, LEX_WORD_ABSENT};
 	return 0;
 }
 
@@ -1283,6 +1358,14 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	if (!lex)
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	loader ld = {lex, {0}, dir, ""};
+	/* the largest map there is, read mostly through its filter: fuller, for less memory */
+	lex->phrases.keys.load_eighths = 5;
+	phrasebook *books[PB_BOOKS] = {&lex->place_names, &lex->form_names, &lex->cue_names, &lex->event_names,
+	                               &lex->org_names, &lex->not_names, &lex->post_phrases};
+	for (unsigned b = 0; b < PB_BOOKS; b++) {
+		books[b]->map = &lex->phrases;
+		books[b]->book = b;
+	}
 	int rc;
 	if ((rc = load_words(&ld, dir, "titles.tsv")) || (rc = load_words(&ld, dir, "vocab.tsv")) ||
 	    (rc = load_words(&ld, dir, "minority_names.tsv")) ||
@@ -1304,10 +1387,7 @@ fail:
 
 static void book_dispose(phrasebook *b)
 {
-	u64map_dispose(&b->phrases);
 	u64map_dispose(&b->firsts);
-	free(b->filter);
-	b->filter = NULL;
 }
 
 void readout_lexicon_free(readout_lexicon *lex)
@@ -1319,6 +1399,9 @@ void readout_lexicon_free(readout_lexicon *lex)
 	strmap_dispose(&lex->syllables);
 	u64map_dispose(&lex->short_syllables);
 	free(lex->syllable_trie);
+	u64map_dispose(&lex->phrases.keys);
+	free(lex->phrases.multi);
+	free(lex->phrases.filter);
 	book_dispose(&lex->place_names);
 	strmap_dispose(&lex->place_exact);
 	book_dispose(&lex->form_names);

@@ -185,37 +185,48 @@ typedef struct lex_calendar_word {
 
 enum { CAL_KINDS = CAL_MONTHPART + 1 };
 
+/* The phrase books: those matched at every token of a document first, in the order of their
+ * bits in token.gate (LEX_GATE(b), the token's first word starts a phrase of book b;
+ * LEX_GATE_ALONE(b), that word alone is one; LEX_GATE_HELD(b), that word alone is one or the
+ * first token of one), then two asked at single places. */
+enum phrase_book { PB_PLACE, PB_FORM, PB_CUE, PB_EVENT, PB_ORG, PB_COUNT, PB_NOT_NAME = PB_COUNT, PB_POST, PB_BOOKS };
+#define LEX_GATE(b) (1u << (b))
+#define LEX_GATE_ALONE(b) (1u << (PB_COUNT + (b)))
+#define LEX_GATE_HELD(b) (1u << (2 * PB_COUNT + (b)))
+
 /* Multi-word phrases over normalized words (lower case, hyphens as spaces, ’ as '), keyed by
- * a polynomial hash of the word hashes so a phrase's key extends token by token. */
-typedef struct phrasebook {
-	u64map phrases;  /* phrase hash -> value */
-	u64map firsts;   /* first word's hash -> most words in a phrase starting with it */
-	/* one bit per phrase key, by its high bits: most token runs a match tries are no phrase's
-	 * start, and this small table answers them without touching the large map */
+ * a polynomial hash of the word hashes so a phrase's key extends token by token. The keys of
+ * every book share one map, so one walk from a token answers all the books at once: a key's
+ * entry says which books hold it (as a phrase or the beginning of longer ones), in which it is
+ * a whole phrase, and with what value. */
+enum { PM_WHOLE_SHIFT = 8, PM_BOOKS_MASK = 0xff, PM_VALUE_SHIFT = 32 };
+typedef struct phrase_map {
+	/* key -> books holding it (bits 0-7), books where it is whole (bits 8-15), and (bits 32-63)
+	 * its value when one book has it whole, else its row of multi */
+	u64map keys;
+	uint32_t (*multi)[PB_BOOKS]; /* values of keys whole in several books, by book */
+	size_t nmulti, multi_cap;
+	/* one bit per key, by its high bits: most token runs a walk tries are no phrase's start,
+	 * and this small table answers them without touching the large map */
 	uint64_t *filter;
 	size_t filter_mask; /* bits - 1 */
+} phrase_map;
+
+/* One book: its bit in the shared map, and the first words of its phrases. */
+typedef struct phrasebook {
+	const phrase_map *map;
+	unsigned book;   /* enum phrase_book */
+	u64map firsts;   /* first word's hash -> most words in a phrase starting with it */
 } phrasebook;
 
-/* A phrase key's bit in its book's filter: the key's high bits (u64map's slots use the low). */
-static inline size_t lex_filter_bit(const phrasebook *book, uint64_t key)
-{
-	return (size_t)(key >> 40) & book->filter_mask;
-}
-
-/* false: no phrase or phrase prefix of the book has this key. */
-static inline bool lex_filter_may_hold(const phrasebook *book, uint64_t key)
+/* false: no phrase or phrase prefix of any book has this key. */
+static inline bool lex_phrase_may_hold(const phrase_map *map, uint64_t key)
 {
 	if (!key)
 		key = 1; /* as u64map stores it */
-	size_t bit = lex_filter_bit(book, key);
-	return !book->filter || (book->filter[bit >> 6] >> (bit & 63)) & 1;
+	size_t bit = (size_t)(key >> 40) & map->filter_mask; /* u64map's slots use the low bits */
+	return !map->filter || (map->filter[bit >> 6] >> (bit & 63)) & 1;
 }
-
-/* The phrase books of documents, in the order of their bits in token.gate: LEX_GATE(b), the
- * token's first word starts a phrase of book b; LEX_GATE_ALONE(b), that word alone is one. */
-enum phrase_book { PB_PLACE, PB_FORM, PB_CUE, PB_EVENT, PB_ORG, PB_COUNT };
-#define LEX_GATE(b) (1u << (b))
-#define LEX_GATE_ALONE(b) (1u << (PB_COUNT + (b)))
 
 /* The longest phrase of each book starting at a token. */
 typedef struct phrase_hit {
@@ -237,30 +248,32 @@ typedef struct lex_file {
 	struct lex_file *next;
 } lex_file;
 
-/* The rare classes of a word ride in its words entry too, as a code in bits 48-55: 0 none,
- * LEX_XCODE_MORE when ext_values was full, else the index of the word's set of classes in
- * ext_values. lex_classify_tokens turns it into token.xid (LEX_XID_ASK for MORE, LEX_XID_NONE
- * for none), so lex_word_ext answers a document's tokens with no probe; a token never
- * classified (xid LEX_XID_ASK) is looked up in words_ext. */
-enum { LEX_XCODE_SHIFT = 48, LEX_XCODE_MORE = 1, LEX_XID_ASK = 0, LEX_XID_NONE = 1, LEX_XID_FIRST = 2,
-       LEX_XID_MAX = 256 };
+/* The rare classes of a word ride in its words entry too, as its token.xid in bits 48-55:
+ * LEX_XID_NONE none, LEX_XID_ASK when ext_values was full, else the index of the word's set of
+ * classes in ext_values; a word not in the map has none (LEX_WORD_ABSENT). So lex_word_ext
+ * answers a document's tokens with no probe; a token never classified (xid LEX_XID_ASK) is
+ * looked up in words_ext. */
+enum { LEX_XID_SHIFT = 48, LEX_XID_ASK = 0, LEX_XID_NONE = 1, LEX_XID_FIRST = 2, LEX_XID_MAX = 256 };
+#define LEX_WORD_ABSENT ((uint64_t)LEX_XID_NONE << LEX_XID_SHIFT)
 
 struct readout_lexicon {
-	u64map words;     /* word hash -> enum word_class bits, gate bits (LEX_GATE) << 32, rare-class code << 48 */
+	u64map words;     /* word hash -> enum word_class bits, gate bits (LEX_GATE) << 32, xid << 48 (token_lookup's layout) */
 	u64map words_ext; /* word hash -> enum word_ext bits */
 	uint64_t ext_values[LEX_XID_MAX]; /* by token.xid: the rare classes; [0] and [1] are 0 */
 	size_t next_xid;  /* ext_values in use */
 	size_t nwords;    /* words with classes or gates, as readout_lexicon_stats counts them */
-	/* one bit per words key, by its high bits (LEX_WORD_FILTER_BITS of them): most tokens of
-	 * a text are no word of the lexicon, and this small table answers them without a probe
-	 * of the large map */
+	/* one bit per words key, by its high bits (token_lookup_may_hold): most tokens of a text
+	 * are no word of the lexicon, and this small table answers them without a probe of the
+	 * large map */
 	uint64_t *word_filter;
+	token_lookup lookup; /* words, word_filter and LEX_WORD_ABSENT, for the tokenizer */
 	strmap syllables; /* pinyin syllable -> 1 */
 	u64map short_syllables; /* the same, up to 7 bytes, keyed by syllable_key(): no string hashing */
 	syllable_node *syllable_trie; /* the same, those of letters a-z only */
 	size_t syllable_nodes, syllable_nodes_cap;
 	lex_place *places;
 	size_t nplaces;
+	phrase_map phrases;     /* the keys of all the phrase books below */
 	phrasebook place_names; /* -> place index */
 	strmap place_exact;     /* exact standard name -> place index */
 	lex_formulation *forms;
@@ -290,17 +303,6 @@ struct readout_lexicon {
 	lex_file *files;
 	size_t nsurnames;
 };
-
-enum { LEX_WORD_FILTER_BITS = 1 << 16 };
-
-/* false: no word of the lexicon has this key (filter: the lexicon's word_filter). */
-static inline bool lex_word_may_hold(const uint64_t *filter, uint64_t key)
-{
-	if (!key)
-		key = 1; /* as u64map stores it */
-	size_t bit = (size_t)(key >> 48) & (LEX_WORD_FILTER_BITS - 1);
-	return (filter[bit >> 6] >> (bit & 63)) & 1;
-}
 
 /* Normalized key of one token into out: lower case ASCII, ’ and ¡¯ as ', hyphens as spaces.
  * Returns the length or 0 if it does not fit. */

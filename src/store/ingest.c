@@ -22,6 +22,8 @@ struct readout_ingest {
 	size_t batch_added, batch_duplicate;
 	struct timespec batch_start;
 	int fatal;                        /* the store failed: the run can only end */
+	bool bulk_asked;                  /* whether the indexes may be deferred was asked */
+	bool deferred;                    /* this run deferred the query-only indexes */
 };
 
 static double wall_now(void)
@@ -122,6 +124,30 @@ static double batch_age(const readout_ingest *g)
 	return (double)(now.tv_sec - g->batch_start.tv_sec) + (double)(now.tv_nsec - g->batch_start.tv_nsec) / 1e9;
 }
 
+/* A bulk load (readout_store_defer_indexes): asked once, after the first batch that reached a
+ * cap, whether the database is small enough to go without its query-only indexes until the
+ * run ends. A batch cut by its age with few documents means the input now comes slower than
+ * the store takes it (a feed, not a load): the indexes are made again then, not at the end. */
+static int bulk_step(readout_ingest *g, bool full, size_t docs)
+{
+	stopwatch w = watch_start();
+	int rc = 0;
+	if (full && !g->bulk_asked) {
+		g->bulk_asked = true;
+		/* only a speed-up: a failure (another writer holds the lock) changed nothing, and the
+		 * run goes on with its indexes */
+		if (readout_store_defer_indexes(g->st, g->s.added, &g->deferred))
+			g->deferred = false;
+	} else if (!full && g->deferred && docs < g->o.batch_docs / 10) {
+		g->deferred = false;
+		rc = readout_store_restore_indexes(g->st);
+	}
+	watch_stop(g, w);
+	if (rc)
+		g->fatal = 1;
+	return rc;
+}
+
 int readout_ingest_add(readout_ingest *g, const readout_store_doc *doc)
 {
 	if (g->fatal)
@@ -164,9 +190,15 @@ int readout_ingest_add(readout_ingest *g, const readout_store_doc *doc)
 	/* Bigger batches write each hot index page once for more documents (store.h); the text
 	 * and memory caps bound what a batch holds, its age how long a slow stream waits. */
 	bool full = g->in_batch >= g->o.batch_docs || g->batch_bytes >= g->o.batch_text ||
-	            readout_store_batch_memory(g->st) >= g->o.batch_memory || batch_age(g) >= g->o.batch_seconds;
+	            readout_store_batch_memory(g->st) >= g->o.batch_memory;
+	bool old = !full && batch_age(g) >= g->o.batch_seconds;
+	size_t docs = g->in_batch;
 	watch_stop(g, w);
-	return full ? commit_batch(g) : 0;
+	if (!full && !old)
+		return 0;
+	if ((rc = commit_batch(g)))
+		return rc;
+	return bulk_step(g, full, docs);
 }
 
 void readout_ingest_refuse(readout_ingest *g, const char *origin, const char *message, size_t bytes)
@@ -187,7 +219,19 @@ int readout_ingest_end(readout_ingest *g, readout_ingest_stats *stats)
 	int rc = 0;
 	if (!g->fatal)
 		rc = commit_batch(g);
-	else if (g->in_batch)
+	/* the indexes are made again even when the last commit failed; its error is the one told */
+	if (!g->fatal && g->deferred) {
+		char why[512];
+		snprintf(why, sizeof why, "%s", rc ? readout_error_message() : "");
+		stopwatch w = watch_start();
+		int made = readout_store_restore_indexes(g->st);
+		watch_stop(g, w);
+		if (rc)
+			readout_error__set(rc, "%s", why);
+		else
+			rc = made;
+	}
+	if (g->fatal && g->in_batch)
 		batch_lost(g); /* closing the store rolls the open transaction back */
 	if (stats)
 		readout_ingest_stats_get(g, stats);

@@ -361,14 +361,20 @@ int readout_store_person_career(readout_cursor **out, readout_store *st, int64_t
 	                  "iittttttttddiii", &r, 0, 0);
 }
 
-/* A person in more documents than this has each post's latest documents read from the
- * documents by date, newest first, until the limit (a leader named in most documents); below
- * it, from all the person's documents at once. At most CAREER_POSTS posts that way. */
+/* A person in more documents than this may have each post's latest documents read from the
+ * documents by date, newest first, until the limit (a leader named in most documents); else
+ * they come from all the person's documents at once. At most CAREER_POSTS posts that way, and
+ * only when the walk is the cheaper: it reads about limit * all documents / the post's documents
+ * per post, the other way every document of the person (a person in 1 % of a million documents
+ * took 5 s by date, 0.2 s the other way). */
 enum { CAREER_SCAN_DOCS = 2000, CAREER_POSTS = 48, CAREER_DATE = 16 };
 
 typedef struct career_posts {
 	size_t n;
 	bool over;
+	double walk; /* documents the walk by date is expected to read */
+	int64_t all; /* documents stored */
+	size_t limit;
 	struct {
 		char id[24], first[CAREER_DATE], last[CAREER_DATE];
 	} p[CAREER_POSTS];
@@ -381,6 +387,9 @@ static int career_post_row(void *ctx, db_stmt *q)
 		cp->over = true;
 		return 0;
 	}
+	int64_t docs = db_col_int(q, 3);
+	double w = (double)cp->limit * (double)cp->all / (double)(docs > 0 ? docs : 1);
+	cp->walk += w < (double)cp->all ? w : (double)cp->all;
 	const char *first = db_col_text(q, 1), *last = db_col_text(q, 2);
 	snprintf(cp->p[cp->n].id, sizeof cp->p[cp->n].id, "%" PRId64, db_col_int(q, 0));
 	/* a date as stored, or empty (no bound) when there is none or it is not a plain date */
@@ -466,13 +475,15 @@ int readout_store_person_career_documents(readout_cursor **out, readout_store *s
 	if (rc || (rc = store__count(&n, st, "SELECT count(*) FROM person_docs WHERE person_id = CAST($1 AS BIGINT)", r.params, 1)))
 		return rc;
 	if (limit && n > CAREER_SCAN_DOCS) {
-		career_posts cp = {0};
-		cursor_spec posts = {.sql = "SELECT post_id, first_date, last_date FROM person_careers"
+		career_posts cp = {.limit = limit};
+		cursor_spec posts = {.sql = "SELECT post_id, first_date, last_date, documents FROM person_careers"
 		                            " WHERE person_id = CAST($1 AS BIGINT) ORDER BY post_id",
 		                     .params = r.params, .nparams = 1};
-		if ((rc = cursor__scan(st, &posts, career_post_row, &cp)))
+		/* ids are given in order, so the largest is about how many documents there are */
+		if ((rc = store__count(&cp.all, st, "SELECT coalesce(max(id), 0) FROM documents", NULL, 0)) ||
+		    (rc = cursor__scan(st, &posts, career_post_row, &cp)))
 			return rc;
-		if (!cp.over && cp.n) {
+		if (!cp.over && cp.n && cp.walk < (double)n) {
 			rc = career_documents_by_date(out, st, &r, limit, &cp);
 			if (!rc && (int64_t)limit < n)
 				cursor__set_cut(*out, (int64_t)limit, -1);

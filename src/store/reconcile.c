@@ -768,7 +768,9 @@ static int apply_moves(readout_store *st, const plan *pl)
 		"  WHERE d.doc_id = person_titles.doc_id AND d.from_id = person_titles.person_id)"
 		" WHERE doc_id IN (SELECT doc_id FROM readout_moved) AND EXISTS (SELECT 1 FROM readout_moved d"
 		"  WHERE d.doc_id = person_titles.doc_id AND d.from_id = person_titles.person_id)",
-		"DELETE FROM roles WHERE person_id IN (SELECT from_id FROM readout_moved) AND EXISTS (SELECT 1 FROM readout_moved d"
+		/* by the key too, as the UPDATE below: roles_person_date may be deferred (bulk.c) */
+		"DELETE FROM roles WHERE event_id IN (SELECT e.id FROM readout_moved d JOIN events e ON e.doc_id = d.doc_id)"
+		" AND +person_id IN (SELECT from_id FROM readout_moved) AND EXISTS (SELECT 1 FROM readout_moved d"
 		" JOIN events e ON e.doc_id = d.doc_id JOIN roles r2 ON r2.event_id = e.id AND r2.person_id = d.to_id"
 		" WHERE e.id = roles.event_id AND d.from_id = roles.person_id AND r2.role = roles.role)",
 		/* by the key, the moved documents' events only: SQLite planned the UPDATE ... FROM form

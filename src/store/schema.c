@@ -242,6 +242,8 @@ int schema__expand(char **out, int kind, const char *tmpl)
 	"  title TEXT NOT NULL, first_date TEXT, last_date TEXT, documents {big} NOT NULL,\n"         \
 	"  PRIMARY KEY(person_id, title)){keyed};\n"
 
+#define FORMULATION_MONTHS_INDEX "CREATE INDEX IF NOT EXISTS formulation_months_month ON formulation_months(month, uses);\n"
+
 /* Uses per formulation and month ('YYYY-MM', '' = undated, '*' = all time) with their first
  * and last dates, kept at ingest: timelines and first appearances without reading every use. */
 #define FORMULATION_MONTHS                                                                         \
@@ -250,7 +252,7 @@ int schema__expand(char **out, int kind, const char *tmpl)
 	"  month TEXT NOT NULL, uses {big} NOT NULL, documents {big} NOT NULL,\n"                     \
 	"  first_date TEXT, last_date TEXT,\n"                                                        \
 	"  PRIMARY KEY(formulation_id, month)){keyed};\n"                                             \
-	"CREATE INDEX IF NOT EXISTS formulation_months_month ON formulation_months(month, uses);\n"
+	FORMULATION_MONTHS_INDEX
 
 /* Uses per formulation and level, and per formulation, place and level, with their first and
  * last dates, kept at ingest like formulation_months: `formulations --part levels|places`
@@ -283,6 +285,10 @@ int schema__expand(char **out, int kind, const char *tmpl)
 	"CREATE INDEX IF NOT EXISTS events_subject_level ON events(subject, level, date);\n"          \
 	"CREATE INDEX IF NOT EXISTS events_place_ci ON events(lower(place));\n"                        \
 	"CREATE INDEX IF NOT EXISTS events_province_ci ON events(lower(province));\n"
+
+#define EVENTS_DATE_INDEX "CREATE INDEX IF NOT EXISTS events_date ON events(date);\n"
+#define EVENTS_LEVEL_DATE_INDEX "CREATE INDEX IF NOT EXISTS events_level_date ON events(level, date);\n"
+#define FORMULATION_USES_DATE_INDEX "CREATE INDEX IF NOT EXISTS formulation_uses_date ON formulation_uses(date);\n"
 
 /* Who presided and spoke (stored names, listing order, comma-separated) and how many attended,
  * as in roles: an event list reads them from its rows instead of looking up names for every
@@ -317,9 +323,9 @@ const char *const schema_latest =
 	"  type TEXT, format TEXT, size TEXT, duration TEXT, subject TEXT,\n"
 	"  span_start INTEGER, span_end INTEGER,\n"
 	"  presided TEXT, spoke TEXT, attended INTEGER);\n"
-	"CREATE INDEX IF NOT EXISTS events_date ON events(date);\n"
+	EVENTS_DATE_INDEX
 	"CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id);\n"
-	"CREATE INDEX IF NOT EXISTS events_level_date ON events(level, date);\n"
+	EVENTS_LEVEL_DATE_INDEX
 	EVENTS_INDEXES
 	"CREATE TABLE IF NOT EXISTS persons(\n"
 	"  id {id},\n"
@@ -350,7 +356,7 @@ const char *const schema_latest =
 	"  doc_id {big} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,\n"
 	"  count INTEGER NOT NULL, forms TEXT NOT NULL, date TEXT, place TEXT,\n"
 	"  PRIMARY KEY(formulation_id, doc_id)){keyed};\n"
-	"CREATE INDEX IF NOT EXISTS formulation_uses_date ON formulation_uses(date);\n"
+	FORMULATION_USES_DATE_INDEX
 	FORMULATION_MONTHS
 	FORMULATION_GROUPS
 	V_EVENT_ROLES
@@ -455,6 +461,14 @@ const schema_migration schema_steps[] = {
 	 false},
 };
 const size_t schema_nsteps = sizeof schema_steps / sizeof *schema_steps;
+
+/* The indexes only queries read: ingest and reconciliation never look anything up through them,
+ * and they are keyed by something other than arrival (dates, places, a month's uses), so every
+ * batch rewrites pages all over them. A bulk ingest makes them once at the end (bulk.c).
+ * documents_date is not among them: a career's query names it (INDEXED BY). */
+const char *const schema_query_indexes =
+	DOCUMENTS_INDEXES EVENTS_DATE_INDEX EVENTS_LEVEL_DATE_INDEX EVENTS_INDEXES FORMULATION_USES_DATE_INDEX
+	FORMULATION_MONTHS_INDEX ROLES_INDEX;
 
 /* The events of the documents whose people reconcile.c moved (its table readout_moved). */
 const char *const schema_refill_event_roles =

@@ -32,6 +32,10 @@ typedef struct schema_migration {
 extern const schema_migration schema_steps[];
 extern const size_t schema_nsteps;
 
+/* The indexes only queries read, which a bulk ingest makes at its end (bulk.c): CREATE INDEX IF
+ * NOT EXISTS statements, one a line. */
+extern const char *const schema_query_indexes;
+
 /* Fills events' presided, spoke and attended again for the documents in readout_moved. */
 extern const char *const schema_refill_event_roles;
 

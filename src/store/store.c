@@ -176,7 +176,9 @@ int readout_store_open(readout_store **out, const char *location, const readout_
 	                                                 opts->mmap_bytes);
 	if (rc || (rc = check_or_create_schema(st, opts->create)) ||
 	    (!opts->readonly && (rc = store__load_overrides(st))) ||
-	    (st->db->kind == DB_SQLITE && !opts->readonly && (rc = db_sqlite_use_wal(st->db)))) {
+	    (st->db->kind == DB_SQLITE && !opts->readonly && (rc = db_sqlite_use_wal(st->db))) ||
+	    /* a bulk ingest that crashed left its deferred indexes unmade */
+	    (!opts->readonly && (rc = readout_store_restore_indexes(st)))) {
 		readout_store_close(st);
 		return rc;
 	}

@@ -259,7 +259,7 @@ static size_t glue_point(const char *text, size_t i, size_t j)
  * flags, and returns its end. Returns 0, leaving tk alone, when the word may go on (an
  * apostrophe or possessive, a hyphen, UTF-8, a digit group), for scan_word to read again
  * from i. */
-static inline size_t scan_plain_word(token *tk, const char *text, size_t i, uint16_t flags)
+static inline size_t scan_plain_word(token *tk, const char *text, size_t i, uint16_t flags, const token_lookup *lk)
 {
 	unsigned char c0 = (unsigned char)text[i];
 	bool numeric = is_digit((char)c0);
@@ -286,16 +286,28 @@ static inline size_t scan_plain_word(token *tk, const char *text, size_t i, uint
 			}
 		}
 	}
-	uint64_t w = wordhash_finish(h);
+	uint64_t w = wordhash_finish(h), wh = wordhash_extend(0, w);
 	if (acc & (CL_UPPER | CL_DIGIT)) /* a lower-case word (most) has none of the flags */
 		flags |= word_flags(text + i, j - i, acc);
+	uint8_t kind = numeric && !(flags & TF_ORDINAL) ? TOK_NUM : TOK_WORD;
+	uint64_t v = 0, mine = 0; /* the looked-up value; the part of it that is the word's own */
+	if (lk) {
+		v = lk->absent;
+		if (token_lookup_may_hold(lk->filter, wh))
+			u64map_get(lk->words, wh, &v);
+		mine = kind == TOK_WORD ? v : lk->absent;
+		flags |= TF_LOOKED_UP;
+	}
 	/* one store of every field: the token is new */
 	*tk = (token){.start = (uint32_t)i,
 	              .end = (uint32_t)j,
-	              .kind = numeric && !(flags & TF_ORDINAL) ? TOK_NUM : TOK_WORD,
+	              .kind = kind,
+	              .xid = (uint8_t)(mine >> 48),
 	              .flags = flags,
+	              .word = (uint32_t)mine,
 	              .nwords = 1,
-	              .wh = wordhash_extend(0, w),
+	              .gate = (uint16_t)(v >> 32),
+	              .wh = wh,
 	              .first = w};
 	return j;
 }
@@ -496,7 +508,7 @@ static int split_sentences(tokens *t, const char *text)
 	return 0;
 }
 
-int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
+static inline int build(tokens *t, const char *text, size_t len, size_t max_tokens, const token_lookup *lk)
 {
 	assert(text[len] == '\0');
 	t->ns = 0;
@@ -560,7 +572,7 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 		}
 		token *tk = &v[n++];
 		if (ascii_class[c] & CL_ALNUM) {
-			size_t j = scan_plain_word(tk, text, i, pending);
+			size_t j = scan_plain_word(tk, text, i, pending, lk);
 			if (j) {
 				/* no possessive: that needs an apostrophe after the word. The usual gap to
 				 * the next word, spaces, is taken here rather than in another round. */
@@ -593,6 +605,16 @@ int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
 	}
 	t->n = n;
 	return rc ? rc : split_sentences(t, text);
+}
+
+int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens)
+{
+	return build(t, text, len, max_tokens, NULL);
+}
+
+int tokens_build_looked_up(tokens *t, const char *text, size_t len, size_t max_tokens, const token_lookup *lookup)
+{
+	return build(t, text, len, max_tokens, lookup);
 }
 
 void tokens_dispose(tokens *t)

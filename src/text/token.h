@@ -4,6 +4,9 @@
 #ifndef READOUT_TEXT_TOKEN_H
 #define READOUT_TEXT_TOKEN_H
 
+#include "util/u64map.h"
+
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -21,7 +24,8 @@ enum tok_flag {
 	TF_SPACE_BEFORE = 1 << 8,
 	TF_ORDINAL = 1 << 9,    /* 20th, 1st */
 	TF_APOS = 1 << 10,      /* word with an internal apostrophe */
-	TF_HYPHEN = 1 << 11     /* word with an internal hyphen */
+	TF_HYPHEN = 1 << 11,    /* word with an internal hyphen */
+	TF_LOOKED_UP = 1 << 12  /* word, gate and xid filled by the tokenizer's lookup */
 };
 
 typedef struct token {
@@ -33,7 +37,7 @@ typedef struct token {
 	uint32_t sent;          /* sentence index */
 	char ch;                /* the character for ASCII punctuation, else 0 */
 	uint8_t nwords;         /* words in its normalized form ("high-quality" has two) */
-	uint16_t gate;          /* lexicon books with a phrase starting here (see LEX_GATE), filled by the lexicon */
+	uint16_t gate;          /* lexicon books with a phrase starting here (see LEX_GATE), filled by the lexicon or its lookup */
 	uint64_t wh;            /* hash of its normalized words, composable over a phrase */
 	uint64_t first;         /* hash of its first normalized word */
 } token;
@@ -55,6 +59,31 @@ typedef struct tokens {
  * UTF-8 and NUL-terminated (text[len] == '\0': the word scan stops there without a length
  * check). Returns 0 or READOUT_ENOMEM / READOUT_ETOOBIG (more than max_tokens). */
 int tokens_build(tokens *t, const char *text, size_t len, size_t max_tokens);
+
+/* A map the tokenizer looks each plain word up in (one word of ASCII letters and digits, the
+ * most common token) while the word is at hand, saving a pass over the tokens: words maps the
+ * word's hash (wh) to the token's word (bits 0-31 of the value), gate (bits 32-47) and xid
+ * (bits 48-55); a word not in it gets absent. The filter holds one bit per key of words, by
+ * its top TOKEN_LOOKUP_FILTER_LOG bits, so most words it lacks cost no probe. A number takes
+ * the gate only, with word 0 and absent's xid. Such tokens carry TF_LOOKED_UP. */
+enum { TOKEN_LOOKUP_FILTER_LOG = 16 };
+typedef struct token_lookup {
+	const u64map *words;
+	const uint64_t *filter; /* 2^TOKEN_LOOKUP_FILTER_LOG bits */
+	uint64_t absent;
+} token_lookup;
+
+/* false: the lookup's words hold no such key. */
+static inline bool token_lookup_may_hold(const uint64_t *filter, uint64_t key)
+{
+	if (!key)
+		key = 1; /* as u64map stores it */
+	size_t bit = (size_t)(key >> (64 - TOKEN_LOOKUP_FILTER_LOG));
+	return (filter[bit >> 6] >> (bit & 63)) & 1;
+}
+
+/* tokens_build, with each plain word looked up in lookup (see token_lookup). */
+int tokens_build_looked_up(tokens *t, const char *text, size_t len, size_t max_tokens, const token_lookup *lookup);
 void tokens_dispose(tokens *t);
 
 /* Writes the token's text lower-cased (ASCII) into out (cap bytes, NUL-terminated); returns

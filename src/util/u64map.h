@@ -17,10 +17,18 @@ typedef struct u64map_slot {
 typedef struct u64map {
 	u64map_slot *slots;
 	size_t mask, count;
+	/* the table doubles before it is more than load_eighths / 8 full; 0 means 4 (half full).
+	 * A large map read mostly through a filter may fill more of its table to take less memory. */
+	unsigned load_eighths;
 } u64map;
 
 /* 0 or READOUT_ENOMEM. With keep_first, an existing key keeps its value. */
 int u64map_put(u64map *m, uint64_t key, uint64_t value, bool keep_first);
+
+/* The value of key, to read and change in place, after one probe; a key not in the map is
+ * added with value 0. NULL when the table could not grow (READOUT_ENOMEM in the error slot).
+ * The pointer holds until the next put or value_for. */
+uint64_t *u64map_value_for(u64map *m, uint64_t key);
 
 /* Inline: the tokens' word classes and every phrase step probe here, millions of times per
  * corpus, and most probes end at the first slot. */

@@ -1,11 +1,13 @@
 /* test_lexicon.c — src/lexicon/lexicon.c: the built-in data loads with every table filled; a
  * data folder with a bad row is refused with READOUT_EINVALID naming file and line, and one
- * with a missing file with READOUT_ENOTFOUND. */
+ * with a missing file with READOUT_ENOTFOUND; one walk over the shared phrase map finds each
+ * book's longest phrase as a walk of that book alone does. */
 #include "support.h"
 #include "lexicon/lexicon_impl.h"
 #include "text/token.h"
 #include <dirent.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Copies the .tsv files of the source tree's data/ (what the library embeds) into dir,
@@ -30,6 +32,22 @@ static void copy_data(const char *dir, const char *skip)
 		support_write(dir, e->d_name, data, len);
 	}
 	closedir(d);
+}
+
+/* Writes data/name with rows (complete lines) appended into dir, over what copy_data put there. */
+static void append_rows(const char *dir, const char *name, const char *rows)
+{
+	char path[4096];
+	snprintf(path, sizeof path, "%s/%s", READOUT_TEST_DATA_DIR, name);
+	FILE *f = fopen(path, "rb");
+	assert_non_null(f);
+	static char data[1 << 22];
+	size_t len = fread(data, 1, sizeof data, f);
+	fclose(f);
+	size_t add = strlen(rows);
+	assert_true(len + add < sizeof data);
+	memcpy(data + len, rows, add);
+	support_write(dir, name, data, len + add);
 }
 
 static void test_lexicon__builtin_loads_with_every_table_filled(void **state)
@@ -219,6 +237,149 @@ static void test_lexicon__rare_classes_same_classified_or_looked_up(void **state
 	readout_lexicon_free(lex);
 }
 
+/* Tokens of text, classified, with each sentence's phrases found (hits: one per token). */
+static tokens phrases_of(const readout_lexicon *lex, const char *text, phrase_hit **hits)
+{
+	tokens t = {0};
+	assert_int_equal(tokens_build(&t, text, strlen(text), 0), 0);
+	lex_classify_tokens(lex, text, t.v, t.n);
+	*hits = calloc(t.n + 1, sizeof **hits);
+	assert_non_null(*hits);
+	for (size_t s = 0; s < t.ns; s++)
+		lex_find_phrases(lex, t.v, t.s[s].first, t.s[s].last, *hits);
+	return t;
+}
+
+/* The first token at or after from whose text starts with word, or fails. */
+static size_t token_at(const tokens *t, const char *text, const char *word, size_t from)
+{
+	for (size_t i = from; i < t->n; i++)
+		if (!strncmp(text + t->v[i].start, word, strlen(word)))
+			return i;
+	fail_msg("no token %s", word);
+	return 0;
+}
+
+/* A key whole in one book and the beginning of a longer phrase in another, and a key whole in
+ * three books with a value in each: one walk answers every book, each with its own value; a
+ * book's first row for a phrase keeps it. A phrase whose first token is hyphenated is not
+ * found from its first word written alone. */
+static void test_lexicon__phrases_of_several_books_found_in_one_walk(void **state)
+{
+	char *dir = support_tempdir();
+	copy_data(dir, NULL);
+	append_rows(dir, "orgs.tsv", "zqxon alpha\tbody\tcentral\ttest\nzqxon alpha\thead\t-\ttest\n"
+	                             "zqxon delta\tinstitution\tother\ttest\nzqyon-kappa council\tbody\tcentral\ttest\n");
+	append_rows(dir, "events.tsv", "zqxon alpha beta gamma\ttype\tzq long event\ttest\n"
+	                               "zqxon delta\tsubject\tzq delta subject\ttest\n");
+	append_rows(dir, "roles.tsv", "zqxon delta\tspoke\t\tbefore\ttest\n");
+	readout_lexicon *lex = NULL;
+	if (readout_lexicon_load(&lex, dir))
+		fail_msg("%s", readout_error_message());
+	const char *text = "The Zqxon Alpha Beta Gamma met. Then zqxon delta spoke; zqxon alpha beta left. "
+	                   "The zqyon kappa council and the zqyon-kappa council met.";
+	phrase_hit *hits;
+	tokens t = phrases_of(lex, text, &hits);
+	size_t k = token_at(&t, text, "Zqxon", 0);
+	assert_int_equal(hits[k].len[PB_ORG], 2);
+	assert_int_equal(lex->orgs[hits[k].val[PB_ORG]].kind, OK_BODY); /* the first row's */
+	assert_int_equal(hits[k].len[PB_EVENT], 4);
+	assert_str(lex->events[hits[k].val[PB_EVENT]].label, "zq long event");
+	assert_int_equal(hits[k].len[PB_PLACE] | hits[k].len[PB_FORM] | hits[k].len[PB_CUE], 0);
+	k = token_at(&t, text, "zqxon", k + 1);
+	assert_int_equal(hits[k].len[PB_ORG], 2);
+	assert_int_equal(lex->orgs[hits[k].val[PB_ORG]].kind, OK_INSTITUTION);
+	assert_int_equal(hits[k].len[PB_EVENT], 2);
+	assert_str(lex->events[hits[k].val[PB_EVENT]].label, "zq delta subject");
+	assert_int_equal(hits[k].len[PB_CUE], 2);
+	assert_int_equal(lex->cues[hits[k].val[PB_CUE]].role, ROLE_SPOKE);
+	/* the longer event phrase broken off: the org's phrase still stands, the event has none */
+	k = token_at(&t, text, "zqxon", k + 1);
+	assert_int_equal(hits[k].len[PB_ORG], 2);
+	assert_int_equal(hits[k].len[PB_EVENT], 0);
+	k = token_at(&t, text, "zqyon", k + 1);
+	assert_int_equal(hits[k].len[PB_ORG], 0);
+	k = token_at(&t, text, "zqyon-kappa", k + 1);
+	assert_int_equal(hits[k].len[PB_ORG], 2);
+	free(hits);
+	tokens_dispose(&t);
+	readout_lexicon_free(lex);
+	support_rmdir(dir);
+}
+
+/* Over a text dense with the built-in books' phrases, what lex_find_phrases records at each
+ * token for each book is what lex_phrase_match finds for that book alone from there. */
+static void test_lexicon__phrases_found_at_once_as_book_by_book(void **state)
+{
+	readout_lexicon *lex = NULL;
+	assert_int_equal(readout_lexicon_load(&lex, NULL), 0);
+	const char *text =
+	    "On March 3, the Standing Committee of the Political Bureau of the CPC Central Committee held a "
+	    "meeting in Beijing, presided over by Xi Jinping, who delivered an important speech. The State "
+	    "Council's executive meeting studied high-quality development, the \"two establishments\" and "
+	    "\"Two Safeguards\", Chinese-style modernization and the Belt and Road Initiative. Leaders of "
+	    "Hebei Province, Shijiazhuang City and Zhengding County attended the symposium, and the "
+	    "Provincial Party Committee's study session on Xi Jinping Thought on Socialism with Chinese "
+	    "Characteristics for a New Era was chaired by the secretary of the Municipal Party Committee.";
+	phrase_hit *hits;
+	tokens t = phrases_of(lex, text, &hits);
+	const phrasebook *books[PB_COUNT] = {&lex->place_names, &lex->form_names, &lex->cue_names,
+	                                     &lex->event_names, &lex->org_names};
+	size_t found = 0, kinds = 0;
+	for (unsigned b = 0; b < PB_COUNT; b++) {
+		size_t in_book = 0;
+		for (size_t s = 0; s < t.ns; s++) {
+			for (size_t i = t.s[s].first; i < t.s[s].last; i++) {
+				uint32_t v = 0;
+				size_t n = lex_phrase_match(books[b], text, t.v, i, t.s[s].last, &v);
+				if (hits[i].len[b] != n)
+					fail_msg("book %u at token %zu: %u tokens at once, %zu alone", b, i, hits[i].len[b], n);
+				if (n)
+					assert_int_equal(hits[i].val[b], v);
+				in_book += n > 0;
+			}
+		}
+		found += in_book;
+		kinds += in_book > 0;
+	}
+	assert_true(found >= 15);
+	assert_int_equal(kinds, PB_COUNT);
+	free(hits);
+	tokens_dispose(&t);
+	readout_lexicon_free(lex);
+}
+
+/* The words the tokenizer looks up as it scans them get the classes, gates and rare classes
+ * lex_classify_tokens gives the same tokens built without the lookup. */
+static void test_lexicon__words_looked_up_while_tokenizing_as_classified(void **state)
+{
+	readout_lexicon *lex = NULL;
+	assert_int_equal(readout_lexicon_load(&lex, NULL), 0);
+	const char *text = "On 12 March 2035, the Standing Committee of the CPC Provincial Committee held its "
+	                   "20th plenary session in Hefei; Secretary Wang Qingxian's speech on high-quality "
+	                   "development and the 'two establishments' was studied by Min'er and the others.";
+	tokens a = {0}, b = {0};
+	assert_int_equal(tokens_build(&a, text, strlen(text), 0), 0);
+	lex_classify_tokens(lex, text, a.v, a.n);
+	assert_int_equal(tokens_build_looked_up(&b, text, strlen(text), 0, &lex->lookup), 0);
+	lex_classify_tokens(lex, text, b.v, b.n);
+	assert_int_equal(a.n, b.n);
+	size_t looked_up = 0, known = 0;
+	for (size_t i = 0; i < a.n; i++) {
+		assert_int_equal(a.v[i].word, b.v[i].word);
+		assert_int_equal(a.v[i].gate, b.v[i].gate);
+		assert_int_equal(a.v[i].xid, b.v[i].xid);
+		assert_true(a.v[i].wh == b.v[i].wh);
+		looked_up += (b.v[i].flags & TF_LOOKED_UP) != 0;
+		known += b.v[i].word != 0 && (b.v[i].flags & TF_LOOKED_UP);
+	}
+	assert_true(looked_up * 2 > a.n);
+	assert_true(known >= 8);
+	tokens_dispose(&a);
+	tokens_dispose(&b);
+	readout_lexicon_free(lex);
+}
+
 static void test_lexicon__missing_file_gives_enotfound(void **state)
 {
 	char *dir = support_tempdir();
@@ -251,6 +412,9 @@ int main(void)
 		cmocka_unit_test(test_lexicon__bad_posts_row_names_file_and_line),
 		cmocka_unit_test(test_lexicon__bad_metaphors_row_names_file_and_line),
 		cmocka_unit_test(test_lexicon__rare_classes_same_classified_or_looked_up),
+		cmocka_unit_test(test_lexicon__phrases_of_several_books_found_in_one_walk),
+		cmocka_unit_test(test_lexicon__phrases_found_at_once_as_book_by_book),
+		cmocka_unit_test(test_lexicon__words_looked_up_while_tokenizing_as_classified),
 		cmocka_unit_test(test_lexicon__missing_file_gives_enotfound),
 		cmocka_unit_test(test_lexicon__missing_folder_gives_enotfound),
 	};

@@ -1,7 +1,9 @@
 /* test_token.c — src/text/token.c: the genre's typography (possessives, Min'er, hyphenated
- * words, curly, straight and mojibake quotes) and where sentences and headlines end. */
+ * words, curly, straight and mojibake quotes) and where sentences and headlines end; plain
+ * words looked up as they are scanned. */
 #include "support.h"
 #include "text/token.h"
+#include "util/wordhash.h"
 
 #include <string.h>
 
@@ -263,6 +265,64 @@ static void test_token__empty_and_blank_text_have_no_tokens(void **state)
 	assert_int_equal(t.ns, 0);
 }
 
+/* A plain word's key as the tokenizer hashes it: FNV-1a over its lower-cased bytes, finished,
+ * as a phrase of one word. */
+static uint64_t word_key(const char *lower)
+{
+	uint64_t h = WORDHASH_OFFSET;
+	for (const char *p = lower; *p; p++)
+		h = wordhash_byte(h, (unsigned char)*p);
+	return wordhash_extend(0, wordhash_finish(h));
+}
+
+static void filter_add(uint64_t *filter, uint64_t key)
+{
+	size_t bit = (size_t)(key >> (64 - TOKEN_LOOKUP_FILTER_LOG));
+	filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
+}
+
+/* A plain word in the map takes its word, gate and xid from the value, one not in it takes
+ * absent, a number the gate only; words with an apostrophe, a hyphen or UTF-8 and punctuation
+ * are left for the lexicon, and without a lookup nothing is looked up. */
+static void test_token__plain_words_looked_up_as_scanned(void **state)
+{
+	static uint64_t filter[((size_t)1 << TOKEN_LOOKUP_FILTER_LOG) / 64];
+	u64map words = {0};
+	const uint64_t secretary = 0x0005000300000024ull, year = 0x0007000900000011ull;
+	assert_int_equal(u64map_put(&words, word_key("secretary"), secretary, false), 0);
+	assert_int_equal(u64map_put(&words, word_key("2035"), year, false), 0);
+	filter_add(filter, word_key("secretary"));
+	filter_add(filter, word_key("2035"));
+	const token_lookup lookup = {&words, filter, (uint64_t)1 << 48};
+	const char *text = "Secretary Min'er met high-quality 2035 goals.";
+	assert_int_equal(tokens_build_looked_up(&t, text, strlen(text), 0, &lookup), 0);
+	const token *sec = &t.v[find_tok(text, "Secretary")];
+	assert_true(sec->flags & TF_LOOKED_UP);
+	assert_int_equal(sec->word, 0x24);
+	assert_int_equal(sec->gate, 3);
+	assert_int_equal(sec->xid, 5);
+	const token *met = &t.v[find_tok(text, "met")];
+	assert_true(met->flags & TF_LOOKED_UP);
+	assert_int_equal(met->word, 0);
+	assert_int_equal(met->gate, 0);
+	assert_int_equal(met->xid, 1);
+	const token *num = &t.v[find_tok(text, "2035")];
+	assert_int_equal(num->kind, TOK_NUM);
+	assert_true(num->flags & TF_LOOKED_UP);
+	assert_int_equal(num->word, 0);
+	assert_int_equal(num->gate, 9);
+	assert_int_equal(num->xid, 1);
+	assert_false(t.v[find_tok(text, "Min'er")].flags & TF_LOOKED_UP);
+	assert_false(t.v[find_tok(text, "high-quality")].flags & TF_LOOKED_UP);
+	assert_false(t.v[find_tok(text, ".")].flags & TF_LOOKED_UP);
+	build(text);
+	for (size_t i = 0; i < t.n; i++) {
+		assert_false(t.v[i].flags & TF_LOOKED_UP);
+		assert_int_equal(t.v[i].word | t.v[i].gate | t.v[i].xid, 0);
+	}
+	u64map_dispose(&words);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -282,6 +342,7 @@ int main(void)
 		cmocka_unit_test(test_token__lower_cases_into_buffer),
 		cmocka_unit_test(test_token__refuses_more_than_max_tokens),
 		cmocka_unit_test(test_token__empty_and_blank_text_have_no_tokens),
+		cmocka_unit_test(test_token__plain_words_looked_up_as_scanned),
 	};
 	return cmocka_run_group_tests(tests, NULL, teardown);
 }
