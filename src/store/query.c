@@ -875,45 +875,70 @@ done:
 	return rc;
 }
 
-/* One way of answering formulation_groups: the SQL expressions of the groups' keys (named and
- * typed by the answer's columns) and of what is summed, over the rows it reads. */
-typedef struct group_source {
-	const char *from;      /* joined to formulations f */
-	const char *keys, *group;
-	const char *first, *last, *uses, *documents;
-} group_source;
-
-/* The formulations' uses per group (level or place), the most used formulations first,
- * `limit` (0: all) of them each with all its groups: from src with filters fl. */
-static int formulation_groups(readout_cursor **out, readout_store *st, const readout_query *q, const group_source *src,
-                              const filters *fl, const char *ids, const char *columns, const char *order,
+/* The formulations' uses per group (level or place: the SQL expressions `keys`, named and
+ * typed by the answer's columns), the most used formulations first, `limit` (0: all) of them
+ * each with all its groups, from every use. */
+static int formulation_groups(readout_cursor **out, readout_store *st, const readout_query *q, const formulation_args *a,
+                              const char *keys, const char *group, const char *columns, const char *order,
                               const char *types)
 {
 	char sql[12288], keep[64] = "";
 	if (q->limit)
 		snprintf(keep, sizeof keep, " WHERE y.n <= %zu", q->limit);
+	/* a use's level and place are its document's, as its main event (ord 0) gives them */
 	snprintf(sql, sizeof sql,
 	         "SELECT %s, first_seen, last_seen, uses, documents FROM"
 	         " (SELECT x.*, dense_rank() OVER (ORDER BY x.total DESC, x.formulation, x.fid) AS n FROM"
-	         "  (SELECT f.id AS fid, f.label AS formulation, f.zh, %s, min(%s) AS first_seen, max(%s) AS last_seen,"
-	         "   sum(%s) AS uses, %s AS documents, sum(sum(%s)) OVER (PARTITION BY f.id) AS total"
-	         "   FROM formulations f JOIN %s WHERE 1 = 1%s%s"
+	         "  (SELECT f.id AS fid, f.label AS formulation, f.zh, %s, min(u.date) AS first_seen, max(u.date) AS last_seen,"
+	         "   sum(u.count) AS uses, count(*) AS documents, sum(sum(u.count)) OVER (PARTITION BY f.id) AS total"
+	         "   FROM formulations f JOIN formulation_uses u ON u.formulation_id = f.id"
+	         "   LEFT JOIN events e ON e.doc_id = u.doc_id AND e.ord = 0 WHERE 1 = 1%s%s"
 	         "   GROUP BY f.id, f.label, f.zh, %s) x) y%s"
 	         " ORDER BY y.n, %s",
-	         columns, src->keys, src->first, src->last, src->uses, src->documents, src->uses, src->from, fl->sql, ids,
-	         src->group, keep, order);
-	return strlen(sql) + 1 < sizeof sql ? ask(out, st, sql, types, fl->params, fl->n)
+	         columns, keys, a->f.sql, a->ids, group, keep, order);
+	return strlen(sql) + 1 < sizeof sql ? ask(out, st, sql, types, a->f.params, a->f.n)
 	                                    : readout_error__set(READOUT_ETOOBIG, "too many formulations named");
 }
 
-/* What the two parts read: the uses and their documents' main events (ord 0), which give a
- * use its level and province (its place is its own), or the sums kept at ingest. */
-#define USES_BY_GROUP "formulation_uses u ON u.formulation_id = f.id LEFT JOIN events e ON e.doc_id = u.doc_id AND e.ord = 0"
-#define FROM_USES "u.date", "u.date", "u.count", "count(*)"
-#define FROM_SUMS "g.first_date", "g.last_date", "g.uses", "sum(g.documents)"
 /* formulation_places keeps NULL as '' with a bit in nulls (1 province, 2 place) */
 #define SUM_PROVINCE "CASE WHEN g.nulls IN (1, 3) THEN NULL ELSE g.province END"
 #define SUM_PLACE "CASE WHEN g.nulls >= 2 THEN NULL ELSE g.place END"
+
+/* The parts by level and by place from the sums kept at ingest: the formulations ranked
+ * first, from their totals (a few hundred rows), then their groups summed and sorted once. A
+ * place's levels are in formulation_places, which is keyed by level too. */
+static int formulation_sums(readout_cursor **out, readout_store *st, const readout_query *q, bool by_place,
+                            const char *pattern, const char *ids, const char *columns, const char *order,
+                            const char *types)
+{
+	filters fl = {0};
+	/* a level filter is on events.level as stored, as DOCUMENTS_OF_LEVEL's; a valid level is
+	 * never 'unknown', which stands for NULL here */
+	filter(&fl, "g.level = lower($?)", q->level);
+	filter(&fl, "lower(g.place) = lower($?) AND g.nulls < 2", q->place);
+	char on_groups[sizeof fl.sql];
+	snprintf(on_groups, sizeof on_groups, "%s", fl.sql); /* the filters on g alone */
+	formulation_filter(&fl, pattern);
+	const char *totals = q->place ? "formulation_places" : "formulation_levels";
+	const char *groups = by_place || q->place ? "formulation_places" : "formulation_levels";
+	char sql[12288], keep[64] = "";
+	if (q->limit)
+		snprintf(keep, sizeof keep, " AND t.n <= %zu", q->limit);
+	snprintf(sql, sizeof sql,
+	         "SELECT %s, first_seen, last_seen, uses, documents FROM"
+	         " (SELECT t.n, t.formulation, t.zh, %s, min(g.first_date) AS first_seen, max(g.last_date) AS last_seen,"
+	         "  sum(g.uses) AS uses, sum(g.documents) AS documents FROM"
+	         "  (SELECT s.fid, s.formulation, s.zh, dense_rank() OVER (ORDER BY s.total DESC, s.formulation, s.fid) AS n FROM"
+	         "   (SELECT f.id AS fid, f.label AS formulation, f.zh, sum(g.uses) AS total FROM formulations f"
+	         "    JOIN %s g ON g.formulation_id = f.id WHERE 1 = 1%s%s GROUP BY f.id, f.label, f.zh) s) t"
+	         "  JOIN %s g ON g.formulation_id = t.fid WHERE 1 = 1%s%s"
+	         "  GROUP BY t.n, t.fid, t.formulation, t.zh, %s) y"
+	         " ORDER BY y.n, %s",
+	         columns, by_place ? SUM_PROVINCE " AS province, " SUM_PLACE " AS place" : "g.level AS level", totals, fl.sql,
+	         ids, groups, on_groups, keep, by_place ? "g.province, g.place, g.nulls" : "g.level", order);
+	return strlen(sql) + 1 < sizeof sql ? ask(out, st, sql, types, fl.params, fl.n)
+	                                    : readout_error__set(READOUT_ETOOBIG, "too many formulations named");
+}
 
 /* The parts by level and by place: from the sums kept at ingest (formulation_levels,
  * formulation_places) when the filters are ones they answer; a date range (--from, --to)
@@ -932,31 +957,14 @@ static int formulation_parts(readout_cursor **out, readout_store *st, const read
 		snprintf(order, sizeof order, "y.uses DESC, y.province NULLS LAST, y.place NULLS LAST");
 	else
 		level_rank(order, sizeof order, "y.level");
-	if (!st->form_groups || q->from || q->to) {
-		static const group_source levels = {USES_BY_GROUP, "coalesce(e.level, 'unknown') AS level",
-		                                    "coalesce(e.level, 'unknown')", FROM_USES};
-		static const group_source places = {USES_BY_GROUP, "e.province AS province, u.place AS place",
-		                                    "e.province, u.place", FROM_USES};
-		rc = formulation_groups(out, st, q, by_place ? &places : &levels, &a.f, a.ids, columns, order, types);
-		goto done;
-	}
-	/* the levels of a place's uses are in formulation_places, which is keyed by level too */
-	bool by_level_only = !by_place && !q->place;
-	static const group_source levels = {"formulation_levels g ON g.formulation_id = f.id", "g.level AS level", "g.level",
-	                                    FROM_SUMS};
-	static const group_source levels_of_places = {"formulation_places g ON g.formulation_id = f.id", "g.level AS level",
-	                                              "g.level", FROM_SUMS};
-	static const group_source places = {"formulation_places g ON g.formulation_id = f.id",
-	                                    SUM_PROVINCE " AS province, " SUM_PLACE " AS place",
-	                                    SUM_PROVINCE ", " SUM_PLACE, FROM_SUMS};
-	filters fl = {0};
-	/* a level filter is on events.level as stored, as DOCUMENTS_OF_LEVEL's; a valid level is
-	 * never 'unknown', which stands for NULL here */
-	filter(&fl, "g.level = lower($?)", q->level);
-	filter(&fl, "lower(g.place) = lower($?) AND g.nulls < 2", q->place);
-	formulation_filter(&fl, a.pattern);
-	rc = formulation_groups(out, st, q, by_place ? &places : by_level_only ? &levels : &levels_of_places, &fl, a.ids,
-	                        columns, order, types);
+	if (st->form_groups && !q->from && !q->to)
+		rc = formulation_sums(out, st, q, by_place, a.pattern, a.ids, columns, order, types);
+	else if (by_place)
+		rc = formulation_groups(out, st, q, &a, "e.province AS province, u.place AS place", "e.province, u.place",
+		                        columns, order, types);
+	else
+		rc = formulation_groups(out, st, q, &a, "coalesce(e.level, 'unknown') AS level", "coalesce(e.level, 'unknown')",
+		                        columns, order, types);
 done:
 	formulation_args_free(&a);
 	return rc;
