@@ -295,6 +295,12 @@ static void test_events__speech_in_other_words(void **state)
 	assert_spoke(e, "Lu Meng");
 	assert_attended(e, "Kong Yuxi");
 	assert_attended(e, "Dong Kaiwen");
+	e = main_event(support_extract("On May 6, the county held a meeting. Leaders present included Gu Wenbo and "
+	                               "Fang Zhiyuan. Lu Meng and Kong Yuxi observed the meeting."));
+	assert_attended(e, "Gu Wenbo");
+	assert_attended(e, "Fang Zhiyuan");
+	assert_attended(e, "Lu Meng");
+	assert_attended(e, "Kong Yuxi");
 }
 
 /* A record of other days, in the perfect, gives no role at this event: "has made important
