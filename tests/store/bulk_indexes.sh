@@ -30,6 +30,8 @@ answers() { # DB OUT
 		"$READOUT" events -f csv --db "$1" --subject congress --level county
 		"$READOUT" formulations -f csv --db "$1" --from 2018-01-01 --to 2021-06-30
 		"$READOUT" formulations -f csv --db "$1" --by month --part places
+		"$READOUT" formulations -f csv --db "$1" --part levels
+		"$READOUT" formulations -f csv --db "$1" --part places --level provincial --limit 5
 		"$READOUT" cascade -f csv --db "$1" --subject "19th national congress" --part levels
 		"$READOUT" sql -f csv --db "$1" "SELECT month, uses FROM formulation_months ORDER BY month DESC, uses DESC, formulation_id LIMIT 20"
 	} 2>&1 | tr -d '\r' >"$2"
@@ -97,5 +99,27 @@ indexes "$bulk" >"$WORK/bulk.idx"
 cmp -s "$WORK/new.idx" "$WORK/bulk.idx" && note "ok: a bulk run has every index" ||
 	fail "a bulk run's indexes differ from a new database's"
 expect_eq "integrity after a bulk run" "$(sqlite3 "$bulk" "PRAGMA integrity_check")" ok
+
+
+# the formulations' sums by level and place, not tallied in a bulk run but made at its end, and
+# tallied on top of the remade ones by the resumed run: each equal to the sums of every use
+sums_match() { # DB LABEL
+	local kept want
+	kept=$(sqlite3 "$1" "SELECT formulation_id, level, uses, documents, first_date, last_date FROM formulation_levels ORDER BY 1, 2;
+		SELECT formulation_id, province, place, level, nulls, uses, documents, first_date, last_date FROM formulation_places ORDER BY 1, 2, 3, 4, 5")
+	want=$(sqlite3 "$1" "SELECT u.formulation_id, coalesce(e.level, 'unknown'), sum(u.count), count(*), min(u.date), max(u.date)
+		FROM formulation_uses u LEFT JOIN events e ON e.doc_id = u.doc_id AND e.ord = 0 GROUP BY 1, 2 ORDER BY 1, 2;
+		SELECT u.formulation_id, coalesce(e.province, ''), coalesce(u.place, ''), coalesce(e.level, 'unknown'),
+		(e.province IS NULL) + 2 * (u.place IS NULL), sum(u.count), count(*), min(u.date), max(u.date)
+		FROM formulation_uses u LEFT JOIN events e ON e.doc_id = u.doc_id AND e.ord = 0 GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5")
+	[ "$(printf '%s\n' "$want" | wc -l)" -gt 20 ] || fail "$2: almost no formulation uses"
+	if [ "$kept" = "$want" ]; then note "ok: $2: the sums by level and place equal every use's"; else
+		fail "$2: the sums by level and place differ from the uses'"
+		diff <(printf '%s\n' "$want") <(printf '%s\n' "$kept") | head -10 >&2 || true
+	fi
+}
+sums_match "$bulk" "a bulk run"
+sums_match "$db" "a killed bulk run resumed"
+sums_match "$WORK/made.db" "a killed bulk run's file opened for writing"
 
 finish
