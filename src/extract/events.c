@@ -514,7 +514,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 		/* "General Secretary Xi Jinping has inspected the county twice and made important
 		 * remarks", "Since January 7, Xi has chaired seven meetings": a record of other days,
 		 * not this event ("Numerous businessmen had spoken at the symposium" is this one's) */
-		if (!after && in_perfect(d, boundary, k) && (speech_object(d, k + n, se->last) || (ext_at(d, se->first) & X_SINCE))) {
+		if (!after && in_perfect(d, boundary, k) && (speech_object(d, k + n, se->last) || is_record(d, s))) {
 			boundary = k + n;
 			k += n - 1;
 			continue;

@@ -560,8 +560,8 @@ static int scan_unquoted(fctx *c)
 			int cue = lexicon_use_numbered(d, k, k + m, (int)v) ? READOUT_CUE_NUMBERED : READOUT_CUE_LEXICON;
 			/* "united front" inside "the United Front Work Department" names a body; "the
 			 * Party's self-revolution" only starts with one */
-			const org *in = cue == READOUT_CUE_LEXICON ? orgs_covering(d, k) : NULL;
-			if (!quoted && in && in->b >= k + m) {
+			const org *in = !quoted && cue == READOUT_CUE_LEXICON ? orgs_covering(d, k) : NULL;
+			if (in && in->b >= k + m) {
 				k += m - 1;
 				continue;
 			}
