@@ -415,6 +415,43 @@ static size_t semicolon_roster(doc *d, size_t s, int *found, readout_span *fsp, 
 	return nf;
 }
 
+/* The people of a cue's list after it that goes on past semicolons, each item a sentence of
+ * its own ("Attending were A, deputy secretary; vice mayor B; and C, secretary-general"): adds
+ * the names of the items after sentence s to the nf in found (room for MAX_ROLE) and returns
+ * the new count. An item that says more than names and posts (a cue, a verb of an event, "was")
+ * or a new paragraph ends the list. */
+static size_t semicolon_tail(doc *d, size_t s, int *found, readout_span *fsp, size_t nf)
+{
+	for (size_t t = s + 1; t < d->t->ns; t++) {
+		const sentence *ps = &d->t->s[t - 1], *ns = &d->t->s[t];
+		if (ps->last <= ps->first || !doc_is(d, ps->last - 1, ';') || (doc_tok(d, ns->first)->flags & TF_PARA_BEFORE) ||
+		    has_role_cue(d, t))
+			break;
+		for (size_t k = ns->first; k < ns->last; k++)
+			if (d->mention_at[k] < 0 && ((doc_wc(d, k) & W_EVENTVERB) || (doc_is_lower(d, k) && (ext_at(d, k) & X_PASSIVE))))
+				return nf;
+		size_t took = 0;
+		for (size_t mi = first_mention_from(d, ns->first); mi < d->nm && d->m[mi].a < ns->last; mi++) {
+			const mention *m = &d->m[mi];
+			if (m->byline || m->b > ns->last || (m->b < d->t->n && doc_tok(d, m->b)->kind == TOK_POSS))
+				continue;
+			int p = doc_person_of(d, mi);
+			if (p < 0)
+				continue;
+			if (nf == MAX_ROLE) {
+				doc_capped(d, DOC_CAP_ROLES);
+				return nf;
+			}
+			found[nf] = p;
+			fsp[nf] = (readout_span){doc_tok(d, m->a)->start, doc_tok(d, m->b - 1)->end};
+			nf++, took++;
+		}
+		if (!took)
+			break;
+	}
+	return nf;
+}
+
 /* A speech noun within five words after a cue: "made important remarks", "has made a series
  * of important instructions". */
 static bool speech_object(const doc *d, size_t from, size_t last)
@@ -462,6 +499,21 @@ static bool studied_event_before(const doc *d, size_t first, size_t k)
 			return true;
 	}
 	return false;
+}
+
+/* Where the people named after a cue at lo end: at the next cue, or at a new clause about
+ * the meeting ("Hosted by A, the meeting invited B to ..."), else at the sentence's end. */
+static size_t list_after_end(const doc *d, const sentence *se, size_t lo)
+{
+	for (size_t j = lo; j < se->last; j++) {
+		const lex_cue *c2;
+		if (d->mention_at[j] < 0 && cue_at(d, j, se->last, &c2))
+			return j;
+		if (j > lo && doc_is(d, j - 1, ',') && doc_is_lower(d, j) && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ARTICLE) &&
+		    j + 1 < se->last && (doc_wc(d, j + 1) & W_EVENTNOUN))
+			return j;
+	}
+	return se->last;
 }
 
 static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
@@ -531,21 +583,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 		size_t lo, hi;
 		if (after) {
 			lo = k + n;
-			hi = se->last;
-			/* stop at the next cue, or at a new clause about the meeting ("Hosted by A, the
-			 * meeting invited B to ...") */
-			for (size_t j = lo; j < se->last; j++) {
-				const lex_cue *c2;
-				if (d->mention_at[j] < 0 && cue_at(d, j, se->last, &c2)) {
-					hi = j;
-					break;
-				}
-				if (j > lo && doc_is(d, j - 1, ',') && doc_is_lower(d, j) && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ARTICLE) &&
-				    j + 1 < se->last && (doc_wc(d, j + 1) & W_EVENTNOUN)) {
-					hi = j;
-					break;
-				}
-			}
+			hi = list_after_end(d, se, lo);
 		} else {
 			lo = boundary;
 			hi = k;
@@ -592,8 +630,20 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 		 * names end sentences of their own at the semicolons */
 		if (nf && !after && lo == se->first)
 			nf = semicolon_roster(d, s, found, fsp, nf);
+		else if (nf && after && hi == se->last)
+			nf = semicolon_tail(d, s, found, fsp, nf);
 		for (size_t q = 0; q < nf; q++)
 			add_role(d, e, cue->role, found[q], fsp[q]);
+		/* "X met in Changsha with A, winner of ..., and B": those met share the role */
+		if (cue->both && !after && nf) {
+			size_t end = list_after_end(d, se, k + n);
+			for (size_t mi = first_mention_from(d, k + n); mi < d->nm && d->m[mi].b <= end; mi++) {
+				const mention *m = &d->m[mi];
+				int p = m->byline || (m->b < d->t->n && doc_tok(d, m->b)->kind == TOK_POSS) ? -1 : doc_person_of(d, mi);
+				if (p >= 0)
+					add_role(d, e, cue->role, p, (readout_span){doc_tok(d, m->a)->start, doc_tok(d, m->b - 1)->end});
+			}
+		}
 		if (!after) {
 			e->subject = nf == 1 ? found[0] : -1, e->subject_sp = nf == 1 ? fsp[0] : (readout_span){0, 0};
 			subject_set = true;

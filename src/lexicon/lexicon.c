@@ -1101,12 +1101,12 @@ static int load_cues(loader *ld, const char *dir)
 			else if (!strcmp(r.f[1], "attended")) role = ROLE_ATTENDED;
 		}
 		bool header = role && !strcmp(r.f[3], "header"), after = role && !strcmp(r.f[3], "after");
-		bool quoted = role && !strcmp(r.f[3], "quoted");
-		if (!role || !(header || after || quoted || !strcmp(r.f[3], "before")))
-			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected cue<TAB>presided|spoke|attended<TAB>objects<TAB>before|after|header|quoted", file_label(ld, "roles.tsv"), r.line);
+		bool quoted = role && !strcmp(r.f[3], "quoted"), both = role && !strcmp(r.f[3], "both");
+		if (!role || !(header || after || quoted || both || !strcmp(r.f[3], "before")))
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected cue<TAB>presided|spoke|attended<TAB>objects<TAB>before|after|both|header|quoted", file_label(ld, "roles.tsv"), r.line);
 		size_t idx = lex->ncues++;
 		lower_in_place(r.f[2]);
-		lex->cues[idx] = (lex_cue){role, header || after, header, quoted, r.f[2]};
+		lex->cues[idx] = (lex_cue){role, header || after, header, quoted, both, r.f[2]};
 		if ((rc = add_phrase(ld, &lex->cue_names, r.f[0], (uint32_t)idx)))
 			return rc;
 	}

@@ -138,6 +138,7 @@ typedef struct lex_cue {
 	int after;              /* the people follow the cue (include, attended by) */
 	int header;             /* only a line of its own ("Speakers"), over lines of names */
 	int after_quote;        /* the people follow it right after a quotation ("...," said X) */
+	int both;               /* the people before it and those after it ("X met with A and B") */
 	const char *objects;    /* '|'-separated words required within the next tokens, or "" */
 } lex_cue;
 

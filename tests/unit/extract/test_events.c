@@ -476,9 +476,44 @@ static void test_events__subject_and_type_of_what_is_held(void **state)
 	assert_str(e->type.text, "democratic life meeting");
 }
 
+static void test_events__a_list_after_a_cue_goes_on_past_semicolons(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the county held a meeting. Gu Wenbo presided over the meeting. Attending the meeting "
+		"were Tang Lihua, deputy secretary of the county Party committee; deputy county magistrate Fang "
+		"Zhiyuan; and Xu Haoran, director of the county office."));
+	assert_int_equal(e->nattended, 3);
+	assert_attended(e, "Tang Lihua");
+	assert_attended(e, "Fang Zhiyuan");
+	assert_attended(e, "Xu Haoran");
+	/* an item that reports something else ends the list */
+	e = main_event(support_extract(
+		"On May 6, the county held a meeting. Gu Wenbo presided over the meeting. Also present were "
+		"Tang Lihua and Fang Zhiyuan; Xu Haoran was elected chairman of the federation."));
+	assert_int_equal(e->nattended, 2);
+}
+
+static void test_events__those_met_share_the_role(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On July 2, Gu Wenbo, secretary of the Provincial Party Committee, met in Songlin with Tang Lihua, "
+		"a model worker, and Fang Zhiyuan and Xu Haoran, outstanding village Party secretaries."));
+	assert_int_equal(e->nattended, 4);
+	assert_attended(e, "Gu Wenbo");
+	assert_attended(e, "Tang Lihua");
+	assert_attended(e, "Xu Haoran");
+	e = main_event(support_extract(
+		"On July 2, the county held a symposium. Gu Wenbo meets with Tang Lihua and other guests."));
+	assert_attended(e, "Tang Lihua");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_events__a_list_after_a_cue_goes_on_past_semicolons),
+		cmocka_unit_test(test_events__those_met_share_the_role),
 		cmocka_unit_test(test_events__subject_and_type_of_what_is_held),
 		cmocka_unit_test(test_events__a_tour_and_those_met),
 		cmocka_unit_test(test_events__the_presider_of_a_meeting_studied),
