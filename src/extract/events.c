@@ -635,7 +635,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 		for (size_t q = 0; q < nf; q++)
 			add_role(d, e, cue->role, found[q], fsp[q]);
 		/* "X met in Changsha with A, winner of ..., and B": those met share the role */
-		if (cue->both && !after && nf) {
+		if (cue->both && !after) {
 			size_t end = list_after_end(d, se, k + n);
 			for (size_t mi = first_mention_from(d, k + n); mi < d->nm && d->m[mi].b <= end; mi++) {
 				const mention *m = &d->m[mi];

@@ -509,9 +509,25 @@ static void test_events__those_met_share_the_role(void **state)
 	assert_attended(e, "Tang Lihua");
 }
 
+static void test_events__seated_at_the_rostrum_and_observing(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the Songlin Municipal People's Congress opened its session. Gu Wenbo presided over the "
+		"session. Tang Lihua, Fang Zhiyuan and other members of the presidium were seated at the podium."));
+	assert_attended(e, "Tang Lihua");
+	assert_attended(e, "Fang Zhiyuan");
+	e = main_event(support_extract(
+		"On May 6, the county held a flood drill. Gu Wenbo, deputy secretary of the county Party committee, "
+		"observed the drill together with Xu Haoran, deputy county magistrate."));
+	assert_attended(e, "Gu Wenbo");
+	assert_attended(e, "Xu Haoran");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_events__seated_at_the_rostrum_and_observing),
 		cmocka_unit_test(test_events__a_list_after_a_cue_goes_on_past_semicolons),
 		cmocka_unit_test(test_events__those_met_share_the_role),
 		cmocka_unit_test(test_events__subject_and_type_of_what_is_held),
