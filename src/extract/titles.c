@@ -188,6 +188,15 @@ static bool opens_with_gerund(const doc *d, size_t s, size_t e)
 	       doc_tok(d, s + 1)->kind == TOK_WORD && doc_is_lower(d, s + 1);
 }
 
+/* Token k (after an article) opens a capitalized name that is not a person's: a body's
+ * ("Songlin University", "the Provincial Academy of Social Sciences"). */
+static bool at_a_body(const doc *d, size_t k, size_t e)
+{
+	while (k < e && doc_is_lower(d, k) && (lex_word_ext(d->lex, doc_tok(d, k)) & X_ARTICLE))
+		k++;
+	return k < e && is_cap_word(d, k) && d->mention_at[k] < 0 && !(doc_wc(d, k) & (W_MONTH | W_WEEKDAY | W_EVENTNOUN));
+}
+
 /* A title starting at s (after "the", "a", "and"), running until a verb or punctuation.
  * It must contain a post within its first words. */
 static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
@@ -227,6 +236,12 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 				break;
 		} else if (tk->kind == TOK_WORD && doc_is_lower(d, j)) {
 			uint32_t wc = doc_wc(d, j);
+			/* "professor at Songlin University", "researcher at the Academy": a post's body
+			 * after "at" (a body's name, not "at the meeting") */
+			if (j > s && (doc_wc(d, j - 1) & W_HEAD) && (lex_word_ext(d->lex, tk) & X_VENUEPREP) && at_a_body(d, j + 1, e)) {
+				j++;
+				continue;
+			}
 			if ((wc & W_STOP) && !(wc & (W_HEAD | W_ORG | W_MOD)))
 				break;
 			/* "the vice president to convey the spirit": an infinitive ends the post;

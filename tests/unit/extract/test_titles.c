@@ -358,9 +358,23 @@ static void test_titles__the_party_committee_of_the_body_after(void **state)
 	assert_title(person(rec, "Lu Meng"), "General Secretary of the Headquarters");
 }
 
+static void test_titles__a_post_at_a_body(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the county held a lecture. Gu Wenbo, professor at Songlin University, and Tang Lihua, "
+		"researcher at the Provincial Academy of Social Sciences, gave lectures. Fang Zhiyuan, deputy "
+		"director at the meeting, spoke.");
+	assert_title(person(rec, "Gu Wenbo"), "professor at Songlin University");
+	assert_title(person(rec, "Tang Lihua"), "researcher at the Provincial Academy of Social Sciences");
+	/* at a meeting is no body */
+	assert_title(person(rec, "Fang Zhiyuan"), "deputy director");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titles__a_post_at_a_body),
 		cmocka_unit_test(test_titles__a_post_after_is_also_a),
 		cmocka_unit_test(test_titles__those_elected_as_the_other_members),
 		cmocka_unit_test(test_titles__posts_of_business_and_science),
