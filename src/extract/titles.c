@@ -208,17 +208,28 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 		s++;
 	if (s >= e)
 		return false;
-	uint32_t wc0 = doc_wc(d, s);
-	const token *t0 = doc_tok(d, s);
-	if (t0->kind != TOK_WORD || (wc0 & (W_GROUP | W_MONTH | W_WEEKDAY | W_PRONOUN)) || d->mention_at[s] >= 0)
+	/* "newly elected chairman of the CPPCC", "the newly appointed secretary": the post as
+	 * written, its adverb and verb of office with it */
+	size_t p = s;
+	while (p < e && doc_is_lower(d, p) && (lex_word_ext(d->lex, doc_tok(d, p)) & X_ADVERB))
+		p++;
+	if (p > s && p + 1 < e && doc_is_lower(d, p) && (lex_word_ext(d->lex, doc_tok(d, p)) & X_ELECT))
+		p++;
+	else
+		p = s;
+	uint32_t wc0 = doc_wc(d, p);
+	const token *t0 = doc_tok(d, p);
+	if (t0->kind != TOK_WORD || (wc0 & (W_GROUP | W_MONTH | W_WEEKDAY | W_PRONOUN)) || d->mention_at[p] >= 0)
 		return false;
-	if (!(wc0 & (W_HEAD | W_MOD)) && !is_cap_word(d, s))
+	/* a lower-case post opens with its body's word in "team leader", "branch secretary" */
+	bool body_head = (wc0 & W_ORG) && p + 1 < e && (doc_wc(d, p + 1) & W_HEAD) && doc_is_lower(d, p + 1);
+	if (!(wc0 & (W_HEAD | W_MOD)) && !is_cap_word(d, p) && !body_head)
 		return false;
 	/* "Calling on officials at all levels to learn from Gu, Xi asked": a clause opening with a
 	 * verb, not a post ("Standing Committee member", "Xining Mayor" are a body's words, a place) */
-	if (opens_with_gerund(d, s, e))
+	if (opens_with_gerund(d, p, e))
 		return false;
-	size_t j = s;
+	size_t j = p;
 	int depth = 0;
 	while (j < e && j - s < 40) {
 		const token *tk = doc_tok(d, j);
@@ -254,9 +265,9 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 		}
 		j++;
 	}
-	while (j > s && ((doc_wc(d, j - 1) & W_FUNC) || doc_tok(d, j - 1)->kind == TOK_POSS || doc_is(d, j - 1, '(')))
+	while (j > p && ((doc_wc(d, j - 1) & W_FUNC) || doc_tok(d, j - 1)->kind == TOK_POSS || doc_is(d, j - 1, '(')))
 		j--;
-	if (j <= s)
+	if (j <= p)
 		return false;
 	out->ts = (uint32_t)s;
 	out->te = (uint32_t)j;

@@ -371,9 +371,22 @@ static void test_titles__a_post_at_a_body(void **state)
 	assert_title(person(rec, "Fang Zhiyuan"), "deputy director");
 }
 
+static void test_titles__newly_elected_and_a_team_leader(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the Songlin Municipal CPPCC closed its session. Gu Wenbo, newly elected chairman of the "
+		"Songlin Municipal CPPCC, spoke. Tang Lihua, the team leader and first secretary of Xinhe Village, "
+		"said the work went well.");
+	assert_title(person(rec, "Gu Wenbo"), "newly elected chairman of the Songlin Municipal CPPCC");
+	assert_title(person(rec, "Tang Lihua"), "team leader");
+	assert_title(person(rec, "Tang Lihua"), "first secretary of Xinhe Village");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titles__newly_elected_and_a_team_leader),
 		cmocka_unit_test(test_titles__a_post_at_a_body),
 		cmocka_unit_test(test_titles__a_post_after_is_also_a),
 		cmocka_unit_test(test_titles__those_elected_as_the_other_members),
