@@ -610,12 +610,10 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 		int person = doc_person_of(d, (size_t)d->mention_at[k]);
 		st->shorthand = m->surname_only;
 		bool got_title = false, own_title = false;
-		/* pending titles from segments before; "Members of X, including A, B and C": a
-		 * plural post before a list word goes to every name of the list */
+		/* pending titles from segments before ("Members of X, including A, B and C") */
 		size_t before = k;
 		while (before > sg->a && ((doc_wc(d, before - 1) & W_HONORIFIC) || doc_is(d, before - 1, '.')))
 			before--;
-		bool listed = before > sg->a && (lex_word_ext(d->lex, doc_tok(d, before - 1)) & X_LIST);
 		/* "..., as well as A, Vice Chairperson of X": a new part of the list, out of the
 		 * plural post before it */
 		for (size_t q = prev_end; q < k && st->such_as; q++)
@@ -629,7 +627,9 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 		for (size_t q = 0; q < st->npending; q++) {
 			if ((rc = give(d, st, person, &st->pending[q])))
 				return rc;
-			if (listed && st->pending[q].plural) {
+			/* "The vice presidents of the university, A and B, attended": a plural post
+			 * before the names goes to each of them */
+			if (st->pending[q].plural) {
 				st->list_title = st->pending[q];
 				st->such_as = true;
 			}
@@ -661,6 +661,9 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 				} else {
 					st->run_title = t;
 					st->has_run_title = true;
+					/* "Vice mayors A and B, and Secretary-General C": C's own post ends
+					 * the list of the plural one */
+					st->such_as = false;
 				}
 			} else if (before > prev_end + 1 && doc_is(d, before - 1, ':')) {
 				/* "Members of the Standing Committee: A, B, C": a post, a colon, its holders */

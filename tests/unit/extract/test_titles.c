@@ -383,9 +383,24 @@ static void test_titles__newly_elected_and_a_team_leader(void **state)
 	assert_title(person(rec, "Tang Lihua"), "first secretary of Xinhe Village");
 }
 
+static void test_titles__a_plural_post_before_a_list_and_no_further(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the county held a meeting. Deputy county magistrates Gu Wenbo and Tang Lihua, and "
+		"Secretary-General Fang Zhiyuan attended. The vice presidents of the county college, Xu Haoran and "
+		"Ouyang Xiaowen, spoke.");
+	assert_title(person(rec, "Tang Lihua"), "Deputy county magistrates");
+	assert_int_equal(person(rec, "Fang Zhiyuan")->ntitles, 1);
+	assert_title(person(rec, "Fang Zhiyuan"), "Secretary-General");
+	assert_title(person(rec, "Xu Haoran"), "vice presidents of the county college");
+	assert_title(person(rec, "Ouyang Xiaowen"), "vice presidents of the county college");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titles__a_plural_post_before_a_list_and_no_further),
 		cmocka_unit_test(test_titles__newly_elected_and_a_team_leader),
 		cmocka_unit_test(test_titles__a_post_at_a_body),
 		cmocka_unit_test(test_titles__a_post_after_is_also_a),
