@@ -524,9 +524,22 @@ static void test_events__seated_at_the_rostrum_and_observing(void **state)
 	assert_attended(e, "Xu Haoran");
 }
 
+static void test_events__says_stated_and_answered(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On March 6, the Songlin delegation held a plenary meeting. Gu Wenbo, a deputy to the National "
+		"People's Congress, says the city will carry out the plan. Tang Lihua stated that the work must be "
+		"done well. Fang Zhiyuan answered questions from reporters."));
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Tang Lihua");
+	assert_spoke(e, "Fang Zhiyuan");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_events__says_stated_and_answered),
 		cmocka_unit_test(test_events__seated_at_the_rostrum_and_observing),
 		cmocka_unit_test(test_events__a_list_after_a_cue_goes_on_past_semicolons),
 		cmocka_unit_test(test_events__those_met_share_the_role),
