@@ -83,6 +83,27 @@ static bool sent_undated(const ev_ctx *c, size_t s)
 	return false;
 }
 
+/* Where the first of a cue's objects stands in [from, end), within nine words ("delivered a
+ * comprehensive and in-depth lecture"), or SIZE_MAX. */
+static size_t cue_object(const doc *d, const lex_cue *cue, size_t from, size_t end)
+{
+	for (size_t j = from; j < end && j < from + 9; j++) {
+		char key[64];
+		size_t l = lex_token_key(d->text, doc_tok(d, j), key, sizeof key);
+		if (!l)
+			continue;
+		const char *o = cue->objects;
+		while (*o) {
+			const char *bar = strchr(o, '|');
+			size_t ol = bar ? (size_t)(bar - o) : strlen(o);
+			if (ol == l && strncmp(o, key, l) == 0)
+				return j;
+			o += ol + (bar ? 1 : 0);
+		}
+	}
+	return SIZE_MAX;
+}
+
 /* Role cue at token k: its cue entry and length (0 if none or its object is missing). */
 static size_t cue_at(const doc *d, size_t k, size_t end, const lex_cue **out)
 {
@@ -92,25 +113,8 @@ static size_t cue_at(const doc *d, size_t k, size_t end, const lex_cue **out)
 		return 0;
 	/* only lower-case verbs are cues ("Said" in a headline is rare; "Attended" likewise) */
 	const lex_cue *cue = &d->lex->cues[v];
-	if (cue->objects[0]) {
-		bool found = false;
-		for (size_t j = k + n; j < end && j < k + n + 9 && !found; j++) { /* "delivered a comprehensive and in-depth lecture" */
-			char key[64];
-			size_t l = lex_token_key(d->text, doc_tok(d, j), key, sizeof key);
-			if (!l)
-				continue;
-			const char *o = cue->objects;
-			while (*o && !found) {
-				const char *bar = strchr(o, '|');
-				size_t ol = bar ? (size_t)(bar - o) : strlen(o);
-				if (ol == l && strncmp(o, key, l) == 0)
-					found = true;
-				o += ol + (bar ? 1 : 0);
-			}
-		}
-		if (!found)
-			return 0;
-	}
+	if (cue->objects[0] && cue_object(d, cue, k + n, end) == SIZE_MAX)
+		return 0;
 	*out = cue;
 	return n;
 }
@@ -583,6 +587,9 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 		size_t lo, hi;
 		if (after) {
 			lo = k + n;
+			/* "Also present to provide guidance were A, B": the people after "were" */
+			if (cue->inverted)
+				lo = cue_object(d, cue, lo, se->last) + 1;
 			hi = list_after_end(d, se, lo);
 		} else {
 			lo = boundary;
@@ -655,7 +662,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 		}
 		/* after "presided over by X, secretary of ...,": a relative clause ("who also delivered
 		 * a speech") may follow the last name taken */
-		boundary = after ? (last_end ? last_end : hi) : k + n;
+		boundary = after ? (last_end ? last_end : cue->inverted ? k + n : hi) : k + n;
 		k += n - 1;
 		/* "X pointed out that ...", "The meeting said: ...": what follows is reported, and
 		 * those named in it (a leader whose speech is studied) act in another time */

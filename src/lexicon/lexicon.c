@@ -1102,11 +1102,12 @@ static int load_cues(loader *ld, const char *dir)
 		}
 		bool header = role && !strcmp(r.f[3], "header"), after = role && !strcmp(r.f[3], "after");
 		bool quoted = role && !strcmp(r.f[3], "quoted"), both = role && !strcmp(r.f[3], "both");
-		if (!role || !(header || after || quoted || both || !strcmp(r.f[3], "before")))
-			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected cue<TAB>presided|spoke|attended<TAB>objects<TAB>before|after|both|header|quoted", file_label(ld, "roles.tsv"), r.line);
+		bool inverted = role && !strcmp(r.f[3], "inverted") && r.f[2][0];
+		if (!role || !(header || after || quoted || both || inverted || !strcmp(r.f[3], "before")))
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected cue<TAB>presided|spoke|attended<TAB>objects<TAB>before|after|both|inverted|header|quoted (inverted with objects)", file_label(ld, "roles.tsv"), r.line);
 		size_t idx = lex->ncues++;
 		lower_in_place(r.f[2]);
-		lex->cues[idx] = (lex_cue){role, header || after, header, quoted, both, r.f[2]};
+		lex->cues[idx] = (lex_cue){role, header || after || inverted, header, quoted, both, inverted, r.f[2]};
 		if ((rc = add_phrase(ld, &lex->cue_names, r.f[0], (uint32_t)idx)))
 			return rc;
 	}

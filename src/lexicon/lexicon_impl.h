@@ -139,6 +139,7 @@ typedef struct lex_cue {
 	int header;             /* only a line of its own ("Speakers"), over lines of names */
 	int after_quote;        /* the people follow it right after a quotation ("...," said X) */
 	int both;               /* the people before it and those after it ("X met with A and B") */
+	int inverted;           /* the people follow its object ("Also present to guide were A, B") */
 	const char *objects;    /* '|'-separated words required within the next tokens, or "" */
 } lex_cue;
 

@@ -536,9 +536,25 @@ static void test_events__says_stated_and_answered(void **state)
 	assert_spoke(e, "Fang Zhiyuan");
 }
 
+static void test_events__present_to_guide_were(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the college held a mobilization meeting. Gu Wenbo presided over the meeting. Also present "
+		"to provide guidance were deputy team leader Tang Lihua and liaison officer Fang Zhiyuan. Joining the "
+		"meeting were Xu Haoran and Ouyang Xiaowen. Also present, Qiu Ming said the work was done well."));
+	assert_attended(e, "Tang Lihua");
+	assert_attended(e, "Fang Zhiyuan");
+	assert_attended(e, "Xu Haoran");
+	assert_attended(e, "Ouyang Xiaowen");
+	/* the inverted list begins after its verb: a name before it is the next cue's */
+	assert_spoke(e, "Qiu Ming");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_events__present_to_guide_were),
 		cmocka_unit_test(test_events__says_stated_and_answered),
 		cmocka_unit_test(test_events__seated_at_the_rostrum_and_observing),
 		cmocka_unit_test(test_events__a_list_after_a_cue_goes_on_past_semicolons),
