@@ -551,9 +551,25 @@ static void test_events__present_to_guide_were(void **state)
 	assert_spoke(e, "Qiu Ming");
 }
 
+static void test_events__more_ways_to_say_who_attended(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the county held a meeting. Gu Wenbo presided over the meeting. The meeting was "
+		"participated by Tang Lihua. Among the attendees were Fang Zhiyuan and Xu Haoran. Those in "
+		"attendance included Ouyang Xiaowen.\nPresent at the meeting: Qiu Mingde, Lan Yuping."));
+	assert_attended(e, "Tang Lihua");
+	assert_attended(e, "Fang Zhiyuan");
+	assert_attended(e, "Xu Haoran");
+	assert_attended(e, "Ouyang Xiaowen");
+	assert_attended(e, "Qiu Mingde");
+	assert_attended(e, "Lan Yuping");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_events__more_ways_to_say_who_attended),
 		cmocka_unit_test(test_events__present_to_guide_were),
 		cmocka_unit_test(test_events__says_stated_and_answered),
 		cmocka_unit_test(test_events__seated_at_the_rostrum_and_observing),
