@@ -265,7 +265,9 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 		}
 		j++;
 	}
-	while (j > p && ((doc_wc(d, j - 1) & W_FUNC) || doc_tok(d, j - 1)->kind == TOK_POSS || doc_is(d, j - 1, '(')))
+	/* no dangling "of the", "(" or a hyphen cut from its word ("school -themed") */
+	while (j > p && ((doc_wc(d, j - 1) & W_FUNC) || doc_tok(d, j - 1)->kind == TOK_POSS || doc_is(d, j - 1, '(') ||
+	                 doc_is(d, j - 1, '-') || doc_is(d, j - 1, '&') || doc_is(d, j - 1, '/')))
 		j--;
 	if (j <= p)
 		return false;

@@ -397,9 +397,21 @@ static void test_titles__a_plural_post_before_a_list_and_no_further(void **state
 	assert_title(person(rec, "Ouyang Xiaowen"), "vice presidents of the county college");
 }
 
+static void test_titles__no_dangling_dash(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the province held a meeting. Gu Wenbo, governor of the province -- who took office in "
+		"March -- spoke at the meeting.");
+	const readout_person *p = person(rec, "Gu Wenbo");
+	assert_int_equal(p->ntitles, 1);
+	assert_string_equal(p->titles[0].text, "governor of the province");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titles__no_dangling_dash),
 		cmocka_unit_test(test_titles__a_plural_post_before_a_list_and_no_further),
 		cmocka_unit_test(test_titles__newly_elected_and_a_team_leader),
 		cmocka_unit_test(test_titles__a_post_at_a_body),
