@@ -44,6 +44,11 @@ static bool and_splits(const doc *d, size_t k, size_t e)
 {
 	if (!doc_word_is(d, k, "and"))
 		return false;
+	/* "members and alternate members of X" stay one (a group label) */
+	if (k > 0 && (lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_MEMBER))
+		for (size_t q = k + 1; q < e && q <= k + 2; q++)
+			if (lex_word_ext(d->lex, doc_tok(d, q)) & X_MEMBER)
+				return false;
 	size_t j = k + 1;
 	while (j < e && (doc_word_is(d, j, "the") || doc_word_is(d, j, "a") || doc_word_is(d, j, "an")))
 		j++;
@@ -143,7 +148,19 @@ static void classify_heads(const doc *d, title_span *t)
  * their kind and level, with no body whose post they hold; a group label, never a title. */
 static bool is_group_label(const doc *d, const title_span *t)
 {
-	bool generic = false;
+	/* "Group leaders", "inspection team leaders": plural leaders or officials of a kind of
+	 * body are a group too ("Standing Committee members" hold a post) */
+	uint64_t hx = t->head < t->te ? lex_word_ext(d->lex, doc_tok(d, t->head)) : 0;
+	bool group_plural = t->head < t->te && (doc_wc(d, t->head) & W_PLURAL) && (hx & X_GENERIC) && !(hx & X_MEMBER);
+	bool generic = false, member = false;
+	for (uint32_t k = t->ts; k < t->te; k++) {
+		/* "member and alternate member of the Central Committee": which is which is not said */
+		if (member && doc_word_is(d, k, "and"))
+			for (uint32_t j = k + 1; j < t->te && j <= k + 2; j++)
+				if (lex_word_ext(d->lex, doc_tok(d, j)) & X_MEMBER)
+					return true;
+		member |= (lex_word_ext(d->lex, doc_tok(d, k)) & X_MEMBER) != 0;
+	}
 	for (uint32_t k = t->ts; k < t->te; k++) {
 		const token *tk = doc_tok(d, k);
 		uint64_t x = lex_word_ext(d->lex, tk);
@@ -160,7 +177,7 @@ static bool is_group_label(const doc *d, const title_span *t)
 		if ((tk->flags & TF_CAP) && !tk->word && tk->kind == TOK_WORD)
 			return false; /* "Central Propaganda Mission member": a body's own name */
 		if ((tk->word & W_ORG) && !(tk->word & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY | W_CENTRAL)) &&
-		    !(x & X_ORGANWORD))
+		    !(x & X_ORGANWORD) && !group_plural)
 			return false; /* "county committee member", "student group leader" name a body */
 	}
 	/* a lone "member" may share a tail: "member and Vice Chairman of the X Conference" */

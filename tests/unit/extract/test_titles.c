@@ -408,9 +408,26 @@ static void test_titles__no_dangling_dash(void **state)
 	assert_string_equal(p->titles[0].text, "governor of the province");
 }
 
+static void test_titles__group_leaders_and_alternate_members_are_no_posts(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the province held a meeting. Group leaders Gu Wenbo and Tang Lihua attended. Fang Zhiyuan, "
+		"Xu Haoran and Ouyang Xiaowen, members and alternate members of the Central Committee, attended. "
+		"Qiu Mingde, alternate member of the Central Committee, and Lan Yuping, the student group leader, "
+		"spoke.");
+	assert_int_equal(person(rec, "Gu Wenbo")->ntitles, 0);
+	assert_int_equal(person(rec, "Tang Lihua")->ntitles, 0);
+	assert_int_equal(person(rec, "Fang Zhiyuan")->ntitles, 0);
+	assert_int_equal(person(rec, "Ouyang Xiaowen")->ntitles, 0);
+	assert_title(person(rec, "Qiu Mingde"), "alternate member of the Central Committee");
+	assert_title(person(rec, "Lan Yuping"), "student group leader");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titles__group_leaders_and_alternate_members_are_no_posts),
 		cmocka_unit_test(test_titles__no_dangling_dash),
 		cmocka_unit_test(test_titles__a_plural_post_before_a_list_and_no_further),
 		cmocka_unit_test(test_titles__newly_elected_and_a_team_leader),
