@@ -89,7 +89,7 @@ static bool is_given_name(const doc *d, size_t i, bool surname_allcaps)
 	if (i >= d->t->n || !is_cap_word(d, i))
 		return false;
 	const token *tk = doc_tok(d, i);
-	if (tk->flags & TF_NL_BEFORE)
+	if (doc_line_break_before(d, i))
 		return false;
 	if ((tk->flags & TF_ALLCAPS) && !surname_allcaps)
 		return false;
@@ -330,7 +330,7 @@ static inline bool plain_cap_word(const doc *d, size_t i)
 		return false;
 	if (tk->end - tk->start < 3 || d->mention_at[i] >= 0)
 		return false;
-	if (tk->flags & TF_NL_BEFORE && i > 0)
+	if (i > 0 && doc_line_break_before(d, i))
 		return false;
 	uint32_t v;
 	return doc_phrase(d, PB_PLACE, i, i + 1, &v) == 0;
