@@ -41,6 +41,41 @@ static org_text text_of(const doc *d)
 	return (org_text){d->lex, d->text, d->t->v, d->hits, d->mention_at, d->t->n};
 }
 
+/* Sentence s ends with a photo's credit in brackets: "(Xinhua/Li Ming)". */
+static bool ends_with_credit(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	if (se->last - se->first < 4 || !doc_is(d, se->last - 1, ')'))
+		return false;
+	for (size_t k = se->last - 1; k-- > se->first && !doc_is(d, k, '(');)
+		if (doc_is(d, k, '/'))
+			return true;
+	return false;
+}
+
+/* A line of the page's furniture: a short line with a furniture word ("Shandong Provincial
+ * Government Portal", "Font size: L M S", "Hotline: ..."), or a photo's caption, which ends
+ * its line with the photographer's credit. */
+static bool furniture_line(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	if (ends_with_credit(d, s) || (s + 1 < d->t->ns && d->t->s[s + 1].line == se->line && ends_with_credit(d, s + 1)))
+		return true;
+	if (!se->headline && se->last - se->first > 20)
+		return false;
+	for (size_t k = se->first; k < se->last; k++)
+		if (ext(d, k) & X_CHROME)
+			return true;
+	return false;
+}
+
+/* How much a place hit's score weighs in a tally: a place named only in the page's furniture
+ * (score 0) counts only where no other place is named. */
+static int place_weight(int score)
+{
+	return score ? 8 * score : 1;
+}
+
 /* Every place the text names, with a weight for how much it says where the text belongs:
  * "in X", a headline, a newspaper ("Haikou Daily"). A place inside a national body's name
  * ("the Chongqing Working Group of the State Council") counts least. */
@@ -66,7 +101,9 @@ static void collect_places(hosts *h)
 		while (oi < d->norgs && d->orgs[oi].b <= k)
 			oi++;
 		bool in_central = oi < d->norgs && d->orgs[oi].a <= k && d->orgs[oi].judged.level == OL_CENTRAL;
-		{
+		if (furniture_line(d, doc_tok(d, k)->sent)) {
+			h->places[h->nplaces++] = (place_hit){(int)d->hits[k].val[PB_PLACE], (uint32_t)k, (uint32_t)len, 0};
+		} else {
 			int score = 1;
 			if (k > 0 && (ext(d, k - 1) & X_VENUEPREP))
 				score += 2;
@@ -785,9 +822,9 @@ static int context_place(const hosts *h, int level, char lw)
 		for (size_t j = 0; j < h->nplaces; j++) {
 			int q = h->places[j].place;
 			if (q == p)
-				score += 2 * h->places[j].score;
+				score += 2 * place_weight(h->places[j].score);
 			else if (level == OL_PROVINCIAL && lex_province_of(d->lex, q) == p)
-				score += h->places[j].score;
+				score += place_weight(h->places[j].score);
 		}
 		if (score > best_score) {
 			best = p;
@@ -811,7 +848,7 @@ static int strongest_place(const hosts *h)
 			for (int a = lex->places[p].parent, hops = 0; a >= 0 && hops < 3 && !within; a = lex->places[a].parent, hops++)
 				within = a == q;
 			if (within)
-				score += h->places[j].score;
+				score += place_weight(h->places[j].score);
 		}
 		if (score > best_score) {
 			best = p;
@@ -1092,9 +1129,12 @@ static bool city_has_clue(const hosts *h)
 {
 	const doc *d = h->d;
 	for (size_t i = 0; i < d->norgs; i++)
-		if (d->orgs[i].judged.level == OL_PROVINCIAL || d->orgs[i].judged.level == OL_COUNTY)
+		if ((d->orgs[i].judged.level == OL_PROVINCIAL || d->orgs[i].judged.level == OL_COUNTY) &&
+		    !furniture_line(d, doc_tok(d, d->orgs[i].a)->sent))
 			return true;
 	for (size_t i = 0; i < h->nplaces; i++) {
+		if (!h->places[i].score)
+			continue; /* the page's furniture */
 		int lv = org_level_of_place(d->lex->places[h->places[i].place].level);
 		if (lv == OL_PROVINCIAL || lv == OL_COUNTY)
 			return true;
