@@ -549,8 +549,11 @@ int people_find(doc *d)
 			bool listed = (x0 & X_MINORITY) || (lex_word_ext(d->lex, doc_tok(d, i + 1)) & X_MINORITY);
 			if (!listed && !(clause_start(d, i) && (post_follows(d, i + 2) || post_before)))
 				continue;
-		} else if ((x0 & X_MINORITY_SINGLE) && (post_before || post_follows(d, i + 1))) {
-			b = i + 1; /* "provincial Party Secretary Bayanqolu" */
+		} else if ((x0 & X_MINORITY_SINGLE) &&
+		           (post_before || (i > 0 && (doc_wc(d, i - 1) & W_HEAD)) || post_follows(d, i + 1))) {
+			/* "provincial Party Secretary Bayanqolu", "provincial party secretary Bayanqolu": a
+			 * listed name needs no capital on the post */
+			b = i + 1;
 		} else {
 			continue;
 		}
