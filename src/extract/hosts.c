@@ -218,6 +218,40 @@ typedef struct host_found {
 	bool nation;   /* the nation itself as agent ("China held"): a central host */
 } host_found;
 
+/* The first token of a place (with its unit word: "Huzhou City") ending at j, or j; the place
+ * in *place. */
+static size_t place_ending_at(const hosts *h, size_t j, int *place)
+{
+	const doc *d = h->d;
+	for (size_t i = 0; i < h->nplaces; i++) {
+		size_t e = h->places[i].tok + h->places[i].len;
+		if (e + 1 == j && (doc_tok(d, e)->flags & TF_CAP) && (doc_wc(d, e) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)))
+			e++;
+		if (e == j) {
+			*place = h->places[i].place;
+			return h->places[i].tok;
+		}
+	}
+	return j;
+}
+
+/* The place at token a, after a comma, says where the body or place before the comma is: "the
+ * Party Committee of Xiaoshan District, Hangzhou", "Changxing County, Huzhou City" (not "in
+ * the province of Guangdong, Shenzhen City held": Shenzhen is no part of itself). */
+static bool locates_before(const hosts *h, size_t a, int place)
+{
+	const doc *d = h->d;
+	if (a < 2 || !doc_is(d, a - 1, ','))
+		return false;
+	const org *o = org_ending_at(d, a - 1);
+	int before = -1;
+	if (o)
+		before = o->judged.place;
+	else
+		place_ending_at(h, a - 1, &before);
+	return before >= 0 && before != place && lex_place_within(d->lex, before, place);
+}
+
 /* "Hebi City held": a place (and its unit word) ending at j. */
 static bool place_agent(const hosts *h, size_t j, host_found *out)
 {
@@ -227,9 +261,12 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 		if (e + 1 == j && (doc_tok(d, e)->flags & TF_CAP) &&
 		    (doc_wc(d, e) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)))
 			e++;
-		/* "Governor of the People's Government of Sichuan Province, visits": a name's part */
+		/* "Governor of the People's Government of Sichuan Province, visits": a name's part;
+		 * "the Party Committee of Xiaoshan District, Hangzhou held": where the body before the
+		 * comma is */
 		size_t a = h->places[i].tok;
-		if (e == j && !(a > 0 && ((ext(d, a - 1) & X_OF) || (a > 1 && (ext(d, a - 1) & X_ARTICLE) && (ext(d, a - 2) & X_OF))))) {
+		if (e == j && !locates_before(h, a, h->places[i].place) &&
+		    !(a > 0 && ((ext(d, a - 1) & X_OF) || (a > 1 && (ext(d, a - 1) & X_ARTICLE) && (ext(d, a - 2) & X_OF))))) {
 			*out = (host_found){a, j, NULL, 0, 0, 0, false};
 			return true;
 		}
@@ -268,6 +305,16 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 		j--;
 	}
 	const org *o = org_ending_at(d, j);
+	/* "the Party Committee of Xiaoshan District, Hangzhou held": the body before the place that
+	 * locates it */
+	int located = -1;
+	size_t pa = o ? j : place_ending_at(h, j, &located);
+	if (pa < j && locates_before(h, pa, located)) {
+		o = org_ending_at(d, pa - 1);
+		/* "Xiaoshan District, Hangzhou held": the place it locates is the agent */
+		if (!o)
+			return place_agent(h, pa - 1, out);
+	}
 	/* "Wuxi COFCO Engineering Co., Ltd. (for short Wuxi Engineering Group) convened": the
 	 * short name in brackets */
 	if (!o && j > first + 1 && doc_is(d, j - 1, ')'))
@@ -843,11 +890,7 @@ static int strongest_place(const hosts *h)
 	for (size_t i = 0; i < h->nplaces; i++) {
 		int p = h->places[i].place, score = 0;
 		for (size_t j = 0; j < h->nplaces; j++) {
-			int q = h->places[j].place;
-			bool within = q == p;
-			for (int a = lex->places[p].parent, hops = 0; a >= 0 && hops < 3 && !within; a = lex->places[a].parent, hops++)
-				within = a == q;
-			if (within)
+			if (lex_place_within(lex, p, h->places[j].place))
 				score += place_weight(h->places[j].score);
 		}
 		if (score > best_score) {

@@ -1466,6 +1466,14 @@ int lex_place_in_text(const readout_lexicon *lex, const char *text)
 	return found;
 }
 
+bool lex_place_within(const readout_lexicon *lex, int inner, int outer)
+{
+	for (int p = inner, hops = 0; p >= 0 && hops < 4; p = lex->places[p].parent, hops++)
+		if (p == outer)
+			return true;
+	return false;
+}
+
 int lex_province_of(const readout_lexicon *lex, int place)
 {
 	for (int hops = 0; place >= 0 && hops < 4; hops++) {

@@ -354,6 +354,9 @@ int lex_place_by_name(const readout_lexicon *lex, const char *name);
 /* The first place named anywhere in text (names and aliases, as in documents), or -1. */
 int lex_place_in_text(const readout_lexicon *lex, const char *text);
 
+/* Whether place inner is outer or lies in it (a county in its city, a city in its province). */
+bool lex_place_within(const readout_lexicon *lex, int inner, int outer);
+
 /* The provincial-level unit a place belongs to (itself for a province), or -1. */
 int lex_province_of(const readout_lexicon *lex, int place);
 
