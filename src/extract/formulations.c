@@ -466,7 +466,8 @@ static int scan_quotes(fctx *c)
 			continue;
 		size_t e = k + 1;
 		while (e < n && e - k <= MAX_SPEECH_TOKENS &&
-		       !(doc_tok(d, e)->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG | TF_PARA_BEFORE | TF_NL_BEFORE)))
+		       !(doc_tok(d, e)->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG | TF_PARA_BEFORE)) &&
+		       !doc_line_break_before(d, e))
 			e++;
 		/* a curly mark that opens before this one closes: this one opens speech that quotes
 		 * (“The team worked around the “Five Revitalizations” ...): the inner pair is read */

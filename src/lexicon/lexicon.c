@@ -723,6 +723,7 @@ static const struct { const char *name; uint64_t bit; } ext_class_names[] = {
 	{"countcontext", X_COUNTCONTEXT}, {"nationalevent", X_NATIONALEVENT}, {"remit", X_REMIT},
 	{"remitprep", X_REMITPREP}, {"worknoun", X_WORKNOUN}, {"delegation", X_DELEGATION},
 	{"anaphor", X_ANAPHOR}, {"partyword", X_PARTYWORD}, {"perfectaux", X_PERFECT}, {"sinceword", X_SINCE},
+	{"chromeword", X_CHROME},
 };
 
 /* Word classes are keyed like tokens: the hash of the word's normalized form. */
@@ -1464,6 +1465,14 @@ int lex_place_in_text(const readout_lexicon *lex, const char *text)
 	}
 	tokens_dispose(&t);
 	return found;
+}
+
+bool lex_place_within(const readout_lexicon *lex, int inner, int outer)
+{
+	for (int p = inner, hops = 0; p >= 0 && hops < 4; p = lex->places[p].parent, hops++)
+		if (p == outer)
+			return true;
+	return false;
 }
 
 int lex_province_of(const readout_lexicon *lex, int place)

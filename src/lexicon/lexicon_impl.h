@@ -108,7 +108,8 @@ enum word_ext {
 	X_ANAPHOR = 1ull << 57,      /* he, she: a person named before, as a cue's subject */
 	X_PARTYWORD = 1ull << 58,    /* party: "Party Committee", "Party Group" are the Party's bodies */
 	X_PERFECT = 1ull << 59,      /* has, have: "X has made important instructions" is a record, not this event's act */
-	X_SINCE = 1ull << 60         /* since: "Since January 7, Xi has chaired seven meetings" counts other days */
+	X_SINCE = 1ull << 60,        /* since: "Since January 7, Xi has chaired seven meetings" counts other days */
+	X_CHROME = 1ull << 61        /* portal, font, share: a line of the page's furniture, not of the report */
 };
 
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };
@@ -354,6 +355,9 @@ int lex_place_by_name(const readout_lexicon *lex, const char *name);
 
 /* The first place named anywhere in text (names and aliases, as in documents), or -1. */
 int lex_place_in_text(const readout_lexicon *lex, const char *text);
+
+/* Whether place inner is outer or lies in it (a county in its city, a city in its province). */
+bool lex_place_within(const readout_lexicon *lex, int inner, int outer);
 
 /* The provincial-level unit a place belongs to (itself for a province), or -1. */
 int lex_province_of(const readout_lexicon *lex, int place);
