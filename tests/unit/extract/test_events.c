@@ -566,9 +566,26 @@ static void test_events__more_ways_to_say_who_attended(void **state)
 	assert_attended(e, "Lan Yuping");
 }
 
+static void test_events__more_verbs_of_speech(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"On May 6, the county held a meeting. Gu Wenbo presided over the meeting. Tang Lihua expounded on "
+		"the spirit of the plenary session. Fang Zhiyuan told the meeting that the work is going well. Xu "
+		"Haoran transmitted the spirit of the provincial conference. Ouyang Xiaowen raised requirements for "
+		"the next step. Qiu Mingde warned that the risks remain."));
+	assert_spoke(e, "Tang Lihua");
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_spoke(e, "Xu Haoran");
+	assert_spoke(e, "Ouyang Xiaowen");
+	assert_spoke(e, "Qiu Mingde");
+	assert_int_equal(e->nspoke, 5);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_events__more_verbs_of_speech),
 		cmocka_unit_test(test_events__more_ways_to_say_who_attended),
 		cmocka_unit_test(test_events__present_to_guide_were),
 		cmocka_unit_test(test_events__says_stated_and_answered),
