@@ -371,6 +371,14 @@ static bool title_after_as(const doc *d, size_t after, size_t e, title_span *out
 		elected = (x & X_ELECT) != 0;
 		copula |= (x & X_PASSIVE) != 0;
 	}
+	/* "was elected by all delegates as head of the delegation": the electors, then the post */
+	if (elected && j < e && doc_is_lower(d, j) && (lex_word_ext(d->lex, doc_tok(d, j)) & X_BY)) {
+		size_t q = j + 1;
+		while (q < e && q < j + 6 && doc_is_lower(d, q) && d->mention_at[q] < 0 && !doc_word_is(d, q, "as"))
+			q++;
+		if (q < e && doc_word_is(d, q, "as"))
+			j = q;
+	}
 	if (doc_word_is(d, j, "as")) {
 		/* "were elected as the other members of the standing committee": the post of those
 		 * elected (unlike "A and other members of X", where only some are named) */

@@ -424,9 +424,19 @@ static void test_titles__group_leaders_and_alternate_members_are_no_posts(void *
 	assert_title(person(rec, "Lan Yuping"), "student group leader");
 }
 
+static void test_titles__elected_by_the_delegates_as(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On March 3, the Songlin delegation held its first plenary meeting. Gu Wenbo was unanimously elected "
+		"by all delegates as head of the delegation.");
+	assert_title(person(rec, "Gu Wenbo"), "head of the delegation");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titles__elected_by_the_delegates_as),
 		cmocka_unit_test(test_titles__group_leaders_and_alternate_members_are_no_posts),
 		cmocka_unit_test(test_titles__no_dangling_dash),
 		cmocka_unit_test(test_titles__a_plural_post_before_a_list_and_no_further),
