@@ -205,6 +205,20 @@ static bool opens_with_gerund(const doc *d, size_t s, size_t e)
 	       doc_tok(d, s + 1)->kind == TOK_WORD && doc_is_lower(d, s + 1);
 }
 
+/* The name at k is a possessive inside a body's name, not a person the sentence speaks of:
+ * "deputy head of the Leading Group for Learning and Implementing Xi Jinping's Thought",
+ * "director of the Research Center for Xi Jinping Thought on the Rule of Law"
+ * (after a post's word it is the post's holder: "General Secretary Xi Jinping's speech"). */
+static bool possessive_in_title(const doc *d, size_t k)
+{
+	int mi = d->mention_at[k];
+	if (mi < 0 || d->m[mi].a != k || k == 0 || d->m[mi].b >= d->t->n ||
+	    (doc_tok(d, d->m[mi].b)->kind != TOK_POSS && !doc_word_is(d, d->m[mi].b, "thought")))
+		return false;
+	const token *pv = doc_tok(d, k - 1);
+	return pv->kind == TOK_WORD && d->mention_at[k - 1] < 0 && !(doc_wc(d, k - 1) & (W_HEAD | W_MOD | W_HONORIFIC));
+}
+
 /* Token k (after an article) opens a capitalized name that is not a person's: a body's
  * ("Songlin University", "the Provincial Academy of Social Sciences"). */
 static bool at_a_body(const doc *d, size_t k, size_t e)
@@ -250,8 +264,14 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 	int depth = 0;
 	while (j < e && j - s < 40) {
 		const token *tk = doc_tok(d, j);
-		if (d->mention_at[j] >= 0)
+		if (d->mention_at[j] >= 0) {
+			if (j > p && possessive_in_title(d, j)) {
+				j = d->m[d->mention_at[j]].b;
+				j += doc_tok(d, j)->kind == TOK_POSS;
+				continue;
+			}
 			break;
+		}
 		/* "... of the Municipal Party Committee Relevant city leaders who": a capitalized word
 		 * right after a body's name, in no name itself, opens the next sentence whose full
 		 * stop the page lost */
@@ -827,9 +847,20 @@ static int assign_sentence(doc *d, const sentence *s)
 	for (size_t i = 0; i < ns; i++) {
 		segment *sg = &segs[i];
 		bool has_name = false;
-		for (size_t k = sg->a; k < sg->b; k++)
-			if (is_name_start(d, k))
-				has_name = true;
+		title_span whole;
+		bool titled = false, tried = false;
+		for (size_t k = sg->a; k < sg->b && !has_name; k++) {
+			if (!is_name_start(d, k))
+				continue;
+			/* a name inside the segment's title is part of a body's name */
+			if (possessive_in_title(d, k)) {
+				if (!tried)
+					titled = title_extent(d, sg->a, sg->b, &whole), tried = true;
+				if (titled && whole.te > k)
+					continue;
+			}
+			has_name = true;
+		}
 		if (has_name) {
 			bool bare;
 			int last;

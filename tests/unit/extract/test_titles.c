@@ -433,9 +433,24 @@ static void test_titles__elected_by_the_delegates_as(void **state)
 	assert_title(person(rec, "Gu Wenbo"), "head of the delegation");
 }
 
+static void test_titles__a_leader_named_inside_a_body(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the university held a meeting. Gu Wenbo, deputy head of the Leading Group for Studying and "
+		"Implementing Xi Jinping's Thought, attended. Tang Lihua, director of the Research Center for Xi "
+		"Jinping Thought on the Rule of Law, spoke. The meeting studied General Secretary Xi Jinping's "
+		"speech.");
+	assert_title(person(rec, "Gu Wenbo"), "deputy head of the Leading Group for Studying and Implementing Xi Jinping's Thought");
+	assert_title(person(rec, "Tang Lihua"), "director of the Research Center for Xi Jinping Thought on the Rule of Law");
+	/* after a post's word the name is its holder's */
+	assert_title(person(rec, "Xi Jinping"), "General Secretary");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titles__a_leader_named_inside_a_body),
 		cmocka_unit_test(test_titles__elected_by_the_delegates_as),
 		cmocka_unit_test(test_titles__group_leaders_and_alternate_members_are_no_posts),
 		cmocka_unit_test(test_titles__no_dangling_dash),
