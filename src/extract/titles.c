@@ -69,6 +69,23 @@ static bool and_splits(const doc *d, size_t k, size_t e)
 	return false;
 }
 
+/* Token k stands inside a short quotation of sentence s (opened at most 12 words before it and
+ * closed at most 12 after): "the \u201cTwo Studies, One Action\u201d Education" is one name. */
+static bool in_short_quote(const doc *d, const sentence *s, size_t k)
+{
+	size_t a = k;
+	while (a > s->first && a + 12 > k && !(doc_tok(d, a - 1)->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG)))
+		a--;
+	if (a == s->first || !(doc_tok(d, a - 1)->flags & TF_QOPEN))
+		return false;
+	for (size_t b = k + 1; b < s->last && b < k + 12; b++)
+		if (doc_tok(d, b)->flags & (TF_QOPEN | TF_QAMBIG))
+			return false;
+		else if (doc_tok(d, b)->flags & TF_QCLOSE)
+			return true;
+	return false;
+}
+
 /* The segments of sentence s into out (at most cap); *capped when the sentence had more. */
 static size_t split_segments(const doc *d, const sentence *s, segment *out, size_t cap, bool *capped)
 {
@@ -81,7 +98,7 @@ static size_t split_segments(const doc *d, const sentence *s, segment *out, size
 			*capped = true;
 			break;
 		}
-		bool comma = doc_is(d, k, ',') || doc_is(d, k, ';');
+		bool comma = (doc_is(d, k, ',') || doc_is(d, k, ';')) && !in_short_quote(d, s, k);
 		bool and = !comma && doc_word_is(d, k, "and") && and_splits(d, k, s->last);
 		if (!comma && !and)
 			continue;
@@ -219,6 +236,21 @@ static bool possessive_in_title(const doc *d, size_t k)
 	return pv->kind == TOK_WORD && d->mention_at[k - 1] < 0 && !(doc_wc(d, k - 1) & (W_HEAD | W_MOD | W_HONORIFIC));
 }
 
+/* The quotation opening at q (within 24 words, no name in it) when a capitalized word that is
+ * no verb follows its close: where that word stands, else 0. */
+static size_t quoted_name_end(const doc *d, size_t q, size_t e)
+{
+	for (size_t k = q + 1; k < e && k < q + 24; k++) {
+		const token *tk = doc_tok(d, k);
+		if (d->mention_at[k] >= 0)
+			return 0;
+		if (tk->kind == TOK_PUNCT && (tk->flags & (TF_QCLOSE | TF_QAMBIG)))
+			return k + 1 < e && is_cap_word(d, k + 1) && d->mention_at[k + 1] < 0 &&
+			               !(doc_wc(d, k + 1) & (W_STOP | W_EVENTVERB)) ? k + 1 : 0;
+	}
+	return 0;
+}
+
 /* Token k (after an article) opens a capitalized name that is not a person's: a body's
  * ("Songlin University", "the Provincial Academy of Social Sciences"). */
 static bool at_a_body(const doc *d, size_t k, size_t e)
@@ -277,6 +309,15 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 		 * stop the page lost */
 		if (j > s && (tk->flags & TF_CAP) && !(tk->flags & TF_ALLCAPS) && after_a_body(d, j))
 			break;
+		/* "Leader of the Supervision Group for the \u201cStay True to Our Mission\u201d Education": a
+		 * quoted campaign inside a body's name, a word of the name after it */
+		if (tk->kind == TOK_PUNCT && (tk->flags & (TF_QOPEN | TF_QAMBIG)) && j > p && doc_tok(d, j - 1)->kind == TOK_WORD) {
+			size_t q = quoted_name_end(d, j, e);
+			if (q) {
+				j = q;
+				continue;
+			}
+		}
 		if (tk->kind == TOK_PUNCT) {
 			if (tk->ch == '(') depth++;
 			else if (tk->ch == ')' && depth > 0) depth--;
@@ -284,9 +325,9 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 				break;
 		} else if (tk->kind == TOK_WORD && doc_is_lower(d, j)) {
 			uint32_t wc = doc_wc(d, j);
-			/* "professor at Songlin University", "researcher at the Academy": a post's body
-			 * after "at" (a body's name, not "at the meeting") */
-			if (j > s && (doc_wc(d, j - 1) & W_HEAD) && (lex_word_ext(d->lex, tk) & X_VENUEPREP) && at_a_body(d, j + 1, e)) {
+			/* "professor at Songlin University", "researcher at the Academy", "Supervision
+			 * Group at X University": a post's body after "at" (a name, not "at the meeting") */
+			if (j > s && (doc_wc(d, j - 1) & (W_HEAD | W_ORG)) && (lex_word_ext(d->lex, tk) & X_VENUEPREP) && at_a_body(d, j + 1, e)) {
 				j++;
 				continue;
 			}

@@ -447,9 +447,24 @@ static void test_titles__a_leader_named_inside_a_body(void **state)
 	assert_title(person(rec, "Xi Jinping"), "General Secretary");
 }
 
+static void test_titles__a_quoted_campaign_inside_a_post(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the college held a meeting. Gu Wenbo, leader of the Third Guidance Group for the "
+		"\u201cTwo Studies, One Action\u201d Education at Songlin Normal College, spoke. Tang Lihua, secretary "
+		"of the Party committee, said \u201cWe must do well.\u201d");
+	assert_title(person(rec, "Gu Wenbo"),
+	             "leader of the Third Guidance Group for the \u201cTwo Studies, One Action\u201d Education at Songlin Normal College");
+	const readout_person *p = person(rec, "Tang Lihua");
+	assert_int_equal(p->ntitles, 1);
+	assert_string_equal(p->titles[0].text, "secretary of the Party committee");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titles__a_quoted_campaign_inside_a_post),
 		cmocka_unit_test(test_titles__a_leader_named_inside_a_body),
 		cmocka_unit_test(test_titles__elected_by_the_delegates_as),
 		cmocka_unit_test(test_titles__group_leaders_and_alternate_members_are_no_posts),
