@@ -220,9 +220,22 @@ static void test_posts__long_or_odd_titles_are_read_safely(void **state)
 	assert_str(post_of("Secretary (", "Hebei", "provincial"), "provincial party secretary | provincial | Hebei | Hebei | party");
 }
 
+static void test_posts__a_village_first_secretary(void **state)
+{
+	(void)state;
+	const readout_lexicon *lex = support_lexicon();
+	post_reading r;
+	const char *title = "first secretary of Xinhe Village";
+	assert_int_equal(post_read(&r, lex, title, strlen(title)), 0);
+	post p;
+	assert_true(post_place(&p, &r, lex, -1, OL_NONE));
+	assert_non_null(strstr(p.name, "first secretary"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_posts__a_village_first_secretary),
 		cmocka_unit_test(test_posts__every_wording_of_a_party_secretary_is_one_post),
 		cmocka_unit_test(test_posts__ranks_are_told_apart),
 		cmocka_unit_test(test_posts__a_title_without_place_takes_the_documents),
