@@ -358,6 +358,10 @@ static void test_formulations__quoted_metaphors_are_not_formulations(void **stat
 	assert_no_formulation(rec, "golden key");
 	assert_no_formulation(rec, "big tigers");
 	formulation(rec, "fighting tigers and swatting flies");
+	rec = support_extract("On May 12, the county held a meeting. Young cadres should be the \"main force\" "
+	                      "and a \"new force\" of rural reform.");
+	assert_no_formulation(rec, "main force");
+	assert_no_formulation(rec, "new force");
 }
 
 int main(void)
