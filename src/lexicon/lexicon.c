@@ -723,7 +723,7 @@ static const struct { const char *name; uint64_t bit; } ext_class_names[] = {
 	{"countcontext", X_COUNTCONTEXT}, {"nationalevent", X_NATIONALEVENT}, {"remit", X_REMIT},
 	{"remitprep", X_REMITPREP}, {"worknoun", X_WORKNOUN}, {"delegation", X_DELEGATION},
 	{"anaphor", X_ANAPHOR}, {"partyword", X_PARTYWORD}, {"perfectaux", X_PERFECT}, {"sinceword", X_SINCE},
-	{"chromeword", X_CHROME},
+	{"chromeword", X_CHROME}, {"underword", X_UNDER},
 };
 
 /* Word classes are keyed like tokens: the hash of the word's normalized form. */

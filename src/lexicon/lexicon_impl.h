@@ -109,7 +109,8 @@ enum word_ext {
 	X_PARTYWORD = 1ull << 58,    /* party: "Party Committee", "Party Group" are the Party's bodies */
 	X_PERFECT = 1ull << 59,      /* has, have: "X has made important instructions" is a record, not this event's act */
 	X_SINCE = 1ull << 60,        /* since: "Since January 7, Xi has chaired seven meetings" counts other days */
-	X_CHROME = 1ull << 61        /* portal, font, share: a line of the page's furniture, not of the report */
+	X_CHROME = 1ull << 61,       /* portal, font, share: a line of the page's furniture, not of the report */
+	X_UNDER = 1ull << 62         /* under: "the Office of X under the State Council" is one body */
 };
 
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };
