@@ -771,6 +771,21 @@ static bool thought_author(const doc *d, const mention *m)
 	return false;
 }
 
+/* Person p, unless he presided, is no speaker of e. */
+static void unspeak_unless_presided(ev_acc *e, int p)
+{
+	for (size_t i = 0; i < e->np; i++)
+		if (e->presided[i] == p)
+			return;
+	for (size_t i = 0; i < e->ns; i++)
+		if (e->spoke[i] == p) {
+			memmove(&e->spoke[i], &e->spoke[i + 1], (e->ns - i - 1) * sizeof *e->spoke);
+			memmove(&e->ssp[i], &e->ssp[i + 1], (e->ns - i - 1) * sizeof *e->ssp);
+			e->ns--;
+			return;
+		}
+}
+
 /* At an event below the centre, a leader whose thought it studies (thought_author, in its
  * anchor) did not speak at it, whatever it quotes him requiring; unless he presided. At the
  * centre he may well have: "the conference on studying Xi Jinping's Thought ... Xi delivered a
@@ -782,18 +797,8 @@ static void drop_leader_of_studied_thought(const doc *d, ev_acc *e, const readou
 	const sentence *an = &d->t->s[e->anchor];
 	for (size_t mi = first_mention_from(d, an->first); mi < d->nm && d->m[mi].a < an->last; mi++) {
 		int p = doc_person_of(d, mi);
-		if (p < 0 || !thought_author(d, &d->m[mi]))
-			continue;
-		bool presided = false;
-		for (size_t i = 0; i < e->np; i++)
-			presided |= e->presided[i] == p;
-		for (size_t i = 0; i < e->ns && !presided; i++)
-			if (e->spoke[i] == p) {
-				memmove(&e->spoke[i], &e->spoke[i + 1], (e->ns - i - 1) * sizeof *e->spoke);
-				memmove(&e->ssp[i], &e->ssp[i + 1], (e->ns - i - 1) * sizeof *e->ssp);
-				e->ns--;
-				break;
-			}
+		if (p >= 0 && thought_author(d, &d->m[mi]))
+			unspeak_unless_presided(e, p);
 	}
 }
 
@@ -805,18 +810,8 @@ static void drop_studied_speakers(const doc *d, ev_acc *e)
 	const sentence *an = &d->t->s[e->anchor];
 	for (size_t mi = first_mention_from(d, an->first); mi < d->nm && d->m[mi].a < an->last; mi++) {
 		int p = doc_person_of(d, mi);
-		if (p < 0 || !speech_author(d, &d->m[mi], an->first))
-			continue;
-		bool presided = false;
-		for (size_t i = 0; i < e->np; i++)
-			presided |= e->presided[i] == p;
-		for (size_t i = 0; i < e->ns && !presided; i++)
-			if (e->spoke[i] == p) {
-				memmove(&e->spoke[i], &e->spoke[i + 1], (e->ns - i - 1) * sizeof *e->spoke);
-				memmove(&e->ssp[i], &e->ssp[i + 1], (e->ns - i - 1) * sizeof *e->ssp);
-				e->ns--;
-				break;
-			}
+		if (p >= 0 && speech_author(d, &d->m[mi], an->first))
+			unspeak_unless_presided(e, p);
 	}
 }
 
