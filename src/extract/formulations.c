@@ -401,8 +401,15 @@ static bool names_a_work(const doc *d, size_t k)
 	                         !(lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN);
 	     skipped++)
 		j--;
-	if (j > 0 && (doc_word_is(d, j - 1, "of") || doc_word_is(d, j - 1, "on") || doc_word_is(d, j - 1, "as")))
+	if (j > 0 && (doc_word_is(d, j - 1, "of") || doc_word_is(d, j - 1, "on") || doc_word_is(d, j - 1, "as"))) {
 		j--;
+		/* "a series of themed press conferences on “X”": the events the theme names */
+		for (size_t skipped = 0; j > 0 && skipped < 3 && doc_is_lower(d, j - 1) &&
+		                         !(lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN) &&
+		                         !(doc_wc(d, j - 1) & (W_STOP | W_EVENTVERB | W_FUNC));
+		     skipped++)
+			j--;
+	}
 	return j > 0 && doc_tok(d, j - 1)->kind == TOK_WORD && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN);
 }
 
