@@ -183,6 +183,15 @@ static int record(fctx *c, int lex, size_t a, size_t b, int cue)
 	char *form = NULL;
 	char key[96] = "";
 	uint32_t id;
+	/* a quotation the lexicon has no rendering of may be one of its entries written another
+	 * way ("not forget the original intention and keep the mission in mind") */
+	if (lex < 0) {
+		if (!(form = surface(d, a, b)))
+			return READOUT_ENOMEM;
+		if (!form[0])
+			return 0;
+		lex = lex_formulation_loose(d->lex, form, strlen(form));
+	}
 	if (lex >= 0) {
 		/* the lexicon's entries by number: looked up, not searched for, so a document of
 		 * thousands of uses stays linear */
@@ -194,10 +203,6 @@ static int record(fctx *c, int lex, size_t a, size_t b, int cue)
 		id = c->by_lex[lex] == UINT32_MAX ? (uint32_t)c->nf : c->by_lex[lex];
 		c->by_lex[lex] = id;
 	} else {
-		if (!(form = surface(d, a, b)))
-			return READOUT_ENOMEM;
-		if (!form[0])
-			return 0;
 		fold_key(form, key, sizeof key);
 		uint32_t kid;
 		if (doc_strset_add(d, &c->index, key, strlen(key), &kid))
@@ -396,8 +401,15 @@ static bool names_a_work(const doc *d, size_t k)
 	                         !(lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN);
 	     skipped++)
 		j--;
-	if (j > 0 && (doc_word_is(d, j - 1, "of") || doc_word_is(d, j - 1, "on") || doc_word_is(d, j - 1, "as")))
+	if (j > 0 && (doc_word_is(d, j - 1, "of") || doc_word_is(d, j - 1, "on") || doc_word_is(d, j - 1, "as"))) {
 		j--;
+		/* "a series of themed press conferences on “X”": the events the theme names */
+		for (size_t skipped = 0; j > 0 && skipped < 3 && doc_is_lower(d, j - 1) &&
+		                         !(lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN) &&
+		                         !(doc_wc(d, j - 1) & (W_STOP | W_EVENTVERB | W_FUNC));
+		     skipped++)
+			j--;
+	}
 	return j > 0 && doc_tok(d, j - 1)->kind == TOK_WORD && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN);
 }
 

@@ -362,6 +362,41 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 				break;
 			}
 	}
+	/* "the Provincial Leading Group for Party Building held": a name whose last words, in
+	 * capitals, no phrase of the bodies spans */
+	for (size_t q = j; !o && q-- > first && q + 4 > j;) {
+		const token *tq = doc_tok(d, q);
+		if (tq->kind != TOK_WORD || !(tq->flags & TF_CAP) || d->mention_at[q] >= 0 ||
+		    (tq->word & (W_STOP | W_EVENTVERB | W_EVENTNOUN | W_HEAD | W_MOD)) || q == first)
+			break;
+		const org *named = org_ending_at(d, q);
+		if (named && !in_post(d, named) && named->a >= first) {
+			*out = (host_found){named->a, j, named, 0, 0, 0, false};
+			return true;
+		}
+	}
+	/* "the leading group on Party building under the provincial Party committee held": the
+	 * body under another is the subject, named with the one above it */
+	if (o && o->a >= first + 2 && !in_post(d, o)) {
+		size_t u = o->a;
+		while (u > first && (ext(d, u - 1) & X_ARTICLE))
+			u--;
+		if (u > first + 1 && doc_is_lower(d, u - 1) && (ext(d, u - 1) & X_UNDER)) {
+			const org *below = NULL;
+			for (size_t q = u - 1; q-- > first && q + 12 > u;) {
+				const token *tq = doc_tok(d, q);
+				if (tq->kind != TOK_WORD || d->mention_at[q] >= 0 || (tq->word & (W_STOP | W_EVENTVERB)))
+					break;
+				const org *at = orgs_covering(d, q);
+				if (at && at->a <= q && !in_post(d, at))
+					below = at;
+			}
+			if (below) {
+				*out = (host_found){below->a, o->b, below, 0, 0, 0, false};
+				return true;
+			}
+		}
+	}
 	/* "the Party Committee of the School of Languages at Beijing Jiaotong University held": the
 	 * body before "at" is the subject, and the name runs on over its institution */
 	const org *whole = NULL;

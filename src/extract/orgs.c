@@ -213,6 +213,16 @@ static void judge(org_judgement *out, const org_text *t, size_t a, size_t b, boo
 	out->place = -1;
 	if (b > t->ntok)
 		b = t->ntok;
+	/* "the Office of the Leading Group for Poverty Alleviation under the State Council": the
+	 * body above, after "under", decides as an owner after "of" does */
+	for (size_t k = a + 1; k + 1 < b; k++)
+		if (t->tok[k].kind == TOK_WORD && (ext_of(t, k) & X_UNDER) && !(t->tok[k].flags & TF_CAP)) {
+			judge(out, t, k + 1, b, seat);
+			if (out->level != OL_NONE || out->place >= 0)
+				return;
+			b = k;
+			break;
+		}
 	/* "head of a leading group overseeing Hainan's reform": the body's name ends at its remit */
 	bool remit = false;
 	for (size_t k = a + 1; k < b; k++)

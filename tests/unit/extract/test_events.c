@@ -26,6 +26,38 @@ static void assert_role(const readout_value *v, size_t n, const char *name, cons
 #define assert_spoke(e, name) assert_role((e)->spoke, (e)->nspoke, name, "spoke")
 #define assert_attended(e, name) assert_role((e)->attended, (e)->nattended, name, "attended")
 
+static void test_events__a_leader_whose_thought_is_studied_below_the_centre(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On June 19, 2023, Zhou Mingyuan presided over a meeting of the Provincial Party Committee to study "
+		"Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era. The meeting pointed out "
+		"that the study matters. General Secretary Xi Jinping put forward clear requirements for the study of "
+		"the province.")->events[0];
+	assert_false(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
+	/* at the centre the leader may well speak at a conference on his thought */
+	e = &support_extract(
+		"On April 3, 2023, a work conference on studying Xi Jinping Thought on Socialism with Chinese "
+		"Characteristics for a New Era was held in Beijing. Xi Jinping, General Secretary of the CPC Central "
+		"Committee, delivered an important speech at the conference.")->events[0];
+	assert_true(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
+}
+
+static void test_events__a_tour_in_the_words_of_local_reports(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, Li Ming, Secretary of the Provincial Party Committee, went deep into Hefei to "
+		"investigate flood control work.")->events[0];
+	assert_str(e->type.text, "inspection tour");
+	e = &support_extract("On May 6, 2021, Li Ming, Secretary of the Provincial Party Committee, supervised and "
+	                     "inspected flood control work in Hefei.")->events[0];
+	assert_str(e->type.text, "inspection tour");
+	/* a meeting held to look into something is a meeting */
+	e = &support_extract("On May 6, 2021, the Municipal Party Committee held a meeting to inspect the work.")->events[0];
+	assert_str(e->type.text, "meeting");
+}
+
 static void test_events__presided_over_the_meeting(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -592,6 +624,8 @@ int main(void)
 		cmocka_unit_test(test_events__seated_at_the_rostrum_and_observing),
 		cmocka_unit_test(test_events__a_list_after_a_cue_goes_on_past_semicolons),
 		cmocka_unit_test(test_events__those_met_share_the_role),
+		cmocka_unit_test(test_events__a_leader_whose_thought_is_studied_below_the_centre),
+		cmocka_unit_test(test_events__a_tour_in_the_words_of_local_reports),
 		cmocka_unit_test(test_events__subject_and_type_of_what_is_held),
 		cmocka_unit_test(test_events__a_tour_and_those_met),
 		cmocka_unit_test(test_events__the_presider_of_a_meeting_studied),

@@ -75,6 +75,26 @@ static void test_hosts__a_place_after_a_comma_locates_the_agent_before_it(void *
 	assert_str(e->host.text, "Shenzhen City");
 }
 
+static void test_hosts__a_body_under_another_and_a_name_ending_in_capitals(void **state)
+{
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the Office of the Leading Group for Poverty Alleviation under the State Council "
+		"held a meeting.")->events[0];
+	assert_str(e->host.text, "Office of the Leading Group for Poverty Alleviation under the State Council");
+	assert_str(e->level.text, "central");
+	e = &support_extract("On May 6, 2021, the leading group on Party building under the provincial Party "
+	                     "committee held a meeting.")->events[0];
+	assert_str(e->host.text, "leading group on Party building under the provincial Party committee");
+	assert_str(e->level.text, "provincial");
+	/* what the group is for, in capitals, ends its name */
+	e = &support_extract("On May 6, 2021, the Provincial Leading Group for Party Building held a meeting.")->events[0];
+	assert_str(e->host.text, "Provincial Leading Group for Party Building");
+	/* under someone's guidance: no body under another */
+	e = &support_extract("On May 6, 2021, under the guidance of the Provincial Party Committee, the Municipal "
+	                     "Party Committee held a meeting.")->events[0];
+	assert_str(e->host.text, "Municipal Party Committee");
+}
+
 static void test_hosts__the_pages_furniture_places_nothing_the_text_places(void **state)
 {
 	/* a portal's name over the page and a photo's caption name other places than the text */
@@ -153,6 +173,10 @@ static void test_hosts__a_city_named_only_by_kind(void **state)
 	/* a provincial body mentioned places it below a province */
 	e = main_event("On May 6, the Municipal Party Committee held a meeting to study the plan of the Provincial "
 	               "Party Committee.");
+	assert_str(e->level.text, "prefectural");
+	/* counties and districts below it (GUIDE 14), in the plural as a meeting addresses them */
+	e = main_event("On May 6, the Municipal Party Committee held a meeting. The meeting required all counties "
+	               "and districts to act.");
 	assert_str(e->level.text, "prefectural");
 	/* the city a newspaper names */
 	e = main_event("Jiaxing Daily, May 7. On May 6, the Municipal Party Committee held a meeting.");
@@ -398,6 +422,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_place_as_the_agent),
 		cmocka_unit_test(test_hosts__the_pages_furniture_places_nothing_the_text_places),
 		cmocka_unit_test(test_hosts__a_place_after_a_comma_locates_the_agent_before_it),
+		cmocka_unit_test(test_hosts__a_body_under_another_and_a_name_ending_in_capitals),
 		cmocka_unit_test(test_hosts__a_leader_of_a_national_body),
 		cmocka_unit_test(test_hosts__a_national_conference_is_the_centres),
 		cmocka_unit_test(test_hosts__a_city_named_only_by_kind),
