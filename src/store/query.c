@@ -361,9 +361,11 @@ int readout_store_person_career(readout_cursor **out, readout_store *st, int64_t
 	                  "iittttttttddiii", &r, 0, 0);
 }
 
-/* A person in more documents than this may have each post's latest documents read from the
- * documents by date, newest first, until the limit (a leader named in most documents); else
- * they come from all the person's documents at once. At most CAREER_POSTS posts that way, and
+/* Without person_titles_person_post (a database older than version 13 opened by a reader, or
+ * while a bulk load defers it), a person in more documents than this may have each post's
+ * latest documents read from the documents by date, newest first, until the limit (a leader
+ * named in most documents); else they come from all the person's documents at once. At most
+ * CAREER_POSTS posts that way, and
  * only when the walk is the cheaper: it reads about limit * all documents / the post's documents
  * per post, the other way every document of the person (a person in 1 % of a million documents
  * took 5 s by date, 0.2 s the other way). */
@@ -466,6 +468,47 @@ static int career_documents_by_date(readout_cursor **out, readout_store *st, con
 	return rc;
 }
 
+/* One part of career_documents_by_post's union: the person's titles of each post in the
+ * range DATES, a document once (its first title by name), with its post's dates. */
+#define CAREER_PART(DATES)                                                                         \
+	"SELECT c.person_id, c.post_id, q.name AS post, t.date, min(t.title) AS title, t.doc_id, d.ext_id AS document, d.url,"\
+	" c.first_date AS pf, c.last_date AS pl"                                                       \
+	" FROM person_careers c CROSS JOIN person_titles t CROSS JOIN posts q CROSS JOIN %s"           \
+	" WHERE c.person_id = CAST($1 AS BIGINT) AND t.person_id = c.person_id AND t.post_id = c.post_id AND " DATES  \
+	" AND q.id = c.post_id AND d.id = t.doc_id"                                                    \
+	" GROUP BY c.person_id, c.post_id, q.name, t.date, t.doc_id, d.ext_id, d.url, c.first_date, c.last_date"
+
+/* The post's dated documents, newest first, as (date, doc_id) from person_titles_person_post
+ * alone: the limit-th of them bounds the post's latest documents from below. */
+#define CAREER_DATED                                                                               \
+	"(SELECT u.date FROM person_titles u WHERE u.person_id = c.person_id AND u.post_id = c.post_id"  \
+	" AND u.date IS NOT NULL GROUP BY u.date, u.doc_id ORDER BY u.date DESC, u.doc_id DESC LIMIT %zu)"
+
+/* The latest documents of each post from person_titles_person_post: per post, its dated
+ * documents from the date of its limit-th latest on (those on that date all, for the order
+ * by document), and its undated ones only when fewer than the limit are dated; then the same
+ * numbering and order as the query over all the person's documents. Each post reads about
+ * limit entries of the index, however many documents the person has. */
+static int career_documents_by_post(readout_cursor **out, readout_store *st, const person_ref *r, size_t limit)
+{
+	assert(st->titles_by_person && st->has_url); /* version 13 on */
+	const char *docs = docs_by_id(st);
+	char sql[4096];
+	int n = snprintf(sql, sizeof sql,
+	                 "SELECT x.person_id, x.post_id, x.post, x.date, x.title, x.document, x.url FROM"
+	                 " (SELECT y.*, row_number() OVER (PARTITION BY y.post_id"
+	                 " ORDER BY y.date DESC NULLS LAST, y.document DESC, y.doc_id DESC) AS k FROM ("
+	                 CAREER_PART("t.date >= (SELECT min(z.date) FROM " CAREER_DATED " z)")
+	                 " UNION ALL "
+	                 CAREER_PART("t.date IS NULL AND (SELECT count(*) FROM " CAREER_DATED " z) < %zu")
+	                 ") y) x WHERE x.k <= %zu"
+	                 " ORDER BY x.pf NULLS LAST, x.pl NULLS LAST, x.post, x.post_id, x.date NULLS LAST, x.document",
+	                 docs, limit, docs, limit, limit, limit);
+	assert(n > 0 && (size_t)n < sizeof sql);
+	(void)n;
+	return ask(out, st, sql, "iitdttt", r->params, 1);
+}
+
 int readout_store_person_career_documents(readout_cursor **out, readout_store *st, int64_t person, size_t limit)
 {
 	*out = NULL;
@@ -474,6 +517,17 @@ int readout_store_person_career_documents(readout_cursor **out, readout_store *s
 	int64_t n = 0;
 	if (rc || (rc = store__count(&n, st, "SELECT count(*) FROM person_docs WHERE person_id = CAST($1 AS BIGINT)", r.params, 1)))
 		return rc;
+	/* from the index by person wherever it is: there from version 13 on, unless a bulk load
+	 * has deferred it (bulk.c); else as before it */
+	bool by_post = limit && st->titles_by_person, deferred = false;
+	if (by_post && (rc = store__indexes_deferred(st, &deferred)))
+		return rc;
+	if (by_post && !deferred) {
+		rc = career_documents_by_post(out, st, &r, limit);
+		if (!rc && (int64_t)limit < n)
+			cursor__set_cut(*out, (int64_t)limit, -1);
+		return rc;
+	}
 	if (limit && n > CAREER_SCAN_DOCS) {
 		career_posts cp = {.limit = limit};
 		cursor_spec posts = {.sql = "SELECT post_id, first_date, last_date, documents FROM person_careers"
