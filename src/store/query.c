@@ -509,43 +509,29 @@ static int career_documents_by_post(readout_cursor **out, readout_store *st, con
 	return ask(out, st, sql, "iitdttt", r->params, 1);
 }
 
-int readout_store_person_career_documents(readout_cursor **out, readout_store *st, int64_t person, size_t limit)
+/* Each post's latest documents without person_titles_person_post: by the documents' date
+ * where that walk is the cheaper (see CAREER_SCAN_DOCS), else from all the person's documents
+ * (limit 0: all of them, by either way). */
+static int career_documents_by_person(readout_cursor **out, readout_store *st, const person_ref *r, size_t limit)
 {
-	*out = NULL;
-	person_ref r;
-	int rc = person_ref_of(&r, st, person, NULL);
 	int64_t n = 0;
-	if (rc || (rc = store__count(&n, st, "SELECT count(*) FROM person_docs WHERE person_id = CAST($1 AS BIGINT)", r.params, 1)))
+	int rc = store__count(&n, st, "SELECT count(*) FROM person_docs WHERE person_id = CAST($1 AS BIGINT)", r->params, 1);
+	if (rc)
 		return rc;
-	/* from the index by person wherever it is: there from version 13 on, unless a bulk load
-	 * has deferred it (bulk.c); else as before it */
-	bool by_post = limit && st->titles_by_person, deferred = false;
-	if (by_post && (rc = store__indexes_deferred(st, &deferred)))
-		return rc;
-	if (by_post && !deferred) {
-		rc = career_documents_by_post(out, st, &r, limit);
-		if (!rc && (int64_t)limit < n)
-			cursor__set_cut(*out, (int64_t)limit, -1);
-		return rc;
-	}
 	if (limit && n > CAREER_SCAN_DOCS) {
 		career_posts cp = {.limit = limit};
 		cursor_spec posts = {.sql = "SELECT post_id, first_date, last_date, documents FROM person_careers"
 		                            " WHERE person_id = CAST($1 AS BIGINT) ORDER BY post_id",
-		                     .params = r.params, .nparams = 1};
+		                     .params = r->params, .nparams = 1};
 		/* ids are given in order, so the largest is about how many documents there are */
 		if ((rc = store__count(&cp.all, st, "SELECT coalesce(max(id), 0) FROM documents", NULL, 0)) ||
 		    (rc = cursor__scan(st, &posts, career_post_row, &cp)))
 			return rc;
-		if (!cp.over && cp.n && cp.walk < (double)n) {
-			rc = career_documents_by_date(out, st, &r, limit, &cp);
-			if (!rc && (int64_t)limit < n)
-				cursor__set_cut(*out, (int64_t)limit, -1);
-			return rc;
-		}
+		if (!cp.over && cp.n && cp.walk < (double)n)
+			return career_documents_by_date(out, st, r, limit, &cp);
 	}
-	/* the person's documents by their key, each document's titles by the index on doc_id
-	 * (person_titles has none by person); a post given twice in a document is listed once */
+	/* the person's documents by their key, each document's titles by the index on doc_id; a
+	 * post given twice in a document is listed once */
 	char sql[2048], keep[64] = "";
 	if (limit)
 		snprintf(keep, sizeof keep, " WHERE x.k <= %zu", limit);
@@ -553,15 +539,33 @@ int readout_store_person_career_documents(readout_cursor **out, readout_store *s
 	         "SELECT x.person_id, x.post_id, x.post, x.date, x.title, x.document, x.url FROM"
 	         " (SELECT pd.person_id, t.post_id, q.name AS post, pd.date, min(t.title) AS title, d.ext_id AS document, d.url,"
 	         "  c.first_date AS pf, c.last_date AS pl,"
-	         "  row_number() OVER (PARTITION BY t.post_id ORDER BY pd.date DESC NULLS LAST, d.ext_id DESC) AS k"
+	         "  row_number() OVER (PARTITION BY t.post_id ORDER BY pd.date DESC NULLS LAST, d.ext_id DESC, pd.doc_id DESC) AS k"
 	         "  FROM person_docs pd JOIN person_titles t ON t.doc_id = pd.doc_id AND t.person_id = pd.person_id"
 	         "  JOIN posts q ON q.id = t.post_id JOIN person_careers c ON c.person_id = pd.person_id AND c.post_id = t.post_id"
 	         "  JOIN %s ON d.id = pd.doc_id WHERE pd.person_id = CAST($1 AS BIGINT)"
-	         "  GROUP BY pd.person_id, t.post_id, q.name, pd.date, d.ext_id, d.url, c.first_date, c.last_date) x%s"
+	         "  GROUP BY pd.person_id, t.post_id, q.name, pd.date, pd.doc_id, d.ext_id, d.url, c.first_date, c.last_date) x%s"
 	         " ORDER BY x.pf NULLS LAST, x.pl NULLS LAST, x.post, x.post_id, x.date NULLS LAST, x.document",
 	         docs_by_id(st), keep);
-	rc = ask(out, st, sql, "iitdttt", r.params, 1);
-	if (!rc && limit && (int64_t)limit < n)
+	return ask(out, st, sql, "iitdttt", r->params, 1);
+}
+
+int readout_store_person_career_documents(readout_cursor **out, readout_store *st, int64_t person, size_t limit)
+{
+	*out = NULL;
+	person_ref r;
+	int rc = person_ref_of(&r, st, person, NULL);
+	/* the most documents of one post (kept at ingest): a limit under it leaves some out */
+	int64_t most = 0;
+	if (rc || (rc = store__count(&most, st, "SELECT coalesce(max(documents), 0) FROM person_careers"
+	                                        " WHERE person_id = CAST($1 AS BIGINT)", r.params, 1)))
+		return rc;
+	/* from the index by person wherever it is: there from version 13 on, unless a bulk load
+	 * has deferred it (bulk.c); else as before it */
+	bool by_post = limit && st->titles_by_person, deferred = false;
+	if (by_post && (rc = store__indexes_deferred(st, &deferred)))
+		return rc;
+	rc = by_post && !deferred ? career_documents_by_post(out, st, &r, limit) : career_documents_by_person(out, st, &r, limit);
+	if (!rc && limit && (int64_t)limit < most)
 		cursor__set_cut(*out, (int64_t)limit, -1);
 	return rc;
 }

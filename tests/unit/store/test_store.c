@@ -1474,9 +1474,9 @@ static const char *career_line(readout_store *ro, int64_t id, size_t limit)
 /* Each post's latest documents at a limit, as read from the index of titles by person and
  * post: documents on the date of the limit-th latest are all candidates (then the higher
  * ids, not the later stored, come first), a document naming the post twice counts once, the
- * undated come only when too few are dated, a post never dated lists its undated. The same
- * answers when a bulk load has deferred that index (SQLite) and the documents are read
- * another way. */
+ * undated come only when too few are dated, a post never dated lists its undated; a limit
+ * cuts when a post has more documents. The same answers when a bulk load has deferred that
+ * index (SQLite) and the documents are read another way. */
 static void test_store__career_documents_from_the_index_by_person(void **state)
 {
 	fixture *f = need(state);
@@ -1532,6 +1532,14 @@ static void test_store__career_documents_from_the_index_by_person(void **state)
 		readout_answer_free(who);
 		for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
 			assert_string_equal(career_line(ro, id, (size_t)atoi(want[i][0])), want[i][1]);
+		}
+		/* a limit leaves documents out when one post has more, not the person: 12 documents,
+		 * at most 6 of a post */
+		for (size_t limit = 5; limit <= 6; limit++) {
+			readout_answer *got = answer_of(readout_store_person_career_documents(&c, ro, id, limit), &c);
+			assert_int_equal(got->nrows, limit == 6 ? 12 : 11);
+			assert_int_equal(got->cut.kept, limit == 6 ? 0 : 5);
+			readout_answer_free(got);
 		}
 		readout_store_close(ro);
 	}
