@@ -126,13 +126,19 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			}
 		}
 	}
-	/* MM/DD/YYYY, as English pages write it ("07/22/2021 | News release") */
+	/* MM/DD/YYYY, as English pages write it ("07/22/2021 | News release"); DD/MM/YYYY where
+	 * the first number cannot be a month ("25/10/2022") */
 	{
 		size_t a1 = 0, a2 = 0, a3 = 0;
 		int mm = num_at(s, avail, 2, &a1);
-		if (mm > 0 && mm <= 12 && a1 < avail && s[a1] == '/') {
+		if (mm > 0 && mm <= 31 && a1 < avail && s[a1] == '/') {
 			int dd = num_at(s + a1 + 1, avail - a1 - 1, 2, &a2);
 			size_t p = a1 + 1 + a2;
+			if (mm > 12 && dd > 0 && dd <= 12) {
+				int swap = mm;
+				mm = dd;
+				dd = swap;
+			}
 			if (dd > 0 && p < avail && s[p] == '/') {
 				int yy = num_at(s + p + 1, avail - p - 1, 4, &a3);
 				if (yy >= 1900 && a3 == 4 && valid(yy, mm, dd) && (p + 1 + a3 >= avail || !isalnum((unsigned char)s[p + 1 + a3]))) {

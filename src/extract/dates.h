@@ -10,13 +10,16 @@
 /* DK_UNDATED: a word that says the day is not given ("recently") */
 enum date_kind { DK_NONE, DK_FULL, DK_MONTH_DAY, DK_DAY, DK_WEEKDAY, DK_RELATIVE, DK_UNDATED };
 
+enum { DATELINE_LABELLED = 2 };
+
 typedef struct date_expr {
 	int kind;
 	int y, m, d;      /* as known */
 	int weekday;      /* 0 = Sunday, for DK_WEEKDAY */
 	int rel;          /* days relative to the reference, for DK_RELATIVE */
 	uint32_t start, end;
-	int dateline;     /* a publication/dateline date, not an event's */
+	int dateline;     /* a publication/dateline date, not an event's; DATELINE_LABELLED after a
+	                   * label ("Date:", "Release time") */
 	int header;       /* an event's date in a page's header ("Date: June 16, 2021", "10 a.m. June 16") */
 } date_expr;
 

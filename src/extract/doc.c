@@ -130,6 +130,14 @@ int64_t doc_strset_find(const doc_strset *s, const char *key, size_t len)
 	return found ? (int64_t)s->slots[i] - 1 : -1;
 }
 
+/* Token k follows a hyphen that ends a line inside its sentence ("Vice-\nPresident"). */
+static bool broken_hyphen(const doc *d, size_t k)
+{
+	const token *h = doc_tok(d, k - 1);
+	return doc_is(d, k - 1, '-') && !(h->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) &&
+	       (doc_tok(d, k)->flags & TF_NL_BEFORE) && !doc_line_break_before(d, k);
+}
+
 char *doc_text_of(doc *d, size_t a, size_t b)
 {
 	const token *ta = doc_tok(d, a), *tb = doc_tok(d, b - 1);
@@ -141,18 +149,13 @@ char *doc_text_of(doc *d, size_t a, size_t b)
 		return NULL;
 	for (size_t k = a; k < b; k++) {
 		const token *tk = doc_tok(d, k);
-		if (k > a) {
-			if (glued(d, k))
-				*o++ = ' ';
-			for (uint32_t i = doc_tok(d, k - 1)->end; i < tk->start; i++)
-				*o++ = d->text[i];
-		}
+		/* blanks between tokens, however many and of whatever kind, are one space; a word
+		 * hyphenated at a line's end is one word again */
+		if (k > a && (glued(d, k) || (tk->start > doc_tok(d, k - 1)->end && !broken_hyphen(d, k))))
+			*o++ = ' ';
 		memcpy(o, d->text + tk->start, tk->end - tk->start);
 		o += tk->end - tk->start;
 	}
 	*o = '\0';
-	for (char *q = out; *q; q++)
-		if (*q == '\n' || *q == '\r' || *q == '\t')
-			*q = ' ';
 	return out;
 }

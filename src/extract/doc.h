@@ -137,6 +137,13 @@ static inline size_t doc_phrase(const doc *d, int book, size_t i, size_t limit, 
 /* Word-class bits of token i (cached in token.word by the extractor). */
 static inline uint32_t doc_wc(const doc *d, size_t i) { return d->t->v[i].word; }
 static inline const token *doc_tok(const doc *d, size_t i) { return &d->t->v[i]; }
+/* Whether a line break before token i ends a line of its own: the tokenizer keeps a page's
+ * hand-wrapped line breaks inside their sentences ("... by Huang\nKunming, Secretary"). */
+static inline bool doc_line_break_before(const doc *d, size_t i)
+{
+	const token *tk = &d->t->v[i];
+	return (tk->flags & TF_NL_BEFORE) && (i == 0 || d->t->v[i - 1].sent != tk->sent);
+}
 static inline bool doc_is(const doc *d, size_t i, char ch)
 {
 	return i < d->t->n && d->t->v[i].kind == TOK_PUNCT && d->t->v[i].ch == ch;
@@ -154,8 +161,9 @@ static inline bool doc_word_is(const doc *d, size_t i, const char *lower)
 	return c == lower[0] && doc__word_is(d, i, lower);
 }
 bool doc_is_lower(const doc *d, size_t i);
-/* The text of tokens [a, b) as a value says it (a title, a host): as written, with line breaks
- * and tabs as spaces and a space where two words ran together ("theStanding"). In d's arena;
+/* The text of tokens [a, b) as a value says it (a title, a host): as written, with each run of
+ * blanks (spaces, line breaks, tabs, no-break spaces) as one space, none inside a word
+ * hyphenated at a line's end, and a space where two words ran together ("theStanding"). In d's arena;
  * NULL when out of memory. */
 char *doc_text_of(doc *d, size_t a, size_t b);
 

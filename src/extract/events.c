@@ -1083,6 +1083,71 @@ static bool date_ends_caption(const doc *d, uint32_t pos)
 	return pos < d->len && (d->text[pos] == '(' || d->text[pos] == '[' || d->text[pos] == '/');
 }
 
+/* Whether the blanks after token k, up to the next token, are other than one plain space:
+ * two spaces, a tab, a no-break space, a line break inside the sentence. */
+static bool odd_gap_after(const doc *d, size_t k)
+{
+	uint32_t a = doc_tok(d, k)->end, b = doc_tok(d, k + 1)->start;
+	return b > a && !(b == a + 1 && d->text[a] == ' ');
+}
+
+/* A date read from token k on when the page spaced it oddly ("October  24,\u00a02022",
+ * "on October\n24" in a hand-wrapped text): the grammar reads a copy of the next tokens of the
+ * sentence with one space for each gap, and the date's bytes are mapped back to the text. */
+static size_t date_parse_spaced(const doc *d, size_t k, date_expr *e)
+{
+	enum { WINDOW = 12, BYTES = 112 };
+	const token *tk = doc_tok(d, k);
+	bool odd = false;
+	size_t last = k;
+	while (last + 1 < d->t->n && last + 1 < k + WINDOW && doc_tok(d, last + 1)->sent == tk->sent) {
+		odd |= odd_gap_after(d, last);
+		last++;
+	}
+	if (!odd)
+		return 0;
+	char buf[BYTES + 1];
+	uint32_t at[BYTES + 1]; /* the text's offset of each byte of buf, and of its end */
+	size_t n = 0;
+	for (size_t j = k; j <= last; j++) {
+		const token *t = doc_tok(d, j);
+		size_t w = t->end - t->start;
+		if (n + w + 1 > BYTES)
+			break;
+		if (j > k && t->start > doc_tok(d, j - 1)->end) {
+			at[n] = doc_tok(d, j - 1)->end;
+			buf[n++] = ' ';
+		}
+		for (size_t i = 0; i < w; i++) {
+			at[n] = t->start + (uint32_t)i;
+			buf[n++] = d->text[t->start + i];
+		}
+		at[n] = t->end;
+	}
+	buf[n] = '\0';
+	size_t len = date_parse_at(e, d->lex, buf, n, 0);
+	if (!len)
+		return 0;
+	e->start = tk->start;
+	e->end = at[len - 1] + 1;
+	return e->end - e->start;
+}
+
+/* The reference date among the datelines: the first labelled one, else the first. ndates
+ * when there is none. */
+static size_t first_full_dateline(const ev_ctx *c)
+{
+	size_t first = c->ndates;
+	for (size_t i = 0; i < c->ndates; i++)
+		if (c->dates[i].dateline && c->dates[i].kind == DK_FULL) {
+			if (c->dates[i].dateline == DATELINE_LABELLED)
+				return i;
+			if (first == c->ndates)
+				first = i;
+		}
+	return first;
+}
+
 static void collect_dates(ev_ctx *c)
 {
 	doc *d = c->d;
@@ -1096,6 +1161,14 @@ static void collect_dates(ev_ctx *c)
 			continue;
 		date_expr e;
 		size_t n = date_parse_at(&e, d->lex, d->text, d->len, tk->start);
+		date_expr spaced;
+		size_t ns = k + 1 < nt && (tk->start == 0 || !isalnum((unsigned char)d->text[tk->start - 1]))
+		                ? date_parse_spaced(d, k, &spaced)
+		                : 0;
+		if (ns > n) {
+			e = spaced;
+			n = ns;
+		}
 		if (!n)
 			continue;
 		if (c->ndates == MAX_DATES) {
@@ -1120,7 +1193,7 @@ static void collect_dates(ev_ctx *c)
 			/* "At 13:30, July 26, 2017, a meeting ...": the event's own time */
 			bool at_time = k >= 3 && doc_is(d, k - 1, ',') && is_clock(d, k - 2) &&
 			               (lex_word_ext(d->lex, doc_tok(d, k - 3)) & X_VENUEPREP);
-			e.dateline = cue || (tk->start < 40 && !event_phrase && !at_time);
+			e.dateline = cue ? DATELINE_LABELLED : (tk->start < 40 && !event_phrase && !at_time);
 			/* "08:43, March 13, 2024", "2020-12-22 11:24": a page's time stamp */
 			size_t next = k;
 			while (next < nt && doc_tok(d, next)->start < e.end)
@@ -1135,7 +1208,7 @@ static void collect_dates(ev_ctx *c)
 			 * often its publication's) */
 			bool meeting_time = k >= 3 && doc_is(d, k - 1, ':') &&
 			                    (lex_word_ext(d->lex, doc_tok(d, k - 2)) & X_DATELINEWORD) &&
-			                    (doc_wc(d, k - 3) & W_EVENTNOUN);
+			                    (doc_wc(d, k - 3) & W_EVENTNOUN) && !(doc_tok(d, k - 2)->flags & TF_NL_BEFORE);
 			if (after_meridiem(d, tk->start) || meeting_time) {
 				e.header = 1;
 				e.dateline = 0;
@@ -1156,15 +1229,16 @@ static void collect_dates(ev_ctx *c)
 		while (k + 1 < d->t->n && doc_tok(d, k + 1)->start < e.end)
 			k++;
 	}
-	/* reference: the first full dateline, refined by a later "CITY, March 12 (Xinhua)" */
+	/* reference: the first full dateline, a labelled one ("Date: 2017-11-08") before a page's
+	 * clock ("Wednesday November 14, 2018" over the page), refined by a later "CITY, March 12
+	 * (Xinhua)" */
 	c->ry = c->rm = c->rd = 0;
 	c->ref_dated = false;
-	for (size_t i = 0; i < c->ndates; i++)
-		if (c->dates[i].dateline && c->dates[i].kind == DK_FULL) {
-			c->ry = c->dates[i].y, c->rm = c->dates[i].m, c->rd = c->dates[i].d;
-			c->ref_dated = true;
-			break;
-		}
+	size_t ref = first_full_dateline(c);
+	if (ref < c->ndates) {
+		c->ry = c->dates[ref].y, c->rm = c->dates[ref].m, c->rd = c->dates[ref].d;
+		c->ref_dated = true;
+	}
 	if (!c->ry) /* any full date gives the year */
 		for (size_t i = 0; i < c->ndates; i++)
 			if (c->dates[i].kind == DK_FULL) {
@@ -1262,14 +1336,12 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 
 static int publish_date(ev_ctx *c, readout_record *rec)
 {
-	for (size_t i = 0; i < c->ndates; i++)
-		if (c->dates[i].dateline && c->dates[i].kind == DK_FULL) {
-			char buf[24];
-			if (date_resolve(buf, &c->dates[i], 0, 0, 0) == 1) {
-				rec->published = arena_strndup(c->d->a, buf, strlen(buf));
-				return rec->published ? 0 : READOUT_ENOMEM;
-			}
-		}
+	size_t i = first_full_dateline(c);
+	char buf[24];
+	if (i < c->ndates && date_resolve(buf, &c->dates[i], 0, 0, 0) == 1) {
+		rec->published = arena_strndup(c->d->a, buf, strlen(buf));
+		return rec->published ? 0 : READOUT_ENOMEM;
+	}
 	return 0;
 }
 
@@ -1361,10 +1433,12 @@ static void segment_events(ev_ctx *c)
 	c->ev[c->nev - 1].end_sent = ns;
 }
 
-static bool same_day(const doc *d, size_t s)
+/* "On the same day" opening sentence s, or anywhere in it when whole_sentence ("X held a
+ * meeting on the same day") */
+static bool same_day(const doc *d, size_t s, bool whole_sentence)
 {
 	const sentence *se = &d->t->s[s];
-	for (size_t k = se->first; k + 1 < se->last && k < se->first + 6; k++)
+	for (size_t k = se->first; k + 1 < se->last && (whole_sentence || k < se->first + 6); k++)
 		if ((doc_word_is(d, k, "same") || doc_word_is(d, k, "that")) && doc_word_is(d, k + 1, "day"))
 			return true;
 	return false;
@@ -1444,9 +1518,11 @@ int events_extract(doc *d)
 		if ((rc = hosts_fill(c->hosts, out, e->anchor, e->presided, e->np, e->spoke, e->ns)) ||
 		    (rc = fill_date(c, out, e, rec)) || (rc = fill_phrases(c, out, e)))
 			return rc;
-		/* "On the same day, X presided over ...": the main event's day */
-		if (i > 0 && !out->date.text && same_day(d, e->anchor) && rec->events[0].date.text &&
-		    (rc = set_value(d, &out->date, rec->events[0].date.text, strlen(rec->events[0].date.text), out->span)))
+		/* "On the same day, X presided over ...": the main event's day, or for the main event
+		 * itself the day of the dateline or header it follows */
+		const char *that_day = i > 0 ? rec->events[0].date.text : rec->published;
+		if (!out->date.text && that_day && same_day(d, e->anchor, i == 0) &&
+		    (rc = set_value(d, &out->date, that_day, strlen(that_day), out->span)))
 			return rc;
 		if (!out->subject.text) {
 			if ((rc = find_subject(c, out, e->anchor, e->anchor + 1)))

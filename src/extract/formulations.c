@@ -183,6 +183,15 @@ static int record(fctx *c, int lex, size_t a, size_t b, int cue)
 	char *form = NULL;
 	char key[96] = "";
 	uint32_t id;
+	/* a quotation the lexicon has no rendering of may be one of its entries written another
+	 * way ("not forget the original intention and keep the mission in mind") */
+	if (lex < 0) {
+		if (!(form = surface(d, a, b)))
+			return READOUT_ENOMEM;
+		if (!form[0])
+			return 0;
+		lex = lex_formulation_loose(d->lex, form, strlen(form));
+	}
 	if (lex >= 0) {
 		/* the lexicon's entries by number: looked up, not searched for, so a document of
 		 * thousands of uses stays linear */
@@ -194,10 +203,6 @@ static int record(fctx *c, int lex, size_t a, size_t b, int cue)
 		id = c->by_lex[lex] == UINT32_MAX ? (uint32_t)c->nf : c->by_lex[lex];
 		c->by_lex[lex] = id;
 	} else {
-		if (!(form = surface(d, a, b)))
-			return READOUT_ENOMEM;
-		if (!form[0])
-			return 0;
 		fold_key(form, key, sizeof key);
 		uint32_t kid;
 		if (doc_strset_add(d, &c->index, key, strlen(key), &kid))
@@ -466,7 +471,8 @@ static int scan_quotes(fctx *c)
 			continue;
 		size_t e = k + 1;
 		while (e < n && e - k <= MAX_SPEECH_TOKENS &&
-		       !(doc_tok(d, e)->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG | TF_PARA_BEFORE | TF_NL_BEFORE)))
+		       !(doc_tok(d, e)->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG | TF_PARA_BEFORE)) &&
+		       !doc_line_break_before(d, e))
 			e++;
 		/* a curly mark that opens before this one closes: this one opens speech that quotes
 		 * (“The team worked around the “Five Revitalizations” ...): the inner pair is read */

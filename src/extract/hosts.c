@@ -41,6 +41,41 @@ static org_text text_of(const doc *d)
 	return (org_text){d->lex, d->text, d->t->v, d->hits, d->mention_at, d->t->n};
 }
 
+/* Sentence s ends with a photo's credit in brackets: "(Xinhua/Li Ming)". */
+static bool ends_with_credit(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	if (se->last - se->first < 4 || !doc_is(d, se->last - 1, ')'))
+		return false;
+	for (size_t k = se->last - 1; k-- > se->first && !doc_is(d, k, '(');)
+		if (doc_is(d, k, '/'))
+			return true;
+	return false;
+}
+
+/* A line of the page's furniture: a short line with a furniture word ("Shandong Provincial
+ * Government Portal", "Font size: L M S", "Hotline: ..."), or a photo's caption, which ends
+ * its line with the photographer's credit. */
+static bool furniture_line(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	if (ends_with_credit(d, s) || (s + 1 < d->t->ns && d->t->s[s + 1].line == se->line && ends_with_credit(d, s + 1)))
+		return true;
+	if (!se->headline && se->last - se->first > 20)
+		return false;
+	for (size_t k = se->first; k < se->last; k++)
+		if (ext(d, k) & X_CHROME)
+			return true;
+	return false;
+}
+
+/* How much a place hit's score weighs in a tally: a place named only in the page's furniture
+ * (score 0) counts only where no other place is named. */
+static int place_weight(int score)
+{
+	return score ? 8 * score : 1;
+}
+
 /* Every place the text names, with a weight for how much it says where the text belongs:
  * "in X", a headline, a newspaper ("Haikou Daily"). A place inside a national body's name
  * ("the Chongqing Working Group of the State Council") counts least. */
@@ -66,7 +101,9 @@ static void collect_places(hosts *h)
 		while (oi < d->norgs && d->orgs[oi].b <= k)
 			oi++;
 		bool in_central = oi < d->norgs && d->orgs[oi].a <= k && d->orgs[oi].judged.level == OL_CENTRAL;
-		{
+		if (furniture_line(d, doc_tok(d, k)->sent)) {
+			h->places[h->nplaces++] = (place_hit){(int)d->hits[k].val[PB_PLACE], (uint32_t)k, (uint32_t)len, 0};
+		} else {
 			int score = 1;
 			if (k > 0 && (ext(d, k - 1) & X_VENUEPREP))
 				score += 2;
@@ -181,6 +218,40 @@ typedef struct host_found {
 	bool nation;   /* the nation itself as agent ("China held"): a central host */
 } host_found;
 
+/* The first token of a place (with its unit word: "Huzhou City") ending at j, or j; the place
+ * in *place. */
+static size_t place_ending_at(const hosts *h, size_t j, int *place)
+{
+	const doc *d = h->d;
+	for (size_t i = 0; i < h->nplaces; i++) {
+		size_t e = h->places[i].tok + h->places[i].len;
+		if (e + 1 == j && (doc_tok(d, e)->flags & TF_CAP) && (doc_wc(d, e) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)))
+			e++;
+		if (e == j) {
+			*place = h->places[i].place;
+			return h->places[i].tok;
+		}
+	}
+	return j;
+}
+
+/* The place at token a, after a comma, says where the body or place before the comma is: "the
+ * Party Committee of Xiaoshan District, Hangzhou", "Changxing County, Huzhou City" (not "in
+ * the province of Guangdong, Shenzhen City held": Shenzhen is no part of itself). */
+static bool locates_before(const hosts *h, size_t a, int place)
+{
+	const doc *d = h->d;
+	if (a < 2 || !doc_is(d, a - 1, ','))
+		return false;
+	const org *o = org_ending_at(d, a - 1);
+	int before = -1;
+	if (o)
+		before = o->judged.place;
+	else
+		place_ending_at(h, a - 1, &before);
+	return before >= 0 && before != place && lex_place_within(d->lex, before, place);
+}
+
 /* "Hebi City held": a place (and its unit word) ending at j. */
 static bool place_agent(const hosts *h, size_t j, host_found *out)
 {
@@ -190,9 +261,12 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 		if (e + 1 == j && (doc_tok(d, e)->flags & TF_CAP) &&
 		    (doc_wc(d, e) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)))
 			e++;
-		/* "Governor of the People's Government of Sichuan Province, visits": a name's part */
+		/* "Governor of the People's Government of Sichuan Province, visits": a name's part;
+		 * "the Party Committee of Xiaoshan District, Hangzhou held": where the body before the
+		 * comma is */
 		size_t a = h->places[i].tok;
-		if (e == j && !(a > 0 && ((ext(d, a - 1) & X_OF) || (a > 1 && (ext(d, a - 1) & X_ARTICLE) && (ext(d, a - 2) & X_OF))))) {
+		if (e == j && !locates_before(h, a, h->places[i].place) &&
+		    !(a > 0 && ((ext(d, a - 1) & X_OF) || (a > 1 && (ext(d, a - 1) & X_ARTICLE) && (ext(d, a - 2) & X_OF))))) {
 			*out = (host_found){a, j, NULL, 0, 0, 0, false};
 			return true;
 		}
@@ -231,6 +305,16 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 		j--;
 	}
 	const org *o = org_ending_at(d, j);
+	/* "the Party Committee of Xiaoshan District, Hangzhou held": the body before the place that
+	 * locates it */
+	int located = -1;
+	size_t pa = o ? j : place_ending_at(h, j, &located);
+	if (pa < j && locates_before(h, pa, located)) {
+		o = org_ending_at(d, pa - 1);
+		/* "Xiaoshan District, Hangzhou held": the place it locates is the agent */
+		if (!o)
+			return place_agent(h, pa - 1, out);
+	}
 	/* "Wuxi COFCO Engineering Co., Ltd. (for short Wuxi Engineering Group) convened": the
 	 * short name in brackets */
 	if (!o && j > first + 1 && doc_is(d, j - 1, ')'))
@@ -277,6 +361,41 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 					o = NULL;
 				break;
 			}
+	}
+	/* "the Provincial Leading Group for Party Building held": a name whose last words, in
+	 * capitals, no phrase of the bodies spans */
+	for (size_t q = j; !o && q-- > first && q + 4 > j;) {
+		const token *tq = doc_tok(d, q);
+		if (tq->kind != TOK_WORD || !(tq->flags & TF_CAP) || d->mention_at[q] >= 0 ||
+		    (tq->word & (W_STOP | W_EVENTVERB | W_EVENTNOUN | W_HEAD | W_MOD)) || q == first)
+			break;
+		const org *named = org_ending_at(d, q);
+		if (named && !in_post(d, named) && named->a >= first) {
+			*out = (host_found){named->a, j, named, 0, 0, 0, false};
+			return true;
+		}
+	}
+	/* "the leading group on Party building under the provincial Party committee held": the
+	 * body under another is the subject, named with the one above it */
+	if (o && o->a >= first + 2 && !in_post(d, o)) {
+		size_t u = o->a;
+		while (u > first && (ext(d, u - 1) & X_ARTICLE))
+			u--;
+		if (u > first + 1 && doc_is_lower(d, u - 1) && (ext(d, u - 1) & X_UNDER)) {
+			const org *below = NULL;
+			for (size_t q = u - 1; q-- > first && q + 12 > u;) {
+				const token *tq = doc_tok(d, q);
+				if (tq->kind != TOK_WORD || d->mention_at[q] >= 0 || (tq->word & (W_STOP | W_EVENTVERB)))
+					break;
+				const org *at = orgs_covering(d, q);
+				if (at && at->a <= q && !in_post(d, at))
+					below = at;
+			}
+			if (below) {
+				*out = (host_found){below->a, o->b, below, 0, 0, 0, false};
+				return true;
+			}
+		}
 	}
 	/* "the Party Committee of the School of Languages at Beijing Jiaotong University held": the
 	 * body before "at" is the subject, and the name runs on over its institution */
@@ -785,9 +904,9 @@ static int context_place(const hosts *h, int level, char lw)
 		for (size_t j = 0; j < h->nplaces; j++) {
 			int q = h->places[j].place;
 			if (q == p)
-				score += 2 * h->places[j].score;
+				score += 2 * place_weight(h->places[j].score);
 			else if (level == OL_PROVINCIAL && lex_province_of(d->lex, q) == p)
-				score += h->places[j].score;
+				score += place_weight(h->places[j].score);
 		}
 		if (score > best_score) {
 			best = p;
@@ -806,12 +925,8 @@ static int strongest_place(const hosts *h)
 	for (size_t i = 0; i < h->nplaces; i++) {
 		int p = h->places[i].place, score = 0;
 		for (size_t j = 0; j < h->nplaces; j++) {
-			int q = h->places[j].place;
-			bool within = q == p;
-			for (int a = lex->places[p].parent, hops = 0; a >= 0 && hops < 3 && !within; a = lex->places[a].parent, hops++)
-				within = a == q;
-			if (within)
-				score += h->places[j].score;
+			if (lex_place_within(lex, p, h->places[j].place))
+				score += place_weight(h->places[j].score);
 		}
 		if (score > best_score) {
 			best = p;
@@ -1092,9 +1207,12 @@ static bool city_has_clue(const hosts *h)
 {
 	const doc *d = h->d;
 	for (size_t i = 0; i < d->norgs; i++)
-		if (d->orgs[i].judged.level == OL_PROVINCIAL || d->orgs[i].judged.level == OL_COUNTY)
+		if ((d->orgs[i].judged.level == OL_PROVINCIAL || d->orgs[i].judged.level == OL_COUNTY) &&
+		    !furniture_line(d, doc_tok(d, d->orgs[i].a)->sent))
 			return true;
 	for (size_t i = 0; i < h->nplaces; i++) {
+		if (!h->places[i].score)
+			continue; /* the page's furniture */
 		int lv = org_level_of_place(d->lex->places[h->places[i].place].level);
 		if (lv == OL_PROVINCIAL || lv == OL_COUNTY)
 			return true;

@@ -213,6 +213,16 @@ static void judge(org_judgement *out, const org_text *t, size_t a, size_t b, boo
 	out->place = -1;
 	if (b > t->ntok)
 		b = t->ntok;
+	/* "the Office of the Leading Group for Poverty Alleviation under the State Council": the
+	 * body above, after "under", decides as an owner after "of" does */
+	for (size_t k = a + 1; k + 1 < b; k++)
+		if (t->tok[k].kind == TOK_WORD && (ext_of(t, k) & X_UNDER) && !(t->tok[k].flags & TF_CAP)) {
+			judge(out, t, k + 1, b, seat);
+			if (out->level != OL_NONE || out->place >= 0)
+				return;
+			b = k;
+			break;
+		}
 	/* "head of a leading group overseeing Hainan's reform": the body's name ends at its remit */
 	bool remit = false;
 	for (size_t k = a + 1; k < b; k++)
@@ -250,6 +260,24 @@ static void judge(org_judgement *out, const org_text *t, size_t a, size_t b, boo
 		post |= ps.central_post;
 		int place;
 		int level = part_level(&ps, t->lex, &place);
+		/* "the Xiaoshan District Party Committee of Hangzhou", "the Party Committee of Zhejiang
+		 * University of Hangzhou": a last part that is only a place locates the body of a place
+		 * within it or of an institution, which is the body's */
+		if (level != OL_NONE && place >= 0 && !ps.head && !ps.lw && !ps.institution) {
+			for (size_t q = i; q-- > 0;) {
+				part_signal inner;
+				read_part(&inner, t, cut[q], cut[q + 1] - 1);
+				int inner_place, inner_level = part_level(&inner, t->lex, &inner_place);
+				if (inner_level == OL_OTHER ||
+				    (inner_level != OL_NONE && inner_place >= 0 && inner_place != place &&
+				     lex_place_within(t->lex, inner_place, place))) {
+					level = inner_level;
+					place = inner_place;
+					ps = inner;
+					break;
+				}
+			}
+		}
 		if (level != OL_NONE) {
 			out->level = level;
 			out->place = place;

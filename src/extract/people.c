@@ -89,7 +89,7 @@ static bool is_given_name(const doc *d, size_t i, bool surname_allcaps)
 	if (i >= d->t->n || !is_cap_word(d, i))
 		return false;
 	const token *tk = doc_tok(d, i);
-	if (tk->flags & TF_NL_BEFORE)
+	if (doc_line_break_before(d, i))
 		return false;
 	if ((tk->flags & TF_ALLCAPS) && !surname_allcaps)
 		return false;
@@ -330,7 +330,7 @@ static inline bool plain_cap_word(const doc *d, size_t i)
 		return false;
 	if (tk->end - tk->start < 3 || d->mention_at[i] >= 0)
 		return false;
-	if (tk->flags & TF_NL_BEFORE && i > 0)
+	if (i > 0 && doc_line_break_before(d, i))
 		return false;
 	uint32_t v;
 	return doc_phrase(d, PB_PLACE, i, i + 1, &v) == 0;
@@ -549,8 +549,11 @@ int people_find(doc *d)
 			bool listed = (x0 & X_MINORITY) || (lex_word_ext(d->lex, doc_tok(d, i + 1)) & X_MINORITY);
 			if (!listed && !(clause_start(d, i) && (post_follows(d, i + 2) || post_before)))
 				continue;
-		} else if ((x0 & X_MINORITY_SINGLE) && (post_before || post_follows(d, i + 1))) {
-			b = i + 1; /* "provincial Party Secretary Bayanqolu" */
+		} else if ((x0 & X_MINORITY_SINGLE) &&
+		           (post_before || (i > 0 && (doc_wc(d, i - 1) & W_HEAD)) || post_follows(d, i + 1))) {
+			/* "provincial Party Secretary Bayanqolu", "provincial party secretary Bayanqolu": a
+			 * listed name needs no capital on the post */
+			b = i + 1;
 		} else {
 			continue;
 		}

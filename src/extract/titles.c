@@ -188,6 +188,23 @@ static bool opens_with_gerund(const doc *d, size_t s, size_t e)
 	       doc_tok(d, s + 1)->kind == TOK_WORD && doc_is_lower(d, s + 1);
 }
 
+/* A day at token k: "May 7", "Monday", "the 7th", "the morning of May 7", "the same day". */
+static bool day_follows(const doc *d, size_t k, size_t e)
+{
+	if (k < e && doc_word_is(d, k, "the"))
+		k++;
+	if (k >= e)
+		return false;
+	const token *tk = doc_tok(d, k);
+	/* "the 7th" is a day, "the 12th Five-Year Plan" an ordinal of a name */
+	if (tk->kind == TOK_NUM || (tk->flags & TF_ORDINAL))
+		return !(k + 1 < e && is_cap_word(d, k + 1) && !(doc_wc(d, k + 1) & W_MONTH));
+	/* "May 7", not "the May Fourth Village" */
+	if (doc_wc(d, k) & W_MONTH)
+		return k + 1 < e && (doc_tok(d, k + 1)->kind == TOK_NUM || (doc_tok(d, k + 1)->flags & TF_ORDINAL));
+	return (doc_wc(d, k) & W_WEEKDAY) || (lex_word_ext(d->lex, tk) & (X_DAYPART | X_SAMEDAY));
+}
+
 /* A title starting at s (after "the", "a", "and"), running until a verb or punctuation.
  * It must contain a post within its first words. */
 static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
@@ -235,6 +252,10 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 			    !(doc_wc(d, j + 1) & (W_FUNC | W_ORG | W_HEAD | W_MOD)))
 				break;
 			if (ends_in_ed(d, j) && !(wc & (W_HEAD | W_ORG | W_MOD)))
+				break;
+			/* "Deputy Party Secretary on May 7 toured": a day ends the post */
+			if ((lex_word_ext(d->lex, tk) & X_DATEPREP) && !(lex_word_ext(d->lex, tk) & X_OF) &&
+			    day_follows(d, j + 1, e))
 				break;
 		}
 		j++;

@@ -7,6 +7,7 @@
 #include "util/error.h"
 #include "util/wordhash.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -723,6 +724,7 @@ static const struct { const char *name; uint64_t bit; } ext_class_names[] = {
 	{"countcontext", X_COUNTCONTEXT}, {"nationalevent", X_NATIONALEVENT}, {"remit", X_REMIT},
 	{"remitprep", X_REMITPREP}, {"worknoun", X_WORKNOUN}, {"delegation", X_DELEGATION},
 	{"anaphor", X_ANAPHOR}, {"partyword", X_PARTYWORD}, {"perfectaux", X_PERFECT}, {"sinceword", X_SINCE},
+	{"chromeword", X_CHROME}, {"underword", X_UNDER}, {"keyfiller", X_KEYFILLER},
 };
 
 /* Word classes are keyed like tokens: the hash of the word's normalized form. */
@@ -1351,6 +1353,8 @@ static int load_not_names(loader *ld, const char *dir)
 	return 0;
 }
 
+static int build_loose_keys(readout_lexicon *lex);
+
 int readout_lexicon_load(readout_lexicon **out, const char *dir)
 {
 	*out = NULL;
@@ -1374,7 +1378,8 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	    (rc = load_metaphors(&ld, dir)) ||
 	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) || (rc = load_orgs(&ld, dir)) ||
 	    (rc = load_not_names(&ld, dir)) || (rc = load_calendar(&ld, dir)) || (rc = load_posts(&ld, dir)) ||
-	    (rc = build_gate(lex)) || (rc = build_ext_codes(lex)) || (rc = build_word_filter(lex)))
+	    (rc = build_gate(lex)) || (rc = build_ext_codes(lex)) || (rc = build_word_filter(lex)) ||
+	    (rc = build_loose_keys(lex)))
 		goto fail;
 	tokens_dispose(&ld.toks);
 	*out = lex;
@@ -1404,6 +1409,7 @@ void readout_lexicon_free(readout_lexicon *lex)
 	free(lex->phrases.filter);
 	book_dispose(&lex->place_names);
 	strmap_dispose(&lex->place_exact);
+	strmap_dispose(&lex->form_loose);
 	book_dispose(&lex->form_names);
 	book_dispose(&lex->cue_names);
 	book_dispose(&lex->event_names);
@@ -1463,6 +1469,122 @@ int lex_place_in_text(const readout_lexicon *lex, const char *text)
 	}
 	tokens_dispose(&t);
 	return found;
+}
+
+enum { LOOSE_WORDS = 24, LOOSE_BYTES = 256 };
+
+typedef struct loose_word {
+	char w[32];
+	size_t n;
+} loose_word;
+
+static int cmp_loose_word(const void *x, const void *y)
+{
+	return strcmp(((const loose_word *)x)->w, ((const loose_word *)y)->w);
+}
+
+/* The loose key of text[0, len) into out (LOOSE_BYTES): its length, or 0 when fewer than two
+ * words stay (one word says too little to tell renderings apart) or there are too many. */
+static size_t loose_key(const readout_lexicon *lex, const char *text, size_t len, char *out)
+{
+	loose_word words[LOOSE_WORDS];
+	size_t nw = 0;
+	for (size_t i = 0; i < len;) {
+		if (!isalnum((unsigned char)text[i])) {
+			i++;
+			continue;
+		}
+		loose_word w = {{0}, 0};
+		/* a word, with an apostrophe inside it dropped ("don't") */
+		for (; i < len && (isalnum((unsigned char)text[i]) || (text[i] == '\'' && i + 1 < len &&
+		                                                        isalnum((unsigned char)text[i + 1])));
+		     i++) {
+			if (text[i] == '\'')
+				continue;
+			if (w.n + 1 >= sizeof w.w)
+				return 0;
+			w.w[w.n++] = (char)tolower((unsigned char)text[i]);
+		}
+		w.w[w.n] = '\0';
+		uint64_t first, wh, ext = 0;
+		if (hash_span(w.w, w.n, &first, &wh))
+			u64map_get(&lex->words_ext, wh, &ext);
+		if (ext & X_KEYFILLER)
+			continue;
+		/* "keeping" is "keep", "forgetting" "forget", "missions" "mission" */
+		if (w.n >= 6 && memcmp(w.w + w.n - 3, "ing", 3) == 0) {
+			w.n -= 3;
+			if (w.n >= 3 && w.w[w.n - 1] == w.w[w.n - 2] && !strchr("aeiouls", w.w[w.n - 1]))
+				w.n--;
+		} else if (w.n > 3 && w.w[w.n - 1] == 's' && w.w[w.n - 2] != 's') {
+			w.n--;
+		}
+		w.w[w.n] = '\0';
+		if (nw == LOOSE_WORDS)
+			return 0;
+		words[nw++] = w;
+	}
+	if (nw < 2)
+		return 0;
+	qsort(words, nw, sizeof *words, cmp_loose_word);
+	size_t o = 0;
+	for (size_t i = 0; i < nw; i++) {
+		if (o + words[i].n + 1 >= LOOSE_BYTES)
+			return 0;
+		if (i)
+			out[o++] = ' ';
+		memcpy(out + o, words[i].w, words[i].n);
+		o += words[i].n;
+	}
+	out[o] = '\0';
+	return o;
+}
+
+/* Every rendering's loose key, once the words' classes are known. */
+static int build_loose_keys(readout_lexicon *lex)
+{
+	char key[LOOSE_BYTES];
+	for (size_t idx = 0; idx < lex->nforms; idx++) {
+		for (const char *r = lex->forms[idx].forms_raw; *r;) {
+			const char *e = strchr(r, '|');
+			size_t n = e ? (size_t)(e - r) : strlen(r);
+			size_t kn = loose_key(lex, r, n, key);
+			r += n + (e != NULL);
+			if (!kn)
+				continue;
+			uint32_t v;
+			if (strmap_get(&lex->form_loose, key, kn, &v)) {
+				if (v != idx + 1 && v && strmap_put(&lex->form_loose, key, kn, 0))
+					return readout_error__set(READOUT_ENOMEM, "out of memory");
+				continue;
+			}
+			char *kept = strdup(key);
+			int rc;
+			if (!kept || (rc = keep_file(lex, kept)))
+				return readout_error__set(READOUT_ENOMEM, "out of memory");
+			if (strmap_put(&lex->form_loose, kept, kn, (uint32_t)idx + 1))
+				return readout_error__set(READOUT_ENOMEM, "out of memory");
+		}
+	}
+	return 0;
+}
+
+int lex_formulation_loose(const readout_lexicon *lex, const char *text, size_t len)
+{
+	char key[LOOSE_BYTES];
+	size_t kn = loose_key(lex, text, len, key);
+	uint32_t v;
+	if (!kn || !strmap_get(&lex->form_loose, key, kn, &v) || !v)
+		return -1;
+	return (int)v - 1;
+}
+
+bool lex_place_within(const readout_lexicon *lex, int inner, int outer)
+{
+	for (int p = inner, hops = 0; p >= 0 && hops < 4; p = lex->places[p].parent, hops++)
+		if (p == outer)
+			return true;
+	return false;
 }
 
 int lex_province_of(const readout_lexicon *lex, int place)

@@ -108,7 +108,10 @@ enum word_ext {
 	X_ANAPHOR = 1ull << 57,      /* he, she: a person named before, as a cue's subject */
 	X_PARTYWORD = 1ull << 58,    /* party: "Party Committee", "Party Group" are the Party's bodies */
 	X_PERFECT = 1ull << 59,      /* has, have: "X has made important instructions" is a record, not this event's act */
-	X_SINCE = 1ull << 60         /* since: "Since January 7, Xi has chaired seven meetings" counts other days */
+	X_SINCE = 1ull << 60,        /* since: "Since January 7, Xi has chaired seven meetings" counts other days */
+	X_CHROME = 1ull << 61,       /* portal, font, share: a line of the page's furniture, not of the report */
+	X_UNDER = 1ull << 62,        /* under: "the Office of X under the State Council" is one body */
+	X_KEYFILLER = 1ull << 63     /* the, our, never: words a formulation's loose key leaves out */
 };
 
 enum place_level { PL_PROVINCE = 1, PL_MUNICIPALITY, PL_AUTONOMOUS, PL_SAR, PL_PREFECTURE, PL_COUNTY, PL_DISTRICT, PL_COUNTY_CITY };
@@ -280,6 +283,7 @@ struct readout_lexicon {
 	size_t nforms;
 	size_t nform_strings;
 	phrasebook form_names;  /* -> formulation index, or LEX_FORM_METAPHOR */
+	strmap form_loose;      /* a rendering's loose key -> formulation index + 1; 0 when two share it */
 	lex_cue *cues;
 	size_t ncues;
 	phrasebook cue_names;   /* -> cue index */
@@ -352,6 +356,15 @@ int lex_place_by_name(const readout_lexicon *lex, const char *name);
 
 /* The first place named anywhere in text (names and aliases, as in documents), or -1. */
 int lex_place_in_text(const readout_lexicon *lex, const char *text);
+
+/* The formulation one of whose renderings has the loose key of text[0, len) (its words but the
+ * fillers of data/vocab.tsv, each without -ing or a plural s, in alphabetical order: "not forget
+ * the original intention and keep the mission in mind" is a rendering of 不忘初心、牢记使命 written
+ * another way): its index, or -1 when none or several have it. */
+int lex_formulation_loose(const readout_lexicon *lex, const char *text, size_t len);
+
+/* Whether place inner is outer or lies in it (a county in its city, a city in its province). */
+bool lex_place_within(const readout_lexicon *lex, int inner, int outer);
 
 /* The provincial-level unit a place belongs to (itself for a province), or -1. */
 int lex_province_of(const readout_lexicon *lex, int place);

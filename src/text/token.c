@@ -437,15 +437,21 @@ static bool wrapped_line(const token *v, const char *text, size_t n, uint32_t k,
 	if (k == 0 || (v[k].flags & TF_PARA_BEFORE))
 		return false;
 	const token *prev = &v[k - 1];
+	/* a word hyphenated at the line's end ("Vice-\nPresident") goes on */
+	if (prev->kind == TOK_PUNCT && prev->ch == '-' && k >= 2 && v[k - 2].kind == TOK_WORD &&
+	    !(prev->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) && v[k].kind == TOK_WORD)
+		return true;
 	if (prev->kind == TOK_PUNCT)
 		return prev->ch == ',';
-	if (prev->kind == TOK_NUM)
-		return false;
-	/* in a text wrapped by hand throughout, "Municipal\nCommittee" too */
+	/* in a text wrapped by hand throughout, "Municipal\nCommittee" and "on October 24\npresided"
+	 * too; a number then a capital opens a line ("2022\nThe") */
 	if (v[k].kind != TOK_WORD)
 		return false;
-	if (is_lower_ascii(text[v[k].start]))
+	bool lower = is_lower_ascii(text[v[k].start]), number = prev->kind == TOK_NUM && !(prev->flags & TF_ORDINAL);
+	if (!number && lower)
 		return true;
+	if (number && !lower)
+		return false;
 	/* asked of the whole text the first time it matters only: most texts never ask */
 	if (*hand_wrapped < 0)
 		*hand_wrapped = hand_wrapped_text(v, text, n);

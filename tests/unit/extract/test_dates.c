@@ -12,6 +12,20 @@ static const readout_event *main_event(const readout_record *rec)
 	return &rec->events[0];
 }
 
+static void test_dates__a_day_first_numeric_date_when_the_day_says_so(void **state)
+{
+	/* 25 cannot be a month: day, month, year */
+	const readout_record *rec = support_extract(
+		"Source: County News Date: 25/10/2022\nOn October 24, the Songlin County Party Committee held a "
+		"meeting. Xu Haoran presided.");
+	assert_str(rec->published, "2022-10-25");
+	assert_str(main_event(rec)->date.text, "2022-10-24");
+	/* either way round: the American order, as before */
+	rec = support_extract("Source: County News Date: 10/05/2022\nOn October 4, the Songlin County Party "
+	                      "Committee held a meeting. Xu Haoran presided.");
+	assert_str(rec->published, "2022-10-05");
+}
+
 static void test_dates__month_day_takes_the_year_of_the_dateline(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -386,6 +400,7 @@ int main(void)
 		cmocka_unit_test(test_dates__a_weekday_without_on),
 		cmocka_unit_test(test_dates__a_press_conference_dated_in_its_header),
 		cmocka_unit_test(test_dates__the_same_day_as_the_sentence_before),
+		cmocka_unit_test(test_dates__a_day_first_numeric_date_when_the_day_says_so),
 		cmocka_unit_test(test_dates__month_day_takes_the_year_of_the_dateline),
 		cmocka_unit_test(test_dates__month_day_without_any_year_is_partial),
 		cmocka_unit_test(test_dates__weekday_counts_back_from_the_dateline),

@@ -26,6 +26,21 @@ static void assert_role(const readout_value *v, size_t n, const char *name, cons
 #define assert_spoke(e, name) assert_role((e)->spoke, (e)->nspoke, name, "spoke")
 #define assert_attended(e, name) assert_role((e)->attended, (e)->nattended, name, "attended")
 
+static void test_events__a_tour_in_the_words_of_local_reports(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, Li Ming, Secretary of the Provincial Party Committee, went deep into Hefei to "
+		"investigate flood control work.")->events[0];
+	assert_str(e->type.text, "inspection tour");
+	e = &support_extract("On May 6, 2021, Li Ming, Secretary of the Provincial Party Committee, supervised and "
+	                     "inspected flood control work in Hefei.")->events[0];
+	assert_str(e->type.text, "inspection tour");
+	/* a meeting held to look into something is a meeting */
+	e = &support_extract("On May 6, 2021, the Municipal Party Committee held a meeting to inspect the work.")->events[0];
+	assert_str(e->type.text, "meeting");
+}
+
 static void test_events__presided_over_the_meeting(void **state)
 {
 	const readout_event *e = main_event(support_extract(
@@ -479,6 +494,7 @@ static void test_events__subject_and_type_of_what_is_held(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_events__a_tour_in_the_words_of_local_reports),
 		cmocka_unit_test(test_events__subject_and_type_of_what_is_held),
 		cmocka_unit_test(test_events__a_tour_and_those_met),
 		cmocka_unit_test(test_events__the_presider_of_a_meeting_studied),

@@ -358,6 +358,27 @@ static void test_formulations__quoted_metaphors_are_not_formulations(void **stat
 	assert_no_formulation(rec, "golden key");
 	assert_no_formulation(rec, "big tigers");
 	formulation(rec, "fighting tigers and swatting flies");
+	rec = support_extract("On May 12, the county held a meeting. Young cadres should be the \"main force\" "
+	                      "and a \"new force\" of rural reform.");
+	assert_no_formulation(rec, "main force");
+	assert_no_formulation(rec, "new force");
+}
+
+/* A quotation that renders a lexicon entry in words the lexicon does not list (other fillers,
+ * -ing or not, another order) is that entry, with its Chinese; a quotation that shares words
+ * with an entry and says more is not. */
+static void test_formulations__a_rendering_in_other_words_finds_its_entry(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Members must \"always remember the original aspiration and "
+		"firmly keep in mind the mission\"; they must \"never forget the original aspirations, keep the "
+		"missions in mind\" as well.");
+	const readout_formulation *f = formulation(rec, "always remember the original aspiration and firmly keep in mind the mission");
+	assert_null(f->zh); /* "remember" is no word of any rendering */
+	f = formulation(rec, "never forget the original aspirations, keep the missions in mind");
+	assert_non_null(f->zh);
+	assert_string_equal(f->zh, "\xe4\xb8\x8d\xe5\xbf\x98\xe5\x88\x9d\xe5\xbf\x83\xe3\x80\x81\xe7\x89\xa2\xe8\xae\xb0\xe4\xbd\xbf\xe5\x91\xbd");
+	assert_int_equal(f->cue, READOUT_CUE_QUOTED);
 }
 
 int main(void)
@@ -369,6 +390,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__a_theme_or_a_work_quoted_is_no_formulation),
 		cmocka_unit_test(test_formulations__a_slogan_of_long_parts_and_attributed_speech),
 		cmocka_unit_test(test_formulations__quoted_metaphors_are_not_formulations),
+		cmocka_unit_test(test_formulations__a_rendering_in_other_words_finds_its_entry),
 		cmocka_unit_test(test_formulations__a_long_straight_quotation_keeps_the_pairs_in_step),
 		cmocka_unit_test(test_formulations__a_name_word_inside_a_slogan_names_nothing),
 		cmocka_unit_test(test_formulations__quoted_codes_are_formulas),

@@ -59,6 +59,63 @@ static void test_hosts__a_venue_is_no_host(void **state)
 	assert_str(e->level.text, "provincial");
 }
 
+static void test_hosts__a_place_after_a_comma_locates_the_agent_before_it(void **state)
+{
+	const readout_event *e =
+		&support_extract("On May 6, 2021, the Party Committee of Xiaoshan District, Hangzhou held a meeting.")->events[0];
+	assert_str(e->host.text, "Party Committee of Xiaoshan District");
+	assert_str(e->place.text, "Xiaoshan District");
+	assert_str(e->level.text, "county");
+	e = &support_extract("On May 6, 2021, Changxing County, Huzhou City held a meeting.")->events[0];
+	assert_str(e->host.text, "Changxing County");
+	assert_str(e->level.text, "county");
+	/* a clause's comma: the province is no locator of its city */
+	e = &support_extract("On May 6, after the conference in the province of Guangdong, Shenzhen City held a "
+	                     "meeting.")->events[0];
+	assert_str(e->host.text, "Shenzhen City");
+}
+
+static void test_hosts__a_body_under_another_and_a_name_ending_in_capitals(void **state)
+{
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the Office of the Leading Group for Poverty Alleviation under the State Council "
+		"held a meeting.")->events[0];
+	assert_str(e->host.text, "Office of the Leading Group for Poverty Alleviation under the State Council");
+	assert_str(e->level.text, "central");
+	e = &support_extract("On May 6, 2021, the leading group on Party building under the provincial Party "
+	                     "committee held a meeting.")->events[0];
+	assert_str(e->host.text, "leading group on Party building under the provincial Party committee");
+	assert_str(e->level.text, "provincial");
+	/* what the group is for, in capitals, ends its name */
+	e = &support_extract("On May 6, 2021, the Provincial Leading Group for Party Building held a meeting.")->events[0];
+	assert_str(e->host.text, "Provincial Leading Group for Party Building");
+	/* under someone's guidance: no body under another */
+	e = &support_extract("On May 6, 2021, under the guidance of the Provincial Party Committee, the Municipal "
+	                     "Party Committee held a meeting.")->events[0];
+	assert_str(e->host.text, "Municipal Party Committee");
+}
+
+static void test_hosts__the_pages_furniture_places_nothing_the_text_places(void **state)
+{
+	/* a portal's name over the page and a photo's caption name other places than the text */
+	const char *text =
+		"Hunan Provincial People's Government Portal\n"
+		"Home > News   Font size: L M S\n"
+		"\n"
+		"On October 24, 2022, the Provincial Party Committee held a meeting. Zhou Mingyuan "
+		"presided over the meeting and urged all of Jiangxi to carry out the plan.\n"
+		"Photo taken in Beijing on October 20, 2022. (Songlin/Li Ming)\n";
+	const readout_event *e = &support_extract(text)->events[0];
+	assert_str(e->place.text, "Jiangxi");
+	assert_str(e->level.text, "provincial");
+	/* with no other place named, the portal's still places the report */
+	e = &support_extract("Hunan Provincial People's Government Portal\n"
+	                     "\n"
+	                     "On October 24, 2022, the Provincial Party Committee held a meeting. Zhou "
+	                     "Mingyuan presided over the meeting.\n")->events[0];
+	assert_str(e->place.text, "Hunan");
+}
+
 static void test_hosts__a_place_as_the_agent(void **state)
 {
 	(void)state;
@@ -359,6 +416,9 @@ int main(void)
 		cmocka_unit_test(test_hosts__held_by),
 		cmocka_unit_test(test_hosts__a_venue_is_no_host),
 		cmocka_unit_test(test_hosts__a_place_as_the_agent),
+		cmocka_unit_test(test_hosts__the_pages_furniture_places_nothing_the_text_places),
+		cmocka_unit_test(test_hosts__a_place_after_a_comma_locates_the_agent_before_it),
+		cmocka_unit_test(test_hosts__a_body_under_another_and_a_name_ending_in_capitals),
 		cmocka_unit_test(test_hosts__a_leader_of_a_national_body),
 		cmocka_unit_test(test_hosts__a_national_conference_is_the_centres),
 		cmocka_unit_test(test_hosts__a_city_named_only_by_kind),

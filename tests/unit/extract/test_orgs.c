@@ -25,6 +25,18 @@ static const char *place_of(const char *text)
 	return j.place >= 0 ? support_lexicon()->places[j.place].name : NULL;
 }
 
+static void test_orgs__a_place_after_of_locates_a_body_within_it(void **state)
+{
+	(void)state;
+	/* "of Hangzhou" says where the district is: the body is the district's */
+	assert_str(level_of("Xiaoshan District Party Committee of Hangzhou"), "county");
+	assert_str(place_of("Xiaoshan District Party Committee of Hangzhou"), "Xiaoshan District");
+	assert_str(level_of("Party Committee of Zhejiang University of Hangzhou"), "other");
+	/* an owner, not a locator: the city's own committee */
+	assert_str(level_of("Standing Committee of the Party Committee of Hangzhou"), "prefectural");
+	assert_str(place_of("Standing Committee of the Party Committee of Hangzhou"), "Hangzhou");
+}
+
 static void test_orgs__national_bodies_are_central(void **state)
 {
 	(void)state;
@@ -139,6 +151,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_orgs__levels_are_readouts_levels),
 		cmocka_unit_test(test_orgs__national_bodies_are_central),
+		cmocka_unit_test(test_orgs__a_place_after_of_locates_a_body_within_it),
 		cmocka_unit_test(test_orgs__the_outermost_body_decides),
 		cmocka_unit_test(test_orgs__a_place_gives_its_level),
 		cmocka_unit_test(test_orgs__a_level_word_without_a_place),

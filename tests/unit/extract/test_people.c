@@ -54,6 +54,17 @@ static void test_people__finds_listed_minority_names(void **state)
 	assert_person(rec, "Sun Liqun");
 }
 
+static void test_people__finds_a_single_name_beside_a_post_in_any_case(void **state)
+{
+	assert_person(support_extract("On April 2, the region held a meeting. Regional Party Secretary Bagatur "
+	                              "presided over the meeting."),
+	              "Bagatur");
+	/* machine translations often write the post in lower case */
+	assert_person(support_extract("On April 2, the region held a meeting. Regional party secretary Bagatur "
+	                              "presided over the meeting."),
+	              "Bagatur");
+}
+
 static void test_people__finds_upper_case_surnames(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -144,6 +155,7 @@ int main(void)
 		cmocka_unit_test(test_people__finds_compound_surnames),
 		cmocka_unit_test(test_people__finds_upper_case_surnames),
 		cmocka_unit_test(test_people__finds_listed_minority_names),
+		cmocka_unit_test(test_people__finds_a_single_name_beside_a_post_in_any_case),
 		cmocka_unit_test(test_people__spans_cover_each_mention),
 		cmocka_unit_test(test_people__excludes_bracketed_reporter_byline),
 		cmocka_unit_test(test_people__excludes_wire_credits),

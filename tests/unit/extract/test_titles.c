@@ -29,6 +29,20 @@ static void assert_title(const readout_person *p, const char *title)
 /* Posts written before a segment go to the name that opens it, not to one deep inside: when
  * the holder's name is one readout does not know ("Gu We" is no pinyin name), the posts are
  * nobody's, rather than the leader's whose speech the meeting studies. */
+static void test_titles__a_day_after_the_post_is_no_part_of_it(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"Li Ming, Secretary of the County Party Committee on the morning of May 7 presided over a meeting. "
+		"Wang Bo, Deputy Party Secretary on Monday toured the villages. Zhou Hua, member of the Committee on "
+		"the 12th Five-Year Plan, and Sun Qiang, secretary of the May Fourth Village Party Branch, attended.");
+	assert_true(support_has_title(support_person(rec, "Li Ming"), "Secretary of the County Party Committee"));
+	assert_true(support_has_title(support_person(rec, "Wang Bo"), "Deputy Party Secretary"));
+	/* an ordinal of a name and a month in a name are no days */
+	assert_true(support_has_title(support_person(rec, "Zhou Hua"), "member of the Committee on the 12th Five-Year Plan"));
+	assert_true(support_has_title(support_person(rec, "Sun Qiang"), "secretary of the May Fourth Village Party Branch"));
+}
+
 static void test_titles__posts_before_go_to_the_name_that_follows(void **state)
 {
 	(void)state;
@@ -361,6 +375,7 @@ static void test_titles__the_party_committee_of_the_body_after(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_titles__a_day_after_the_post_is_no_part_of_it),
 		cmocka_unit_test(test_titles__a_post_after_is_also_a),
 		cmocka_unit_test(test_titles__those_elected_as_the_other_members),
 		cmocka_unit_test(test_titles__posts_of_business_and_science),
