@@ -365,10 +365,9 @@ int readout_store_person_career(readout_cursor **out, readout_store *st, int64_t
  * while a bulk load defers it), a person in more documents than this may have each post's
  * latest documents read from the documents by date, newest first, until the limit (a leader
  * named in most documents); else they come from all the person's documents at once. At most
- * CAREER_POSTS posts that way, and
- * only when the walk is the cheaper: it reads about limit * all documents / the post's documents
- * per post, the other way every document of the person (a person in 1 % of a million documents
- * took 5 s by date, 0.2 s the other way). */
+ * CAREER_POSTS posts that way, and only when the walk is the cheaper: it reads about limit *
+ * all documents / the post's documents per post, the other way every document of the person
+ * (a person in 1 % of a million documents took 5 s by date, 0.2 s the other way). */
 enum { CAREER_SCAN_DOCS = 2000, CAREER_POSTS = 48, CAREER_DATE = 16 };
 
 typedef struct career_posts {
