@@ -467,42 +467,43 @@ static int career_documents_by_date(readout_cursor **out, readout_store *st, con
 	return rc;
 }
 
-/* One part of career_documents_by_post's union: the person's titles of each post in the
- * range DATES, a document once (its first title by name), with its post's dates. */
-#define CAREER_PART(DATES)                                                                         \
-	"SELECT c.person_id, c.post_id, q.name AS post, t.date, min(t.title) AS title, t.doc_id, d.ext_id AS document, d.url,"\
-	" c.first_date AS pf, c.last_date AS pl"                                                       \
-	" FROM person_careers c CROSS JOIN person_titles t CROSS JOIN posts q CROSS JOIN %s"           \
-	" WHERE c.person_id = CAST($1 AS BIGINT) AND t.person_id = c.person_id AND t.post_id = c.post_id AND " DATES  \
-	" AND q.id = c.post_id AND d.id = t.doc_id"                                                    \
-	" GROUP BY c.person_id, c.post_id, q.name, t.date, t.doc_id, d.ext_id, d.url, c.first_date, c.last_date"
-
 /* The post's dated documents, newest first, as (date, doc_id) from person_titles_person_post
- * alone: the limit-th of them bounds the post's latest documents from below. */
+ * alone, at most the limit of them. */
 #define CAREER_DATED                                                                               \
 	"(SELECT u.date FROM person_titles u WHERE u.person_id = c.person_id AND u.post_id = c.post_id"  \
-	" AND u.date IS NOT NULL GROUP BY u.date, u.doc_id ORDER BY u.date DESC, u.doc_id DESC LIMIT %zu)"
+	" AND u.date IS NOT NULL GROUP BY u.date, u.doc_id ORDER BY u.date DESC, u.doc_id DESC LIMIT %zu) z"
 
-/* The latest documents of each post from person_titles_person_post: per post, its dated
- * documents from the date of its limit-th latest on (those on that date all, for the order
- * by document), and its undated ones only when fewer than the limit are dated; then the same
- * numbering and order as the query over all the person's documents. Each post reads about
- * limit entries of the index, however many documents the person has. */
+/* One part of career_documents_by_post's union: the person's titles of each post of b that
+ * WHERE keeps, a document once (its first title by name), with the post's dates. */
+#define CAREER_PART(WHERE)                                                                         \
+	"SELECT b.person_id, b.post_id, b.post, t.date, min(t.title) AS title, t.doc_id, d.ext_id AS document, d.url, b.pf, b.pl" \
+	" FROM b CROSS JOIN person_titles t CROSS JOIN %s"                                             \
+	" WHERE t.person_id = b.person_id AND t.post_id = b.post_id AND " WHERE " AND d.id = t.doc_id"   \
+	" GROUP BY b.person_id, b.post_id, b.post, t.date, t.doc_id, d.ext_id, d.url, b.pf, b.pl"
+
+/* The latest documents of each post from person_titles_person_post. First, per post (b): the
+ * date of its limit-th latest dated document and how many of those there are, from the index
+ * alone. Then its dated documents from that date on (all of that date, since ties are ordered
+ * by the document), and its undated ones only when fewer than the limit are dated; then the
+ * same numbering and order as the query over all the person's documents. Each post reads
+ * about the limit's worth of index entries, however many documents the person has. The bounds
+ * are a table of their own so that each post's range is an index range on either backend. */
 static int career_documents_by_post(readout_cursor **out, readout_store *st, const person_ref *r, size_t limit)
 {
 	assert(st->titles_by_person && st->has_url); /* version 13 on */
 	const char *docs = docs_by_id(st);
 	char sql[4096];
 	int n = snprintf(sql, sizeof sql,
-	                 "SELECT x.person_id, x.post_id, x.post, x.date, x.title, x.document, x.url FROM"
+	                 "WITH b AS (SELECT c.person_id, c.post_id, q.name AS post, c.first_date AS pf, c.last_date AS pl,"
+	                 " (SELECT min(z.date) FROM " CAREER_DATED ") AS since, (SELECT count(*) FROM " CAREER_DATED ") AS dated"
+	                 " FROM person_careers c JOIN posts q ON q.id = c.post_id WHERE c.person_id = CAST($1 AS BIGINT))"
+	                 " SELECT x.person_id, x.post_id, x.post, x.date, x.title, x.document, x.url FROM"
 	                 " (SELECT y.*, row_number() OVER (PARTITION BY y.post_id"
 	                 " ORDER BY y.date DESC NULLS LAST, y.document DESC, y.doc_id DESC) AS k FROM ("
-	                 CAREER_PART("t.date >= (SELECT min(z.date) FROM " CAREER_DATED " z)")
-	                 " UNION ALL "
-	                 CAREER_PART("t.date IS NULL AND (SELECT count(*) FROM " CAREER_DATED " z) < %zu")
+	                 CAREER_PART("t.date >= b.since") " UNION ALL " CAREER_PART("t.date IS NULL AND b.dated < %zu")
 	                 ") y) x WHERE x.k <= %zu"
 	                 " ORDER BY x.pf NULLS LAST, x.pl NULLS LAST, x.post, x.post_id, x.date NULLS LAST, x.document",
-	                 docs, limit, docs, limit, limit, limit);
+	                 limit, limit, docs, docs, limit, limit);
 	assert(n > 0 && (size_t)n < sizeof sql);
 	(void)n;
 	return ask(out, st, sql, "iitdttt", r->params, 1);
