@@ -6,6 +6,7 @@
 #include "extract/dates.h"
 #include "extract/doc.h"
 #include "extract/hosts.h"
+#include "extract/orgs.h"
 #include "util/error.h"
 
 #include <ctype.h>
@@ -753,6 +754,54 @@ static bool speech_author(const doc *d, const mention *m, size_t first)
 	return false;
 }
 
+/* Whether mention m names the leader whose thought the sentence studies: his name opens a
+ * formulation of the lexicon ("Xi Jinping Thought on Socialism with Chinese Characteristics for a
+ * New Era") or one follows it ("Xi Jinping's new era of socialism"). */
+static bool thought_author(const doc *d, const mention *m)
+{
+	uint32_t v;
+	if (doc_phrase(d, PB_FORM, m->a, d->t->n, &v) > m->b - m->a && v != LEX_FORM_METAPHOR)
+		return true;
+	size_t k = m->b;
+	if (k < d->t->n && doc_tok(d, k)->kind == TOK_POSS)
+		k++;
+	for (size_t q = k; q < d->t->n && q < k + 2; q++)
+		if (doc_phrase(d, PB_FORM, q, d->t->n, &v) && v != LEX_FORM_METAPHOR)
+			return true;
+	return false;
+}
+
+/* Person p, unless he presided, is no speaker of e. */
+static void unspeak_unless_presided(ev_acc *e, int p)
+{
+	for (size_t i = 0; i < e->np; i++)
+		if (e->presided[i] == p)
+			return;
+	for (size_t i = 0; i < e->ns; i++)
+		if (e->spoke[i] == p) {
+			memmove(&e->spoke[i], &e->spoke[i + 1], (e->ns - i - 1) * sizeof *e->spoke);
+			memmove(&e->ssp[i], &e->ssp[i + 1], (e->ns - i - 1) * sizeof *e->ssp);
+			e->ns--;
+			return;
+		}
+}
+
+/* At an event below the centre, a leader whose thought it studies (thought_author, in its
+ * anchor) did not speak at it, whatever it quotes him requiring; unless he presided. At the
+ * centre he may well have: "the conference on studying Xi Jinping's Thought ... Xi delivered a
+ * speech". */
+static void drop_leader_of_studied_thought(const doc *d, ev_acc *e, const readout_event *out)
+{
+	if (!out->level.text || !strcmp(out->level.text, org_level_name(OL_CENTRAL)))
+		return;
+	const sentence *an = &d->t->s[e->anchor];
+	for (size_t mi = first_mention_from(d, an->first); mi < d->nm && d->m[mi].a < an->last; mi++) {
+		int p = doc_person_of(d, mi);
+		if (p >= 0 && thought_author(d, &d->m[mi]))
+			unspeak_unless_presided(e, p);
+	}
+}
+
 /* A leader whose speech the event studies ("convey the spirit of the important speech of
  * General Secretary Xi Jinping") did not speak at it, whatever later sentences quote him
  * saying; unless he presided. */
@@ -761,18 +810,8 @@ static void drop_studied_speakers(const doc *d, ev_acc *e)
 	const sentence *an = &d->t->s[e->anchor];
 	for (size_t mi = first_mention_from(d, an->first); mi < d->nm && d->m[mi].a < an->last; mi++) {
 		int p = doc_person_of(d, mi);
-		if (p < 0 || !speech_author(d, &d->m[mi], an->first))
-			continue;
-		bool presided = false;
-		for (size_t i = 0; i < e->np; i++)
-			presided |= e->presided[i] == p;
-		for (size_t i = 0; i < e->ns && !presided; i++)
-			if (e->spoke[i] == p) {
-				memmove(&e->spoke[i], &e->spoke[i + 1], (e->ns - i - 1) * sizeof *e->spoke);
-				memmove(&e->ssp[i], &e->ssp[i + 1], (e->ns - i - 1) * sizeof *e->ssp);
-				e->ns--;
-				break;
-			}
+		if (p >= 0 && speech_author(d, &d->m[mi], an->first))
+			unspeak_unless_presided(e, p);
 	}
 }
 
@@ -1518,6 +1557,7 @@ int events_extract(doc *d)
 		if ((rc = hosts_fill(c->hosts, out, e->anchor, e->presided, e->np, e->spoke, e->ns)) ||
 		    (rc = fill_date(c, out, e, rec)) || (rc = fill_phrases(c, out, e)))
 			return rc;
+		drop_leader_of_studied_thought(d, e, out);
 		/* "On the same day, X presided over ...": the main event's day, or for the main event
 		 * itself the day of the dateline or header it follows */
 		const char *that_day = i > 0 ? rec->events[0].date.text : rec->published;

@@ -401,8 +401,15 @@ static bool names_a_work(const doc *d, size_t k)
 	                         !(lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN);
 	     skipped++)
 		j--;
-	if (j > 0 && (doc_word_is(d, j - 1, "of") || doc_word_is(d, j - 1, "on") || doc_word_is(d, j - 1, "as")))
+	if (j > 0 && (doc_word_is(d, j - 1, "of") || doc_word_is(d, j - 1, "on") || doc_word_is(d, j - 1, "as"))) {
 		j--;
+		/* "a series of themed press conferences on “X”": the events the theme names */
+		for (size_t skipped = 0; j > 0 && skipped < 3 && doc_is_lower(d, j - 1) &&
+		                         !(lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN) &&
+		                         !(doc_wc(d, j - 1) & (W_STOP | W_EVENTVERB | W_FUNC));
+		     skipped++)
+			j--;
+	}
 	return j > 0 && doc_tok(d, j - 1)->kind == TOK_WORD && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN);
 }
 
@@ -456,6 +463,21 @@ static bool straight_pair(const doc *d, size_t k, size_t e)
 	bool closes = !(c->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) &&
 	              ((after->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) || after->kind == TOK_PUNCT);
 	return opens && closes;
+}
+
+/* Whether the quotation closing at e names what follows it: "the “Red Collar Pioneer”
+ * exhibition", "the “red collar pioneer” style exhibition" (a name's word right after it, or
+ * after one more word). */
+static bool names_what_follows(const doc *d, size_t e)
+{
+	size_t k = e + 1;
+	bool between = k + 1 < d->t->n && doc_tok(d, k)->kind == TOK_WORD && !(doc_wc(d, k) & W_NAMEWORD) &&
+	               !(doc_wc(d, k) & (W_STOP | W_EVENTVERB | W_FUNC | W_COUNT)) && d->mention_at[k] < 0 &&
+	               /* "style exhibition", "Elegance Exhibition": one case for both */
+	               doc_is_lower(d, k) == doc_is_lower(d, k + 1);
+	if (between)
+		k++;
+	return k < d->t->n && doc_tok(d, k)->kind == TOK_WORD && (doc_wc(d, k) & W_NAMEWORD) && !(doc_wc(d, k) & W_COUNT);
 }
 
 /* Pairs quotation marks: curly, straight and the GBK mojibake ones. */
@@ -525,7 +547,9 @@ static int scan_quotes(fctx *c)
 			           !title_context(d, k, e)) {
 				/* "the film “Sword Out of Sheath”", "awarded the “National Advanced
 				 * Unit”": in running text, title case names a work, an honour or a post */
-			} else if (!attributed_speech(d, e) && quote_is_formulation(d, from, b)) {
+			} else if (!attributed_speech(d, e) && !names_what_follows(d, e) && quote_is_formulation(d, from, b)) {
+				/* not before a name's word (names_what_follows); one the lexicon knows, taken
+				 * above, stays one there: "the “Red Boat Spirit” exhibition" shows the spirit */
 				if ((rc = record(c, -1, from, b, READOUT_CUE_QUOTED)))
 					return rc;
 			}

@@ -246,6 +246,14 @@ static bool rejected_pair(const doc *d, size_t i)
  * Liu Jianing"). Name tokens [a, b). */
 static bool is_credit(const doc *d, size_t a, size_t b)
 {
+	/* a page's editorial credits: "Reviewed by: Chen Hao", "First trial: Wang Ping", "Editor: X" */
+	if (a >= 2 && doc_is(d, a - 1, ':')) {
+		size_t l = a - 2;
+		if (l > 0 && doc_is_lower(d, l) && (lex_word_ext(d->lex, doc_tok(d, l)) & X_BY))
+			l--;
+		if (doc_wc(d, l) & (W_BYLINE | W_CREDITLABEL))
+			return true;
+	}
 	if ((a > 0 && (doc_is(d, a - 1, '/') || doc_is(d, a - 1, '|'))) || doc_is(d, b, '/') || doc_is(d, b, '|'))
 		return true;
 	const sentence *s = &d->t->s[doc_tok(d, a)->sent];

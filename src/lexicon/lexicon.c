@@ -697,7 +697,7 @@ static const struct { const char *name; uint32_t bit; } class_names[] = {
 	{"head", W_HEAD}, {"plural", W_PLURAL | W_HEAD}, {"modifier", W_MOD}, {"party", W_PARTY},
 	{"org", W_ORG}, {"count", W_COUNT}, {"tifa", W_TIFA}, {"nameword", W_NAMEWORD},
 	{"institution", W_INSTITUTION}, {"placesuffix", W_PLACESUFFIX}, {"group", W_GROUP},
-	{"honorific", W_HONORIFIC}, {"byline", W_BYLINE}, {"stop", W_STOP}, {"number", W_NUMWORD},
+	{"honorific", W_HONORIFIC}, {"byline", W_BYLINE}, {"creditlabel", W_CREDITLABEL}, {"stop", W_STOP}, {"number", W_NUMWORD},
 	{"ordinal", W_ORDWORD}, {"eventnoun", W_EVENTNOUN}, {"eventverb", W_EVENTVERB},
 	{"func", W_FUNC}, {"pronoun", W_PRONOUN}, {"connector", W_CONNECTOR}, {"central", W_CENTRAL},
 	{"provincial", W_LVL_PROV}, {"prefectural", W_LVL_PREF}, {"county", W_LVL_COUNTY},

@@ -43,7 +43,8 @@ enum word_class {
 	W_MONTH = 1u << 27,
 	W_WEEKDAY = 1u << 28,
 	W_NOTGIVEN = 1u << 29,   /* never a given name: said, and */
-	W_RELDAY = 1u << 30      /* yesterday, today: a date relative to the report's (calendar.tsv) */
+	W_RELDAY = 1u << 30,     /* yesterday, today: a date relative to the report's (calendar.tsv) */
+	W_CREDITLABEL = 1u << 31 /* submitted, reviewed, trial: "Reviewed by: X", "First trial: X" credit X */
 };
 
 /* Classes the rules consult rarely, kept out of token.word (lex_word_ext asks for them). */

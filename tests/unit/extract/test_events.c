@@ -26,6 +26,23 @@ static void assert_role(const readout_value *v, size_t n, const char *name, cons
 #define assert_spoke(e, name) assert_role((e)->spoke, (e)->nspoke, name, "spoke")
 #define assert_attended(e, name) assert_role((e)->attended, (e)->nattended, name, "attended")
 
+static void test_events__a_leader_whose_thought_is_studied_below_the_centre(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On June 19, 2023, Zhou Mingyuan presided over a meeting of the Provincial Party Committee to study "
+		"Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era. The meeting pointed out "
+		"that the study matters. General Secretary Xi Jinping put forward clear requirements for the study of "
+		"the province.")->events[0];
+	assert_false(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
+	/* at the centre the leader may well speak at a conference on his thought */
+	e = &support_extract(
+		"On April 3, 2023, a work conference on studying Xi Jinping Thought on Socialism with Chinese "
+		"Characteristics for a New Era was held in Beijing. Xi Jinping, General Secretary of the CPC Central "
+		"Committee, delivered an important speech at the conference.")->events[0];
+	assert_true(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
+}
+
 static void test_events__a_tour_in_the_words_of_local_reports(void **state)
 {
 	(void)state;
@@ -494,6 +511,7 @@ static void test_events__subject_and_type_of_what_is_held(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_events__a_leader_whose_thought_is_studied_below_the_centre),
 		cmocka_unit_test(test_events__a_tour_in_the_words_of_local_reports),
 		cmocka_unit_test(test_events__subject_and_type_of_what_is_held),
 		cmocka_unit_test(test_events__a_tour_and_those_met),

@@ -210,6 +210,17 @@ static void test_formulations__a_theme_or_a_work_quoted_is_no_formulation(void *
 		"Cadres studied the important article of General Secretary Xi Jinping \xe2\x80\x9c"
 		"Upholding and Developing Socialism with Chinese Characteristics\xe2\x80\x9d at the meeting.");
 	assert_no_formulation(rec, "Upholding");
+	/* the theme of a series of events, with their nouns between */
+	rec = support_extract("On May 15, the office held a series of themed press conferences on \"Promoting "
+	                      "high-quality development\". Cadres must achieve the \"two establishments\".");
+	assert_no_formulation(rec, "Promoting");
+	formulation(rec, "two establishments");
+	/* a quotation right before a name's word, or one word before it, names what follows */
+	rec = support_extract("On May 6, the city held the \"Red Banner Vanguard\" Elegance Exhibition and the "
+	                      "\"red banner vanguard\" style exhibition, and carried out the \"double reduction\" "
+	                      "policy.");
+	assert_no_formulation(rec, "anner");
+	formulation(rec, "double reduction");
 }
 
 /* Issue 9: a compound slogan of longer parallel parts stays whole; the same shape closed by a

@@ -174,6 +174,10 @@ static void test_hosts__a_city_named_only_by_kind(void **state)
 	e = main_event("On May 6, the Municipal Party Committee held a meeting to study the plan of the Provincial "
 	               "Party Committee.");
 	assert_str(e->level.text, "prefectural");
+	/* counties and districts below it (GUIDE 14), in the plural as a meeting addresses them */
+	e = main_event("On May 6, the Municipal Party Committee held a meeting. The meeting required all counties "
+	               "and districts to act.");
+	assert_str(e->level.text, "prefectural");
 	/* the city a newspaper names */
 	e = main_event("Jiaxing Daily, May 7. On May 6, the Municipal Party Committee held a meeting.");
 	assert_str(e->place.text, "Jiaxing");

@@ -65,6 +65,27 @@ static void test_people__finds_a_single_name_beside_a_post_in_any_case(void **st
 	              "Bagatur");
 }
 
+static void test_people__excludes_a_pages_editorial_credits(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 6, 2021, the County Party Committee held a meeting. Li Ming presided.\n"
+		"Contributed by: Publicity Department   Reviewed by: Chen Haoyu\n"
+		"First trial: Wang Pingan  Second trial: Sun Lijun  Final judgment: Zhang Qiangwei\n");
+	assert_int_equal(rec->npeople, 1);
+	assert_person(rec, "Li Ming");
+	/* a body that reviewed a report names its people still */
+	rec = support_extract("On May 6, 2021, the meeting reviewed the report of Wang Pingan.");
+	assert_person(rec, "Wang Pingan");
+}
+
+static void test_people__a_name_before_a_buildings_word_is_a_place(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 6, 2021, the meeting was held at the Bai Yun Hotel and the Jin Hua Plaza. Li Ming presided.");
+	assert_int_equal(rec->npeople, 1);
+	assert_person(rec, "Li Ming");
+}
+
 static void test_people__finds_upper_case_surnames(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -160,7 +181,9 @@ int main(void)
 		cmocka_unit_test(test_people__excludes_bracketed_reporter_byline),
 		cmocka_unit_test(test_people__excludes_wire_credits),
 		cmocka_unit_test(test_people__excludes_credit_lines),
+		cmocka_unit_test(test_people__excludes_a_pages_editorial_credits),
 		cmocka_unit_test(test_people__leaves_name_shaped_places_alone),
+		cmocka_unit_test(test_people__a_name_before_a_buildings_word_is_a_place),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
