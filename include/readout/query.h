@@ -188,8 +188,10 @@ int readout_store_person_order(readout_cursor **out, readout_store *st, int64_t 
 int readout_store_person_career(readout_cursor **out, readout_store *st, int64_t person);
 
 /* The documents of each post of a career, in the career's order, latest `limit` documents of
- * each post (0: all): person_id:integer, post_id:integer, post:text, date:date, title:text (as
- * written there), document:text, url:text. Cut: the person's documents giving posts. */
+ * each post (0: all; latest by date, undated last, then by document id, highest first), each
+ * by date, undated last: person_id:integer, post_id:integer, post:text, date:date, title:text
+ * (as written there), document:text, url:text. Cut (kept = limit, total unknown): some post has
+ * more documents than the limit. */
 enum { READOUT_CAREER_DOCUMENTS = 20 }; /* the CLI's default limit */
 int readout_store_person_career_documents(readout_cursor **out, readout_store *st, int64_t person, size_t limit);
 

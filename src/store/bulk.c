@@ -32,7 +32,7 @@ static int drop_sql(char **out)
 	return 0;
 }
 
-static int deferred_now(readout_store *st, bool *yes)
+int store__indexes_deferred(readout_store *st, bool *yes)
 {
 	int64_t n = 0;
 	int rc = store__count_rows(st, "SELECT count(*) FROM meta WHERE key = '" DEFERRED_KEY "'", &n);
@@ -45,7 +45,7 @@ static int deferred_now(readout_store *st, bool *yes)
 static int restore_deferred(readout_store *st)
 {
 	bool deferred = false;
-	int rc = deferred_now(st, &deferred);
+	int rc = store__indexes_deferred(st, &deferred);
 	if (rc || !deferred)
 		return rc;
 	char *sql = NULL;
@@ -82,7 +82,7 @@ static int defer_work(readout_store *st, void *arg)
 	int64_t n = 0;
 	bool already = false;
 	int rc = store__count_rows(st, "SELECT count(*) FROM documents", &n);
-	if (rc || (rc = deferred_now(st, &already)))
+	if (rc || (rc = store__indexes_deferred(st, &already)))
 		return rc;
 	/* a small database: what it held before the run is no more than the run has added */
 	if (!already && n - (int64_t)a->run_added > (int64_t)a->run_added)
@@ -127,7 +127,7 @@ int readout_store_restore_indexes(readout_store *st)
 		return readout_error__set(READOUT_EINVALID, "a %s is open", st->in_batch ? "batch" : "read");
 	/* read first, without the write lock: every writable open asks */
 	bool deferred = false;
-	int rc = deferred_now(st, &deferred);
+	int rc = store__indexes_deferred(st, &deferred);
 	if (rc || !deferred)
 		return rc;
 	int64_t cache = 0;

@@ -240,6 +240,7 @@ int store__open_schema(readout_store *st, bool create)
 		st->url_index = version >= 8;
 		st->has_url = version >= 6;
 		st->form_groups = version >= 12;
+		st->titles_by_person = version >= 13;
 		if (st->db->readonly)
 			return 0;
 		if ((rc = refuse_foreign_code(st)) || (rc = check_can_write(st)))
@@ -248,6 +249,7 @@ int store__open_schema(readout_store *st, bool create)
 		st->url_index = true;
 		st->has_url = true;
 		st->form_groups = true;
+		st->titles_by_person = true;
 		return version == SCHEMA_LATEST && numbered ? 0 : migrate(st, version, numbered);
 	}
 	/* any other table means somebody else's database (PostgreSQL: in the current schema; point
@@ -264,5 +266,6 @@ int store__open_schema(readout_store *st, bool create)
 	st->url_index = true;
 	st->has_url = true;
 	st->form_groups = true;
+	st->titles_by_person = true;
 	return create_schema(st);
 }

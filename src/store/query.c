@@ -361,12 +361,13 @@ int readout_store_person_career(readout_cursor **out, readout_store *st, int64_t
 	                  "iittttttttddiii", &r, 0, 0);
 }
 
-/* A person in more documents than this may have each post's latest documents read from the
- * documents by date, newest first, until the limit (a leader named in most documents); else
- * they come from all the person's documents at once. At most CAREER_POSTS posts that way, and
- * only when the walk is the cheaper: it reads about limit * all documents / the post's documents
- * per post, the other way every document of the person (a person in 1 % of a million documents
- * took 5 s by date, 0.2 s the other way). */
+/* Without person_titles_person_post (a database older than version 13 opened by a reader, or
+ * while a bulk load defers it), a person in more documents than this may have each post's
+ * latest documents read from the documents by date, newest first, until the limit (a leader
+ * named in most documents); else they come from all the person's documents at once. At most
+ * CAREER_POSTS posts that way, and only when the walk is the cheaper: it reads about limit *
+ * all documents / the post's documents per post, the other way every document of the person
+ * (a person in 1 % of a million documents took 5 s by date, 0.2 s the other way). */
 enum { CAREER_SCAN_DOCS = 2000, CAREER_POSTS = 48, CAREER_DATE = 16 };
 
 typedef struct career_posts {
@@ -466,32 +467,71 @@ static int career_documents_by_date(readout_cursor **out, readout_store *st, con
 	return rc;
 }
 
-int readout_store_person_career_documents(readout_cursor **out, readout_store *st, int64_t person, size_t limit)
+/* The post's dated documents, newest first, as (date, doc_id) from person_titles_person_post
+ * alone, at most the limit of them. */
+#define CAREER_DATED                                                                               \
+	"(SELECT u.date FROM person_titles u WHERE u.person_id = c.person_id AND u.post_id = c.post_id"  \
+	" AND u.date IS NOT NULL GROUP BY u.date, u.doc_id ORDER BY u.date DESC, u.doc_id DESC LIMIT %zu) z"
+
+/* One part of career_documents_by_post's union: the person's titles of each post of b that
+ * WHERE keeps, a document once (its first title by name), with the post's dates. */
+#define CAREER_PART(WHERE)                                                                         \
+	"SELECT b.person_id, b.post_id, b.post, t.date, min(t.title) AS title, t.doc_id, d.ext_id AS document, d.url, b.pf, b.pl" \
+	" FROM b CROSS JOIN person_titles t CROSS JOIN %s"                                             \
+	" WHERE t.person_id = b.person_id AND t.post_id = b.post_id AND " WHERE " AND d.id = t.doc_id"   \
+	" GROUP BY b.person_id, b.post_id, b.post, t.date, t.doc_id, d.ext_id, d.url, b.pf, b.pl"
+
+/* The latest documents of each post from person_titles_person_post. First, per post (b): the
+ * date of its limit-th latest dated document and how many of those there are, from the index
+ * alone. Then its dated documents from that date on (all of that date, since ties are ordered
+ * by the document), and its undated ones only when fewer than the limit are dated; then the
+ * same numbering and order as the query over all the person's documents. Each post reads
+ * about the limit's worth of index entries, however many documents the person has. The bounds
+ * are a table of their own so that each post's range is an index range on either backend. */
+static int career_documents_by_post(readout_cursor **out, readout_store *st, const person_ref *r, size_t limit)
 {
-	*out = NULL;
-	person_ref r;
-	int rc = person_ref_of(&r, st, person, NULL);
+	assert(st->titles_by_person && st->has_url); /* version 13 on */
+	const char *docs = docs_by_id(st);
+	char sql[4096];
+	int n = snprintf(sql, sizeof sql,
+	                 "WITH b AS (SELECT c.person_id, c.post_id, q.name AS post, c.first_date AS pf, c.last_date AS pl,"
+	                 " (SELECT min(z.date) FROM " CAREER_DATED ") AS since, (SELECT count(*) FROM " CAREER_DATED ") AS dated"
+	                 " FROM person_careers c JOIN posts q ON q.id = c.post_id WHERE c.person_id = CAST($1 AS BIGINT))"
+	                 " SELECT x.person_id, x.post_id, x.post, x.date, x.title, x.document, x.url FROM"
+	                 " (SELECT y.*, row_number() OVER (PARTITION BY y.post_id"
+	                 " ORDER BY y.date DESC NULLS LAST, y.document DESC, y.doc_id DESC) AS k FROM ("
+	                 CAREER_PART("t.date >= b.since") " UNION ALL " CAREER_PART("t.date IS NULL AND b.dated < %zu")
+	                 ") y) x WHERE x.k <= %zu"
+	                 " ORDER BY x.pf NULLS LAST, x.pl NULLS LAST, x.post, x.post_id, x.date NULLS LAST, x.document",
+	                 limit, limit, docs, docs, limit, limit);
+	assert(n > 0 && (size_t)n < sizeof sql);
+	(void)n;
+	return ask(out, st, sql, "iitdttt", r->params, 1);
+}
+
+/* Each post's latest documents without person_titles_person_post: by the documents' date
+ * where that walk is the cheaper (see CAREER_SCAN_DOCS), else from all the person's documents
+ * (limit 0: all of them, by either way). */
+static int career_documents_by_person(readout_cursor **out, readout_store *st, const person_ref *r, size_t limit)
+{
 	int64_t n = 0;
-	if (rc || (rc = store__count(&n, st, "SELECT count(*) FROM person_docs WHERE person_id = CAST($1 AS BIGINT)", r.params, 1)))
+	int rc = store__count(&n, st, "SELECT count(*) FROM person_docs WHERE person_id = CAST($1 AS BIGINT)", r->params, 1);
+	if (rc)
 		return rc;
 	if (limit && n > CAREER_SCAN_DOCS) {
 		career_posts cp = {.limit = limit};
 		cursor_spec posts = {.sql = "SELECT post_id, first_date, last_date, documents FROM person_careers"
 		                            " WHERE person_id = CAST($1 AS BIGINT) ORDER BY post_id",
-		                     .params = r.params, .nparams = 1};
+		                     .params = r->params, .nparams = 1};
 		/* ids are given in order, so the largest is about how many documents there are */
 		if ((rc = store__count(&cp.all, st, "SELECT coalesce(max(id), 0) FROM documents", NULL, 0)) ||
 		    (rc = cursor__scan(st, &posts, career_post_row, &cp)))
 			return rc;
-		if (!cp.over && cp.n && cp.walk < (double)n) {
-			rc = career_documents_by_date(out, st, &r, limit, &cp);
-			if (!rc && (int64_t)limit < n)
-				cursor__set_cut(*out, (int64_t)limit, -1);
-			return rc;
-		}
+		if (!cp.over && cp.n && cp.walk < (double)n)
+			return career_documents_by_date(out, st, r, limit, &cp);
 	}
-	/* the person's documents by their key, each document's titles by the index on doc_id
-	 * (person_titles has none by person); a post given twice in a document is listed once */
+	/* the person's documents by their key, each document's titles by the index on doc_id; a
+	 * post given twice in a document is listed once */
 	char sql[2048], keep[64] = "";
 	if (limit)
 		snprintf(keep, sizeof keep, " WHERE x.k <= %zu", limit);
@@ -499,15 +539,33 @@ int readout_store_person_career_documents(readout_cursor **out, readout_store *s
 	         "SELECT x.person_id, x.post_id, x.post, x.date, x.title, x.document, x.url FROM"
 	         " (SELECT pd.person_id, t.post_id, q.name AS post, pd.date, min(t.title) AS title, d.ext_id AS document, d.url,"
 	         "  c.first_date AS pf, c.last_date AS pl,"
-	         "  row_number() OVER (PARTITION BY t.post_id ORDER BY pd.date DESC NULLS LAST, d.ext_id DESC) AS k"
+	         "  row_number() OVER (PARTITION BY t.post_id ORDER BY pd.date DESC NULLS LAST, d.ext_id DESC, pd.doc_id DESC) AS k"
 	         "  FROM person_docs pd JOIN person_titles t ON t.doc_id = pd.doc_id AND t.person_id = pd.person_id"
 	         "  JOIN posts q ON q.id = t.post_id JOIN person_careers c ON c.person_id = pd.person_id AND c.post_id = t.post_id"
 	         "  JOIN %s ON d.id = pd.doc_id WHERE pd.person_id = CAST($1 AS BIGINT)"
-	         "  GROUP BY pd.person_id, t.post_id, q.name, pd.date, d.ext_id, d.url, c.first_date, c.last_date) x%s"
+	         "  GROUP BY pd.person_id, t.post_id, q.name, pd.date, pd.doc_id, d.ext_id, d.url, c.first_date, c.last_date) x%s"
 	         " ORDER BY x.pf NULLS LAST, x.pl NULLS LAST, x.post, x.post_id, x.date NULLS LAST, x.document",
 	         docs_by_id(st), keep);
-	rc = ask(out, st, sql, "iitdttt", r.params, 1);
-	if (!rc && limit && (int64_t)limit < n)
+	return ask(out, st, sql, "iitdttt", r->params, 1);
+}
+
+int readout_store_person_career_documents(readout_cursor **out, readout_store *st, int64_t person, size_t limit)
+{
+	*out = NULL;
+	person_ref r;
+	int rc = person_ref_of(&r, st, person, NULL);
+	/* the most documents of one post (kept at ingest): a limit under it leaves some out */
+	int64_t most = 0;
+	if (rc || (rc = store__count(&most, st, "SELECT coalesce(max(documents), 0) FROM person_careers"
+	                                        " WHERE person_id = CAST($1 AS BIGINT)", r.params, 1)))
+		return rc;
+	/* from the index by person wherever it is: there from version 13 on, unless a bulk load
+	 * has deferred it (bulk.c); else as before it */
+	bool by_post = limit && st->titles_by_person, deferred = false;
+	if (by_post && (rc = store__indexes_deferred(st, &deferred)))
+		return rc;
+	rc = by_post && !deferred ? career_documents_by_post(out, st, &r, limit) : career_documents_by_person(out, st, &r, limit);
+	if (!rc && limit && (int64_t)limit < most)
 		cursor__set_cut(*out, (int64_t)limit, -1);
 	return rc;
 }

@@ -115,6 +115,13 @@ int schema__expand(char **out, int kind, const char *tmpl)
 #define TITLES_BY_DOC_V9 "CREATE INDEX IF NOT EXISTS person_titles_doc ON person_titles(doc_id);\n"
 #define TITLES_BY_DOC "CREATE INDEX IF NOT EXISTS person_titles_doc_person ON person_titles(doc_id, person_id, post_id, date);\n"
 
+/* person_titles by person and post, newest last: a career's latest documents of each post are
+ * the end of the post's range (query.c), with doc_id so that the post's distinct documents in
+ * date order come from the index alone. Keyed by person, not by arrival, so every batch writes
+ * it all over: one of the indexes a bulk load defers (reconciliation then reads the titles by
+ * document, as before it). */
+#define TITLES_BY_PERSON "CREATE INDEX IF NOT EXISTS person_titles_person_post ON person_titles(person_id, post_id, date, doc_id);\n"
+
 /* Posts and who is who (src/extract/posts.c, src/extract/identity.c; docs/schema.md, "Who is
  * who"): each post a title names, a person's career by post, the facets resolution groups
  * into persons, and the user's overrides of it. A person is no longer a name in a region, so
@@ -345,6 +352,7 @@ const char *const schema_latest =
 	PERSON_POSTS
 	PEOPLE_TABLES
 	TITLES_BY_DOC
+	TITLES_BY_PERSON
 	ROLES_TABLE("roles")
 	ROLES_INDEX
 	"CREATE TABLE IF NOT EXISTS formulations(\n"
@@ -459,16 +467,18 @@ const schema_migration schema_steps[] = {
 	 "  GROUP BY u.formulation_id, coalesce(e.province, ''), coalesce(u.place, ''), coalesce(e.level, 'unknown'),\n"
 	 "           CASE WHEN e.province IS NULL THEN 1 ELSE 0 END + CASE WHEN u.place IS NULL THEN 2 ELSE 0 END;\n",
 	 false},
+	{13, "person_titles indexed by person, post, date and document", TITLES_BY_PERSON, false},
 };
 const size_t schema_nsteps = sizeof schema_steps / sizeof *schema_steps;
 
-/* The indexes only queries read: ingest and reconciliation never look anything up through them,
- * and they are keyed by something other than arrival (dates, places, a month's uses), so every
- * batch rewrites pages all over them. A bulk ingest makes them once at the end (bulk.c).
+/* The indexes only queries need (ingest and reconciliation do without them: SQLite may read a
+ * person's titles through person_titles_person_post when it is there), keyed by something other
+ * than arrival (dates, places, persons, a month's uses), so every batch rewrites pages all over
+ * them. A bulk ingest makes them once at the end (bulk.c).
  * documents_date is not among them: a career's query names it (INDEXED BY). */
 const char *const schema_query_indexes =
 	DOCUMENTS_INDEXES EVENTS_DATE_INDEX EVENTS_LEVEL_DATE_INDEX EVENTS_INDEXES FORMULATION_USES_DATE_INDEX
-	FORMULATION_MONTHS_INDEX ROLES_INDEX;
+	FORMULATION_MONTHS_INDEX ROLES_INDEX TITLES_BY_PERSON;
 
 /* The events of the documents whose people reconcile.c moved (its table readout_moved). */
 const char *const schema_refill_event_roles =

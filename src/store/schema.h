@@ -7,7 +7,7 @@
 #include <stddef.h>
 
 /* The version schema_latest makes: the last step's. */
-#define SCHEMA_LATEST 12
+#define SCHEMA_LATEST 13
 /* The oldest version whose tables and indexes the queries read as they are: a reader of an
  * older database (which it may not upgrade) answers what it can without them (st->stale). */
 #define SCHEMA_QUERIES_NEED 9

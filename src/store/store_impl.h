@@ -77,6 +77,7 @@ struct readout_store {
 	int64_t fts_first, fts_last; /* SQLite: ids of this batch's documents still to index for search */
 	int stale;           /* read-only: made before the summary tables and indexes the queries use */
 	bool form_groups;    /* formulation_levels and formulation_places exist (schema version 12 on) */
+	bool titles_by_person; /* person_titles_person_post is made (schema version 13 on) unless deferred */
 	bool url_index;      /* SQLite: documents_id_ext_url, which covers url (else documents_id_ext) */
 	bool has_url;        /* documents.url exists (schema version 6 on; a reader of an older one) */
 	bool in_savepoint;
@@ -165,6 +166,10 @@ int store__count_rows(readout_store *st, const char *sql, int64_t *n);
 /* Writes the batch's rows and sums and decides the names they touched again (reconcile.c),
  * without ending the transaction; the batch's memory is then empty. A commit starts so. */
 int store__flush_people(readout_store *st);
+
+/* Whether a bulk ingest has dropped the query-only indexes and not yet made them again
+ * (bulk.c): *yes. */
+int store__indexes_deferred(readout_store *st, bool *yes);
 
 /* Recognises the database's schema and brings a writer's to the latest by numbered steps, or
  * makes it when there is none and create is set (migrate.c): inside store.c's transaction. */

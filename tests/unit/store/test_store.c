@@ -1454,6 +1454,105 @@ static void test_store__career_documents_of_a_leader_in_many_documents(void **st
 	free(docs);
 }
 
+/* "post: doc doc; post: doc" of a person's career documents at a limit. */
+static const char *career_line(readout_store *ro, int64_t id, size_t limit)
+{
+	static char line[512];
+	readout_cursor *c = NULL;
+	readout_answer *docs = answer_of(readout_store_person_career_documents(&c, ro, id, limit), &c);
+	size_t o = 0;
+	for (size_t r = 0; r < docs->nrows; r++) {
+		bool same = r && !strcmp(at(docs, r, "post"), at(docs, r - 1, "post"));
+		o += (size_t)snprintf(line + o, sizeof line - o, "%s%s%s", same ? " " : r ? "; " : "",
+		                      same ? "" : at(docs, r, "post"), same ? "" : ": ");
+		o += (size_t)snprintf(line + o, sizeof line - o, "%s", at(docs, r, "document"));
+	}
+	readout_answer_free(docs);
+	return line;
+}
+
+/* Each post's latest documents at a limit, as read from the index of titles by person and
+ * post: documents on the date of the limit-th latest are all candidates (then the higher
+ * ids, not the later stored, come first), a document naming the post twice counts once, the
+ * undated come only when too few are dated, a post never dated lists its undated; a limit
+ * cuts when a post has more documents. The same answers when a bulk load has deferred that
+ * index (SQLite) and the documents are read another way. */
+static void test_store__career_documents_from_the_index_by_person(void **state)
+{
+	fixture *f = need(state);
+#define GOV "Governor of Hebei Province"
+#define SEC "Secretary of the Hebei Provincial Party Committee"
+#define DIR "Director of the Hebei Provincial Department of Finance"
+#define HB .place = "Hebei", .level = "provincial"
+	/* stored in this order: a5 first, so on 2023-03-01 the ids run a5 < a3 < a4 */
+	const doc_spec docs[] = {
+	    {.id = "a5", .text = "a5", .date = "2023-03-01", HB, .people = {{"Ren Haobo", GOV, "presided"}}},
+	    {.id = "u3", .text = "u3", HB, .people = {{"Ren Haobo", SEC, "spoke"}}},
+	    {.id = "a1", .text = "a1", .date = "2023-01-01", HB, .people = {{"Ren Haobo", GOV, "presided"}}},
+	    {.id = "a3", .text = "a3", .date = "2023-03-01", HB, .people = {{"Ren Haobo", GOV, "presided"}}},
+	    {.id = "c2", .text = "c2", HB, .people = {{"Ren Haobo", DIR, NULL}}},
+	    {.id = "a4", .text = "a4", .date = "2023-03-01", HB, .people = {{"Ren Haobo", GOV, "presided"}}},
+	    {.id = "u1", .text = "u1", HB, .people = {{"Ren Haobo", SEC, "spoke"}}},
+	    {.id = "a2", .text = "a2", .date = "2023-02-01", HB, .people = {{"Ren Haobo", GOV, "presided"}}},
+	    {.id = "b1", .text = "b1", .date = "2024-05-01", HB, .people = {{"Ren Haobo", SEC, "presided"}}},
+	    {.id = "c1", .text = "c1", HB, .people = {{"Ren Haobo", DIR, NULL}}},
+	    {.id = "u2", .text = "u2", HB, .people = {{"Ren Haobo", SEC, "spoke"}}},
+	    /* the post twice in one document */
+	    {.id = "a6", .text = "a6", .date = "2023-04-01", HB,
+	     .people = {{"Ren Haobo", GOV, "presided"}, {"Ren Haobo", "Governor of Hebei", NULL}}},
+	};
+#undef HB
+	enum { N = sizeof docs / sizeof *docs };
+	add_specs(f, docs, N);
+	assert_int_equal(count(f, "SELECT count(*) FROM person_titles t JOIN documents d ON d.id = t.doc_id"
+	                          " WHERE d.ext_id = 'a6' AND t.post_id IN (SELECT post_id FROM person_titles WHERE title = '" GOV "')"),
+	                 2);
+	const char *want[][2] = {
+	    {"1", "governor: a6; provincial party secretary: b1; director of department of finance: c2"},
+	    {"2", "governor: a5 a6; provincial party secretary: b1 u3; director of department of finance: c1 c2"},
+	    {"3", "governor: a4 a5 a6; provincial party secretary: b1 u2 u3; director of department of finance: c1 c2"},
+	    {"0", "governor: a1 a2 a3 a4 a5 a6; provincial party secretary: b1 u1 u2 u3; director of department of finance: c1 c2"},
+	};
+	for (int deferred = 0; deferred < 2; deferred++) {
+		if (deferred) { /* as a bulk load leaves the database until its end (SQLite only) */
+			if (f->pg)
+				break;
+			readout_store *st = open_rw(f);
+			bool dropped = false;
+			assert_int_equal(readout_store_defer_indexes(st, N, &dropped), 0);
+			assert_true(dropped);
+			assert_int_equal(count(f, "SELECT count(*) FROM sqlite_master WHERE name = 'person_titles_person_post'"), 0);
+			readout_store_close(st);
+		}
+		readout_store *ro = open_ro(f);
+		readout_cursor *c = NULL;
+		readout_answer *who = answer_of(readout_store_person(&c, ro, "Ren Haobo"), &c);
+		assert_int_equal(who->nrows, 1);
+		int64_t id = readout_answer_cell(who, 0, 0)->i;
+		readout_answer_free(who);
+		for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+			assert_string_equal(career_line(ro, id, (size_t)atoi(want[i][0])), want[i][1]);
+		}
+		/* a limit leaves documents out when one post has more, not the person: 12 documents,
+		 * at most 6 of a post */
+		for (size_t limit = 5; limit <= 6; limit++) {
+			readout_answer *got = answer_of(readout_store_person_career_documents(&c, ro, id, limit), &c);
+			assert_int_equal(got->nrows, limit == 6 ? 12 : 11);
+			assert_int_equal(got->cut.kept, limit == 6 ? 0 : 5);
+			readout_answer_free(got);
+		}
+		readout_store_close(ro);
+	}
+	/* the next writable open makes it again */
+	if (!f->pg) {
+		readout_store_close(open_rw(f));
+		assert_int_equal(count(f, "SELECT count(*) FROM sqlite_master WHERE name = 'person_titles_person_post'"), 1);
+	}
+#undef GOV
+#undef SEC
+#undef DIR
+}
+
 static void test_store__the_order_documents_come_in_changes_no_person(void **state)
 {
 	fixture *f = need(state);
@@ -2882,7 +2981,8 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__formulations_by_name_and_level), X(test_store__search_filters_pages_and_counts),            \
 	X(test_store__formulation_levels_and_places_sums_equal_the_uses),            \
 	X(test_store__version_moves_with_another_connections_commit), X(test_store__a_reader_asking_again_sees_each_new_commit), \
-	X(test_store__a_read_sees_one_snapshot_until_it_ends), X(test_store__career_documents_of_a_leader_in_many_documents)
+	X(test_store__a_read_sees_one_snapshot_until_it_ends), X(test_store__career_documents_of_a_leader_in_many_documents), \
+	X(test_store__career_documents_from_the_index_by_person)
 
 int main(void)
 {
