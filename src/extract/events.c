@@ -302,6 +302,16 @@ static size_t first_mention_from(const doc *d, size_t k)
 
 static void header_roles(ev_ctx *c, ev_acc *e, size_t s, int role);
 
+/* The person mention mi names as a member of a list of a role, or -1: no byline, and no
+ * owner of something ("Xi Jinping's instructions"). */
+static int listed_person(const doc *d, size_t mi)
+{
+	const mention *m = &d->m[mi];
+	if (m->byline || (m->b < d->t->n && doc_tok(d, m->b)->kind == TOK_POSS))
+		return -1;
+	return doc_person_of(d, mi);
+}
+
 /* "Entrepreneurs spoke at the symposium, including A, chairman of X, B, ...": a cue whose
  * subject names nobody gives its role to the list after it, up to the next cue. Returns how
  * many were found (at most MAX_ROLE) into found and fsp. */
@@ -324,9 +334,7 @@ static size_t listed_subjects(doc *d, size_t from, size_t to, int *found, readou
 		for (size_t j = mi ? d->m[mi - 1].b : list; j < m->a; j++)
 			if (j >= list && d->mention_at[j] < 0 && cue_at(d, j, to, &c2))
 				return nf;
-		if (m->byline || (m->b < d->t->n && doc_tok(d, m->b)->kind == TOK_POSS))
-			continue;
-		int p = doc_person_of(d, mi);
+		int p = listed_person(d, mi);
 		if (p < 0)
 			continue;
 		if (nf == MAX_ROLE) {
@@ -438,9 +446,7 @@ static size_t semicolon_tail(doc *d, size_t s, int *found, readout_span *fsp, si
 		size_t took = 0;
 		for (size_t mi = first_mention_from(d, ns->first); mi < d->nm && d->m[mi].a < ns->last; mi++) {
 			const mention *m = &d->m[mi];
-			if (m->byline || m->b > ns->last || (m->b < d->t->n && doc_tok(d, m->b)->kind == TOK_POSS))
-				continue;
-			int p = doc_person_of(d, mi);
+			int p = m->b > ns->last ? -1 : listed_person(d, mi);
 			if (p < 0)
 				continue;
 			if (nf == MAX_ROLE) {
@@ -647,7 +653,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			size_t end = list_after_end(d, se, k + n);
 			for (size_t mi = first_mention_from(d, k + n); mi < d->nm && d->m[mi].b <= end; mi++) {
 				const mention *m = &d->m[mi];
-				int p = m->byline || (m->b < d->t->n && doc_tok(d, m->b)->kind == TOK_POSS) ? -1 : doc_person_of(d, mi);
+				int p = listed_person(d, mi);
 				if (p >= 0)
 					add_role(d, e, cue->role, p, (readout_span){doc_tok(d, m->a)->start, doc_tok(d, m->b - 1)->end});
 			}
