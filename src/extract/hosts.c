@@ -256,20 +256,14 @@ static bool locates_before(const hosts *h, size_t a, int place)
 static bool place_agent(const hosts *h, size_t j, host_found *out)
 {
 	const doc *d = h->d;
-	for (size_t i = 0; i < h->nplaces; i++) {
-		size_t e = h->places[i].tok + h->places[i].len;
-		if (e + 1 == j && (doc_tok(d, e)->flags & TF_CAP) &&
-		    (doc_wc(d, e) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)))
-			e++;
-		/* "Governor of the People's Government of Sichuan Province, visits": a name's part;
-		 * "the Party Committee of Xiaoshan District, Hangzhou held": where the body before the
-		 * comma is */
-		size_t a = h->places[i].tok;
-		if (e == j && !locates_before(h, a, h->places[i].place) &&
-		    !(a > 0 && ((ext(d, a - 1) & X_OF) || (a > 1 && (ext(d, a - 1) & X_ARTICLE) && (ext(d, a - 2) & X_OF))))) {
-			*out = (host_found){a, j, NULL, 0, 0, 0, false};
-			return true;
-		}
+	/* "Governor of the People's Government of Sichuan Province, visits": a name's part; "the
+	 * Party Committee of Xiaoshan District, Hangzhou held": where the body before the comma is */
+	int place;
+	size_t a = place_ending_at(h, j, &place);
+	if (a < j && !locates_before(h, a, place) &&
+	    !(a > 0 && ((ext(d, a - 1) & X_OF) || (a > 1 && (ext(d, a - 1) & X_ARTICLE) && (ext(d, a - 2) & X_OF))))) {
+		*out = (host_found){a, j, NULL, 0, 0, 0, false};
+		return true;
 	}
 	/* "China held a grand gathering", "China on Thursday held": the nation itself, the clause's
 	 * subject (not "north China", "of China" or "Power China") */
