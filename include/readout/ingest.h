@@ -33,7 +33,8 @@ typedef struct readout_ingest_options {
 	size_t batch_docs;        /* documents per batch; 0: READOUT_BATCH_DOCS */
 	size_t batch_text;        /* text per batch in bytes; 0: READOUT_BATCH_TEXT */
 	size_t batch_memory;      /* pending rows per batch in bytes; 0: READOUT_BATCH_MEMORY */
-	double batch_seconds;     /* age of a batch; 0: 5 s, so a slow stream (stdin) still commits */
+	double batch_seconds;     /* age of a batch; 0: 5 s, so a slow stream (stdin) still commits;
+	                           * time the thread waited for a CPU does not count (Linux) */
 	/* Each input that could not be read, extracted or stored: where it came from and why.
 	 * Both strings are borrowed for the call. NULL: counted only. */
 	void (*on_failure)(void *user, const char *origin, const char *message);

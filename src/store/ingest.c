@@ -5,6 +5,7 @@
 #include "readout/ingest.h"
 
 #include "util/error.h"
+#include "util/sched_wait.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -21,6 +22,8 @@ struct readout_ingest {
 	size_t batch_bytes;               /* their text */
 	size_t batch_added, batch_duplicate;
 	struct timespec batch_start;
+	double batch_wait0;               /* the thread's run-queue wait when it began */
+	double batch_waited;              /* its wait since, as last read (batch_old) */
 	int fatal;                        /* the store failed: the run can only end */
 	bool bulk_asked;                  /* whether the indexes may be deferred was asked */
 	bool deferred;                    /* this run deferred the query-only indexes */
@@ -117,11 +120,23 @@ static int commit_batch(readout_ingest *g)
 	return 0;
 }
 
-static double batch_age(const readout_ingest *g)
+/* Whether the batch is old: the time since it began, less the time this thread waited for a
+ * CPU, reached the limit. The age is for an input that slows down, not for a busy machine,
+ * where it cut bulk loads into smaller batches (each commit writes out most index pages and
+ * looks up the batch's names again). The wait is read only once the age without it reaches
+ * the limit, and again only once the age less the wait known so far does, so a quiet run
+ * never reads it. */
+static bool batch_old(readout_ingest *g)
 {
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
-	return (double)(now.tv_sec - g->batch_start.tv_sec) + (double)(now.tv_nsec - g->batch_start.tv_nsec) / 1e9;
+	double age = (double)(now.tv_sec - g->batch_start.tv_sec) + (double)(now.tv_nsec - g->batch_start.tv_nsec) / 1e9;
+	if (age - g->batch_waited < g->o.batch_seconds)
+		return false;
+	double wait;
+	if (sched_wait_seconds(&wait) && wait > g->batch_wait0)
+		g->batch_waited = wait - g->batch_wait0;
+	return age - g->batch_waited >= g->o.batch_seconds;
 }
 
 /* A bulk load (readout_store_defer_indexes): asked once, after the first batch that reached a
@@ -162,6 +177,8 @@ int readout_ingest_add(readout_ingest *g, const readout_store_doc *doc)
 			return rc;
 		}
 		clock_gettime(CLOCK_MONOTONIC, &g->batch_start);
+		sched_wait_seconds(&g->batch_wait0);
+		g->batch_waited = 0;
 	}
 	g->in_batch++;
 	g->batch_bytes += doc->len;
@@ -191,7 +208,7 @@ int readout_ingest_add(readout_ingest *g, const readout_store_doc *doc)
 	 * and memory caps bound what a batch holds, its age how long a slow stream waits. */
 	bool full = g->in_batch >= g->o.batch_docs || g->batch_bytes >= g->o.batch_text ||
 	            readout_store_batch_memory(g->st) >= g->o.batch_memory;
-	bool old = !full && batch_age(g) >= g->o.batch_seconds;
+	bool old = !full && batch_old(g);
 	size_t docs = g->in_batch;
 	watch_stop(g, w);
 	if (!full && !old)
