@@ -296,10 +296,11 @@ static identity_facet *facets_of(const readout_store *st, const name_list *l, si
 			if (pending) {
 				x->dated += pending->a;
 				x->documents += pending->b;
-				if (pending->first[0] && (!x->first[0] || strcmp(pending->first, x->first) < 0))
-					memcpy(x->first, pending->first, sizeof x->first);
-				if (pending->last[0] && strcmp(pending->last, x->last) > 0)
-					memcpy(x->last, pending->last, sizeof x->last);
+				char first[11], last[11];
+				if (tally_date_text(first, pending->first) && (!x->first[0] || strcmp(first, x->first) < 0))
+					memcpy(x->first, first, sizeof x->first);
+				if (tally_date_text(last, pending->last) && strcmp(last, x->last) > 0)
+					memcpy(x->last, last, sizeof x->last);
 			}
 		}
 	return f;

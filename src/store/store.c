@@ -460,7 +460,8 @@ static int bind_group_key(db_stmt *q, int p, const char *key)
 
 static int bind_sum(db_stmt *q, int p, const tally_entry *e)
 {
-	const char *first = e->sum.first[0] ? e->sum.first : NULL, *last = e->sum.last[0] ? e->sum.last : NULL;
+	char first_text[11], last_text[11]; /* bound as copies (db_bind_opt) */
+	const char *first = tally_date_text(first_text, e->sum.first), *last = tally_date_text(last_text, e->sum.last);
 	int rc;
 	if (e->kind == 'P')
 		(void)((rc = db_bind_int(q, p, e->id)) || (rc = db_bind_int(q, p + 1, e->sum.a)) ||
@@ -526,8 +527,7 @@ static int sum_all_time(tally *all, const tally *sums)
 		}
 		s->a += e->sum.a;
 		s->b += e->sum.b;
-		tally_date(s, e->sum.first);
-		tally_date(s, e->sum.last);
+		tally_dates_of(s, &e->sum);
 	}
 	readout_buf_dispose(&level);
 	return rc;

@@ -1,6 +1,7 @@
 /* tally.c — open addressing over entry indexes, entries in one growing array so a flush
  * walks them in the order they were made (the same database for the same input). */
 #include "store/tally.h"
+#include "util/civil_date.h"
 #include "util/grow.h"
 
 #include <stdio.h>
@@ -142,12 +143,38 @@ void tally_undo_to_mark(tally *t)
 	}
 }
 
+/* Day numbers (days since 1970-01-01) moved up so that every date of years 1 to 9999 is
+ * positive, leaving 0 for none. */
+enum { DAY_BIAS = 800000 };
+
+int32_t tally_day(const char *date)
+{
+	int64_t n;
+	return date && civil_day_number(date, &n) ? (int32_t)(n + DAY_BIAS) : 0;
+}
+
+static void fold_day(tally_sum *s, int32_t day)
+{
+	if (!day)
+		return;
+	if (!s->first || day < s->first)
+		s->first = day;
+	if (!s->last || day > s->last)
+		s->last = day;
+}
+
 void tally_date(tally_sum *s, const char *date)
 {
-	if (!date || !*date)
-		return;
-	if (!s->first[0] || strcmp(date, s->first) < 0)
-		snprintf(s->first, sizeof s->first, "%s", date);
-	if (!s->last[0] || strcmp(date, s->last) > 0)
-		snprintf(s->last, sizeof s->last, "%s", date);
+	fold_day(s, tally_day(date));
+}
+
+void tally_dates_of(tally_sum *s, const tally_sum *from)
+{
+	fold_day(s, from->first);
+	fold_day(s, from->last);
+}
+
+const char *tally_date_text(char out[11], int32_t day)
+{
+	return day && civil_date_of(out, (int64_t)day - DAY_BIAS) ? out : NULL;
 }

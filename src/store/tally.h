@@ -13,21 +13,22 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* A total: two counters and the first and last date seen ("" for none). */
+/* A total: two counters and the first and last date seen, as tally_day numbers (0: none).
+ * Days, not "YYYY-MM-DD" text: an entry takes 56 bytes instead of 88, and a batch's memory cap
+ * holds that many more documents (6,300 generated documents keep 126,000 entries). */
 typedef struct tally_sum {
 	int64_t a, b;
-	char first[11], last[11];
+	int32_t first, last;
 } tally_sum;
 
 typedef struct tally_entry {
-	char kind;
 	int64_t id;
 	const char *text; /* in the tally's arena; "" for none */
 	uint64_t hash;
-	uint32_t next;    /* chain of equal hashes: index + 1, 0 ends */
-	uint32_t stamp;   /* the document that last touched it (tally_next_doc) */
-	bool live;        /* false once undone before any document kept it */
 	tally_sum sum;
+	uint32_t stamp;   /* the document that last touched it (tally_next_doc) */
+	char kind;
+	bool live;        /* false once undone before any document kept it */
 } tally_entry;
 
 typedef struct tally_undo {
@@ -69,7 +70,14 @@ void tally_mark(tally *t);
 /* Reverts every change since tally_mark. */
 void tally_undo_to_mark(tally *t);
 
+/* A date YYYY-MM-DD as a sum keeps it: 0 for NULL and for text that is not a date (the store
+ * tallies only dates it has checked, store__clean_date). */
+int32_t tally_day(const char *date);
 /* Folds a date into a sum's first and last; NULL is no date. */
 void tally_date(tally_sum *s, const char *date);
+/* Folds the dates of from into s. */
+void tally_dates_of(tally_sum *s, const tally_sum *from);
+/* A sum's date (first or last) as YYYY-MM-DD into out; NULL for none. */
+const char *tally_date_text(char out[11], int32_t day);
 
 #endif

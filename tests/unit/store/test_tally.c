@@ -1,5 +1,6 @@
 /* test_tally.c — src/store/tally.c: totals by (kind, id, text), one document counted once,
- * undo to a mark, growth past many resizes, dates folded into first and last. */
+ * undo to a mark, growth past many resizes, dates folded into first and last (and back to
+ * text). */
 #include "support.h"
 #include "store/tally.h"
 
@@ -56,7 +57,7 @@ static void test_tally__undo_reverts_to_the_mark(void **state)
 	const tally_sum *kept = tally_find(&t, 'P', 1, NULL);
 	assert_non_null(kept);
 	assert_int_equal(kept->a, 5);
-	assert_string_equal(kept->first, "");
+	assert_int_equal(kept->first, 0);
 	assert_null(tally_find(&t, 'P', 2, NULL));
 	/* the next document starts from there */
 	tally_next_doc(&t);
@@ -72,14 +73,33 @@ static void test_tally__dates_fold_into_first_and_last(void **state)
 {
 	(void)state;
 	tally_sum s = {0};
+	char text[11];
 	tally_date(&s, NULL);
-	assert_string_equal(s.first, "");
+	assert_null(tally_date_text(text, s.first));
 	tally_date(&s, "2022-10-24");
 	tally_date(&s, "2021-01-02");
 	tally_date(&s, "2023-12-31");
 	tally_date(&s, "");
-	assert_string_equal(s.first, "2021-01-02");
-	assert_string_equal(s.last, "2023-12-31");
+	tally_date(&s, "2024-02-30"); /* not a date: no date */
+	assert_string_equal(tally_date_text(text, s.first), "2021-01-02");
+	assert_string_equal(tally_date_text(text, s.last), "2023-12-31");
+	/* the ends of the calendar, and 1970-01-01 (day 0), are dates like any other */
+	tally_sum t = {0};
+	tally_date(&t, "1970-01-01");
+	assert_string_equal(tally_date_text(text, t.first), "1970-01-01");
+	tally_date(&t, "0001-01-01");
+	tally_date(&t, "9999-12-31");
+	assert_string_equal(tally_date_text(text, t.first), "0001-01-01");
+	assert_string_equal(tally_date_text(text, t.last), "9999-12-31");
+	/* one sum's dates folded into another's */
+	tally_sum u = {0};
+	tally_date(&u, "2022-06-01");
+	tally_dates_of(&u, &s);
+	assert_string_equal(tally_date_text(text, u.first), "2021-01-02");
+	assert_string_equal(tally_date_text(text, u.last), "2023-12-31");
+	tally_sum none = {0};
+	tally_dates_of(&u, &none);
+	assert_string_equal(tally_date_text(text, u.first), "2021-01-02");
 }
 
 static void test_tally__grows_and_keeps_every_key(void **state)
