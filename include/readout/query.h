@@ -292,6 +292,10 @@ typedef struct readout_rank_query {
 	const char *body;     /* the host of the meetings, as stored (case-blind) */
 	const char *from, *to; /* dates, YYYY-MM-DD, inclusive; NULL: all */
 	int changes_only;     /* leave out the rows whose change is "same" */
+	const char *place;    /* the place it meets in (case-blind), or NULL: a body whose meetings
+	                       * are in several places (one named by its kind alone, "Standing
+	                       * Committee of the Provincial Party Committee") is READOUT_EINVALID
+	                       * naming them; a place it never meets in, READOUT_ENOTFOUND */
 } readout_rank_query;
 
 /* The body's dated meetings in order, each with the people listed, presiders first, then those

@@ -62,7 +62,7 @@ static const query_cmd cmds[] = {
 	 "with its documents (events)",
 	 "events: the first N relays of each level (default 20; all with\n"
 	 "                         --level); 0: all", cascade_parts},
-	{"rank", "BODY", false, A_FROM | A_TO | A_CHANGES | A_PART,
+	{"rank", "BODY", false, A_PLACE | A_FROM | A_TO | A_CHANGES | A_PART,
 	 "protocol order: the people a body's readouts list at each of its meetings, in the order\n"
 	 "listed (presiders, then those attending), and what changed since the meeting before (up,\n"
 	 "down, new, returned, dropped) (meetings); each person's course: meetings, first, latest and\n"
@@ -271,7 +271,8 @@ static int print_part(run *r, const char *part, const readout_answer *who, bool 
 				rc = readout_store_cascade_list(&c, r->st, &cq);
 			}
 		} else if (!strcmp(name, "rank")) {
-			readout_rank_query kq = {.body = rq->arg, .from = rq->q.from, .to = rq->q.to, .changes_only = rq->changes};
+			readout_rank_query kq = {.body = rq->arg, .place = rq->q.place, .from = rq->q.from, .to = rq->q.to,
+			                         .changes_only = rq->changes};
 			rc = !strcmp(part, "people") ? readout_store_rank_people(&c, r->st, &kq) : readout_store_rank(&c, r->st, &kq);
 		} else if (!strcmp(name, "search")) rc = readout_store_search(&c, r->st, rq->arg, &rq->q);
 		else rc = readout_store_sql(&c, r->st, rq->arg);
