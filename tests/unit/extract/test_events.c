@@ -357,6 +357,12 @@ static void test_events__a_record_in_the_perfect_is_no_role(void **state)
 	assert_int_equal(e->npresided, 0);
 	assert_str(e->level.text, "central");
 	assert_null(e->place.text);
+	/* "X has stressed that ...": what someone said on other days, unless X takes part here */
+	e = main_event(support_extract(
+		"On May 6, 2021, the County Party Committee held a meeting. Gu Wenbo presided. Fang Zhiyuan has "
+		"stressed that the Party must govern itself strictly. Gu Wenbo has stressed that the county must act."));
+	assert_false(support_values_have(e->spoke, e->nspoke, "Fang Zhiyuan"));
+	assert_spoke(e, "Gu Wenbo");
 }
 
 static void test_events__the_leader_whose_instructions_are_studied(void **state)
