@@ -594,8 +594,28 @@ int people_find(doc *d)
 	return 0;
 }
 
+/* A lower-case word of n bytes made singular in place ("governors", "secretaries", "chairmen"),
+ * so a post shared by a list ("A and B, both vice governors of X") is the post each holds;
+ * returns its new length. */
+static size_t singular(char *w, size_t n)
+{
+	if (n > 4 && !strcmp(w + n - 3, "ies")) {
+		strcpy(w + n - 3, "y");
+		return n - 2;
+	}
+	if (n > 4 && !strcmp(w + n - 3, "men")) {
+		w[n - 2] = 'a';
+		return n;
+	}
+	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') {
+		w[n - 1] = '\0';
+		return n - 1;
+	}
+	return n;
+}
+
 /* Splits a title into its post (the words before the first "of") and the bag of the other
- * content words, lower-cased. */
+ * content words, lower-cased and singular. */
 static void post_parts(const char *t, char *post, size_t pcap, char words[][24], size_t *nw, size_t wcap)
 {
 	static const char *const stop[] = {"of", "the", "and", "a", "an", "for", "in", "on", "to", "'s", "s"};
@@ -618,6 +638,7 @@ static void post_parts(const char *t, char *post, size_t pcap, char words[][24],
 		for (size_t i = 0; i < n; i++)
 			lw[i] = (char)tolower((unsigned char)w[i]);
 		lw[n] = '\0';
+		n = singular(lw, n);
 		if (!strcmp(lw, "of"))
 			in_post = 0;
 		bool is_stop = false;

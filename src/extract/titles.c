@@ -281,13 +281,23 @@ static bool day_follows(const doc *d, size_t k, size_t e)
  * It must contain a post within its first words. */
 static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 {
-	/* "the", "and also", ", who is also Chinese president" */
-	while (s < e && (doc_word_is(d, s, "the") || doc_word_is(d, s, "a") || doc_word_is(d, s, "an") ||
-	                 doc_word_is(d, s, "and") || doc_word_is(d, s, "also") ||
-	                 (doc_is_lower(d, s) && (lex_word_ext(d->lex, doc_tok(d, s)) & (X_WHO | X_PASSIVE)))))
-		s++;
-	if (s >= e)
-		return false;
+	/* "the", "and also", ", who is also Chinese president", "A and B, both members of X", ", who
+	 * are all members of X" (an adverb of office stays: "newly elected chairman") */
+	bool quantified = false;
+	for (;; s++) {
+		if (s >= e)
+			return false;
+		if (doc_word_is(d, s, "the") || doc_word_is(d, s, "a") || doc_word_is(d, s, "an") ||
+		    doc_word_is(d, s, "and") || doc_word_is(d, s, "also") ||
+		    (doc_is_lower(d, s) && (lex_word_ext(d->lex, doc_tok(d, s)) & (X_WHO | X_PASSIVE))))
+			continue;
+		if (doc_is_lower(d, s) && (lex_word_ext(d->lex, doc_tok(d, s)) & X_ADVERB) &&
+		    !(s + 1 < e && (lex_word_ext(d->lex, doc_tok(d, s + 1)) & (X_ELECT | X_ADVERB)))) {
+			quantified = true;
+			continue;
+		}
+		break;
+	}
 	/* "newly elected chairman of the CPPCC", "the newly appointed secretary": the post as
 	 * written, its adverb and verb of office with it */
 	size_t p = s;
@@ -374,6 +384,9 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 	out->te = (uint32_t)j;
 	classify_heads(d, out);
 	if (out->head == UINT32_MAX || out->head - s > 8)
+		return false;
+	/* "A, deputy leader, and all members attended": all the members of a body, no post */
+	if (quantified && j == s + 1 && (lex_word_ext(d->lex, doc_tok(d, s)) & X_GENERIC))
 		return false;
 	return !is_group_label(d, out);
 }

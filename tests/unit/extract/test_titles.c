@@ -475,6 +475,32 @@ static void test_titles__a_quoted_campaign_inside_a_post(void **state)
 	assert_string_equal(p->titles[0].text, "secretary of the Party committee");
 }
 
+/* "A, B and C, all members of X", "A and B, who are both members of X": the post of each
+ * name of the list, written without its quantifier; "and all members attended" names nobody's
+ * post, and one post written plural and singular counts once. */
+static void test_titles__all_and_both_before_a_shared_post(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the Songlin Municipal Party Committee held a meeting. Gu Wenbo, Tang Lihua and "
+		"Zhou Hua, all members of the Standing Committee of the Municipal Party Committee, attended. "
+		"Sun Qiang and Li Ming, who are both vice mayors of Songlin, spoke.");
+	assert_title(person(rec, "Tang Lihua"), "members of the Standing Committee of the Municipal Party Committee");
+	assert_title(person(rec, "Zhou Hua"), "members of the Standing Committee of the Municipal Party Committee");
+	assert_title(person(rec, "Sun Qiang"), "vice mayors of Songlin");
+	assert_title(person(rec, "Li Ming"), "vice mayors of Songlin");
+	rec = support_extract(
+		"On May 6, the steering group held a meeting. Gu Wenbo, leader of the steering group, Tang "
+		"Lihua, deputy leader, and all members attended. Gu Wenbo presided. Also present were Mr. Zhou "
+		"Hua, vice governor of Songlin province; and Mr. Sun Qiang and Mr. Zhou Hua, both vice governors "
+		"of Songlin province.");
+	const readout_person *tang = person(rec, "Tang Lihua");
+	assert_int_equal(tang->ntitles, 1);
+	assert_title(tang, "deputy leader");
+	assert_int_equal(person(rec, "Zhou Hua")->ntitles, 1);
+	assert_title(person(rec, "Sun Qiang"), "vice governors of Songlin province");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -512,6 +538,7 @@ int main(void)
 		cmocka_unit_test(test_titles__headline_verbs_are_not_titles),
 		cmocka_unit_test(test_titles__a_clause_opening_with_a_verb_is_no_post),
 		cmocka_unit_test(test_titles__posts_before_go_to_the_name_that_follows),
+		cmocka_unit_test(test_titles__all_and_both_before_a_shared_post),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
