@@ -754,6 +754,11 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 			if (st->pending[q].plural) {
 				st->list_title = st->pending[q];
 				st->such_as = true;
+			} else if (st->npending == 1) {
+				/* "Vice Chairman of X, A, B and C attended": a post before a comma and a
+				 * list goes to the bare names that follow, as with no comma */
+				st->run_title = st->pending[q];
+				st->has_run_title = own_title = true;
 			}
 			got_title = true;
 		}

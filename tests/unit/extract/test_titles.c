@@ -501,6 +501,23 @@ static void test_titles__all_and_both_before_a_shared_post(void **state)
 	assert_title(person(rec, "Sun Qiang"), "vice governors of Songlin province");
 }
 
+/* "Vice Chairman of X, A, B and C attended": the post before a comma goes to the list of bare
+ * names as it does with no comma; a name with a post of its own ends the list. */
+static void test_titles__a_post_and_a_comma_before_a_list(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the Songlin Municipal Party Committee held a meeting. Vice Chairman of the Municipal "
+		"CPPCC, Gu Wenbo, Fang Zhiyuan and Lu Meng attended. Deputy Secretary of the Municipal Party "
+		"Committee, Kong Yuxi, Zhou Hua, Secretary of the Commission for Discipline Inspection, and Sun "
+		"Qiang, Mayor, spoke.");
+	assert_title(person(rec, "Fang Zhiyuan"), "Vice Chairman of the Municipal CPPCC");
+	assert_title(person(rec, "Lu Meng"), "Vice Chairman of the Municipal CPPCC");
+	assert_title(person(rec, "Kong Yuxi"), "Deputy Secretary of the Municipal Party Committee");
+	assert_int_equal(person(rec, "Zhou Hua")->ntitles, 1);
+	assert_int_equal(person(rec, "Sun Qiang")->ntitles, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -539,6 +556,7 @@ int main(void)
 		cmocka_unit_test(test_titles__a_clause_opening_with_a_verb_is_no_post),
 		cmocka_unit_test(test_titles__posts_before_go_to_the_name_that_follows),
 		cmocka_unit_test(test_titles__all_and_both_before_a_shared_post),
+		cmocka_unit_test(test_titles__a_post_and_a_comma_before_a_list),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
