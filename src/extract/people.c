@@ -614,10 +614,25 @@ static size_t singular(char *w, size_t n)
 	return n;
 }
 
-/* Splits a title into its post (the words before the first "of") and the bag of the other
- * content words, lower-cased and singular. */
-static void post_parts(const char *t, char *post, size_t pcap, char words[][24], size_t *nw, size_t wcap)
+/* w (n bytes) is an abbreviation in parentheses, "(CPC)", whose letters are the initials of
+ * the last n of the nw words before it ("Communist Party of China"). */
+static bool abbreviates(const char *start, const char *w, size_t n, char words[][24], size_t nw)
 {
+	if (n < 2 || w == start || w[-1] != '(' || w[n] != ')' || nw < n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!isupper((unsigned char)w[i]) || words[nw - n + i][0] != tolower((unsigned char)w[i]))
+			return false;
+	return true;
+}
+
+/* Splits a title into its post (the words before the first "of") and the bag of the other
+ * content words, lower-cased and singular. A name written out and then abbreviated counts as
+ * its abbreviation when short ("of the Communist Party of China (CPC) X Committee" is "of the
+ * CPC X Committee"), else as the name written out. */
+static void post_parts(const char *t, bool abbr_short, char *post, size_t pcap, char words[][24], size_t *nw, size_t wcap)
+{
+	const char *start = t;
 	static const char *const stop[] = {"of", "the", "and", "a", "an", "for", "in", "on", "to", "'s", "s"};
 	enum { STOP_MAX = 3 }; /* the longest stop word: a longer word is none */
 	size_t po = 0;
@@ -638,6 +653,11 @@ static void post_parts(const char *t, char *post, size_t pcap, char words[][24],
 		for (size_t i = 0; i < n; i++)
 			lw[i] = (char)tolower((unsigned char)w[i]);
 		lw[n] = '\0';
+		if (!in_post && abbreviates(start, w, n, words, *nw)) {
+			if (!abbr_short)
+				continue;
+			*nw -= n;
+		}
 		n = singular(lw, n);
 		if (!strcmp(lw, "of"))
 			in_post = 0;
@@ -658,17 +678,13 @@ static void post_parts(const char *t, char *post, size_t pcap, char words[][24],
 	post[po] = '\0';
 }
 
-/* One post written two ways ("Deputy Secretary of the Party Group of the X Conference" and
- * "Deputy Secretary of the X Conference Party Group") counts once: the same post words and
- * nearly the same organization words. */
-static bool same_post(const char *a, const char *b)
+/* The same post words and nearly the same organization words, abbreviations read one way. */
+static bool same_post_as(const char *a, const char *b, bool abbr_short)
 {
-	if (strcasecmp(a, b) == 0)
-		return true;
 	char pa[128], pb[128], wa[24][24], wb[24][24];
 	size_t na, nb;
-	post_parts(a, pa, sizeof pa, wa, &na, 24);
-	post_parts(b, pb, sizeof pb, wb, &nb, 24);
+	post_parts(a, abbr_short, pa, sizeof pa, wa, &na, 24);
+	post_parts(b, abbr_short, pb, sizeof pb, wb, &nb, 24);
 	/* "District Political Consultative Conference Vice-Chairmen" has no "of": its post is
 	 * everything, so compare only titles with an "of" each */
 	if (strcmp(pa, pb) != 0 || !na || !nb)
@@ -683,6 +699,15 @@ static bool same_post(const char *a, const char *b)
 				break;
 			}
 	return 2.0 * (double)common / (double)(na + nb) >= 0.8;
+}
+
+/* One post written two ways ("Deputy Secretary of the Party Group of the X Conference" and
+ * "Deputy Secretary of the X Conference Party Group") counts once: the same post words and
+ * nearly the same organization words, a body's abbreviation read as its name written out or
+ * the other way ("the Communist Party of China (CPC) X Committee", "the CPC X Committee"). */
+static bool same_post(const char *a, const char *b)
+{
+	return strcasecmp(a, b) == 0 || same_post_as(a, b, false) || same_post_as(a, b, true);
 }
 
 /* Every content word of a within b (case-insensitive, whole words). */

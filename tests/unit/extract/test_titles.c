@@ -518,6 +518,26 @@ static void test_titles__a_post_and_a_comma_before_a_list(void **state)
 	assert_int_equal(person(rec, "Sun Qiang")->ntitles, 1);
 }
 
+/* One post written with a body's name and its abbreviation, then with the abbreviation alone
+ * or the name alone, is listed once (GUIDE 8: the first wording). */
+static void test_titles__a_body_written_out_or_abbreviated_is_one_post(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"SONGLIN, May 6 -- Gu Wenbo, secretary of the Communist Party of China (CPC) Songlin Provincial "
+		"Committee, presided over a meeting. Fang Zhiyuan, chairman of the National People's Congress "
+		"(NPC) Standing Committee, attended. Lu Meng, member of the Political Bureau of the Communist "
+		"Party of China (CPC) Central Committee, spoke. Gu Wenbo, secretary of the CPC Songlin Provincial "
+		"Committee, said the work matters. Fang Zhiyuan, chairman of the NPC Standing Committee, agreed. "
+		"Lu Meng, member of the Political Bureau of the Communist Party of China Central Committee, "
+		"agreed too.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_int_equal(gu->ntitles, 1);
+	assert_title(gu, "secretary of the Communist Party of China (CPC) Songlin Provincial Committee");
+	assert_int_equal(person(rec, "Fang Zhiyuan")->ntitles, 1);
+	assert_int_equal(person(rec, "Lu Meng")->ntitles, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -557,6 +577,7 @@ int main(void)
 		cmocka_unit_test(test_titles__posts_before_go_to_the_name_that_follows),
 		cmocka_unit_test(test_titles__all_and_both_before_a_shared_post),
 		cmocka_unit_test(test_titles__a_post_and_a_comma_before_a_list),
+		cmocka_unit_test(test_titles__a_body_written_out_or_abbreviated_is_one_post),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
