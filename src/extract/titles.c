@@ -1016,6 +1016,12 @@ static int assign_sentence(doc *d, const sentence *s)
 				prev_kind = 2;
 				continue;
 			}
+			/* "A, deputy secretary of X, and members of the Standing Committee attended": a
+			 * plural post after "and" is held by others, named after it or not at all */
+			if (t.plural && (sg->sep == SEP_AND || sg->sep == SEP_COMMA_AND)) {
+				st.chain = -1;
+				st.nrun = 0;
+			}
 			if (st.chain >= 0) {
 				if (t.plural && st.nrun >= 2) {
 					for (size_t r = 0; r < st.nrun; r++)

@@ -538,6 +538,23 @@ static void test_titles__a_body_written_out_or_abbreviated_is_one_post(void **st
 	assert_int_equal(person(rec, "Lu Meng")->ntitles, 1);
 }
 
+/* "A, deputy secretary of X, and members of the Standing Committee attended": the plural post
+ * after "and" is others', not A's; a plural post after the list's comma is still the list's. */
+static void test_titles__a_plural_post_after_and_is_others(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the Songlin Municipal Party Committee held a meeting. Gu Wenbo, mayor, and Fang "
+		"Zhiyuan, deputy secretary of the municipal party committee, and members of the standing "
+		"committee of the municipal party committee attended. Lu Meng and Kong Yuxi, members of the "
+		"standing committee of the municipal party committee, spoke.");
+	const readout_person *fang = person(rec, "Fang Zhiyuan");
+	assert_int_equal(fang->ntitles, 1);
+	assert_title(fang, "deputy secretary of the municipal party committee");
+	assert_title(person(rec, "Lu Meng"), "members of the standing committee of the municipal party committee");
+	assert_title(person(rec, "Kong Yuxi"), "members of the standing committee of the municipal party committee");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -578,6 +595,7 @@ int main(void)
 		cmocka_unit_test(test_titles__all_and_both_before_a_shared_post),
 		cmocka_unit_test(test_titles__a_post_and_a_comma_before_a_list),
 		cmocka_unit_test(test_titles__a_body_written_out_or_abbreviated_is_one_post),
+		cmocka_unit_test(test_titles__a_plural_post_after_and_is_others),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
