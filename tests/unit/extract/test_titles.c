@@ -555,6 +555,19 @@ static void test_titles__a_plural_post_after_and_is_others(void **state)
 	assert_title(person(rec, "Kong Yuxi"), "members of the standing committee of the municipal party committee");
 }
 
+/* "China's top political advisor Wang Yang", "top legislator Li Zhanshu": the wire's names for
+ * the heads of the CPPCC and the NPC are posts written before the name; a top body is none. */
+static void test_titles__top_legislator_and_political_advisor(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"BEIJING, May 6 -- The CPPCC, China's top political advisory body, held a meeting. China's top "
+		"political advisor Gu Wenbo stressed the priorities. \u201cWe must act,\u201d said top "
+		"legislator Fang Zhiyuan.");
+	assert_title(person(rec, "Gu Wenbo"), "China's top political advisor");
+	assert_title(person(rec, "Fang Zhiyuan"), "top legislator");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -596,6 +609,7 @@ int main(void)
 		cmocka_unit_test(test_titles__a_post_and_a_comma_before_a_list),
 		cmocka_unit_test(test_titles__a_body_written_out_or_abbreviated_is_one_post),
 		cmocka_unit_test(test_titles__a_plural_post_after_and_is_others),
+		cmocka_unit_test(test_titles__top_legislator_and_political_advisor),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
