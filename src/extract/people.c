@@ -614,6 +614,17 @@ static size_t singular(char *w, size_t n)
 	return n;
 }
 
+/* "Vice Governor" and "Deputy Governor" render one rank: the word w of n bytes (with room for
+ * two more) written "deputy"; returns its new length. */
+static size_t deputy_rank(char *w, size_t n)
+{
+	if (strncmp(w, "vice", 4) != 0 || (n > 4 && w[4] != '-'))
+		return n;
+	memmove(w + 6, w + 4, n - 4 + 1);
+	memcpy(w, "deputy", 6);
+	return n + 2;
+}
+
 /* w (n bytes) is an abbreviation in parentheses, "(CPC)", whose letters are the initials of
  * the last n of the nw words before it ("Communist Party of China"). */
 static bool abbreviates(const char *start, const char *w, size_t n, char words[][24], size_t nw)
@@ -648,8 +659,8 @@ static void post_parts(const char *t, bool abbr_short, char *post, size_t pcap, 
 		if (!n)
 			continue;
 		char lw[24];
-		if (n >= sizeof lw)
-			n = sizeof lw - 1;
+		if (n + 2 >= sizeof lw) /* room for deputy_rank */
+			n = sizeof lw - 3;
 		for (size_t i = 0; i < n; i++)
 			lw[i] = (char)tolower((unsigned char)w[i]);
 		lw[n] = '\0';
@@ -658,7 +669,7 @@ static void post_parts(const char *t, bool abbr_short, char *post, size_t pcap, 
 				continue;
 			*nw -= n;
 		}
-		n = singular(lw, n);
+		n = deputy_rank(lw, singular(lw, n));
 		if (!strcmp(lw, "of"))
 			in_post = 0;
 		bool is_stop = false;
@@ -698,7 +709,10 @@ static bool same_post_as(const char *a, const char *b, bool abbr_short)
 				common++;
 				break;
 			}
-	return 2.0 * (double)common / (double)(na + nb) >= 0.8;
+	/* "Party chief of Anhui province", "Party chief of East China's Anhui province": one
+	 * post, a place's words more in one */
+	size_t fewer = na < nb ? na : nb, more = na < nb ? nb : na;
+	return 2.0 * (double)common / (double)(na + nb) >= 0.8 || (common == fewer && more - fewer <= 2);
 }
 
 /* One post written two ways ("Deputy Secretary of the Party Group of the X Conference" and

@@ -568,6 +568,27 @@ static void test_titles__top_legislator_and_political_advisor(void **state)
 	assert_title(person(rec, "Fang Zhiyuan"), "top legislator");
 }
 
+/* A post written again with a place's words more or less ("Party chief of East China's Songlin
+ * province"), or with the other word for its rank ("Deputy Governor" for "Vice Governor"), is
+ * listed once; two posts of one body are two. */
+static void test_titles__one_post_with_more_place_words_or_another_rank_word(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"SONGLIN, May 6 -- Gu Wenbo, Party chief of Songlin province, met deputies. Ms. Fang Zhiyuan, "
+		"Vice Governor of Songlin Province, attended. Gu Wenbo, Party chief of East China's Songlin "
+		"province, spoke. Ms. Fang Zhiyuan, Deputy Governor of Songlin, delivered remarks. Lu Meng, "
+		"Secretary of the Party Group of the Songlin Provincial Bureau of Commerce and Director of the "
+		"Songlin Provincial Bureau of Commerce, attended.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_int_equal(gu->ntitles, 1);
+	assert_title(gu, "Party chief of Songlin province");
+	const readout_person *fang = person(rec, "Fang Zhiyuan");
+	assert_int_equal(fang->ntitles, 1);
+	assert_title(fang, "Vice Governor of Songlin Province");
+	assert_int_equal(person(rec, "Lu Meng")->ntitles, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -610,6 +631,7 @@ int main(void)
 		cmocka_unit_test(test_titles__a_body_written_out_or_abbreviated_is_one_post),
 		cmocka_unit_test(test_titles__a_plural_post_after_and_is_others),
 		cmocka_unit_test(test_titles__top_legislator_and_political_advisor),
+		cmocka_unit_test(test_titles__one_post_with_more_place_words_or_another_rank_word),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
