@@ -300,6 +300,7 @@ static void assert_counts_equal(readout_store_counts a, readout_store_counts b)
 /* A record made by hand, so each test controls exactly the people, posts and events. */
 typedef struct person_spec {
 	const char *name, *title, *role; /* role: presided, spoke, attended or NULL */
+	const char *title2;              /* a second title in the same document, or NULL */
 } person_spec;
 
 typedef struct doc_spec {
@@ -313,7 +314,7 @@ typedef struct doc_spec {
 typedef struct built {
 	readout_record rec;
 	readout_person people[4];
-	readout_value titles[4];
+	readout_value titles[4][2];
 	readout_span spans[4];
 	readout_event ev;
 	readout_value roles[3][4];
@@ -335,9 +336,10 @@ static void build(built *b, const doc_spec *d)
 		p->mentions = &b->spans[i];
 		p->nmentions = 1;
 		if (ps->title) {
-			b->titles[i] = (readout_value){ps->title, &b->spans[i], 1};
-			p->titles = &b->titles[i];
-			p->ntitles = 1;
+			b->titles[i][0] = (readout_value){ps->title, &b->spans[i], 1};
+			b->titles[i][1] = (readout_value){ps->title2, &b->spans[i], 1};
+			p->titles = b->titles[i];
+			p->ntitles = ps->title2 ? 2 : 1;
 		}
 		int r = !ps->role ? -1 : !strcmp(ps->role, "presided") ? 0 : !strcmp(ps->role, "spoke") ? 1 : 2;
 		if (r >= 0)
@@ -1219,6 +1221,26 @@ static void test_store__national_body_post_is_central(void **state)
 	add_specs(f, docs, 2);
 	assert_string_equal(cell(f, "SELECT region FROM persons WHERE name_key = 'zhaochenxin'"), "central");
 	assert_string_equal(cell(f, "SELECT region FROM persons WHERE name_key = 'lijun'"), "Yunnan");
+}
+
+static void test_store__a_bare_post_takes_the_place_its_holders_other_title_names(void **state)
+{
+	fixture *f = need(state);
+	/* a joint meeting held in Chongqing: Sichuan's deputy secretary is Sichuan's governor */
+	doc_spec docs[] = {
+		{.id = "joint", .text = "a joint meeting of two provinces", .date = "2023-06-26", .place = "Chongqing",
+		 .level = "provincial",
+		 .people = {{"Ma Lin", "deputy secretary of the Sichuan Provincial Party Committee", "spoke", "governor"},
+		            {"Zhou Ping", "Mayor", "presided", NULL}}},
+	};
+	add_specs(f, docs, 1);
+	assert_string_equal(cell(f, "SELECT q.place FROM person_titles t JOIN posts q ON q.id = t.post_id"
+	                            " WHERE t.title = 'governor'"),
+	                    "Sichuan");
+	/* a holder with no other title keeps the readout's place */
+	assert_string_equal(cell(f, "SELECT q.province FROM person_titles t JOIN posts q ON q.id = t.post_id"
+	                            " WHERE t.title = 'Mayor'"),
+	                    "Chongqing");
 }
 
 /* ---- who is who: facets, posts, overrides ---- */
@@ -2962,7 +2984,7 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__namesakes_in_two_provinces_stay_apart), X(test_store__one_person_twice_in_a_document_counts_once), \
 	X(test_store__untitled_mention_joins_the_existing_person),                                               \
 	X(test_store__untitled_namesake_joins_the_one_of_its_province),                                           \
-	X(test_store__unplaced_mention_goes_with_its_colleagues), X(test_store__national_body_post_is_central),   \
+	X(test_store__unplaced_mention_goes_with_its_colleagues), X(test_store__national_body_post_is_central), X(test_store__a_bare_post_takes_the_place_its_holders_other_title_names),   \
 	X(test_store__a_national_leader_is_one_person_wherever_named),                                           \
 	X(test_store__a_transfer_with_a_continuous_history_is_one_person),                                       \
 	X(test_store__a_post_that_changed_hands_joins_a_transfer),                                               \
