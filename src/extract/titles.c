@@ -58,6 +58,9 @@ static bool and_splits(const doc *d, size_t k, size_t e)
 	/* "and CPC Shannan Municipal Committee secretary", "and Hunan Provincial People's Congress
 	 * Standing Committee Director": a post named after its body */
 	for (size_t n = 0; n < 10 && j < e; n++, j++) {
+		/* "and Vice-\nPresident of X": a word hyphenated at a line's end */
+		if (doc_broken_hyphen(d, j + 1))
+			continue;
 		uint32_t wc = doc_wc(d, j);
 		if (wc & W_HEAD)
 			return true;
@@ -138,7 +141,7 @@ static void classify_heads(const doc *d, title_span *t)
 	t->plural = false;
 	for (uint32_t k = t->ts; k < t->te; k++) {
 		uint32_t wc = doc_wc(d, k);
-		if (!(wc & (W_HEAD | W_MOD)))
+		if (!(wc & (W_HEAD | W_MOD)) && !doc_broken_hyphen(d, k + 1))
 			t->bare = false;
 		if ((wc & W_HEAD) && t->head == UINT32_MAX) {
 			t->head = k;
@@ -538,9 +541,9 @@ static int share_tail(doc *d, title_acc *bare, title_acc *full)
 	if (of >= full->last_tok)
 		return 0;
 	const token *ot = doc_tok(d, of), *et = doc_tok(d, full->last_tok - 1);
-	const char *tail = d->text + ot->start;
-	size_t tlen = et->end - ot->start;
-	char *joined = concat(d, bare->text, strlen(bare->text), tail, tlen);
+	/* the texts as doc_text_of gives them: a line break inside is a space */
+	const char *tail = doc_text_of(d, of, full->last_tok);
+	char *joined = tail ? concat(d, bare->text, strlen(bare->text), tail, strlen(tail)) : NULL;
 	if (!joined)
 		return READOUT_ENOMEM;
 	bare->text = joined;
@@ -556,11 +559,9 @@ static int share_tail(doc *d, title_acc *bare, title_acc *full)
 	    doc_word_is(d, k + 2, "of")) {
 		const token *rest = doc_tok(d, k + 3);
 		const token *head_end = doc_tok(d, of - 1);
-		char *t = concat(d, d->text + doc_tok(d, full->first_tok)->start,
-		                 head_end->end - doc_tok(d, full->first_tok)->start, "of", 2);
-		if (!t)
-			return READOUT_ENOMEM;
-		char *t2 = concat(d, t, strlen(t), d->text + rest->start, et->end - rest->start);
+		char *head = doc_text_of(d, full->first_tok, of), *body = doc_text_of(d, k + 3, full->last_tok);
+		char *t = head && body ? concat(d, head, strlen(head), "of", 2) : NULL;
+		char *t2 = t ? concat(d, t, strlen(t), body, strlen(body)) : NULL;
 		if (!t2)
 			return READOUT_ENOMEM;
 		full->text = t2;
@@ -588,7 +589,7 @@ static int share_tail(doc *d, title_acc *bare, title_acc *full)
 static bool rank_only(const doc *d, const title_acc *t)
 {
 	for (uint32_t k = t->first_tok; k < t->last_tok; k++)
-		if (!(doc_wc(d, k) & W_HEAD) && !(lex_word_ext(d->lex, doc_tok(d, k)) & X_RANK))
+		if (!(doc_wc(d, k) & W_HEAD) && !(lex_word_ext(d->lex, doc_tok(d, k)) & X_RANK) && !doc_broken_hyphen(d, k + 1))
 			return false;
 	return true;
 }
@@ -642,12 +643,10 @@ static int body_after_name(doc *d, const mention *m, size_t e, title_acc *t)
 	if (!o || o->a != j || o->b > e)
 		return 0;
 	const token *of = doc_tok(d, m->b), *last = doc_tok(d, o->b - 1);
-	char *joined = concat(d, t->text, strlen(t->text), d->text + of->start, last->end - of->start);
+	const char *body = doc_text_of(d, m->b, o->b);
+	char *joined = body ? concat(d, t->text, strlen(t->text), body, strlen(body)) : NULL;
 	if (!joined)
 		return READOUT_ENOMEM;
-	for (char *c = joined; *c; c++)
-		if (*c == '\n' || *c == '\r' || *c == '\t')
-			*c = ' ';
 	t->text = joined;
 	t->spans[1] = (readout_span){of->start, last->end};
 	t->nspans = 2;

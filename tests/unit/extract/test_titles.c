@@ -589,6 +589,26 @@ static void test_titles__one_post_with_more_place_words_or_another_rank_word(voi
 	assert_int_equal(person(rec, "Lu Meng")->ntitles, 2);
 }
 
+/* In a text wrapped by hand, a post shared over a line break reads as written on one line:
+ * "and Vice-\nPresident of X" is a post of its own sharing the tail, and no title keeps the
+ * line break of the tail it shares. */
+static void test_titles__posts_wrapped_over_lines(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"Gu Wenbo, Secretary of the Leading Party Members' Group and Vice-\n"
+		"President and First Member of the Secretariat of the Songlin Federation, on\n"
+		"October 24 presided over a conference. Fang Zhiyuan, Secretary and Minister of the Party "
+		"Committee of the Ministry of National\nSecurity, attended.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_title(gu, "Secretary of the Leading Party Members' Group");
+	assert_title(gu, "Vice-President of the Secretariat of the Songlin Federation");
+	assert_title(gu, "First Member of the Secretariat of the Songlin Federation");
+	const readout_person *fang = person(rec, "Fang Zhiyuan");
+	assert_title(fang, "Secretary of the Party Committee of the Ministry of National Security");
+	assert_title(fang, "Minister of the Ministry of National Security");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -632,6 +652,7 @@ int main(void)
 		cmocka_unit_test(test_titles__a_plural_post_after_and_is_others),
 		cmocka_unit_test(test_titles__top_legislator_and_political_advisor),
 		cmocka_unit_test(test_titles__one_post_with_more_place_words_or_another_rank_word),
+		cmocka_unit_test(test_titles__posts_wrapped_over_lines),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
