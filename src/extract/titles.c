@@ -718,6 +718,25 @@ static bool opens_segment(const doc *d, const segment *sg, size_t k)
 	return true;
 }
 
+/* The words [from, name) end in what opens a list of those attending: "Attending were",
+ * "Participants included", "namely", "was attended by" (the first name of "..., A, B and C,
+ * deputy mayors" is in the list; the object of "presided over a meeting on the speech of A"
+ * is not). */
+static bool list_introduced(const doc *d, size_t from, size_t name)
+{
+	if (name <= from)
+		return false;
+	if (doc_is_lower(d, name - 1) && (lex_word_ext(d->lex, doc_tok(d, name - 1)) & (X_PASSIVE | X_LIST)))
+		return true;
+	for (size_t q = from; q < name; q++) {
+		uint32_t v;
+		size_t n = doc_phrase(d, PB_CUE, q, name, &v);
+		if (n && q + n == name && d->lex->cues[v].after && d->lex->cues[v].role == ROLE_ATTENDED)
+			return true;
+	}
+	return false;
+}
+
 static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok, bool *bare_out, int *last_out)
 {
 	int rc;
@@ -854,7 +873,7 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 		/* "Attending were: A, B, C, members of X": a label's colon opens the list */
 		if (before > sg->a && doc_is(d, before - 1, ':'))
 			lead = k;
-		bare = ends_seg && lead == k && !got_title;
+		bare = ends_seg && (lead == k || list_introduced(d, lead, before)) && !got_title;
 		/* "Vice Chairman A, B and C were seated": the list's last name, before its verb */
 		title_span none;
 		bool list_end = !ends_seg && lead == k && !got_title && (sg->sep == SEP_AND || sg->sep == SEP_COMMA_AND) &&

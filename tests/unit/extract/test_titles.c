@@ -609,6 +609,26 @@ static void test_titles__posts_wrapped_over_lines(void **state)
 	assert_title(fang, "Minister of the Ministry of National Security");
 }
 
+/* "Attending were A, B and C, deputy mayors", "The meeting was attended by A, B and C, members of
+ * X": the list's first name, after the words that open it, shares the plural post; the object
+ * of another clause does not ("a meeting on the speech of A"). */
+static void test_titles__the_first_name_after_attending_were(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the Songlin Municipal Party Committee held a meeting. Attending the meeting were Gu "
+		"Wenbo, Fang Zhiyuan and Lu Meng, deputy mayors. The session was attended by Kong Yuxi, Zhou Hua "
+		"and Sun Qiang, members of the Standing Committee of the Municipal Party Committee.");
+	assert_title(person(rec, "Gu Wenbo"), "deputy mayors");
+	assert_title(person(rec, "Lu Meng"), "deputy mayors");
+	assert_title(person(rec, "Kong Yuxi"), "members of the Standing Committee of the Municipal Party Committee");
+	rec = support_extract(
+		"On May 6, Li Ming presided over a meeting on the speech of Gu Wenbo, Fang Zhiyuan and Lu Meng, "
+		"deputy mayors, attended.");
+	assert_int_equal(person(rec, "Gu Wenbo")->ntitles, 0);
+	assert_title(person(rec, "Lu Meng"), "deputy mayors");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -653,6 +673,7 @@ int main(void)
 		cmocka_unit_test(test_titles__top_legislator_and_political_advisor),
 		cmocka_unit_test(test_titles__one_post_with_more_place_words_or_another_rank_word),
 		cmocka_unit_test(test_titles__posts_wrapped_over_lines),
+		cmocka_unit_test(test_titles__the_first_name_after_attending_were),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
