@@ -370,6 +370,12 @@ static void test_titles__the_party_committee_of_the_body_after(void **state)
 	/* a Party department is the Party committee's, not its owner; a headquarters is no Party body */
 	assert_title(person(rec, "Fang Zhiyuan"), "member of the Party Committee");
 	assert_title(person(rec, "Lu Meng"), "General Secretary of the Headquarters");
+	/* a development zone's Party Working Committee is a Party body named by its kind too */
+	rec = support_extract(
+		"Kong Yuxi, Deputy Secretary of the Party Working Committee and Director of the Management "
+		"Committee of the Songlin High-tech Zone, presided.");
+	assert_title(person(rec, "Kong Yuxi"),
+	             "Deputy Secretary of the Party Working Committee of the Management Committee of the Songlin High-tech Zone");
 }
 
 static void test_titles__a_post_at_a_body(void **state)
