@@ -286,14 +286,23 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 {
 	/* "the", "and also", ", who is also Chinese president", "A and B, both members of X", ", who
 	 * are all members of X" (an adverb of office stays: "newly elected chairman") */
-	bool quantified = false;
+	bool quantified = false, relative = false;
 	for (;; s++) {
 		if (s >= e)
 			return false;
+		relative |= doc_is_lower(d, s) && (lex_word_ext(d->lex, doc_tok(d, s)) & X_WHO);
 		if (doc_word_is(d, s, "the") || doc_word_is(d, s, "a") || doc_word_is(d, s, "an") ||
 		    doc_word_is(d, s, "and") || doc_word_is(d, s, "also") ||
 		    (doc_is_lower(d, s) && (lex_word_ext(d->lex, doc_tok(d, s)) & (X_WHO | X_PASSIVE))))
 			continue;
+		/* ", who serves as director of X", ", who was elected Secretary of X": the post the
+		 * name's relative clause gives it (a clause's own verb, "A, B and C have been chosen as
+		 * deputy heads", is the subjects' and title_after_as's) */
+		if (relative && doc_is_lower(d, s) && (lex_word_ext(d->lex, doc_tok(d, s)) & (X_ASVERB | X_ELECT))) {
+			if (doc_word_is(d, s + 1, "as"))
+				s++;
+			continue;
+		}
 		if (doc_is_lower(d, s) && (lex_word_ext(d->lex, doc_tok(d, s)) & X_ADVERB) &&
 		    !(s + 1 < e && (lex_word_ext(d->lex, doc_tok(d, s + 1)) & (X_ELECT | X_ADVERB)))) {
 			quantified = true;

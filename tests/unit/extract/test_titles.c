@@ -311,6 +311,14 @@ static void test_titles__who_is_also(void **state)
 	const readout_person *gu = person(rec, "Gu Wenbo");
 	assert_title(gu, "Chinese president");
 	assert_title(gu, "chairman of the Central Military Commission");
+	/* a relative clause's verb of office: "who serves as", "who was elected" */
+	rec = support_extract(
+		"Fang Zhiyuan, who serves as director of the Municipal Bureau of Commerce, spoke. Lu Meng, who "
+		"was elected Secretary of the Municipal Party Committee, presided. Kong Yuxi, who also serves as "
+		"Mayor, attended.");
+	assert_title(person(rec, "Fang Zhiyuan"), "director of the Municipal Bureau of Commerce");
+	assert_title(person(rec, "Lu Meng"), "Secretary of the Municipal Party Committee");
+	assert_title(person(rec, "Kong Yuxi"), "Mayor");
 }
 
 static void test_titles__leaders_of_a_body_are_a_group(void **state)
