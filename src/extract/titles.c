@@ -727,6 +727,17 @@ static bool opens_segment(const doc *d, const segment *sg, size_t k)
 	return true;
 }
 
+/* A post in brackets at token k ("(Secretary of X)"), all that the brackets hold. */
+static bool title_in_brackets(const doc *d, size_t k, size_t e, title_span *out)
+{
+	if (!doc_is(d, k, '('))
+		return false;
+	size_t close = k + 1;
+	while (close < e && close < k + 40 && !doc_is(d, close, ')') && !doc_is(d, close, '('))
+		close++;
+	return close < e && doc_is(d, close, ')') && title_extent(d, k + 1, close, out) && out->te == close;
+}
+
 /* The words [from, name) end in what opens a list of those attending: "Attending were",
  * "Participants included", "namely", "was attended by" (the first name of "..., A, B and C,
  * deputy mayors" is in the list; the object of "presided over a meeting on the speech of A"
@@ -832,6 +843,15 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 		}
 		if (st->such_as) {
 			if ((rc = people_add_title(d, person, &st->list_title)))
+				return rc;
+			got_title = true;
+		}
+		/* "Zhang Wei (Secretary of the Municipal Party Committee) presided": a post in brackets
+		 * right after the name */
+		title_span br;
+		if (title_in_brackets(d, m->b, sg->b, &br)) {
+			title_acc t;
+			if ((rc = make_title(d, &br, &t)) || (rc = give(d, st, person, &t)))
 				return rc;
 			got_title = true;
 		}

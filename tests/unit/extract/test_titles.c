@@ -643,6 +643,20 @@ static void test_titles__the_first_name_after_attending_were(void **state)
 	assert_title(person(rec, "Lu Meng"), "deputy mayors");
 }
 
+/* "Gu Wenbo (Secretary of the Municipal Party Committee) presided": a post in brackets after the
+ * name is the name's; brackets that hold no post ("(female)") give none. */
+static void test_titles__a_post_in_brackets_after_the_name(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the Songlin Municipal Party Committee held a meeting. Gu Wenbo (Secretary of the "
+		"Municipal Party Committee) presided over the meeting. The meeting was attended by Fang Zhiyuan "
+		"(the Mayor) and Lu Meng (female).");
+	assert_title(person(rec, "Gu Wenbo"), "Secretary of the Municipal Party Committee");
+	assert_title(person(rec, "Fang Zhiyuan"), "Mayor");
+	assert_int_equal(person(rec, "Lu Meng")->ntitles, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -688,6 +702,7 @@ int main(void)
 		cmocka_unit_test(test_titles__one_post_with_more_place_words_or_another_rank_word),
 		cmocka_unit_test(test_titles__posts_wrapped_over_lines),
 		cmocka_unit_test(test_titles__the_first_name_after_attending_were),
+		cmocka_unit_test(test_titles__a_post_in_brackets_after_the_name),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
