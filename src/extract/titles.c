@@ -64,7 +64,10 @@ static bool and_splits(const doc *d, size_t k, size_t e)
 		uint32_t wc = doc_wc(d, j);
 		if (wc & W_HEAD)
 			return true;
-		if (!(wc & W_MOD) && !is_cap_word(d, j) && doc_tok(d, j)->kind != TOK_POSS)
+		/* (lower-case body words too: "and Hunan provincial People's Congress standing
+		 * committee director", not "of" or "and") */
+		if (!(wc & W_MOD) && !((wc & W_ORG) && !(wc & W_FUNC)) && !is_cap_word(d, j) &&
+		    doc_tok(d, j)->kind != TOK_POSS)
 			return false;
 		if (d->mention_at[j] >= 0)
 			return false;

@@ -657,6 +657,21 @@ static void test_titles__a_post_in_brackets_after_the_name(void **state)
 	assert_int_equal(person(rec, "Lu Meng")->ntitles, 0);
 }
 
+/* Posts named after their bodies in lower case split at "and" as capitalized ones do: "CPC
+ * Songlin provincial committee secretary and Songlin provincial People's Congress standing
+ * committee director" are two posts. */
+static void test_titles__lower_case_posts_named_after_their_body_split(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, Gu Wenbo, CPC Songlin provincial committee secretary and Songlin provincial People's "
+		"Congress standing committee director, presided over the meeting.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_int_equal(gu->ntitles, 2);
+	assert_title(gu, "CPC Songlin provincial committee secretary");
+	assert_title(gu, "Songlin provincial People's Congress standing committee director");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -703,6 +718,7 @@ int main(void)
 		cmocka_unit_test(test_titles__posts_wrapped_over_lines),
 		cmocka_unit_test(test_titles__the_first_name_after_attending_were),
 		cmocka_unit_test(test_titles__a_post_in_brackets_after_the_name),
+		cmocka_unit_test(test_titles__lower_case_posts_named_after_their_body_split),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
