@@ -143,14 +143,10 @@ static int find_or_add_person(doc *d, people_index *ix, size_t a, size_t b)
 		return -2;
 	if (id < d->np)
 		return (int)id;
-	const token *ta = doc_tok(d, a), *tb = doc_tok(d, b - 1);
-	char *name = arena_strndup(d->a, d->text + ta->start, tb->end - ta->start);
+	/* as written, a line break or a double space between the parts one space */
+	char *name = doc_text_of(d, a, b);
 	if (!name)
 		return -2;
-	/* collapse a line break or double space between the two parts */
-	for (char *c = name; *c; c++)
-		if (*c == '\n' || *c == '\t' || *c == '\r')
-			*c = ' ';
 	person_acc pa;
 	memset(&pa, 0, sizeof pa);
 	pa.name = name;
