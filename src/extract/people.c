@@ -435,6 +435,23 @@ static int cmp_mention(const void *x, const void *y)
  * the first later one): the last full mention before i in the order they were found (first the
  * pinyin names, then the others), else the first found. One sweep over the full mentions, with
  * the last one of each surname so far, gives that for every i in order. */
+/* The last person of surname group g whose full mention (of the first nfull) the word before
+ * token i stood before too ("Premier Li Keqiang", then "Premier Li"), or -1. */
+static int same_post_word_before(const doc *d, const uint32_t *group, size_t nfull, uint32_t g, size_t i)
+{
+	char want[32], w[32];
+	size_t wl = fold_token(d, i - 1, want, sizeof want);
+	int found = -1;
+	for (size_t m = 0; m < nfull; m++) {
+		const mention *mm = &d->m[m];
+		if (mm->byline || mm->a == 0 || mm->a >= i || group[mm->person] != g)
+			continue;
+		if (fold_token(d, mm->a - 1, w, sizeof w) == wl && wl && memcmp(w, want, wl) == 0)
+			found = mm->person;
+	}
+	return found;
+}
+
 static int resolve_surnames(doc *d, people_index *ix, const uint32_t *surnames, size_t nsurnames,
                             size_t npinyin)
 {
@@ -497,6 +514,13 @@ static int resolve_surnames(doc *d, people_index *ix, const uint32_t *surnames, 
 		int best = last_other[g] >= 0 ? last_other[g] : last_pinyin[g] >= 0 ? last_pinyin[g] : first[g];
 		if (best < 0)
 			continue;
+		/* "Premier Li's report" after "Premier Li Keqiang" and "Li Qiang": the one whose name
+		 * the same post word stood before */
+		if (after_title) {
+			int titled = same_post_word_before(d, group, nfull, (uint32_t)g, i);
+			if (titled >= 0)
+				best = titled;
+		}
 		/* two different people with this surname: ambiguous unless one is nearer before */
 		if (add_mention(d, ix, i, i + 1, best, true))
 			return READOUT_ENOMEM;
