@@ -307,6 +307,7 @@ typedef struct doc_spec {
 	const char *id, *text;
 	const char *date, *place, *level, *subject, *type;
 	person_spec people[4];
+	const char *host;        /* the event's host, or NULL */
 	const char *formulation; /* a Chinese formulation */
 	size_t uses;             /* its uses: 0 is 1 */
 } doc_spec;
@@ -352,6 +353,7 @@ static void build(built *b, const doc_spec *d)
 	b->ev.level.text = d->level;
 	b->ev.subject.text = d->subject;
 	b->ev.type.text = d->type;
+	b->ev.host.text = d->host;
 	b->ev.presided = b->roles[0], b->ev.npresided = nroles[0];
 	b->ev.spoke = b->roles[1], b->ev.nspoke = nroles[1];
 	b->ev.attended = b->roles[2], b->ev.nattended = nroles[2];
@@ -1969,6 +1971,83 @@ static void test_store__cascade_levels_give_mean_and_median_days(void **state)
 	readout_store_close(st);
 }
 
+/* A store opened read-only with the lexicon, whose calendar of central meetings
+ * (data/meetings.tsv) the cascade reads. */
+static readout_store *open_ro_calendar(const fixture *f)
+{
+	readout_store_options o = READOUT_STORE_OPTIONS_INIT;
+	o.readonly = 1;
+	o.create = 0;
+	readout_store *st = NULL;
+	if (readout_store_open(&st, reader_loc(f), support_lexicon(), &o))
+		fail_msg("open read-only %s: %s", reader_loc(f), readout_error_message());
+	return st;
+}
+
+/* With the calendar: day 0 is the meeting's close though no session is stored; an event
+ * dated while the meeting sat is its own, one dated before it opened prepared it, and
+ * neither is a relay. A plenum named without its Central Committee is the nearest one. */
+static void test_store__cascade_takes_the_meetings_days_from_the_calendar(void **state)
+{
+	fixture *f = need(state);
+	static const doc_spec docs[] = {
+		{.id = "welcome", .text = "welcoming the congress", .date = "2022-09-20", .level = "provincial", .place = "Hebei",
+		 .subject = "20th National Congress"},
+		{.id = "panel", .text = "a delegation discusses the report", .date = "2022-10-17", .level = "provincial",
+		 .place = "Hubei", .subject = "20th National Congress"},
+		{.id = "relay", .text = "studying the congress", .date = "2022-10-25", .level = "provincial", .place = "Hunan",
+		 .subject = "20th National Congress"},
+		{.id = "plenum", .text = "studying the plenum", .date = "2021-11-15", .level = "county", .place = "Xinji",
+		 .subject = "6th Plenary Session"},
+	};
+	add_specs(f, docs, 4);
+	readout_store *st = open_ro_calendar(f);
+	readout_cursor *c = NULL;
+	readout_answer *t = answer_of(readout_store_cascade_levels(&c, st, "20th National Congress"), &c);
+	assert_int_equal(t->nrows, 5); /* meeting, before, provincial, undated, total */
+	assert_string_equal(at(t, 0, "row"), "meeting");
+	assert_string_equal(at(t, 0, "events"), "1");
+	assert_string_equal(at(t, 0, "first_date"), "2022-10-17");
+	assert_string_equal(at(t, 1, "row"), "before");
+	assert_string_equal(at(t, 1, "first_day"), "-32");
+	assert_string_equal(at(t, 2, "level"), "provincial");
+	assert_string_equal(at(t, 2, "events"), "1");
+	assert_string_equal(at(t, 2, "first_day"), "3");
+	assert_string_equal(at(t, 4, "row"), "total");
+	assert_string_equal(at(t, 4, "events"), "1");
+	assert_string_equal(at(t, 4, "day0"), "2022-10-22");
+	assert_string_equal(at(t, 4, "day0_from"), "calendar");
+	readout_answer_free(t);
+	t = answer_of(readout_store_cascade_events(&c, st, "20th National Congress", READOUT_CASCADE_EVENTS), &c);
+	assert_int_equal(t->nrows, 3);
+	assert_string_equal(at(t, 0, "kind"), "meeting");
+	assert_string_equal(at(t, 1, "kind"), "before");
+	assert_string_equal(at(t, 2, "kind"), "relay");
+	readout_answer_free(t);
+	readout_store_close(st);
+	/* one meeting reported twice, its host written two ways: one event of two documents */
+	static const doc_spec twice[] = {
+		{.id = "pb1", .text = "the politburo studies the congress", .date = "2022-10-25", .level = "central",
+		 .subject = "20th National Congress", .type = "collective study session",
+		 .host = "Political Bureau of the CPC Central Committee"},
+		{.id = "pb2", .text = "the politburo studies the congress again", .date = "2022-10-25", .level = "central",
+		 .subject = "20th National Congress", .type = "collective study session",
+		 .host = "Political Bureau of the Central Committee of the Communist Party of China (CPC)"},
+	};
+	add_specs(f, twice, 2);
+	st = open_ro_calendar(f);
+	t = answer_of(readout_store_cascade_levels(&c, st, "20th National Congress"), &c);
+	assert_string_equal(at(t, 2, "level"), "central");
+	assert_string_equal(at(t, 2, "events"), "1");
+	assert_string_equal(at(t, 2, "documents"), "2");
+	readout_answer_free(t);
+	t = answer_of(readout_store_cascade_levels(&c, st, "6th Plenary Session"), &c);
+	assert_string_equal(at(t, 0, "day0"), "2021-11-11");
+	assert_string_equal(at(t, 1, "first_day"), "4");
+	readout_answer_free(t);
+	readout_store_close(st);
+}
+
 /* Dated events per month and level, and per place under their provinces. */
 static void test_store__events_per_period_and_per_place(void **state)
 {
@@ -2999,7 +3078,7 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__queries_stop_at_their_limits), X(test_store__questions_answer_in_types),                  \
 	X(test_store__person_parts_answer_by_id_and_say_what_they_cut),                                          \
 	X(test_store__names_not_stored_suggest_the_nearest), X(test_store__a_value_of_the_wrong_type_is_an_error), \
-	X(test_store__cascade_levels_give_mean_and_median_days), X(test_store__events_per_period_and_per_place),   \
+	X(test_store__cascade_levels_give_mean_and_median_days), X(test_store__cascade_takes_the_meetings_days_from_the_calendar), X(test_store__events_per_period_and_per_place),   \
 	X(test_store__formulations_by_name_and_level), X(test_store__search_filters_pages_and_counts),            \
 	X(test_store__formulation_levels_and_places_sums_equal_the_uses),            \
 	X(test_store__version_moves_with_another_connections_commit), X(test_store__a_reader_asking_again_sees_each_new_commit), \
