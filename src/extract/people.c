@@ -431,10 +431,6 @@ static int cmp_mention(const void *x, const void *y)
 	return (a->a > b->a) - (a->a < b->a);
 }
 
-/* Surname-only references, resolved to the nearest earlier full name with that surname (or
- * the first later one): the last full mention before i in the order they were found (first the
- * pinyin names, then the others), else the first found. One sweep over the full mentions, with
- * the last one of each surname so far, gives that for every i in order. */
 /* The last person of surname group g whose full mention (of the first nfull) the word before
  * token i stood before too ("Premier Li Keqiang", then "Premier Li"), or -1. */
 static int same_post_word_before(const doc *d, const uint32_t *group, size_t nfull, uint32_t g, size_t i)
@@ -452,6 +448,11 @@ static int same_post_word_before(const doc *d, const uint32_t *group, size_t nfu
 	return found;
 }
 
+/* Surname-only references, resolved to the nearest earlier full name with that surname (or
+ * the first later one): the last full mention before i in the order they were found (first the
+ * pinyin names, then the others), else the first found. One sweep over the full mentions, with
+ * the last one of each surname so far, gives that for every i in order. After a post's word
+ * ("Premier Li"), the person that word stood before first. */
 static int resolve_surnames(doc *d, people_index *ix, const uint32_t *surnames, size_t nsurnames,
                             size_t npinyin)
 {
