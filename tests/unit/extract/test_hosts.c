@@ -407,6 +407,21 @@ static void test_hosts__a_meeting_an_agency_reports(void **state)
 	assert_null(e->place.text);
 }
 
+/* Issue 9 (GUIDE convention 7): a joint conference of two governments is a standing body; its
+ * numbered session is its meeting, and the conference, named with what it is for, is the host. */
+static void test_hosts__a_joint_conference_holds_its_sessions(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On May 9, the Fourth Session of Anhui-Jiangxi Party and Government Joint Meeting for Promoting "
+		"Construction of Songlin River Economic Belt was held. Wang Haiyang presided over the session.");
+	assert_str(e->host.text, "Anhui-Jiangxi Party and Government Joint Meeting for Promoting Construction of Songlin River Economic Belt");
+	e = main_event("On May 9, the Second Meeting of the Hunan-Hubei Joint Conference on Flood Control was held. "
+	               "Wang Haiyang presided over the meeting.");
+	assert_non_null(e->host.text);
+	assert_true(strstr(e->host.text, "Joint Conference") != NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -435,6 +450,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__bodies_by_other_names),
 		cmocka_unit_test(test_hosts__our_city_held),
 		cmocka_unit_test(test_hosts__the_nation_as_the_agent),
+		cmocka_unit_test(test_hosts__a_joint_conference_holds_its_sessions),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
