@@ -470,6 +470,10 @@ static size_t name_end(const doc *d, size_t e, size_t last)
 		/* "... Deepening Reform (CCCDR)": a bracket opened in the name closes in it */
 		if (end > e && end < last && doc_is(d, end, ')') && bracket_open(d, e, end))
 			end++;
+		/* "Jiangsu Delegation for the Second Session of the NPC": what runs into a meeting's
+		 * noun names the meeting the body is for, not the body */
+		if (end > e && end < last && end == j && (doc_wc(d, end) & W_EVENTNOUN) && d->mention_at[end] < 0)
+			end = e;
 		if (end > e)
 			e = end;
 	}

@@ -422,6 +422,17 @@ static void test_hosts__a_joint_conference_holds_its_sessions(void **state)
 	assert_true(strstr(e->host.text, "Joint Conference") != NULL);
 }
 
+/* Issue 9: "the first plenary meeting of Lanxi Delegation for the Second Session of the 13th
+ * Provincial People's Congress": the delegation's name stops before the session it is for. */
+static void test_hosts__a_delegation_for_a_session(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"The first plenary meeting of Songlin Delegation for the Second Session of the 13th National "
+		"People's Congress was held on the third of this month. Wang Haiyang presided over the meeting.");
+	assert_str(e->host.text, "Songlin Delegation");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -451,6 +462,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__our_city_held),
 		cmocka_unit_test(test_hosts__the_nation_as_the_agent),
 		cmocka_unit_test(test_hosts__a_joint_conference_holds_its_sessions),
+		cmocka_unit_test(test_hosts__a_delegation_for_a_session),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
