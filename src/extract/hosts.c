@@ -343,6 +343,19 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 			break;
 		}
 	}
+	/* "the Yunnan delegation to the 19th National Congress has held": the delegation is the
+	 * subject, the congress it goes to is not (its name as written runs on to the verb) */
+	if (o && o->a > first + 1) {
+		size_t p = o->a;
+		while (p > first && (ext(d, p - 1) & X_ARTICLE))
+			p--;
+		const org *deleg = p > first + 1 && doc_is_lower(d, p - 1) && (ext(d, p - 1) & X_PURPOSE) &&
+		                           (ext(d, p - 1) & X_OBJECTPREP)
+		                       ? org_ending_at(d, p - 1)
+		                       : NULL;
+		if (deleg && (ext(d, deleg->b - 1) & X_DELEGATION) && !in_post(d, deleg))
+			o = deleg;
+	}
 	/* "The 13th National People's Congress (NPC), China's national legislature, opened" */
 	size_t c = k;
 	while (c > first && (ext(d, c - 1) & X_ADVERB))

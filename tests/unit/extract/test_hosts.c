@@ -433,6 +433,20 @@ static void test_hosts__a_delegation_for_a_session(void **state)
 	assert_str(e->host.text, "Songlin Delegation");
 }
 
+/* Issue 9: "the Lanxi delegation to the 19th National Congress of the CPC has held plenary
+ * meetings": the delegation is the subject of held, not the congress it goes to; its name as
+ * written runs on to the verb. */
+static void test_hosts__a_delegation_to_a_congress_holds(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"From October 18 on, the Songlin Province delegation to the 19th National Congress of the "
+		"Communist Party of China (CPC) has held plenary meetings to discuss the report. Wang Haiyang "
+		"chaired the meeting.");
+	assert_str(e->host.text, "Songlin Province delegation to the 19th National Congress of the Communist Party of China (CPC)");
+	assert_str(e->level.text, "provincial");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -463,6 +477,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__the_nation_as_the_agent),
 		cmocka_unit_test(test_hosts__a_joint_conference_holds_its_sessions),
 		cmocka_unit_test(test_hosts__a_delegation_for_a_session),
+		cmocka_unit_test(test_hosts__a_delegation_to_a_congress_holds),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
