@@ -1179,6 +1179,17 @@ static size_t level_word_in(const doc *d, size_t from, size_t to, bool backwards
 	return SIZE_MAX;
 }
 
+/* The level word of the writer's own unit, "our city", "our county", anywhere in the text; or
+ * SIZE_MAX. It says whose readout this is better than a province the text mentions. */
+static size_t our_level_word(const doc *d)
+{
+	for (size_t k = 1; k < d->t->n; k++)
+		if ((doc_wc(d, k) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)) && doc_is_lower(d, k) &&
+		    (ext(d, k - 1) & X_OURWORD) && d->mention_at[k] < 0)
+			return k;
+	return SIZE_MAX;
+}
+
 /* With no host's name or post to go by: a body the event's first sentences name (not a
  * national one, which is more often what is studied than who studies it), else the anchor's
  * last level word ("the county held a meeting", "presided over ... in the city"). */
@@ -1197,6 +1208,8 @@ static void judge_sentences(const hosts *h, size_t anchor, size_t end, verdict *
 	}
 	const sentence *se = &d->t->s[anchor];
 	size_t k = level_word_in(d, se->last, se->first, true);
+	if (k == SIZE_MAX)
+		k = our_level_word(d);
 	if (k == SIZE_MAX)
 		k = level_word_in(d, 0, d->t->n, false);
 	if (k != SIZE_MAX) {

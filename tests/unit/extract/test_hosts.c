@@ -447,6 +447,18 @@ static void test_hosts__a_delegation_to_a_congress_holds(void **state)
 	assert_str(e->level.text, "provincial");
 }
 
+/* Issue 9 (GUIDE convention 14): with no level from the host's name or its people, "our city"
+ * anywhere in the text says whose readout it is, before a province the text only mentions. */
+static void test_hosts__our_city_gives_the_level(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On September 21, the 21st meeting of the 11th Standing Committee of the CPPCC was held. "
+		"The meeting studied the regulations of the Party in Henan Province. Members will offer "
+		"advice on the pilot of our city.");
+	assert_str(e->level.text, "prefectural");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -478,6 +490,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_joint_conference_holds_its_sessions),
 		cmocka_unit_test(test_hosts__a_delegation_for_a_session),
 		cmocka_unit_test(test_hosts__a_delegation_to_a_congress_holds),
+		cmocka_unit_test(test_hosts__our_city_gives_the_level),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
