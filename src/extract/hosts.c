@@ -575,6 +575,60 @@ static bool is_year(const doc *d, size_t k)
 
 static bool subject_event(const doc *d, const sentence *se, size_t p, size_t reach, host_found *out);
 static bool reported_meeting(const doc *d, const sentence *se, host_found *out);
+static bool event_noun_at(const doc *d, size_t k);
+
+/* The agent after "held by" at k: a body ("organized by the Provincial Party Committee"), a
+ * body's unit it names by its possessive ("organized by COSC's public policy research center",
+ * judged as the body's), or a place ("hosted by Hebi City"). */
+static bool by_agent(const hosts *h, const sentence *se, size_t k, host_found *out)
+{
+	const doc *d = h->d;
+	size_t j = k + 2;
+	while (j < se->last && (ext(d, j) & X_ARTICLE))
+		j++;
+	const org *o = org_starting_at(d, j);
+	if (o) {
+		*out = (host_found){o->a, o->b, o, 0, 0, 0, false};
+		/* "X's public policy research center": lower-case words up to a kind of body */
+		if (o->b < se->last && doc_tok(d, o->b)->kind == TOK_POSS) {
+			for (size_t q = o->b + 1; q < se->last && q < o->b + 8; q++) {
+				const token *tq = doc_tok(d, q);
+				if (tq->kind != TOK_WORD || !doc_is_lower(d, q) || d->mention_at[q] >= 0 ||
+				    (tq->word & (W_FUNC | W_STOP | W_EVENTVERB | W_EVENTNOUN)))
+					break;
+				const org *unit = org_ending_at(d, q + 1);
+				if (unit && unit->a > o->b) {
+					out->b = q + 1;
+					break;
+				}
+			}
+		}
+		return true;
+	}
+	return place_agent(h, j + h->d->hits[j].len[PB_PLACE], out) && out->a == j;
+}
+
+/* The sentence s after the anchor says who held the anchor's event, by "by": "The forum was
+ * organized by X", "It was co-hosted by X and Y". Only a passive of a host verb: "Lin, invited
+ * by X, spoke" is no such report. */
+static bool held_by_after(const hosts *h, size_t s, host_found *out)
+{
+	const doc *d = h->d;
+	const sentence *se = &d->t->s[s];
+	for (size_t k = se->first + 1; k + 1 < se->last; k++) {
+		uint64_t x = ext(d, k);
+		if (!(x & X_BYVERB) || !(x & X_HOSTVERB) || !doc_is_lower(d, k) || d->mention_at[k] >= 0 ||
+		    !(ext(d, k - 1) & X_PASSIVE) || !(ext(d, k + 1) & X_BY))
+			continue;
+		/* its subject is the event: "the forum", "it" */
+		size_t c = clause_start(d, se->first, k);
+		bool event = false;
+		for (size_t q = c; q + 1 < k && !event; q++)
+			event = event_noun_at(d, q) || (doc_wc(d, q) & W_PRONOUN);
+		return event && by_agent(h, se, k, out);
+	}
+	return false;
+}
 
 /* agents_only: only a body named as doing it ("X held", "held by X"), not the body whose
  * meeting a noun phrase names */
@@ -593,18 +647,8 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool age
 			continue;
 		bool passive = k > se->first && (ext(d, k - 1) & X_PASSIVE);
 		bool by = k + 1 < se->last && (ext(d, k + 1) & X_BY);
-		if (by && (x & X_BYVERB)) {
-			size_t j = k + 2;
-			while (j < se->last && (ext(d, j) & X_ARTICLE))
-				j++;
-			const org *o = org_starting_at(d, j);
-			if (o) {
-				*out = (host_found){o->a, o->b, o, 0, 0, 0, false};
-				return true;
-			}
-			if (place_agent(h, j + h->d->hits[j].len[PB_PLACE], out) && out->a == j)
-				return true;
-		}
+		if (by && (x & X_BYVERB) && by_agent(h, se, k, out))
+			return true;
 		if (agents_only && !(by && (x & X_BYVERB)) && !((x & X_HOSTVERB) && !passive))
 			continue;
 		/* "will be held in November": not the event reported */
@@ -870,6 +914,9 @@ static bool find_host(const hosts *h, size_t anchor, host_found *out)
 	for (size_t s = 0; s < anchor; s++)
 		if (d->t->s[s].headline && host_in_sentence(h, s, out, false))
 			return true;
+	/* "The Yellow River Forum was held in Xining. ..., the forum was organized by X" */
+	if (anchor + 1 < d->t->ns && !d->t->s[anchor + 1].headline && held_by_after(h, anchor + 1, out))
+		return true;
 	/* "A key Party meeting on Friday called for ... The meeting of the Political Bureau of the
 	 * CPC Central Committee reviewed": the next sentences may name the meeting's body */
 	for (size_t s = anchor + 1; s < d->t->ns && s <= anchor + 2; s++)

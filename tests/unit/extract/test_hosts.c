@@ -459,6 +459,25 @@ static void test_hosts__our_city_gives_the_level(void **state)
 	assert_str(e->level.text, "prefectural");
 }
 
+/* Issue 9: "The forum was held in Xining. ..., the forum was organized by X": the sentence after
+ * the anchor says who held it; "X's research center" is X's unit and takes X's level, and a
+ * national body's venue in a province is no place of it. */
+static void test_hosts__organized_by_in_the_next_sentence(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On July 21, 2021, the Songlin River Forum was held in the city of Xining. Under the theme of "
+		"ecological protection, the forum was organized by COSC\u2019s public policy research center "
+		"under the guidance of COSC. Wang Haiyang spoke at the forum.");
+	assert_str(e->host.text, "COSC\u2019s public policy research center");
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
+	/* a person invited by a body is no report of who held the event */
+	e = main_event("On July 21, 2021, the Songlin River Forum was held in the city of Xining. Wang Haiyang, "
+	               "invited by the Provincial Party Committee, spoke at the forum.");
+	assert_null(e->host.text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -491,6 +510,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_delegation_for_a_session),
 		cmocka_unit_test(test_hosts__a_delegation_to_a_congress_holds),
 		cmocka_unit_test(test_hosts__our_city_gives_the_level),
+		cmocka_unit_test(test_hosts__organized_by_in_the_next_sentence),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
