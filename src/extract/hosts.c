@@ -1237,6 +1237,21 @@ static size_t our_level_word(const doc *d)
 	return SIZE_MAX;
 }
 
+/* Body o is the subject its clause opens with ("The Central Environmental Protection
+ * Inspectorate will adhere to", "According to X, the Central Supervision Team will be
+ * stationed in"): a national body that acts, not one whose spirit or decisions are studied
+ * ("the spirit of the Central Committee", "the Central Committee's decision"). */
+static bool opens_clause(const doc *d, const org *o)
+{
+	size_t k = o->a;
+	uint32_t sent = doc_tok(d, k)->sent;
+	while (k > d->t->s[sent].first && (ext(d, k - 1) & X_ARTICLE))
+		k--;
+	if (k > d->t->s[sent].first && !doc_is(d, k - 1, ','))
+		return false;
+	return o->b >= d->t->n || doc_tok(d, o->b)->kind != TOK_POSS;
+}
+
 /* With no host's name or post to go by: a body the event's first sentences name (not a
  * national one, which is more often what is studied than who studies it), else the anchor's
  * last level word ("the county held a meeting", "presided over ... in the city"). */
@@ -1246,8 +1261,8 @@ static void judge_sentences(const hosts *h, size_t anchor, size_t end, verdict *
 	size_t first = d->t->s[anchor].first, last = d->t->s[end - 1].last;
 	for (size_t i = 0; i < d->norgs; i++) {
 		const org *o = &d->orgs[i];
-		if (o->a >= first && o->b <= last && o->judged.level != OL_NONE && o->judged.level != OL_CENTRAL &&
-		    !in_post(d, o)) {
+		if (o->a >= first && o->b <= last && o->judged.level != OL_NONE &&
+		    (o->judged.level != OL_CENTRAL || opens_clause(d, o)) && !in_post(d, o)) {
 			out->j = o->judged;
 			out->sp = tok_span(d, o->a, o->b);
 			return;

@@ -478,6 +478,26 @@ static void test_hosts__organized_by_in_the_next_sentence(void **state)
 	assert_null(e->host.text);
 }
 
+/* Issue 9 (GUIDE convention 14): with no host found, a national body that opens its clause as
+ * the subject acts (a central inspection team stationed in a province): level central, and the
+ * province it is stationed in is no place of it. A national body whose spirit is studied is
+ * not the one that acts. */
+static void test_hosts__a_national_body_that_acts_in_a_province(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"Lanxi News reported on the 24th that the fourth batch of inspections has been launched. They "
+		"have been stationed in Fujian Province this afternoon. The Central Ecological Protection "
+		"Inspection Team will focus on the prominent problems.");
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
+	e = main_event(
+		"Lanxi News reported on the 24th that the fourth batch of inspections has been launched. They "
+		"have been stationed in Fujian Province this afternoon. Members studied the spirit of the "
+		"Central Committee.");
+	assert_str(e->level.text, "provincial");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -511,6 +531,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_delegation_to_a_congress_holds),
 		cmocka_unit_test(test_hosts__our_city_gives_the_level),
 		cmocka_unit_test(test_hosts__organized_by_in_the_next_sentence),
+		cmocka_unit_test(test_hosts__a_national_body_that_acts_in_a_province),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
