@@ -23,6 +23,7 @@ typedef struct place_hit {
 	int place;
 	uint32_t tok, len;
 	int score;
+	bool by_form; /* named by a formulation of its own ("Double Eight Strategy"): no venue, no agent */
 } place_hit;
 
 struct hosts {
@@ -86,6 +87,18 @@ static void collect_places(hosts *h)
 	size_t nt = d->t->n, oi = 0;
 	h->nplaces = 0;
 	for (size_t k = 0; k < nt; k++) {
+		/* "the Double Eight Strategy" is Zhejiang's own: a plain mention of its province */
+		size_t fl = d->hits[k].len[PB_FORM];
+		uint32_t fv = d->hits[k].val[PB_FORM];
+		if (fl && fv < d->lex->nforms && d->lex->forms[fv].place >= 0) {
+			if (h->nplaces == MAX_PLACES) {
+				doc_capped(d, DOC_CAP_PLACES);
+				break;
+			}
+			h->places[h->nplaces++] = (place_hit){d->lex->forms[fv].place, (uint32_t)k, (uint32_t)fl, 1, true};
+			k += fl - 1;
+			continue;
+		}
 		size_t len = d->hits[k].len[PB_PLACE];
 		if (!len || d->mention_at[k] >= 0 || !org_place_stands(&t, k, len))
 			continue;
@@ -102,7 +115,7 @@ static void collect_places(hosts *h)
 			oi++;
 		bool in_central = oi < d->norgs && d->orgs[oi].a <= k && d->orgs[oi].judged.level == OL_CENTRAL;
 		if (furniture_line(d, doc_tok(d, k)->sent)) {
-			h->places[h->nplaces++] = (place_hit){(int)d->hits[k].val[PB_PLACE], (uint32_t)k, (uint32_t)len, 0};
+			h->places[h->nplaces++] = (place_hit){(int)d->hits[k].val[PB_PLACE], (uint32_t)k, (uint32_t)len, 0, false};
 		} else {
 			int score = 1;
 			if (k > 0 && (ext(d, k - 1) & X_VENUEPREP))
@@ -114,7 +127,7 @@ static void collect_places(hosts *h)
 				score += 3;
 			if (in_central)
 				score = 1; /* where a national body's working group works, at most */
-			h->places[h->nplaces++] = (place_hit){(int)d->hits[k].val[PB_PLACE], (uint32_t)k, (uint32_t)len, score};
+			h->places[h->nplaces++] = (place_hit){(int)d->hits[k].val[PB_PLACE], (uint32_t)k, (uint32_t)len, score, false};
 		}
 		k += len - 1;
 	}
@@ -224,6 +237,8 @@ static size_t place_ending_at(const hosts *h, size_t j, int *place)
 {
 	const doc *d = h->d;
 	for (size_t i = 0; i < h->nplaces; i++) {
+		if (h->places[i].by_form)
+			continue;
 		size_t e = h->places[i].tok + h->places[i].len;
 		if (e + 1 == j && (doc_tok(d, e)->flags & TF_CAP) && (doc_wc(d, e) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)))
 			e++;
@@ -997,7 +1012,7 @@ static int venue_place(const hosts *h, size_t anchor, size_t *at)
 	const doc *d = h->d;
 	for (size_t i = 0; i < h->nplaces; i++) {
 		size_t k = h->places[i].tok;
-		if (doc_tok(d, k)->sent != anchor)
+		if (doc_tok(d, k)->sent != anchor || h->places[i].by_form)
 			continue;
 		size_t j = k;
 		while (j > 0 && (ext(d, j - 1) & X_ARTICLE))

@@ -498,6 +498,23 @@ static void test_hosts__a_national_body_that_acts_in_a_province(void **state)
 	assert_str(e->level.text, "provincial");
 }
 
+/* Issue 9: "the Provincial Party Committee" of a text that names no province, but uses a
+ * formulation that is one province's own ("Double Eight Strategy" is Zhejiang's), is that
+ * province's; a province the text names wins over it, and it is never a venue. */
+static void test_hosts__a_provinces_own_formulation_places_its_body(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On the afternoon of the 15th, the Provincial Party Committee held a meeting. Lin Hai presided "
+		"and stressed the need to implement the \u201cDouble Eighth Strategies\u201d in depth.");
+	assert_str(e->place.text, "Zhejiang");
+	assert_str(e->level.text, "provincial");
+	e = main_event(
+		"On the afternoon of the 15th, the Provincial Party Committee held a meeting in Nanchang. Lin Hai "
+		"presided and asked Jiangxi to learn from the Double Eight Strategy.");
+	assert_str(e->place.text, "Jiangxi");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -532,6 +549,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__our_city_gives_the_level),
 		cmocka_unit_test(test_hosts__organized_by_in_the_next_sentence),
 		cmocka_unit_test(test_hosts__a_national_body_that_acts_in_a_province),
+		cmocka_unit_test(test_hosts__a_provinces_own_formulation_places_its_body),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
