@@ -969,6 +969,10 @@ static int context_place(const hosts *h, int level, char lw)
 			if (p < 0)
 				continue;
 		}
+		/* "the Provincial Government" is no special administrative region's, which has no
+		 * province's or city's bodies: "Macau's return" in a province's readout is a topic */
+		if (lw && d->lex->places[p].level == PL_SAR)
+			continue;
 		int score = 0;
 		for (size_t j = 0; j < h->nplaces; j++) {
 			int q = h->places[j].place;

@@ -515,6 +515,18 @@ static void test_hosts__a_provinces_own_formulation_places_its_body(void **state
 	assert_str(e->place.text, "Jiangxi");
 }
 
+/* Issue 9: a body named only by its level word ("the Provincial Government Party Group") is no
+ * special administrative region's: Macao's return, a topic of the meeting, does not place it. */
+static void test_hosts__a_province_is_no_special_administrative_region(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On December 25, Lin Hai presided over a meeting of the Provincial Government Party Group to "
+		"study the speech on the 20th anniversary of Macau\u2019s return to the motherland.");
+	assert_str(e->level.text, "provincial");
+	assert_null(e->place.text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -550,6 +562,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__organized_by_in_the_next_sentence),
 		cmocka_unit_test(test_hosts__a_national_body_that_acts_in_a_province),
 		cmocka_unit_test(test_hosts__a_provinces_own_formulation_places_its_body),
+		cmocka_unit_test(test_hosts__a_province_is_no_special_administrative_region),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
