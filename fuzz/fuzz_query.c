@@ -39,7 +39,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		readout_cascade_query cq = {arg[4], arg[7], arg[2], size % 3};
 		rc = readout_store_cascade_summary(&c, st, &cq), fuzz_fixture_drain(rc, c), c = NULL;
 		rc = readout_store_cascade_list(&c, st, &cq), fuzz_fixture_drain(rc, c), c = NULL;
-		readout_rank_query kq = {arg[4], arg[5], arg[6], (int)(size % 2)};
+		readout_rank_query kq = {arg[4], arg[5], arg[6], (int)(size % 2), arg[1]};
 		rc = readout_store_rank(&c, st, &kq), fuzz_fixture_drain(rc, c), c = NULL;
 		rc = readout_store_rank_people(&c, st, &kq), fuzz_fixture_drain(rc, c), c = NULL;
 	}

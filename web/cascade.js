@@ -1,5 +1,6 @@
-/* cascade.js — a campaign's events by days after day 0 (its first central event, else its
- * first event) against administrative level, a tick at each level's median day, each point a
+/* cascade.js — a campaign's events by days after day 0 (the meeting's close, from the
+ * calendar of central meetings or its stored sessions, else its first central event) against
+ * administrative level, a tick at each level's median day, each point a
  * link to its document; from /api/cascade. */
 'use strict';
 
@@ -15,8 +16,8 @@ document.addEventListener('DOMContentLoaded', () => {
   loading(out);
   api('cascade', {subject: subject}).then((r) => {
     out.textContent = '';
-    // the summary's rows: the meeting's own sessions, each level with dated relays, the
-    // undated relays, and all; the list has a row per document reporting each event
+    // the summary's rows: the meeting's own sessions, the events before it opened, each level
+    // with dated relays, the undated relays, and all; the list has a row per document reporting each event
     const levels = r.levels.filter((x) => x.row === 'level');
     const head = r.levels[0] || {};
     const events = new Map(); /* event number -> its first row (each document repeats it) */

@@ -260,20 +260,23 @@ typedef struct readout_cascade_query {
 	size_t per_level;     /* the list: at most this many relays per level; 0: all */
 } readout_cascade_query;
 
-/* The figures, one row each: the meeting's sessions ("meeting"), the dated relays of each
- * level that has some, down the levels ("level"), the undated relays ("undated"), and every
- * relay ("total"): row:text, level:text (NULL but in "level" rows), events:integer,
+/* The figures, one row each: the meeting's sessions ("meeting": stored sessions of its body,
+ * and events dated while it sat by the calendar of central meetings, data/meetings.tsv, when
+ * the store was opened with a lexicon), the events dated before it opened ("before", when
+ * there are some: preparations, not relays), the dated relays of each level that has some,
+ * down the levels ("level"), the undated relays ("undated"), and every relay ("total"): row:text, level:text (NULL but in "level" rows), events:integer,
  * documents:integer (reports; a document reporting two events counts twice), first_date:date,
  * last_date:date, first_day:integer, median_day:real, last_day:integer, mean_day:real (days
  * after day 0 of the dated events, NULL without day 0; the median of an even number is the
  * mean of the middle two; the mean to one decimal), day0:date, day0_from:text ("given",
- * "meeting", "first central relay", "first relay"; both NULL when there is no dated event).
+ * "meeting", "calendar", "first central relay", "first relay"; both NULL when there is neither
+ * a dated event nor the meeting in the calendar).
  * A subject not stored gives the meeting, undated and total rows with no events. */
 int readout_store_cascade_summary(readout_cursor **out, readout_store *st, const readout_cascade_query *q);
 
 /* Every event (or per_level of each level), one row per document reporting it: the meeting's
  * sessions first, then down the levels, each by date, undated last: event:integer (its number
- * in this list), kind:text ("meeting" or "relay"), level:text, date:date, day:integer (after
+ * in this list), kind:text ("meeting", "before" or "relay"), level:text, date:date, day:integer (after
  * day 0), place:text, host:text, type:text, documents:integer (reporting the event),
  * document:text, url:text. Cut: the relays listed, of those of the levels asked. */
 enum { READOUT_CASCADE_EVENTS = 20 }; /* the CLI's default per_level without a level */
@@ -289,6 +292,10 @@ typedef struct readout_rank_query {
 	const char *body;     /* the host of the meetings, as stored (case-blind) */
 	const char *from, *to; /* dates, YYYY-MM-DD, inclusive; NULL: all */
 	int changes_only;     /* leave out the rows whose change is "same" */
+	const char *place;    /* the place it meets in (case-blind), or NULL: a body whose meetings
+	                       * are in several places (one named by its kind alone, "Standing
+	                       * Committee of the Provincial Party Committee") is READOUT_EINVALID
+	                       * naming them; a place it never meets in, READOUT_ENOTFOUND */
 } readout_rank_query;
 
 /* The body's dated meetings in order, each with the people listed, presiders first, then those

@@ -57,11 +57,12 @@ static const query_cmd cmds[] = {
 	 "the N most used formulations, each whole", formulation_parts},
 	{"cascade", NULL, false, A_SUBJECT | A_DAY0 | A_LEVEL | A_LIMIT | A_PART,
 	 "how the relays of a central meeting moved down the hierarchy: the meeting's sessions, the\n"
-	 "events of each level with their first, median and last day after day 0 (the meeting's close),\n"
-	 "the undated ones and the totals (levels); every event with its documents (events)",
+	 "events before it opened, the relays of each level with their first, median and last day\n"
+	 "after day 0 (the meeting's close), the undated ones and the totals (levels); every event\n"
+	 "with its documents (events)",
 	 "events: the first N relays of each level (default 20; all with\n"
 	 "                         --level); 0: all", cascade_parts},
-	{"rank", "BODY", false, A_FROM | A_TO | A_CHANGES | A_PART,
+	{"rank", "BODY", false, A_PLACE | A_FROM | A_TO | A_CHANGES | A_PART,
 	 "protocol order: the people a body's readouts list at each of its meetings, in the order\n"
 	 "listed (presiders, then those attending), and what changed since the meeting before (up,\n"
 	 "down, new, returned, dropped) (meetings); each person's course: meetings, first, latest and\n"
@@ -117,8 +118,9 @@ static void help(FILE *f, const query_cmd *c)
 	if (c->opts & A_TYPE) fprintf(f, "      --type T           event types containing T (seminar, standing committee ...)\n");
 	if (c->opts & A_SUBJECT) fprintf(f, "      --subject S        subjects containing S (\"20th National Congress\" ...)\n");
 	if (c->opts & A_CHANGES) fprintf(f, "      --changes          only the rows where something changed\n");
-	if (c->opts & A_DAY0) fprintf(f, "      --day0 DATE        day 0, YYYY-MM-DD (default: the last day of the meeting's own\n"
-	                                 "                         sessions in the data)\n");
+	if (c->opts & A_DAY0) fprintf(f, "      --day0 DATE        day 0, YYYY-MM-DD (default: the meeting's close in\n"
+	                                 "                         data/meetings.tsv, else the last day of its sessions\n"
+	                                 "                         in the data)\n");
 	if (c->opts & A_FROM) fprintf(f, "      --from DATE        on or after YYYY-MM-DD\n");
 	if (c->opts & A_TO) fprintf(f, "      --to DATE          on or before YYYY-MM-DD\n");
 	if (c->opts & A_PERSON) fprintf(f, "      --person NAME      documents naming a person of that name\n");
@@ -189,8 +191,8 @@ static void note_cut(run *r, readout_cursor *c, const char *part, int64_t person
 		fprintf(stderr, "readout: note: %" PRId64 " of the body's %" PRId64 " meetings are dated and ranked; the "
 		                "undated cannot be placed in time\n", cut.kept, cut.total);
 	else if (!strcmp(r->rq->cmd->name, "cascade"))
-		fprintf(stderr, "readout: note: %s: %" PRId64 " of %" PRId64 " relays listed, the first of each level "
-		                "(--limit N per level, or 0 for all)\n", part, cut.kept, cut.total);
+		fprintf(stderr, "readout: note: %s: %" PRId64 " of %" PRId64 " relays and earlier events listed, the first "
+		                "of each level (--limit N per level, or 0 for all)\n", part, cut.kept, cut.total);
 	else /* a person's events: their roles at events, one row each */
 		fprintf(stderr, "readout: note: %s%s: the latest %" PRId64 "%s roles (--limit N, or 0 for all)\n", part, who,
 		        cut.kept, of);
@@ -269,7 +271,8 @@ static int print_part(run *r, const char *part, const readout_answer *who, bool 
 				rc = readout_store_cascade_list(&c, r->st, &cq);
 			}
 		} else if (!strcmp(name, "rank")) {
-			readout_rank_query kq = {.body = rq->arg, .from = rq->q.from, .to = rq->q.to, .changes_only = rq->changes};
+			readout_rank_query kq = {.body = rq->arg, .place = rq->q.place, .from = rq->q.from, .to = rq->q.to,
+			                         .changes_only = rq->changes};
 			rc = !strcmp(part, "people") ? readout_store_rank_people(&c, r->st, &kq) : readout_store_rank(&c, r->st, &kq);
 		} else if (!strcmp(name, "search")) rc = readout_store_search(&c, r->st, rq->arg, &rq->q);
 		else rc = readout_store_sql(&c, r->st, rq->arg);
@@ -298,7 +301,7 @@ static void note_day0(run *r)
 		const readout_cell *d = readout_answer_cell(a, 0, (size_t)day0), *f = readout_answer_cell(a, 0, (size_t)from);
 		if (f->type == READOUT_TYPE_NULL)
 			fprintf(stderr, "readout: note: cascade: no dated event, so no day 0 and no days\n");
-		else if (strcmp(f->s, "meeting") != 0 && strcmp(f->s, "given") != 0)
+		else if (strcmp(f->s, "meeting") != 0 && strcmp(f->s, "given") != 0 && strcmp(f->s, "calendar") != 0)
 			fprintf(stderr, "readout: note: cascade: no session of the meeting itself is stored: day 0 is the %s "
 			                "(%s), not the meeting's close; give it with --day0 YYYY-MM-DD\n", f->s, d->s);
 	}
@@ -467,12 +470,20 @@ int cmd_query(int argc, char **argv)
 	so.readonly = 1;
 	so.create = 0;
 	run r = {&rq, NULL, 0};
-	if (readout_store_open(&r.st, location, NULL, &so)) {
+	/* a cascade reads the calendar of central meetings (data/meetings.tsv) from the lexicon */
+	readout_lexicon *lex = NULL;
+	if (!strcmp(rq.cmd->name, "cascade") && readout_lexicon_load(&lex, NULL)) {
+		cli_error("lexicon", readout_error_message());
+		return EXIT_SOME_FAILED;
+	}
+	if (readout_store_open(&r.st, location, lex, &so)) {
 		char shown[1024];
 		cli_error(cli_location(shown, sizeof shown, location), readout_error_message());
+		readout_lexicon_free(lex);
 		return EXIT_SOME_FAILED;
 	}
 	answer(&r);
 	readout_store_close(r.st);
+	readout_lexicon_free(lex);
 	return r.failed ? EXIT_SOME_FAILED : 0;
 }

@@ -1027,7 +1027,9 @@ static int find_subject(ev_ctx *c, readout_event *out, size_t from, size_t to)
 			if (!(doc_tok(d, k)->flags & TF_ORDINAL) && !(doc_wc(d, k) & W_ORDWORD) && !doc_word_is(d, k, "twenty"))
 				continue;
 			int n = ordinal_value(d, k);
-			if (!n)
+			/* "since the 18th National Congress": a time, not what the event is about */
+			size_t b = k > se->first && doc_word_is(d, k - 1, "the") ? k - 1 : k;
+			if (!n || (b > se->first && (lex_word_ext(d->lex, doc_tok(d, b - 1)) & X_SINCE)))
 				continue;
 			size_t j = k + 1;
 			if (doc_word_is(d, k, "twenty"))

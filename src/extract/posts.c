@@ -391,6 +391,15 @@ bool post_place(post *out, const post_reading *r, const readout_lexicon *lex, in
 	return true;
 }
 
+int post_context_place(const readout_lexicon *lex, int own_place, int doc_place)
+{
+	if (own_place < 0)
+		return doc_place;
+	if (doc_place < 0 || lex_province_of(lex, own_place) != lex_province_of(lex, doc_place))
+		return own_place;
+	return doc_place;
+}
+
 bool post_facet(char *out, size_t cap, const post *p, const readout_lexicon *lex)
 {
 	if (p->former)

@@ -60,6 +60,13 @@ int post_read(post_reading *out, const readout_lexicon *lex, const char *title, 
  * into r, which must outlive out. */
 bool post_place(post *out, const post_reading *r, const readout_lexicon *lex, int doc_place, int doc_level);
 
+/* The place a title without one of its own borrows, for a person whose other title in the same
+ * document names own_place (lexicon index, -1 for none) in a readout at doc_place: "deputy
+ * secretary of the Sichuan Provincial Party Committee and governor" in a joint meeting held in
+ * Chongqing is Sichuan's governor. own_place wins when the readout has no place or one in
+ * another province; otherwise the readout's place stays (it may be finer: a city's). */
+int post_context_place(const readout_lexicon *lex, int own_place, int doc_place);
+
 /* Where a post puts its holder, as a facet key of extract/identity.h: "central", a
  * provincial-level unit, or "Province/Prefecture" for a post below a province's level, with
  * "~" after it for a post held beside another (p->concurrent). False for a former post and for

@@ -4,6 +4,7 @@
 #include "lexicon/lexicon_impl.h"
 #include "lexicon/embedded.h"
 #include "readout/query.h"
+#include "util/civil_date.h"
 #include "util/error.h"
 #include "util/wordhash.h"
 
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 enum { MAX_FIELDS = 8, KEY_MAX = 512 };
 
@@ -1086,6 +1088,34 @@ static int load_metaphors(loader *ld, const char *dir)
 	return 0;
 }
 
+/* Central meetings (meetings.tsv: subject, opened, closed, source), for the cascade's day 0. */
+static int load_meetings(loader *ld, const char *dir)
+{
+	readout_lexicon *lex = ld->lex;
+	char *cur;
+	void *arr;
+	int rc = open_table(ld, dir, "meetings.tsv", &arr, sizeof *lex->meetings, &cur);
+	if (rc)
+		return rc;
+	lex->meetings = arr;
+	row r;
+	int hdr = 0;
+	size_t line = 0;
+	while (next_row(&cur, &r, &hdr, &line)) {
+		int64_t open, close;
+		if (r.n < 3 || !r.f[0][0] || strlen(r.f[1]) != 10 || strlen(r.f[2]) != 10 || !civil_day_number(r.f[1], &open) ||
+		    !civil_day_number(r.f[2], &close) || close < open)
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected subject<TAB>opened<TAB>closed (YYYY-MM-DD, not before opened)",
+			                          file_label(ld, "meetings.tsv"), r.line);
+		lex_meeting *m = &lex->meetings[lex->nmeetings++];
+		m->subject = r.f[0];
+		memcpy(m->opened, r.f[1], 11);
+		memcpy(m->closed, r.f[2], 11);
+		m->closed_day = close;
+	}
+	return 0;
+}
+
 static int load_cues(loader *ld, const char *dir)
 {
 	readout_lexicon *lex = ld->lex;
@@ -1379,7 +1409,7 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	    (rc = load_words(&ld, dir, "minority_names.tsv")) ||
 	    (rc = load_surnames(&ld, dir)) || (rc = load_syllables(&ld, dir)) ||
 	    (rc = load_places(&ld, dir)) || (rc = load_formulations(&ld, dir)) ||
-	    (rc = load_metaphors(&ld, dir)) ||
+	    (rc = load_metaphors(&ld, dir)) || (rc = load_meetings(&ld, dir)) ||
 	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) || (rc = load_orgs(&ld, dir)) ||
 	    (rc = load_not_names(&ld, dir)) || (rc = load_calendar(&ld, dir)) || (rc = load_posts(&ld, dir)) ||
 	    (rc = build_gate(lex)) || (rc = build_ext_codes(lex)) || (rc = build_word_filter(lex)) ||
@@ -1425,6 +1455,7 @@ void readout_lexicon_free(readout_lexicon *lex)
 	free(lex->post_name_values);
 	free(lex->places);
 	free(lex->forms);
+	free(lex->meetings);
 	free(lex->cues);
 	free(lex->events);
 	free(lex->orgs);
@@ -1589,6 +1620,24 @@ bool lex_place_within(const readout_lexicon *lex, int inner, int outer)
 		if (p == outer)
 			return true;
 	return false;
+}
+
+const lex_meeting *lex_meeting_find(const readout_lexicon *lex, const char *subject, bool has_near, int64_t near)
+{
+	size_t n = strlen(subject);
+	const lex_meeting *best = NULL;
+	int64_t best_gap = 0;
+	for (size_t i = 0; i < lex->nmeetings; i++) {
+		const lex_meeting *m = &lex->meetings[i];
+		if (!strcasecmp(m->subject, subject))
+			return m;
+		if (strncasecmp(m->subject, subject, n) != 0 || strncasecmp(m->subject + n, " of ", 4) != 0)
+			continue;
+		int64_t gap = has_near ? (m->closed_day > near ? m->closed_day - near : near - m->closed_day) : -m->closed_day;
+		if (!best || gap < best_gap)
+			best = m, best_gap = gap;
+	}
+	return best;
 }
 
 int lex_province_of(const readout_lexicon *lex, int place)

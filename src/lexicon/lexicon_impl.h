@@ -263,6 +263,13 @@ typedef struct lex_file {
 enum { LEX_XID_SHIFT = 48, LEX_XID_ASK = 0, LEX_XID_NONE = 1, LEX_XID_FIRST = 2, LEX_XID_MAX = 256 };
 #define LEX_WORD_ABSENT ((uint64_t)LEX_XID_NONE << LEX_XID_SHIFT)
 
+/* A central meeting of data/meetings.tsv: a Congress or a plenum, and its days. */
+typedef struct lex_meeting {
+	const char *subject;  /* as the extractor writes a subject: "20th National Congress" */
+	char opened[11], closed[11]; /* YYYY-MM-DD */
+	int64_t closed_day;   /* civil day number of closed */
+} lex_meeting;
+
 struct readout_lexicon {
 	u64map words;     /* word hash -> enum word_class bits, gate bits (LEX_GATE) << 32, xid << 48 (token_lookup's layout) */
 	u64map words_ext; /* word hash -> enum word_ext bits */
@@ -308,6 +315,8 @@ struct readout_lexicon {
 	size_t ncalendar;
 	uint32_t calendar_initials; /* bit c - 'a': some word of dates starts with the letter c */
 	int calendar_first[CAL_KINDS][26]; /* the first word of a kind and first letter a-z, or -1 */
+	lex_meeting *meetings;
+	size_t nmeetings;
 	lex_file *files;
 	size_t nsurnames;
 };
@@ -372,6 +381,12 @@ bool lex_place_within(const readout_lexicon *lex, int inner, int outer);
 
 /* The provincial-level unit a place belongs to (itself for a province), or -1. */
 int lex_province_of(const readout_lexicon *lex, int place);
+
+/* The central meeting a subject names (data/meetings.tsv): the row of that subject
+ * (case-blind), else, for a subject that leaves out whose plenum it is ("6th Plenary
+ * Session"), the row "subject of the ..." whose close is nearest near (a civil day number;
+ * the latest when has_near is false). NULL when the calendar knows none. */
+const lex_meeting *lex_meeting_find(const readout_lexicon *lex, const char *subject, bool has_near, int64_t near);
 
 
 #endif

@@ -55,6 +55,7 @@ struct server {
 	pthread_mutex_t lock;
 	pthread_cond_t returned;
 	answer_cache *cache; /* or NULL */
+	readout_lexicon *lex; /* the calendar of central meetings the cascade reads */
 };
 
 /* A request's own state, made when its target arrives. */
@@ -343,8 +344,10 @@ static int open_stores(server *s, char *err, size_t cap)
 	so.max_rows = s->o.max_rows;
 	so.cache_bytes = PAGE_CACHE;
 	so.mmap_bytes = MMAP_BYTES;
+	if (readout_lexicon_load(&s->lex, NULL))
+		return failed(err, cap, "lexicon: %s", readout_error_message());
 	for (; s->nstores < s->o.threads; s->nstores++) {
-		if (readout_store_open(&s->stores[s->nstores], s->o.db, NULL, &so))
+		if (readout_store_open(&s->stores[s->nstores], s->o.db, s->lex, &so))
 			return failed(err, cap, "%s", readout_error_message());
 		if (readout_store_version(s->versions[s->nstores], sizeof *s->versions, s->stores[s->nstores]))
 			return failed(err, cap, "%s", readout_error_message());
@@ -432,6 +435,7 @@ void serve_stop(server *s)
 		MHD_stop_daemon(s->daemon);
 	for (size_t i = 0; i < s->nstores; i++)
 		readout_store_close(s->stores[i]);
+	readout_lexicon_free(s->lex);
 	free(s->stores);
 	free(s->versions);
 	free(s->idle);

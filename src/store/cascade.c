@@ -2,6 +2,7 @@
  * readout_store_cascade_summary and _list). The events of one subject are read once and
  * worked on in memory: reports of one meeting merged into one event, the meeting's own
  * sessions told apart from its relays, day 0 found, medians taken. SQL only reads. */
+#include "lexicon/lexicon_impl.h"
 #include "store/cursor.h"
 #include "store/store_impl.h"
 #include "util/civil_date.h"
@@ -26,6 +27,7 @@ typedef struct cev {
 typedef struct group {
 	const char *date, *level, *place, *host, *type;
 	bool meeting;
+	bool before;        /* dated before the meeting opened: a preparation, not a relay */
 	int level_rank;     /* readout_level_find, READOUT_LEVELS for unknown */
 	int64_t day;        /* days after day 0 (dated groups, with a day 0) */
 	size_t *members;    /* indices into the events, by document */
@@ -42,6 +44,7 @@ typedef struct campaign {
 	readout_answer *subject_answer;
 	char day0[11];         /* "" when unknown */
 	const char *day0_from; /* how day 0 was found, NULL when unknown */
+	const lex_meeting *held; /* the meeting in the calendar (data/meetings.tsv), or NULL */
 } campaign;
 
 static void campaign_free(campaign *c)
@@ -320,8 +323,10 @@ static int make_groups(campaign *c)
 	return rc;
 }
 
-/* Day 0: as given; else the last day of the meeting's own sessions; else, when the data hold
- * none, the first dated central relay, or the first dated relay (day0_from says which). */
+/* Day 0: as given; else the meeting's close in the calendar of central meetings ("meeting"
+ * when a stored session is dated that day, else "calendar"); else the last day of its stored
+ * sessions; else the first dated central relay, or the first dated relay (day0_from says
+ * which). */
 static int find_day0(campaign *c, const char *given)
 {
 	int64_t n;
@@ -337,6 +342,12 @@ static int find_day0(campaign *c, const char *given)
 		if (c->g[i].meeting && c->g[i].date && (!best || strcmp(c->g[i].date, best) > 0))
 			best = c->g[i].date;
 	c->day0_from = "meeting";
+	/* the calendar's close, unless a stored session shows it ("meeting"): stored sessions may
+	 * end with the opening day, the one a readout reported */
+	if (c->held && (!best || strcmp(best, c->held->closed) != 0)) {
+		best = c->held->closed;
+		c->day0_from = "calendar";
+	}
 	for (int pass = 0; pass < 2 && !best; pass++) {
 		c->day0_from = pass == 0 ? "first central relay" : "first relay";
 		for (size_t i = 0; i < c->ng; i++)
@@ -352,6 +363,44 @@ static int find_day0(campaign *c, const char *given)
 	return 0;
 }
 
+/* The meeting the subject names in the calendar of central meetings, when the store was opened
+ * with a lexicon: a plenum named without its Central Committee is the one whose close is
+ * nearest the campaign's first dated event. */
+static void find_held(campaign *c, const readout_store *st)
+{
+	if (!st->lex)
+		return;
+	const char *first = NULL;
+	for (size_t i = 0; i < c->ng; i++)
+		if (c->g[i].date && (!first || strcmp(c->g[i].date, first) < 0))
+			first = c->g[i].date;
+	int64_t near = 0;
+	bool has_near = first && civil_day_number(first, &near);
+	c->held = lex_meeting_find(st->lex, c->subject, has_near, near);
+}
+
+/* With the meeting's days known (the calendar's, else its stored sessions' first day): an event
+ * dated while it sat is the meeting's own (a delegation's discussion, a session reported by
+ * another host), and one dated before it opened prepared it; neither is a relay. */
+static void mark_meeting_days(campaign *c)
+{
+	const char *opened = c->held ? c->held->opened : NULL, *closed = c->held ? c->held->closed : NULL;
+	for (size_t i = 0; i < c->ng && !c->held; i++)
+		if (c->g[i].meeting && c->g[i].date && (!opened || strcmp(c->g[i].date, opened) < 0))
+			opened = c->g[i].date;
+	if (!opened)
+		return;
+	for (size_t i = 0; i < c->ng; i++) {
+		group *g = &c->g[i];
+		if (g->meeting || !g->date)
+			continue;
+		if (strcmp(g->date, opened) < 0)
+			g->before = true;
+		else if (closed && strcmp(g->date, closed) <= 0)
+			g->meeting = true;
+	}
+}
+
 static int load(campaign *c, readout_store *st, const readout_cascade_query *q, bool documents)
 {
 	memset(c, 0, sizeof *c);
@@ -364,8 +413,12 @@ static int load(campaign *c, readout_store *st, const readout_cascade_query *q, 
 		return rc;
 	if (!c->subject) /* no such subject: an empty cascade */
 		return find_day0(c, q->day0);
-	if ((rc = read_events(c, st, documents)) || (rc = merge_reports(c)) || (rc = make_groups(c)) || (rc = find_day0(c, q->day0)))
+	if ((rc = read_events(c, st, documents)) || (rc = merge_reports(c)) || (rc = make_groups(c)))
 		return rc;
+	find_held(c, st);
+	if ((rc = find_day0(c, q->day0)))
+		return rc;
+	mark_meeting_days(c);
 	int64_t d0 = 0;
 	bool has0 = civil_day_number(c->day0, &d0);
 	for (size_t i = 0; i < c->ng; i++) {
@@ -393,15 +446,16 @@ typedef struct figures {
 	int64_t *days;
 } figures;
 
-enum { ROW_MEETING, ROW_LEVEL, ROW_UNDATED, ROW_TOTAL };
+enum { ROW_MEETING, ROW_BEFORE, ROW_LEVEL, ROW_UNDATED, ROW_TOTAL };
 
 static bool picks(const group *g, int row, int level_rank)
 {
 	switch (row) {
 	case ROW_MEETING: return g->meeting;
-	case ROW_LEVEL: return !g->meeting && g->date && g->level_rank == level_rank;
+	case ROW_BEFORE: return g->before;
+	case ROW_LEVEL: return !g->meeting && !g->before && g->date && g->level_rank == level_rank;
 	case ROW_UNDATED: return !g->meeting && !g->date;
-	default: return !g->meeting;
+	default: return !g->meeting && !g->before;
 	}
 }
 
@@ -423,9 +477,9 @@ static int add_row(readout_answer *a, const campaign *c, int row, int level_rank
 		if (c->day0_from)
 			f.days[f.dated++] = g->day;
 	}
-	if (row == ROW_LEVEL && !f.events)
+	if ((row == ROW_LEVEL || row == ROW_BEFORE) && !f.events)
 		return 0;
-	static const char *const row_names[] = {"meeting", "level", "undated", "total"};
+	static const char *const row_names[] = {"meeting", "before", "level", "undated", "total"};
 	readout_cell cells[12];
 	memset(cells, 0, sizeof cells);
 	cells[0] = (readout_cell){.type = READOUT_TYPE_TEXT, .s = row_names[row]};
@@ -473,6 +527,8 @@ int readout_store_cascade_summary(readout_cursor **out, readout_store *st, const
 		rc = answer__new(&a, 12, cols, "ttiiddirirdt");
 	if (!rc)
 		rc = add_row(a, &c, ROW_MEETING, 0, days);
+	if (!rc)
+		rc = add_row(a, &c, ROW_BEFORE, 0, days);
 	for (int r = 0; r <= READOUT_LEVELS && !rc; r++)
 		rc = add_row(a, &c, ROW_LEVEL, r, days);
 	if (!rc)
@@ -496,6 +552,8 @@ static int by_listing(const void *x, const void *y)
 	const group *a = *(const group *const *)x, *b = *(const group *const *)y;
 	if (a->meeting != b->meeting)
 		return a->meeting ? -1 : 1;
+	if (a->before != b->before)
+		return a->before ? -1 : 1;
 	if (a->level_rank != b->level_rank)
 		return a->level_rank - b->level_rank;
 	if (!a->date != !b->date)
@@ -513,7 +571,7 @@ static int list_rows(readout_answer *a, campaign *c, const readout_cascade_query
 		return readout_error__set(READOUT_ENOMEM, "out of memory");
 	size_t n = 0;
 	for (size_t i = 0; i < c->ng; i++)
-		if (!q->level || (!c->g[i].meeting && !strcmp(c->g[i].level, q->level)))
+		if (!q->level || (!c->g[i].meeting && !c->g[i].before && !strcmp(c->g[i].level, q->level)))
 			order[n++] = &c->g[i];
 	qsort(order, n, sizeof *order, by_listing);
 	int rc = 0;
@@ -521,20 +579,23 @@ static int list_rows(readout_answer *a, campaign *c, const readout_cascade_query
 	size_t at_level = 0;
 	for (size_t i = 0; i < n && !rc; i++) {
 		const group *g = order[i];
-		/* per_level caps the relays of each level; the meeting's sessions are all listed */
-		if (i == 0 || order[i - 1]->meeting || order[i - 1]->level_rank != g->level_rank)
+		/* per_level caps the relays of each level, and the events before the meeting of each
+		 * level; the meeting's sessions are all listed */
+		bool capped = !g->meeting;
+		if (i == 0 || order[i - 1]->meeting != g->meeting || order[i - 1]->before != g->before ||
+		    order[i - 1]->level_rank != g->level_rank)
 			at_level = 0;
-		relays += !g->meeting;
-		if (!g->meeting && q->per_level && at_level++ >= q->per_level)
+		relays += capped;
+		if (capped && q->per_level && at_level++ >= q->per_level)
 			continue;
-		relays_listed += !g->meeting;
+		relays_listed += capped;
 		int64_t number = ++listed;
 		for (size_t k = 0; k < g->n && !rc; k++) {
 			const cev *e = &c->ev[g->members[k]];
 			readout_cell cells[11];
 			memset(cells, 0, sizeof cells);
 			cells[0] = (readout_cell){.type = READOUT_TYPE_INTEGER, .i = number};
-			cells[1] = (readout_cell){.type = READOUT_TYPE_TEXT, .s = g->meeting ? "meeting" : "relay"};
+			cells[1] = (readout_cell){.type = READOUT_TYPE_TEXT, .s = g->meeting ? "meeting" : g->before ? "before" : "relay"};
 			cells[2] = (readout_cell){.type = READOUT_TYPE_TEXT, .s = g->level};
 			if (g->date)
 				cells[3] = (readout_cell){.type = READOUT_TYPE_DATE, .s = g->date};

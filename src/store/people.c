@@ -594,9 +594,22 @@ static int read_posts(readout_store *st, const readout_person *p, int doc_place,
 		mp->at = at;
 		mp->cap = p->ntitles;
 	}
+	/* the place the person's own titles name in this readout: a bare "governor" beside
+	 * "deputy secretary of the Sichuan Provincial Party Committee" is Sichuan's */
+	int own = -1;
+	for (size_t t = 0; t < p->ntitles && own < 0 && st->lex; t++) {
+		const post_reading *r;
+		uint32_t index;
+		int rc = reading_of(st, p->titles[t].text, &r, &index);
+		if (rc)
+			return rc;
+		if (r->rank >= 0 && !r->former)
+			own = r->judged.place;
+	}
+	int place = st->lex ? post_context_place(st->lex, own, doc_place) : doc_place;
 	for (size_t t = 0; t < p->ntitles; t++) {
 		const placed_post *pp;
-		int rc = place_title(st, p->titles[t].text, doc_place, doc_level, &pp);
+		int rc = place_title(st, p->titles[t].text, place, doc_level, &pp);
 		if (rc)
 			return rc;
 		mp->v[t] = *pp; /* copied: the cache may move */

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* The columns of the listings as read. */
 enum { L_EVENT, L_DATE, L_TYPE, L_DOC, L_URL, L_ROLE, L_PERSON, L_NAME };
@@ -80,11 +81,81 @@ static int no_body(readout_store *st, const char *body)
 	return readout_error__set(READOUT_ENOTFOUND, "no events hosted by '%s' (readout events lists hosts)", body);
 }
 
-/* The body's dated listings, by date, meeting and listing order; the undated meetings'
- * count into *undated. */
-static int read_listings(ranking *k, readout_store *st, const readout_rank_query *q, int64_t *undated)
+/* The places the body's events of listed people give (text borrowed from *held, which the
+ * caller frees): a body named by its kind alone ("Standing Committee of the Provincial Party
+ * Committee") is one body per place. */
+static int body_places(readout_answer **held, readout_store *st, const char *body)
 {
-	const char *params[3] = {q->body, q->from, q->to};
+	const char *params[] = {body};
+	cursor_spec spec = {.sql = "SELECT place FROM events e WHERE lower(host) = lower($1) AND place IS NOT NULL"
+	                           " AND EXISTS (SELECT 1 FROM roles r WHERE r.event_id = e.id AND r.role IN ('presided', 'attended'))"
+	                           " GROUP BY place ORDER BY count(*) DESC, place",
+	                    .params = params, .nparams = 1, .types = "t"};
+	readout_cursor *c;
+	int rc = cursor__start(&c, st, &spec);
+	if (rc)
+		return rc;
+	rc = readout_answer_read(held, c);
+	readout_cursor_free(c);
+	return rc;
+}
+
+/* "'A', 'B' or 'C'" of the first places of a, into out. */
+static const char *place_list(char *out, size_t cap, const readout_answer *a)
+{
+	size_t o = 0, n = a->nrows < 6 ? a->nrows : 6;
+	out[0] = '\0';
+	for (size_t i = 0; i < n && o < cap; i++)
+		o += (size_t)snprintf(out + o, cap - o, "%s'%s'", i == 0 ? "" : i + 1 < n ? ", " : " or ", cell_text(a, i, 0));
+	if (a->nrows > n && o < cap)
+		snprintf(out + o, cap - o, " (%zu places in all)", a->nrows);
+	return out;
+}
+
+/* Which of the body's places the ranking follows, into *place (NULL: all the body's events):
+ * q->place when the body meets there; else the one place its events give. A body meeting
+ * in several places is READOUT_EINVALID naming them: the standing committees of two
+ * provinces are two bodies, and mixing their listings would make changes of their own. */
+static int pick_place(const char **place, readout_answer **held, readout_store *st, const readout_rank_query *q)
+{
+	*place = NULL;
+	int rc = body_places(held, st, q->body);
+	if (rc)
+		return rc;
+	const readout_answer *a = *held;
+	char list[512];
+	if (q->place) {
+		for (size_t i = 0; i < a->nrows; i++)
+			if (!strcasecmp(cell_text(a, i, 0), q->place))
+				*place = cell_text(a, i, 0);
+		if (*place)
+			return 0;
+		if (!a->nrows)
+			return readout_error__set(READOUT_ENOTFOUND, "'%s' is never placed: no meeting of it in '%s'", q->body, q->place);
+		return readout_error__set(READOUT_ENOTFOUND, "'%s' has no meeting in '%s'; it meets in %s", q->body, q->place,
+		                          place_list(list, sizeof list, a));
+	}
+	if (a->nrows > 1)
+		return readout_error__set(READOUT_EINVALID, "'%s' names bodies in %zu places (%s): rank one of them with --place",
+		                          q->body, a->nrows, place_list(list, sizeof list, a));
+	return 0;
+}
+
+/* The body's dated listings (at place, when not NULL), by date, meeting and listing order;
+ * the undated meetings' count into *undated. */
+static int read_listings(ranking *k, readout_store *st, const readout_rank_query *q, const char *place, int64_t *undated)
+{
+	const char *params[4] = {q->body};
+	size_t np = 1;
+	char where[160] = "", ref[3][8];
+	size_t o = 0;
+	const char *conds[3][2] = {{place, " AND place = %s"}, {q->from, " AND date >= %s"}, {q->to, " AND date <= %s"}};
+	for (size_t i = 0; i < 3; i++)
+		if (conds[i][0]) {
+			snprintf(ref[i], sizeof ref[i], "$%zu", np + 1);
+			params[np++] = conds[i][0];
+			o += (size_t)snprintf(where + o, sizeof where - o, conds[i][1], ref[i]);
+		}
 	char sql[2048];
 	/* presiders first, then those attending, each in the order listed: the protocol order
 	 * (speakers are listed by the agenda, not by rank) */
@@ -92,17 +163,14 @@ static int read_listings(ranking *k, readout_store *st, const readout_rank_query
 	 * database looking for the body's (1.85 s -> 0.05 s for 4,661 events of 114,833) */
 	snprintf(sql, sizeof sql,
 	         "WITH e AS MATERIALIZED (SELECT id, date, type, doc_id, ord FROM events"
-	         "  WHERE lower(host) = lower($1) AND date IS NOT NULL%s%s)"
+	         "  WHERE lower(host) = lower($1) AND date IS NOT NULL%s)"
 	         " SELECT e.id, e.date, e.type, d.ext_id, d.url, r.role, p.id, p.name"
 	         " FROM e JOIN %s ON d.id = e.doc_id JOIN roles r ON r.event_id = e.id"
 	         " JOIN persons p ON p.id = r.person_id WHERE r.role IN ('presided', 'attended')"
 	         " ORDER BY e.date, e.type NULLS FIRST, d.ext_id, e.ord, e.id,"
 	         " CASE r.role WHEN 'presided' THEN 0 ELSE 1 END, r.position",
-	         q->from ? " AND date >= $2" : "", q->to ? (q->from ? " AND date <= $3" : " AND date <= $2") : "",
-	         store__docs_by_id(st));
-	if (!q->from)
-		params[1] = q->to;
-	cursor_spec spec = {.sql = sql, .params = params, .nparams = 1 + !!q->from + !!q->to, .types = "idttttit"};
+	         where, store__docs_by_id(st));
+	cursor_spec spec = {.sql = sql, .params = params, .nparams = (int)np, .types = "idttttit"};
 	readout_cursor *c;
 	int rc = cursor__start(&c, st, &spec);
 	if (rc)
@@ -111,11 +179,13 @@ static int read_listings(ranking *k, readout_store *st, const readout_rank_query
 	readout_cursor_free(c);
 	if (rc)
 		return rc;
-	const char *one[] = {q->body};
+	const char *two[] = {q->body, place};
 	rc = store__count(undated, st,
-	                  "SELECT count(*) FROM events e WHERE lower(e.host) = lower($1) AND e.date IS NULL"
-	                  " AND EXISTS (SELECT 1 FROM roles r WHERE r.event_id = e.id AND r.role IN ('presided', 'attended'))",
-	                  one, 1);
+	                  place ? "SELECT count(*) FROM events e WHERE lower(e.host) = lower($1) AND e.date IS NULL AND e.place = $2"
+	                          " AND EXISTS (SELECT 1 FROM roles r WHERE r.event_id = e.id AND r.role IN ('presided', 'attended'))"
+	                        : "SELECT count(*) FROM events e WHERE lower(e.host) = lower($1) AND e.date IS NULL"
+	                          " AND EXISTS (SELECT 1 FROM roles r WHERE r.event_id = e.id AND r.role IN ('presided', 'attended'))",
+	                  two, place ? 2 : 1);
 	return rc;
 }
 
@@ -284,8 +354,12 @@ static int rank_answer(readout_answer **out, readout_store *st, const readout_ra
 		rc = store__count(&hosted, st, "SELECT count(*) FROM events WHERE lower(host) = lower($1)", params, 1);
 	if (!rc && !hosted)
 		rc = no_body(st, q->body);
+	readout_answer *places = NULL;
+	const char *place = NULL;
 	if (!rc)
-		rc = read_listings(&k, st, q, &undated);
+		rc = pick_place(&place, &places, st, q);
+	if (!rc)
+		rc = read_listings(&k, st, q, place, &undated);
 	if (!rc)
 		rc = find_meetings(&k);
 	static const char *const cols[] = {"event",  "date",   "type",      "rank",     "person_id", "name",
@@ -311,6 +385,7 @@ static int rank_answer(readout_answer **out, readout_store *st, const readout_ra
 	free(k.m);
 	free(k.people);
 	readout_answer_free(k.list);
+	readout_answer_free(places);
 	if (rc) {
 		readout_answer_free(a);
 		return rc;

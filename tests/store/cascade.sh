@@ -84,7 +84,7 @@ checks() {
 	cascade "$db" "$t-first" --subject "20th national congress" --part events --limit 1 &&
 		expect_eq "$t: --limit 1: the meeting's two sessions and one relay per level" \
 			"$(tail -n +2 "$WORK/$t-first.csv" | cut -d, -f1 | sort -un | wc -l)" 6 &&
-		expect_eq "$t: --limit 1 says what it left out" "$(grep -c '4 of 11 relays listed' "$WORK/$t-first.err")" 1
+		expect_eq "$t: --limit 1 says what it left out" "$(grep -c '4 of 11 relays and earlier events listed' "$WORK/$t-first.err")" 1
 
 	# two subjects contain the words: a cascade follows one meeting
 	if "$READOUT" cascade --db "$db" -f csv --subject "national congress" >"$WORK/$t-both.csv" 2>"$WORK/$t-both.err"; then
@@ -93,13 +93,13 @@ checks() {
 		expect_eq "$t: an ambiguous subject names the subjects" \
 			"$(grep -c "matches 2 subjects ('19th National Congress', '20th National Congress')" "$WORK/$t-both.err")" 1
 	fi
-	# a campaign without its meeting in the data: day 0 is its first central relay, said so
+	# a campaign without its meeting in the data: day 0 is the meeting's close in the calendar
+	# of central meetings (data/meetings.tsv), said so, with no note
 	cascade "$db" "$t-older" --subject "19th national congress" &&
-		expect_eq "$t: without the meeting, day 0 is the first relay and says so" \
+		expect_eq "$t: without the meeting, day 0 is its close in the calendar" \
 			"$(sed -n 2,3p "$WORK/$t-older.csv" | paste -sd' ')" \
-			"meeting,,0,0,,,,,,,2017-10-26,first relay level,provincial,1,1,2017-10-26,2017-10-26,0,0,0,0,2017-10-26,first relay" &&
-		expect_eq "$t: and a note says that day 0 is not the meeting's close" \
-			"$(grep -c 'no session of the meeting itself is stored: day 0 is the first relay (2017-10-26)' "$WORK/$t-older.err")" 1
+			"meeting,,0,0,,,,,,,2017-10-24,calendar level,provincial,1,1,2017-10-26,2017-10-26,2,2,2,2,2017-10-24,calendar" &&
+		expect_eq "$t: and no note, since day 0 is the meeting's close" "$(grep -c 'note: cascade' "$WORK/$t-older.err")" 0
 	expect_eq "$t: no such note when the meeting is stored" "$(grep -c 'note: cascade' "$WORK/$t-levels.err")" 0
 
 	# the reposted undated report: one event once reuse has clustered the copies

@@ -117,12 +117,12 @@ checks() {
 	run "$t-cascade" 0 cascade -f csv --db "$db" --subject "19th national congress" &&
 		expect_eq "$t: cascade header" "$(header "$t-cascade")" \
 			"row,level,events,documents,first_date,last_date,first_day,median_day,last_day,mean_day,day0,day0_from" &&
-		has_line "$t-cascade" '^level,central,1,1,2017-10-26,2017-10-26,0,0,0,0,2017-10-26,first central relay$' \
-			"$t: cascade day 0 is the central event, without the meeting's own sessions"
+		has_line "$t-cascade" '^level,central,1,1,2017-10-26,2017-10-26,2,2,2,2,2017-10-24,calendar$' \
+			"$t: cascade day 0 is the meeting's close in the calendar, without its own sessions"
 	run "$t-cascade-20" 0 cascade -f csv --db "$db" --subject "20th national congress" &&
-		has_line "$t-cascade-20" '^level,provincial,3,3,2022-10-24,2022-11-24,0,0,31,10.3,2022-10-24,first relay$' \
+		has_line "$t-cascade-20" '^level,provincial,3,3,2022-10-24,2022-11-24,2,2,33,12.3,2022-10-22,calendar$' \
 			"$t: cascade of the 20th: the provincial relays" &&
-		has_line "$t-cascade-20" '^undated,,2,2,,,,,,,2022-10-24,first relay$' "$t: cascade: the undated relays counted"
+		has_line "$t-cascade-20" '^undated,,2,2,,,,,,,2022-10-22,calendar$' "$t: cascade: the undated relays counted"
 	run "$t-cascade-events" 0 cascade -f csv --db "$db" --subject "19th national congress" --part events &&
 		expect_eq "$t: cascade --part events header" "$(header "$t-cascade-events")" \
 			"event,kind,level,date,day,place,host,type,documents,document,url"

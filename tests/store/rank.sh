@@ -3,7 +3,8 @@
 # (tests/store/rank/*.txt) of four dated meetings of one standing committee, the second reported
 # twice (once without its list of attendees), and an undated one: Zhang Gujiang moves above
 # Liang Tiangu at the second, Liang drops out and Lian Yimin comes in at the third, Liang returns
-# and Lian drops out at the fourth. On SQLite and PostgreSQL.
+# and Lian drops out at the fourth. Two more standing committees, of Shanxi and of Hubei, are
+# named by their kind alone. On SQLite and PostgreSQL.
 # usage: tests/store/rank.sh BUILD_DIR
 . "$(dirname "$0")/lib.sh" "$1"
 DOCS=$SRC/tests/store/rank
@@ -67,6 +68,24 @@ checks() {
 	else
 		expect_eq "$t: a body not stored names the hosts that contain it" \
 			"$(grep -c "did you mean 'Standing Committee of the Hebei Provincial Party Committee'" "$WORK/$t-none.err")" 1
+	fi
+	# a body named by its kind alone is one body per place: never ranked across provinces
+	KIND="Standing Committee of the Provincial Party Committee"
+	if "$READOUT" rank --db "$db" -f csv "$KIND" >/dev/null 2>"$WORK/$t-kind.err"; then
+		fail "$t: the standing committees of two provinces were ranked as one"
+	else
+		expect_eq "$t: a body in two places names them" \
+			"$(grep -c "names bodies in 2 places ('Hubei' or 'Shanxi'): rank one of them with --place" "$WORK/$t-kind.err")" 1
+	fi
+	rank "$db" "$t-kind" "$KIND" --place shanxi &&
+		expect_eq "$t: --place ranks the body of that place" \
+			"$(tail -n +2 "$WORK/$t-kind.csv" | cut -d, -f2,6,9 | paste -sd' ')" \
+			"2022-01-12,Lin Wu,first 2022-01-12,Lan Foan,first 2022-01-12,Shang Lijun,first"
+	if "$READOUT" rank --db "$db" -f csv "$KIND" --place Hebei >/dev/null 2>"$WORK/$t-kind-none.err"; then
+		fail "$t: a place the body never meets in was answered"
+	else
+		expect_eq "$t: a place it never meets in names those it does" \
+			"$(grep -c "has no meeting in 'Hebei'; it meets in 'Hubei' or 'Shanxi'" "$WORK/$t-kind-none.err")" 1
 	fi
 	"$READOUT" rank --db "$db" -f jsonl "$BODY" >"$WORK/$t.jsonl" 2>/dev/null
 	expect_eq "$t: JSON numbers and nulls" \

@@ -502,6 +502,15 @@ static void test_events__subject_and_type_of_what_is_held(void **state)
 		"On January 2, the Jiangxi Provincial Committee of the CPPCC held an enlarged meeting to study the "
 		"spirit of the Fifth Plenary Session of the 15th Jiangxi Provincial Committee."));
 	assert_str(e->subject.text, "Fifth Plenary Session of the 15th Jiangxi Provincial Committee");
+	/* "since the 18th National Congress" dates a change; the spirit studied is the subject */
+	e = main_event(support_extract(
+		"On March 3, the district held a meeting. Gu Wenbo pointed out that since the 18th National Congress "
+		"of the Party, great changes have taken place."));
+	assert_null(e->subject.text);
+	e = main_event(support_extract(
+		"On March 3, the district held a meeting. Since the 18th National Congress, great changes have taken "
+		"place. The meeting studied the spirit of the 20th National Congress of the Party."));
+	assert_str(e->subject.text, "20th National Congress");
 	e = main_event(support_extract("On May 6, the State Council Information Office held a press conference in Beijing."));
 	assert_str(e->type.text, "press conference");
 	e = main_event(support_extract("On May 6, the Party branch held a special democratic life meeting."));

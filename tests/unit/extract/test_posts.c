@@ -220,6 +220,23 @@ static void test_posts__long_or_odd_titles_are_read_safely(void **state)
 	assert_str(post_of("Secretary (", "Hebei", "provincial"), "provincial party secretary | provincial | Hebei | Hebei | party");
 }
 
+static void test_posts__a_title_of_the_same_person_places_a_bare_one(void **state)
+{
+	(void)state;
+	const readout_lexicon *lex = support_lexicon();
+	int sichuan = lex_place_by_name(lex, "Sichuan"), chengdu = lex_place_by_name(lex, "Chengdu");
+	int chongqing = lex_place_by_name(lex, "Chongqing");
+	assert_true(sichuan >= 0 && chengdu >= 0 && chongqing >= 0);
+	/* the holder's own title names another province than the readout's: it wins */
+	assert_int_equal(post_context_place(lex, sichuan, chongqing), sichuan);
+	/* a readout of no place: the holder's own */
+	assert_int_equal(post_context_place(lex, sichuan, -1), sichuan);
+	/* the same province: the readout's place, which may be finer */
+	assert_int_equal(post_context_place(lex, sichuan, chengdu), chengdu);
+	/* no title of the holder's names a place */
+	assert_int_equal(post_context_place(lex, -1, chongqing), chongqing);
+}
+
 static void test_posts__a_village_first_secretary(void **state)
 {
 	(void)state;
@@ -236,6 +253,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_posts__a_village_first_secretary),
+		cmocka_unit_test(test_posts__a_title_of_the_same_person_places_a_bare_one),
 		cmocka_unit_test(test_posts__every_wording_of_a_party_secretary_is_one_post),
 		cmocka_unit_test(test_posts__ranks_are_told_apart),
 		cmocka_unit_test(test_posts__a_title_without_place_takes_the_documents),

@@ -5,6 +5,7 @@
 #include "support.h"
 #include "lexicon/lexicon_impl.h"
 #include "text/token.h"
+#include "util/civil_date.h"
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -117,6 +118,49 @@ static void test_lexicon__unknown_word_class_names_file_and_line(void **state)
 	const char *msg = readout_error_message();
 	if (!strstr(msg, "vocab.tsv:3") || !strstr(msg, "cuont"))
 		fail_msg("message does not name vocab.tsv:3 and the class: %s", msg);
+	support_rmdir(dir);
+}
+
+static void test_lexicon__central_meetings_are_found_by_subject(void **state)
+{
+	(void)state;
+	readout_lexicon *lex = NULL;
+	assert_int_equal(readout_lexicon_load(&lex, NULL), 0);
+	const lex_meeting *m = lex_meeting_find(lex, "20th national congress", false, 0);
+	assert_non_null(m);
+	assert_string_equal(m->opened, "2022-10-16");
+	assert_string_equal(m->closed, "2022-10-22");
+	/* a plenum named without its Central Committee: the one closing nearest the events */
+	int64_t near;
+	assert_true(civil_day_number("2021-12-01", &near));
+	m = lex_meeting_find(lex, "6th Plenary Session", true, near);
+	assert_non_null(m);
+	assert_string_equal(m->subject, "6th Plenary Session of the 19th Central Committee");
+	assert_true(civil_day_number("2016-12-01", &near));
+	assert_string_equal(lex_meeting_find(lex, "6th Plenary Session", true, near)->subject,
+	                    "6th Plenary Session of the 18th Central Committee");
+	/* no date to go by: the latest */
+	assert_string_equal(lex_meeting_find(lex, "1st Plenary Session", false, 0)->subject,
+	                    "1st Plenary Session of the 20th Central Committee");
+	/* a prefix of a word is no subject; an unknown meeting is none */
+	assert_null(lex_meeting_find(lex, "6th Plenary", false, 0));
+	assert_null(lex_meeting_find(lex, "13th Beijing Municipal Congress", false, 0));
+	readout_lexicon_free(lex);
+}
+
+static void test_lexicon__a_meeting_closing_before_it_opens_is_refused(void **state)
+{
+	char *dir = support_tempdir();
+	copy_data(dir, "meetings.tsv");
+	const char *rows = "subject\topened\tclosed\tsource\n"
+	                   "20th National Congress\t2022-10-16\t2022-10-22\ttest\n"
+	                   "1st Plenary Session of the 20th Central Committee\t2022-10-23\t2022-10-03\ttest\n";
+	support_write(dir, "meetings.tsv", rows, strlen(rows));
+	readout_lexicon *lex = NULL;
+	assert_int_equal(readout_lexicon_load(&lex, dir), READOUT_EINVALID);
+	const char *msg = readout_error_message();
+	if (!strstr(msg, "meetings.tsv:3"))
+		fail_msg("message does not name meetings.tsv:3: %s", msg);
 	support_rmdir(dir);
 }
 
@@ -434,6 +478,8 @@ int main(void)
 		cmocka_unit_test(test_lexicon__phrases_found_at_once_as_book_by_book),
 		cmocka_unit_test(test_lexicon__words_looked_up_while_tokenizing_as_classified),
 		cmocka_unit_test(test_lexicon__missing_file_gives_enotfound),
+		cmocka_unit_test(test_lexicon__central_meetings_are_found_by_subject),
+		cmocka_unit_test(test_lexicon__a_meeting_closing_before_it_opens_is_refused),
 		cmocka_unit_test(test_lexicon__missing_folder_gives_enotfound),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

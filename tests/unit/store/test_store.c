@@ -300,6 +300,7 @@ static void assert_counts_equal(readout_store_counts a, readout_store_counts b)
 /* A record made by hand, so each test controls exactly the people, posts and events. */
 typedef struct person_spec {
 	const char *name, *title, *role; /* role: presided, spoke, attended or NULL */
+	const char *title2;              /* a second title in the same document, or NULL */
 } person_spec;
 
 typedef struct doc_spec {
@@ -313,7 +314,7 @@ typedef struct doc_spec {
 typedef struct built {
 	readout_record rec;
 	readout_person people[4];
-	readout_value titles[4];
+	readout_value titles[4][2];
 	readout_span spans[4];
 	readout_event ev;
 	readout_value roles[3][4];
@@ -335,9 +336,10 @@ static void build(built *b, const doc_spec *d)
 		p->mentions = &b->spans[i];
 		p->nmentions = 1;
 		if (ps->title) {
-			b->titles[i] = (readout_value){ps->title, &b->spans[i], 1};
-			p->titles = &b->titles[i];
-			p->ntitles = 1;
+			b->titles[i][0] = (readout_value){ps->title, &b->spans[i], 1};
+			b->titles[i][1] = (readout_value){ps->title2, &b->spans[i], 1};
+			p->titles = b->titles[i];
+			p->ntitles = ps->title2 ? 2 : 1;
 		}
 		int r = !ps->role ? -1 : !strcmp(ps->role, "presided") ? 0 : !strcmp(ps->role, "spoke") ? 1 : 2;
 		if (r >= 0)
@@ -1221,6 +1223,26 @@ static void test_store__national_body_post_is_central(void **state)
 	assert_string_equal(cell(f, "SELECT region FROM persons WHERE name_key = 'lijun'"), "Yunnan");
 }
 
+static void test_store__a_bare_post_takes_the_place_its_holders_other_title_names(void **state)
+{
+	fixture *f = need(state);
+	/* a joint meeting held in Chongqing: Sichuan's deputy secretary is Sichuan's governor */
+	doc_spec docs[] = {
+		{.id = "joint", .text = "a joint meeting of two provinces", .date = "2023-06-26", .place = "Chongqing",
+		 .level = "provincial",
+		 .people = {{"Ma Lin", "deputy secretary of the Sichuan Provincial Party Committee", "spoke", "governor"},
+		            {"Zhou Ping", "Mayor", "presided", NULL}}},
+	};
+	add_specs(f, docs, 1);
+	assert_string_equal(cell(f, "SELECT q.place FROM person_titles t JOIN posts q ON q.id = t.post_id"
+	                            " WHERE t.title = 'governor'"),
+	                    "Sichuan");
+	/* a holder with no other title keeps the readout's place */
+	assert_string_equal(cell(f, "SELECT q.province FROM person_titles t JOIN posts q ON q.id = t.post_id"
+	                            " WHERE t.title = 'Mayor'"),
+	                    "Chongqing");
+}
+
 /* ---- who is who: facets, posts, overrides ---- */
 
 /* "name|region|documents" of every person, sorted, one a line: what two stores are compared by
@@ -1943,6 +1965,66 @@ static void test_store__cascade_levels_give_mean_and_median_days(void **state)
 	assert_string_equal(at(t, 3, "median_day"), "10.5");
 	assert_string_equal(at(t, 1, "median_day"), "0");
 	assert_string_equal(at(t, 5, "median_day"), "6"); /* the total: days 0 2 3 9 10 12 */
+	readout_answer_free(t);
+	readout_store_close(st);
+}
+
+/* A store opened read-only with the lexicon, whose calendar of central meetings
+ * (data/meetings.tsv) the cascade reads. */
+static readout_store *open_ro_calendar(const fixture *f)
+{
+	readout_store_options o = READOUT_STORE_OPTIONS_INIT;
+	o.readonly = 1;
+	o.create = 0;
+	readout_store *st = NULL;
+	if (readout_store_open(&st, reader_loc(f), support_lexicon(), &o))
+		fail_msg("open read-only %s: %s", reader_loc(f), readout_error_message());
+	return st;
+}
+
+/* With the calendar: day 0 is the meeting's close though no session is stored; an event
+ * dated while the meeting sat is its own, one dated before it opened prepared it, and
+ * neither is a relay. A plenum named without its Central Committee is the nearest one. */
+static void test_store__cascade_takes_the_meetings_days_from_the_calendar(void **state)
+{
+	fixture *f = need(state);
+	static const doc_spec docs[] = {
+		{.id = "welcome", .text = "welcoming the congress", .date = "2022-09-20", .level = "provincial", .place = "Hebei",
+		 .subject = "20th National Congress"},
+		{.id = "panel", .text = "a delegation discusses the report", .date = "2022-10-17", .level = "provincial",
+		 .place = "Hubei", .subject = "20th National Congress"},
+		{.id = "relay", .text = "studying the congress", .date = "2022-10-25", .level = "provincial", .place = "Hunan",
+		 .subject = "20th National Congress"},
+		{.id = "plenum", .text = "studying the plenum", .date = "2021-11-15", .level = "county", .place = "Xinji",
+		 .subject = "6th Plenary Session"},
+	};
+	add_specs(f, docs, 4);
+	readout_store *st = open_ro_calendar(f);
+	readout_cursor *c = NULL;
+	readout_answer *t = answer_of(readout_store_cascade_levels(&c, st, "20th National Congress"), &c);
+	assert_int_equal(t->nrows, 5); /* meeting, before, provincial, undated, total */
+	assert_string_equal(at(t, 0, "row"), "meeting");
+	assert_string_equal(at(t, 0, "events"), "1");
+	assert_string_equal(at(t, 0, "first_date"), "2022-10-17");
+	assert_string_equal(at(t, 1, "row"), "before");
+	assert_string_equal(at(t, 1, "first_day"), "-32");
+	assert_string_equal(at(t, 2, "level"), "provincial");
+	assert_string_equal(at(t, 2, "events"), "1");
+	assert_string_equal(at(t, 2, "first_day"), "3");
+	assert_string_equal(at(t, 4, "row"), "total");
+	assert_string_equal(at(t, 4, "events"), "1");
+	assert_string_equal(at(t, 4, "day0"), "2022-10-22");
+	assert_string_equal(at(t, 4, "day0_from"), "calendar");
+	readout_answer_free(t);
+	t = answer_of(readout_store_cascade_events(&c, st, "20th National Congress", READOUT_CASCADE_EVENTS), &c);
+	assert_int_equal(t->nrows, 3);
+	assert_string_equal(at(t, 0, "kind"), "meeting");
+	assert_string_equal(at(t, 1, "kind"), "before");
+	assert_string_equal(at(t, 2, "kind"), "relay");
+	readout_answer_free(t);
+	t = answer_of(readout_store_cascade_levels(&c, st, "6th Plenary Session"), &c);
+	assert_string_equal(at(t, 0, "day0"), "2021-11-11");
+	assert_string_equal(at(t, 1, "first_day"), "4");
 	readout_answer_free(t);
 	readout_store_close(st);
 }
@@ -2962,7 +3044,7 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__namesakes_in_two_provinces_stay_apart), X(test_store__one_person_twice_in_a_document_counts_once), \
 	X(test_store__untitled_mention_joins_the_existing_person),                                               \
 	X(test_store__untitled_namesake_joins_the_one_of_its_province),                                           \
-	X(test_store__unplaced_mention_goes_with_its_colleagues), X(test_store__national_body_post_is_central),   \
+	X(test_store__unplaced_mention_goes_with_its_colleagues), X(test_store__national_body_post_is_central), X(test_store__a_bare_post_takes_the_place_its_holders_other_title_names),   \
 	X(test_store__a_national_leader_is_one_person_wherever_named),                                           \
 	X(test_store__a_transfer_with_a_continuous_history_is_one_person),                                       \
 	X(test_store__a_post_that_changed_hands_joins_a_transfer),                                               \
@@ -2977,7 +3059,7 @@ static void test_store__a_value_of_the_wrong_type_is_an_error(void **state)
 	X(test_store__queries_stop_at_their_limits), X(test_store__questions_answer_in_types),                  \
 	X(test_store__person_parts_answer_by_id_and_say_what_they_cut),                                          \
 	X(test_store__names_not_stored_suggest_the_nearest), X(test_store__a_value_of_the_wrong_type_is_an_error), \
-	X(test_store__cascade_levels_give_mean_and_median_days), X(test_store__events_per_period_and_per_place),   \
+	X(test_store__cascade_levels_give_mean_and_median_days), X(test_store__cascade_takes_the_meetings_days_from_the_calendar), X(test_store__events_per_period_and_per_place),   \
 	X(test_store__formulations_by_name_and_level), X(test_store__search_filters_pages_and_counts),            \
 	X(test_store__formulation_levels_and_places_sums_equal_the_uses),            \
 	X(test_store__version_moves_with_another_connections_commit), X(test_store__a_reader_asking_again_sees_each_new_commit), \
