@@ -358,18 +358,26 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 			break;
 		}
 	}
-	/* "the Yunnan delegation to the 19th National Congress has held": the delegation is the
-	 * subject, the congress it goes to is not (its name as written runs on to the verb) */
-	if (o && o->a > first + 1) {
-		size_t p = o->a;
-		while (p > first && (ext(d, p - 1) & X_ARTICLE))
-			p--;
-		const org *deleg = p > first + 1 && doc_is_lower(d, p - 1) && (ext(d, p - 1) & X_PURPOSE) &&
-		                           (ext(d, p - 1) & X_OBJECTPREP)
-		                       ? org_ending_at(d, p - 1)
-		                       : NULL;
-		if (deleg && (ext(d, deleg->b - 1) & X_DELEGATION) && !in_post(d, deleg))
-			o = deleg;
+	/* "the Yunnan delegation to the 19th National Congress has held", "the Hainan delegation of
+	 * the First Session of the 14th NPC held": the delegation is the subject, the congress it
+	 * goes to is not (its name as written runs on to the verb) */
+	for (size_t q = o ? o->a : first; o && q > first + 1 && q + 10 > o->a; q--) {
+		const token *tq = doc_tok(d, q - 1);
+		if (tq->kind != TOK_WORD || d->mention_at[q - 1] >= 0)
+			break;
+		if (ext(d, q - 1) & X_ARTICLE)
+			continue;
+		if (doc_is_lower(d, q - 1) && (ext(d, q - 1) & X_OBJECTPREP)) {
+			const org *deleg = org_ending_at(d, q - 1);
+			if (deleg && (ext(d, deleg->b - 1) & X_DELEGATION) && !in_post(d, deleg)) {
+				o = deleg;
+				break;
+			}
+			continue;
+		}
+		/* the session in between: "the First Session of" */
+		if (!(tq->flags & (TF_CAP | TF_ORDINAL)) && !(tq->word & W_EVENTNOUN))
+			break;
 	}
 	/* "The 13th National People's Congress (NPC), China's national legislature, opened" */
 	size_t c = k;
@@ -1353,7 +1361,8 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided,
 		spell_out(h, &hf);
 		if ((rc = set_host(d, &out->host, &hf)))
 			return rc;
-		if (hf.o && hf.b == hf.o->b) {
+		/* a delegation's name runs on with the congress it goes to, which is not its level */
+		if (hf.o && (hf.b == hf.o->b || (ext(d, hf.o->b - 1) & X_DELEGATION))) {
 			v.j = hf.o->judged;
 		} else if (hf.o) { /* the name runs on with a remit, which tells what kind of body it is */
 			org_text t = text_of(d);

@@ -434,8 +434,9 @@ static void test_hosts__a_delegation_for_a_session(void **state)
 }
 
 /* Issue 9: "the Lanxi delegation to the 19th National Congress of the CPC has held plenary
- * meetings": the delegation is the subject of held, not the congress it goes to; its name as
- * written runs on to the verb. */
+ * meetings", "the Hainan delegation of the First Session of the 14th NPC held": the delegation
+ * is the subject of held, not the congress it goes to; its name as written runs on to the verb,
+ * and its level is its own. */
 static void test_hosts__a_delegation_to_a_congress_holds(void **state)
 {
 	(void)state;
@@ -445,6 +446,12 @@ static void test_hosts__a_delegation_to_a_congress_holds(void **state)
 		"chaired the meeting.");
 	assert_str(e->host.text, "Songlin Province delegation to the 19th National Congress of the Communist Party of China (CPC)");
 	assert_str(e->level.text, "provincial");
+	/* the session in between; the delegation's level, not the congress's */
+	e = main_event("On the afternoon of March 5, the Hainan delegation of the First Session of the 14th "
+	               "National People's Congress held a plenary meeting to review the government work report.");
+	assert_str(e->host.text, "Hainan delegation of the First Session of the 14th National People's Congress");
+	assert_str(e->level.text, "provincial");
+	assert_str(e->place.text, "Hainan");
 }
 
 /* Issue 9 (GUIDE convention 14): with no level from the host's name or its people, "our city"
