@@ -470,9 +470,10 @@ int cmd_query(int argc, char **argv)
 	so.readonly = 1;
 	so.create = 0;
 	run r = {&rq, NULL, 0};
-	/* a cascade reads the calendar of central meetings (data/meetings.tsv) from the lexicon */
+	/* from the lexicon, a cascade reads the calendar of central meetings (data/meetings.tsv),
+	 * and a cascade and a ranking the ways one body is written (data/org_aliases.tsv) */
 	readout_lexicon *lex = NULL;
-	if (!strcmp(rq.cmd->name, "cascade") && readout_lexicon_load(&lex, NULL)) {
+	if ((!strcmp(rq.cmd->name, "cascade") || !strcmp(rq.cmd->name, "rank")) && readout_lexicon_load(&lex, NULL)) {
 		cli_error("lexicon", readout_error_message());
 		return EXIT_SOME_FAILED;
 	}

@@ -1088,6 +1088,78 @@ static int load_metaphors(loader *ld, const char *dir)
 	return 0;
 }
 
+typedef struct body_word {
+	char w[BODY_WORD_MAX];
+} body_word;
+
+/* The words of text[0, len) for a body's key, into out[cap]: letters and digits in lower case,
+ * hyphens and other marks as spaces, a possessive "'s" or "’s" dropped, nothing inside
+ * brackets. Returns how many, or SIZE_MAX when a word or their number is too large. */
+static size_t body_words(const char *s, size_t len, body_word *out, size_t cap)
+{
+	size_t n = 0;
+	int depth = 0;
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '(' || c == ')') {
+			depth += c == '(' ? 1 : depth > 0 ? -1 : 0;
+			i++;
+			continue;
+		}
+		if (!isalnum(c)) {
+			i++;
+			continue;
+		}
+		body_word w;
+		size_t wn = 0;
+		for (; i < len && isalnum((unsigned char)s[i]); i++) {
+			if (wn + 1 >= sizeof w.w)
+				return SIZE_MAX;
+			w.w[wn++] = (char)tolower((unsigned char)s[i]);
+		}
+		w.w[wn] = '\0';
+		size_t mark = i < len && s[i] == '\'' ? 1 : i + 2 < len && memcmp(s + i, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+		if (mark && i + mark < len && (s[i + mark] == 's' || s[i + mark] == 'S') &&
+		    (i + mark + 1 >= len || !isalnum((unsigned char)s[i + mark + 1])))
+			i += mark + 1;
+		if (depth)
+			continue;
+		if (n == cap)
+			return SIZE_MAX;
+		out[n++] = w;
+	}
+	return n;
+}
+
+/* Names of one body written another way (org_aliases.tsv: phrase, key, source). */
+static int load_org_aliases(loader *ld, const char *dir)
+{
+	readout_lexicon *lex = ld->lex;
+	char *cur;
+	void *arr;
+	int rc = open_table(ld, dir, "org_aliases.tsv", &arr, sizeof *lex->org_aliases, &cur);
+	if (rc)
+		return rc;
+	lex->org_aliases = arr;
+	row r;
+	int hdr = 0;
+	size_t line = 0;
+	while (next_row(&cur, &r, &hdr, &line)) {
+		lex_org_alias *a = &lex->org_aliases[lex->norg_aliases];
+		body_word w[BODY_ALIAS_WORDS];
+		size_t n = r.n >= 2 ? body_words(r.f[0], strlen(r.f[0]), w, BODY_ALIAS_WORDS) : 0;
+		if (n == 0 || n == SIZE_MAX || !r.f[1][0])
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected phrase (1 to %d words)<TAB>key",
+			                          file_label(ld, "org_aliases.tsv"), r.line, BODY_ALIAS_WORDS);
+		for (size_t k = 0; k < n; k++)
+			memcpy(a->words[k], w[k].w, sizeof w[k].w);
+		a->n = n;
+		a->key = r.f[1];
+		lex->norg_aliases++;
+	}
+	return 0;
+}
+
 /* Central meetings (meetings.tsv: subject, opened, closed, source), for the cascade's day 0. */
 static int load_meetings(loader *ld, const char *dir)
 {
@@ -1409,7 +1481,7 @@ int readout_lexicon_load(readout_lexicon **out, const char *dir)
 	    (rc = load_words(&ld, dir, "minority_names.tsv")) ||
 	    (rc = load_surnames(&ld, dir)) || (rc = load_syllables(&ld, dir)) ||
 	    (rc = load_places(&ld, dir)) || (rc = load_formulations(&ld, dir)) ||
-	    (rc = load_metaphors(&ld, dir)) || (rc = load_meetings(&ld, dir)) ||
+	    (rc = load_metaphors(&ld, dir)) || (rc = load_meetings(&ld, dir)) || (rc = load_org_aliases(&ld, dir)) ||
 	    (rc = load_cues(&ld, dir)) || (rc = load_events(&ld, dir)) || (rc = load_orgs(&ld, dir)) ||
 	    (rc = load_not_names(&ld, dir)) || (rc = load_calendar(&ld, dir)) || (rc = load_posts(&ld, dir)) ||
 	    (rc = build_gate(lex)) || (rc = build_ext_codes(lex)) || (rc = build_word_filter(lex)) ||
@@ -1456,6 +1528,7 @@ void readout_lexicon_free(readout_lexicon *lex)
 	free(lex->places);
 	free(lex->forms);
 	free(lex->meetings);
+	free(lex->org_aliases);
 	free(lex->cues);
 	free(lex->events);
 	free(lex->orgs);
@@ -1638,6 +1711,66 @@ const lex_meeting *lex_meeting_find(const readout_lexicon *lex, const char *subj
 			best = m, best_gap = gap;
 	}
 	return best;
+}
+
+static int cmp_body_word(const void *x, const void *y)
+{
+	return strcmp(((const body_word *)x)->w, ((const body_word *)y)->w);
+}
+
+/* Whether words[i, n) start with alias a. */
+static bool alias_at(const lex_org_alias *a, const body_word *words, size_t i, size_t n)
+{
+	if (n - i < a->n)
+		return false;
+	for (size_t k = 0; k < a->n; k++)
+		if (strcmp(a->words[k], words[i + k].w) != 0)
+			return false;
+	return true;
+}
+
+size_t lex_body_key(const readout_lexicon *lex, const char *name, char *out, size_t cap)
+{
+	body_word in[BODY_WORDS], keyw[BODY_WORDS];
+	size_t n = body_words(name, strlen(name), in, BODY_WORDS), nk = 0;
+	if (n == SIZE_MAX || cap == 0)
+		return 0;
+	for (size_t i = 0; i < n;) {
+		const lex_org_alias *best = NULL;
+		for (size_t a = 0; a < lex->norg_aliases; a++)
+			if (alias_at(&lex->org_aliases[a], in, i, n) && (!best || lex->org_aliases[a].n > best->n))
+				best = &lex->org_aliases[a];
+		if (!best) {
+			uint64_t first, wh, v = 0;
+			size_t wn = strlen(in[i].w);
+			if (hash_span(in[i].w, wn, &first, &wh))
+				u64map_get(&lex->words, wh, &v);
+			if (!((uint32_t)v & W_FUNC))
+				keyw[nk++] = in[i];
+			i++;
+			continue;
+		}
+		body_word w[BODY_ALIAS_WORDS];
+		size_t m = body_words(best->key, strlen(best->key), w, BODY_ALIAS_WORDS);
+		for (size_t k = 0; k < m && m != SIZE_MAX && nk < BODY_WORDS; k++)
+			keyw[nk++] = w[k];
+		i += best->n;
+	}
+	if (!nk)
+		return 0;
+	qsort(keyw, nk, sizeof *keyw, cmp_body_word);
+	size_t o = 0;
+	for (size_t i = 0; i < nk; i++) {
+		size_t wn = strlen(keyw[i].w);
+		if (o + wn + 2 > cap)
+			return 0;
+		if (i)
+			out[o++] = ' ';
+		memcpy(out + o, keyw[i].w, wn);
+		o += wn;
+	}
+	out[o] = '\0';
+	return o;
 }
 
 int lex_province_of(const readout_lexicon *lex, int place)

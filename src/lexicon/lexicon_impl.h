@@ -263,6 +263,17 @@ typedef struct lex_file {
 enum { LEX_XID_SHIFT = 48, LEX_XID_ASK = 0, LEX_XID_NONE = 1, LEX_XID_FIRST = 2, LEX_XID_MAX = 256 };
 #define LEX_WORD_ABSENT ((uint64_t)LEX_XID_NONE << LEX_XID_SHIFT)
 
+/* A body's match key is made of words of at most BODY_WORD_MAX - 1 bytes, at most
+ * BODY_WORDS of them (lex_body_key). */
+enum { BODY_WORD_MAX = 40, BODY_WORDS = 48, BODY_ALIAS_WORDS = 8 };
+
+/* A phrase of data/org_aliases.tsv, in words, and the key words it becomes. */
+typedef struct lex_org_alias {
+	char words[BODY_ALIAS_WORDS][BODY_WORD_MAX];
+	size_t n;
+	const char *key;
+} lex_org_alias;
+
 /* A central meeting of data/meetings.tsv: a Congress or a plenum, and its days. */
 typedef struct lex_meeting {
 	const char *subject;  /* as the extractor writes a subject: "20th National Congress" */
@@ -317,6 +328,8 @@ struct readout_lexicon {
 	int calendar_first[CAL_KINDS][26]; /* the first word of a kind and first letter a-z, or -1 */
 	lex_meeting *meetings;
 	size_t nmeetings;
+	lex_org_alias *org_aliases;
+	size_t norg_aliases;
 	lex_file *files;
 	size_t nsurnames;
 };
@@ -387,6 +400,14 @@ int lex_province_of(const readout_lexicon *lex, int place);
  * Session"), the row "subject of the ..." whose close is nearest near (a civil day number;
  * the latest when has_near is false). NULL when the calendar knows none. */
 const lex_meeting *lex_meeting_find(const readout_lexicon *lex, const char *subject, bool has_near, int64_t near);
+
+/* The match key of a body's name into out[cap]: its words in lower case, without bracketed
+ * abbreviations ("(CPC)"), possessives and function words (vocab.tsv's func), the phrases
+ * of data/org_aliases.tsv replaced, sorted: "Political Bureau of the Communist Party of China
+ * Central Committee" and "CPC Central Committee Political Bureau" are one key. Returns its
+ * length; 0 for a name of no words, or of more than BODY_WORDS, or one too long for out
+ * (the caller then compares names as written). One home for whether two hosts are one body. */
+size_t lex_body_key(const readout_lexicon *lex, const char *name, char *out, size_t cap);
 
 
 #endif

@@ -9,6 +9,7 @@
 #include "util/error.h"
 #include "util/grow.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@
 /* One stored event of the subject, as read. Text borrowed from the held answer. */
 typedef struct cev {
 	const char *date, *level, *place, *host, *type, *doc, *url;
+	char *body;          /* the host's body key (body_of), NULL without a host */
 	int64_t id, cluster; /* cluster: the reuse event cluster's id, or 0 when it has none */
 	size_t parent;       /* union-find over the events: reports of one meeting */
 	bool meeting;        /* a session of the meeting itself, not a relay */
@@ -52,6 +54,8 @@ static void campaign_free(campaign *c)
 	for (size_t i = 0; i < c->ng; i++)
 		free(c->g[i].members);
 	free(c->g);
+	for (size_t i = 0; i < c->nev; i++)
+		free(c->ev[i].body);
 	free(c->ev);
 	readout_answer_free(c->rows);
 	readout_answer_free(c->subject_answer);
@@ -143,6 +147,20 @@ static const char *text_or_null(const readout_cell *c)
 	return c->type == READOUT_TYPE_NULL ? NULL : c->s;
 }
 
+/* The key reports of one meeting share (NULL when out of memory): the host's body key
+ * (lex_body_key: "Politburo of the CCP Central Committee" is the "Political Bureau of the CPC
+ * Central Committee"), or without the store's lexicon the host in lower case. */
+static char *body_of(const readout_store *st, const char *host)
+{
+	char key[512];
+	if (st->lex && lex_body_key(st->lex, host, key, sizeof key))
+		return strdup(key);
+	char *low = strdup(host);
+	for (char *p = low; p && *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	return low;
+}
+
 /* The events of the subject; with their documents for a list (the figures need none, and
  * without them 38,000 events of 100,000 documents are read in half the time, unsorted). */
 static int read_events(campaign *c, readout_store *st, bool documents)
@@ -187,6 +205,8 @@ static int read_events(campaign *c, readout_store *st, bool documents)
 		e->cluster = k->type == READOUT_TYPE_INTEGER ? k->i : 0;
 		e->parent = i;
 		e->meeting = is_the_meeting(c->subject, e->host);
+		if (e->host && !(e->body = body_of(st, e->host)))
+			return readout_error__set(READOUT_ENOMEM, "out of memory");
 	}
 	return 0;
 }
@@ -216,11 +236,12 @@ typedef struct sort_item {
 	size_t i;
 } sort_item;
 
-/* Same host (case-blind), date and type (no type counts as a type). */
+/* Same host (one body's key, else case-blind as written), date and type (no type counts as a
+ * type). */
 static int by_meeting_key(const void *x, const void *y)
 {
 	const cev *a = ((const sort_item *)x)->e, *b = ((const sort_item *)y)->e;
-	int r = cmp_ci_null(a->host, b->host);
+	int r = strcmp(a->body ? a->body : "", b->body ? b->body : "");
 	if (!r)
 		r = strcmp(a->date, b->date);
 	if (!r)

@@ -1,6 +1,7 @@
 /* rank.c — protocol order (readout/query.h, readout_store_rank): the order in which a body's
  * readouts list its leaders, meeting after meeting, and where it changes. The body's listings
  * are read once and compared in memory; SQL only reads. */
+#include "lexicon/lexicon_impl.h"
 #include "store/cursor.h"
 #include "store/store_impl.h"
 #include "util/error.h"
@@ -81,16 +82,74 @@ static int no_body(readout_store *st, const char *body)
 	return readout_error__set(READOUT_ENOTFOUND, "no events hosted by '%s' (readout events lists hosts)", body);
 }
 
+enum { RANK_SPELLINGS = 100 }; /* the stored spellings of one body a ranking reads */
+
+/* The stored hosts that are the body asked for, and the SQL that picks their events. */
+typedef struct body_sql {
+	readout_answer *hosts;  /* column 0: each stored spelling */
+	const char *params[RANK_SPELLINGS + 3]; /* the spellings, then the query's own */
+	size_t np;
+	char in[RANK_SPELLINGS * 8 + 16]; /* "host IN ($1, ..., $n)" */
+} body_sql;
+
+/* The stored spellings of body: with the store's lexicon, every host whose key
+ * (lex_body_key) is the body's ("Politburo of the CCP Central Committee" for "Political
+ * Bureau of the CPC Central Committee"); else the body as written, case-blind. */
+static int find_spellings(body_sql *b, readout_store *st, const char *body)
+{
+	char key[512], other[512];
+	size_t kn = st->lex ? lex_body_key(st->lex, body, key, sizeof key) : 0;
+	const char *params[] = {body};
+	cursor_spec spec = {.sql = kn ? "SELECT host FROM events WHERE host IS NOT NULL GROUP BY host ORDER BY host"
+	                              : "SELECT host FROM events WHERE lower(host) = lower($1) GROUP BY host ORDER BY host",
+	                    .params = params, .nparams = kn ? 0 : 1, .types = "t"};
+	readout_cursor *c;
+	readout_answer *all = NULL;
+	int rc = cursor__start(&c, st, &spec);
+	if (!rc) {
+		rc = readout_answer_read(&all, c);
+		readout_cursor_free(c);
+	}
+	static const char *const cols[] = {"host"};
+	if (!rc)
+		rc = answer__new(&b->hosts, 1, cols, "t");
+	for (size_t i = 0; !rc && all && i < all->nrows; i++) {
+		const char *h = cell_text(all, i, 0);
+		if (kn && (lex_body_key(st->lex, h, other, sizeof other) != kn || strcmp(other, key) != 0))
+			continue;
+		readout_cell cell = {.type = READOUT_TYPE_TEXT, .s = h};
+		rc = answer__add(b->hosts, &cell);
+	}
+	readout_answer_free(all);
+	if (rc)
+		return rc;
+	size_t n = b->hosts->nrows;
+	if (n > RANK_SPELLINGS)
+		return readout_error__set(READOUT_EINVALID, "'%s' is written %zu ways in the store, more than the %d a ranking "
+		                                            "reads: name the body as one of its hosts is written",
+		                          body, n, RANK_SPELLINGS);
+	size_t o = (size_t)snprintf(b->in, sizeof b->in, "host IN (");
+	for (size_t i = 0; i < n; i++) {
+		b->params[i] = cell_text(b->hosts, i, 0);
+		o += (size_t)snprintf(b->in + o, sizeof b->in - o, "%s$%zu", i ? ", " : "", i + 1);
+	}
+	snprintf(b->in + o, sizeof b->in - o, ")");
+	b->np = n;
+	return 0;
+}
+
 /* The places the body's events of listed people give (text borrowed from *held, which the
  * caller frees): a body named by its kind alone ("Standing Committee of the Provincial Party
  * Committee") is one body per place. */
-static int body_places(readout_answer **held, readout_store *st, const char *body)
+static int body_places(readout_answer **held, readout_store *st, const body_sql *b)
 {
-	const char *params[] = {body};
-	cursor_spec spec = {.sql = "SELECT place FROM events e WHERE lower(host) = lower($1) AND place IS NOT NULL"
-	                           " AND EXISTS (SELECT 1 FROM roles r WHERE r.event_id = e.id AND r.role IN ('presided', 'attended'))"
-	                           " GROUP BY place ORDER BY count(*) DESC, place",
-	                    .params = params, .nparams = 1, .types = "t"};
+	char sql[2048];
+	snprintf(sql, sizeof sql,
+	         "SELECT place FROM events e WHERE %s AND place IS NOT NULL"
+	         " AND EXISTS (SELECT 1 FROM roles r WHERE r.event_id = e.id AND r.role IN ('presided', 'attended'))"
+	         " GROUP BY place ORDER BY count(*) DESC, place",
+	         b->in);
+	cursor_spec spec = {.sql = sql, .params = b->params, .nparams = (int)b->np, .types = "t"};
 	readout_cursor *c;
 	int rc = cursor__start(&c, st, &spec);
 	if (rc)
@@ -116,10 +175,11 @@ static const char *place_list(char *out, size_t cap, const readout_answer *a)
  * q->place when the body meets there; else the one place its events give. A body meeting
  * in several places is READOUT_EINVALID naming them: the standing committees of two
  * provinces are two bodies, and mixing their listings would make changes of their own. */
-static int pick_place(const char **place, readout_answer **held, readout_store *st, const readout_rank_query *q)
+static int pick_place(const char **place, readout_answer **held, readout_store *st, const readout_rank_query *q,
+                      const body_sql *b)
 {
 	*place = NULL;
-	int rc = body_places(held, st, q->body);
+	int rc = body_places(held, st, b);
 	if (rc)
 		return rc;
 	const readout_answer *a = *held;
@@ -143,10 +203,11 @@ static int pick_place(const char **place, readout_answer **held, readout_store *
 
 /* The body's dated listings (at place, when not NULL), by date, meeting and listing order;
  * the undated meetings' count into *undated. */
-static int read_listings(ranking *k, readout_store *st, const readout_rank_query *q, const char *place, int64_t *undated)
+static int read_listings(ranking *k, readout_store *st, const readout_rank_query *q, const char *place, body_sql *b,
+                         int64_t *undated)
 {
-	const char *params[4] = {q->body};
-	size_t np = 1;
+	const char **params = b->params;
+	size_t np = b->np;
 	char where[160] = "", ref[3][8];
 	size_t o = 0;
 	const char *conds[3][2] = {{place, " AND place = %s"}, {q->from, " AND date >= %s"}, {q->to, " AND date <= %s"}};
@@ -163,13 +224,13 @@ static int read_listings(ranking *k, readout_store *st, const readout_rank_query
 	 * database looking for the body's (1.85 s -> 0.05 s for 4,661 events of 114,833) */
 	snprintf(sql, sizeof sql,
 	         "WITH e AS MATERIALIZED (SELECT id, date, type, doc_id, ord FROM events"
-	         "  WHERE lower(host) = lower($1) AND date IS NOT NULL%s)"
+	         "  WHERE %s AND date IS NOT NULL%s)"
 	         " SELECT e.id, e.date, e.type, d.ext_id, d.url, r.role, p.id, p.name"
 	         " FROM e JOIN %s ON d.id = e.doc_id JOIN roles r ON r.event_id = e.id"
 	         " JOIN persons p ON p.id = r.person_id WHERE r.role IN ('presided', 'attended')"
 	         " ORDER BY e.date, e.type NULLS FIRST, d.ext_id, e.ord, e.id,"
 	         " CASE r.role WHEN 'presided' THEN 0 ELSE 1 END, r.position",
-	         where, store__docs_by_id(st));
+	         b->in, where, store__docs_by_id(st));
 	cursor_spec spec = {.sql = sql, .params = params, .nparams = (int)np, .types = "idttttit"};
 	readout_cursor *c;
 	int rc = cursor__start(&c, st, &spec);
@@ -179,14 +240,15 @@ static int read_listings(ranking *k, readout_store *st, const readout_rank_query
 	readout_cursor_free(c);
 	if (rc)
 		return rc;
-	const char *two[] = {q->body, place};
-	rc = store__count(undated, st,
-	                  place ? "SELECT count(*) FROM events e WHERE lower(e.host) = lower($1) AND e.date IS NULL AND e.place = $2"
-	                          " AND EXISTS (SELECT 1 FROM roles r WHERE r.event_id = e.id AND r.role IN ('presided', 'attended'))"
-	                        : "SELECT count(*) FROM events e WHERE lower(e.host) = lower($1) AND e.date IS NULL"
-	                          " AND EXISTS (SELECT 1 FROM roles r WHERE r.event_id = e.id AND r.role IN ('presided', 'attended'))",
-	                  two, place ? 2 : 1);
-	return rc;
+	if (place) {
+		b->params[b->np] = place;
+		snprintf(ref[0], sizeof ref[0], "$%zu", b->np + 1);
+	}
+	snprintf(sql, sizeof sql,
+	         "SELECT count(*) FROM events e WHERE %s AND e.date IS NULL%s%s"
+	         " AND EXISTS (SELECT 1 FROM roles r WHERE r.event_id = e.id AND r.role IN ('presided', 'attended'))",
+	         b->in, place ? " AND e.place = " : "", place ? ref[0] : "");
+	return store__count(undated, st, sql, b->params, (int)b->np + (place != NULL));
 }
 
 static bool same_text(const char *a, const char *b)
@@ -347,19 +409,19 @@ static int rank_answer(readout_answer **out, readout_store *st, const readout_ra
 	ranking k = {0};
 	readout_answer *a = NULL;
 	size_t *cur = NULL, *prev = NULL;
-	int64_t undated = 0, hosted = 0;
-	const char *params[] = {q->body};
-	int rc = store__need_current(st);
+	int64_t undated = 0;
+	body_sql *b = calloc(1, sizeof *b);
+	int rc = b ? store__need_current(st) : readout_error__set(READOUT_ENOMEM, "out of memory");
 	if (!rc)
-		rc = store__count(&hosted, st, "SELECT count(*) FROM events WHERE lower(host) = lower($1)", params, 1);
-	if (!rc && !hosted)
+		rc = find_spellings(b, st, q->body);
+	if (!rc && !b->np)
 		rc = no_body(st, q->body);
 	readout_answer *places = NULL;
 	const char *place = NULL;
 	if (!rc)
-		rc = pick_place(&place, &places, st, q);
+		rc = pick_place(&place, &places, st, q, b);
 	if (!rc)
-		rc = read_listings(&k, st, q, place, &undated);
+		rc = read_listings(&k, st, q, place, b, &undated);
 	if (!rc)
 		rc = find_meetings(&k);
 	static const char *const cols[] = {"event",  "date",   "type",      "rank",     "person_id", "name",
@@ -386,6 +448,9 @@ static int rank_answer(readout_answer **out, readout_store *st, const readout_ra
 	free(k.people);
 	readout_answer_free(k.list);
 	readout_answer_free(places);
+	if (b)
+		readout_answer_free(b->hosts);
+	free(b);
 	if (rc) {
 		readout_answer_free(a);
 		return rc;

@@ -4,7 +4,7 @@
 # twice (once without its list of attendees), and an undated one: Zhang Gujiang moves above
 # Liang Tiangu at the second, Liang drops out and Lian Yimin comes in at the third, Liang returns
 # and Lian drops out at the fourth. Two more standing committees, of Shanxi and of Hubei, are
-# named by their kind alone. On SQLite and PostgreSQL.
+# named by their kind alone, Hubei's once more written another way. On SQLite and PostgreSQL.
 # usage: tests/store/rank.sh BUILD_DIR
 . "$(dirname "$0")/lib.sh" "$1"
 DOCS=$SRC/tests/store/rank
@@ -81,6 +81,12 @@ checks() {
 		expect_eq "$t: --place ranks the body of that place" \
 			"$(tail -n +2 "$WORK/$t-kind.csv" | cut -d, -f2,6,9 | paste -sd' ')" \
 			"2022-01-12,Lin Wu,first 2022-01-12,Lan Foan,first 2022-01-12,Shang Lijun,first"
+	# the same body written another way ("Provincial Party Committee Standing Committee"): its
+	# meetings are the body's, and Zhang Wenbing comes in above Wang Zhonglin
+	rank "$db" "$t-spelled" "$KIND" --place hubei &&
+		expect_eq "$t: one body written two ways is ranked as one" \
+			"$(tail -n +2 "$WORK/$t-spelled.csv" | cut -d, -f1,2,6,9 | paste -sd' ')" \
+			"1,2022-02-09,Wang Menghui,first 1,2022-02-09,Wang Zhonglin,first 2,2022-03-09,Wang Menghui,same 2,2022-03-09,Zhang Wenbing,new 2,2022-03-09,Wang Zhonglin,same"
 	if "$READOUT" rank --db "$db" -f csv "$KIND" --place Hebei >/dev/null 2>"$WORK/$t-kind-none.err"; then
 		fail "$t: a place the body never meets in was answered"
 	else

@@ -148,6 +148,46 @@ static void test_lexicon__central_meetings_are_found_by_subject(void **state)
 	readout_lexicon_free(lex);
 }
 
+/* The key of name, for comparing bodies (two buffers, used in turn). */
+static const char *body_key(const readout_lexicon *lex, const char *name)
+{
+	static char out[2][512];
+	static size_t next;
+	char *o = out[next++ % 2];
+	if (!lex_body_key(lex, name, o, sizeof out[0]))
+		return "";
+	return o;
+}
+
+static void test_lexicon__one_body_written_many_ways_has_one_key(void **state)
+{
+	(void)state;
+	readout_lexicon *lex = NULL;
+	assert_int_equal(readout_lexicon_load(&lex, NULL), 0);
+	const char *politburo[] = {
+		"Political Bureau of the CPC Central Committee",
+		"Political Bureau of the Communist Party of China (CPC) Central Committee",
+		"Political Bureau of the Central Committee of the Communist Party of China",
+		"CPC Central Committee Political Bureau",
+		"the Politburo of the CCP Central Committee",
+	};
+	for (size_t i = 0; i < sizeof politburo / sizeof *politburo; i++)
+		assert_string_equal(body_key(lex, politburo[i]), "bureau central committee cpc political");
+	/* possessives, curly or straight, and bracketed abbreviations go */
+	assert_string_equal(body_key(lex, "13th National People\xe2\x80\x99s Congress (NPC) Standing Committee"),
+	                    body_key(lex, "Standing Committee of the 13th NPC"));
+	/* bodies that differ stay apart: the Standing Committee is not the Politburo, the 13th NPC
+	 * not the 14th, a province's committee not a city's */
+	assert_string_not_equal(body_key(lex, "Standing Committee of the Political Bureau of the CPC Central Committee"),
+	                        body_key(lex, politburo[0]));
+	assert_string_not_equal(body_key(lex, "13th NPC Standing Committee"), body_key(lex, "14th NPC Standing Committee"));
+	assert_string_not_equal(body_key(lex, "Provincial Party Committee"), body_key(lex, "Municipal Party Committee"));
+	/* a name of no words has no key */
+	char out[16];
+	assert_int_equal(lex_body_key(lex, "()", out, sizeof out), 0);
+	readout_lexicon_free(lex);
+}
+
 static void test_lexicon__a_meeting_closing_before_it_opens_is_refused(void **state)
 {
 	char *dir = support_tempdir();
@@ -479,6 +519,7 @@ int main(void)
 		cmocka_unit_test(test_lexicon__words_looked_up_while_tokenizing_as_classified),
 		cmocka_unit_test(test_lexicon__missing_file_gives_enotfound),
 		cmocka_unit_test(test_lexicon__central_meetings_are_found_by_subject),
+		cmocka_unit_test(test_lexicon__one_body_written_many_ways_has_one_key),
 		cmocka_unit_test(test_lexicon__a_meeting_closing_before_it_opens_is_refused),
 		cmocka_unit_test(test_lexicon__missing_folder_gives_enotfound),
 	};

@@ -307,6 +307,7 @@ typedef struct doc_spec {
 	const char *id, *text;
 	const char *date, *place, *level, *subject, *type;
 	person_spec people[4];
+	const char *host;        /* the event's host, or NULL */
 	const char *formulation; /* a Chinese formulation */
 	size_t uses;             /* its uses: 0 is 1 */
 } doc_spec;
@@ -352,6 +353,7 @@ static void build(built *b, const doc_spec *d)
 	b->ev.level.text = d->level;
 	b->ev.subject.text = d->subject;
 	b->ev.type.text = d->type;
+	b->ev.host.text = d->host;
 	b->ev.presided = b->roles[0], b->ev.npresided = nroles[0];
 	b->ev.spoke = b->roles[1], b->ev.nspoke = nroles[1];
 	b->ev.attended = b->roles[2], b->ev.nattended = nroles[2];
@@ -2021,6 +2023,23 @@ static void test_store__cascade_takes_the_meetings_days_from_the_calendar(void *
 	assert_string_equal(at(t, 0, "kind"), "meeting");
 	assert_string_equal(at(t, 1, "kind"), "before");
 	assert_string_equal(at(t, 2, "kind"), "relay");
+	readout_answer_free(t);
+	readout_store_close(st);
+	/* one meeting reported twice, its host written two ways: one event of two documents */
+	static const doc_spec twice[] = {
+		{.id = "pb1", .text = "the politburo studies the congress", .date = "2022-10-25", .level = "central",
+		 .subject = "20th National Congress", .type = "collective study session",
+		 .host = "Political Bureau of the CPC Central Committee"},
+		{.id = "pb2", .text = "the politburo studies the congress again", .date = "2022-10-25", .level = "central",
+		 .subject = "20th National Congress", .type = "collective study session",
+		 .host = "Political Bureau of the Central Committee of the Communist Party of China (CPC)"},
+	};
+	add_specs(f, twice, 2);
+	st = open_ro_calendar(f);
+	t = answer_of(readout_store_cascade_levels(&c, st, "20th National Congress"), &c);
+	assert_string_equal(at(t, 2, "level"), "central");
+	assert_string_equal(at(t, 2, "events"), "1");
+	assert_string_equal(at(t, 2, "documents"), "2");
 	readout_answer_free(t);
 	t = answer_of(readout_store_cascade_levels(&c, st, "6th Plenary Session"), &c);
 	assert_string_equal(at(t, 0, "day0"), "2021-11-11");
