@@ -1361,8 +1361,7 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided,
 		spell_out(h, &hf);
 		if ((rc = set_host(d, &out->host, &hf)))
 			return rc;
-		/* a delegation's name runs on with the congress it goes to, which is not its level */
-		if (hf.o && (hf.b == hf.o->b || (ext(d, hf.o->b - 1) & X_DELEGATION))) {
+		if (hf.o && hf.b == hf.o->b) {
 			v.j = hf.o->judged;
 		} else if (hf.o) { /* the name runs on with a remit, which tells what kind of body it is */
 			org_text t = text_of(d);
