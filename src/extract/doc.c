@@ -130,9 +130,10 @@ int64_t doc_strset_find(const doc_strset *s, const char *key, size_t len)
 	return found ? (int64_t)s->slots[i] - 1 : -1;
 }
 
-/* Token k follows a hyphen that ends a line inside its sentence ("Vice-\nPresident"). */
-static bool broken_hyphen(const doc *d, size_t k)
+bool doc_broken_hyphen(const doc *d, size_t k)
 {
+	if (k == 0 || k >= d->t->n)
+		return false;
 	const token *h = doc_tok(d, k - 1);
 	return doc_is(d, k - 1, '-') && !(h->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) &&
 	       (doc_tok(d, k)->flags & TF_NL_BEFORE) && !doc_line_break_before(d, k);
@@ -151,7 +152,7 @@ char *doc_text_of(doc *d, size_t a, size_t b)
 		const token *tk = doc_tok(d, k);
 		/* blanks between tokens, however many and of whatever kind, are one space; a word
 		 * hyphenated at a line's end is one word again */
-		if (k > a && (glued(d, k) || (tk->start > doc_tok(d, k - 1)->end && !broken_hyphen(d, k))))
+		if (k > a && (glued(d, k) || (tk->start > doc_tok(d, k - 1)->end && !doc_broken_hyphen(d, k))))
 			*o++ = ' ';
 		memcpy(o, d->text + tk->start, tk->end - tk->start);
 		o += tk->end - tk->start;

@@ -161,6 +161,8 @@ static inline bool doc_word_is(const doc *d, size_t i, const char *lower)
 	return c == lower[0] && doc__word_is(d, i, lower);
 }
 bool doc_is_lower(const doc *d, size_t i);
+/* Token k follows a hyphen that ends a line inside its sentence: "Vice-\nPresident" is one word. */
+bool doc_broken_hyphen(const doc *d, size_t k);
 /* The text of tokens [a, b) as a value says it (a title, a host): as written, with each run of
  * blanks (spaces, line breaks, tabs, no-break spaces) as one space, none inside a word
  * hyphenated at a line's end, and a space where two words ran together ("theStanding"). In d's arena;

@@ -473,6 +473,27 @@ static bool speech_object(const doc *d, size_t from, size_t last)
 	return false;
 }
 
+/* Whether the person named nearest before k (after lo) already has a role at this event:
+ * "Wang Bo presided. Wang Bo has stressed that ..." is this meeting's speech, where "Xi Jinping
+ * has stressed that ..." in a county's readout is one of other days. */
+static bool takes_part(const doc *d, const ev_acc *e, size_t lo, size_t k)
+{
+	for (size_t j = k; j-- > lo;) {
+		int mi = d->mention_at[j];
+		if (mi < 0)
+			continue;
+		int person = doc_person_of(d, (size_t)mi);
+		for (size_t i = 0; i < e->np; i++)
+			if (e->presided[i] == person)
+				return true;
+		for (size_t i = 0; i < e->na; i++)
+			if (e->attended[i] == person)
+				return true;
+		return false;
+	}
+	return false;
+}
+
 /* Whether the verb at k is in the perfect: "has"/"have" between it and its subject (the
  * nearest name before it, after lo), not inside a relative clause ("X, who has long worked
  * here, delivered a speech"). */
@@ -575,9 +596,12 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			continue;
 		}
 		/* "General Secretary Xi Jinping has inspected the county twice and made important
-		 * remarks", "Since January 7, Xi has chaired seven meetings": a record of other days,
-		 * not this event ("Numerous businessmen had spoken at the symposium" is this one's) */
-		if (!after && in_perfect(d, boundary, k) && (speech_object(d, k + n, se->last) || is_record(d, s))) {
+		 * remarks", "Since January 7, Xi has chaired seven meetings", "Xi Jinping has stressed
+		 * that ...": a record of other days, not this event ("Numerous businessmen had spoken at
+		 * the symposium" is this one's) */
+		if (!after && in_perfect(d, boundary, k) &&
+		    (speech_object(d, k + n, se->last) || is_record(d, s) ||
+		     (k + n < se->last && (ext_at(d, k + n) & X_THAT) && !takes_part(d, e, boundary, k)))) {
 			boundary = k + n;
 			k += n - 1;
 			continue;

@@ -302,6 +302,8 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 }
 
 /* The subject of a host verb at k. */
+static size_t name_end(const doc *d, const org *o, size_t last);
+
 static bool active_subject(const hosts *h, size_t first, size_t k, host_found *out)
 {
 	const doc *d = h->d;
@@ -336,6 +338,11 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 			break;
 		if ((tq->word & W_FUNC) && doc_is_lower(d, q) && (ext(d, q) & (X_OBJECTPREP | X_DATEPREP)))
 			o = org_ending_at(d, q);
+		/* "the Central Guidance Group for Party | History Learning and Education held": a body
+		 * whose remit, opened inside the name read, runs on to the verb */
+		const org *e = o ? NULL : org_ending_at(d, q);
+		if (e && name_end(d, e, k) >= j)
+			o = e;
 	}
 	/* (not the object of a preposition: "the requirements of the provincial committee on
 	 * X, and investigated") */
@@ -438,7 +445,8 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 	if (o && o->a >= first && !in_post(d, o)) {
 		/* the name as written runs on to the verb when what the body is for follows it */
 		size_t b = o->b;
-		if (o->b < j && !doc_is(d, o->b, ',') && (ext(d, o->b) & (X_OBJECTPREP | X_DATEPREP)))
+		if (o->b < j && !doc_is(d, o->b, ',') &&
+		    ((ext(d, o->b) & (X_OBJECTPREP | X_DATEPREP)) || name_end(d, o, k) >= j))
 			b = j;
 		*out = (host_found){o->a, b, o, 0, 0, 0, false};
 		return true;
@@ -463,7 +471,12 @@ static size_t name_end(const doc *d, const org *o, size_t last)
 {
 	size_t b = o->b;
 	org_text ot = text_of(d);
-	if (b >= last || !org_remit_opens(&ot, b))
+	/* the remit may open inside the name the recognizer read: "the Central Guidance Group for
+	 * Party | History Learning and Education" ("Party" is a body's word) */
+	bool inside = false;
+	for (size_t k = o->a + 1; k < b && !inside; k++)
+		inside = org_remit_opens(&ot, k);
+	if (b >= last || (!inside && !org_remit_opens(&ot, b)))
 		return b;
 	const token *t = doc_tok(d, b);
 	/* a headline's name is in title case: "Leading Group on Flood Control", not "leading group on

@@ -143,14 +143,10 @@ static int find_or_add_person(doc *d, people_index *ix, size_t a, size_t b)
 		return -2;
 	if (id < d->np)
 		return (int)id;
-	const token *ta = doc_tok(d, a), *tb = doc_tok(d, b - 1);
-	char *name = arena_strndup(d->a, d->text + ta->start, tb->end - ta->start);
+	/* as written, a line break or a double space between the parts one space */
+	char *name = doc_text_of(d, a, b);
 	if (!name)
 		return -2;
-	/* collapse a line break or double space between the two parts */
-	for (char *c = name; *c; c++)
-		if (*c == '\n' || *c == '\t' || *c == '\r')
-			*c = ' ';
 	person_acc pa;
 	memset(&pa, 0, sizeof pa);
 	pa.name = name;
@@ -435,10 +431,28 @@ static int cmp_mention(const void *x, const void *y)
 	return (a->a > b->a) - (a->a < b->a);
 }
 
+/* The last person of surname group g whose full mention (of the first nfull) the word before
+ * token i stood before too ("Premier Li Keqiang", then "Premier Li"), or -1. */
+static int same_post_word_before(const doc *d, const uint32_t *group, size_t nfull, uint32_t g, size_t i)
+{
+	char want[32], w[32];
+	size_t wl = fold_token(d, i - 1, want, sizeof want);
+	int found = -1;
+	for (size_t m = 0; m < nfull; m++) {
+		const mention *mm = &d->m[m];
+		if (mm->byline || mm->a == 0 || mm->a >= i || group[mm->person] != g)
+			continue;
+		if (fold_token(d, mm->a - 1, w, sizeof w) == wl && wl && memcmp(w, want, wl) == 0)
+			found = mm->person;
+	}
+	return found;
+}
+
 /* Surname-only references, resolved to the nearest earlier full name with that surname (or
  * the first later one): the last full mention before i in the order they were found (first the
  * pinyin names, then the others), else the first found. One sweep over the full mentions, with
- * the last one of each surname so far, gives that for every i in order. */
+ * the last one of each surname so far, gives that for every i in order. After a post's word
+ * ("Premier Li"), the person that word stood before first. */
 static int resolve_surnames(doc *d, people_index *ix, const uint32_t *surnames, size_t nsurnames,
                             size_t npinyin)
 {
@@ -501,6 +515,13 @@ static int resolve_surnames(doc *d, people_index *ix, const uint32_t *surnames, 
 		int best = last_other[g] >= 0 ? last_other[g] : last_pinyin[g] >= 0 ? last_pinyin[g] : first[g];
 		if (best < 0)
 			continue;
+		/* "Premier Li's report" after "Premier Li Keqiang" and "Li Qiang": the one whose name
+		 * the same post word stood before */
+		if (after_title) {
+			int titled = same_post_word_before(d, group, nfull, (uint32_t)g, i);
+			if (titled >= 0)
+				best = titled;
+		}
 		/* two different people with this surname: ambiguous unless one is nearer before */
 		if (add_mention(d, ix, i, i + 1, best, true))
 			return READOUT_ENOMEM;
@@ -594,10 +615,56 @@ int people_find(doc *d)
 	return 0;
 }
 
-/* Splits a title into its post (the words before the first "of") and the bag of the other
- * content words, lower-cased. */
-static void post_parts(const char *t, char *post, size_t pcap, char words[][24], size_t *nw, size_t wcap)
+/* A lower-case word of n bytes made singular in place ("governors", "secretaries", "chairmen"),
+ * so a post shared by a list ("A and B, both vice governors of X") is the post each holds;
+ * returns its new length. */
+static size_t singular(char *w, size_t n)
 {
+	if (n > 4 && !strcmp(w + n - 3, "ies")) {
+		strcpy(w + n - 3, "y");
+		return n - 2;
+	}
+	if (n > 4 && !strcmp(w + n - 3, "men")) {
+		w[n - 2] = 'a';
+		return n;
+	}
+	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') {
+		w[n - 1] = '\0';
+		return n - 1;
+	}
+	return n;
+}
+
+/* "Vice Governor" and "Deputy Governor" render one rank: the word w of n bytes (with room for
+ * two more) written "deputy"; returns its new length. */
+static size_t deputy_rank(char *w, size_t n)
+{
+	if (strncmp(w, "vice", 4) != 0 || (n > 4 && w[4] != '-'))
+		return n;
+	memmove(w + 6, w + 4, n - 4 + 1);
+	memcpy(w, "deputy", 6);
+	return n + 2;
+}
+
+/* w (n bytes) is an abbreviation in parentheses, "(CPC)", whose letters are the initials of
+ * the last n of the nw words before it ("Communist Party of China"). */
+static bool abbreviates(const char *start, const char *w, size_t n, char words[][24], size_t nw)
+{
+	if (n < 2 || w == start || w[-1] != '(' || w[n] != ')' || nw < n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!isupper((unsigned char)w[i]) || words[nw - n + i][0] != tolower((unsigned char)w[i]))
+			return false;
+	return true;
+}
+
+/* Splits a title into its post (the words before the first "of") and the bag of the other
+ * content words, lower-cased and singular. A name written out and then abbreviated counts as
+ * its abbreviation when short ("of the Communist Party of China (CPC) X Committee" is "of the
+ * CPC X Committee"), else as the name written out. */
+static void post_parts(const char *t, bool abbr_short, char *post, size_t pcap, char words[][24], size_t *nw, size_t wcap)
+{
+	const char *start = t;
 	static const char *const stop[] = {"of", "the", "and", "a", "an", "for", "in", "on", "to", "'s", "s"};
 	enum { STOP_MAX = 3 }; /* the longest stop word: a longer word is none */
 	size_t po = 0;
@@ -613,11 +680,17 @@ static void post_parts(const char *t, char *post, size_t pcap, char words[][24],
 		if (!n)
 			continue;
 		char lw[24];
-		if (n >= sizeof lw)
-			n = sizeof lw - 1;
+		if (n + 2 >= sizeof lw) /* room for deputy_rank */
+			n = sizeof lw - 3;
 		for (size_t i = 0; i < n; i++)
 			lw[i] = (char)tolower((unsigned char)w[i]);
 		lw[n] = '\0';
+		if (!in_post && abbreviates(start, w, n, words, *nw)) {
+			if (!abbr_short)
+				continue;
+			*nw -= n;
+		}
+		n = deputy_rank(lw, singular(lw, n));
 		if (!strcmp(lw, "of"))
 			in_post = 0;
 		bool is_stop = false;
@@ -637,17 +710,13 @@ static void post_parts(const char *t, char *post, size_t pcap, char words[][24],
 	post[po] = '\0';
 }
 
-/* One post written two ways ("Deputy Secretary of the Party Group of the X Conference" and
- * "Deputy Secretary of the X Conference Party Group") counts once: the same post words and
- * nearly the same organization words. */
-static bool same_post(const char *a, const char *b)
+/* The same post words and nearly the same organization words, abbreviations read one way. */
+static bool same_post_as(const char *a, const char *b, bool abbr_short)
 {
-	if (strcasecmp(a, b) == 0)
-		return true;
 	char pa[128], pb[128], wa[24][24], wb[24][24];
 	size_t na, nb;
-	post_parts(a, pa, sizeof pa, wa, &na, 24);
-	post_parts(b, pb, sizeof pb, wb, &nb, 24);
+	post_parts(a, abbr_short, pa, sizeof pa, wa, &na, 24);
+	post_parts(b, abbr_short, pb, sizeof pb, wb, &nb, 24);
 	/* "District Political Consultative Conference Vice-Chairmen" has no "of": its post is
 	 * everything, so compare only titles with an "of" each */
 	if (strcmp(pa, pb) != 0 || !na || !nb)
@@ -661,7 +730,19 @@ static bool same_post(const char *a, const char *b)
 				common++;
 				break;
 			}
-	return 2.0 * (double)common / (double)(na + nb) >= 0.8;
+	/* "Party chief of Anhui province", "Party chief of East China's Anhui province": one
+	 * post, a place's words more in one */
+	size_t fewer = na < nb ? na : nb, more = na < nb ? nb : na;
+	return 2.0 * (double)common / (double)(na + nb) >= 0.8 || (common == fewer && more - fewer <= 2);
+}
+
+/* One post written two ways ("Deputy Secretary of the Party Group of the X Conference" and
+ * "Deputy Secretary of the X Conference Party Group") counts once: the same post words and
+ * nearly the same organization words, a body's abbreviation read as its name written out or
+ * the other way ("the Communist Party of China (CPC) X Committee", "the CPC X Committee"). */
+static bool same_post(const char *a, const char *b)
+{
+	return strcasecmp(a, b) == 0 || same_post_as(a, b, false) || same_post_as(a, b, true);
 }
 
 /* Every content word of a within b (case-insensitive, whole words). */

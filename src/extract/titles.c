@@ -58,10 +58,16 @@ static bool and_splits(const doc *d, size_t k, size_t e)
 	/* "and CPC Shannan Municipal Committee secretary", "and Hunan Provincial People's Congress
 	 * Standing Committee Director": a post named after its body */
 	for (size_t n = 0; n < 10 && j < e; n++, j++) {
+		/* "and Vice-\nPresident of X": a word hyphenated at a line's end */
+		if (doc_broken_hyphen(d, j + 1))
+			continue;
 		uint32_t wc = doc_wc(d, j);
 		if (wc & W_HEAD)
 			return true;
-		if (!(wc & W_MOD) && !is_cap_word(d, j) && doc_tok(d, j)->kind != TOK_POSS)
+		/* (lower-case body words too: "and Hunan provincial People's Congress standing
+		 * committee director", not "of" or "and") */
+		if (!(wc & W_MOD) && !((wc & W_ORG) && !(wc & W_FUNC)) && !is_cap_word(d, j) &&
+		    doc_tok(d, j)->kind != TOK_POSS)
 			return false;
 		if (d->mention_at[j] >= 0)
 			return false;
@@ -138,7 +144,7 @@ static void classify_heads(const doc *d, title_span *t)
 	t->plural = false;
 	for (uint32_t k = t->ts; k < t->te; k++) {
 		uint32_t wc = doc_wc(d, k);
-		if (!(wc & (W_HEAD | W_MOD)))
+		if (!(wc & (W_HEAD | W_MOD)) && !doc_broken_hyphen(d, k + 1))
 			t->bare = false;
 		if ((wc & W_HEAD) && t->head == UINT32_MAX) {
 			t->head = k;
@@ -281,13 +287,32 @@ static bool day_follows(const doc *d, size_t k, size_t e)
  * It must contain a post within its first words. */
 static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 {
-	/* "the", "and also", ", who is also Chinese president" */
-	while (s < e && (doc_word_is(d, s, "the") || doc_word_is(d, s, "a") || doc_word_is(d, s, "an") ||
-	                 doc_word_is(d, s, "and") || doc_word_is(d, s, "also") ||
-	                 (doc_is_lower(d, s) && (lex_word_ext(d->lex, doc_tok(d, s)) & (X_WHO | X_PASSIVE)))))
-		s++;
-	if (s >= e)
-		return false;
+	/* "the", "and also", ", who is also Chinese president", "A and B, both members of X", ", who
+	 * are all members of X" (an adverb of office stays: "newly elected chairman") */
+	bool quantified = false, relative = false;
+	for (;; s++) {
+		if (s >= e)
+			return false;
+		relative |= doc_is_lower(d, s) && (lex_word_ext(d->lex, doc_tok(d, s)) & X_WHO);
+		if (doc_word_is(d, s, "the") || doc_word_is(d, s, "a") || doc_word_is(d, s, "an") ||
+		    doc_word_is(d, s, "and") || doc_word_is(d, s, "also") ||
+		    (doc_is_lower(d, s) && (lex_word_ext(d->lex, doc_tok(d, s)) & (X_WHO | X_PASSIVE))))
+			continue;
+		/* ", who serves as director of X", ", who was elected Secretary of X": the post the
+		 * name's relative clause gives it (a clause's own verb, "A, B and C have been chosen as
+		 * deputy heads", is the subjects' and title_after_as's) */
+		if (relative && doc_is_lower(d, s) && (lex_word_ext(d->lex, doc_tok(d, s)) & (X_ASVERB | X_ELECT))) {
+			if (doc_word_is(d, s + 1, "as"))
+				s++;
+			continue;
+		}
+		if (doc_is_lower(d, s) && (lex_word_ext(d->lex, doc_tok(d, s)) & X_ADVERB) &&
+		    !(s + 1 < e && (lex_word_ext(d->lex, doc_tok(d, s + 1)) & (X_ELECT | X_ADVERB)))) {
+			quantified = true;
+			continue;
+		}
+		break;
+	}
 	/* "newly elected chairman of the CPPCC", "the newly appointed secretary": the post as
 	 * written, its adverb and verb of office with it */
 	size_t p = s;
@@ -374,6 +399,9 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 	out->te = (uint32_t)j;
 	classify_heads(d, out);
 	if (out->head == UINT32_MAX || out->head - s > 8)
+		return false;
+	/* "A, deputy leader, and all members attended": all the members of a body, no post */
+	if (quantified && j == s + 1 && (lex_word_ext(d->lex, doc_tok(d, s)) & X_GENERIC))
 		return false;
 	return !is_group_label(d, out);
 }
@@ -525,9 +553,9 @@ static int share_tail(doc *d, title_acc *bare, title_acc *full)
 	if (of >= full->last_tok)
 		return 0;
 	const token *ot = doc_tok(d, of), *et = doc_tok(d, full->last_tok - 1);
-	const char *tail = d->text + ot->start;
-	size_t tlen = et->end - ot->start;
-	char *joined = concat(d, bare->text, strlen(bare->text), tail, tlen);
+	/* the texts as doc_text_of gives them: a line break inside is a space */
+	const char *tail = doc_text_of(d, of, full->last_tok);
+	char *joined = tail ? concat(d, bare->text, strlen(bare->text), tail, strlen(tail)) : NULL;
 	if (!joined)
 		return READOUT_ENOMEM;
 	bare->text = joined;
@@ -543,11 +571,9 @@ static int share_tail(doc *d, title_acc *bare, title_acc *full)
 	    doc_word_is(d, k + 2, "of")) {
 		const token *rest = doc_tok(d, k + 3);
 		const token *head_end = doc_tok(d, of - 1);
-		char *t = concat(d, d->text + doc_tok(d, full->first_tok)->start,
-		                 head_end->end - doc_tok(d, full->first_tok)->start, "of", 2);
-		if (!t)
-			return READOUT_ENOMEM;
-		char *t2 = concat(d, t, strlen(t), d->text + rest->start, et->end - rest->start);
+		char *head = doc_text_of(d, full->first_tok, of), *body = doc_text_of(d, k + 3, full->last_tok);
+		char *t = head && body ? concat(d, head, strlen(head), "of", 2) : NULL;
+		char *t2 = t ? concat(d, t, strlen(t), body, strlen(body)) : NULL;
 		if (!t2)
 			return READOUT_ENOMEM;
 		full->text = t2;
@@ -575,7 +601,7 @@ static int share_tail(doc *d, title_acc *bare, title_acc *full)
 static bool rank_only(const doc *d, const title_acc *t)
 {
 	for (uint32_t k = t->first_tok; k < t->last_tok; k++)
-		if (!(doc_wc(d, k) & W_HEAD) && !(lex_word_ext(d->lex, doc_tok(d, k)) & X_RANK))
+		if (!(doc_wc(d, k) & W_HEAD) && !(lex_word_ext(d->lex, doc_tok(d, k)) & X_RANK) && !doc_broken_hyphen(d, k + 1))
 			return false;
 	return true;
 }
@@ -629,12 +655,10 @@ static int body_after_name(doc *d, const mention *m, size_t e, title_acc *t)
 	if (!o || o->a != j || o->b > e)
 		return 0;
 	const token *of = doc_tok(d, m->b), *last = doc_tok(d, o->b - 1);
-	char *joined = concat(d, t->text, strlen(t->text), d->text + of->start, last->end - of->start);
+	const char *body = doc_text_of(d, m->b, o->b);
+	char *joined = body ? concat(d, t->text, strlen(t->text), body, strlen(body)) : NULL;
 	if (!joined)
 		return READOUT_ENOMEM;
-	for (char *c = joined; *c; c++)
-		if (*c == '\n' || *c == '\r' || *c == '\t')
-			*c = ' ';
 	t->text = joined;
 	t->spans[1] = (readout_span){of->start, last->end};
 	t->nspans = 2;
@@ -706,6 +730,36 @@ static bool opens_segment(const doc *d, const segment *sg, size_t k)
 	return true;
 }
 
+/* A post in brackets at token k ("(Secretary of X)"), all that the brackets hold. */
+static bool title_in_brackets(const doc *d, size_t k, size_t e, title_span *out)
+{
+	if (!doc_is(d, k, '('))
+		return false;
+	size_t close = k + 1;
+	while (close < e && close < k + 40 && !doc_is(d, close, ')') && !doc_is(d, close, '('))
+		close++;
+	return close < e && doc_is(d, close, ')') && title_extent(d, k + 1, close, out) && out->te == close;
+}
+
+/* The words [from, name) end in what opens a list of those attending: "Attending were",
+ * "Participants included", "namely", "was attended by" (the first name of "..., A, B and C,
+ * deputy mayors" is in the list; the object of "presided over a meeting on the speech of A"
+ * is not). */
+static bool list_introduced(const doc *d, size_t from, size_t name)
+{
+	if (name <= from)
+		return false;
+	if (doc_is_lower(d, name - 1) && (lex_word_ext(d->lex, doc_tok(d, name - 1)) & (X_PASSIVE | X_LIST)))
+		return true;
+	for (size_t q = from; q < name; q++) {
+		uint32_t v;
+		size_t n = doc_phrase(d, PB_CUE, q, name, &v);
+		if (n && q + n == name && d->lex->cues[v].after && d->lex->cues[v].role == ROLE_ATTENDED)
+			return true;
+	}
+	return false;
+}
+
 static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok, bool *bare_out, int *last_out)
 {
 	int rc;
@@ -741,6 +795,11 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 			if (st->pending[q].plural) {
 				st->list_title = st->pending[q];
 				st->such_as = true;
+			} else if (st->npending == 1) {
+				/* "Vice Chairman of X, A, B and C attended": a post before a comma and a
+				 * list goes to the bare names that follow, as with no comma */
+				st->run_title = st->pending[q];
+				st->has_run_title = own_title = true;
 			}
 			got_title = true;
 		}
@@ -787,6 +846,15 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 		}
 		if (st->such_as) {
 			if ((rc = people_add_title(d, person, &st->list_title)))
+				return rc;
+			got_title = true;
+		}
+		/* "Zhang Wei (Secretary of the Municipal Party Committee) presided": a post in brackets
+		 * right after the name */
+		title_span br;
+		if (title_in_brackets(d, m->b, sg->b, &br)) {
+			title_acc t;
+			if ((rc = make_title(d, &br, &t)) || (rc = give(d, st, person, &t)))
 				return rc;
 			got_title = true;
 		}
@@ -837,7 +905,7 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 		/* "Attending were: A, B, C, members of X": a label's colon opens the list */
 		if (before > sg->a && doc_is(d, before - 1, ':'))
 			lead = k;
-		bare = ends_seg && lead == k && !got_title;
+		bare = ends_seg && (lead == k || list_introduced(d, lead, before)) && !got_title;
 		/* "Vice Chairman A, B and C were seated": the list's last name, before its verb */
 		title_span none;
 		bool list_end = !ends_seg && lead == k && !got_title && (sg->sep == SEP_AND || sg->sep == SEP_COMMA_AND) &&
@@ -997,6 +1065,12 @@ static int assign_sentence(doc *d, const sentence *s)
 				st.chain = -1;
 				prev_kind = 2;
 				continue;
+			}
+			/* "A, deputy secretary of X, and members of the Standing Committee attended": a
+			 * plural post after "and" is held by others, named after it or not at all */
+			if (t.plural && (sg->sep == SEP_AND || sg->sep == SEP_COMMA_AND)) {
+				st.chain = -1;
+				st.nrun = 0;
 			}
 			if (st.chain >= 0) {
 				if (t.plural && st.nrun >= 2) {

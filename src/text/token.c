@@ -419,15 +419,45 @@ static bool period_ends(const token *v, size_t n, const char *text, uint32_t k)
 	return true;
 }
 
+/* Whether the lines of the NUL-terminated text look cut at a width: of the lines a line (not a
+ * blank one) follows, at least two, and four in five, are long and end in no stop ("Gansu\n
+ * Provincial Committee" in a short text that has few breaks before a lower-case word). */
+static bool lines_cut_at_width(const char *text)
+{
+	enum { LONG_LINE = 60 };
+	size_t inner = 0, cut = 0;
+	const char *line = text;
+	for (;;) {
+		const char *nl = strchr(line, '\n');
+		if (!nl)
+			break;
+		const char *next = nl + 1, *e = nl;
+		while (*next == ' ' || *next == '\t' || *next == '\r')
+			next++;
+		while (e > line && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+			e--;
+		if (e > line && *next && *next != '\n') {
+			inner++;
+			const char *c = e;
+			while (c > line && (c[-1] == '"' || c[-1] == ')' || c[-1] == '\''))
+				c--;
+			bool stop = c > line && strchr(".!?:;", c[-1]);
+			cut += (size_t)(e - line) >= LONG_LINE && !stop;
+		}
+		line = nl + 1;
+	}
+	return cut >= 2 && cut * 5 >= inner * 4;
+}
+
 /* Whether the text's lines were wrapped by hand: at least three line breaks (no blank line)
- * fall between a word and a lower-case word, inside sentences. */
+ * fall between a word and a lower-case word, inside sentences, or the lines are cut at a width. */
 static bool hand_wrapped_text(const token *v, const char *text, size_t n)
 {
 	size_t breaks = 0;
 	for (size_t k = 1; k < n && breaks < 3; k++)
 		breaks += (v[k].flags & TF_NL_BEFORE) && !(v[k].flags & TF_PARA_BEFORE) && v[k].kind == TOK_WORD &&
 		          v[k - 1].kind == TOK_WORD && is_lower_ascii(text[v[k].start]);
-	return breaks >= 3;
+	return breaks >= 3 || lines_cut_at_width(text);
 }
 
 /* A line break inside a sentence a page wrapped by hand: one break (no blank line) after a comma
@@ -441,8 +471,15 @@ static bool wrapped_line(const token *v, const char *text, size_t n, uint32_t k,
 	if (prev->kind == TOK_PUNCT && prev->ch == '-' && k >= 2 && v[k - 2].kind == TOK_WORD &&
 	    !(prev->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) && v[k].kind == TOK_WORD)
 		return true;
-	if (prev->kind == TOK_PUNCT)
+	/* a bracket goes with the name it is in: "Communist Party of China (CPC)\nCentral
+	 * Committee", "Communist Party of China\n(CPC)" */
+	if (prev->kind == TOK_PUNCT && prev->ch != ')')
 		return prev->ch == ',';
+	if (v[k].kind == TOK_PUNCT && v[k].ch == '(' && prev->kind == TOK_WORD) {
+		if (*hand_wrapped < 0)
+			*hand_wrapped = hand_wrapped_text(v, text, n);
+		return *hand_wrapped;
+	}
 	/* in a text wrapped by hand throughout, "Municipal\nCommittee" and "on October 24\npresided"
 	 * too; a number then a capital opens a line ("2022\nThe") */
 	if (v[k].kind != TOK_WORD)

@@ -357,6 +357,12 @@ static void test_events__a_record_in_the_perfect_is_no_role(void **state)
 	assert_int_equal(e->npresided, 0);
 	assert_str(e->level.text, "central");
 	assert_null(e->place.text);
+	/* "X has stressed that ...": what someone said on other days, unless X takes part here */
+	e = main_event(support_extract(
+		"On May 6, 2021, the County Party Committee held a meeting. Gu Wenbo presided. Fang Zhiyuan has "
+		"stressed that the Party must govern itself strictly. Gu Wenbo has stressed that the county must act."));
+	assert_false(support_values_have(e->spoke, e->nspoke, "Fang Zhiyuan"));
+	assert_spoke(e, "Gu Wenbo");
 }
 
 static void test_events__the_leader_whose_instructions_are_studied(void **state)
@@ -515,6 +521,16 @@ static void test_events__subject_and_type_of_what_is_held(void **state)
 	assert_str(e->type.text, "press conference");
 	e = main_event(support_extract("On May 6, the Party branch held a special democratic life meeting."));
 	assert_str(e->type.text, "democratic life meeting");
+	/* a visit "to investigate" is an inspection tour; a delegation's group discussion a panel */
+	e = main_event(support_extract(
+		"On the afternoon of August 23, Gu Wenbo, Secretary of the County Party Committee, went to the "
+		"county water bureau to investigate flood control."));
+	assert_str(e->type.text, "inspection tour");
+	e = main_event(support_extract(
+		"On January 14, Gu Wenbo joined deputies from Xinji in a group discussion on the government work report."));
+	assert_str(e->type.text, "panel discussion");
+	e = main_event(support_extract("On May 15, the State Council Information Office held press conferences on the economy."));
+	assert_str(e->type.text, "press conference");
 }
 
 static void test_events__a_list_after_a_cue_goes_on_past_semicolons(void **state)

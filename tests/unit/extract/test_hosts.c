@@ -89,6 +89,13 @@ static void test_hosts__a_body_under_another_and_a_name_ending_in_capitals(void 
 	/* what the group is for, in capitals, ends its name */
 	e = &support_extract("On May 6, 2021, the Provincial Leading Group for Party Building held a meeting.")->events[0];
 	assert_str(e->host.text, "Provincial Leading Group for Party Building");
+	/* what it is for runs on past a body's word ("Party") to the verb; a central group meeting
+	 * in a province is central, with no place */
+	e = &support_extract("On May 6, 2021, the Central Guidance Group for Party History Learning and Education "
+	                     "held a symposium in Nanjing.")->events[0];
+	assert_str(e->host.text, "Central Guidance Group for Party History Learning and Education");
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
 	/* under someone's guidance: no body under another */
 	e = &support_extract("On May 6, 2021, under the guidance of the Provincial Party Committee, the Municipal "
 	                     "Party Committee held a meeting.")->events[0];

@@ -168,6 +168,35 @@ static void test_people__leaves_name_shaped_places_alone(void **state)
 	assert_int_equal(rec->npeople, 1);
 }
 
+/* A name written with a double space or a tab between its parts is the name with one space:
+ * a copy's layout does not make another person. */
+static void test_people__a_name_over_blanks_has_one_space(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On April 2, the county  held a meeting. Gu  Wenbo presided over the meeting, and Gao\tPeng, "
+		"secretary of the county Party committee, attended.");
+	assert_person(rec, "Gu Wenbo");
+	assert_person(rec, "Gao Peng");
+	assert_int_equal(rec->npeople, 2);
+}
+
+/* "Premier Li" after "Premier Li Keqiang" and "Li Qiang": the surname goes to the person the
+ * same post word stood before, not to the last Li named. */
+static void test_people__a_surname_after_a_post_is_the_posts_holder(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"The report was delivered by Premier Gu Keqiang on Monday. Gu Wenbo, secretary of the Songlin "
+		"Municipal Party Committee, told a panel discussing Premier Gu's report that the city will act.");
+	const readout_person *ke = support_person(rec, "Gu Keqiang"), *wen = support_person(rec, "Gu Wenbo");
+	assert_non_null(ke);
+	assert_non_null(wen);
+	assert_int_equal(ke->nmentions, 2);
+	assert_int_equal(wen->nmentions, 1);
+	assert_false(support_has_title(wen, "Premier"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -184,6 +213,8 @@ int main(void)
 		cmocka_unit_test(test_people__excludes_a_pages_editorial_credits),
 		cmocka_unit_test(test_people__leaves_name_shaped_places_alone),
 		cmocka_unit_test(test_people__a_name_before_a_buildings_word_is_a_place),
+		cmocka_unit_test(test_people__a_name_over_blanks_has_one_space),
+		cmocka_unit_test(test_people__a_surname_after_a_post_is_the_posts_holder),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }

@@ -103,6 +103,10 @@ static void test_posts__national_posts_are_central_wherever_the_document_is(void
 	assert_str(post_of("General Secretary of the CPC Central Committee", "Hubei", "county"),
 	           "general secretary | central | - | - | party");
 	assert_str(post_of("General Secretary", "Hubei", "county"), "general secretary | central | - | - | party");
+	/* the Party written out or abbreviated, without "Central Committee": the same post */
+	assert_str(post_of("General Secretary of CPC", NULL, NULL), "general secretary | central | - | - | party");
+	assert_str(post_of("general secretary of the Communist Party of China", "Hubei", "county"),
+	           "general secretary | central | - | - | party");
 	assert_str(post_of("Premier", "Hubei", "provincial"), "premier | central | - | - | state");
 	assert_str(post_of("Chinese President", "Hubei", "provincial"), "president | central | - | - | state");
 	assert_str(post_of("member of the Standing Committee of the Political Bureau of the CPC Central Committee", NULL, NULL),

@@ -311,6 +311,14 @@ static void test_titles__who_is_also(void **state)
 	const readout_person *gu = person(rec, "Gu Wenbo");
 	assert_title(gu, "Chinese president");
 	assert_title(gu, "chairman of the Central Military Commission");
+	/* a relative clause's verb of office: "who serves as", "who was elected" */
+	rec = support_extract(
+		"Fang Zhiyuan, who serves as director of the Municipal Bureau of Commerce, spoke. Lu Meng, who "
+		"was elected Secretary of the Municipal Party Committee, presided. Kong Yuxi, who also serves as "
+		"Mayor, attended.");
+	assert_title(person(rec, "Fang Zhiyuan"), "director of the Municipal Bureau of Commerce");
+	assert_title(person(rec, "Lu Meng"), "Secretary of the Municipal Party Committee");
+	assert_title(person(rec, "Kong Yuxi"), "Mayor");
 }
 
 static void test_titles__leaders_of_a_body_are_a_group(void **state)
@@ -370,6 +378,12 @@ static void test_titles__the_party_committee_of_the_body_after(void **state)
 	/* a Party department is the Party committee's, not its owner; a headquarters is no Party body */
 	assert_title(person(rec, "Fang Zhiyuan"), "member of the Party Committee");
 	assert_title(person(rec, "Lu Meng"), "General Secretary of the Headquarters");
+	/* a development zone's Party Working Committee is a Party body named by its kind too */
+	rec = support_extract(
+		"Kong Yuxi, Deputy Secretary of the Party Working Committee and Director of the Management "
+		"Committee of the Songlin High-tech Zone, presided.");
+	assert_title(person(rec, "Kong Yuxi"),
+	             "Deputy Secretary of the Party Working Committee of the Management Committee of the Songlin High-tech Zone");
 }
 
 static void test_titles__a_post_at_a_body(void **state)
@@ -475,6 +489,189 @@ static void test_titles__a_quoted_campaign_inside_a_post(void **state)
 	assert_string_equal(p->titles[0].text, "secretary of the Party committee");
 }
 
+/* "A, B and C, all members of X", "A and B, who are both members of X": the post of each
+ * name of the list, written without its quantifier; "and all members attended" names nobody's
+ * post, and one post written plural and singular counts once. */
+static void test_titles__all_and_both_before_a_shared_post(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the Songlin Municipal Party Committee held a meeting. Gu Wenbo, Tang Lihua and "
+		"Zhou Hua, all members of the Standing Committee of the Municipal Party Committee, attended. "
+		"Sun Qiang and Li Ming, who are both vice mayors of Songlin, spoke.");
+	assert_title(person(rec, "Tang Lihua"), "members of the Standing Committee of the Municipal Party Committee");
+	assert_title(person(rec, "Zhou Hua"), "members of the Standing Committee of the Municipal Party Committee");
+	assert_title(person(rec, "Sun Qiang"), "vice mayors of Songlin");
+	assert_title(person(rec, "Li Ming"), "vice mayors of Songlin");
+	rec = support_extract(
+		"On May 6, the steering group held a meeting. Gu Wenbo, leader of the steering group, Tang "
+		"Lihua, deputy leader, and all members attended. Gu Wenbo presided. Also present were Mr. Zhou "
+		"Hua, vice governor of Songlin province; and Mr. Sun Qiang and Mr. Zhou Hua, both vice governors "
+		"of Songlin province.");
+	const readout_person *tang = person(rec, "Tang Lihua");
+	assert_int_equal(tang->ntitles, 1);
+	assert_title(tang, "deputy leader");
+	assert_int_equal(person(rec, "Zhou Hua")->ntitles, 1);
+	assert_title(person(rec, "Sun Qiang"), "vice governors of Songlin province");
+}
+
+/* "Vice Chairman of X, A, B and C attended": the post before a comma goes to the list of bare
+ * names as it does with no comma; a name with a post of its own ends the list. */
+static void test_titles__a_post_and_a_comma_before_a_list(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the Songlin Municipal Party Committee held a meeting. Vice Chairman of the Municipal "
+		"CPPCC, Gu Wenbo, Fang Zhiyuan and Lu Meng attended. Deputy Secretary of the Municipal Party "
+		"Committee, Kong Yuxi, Zhou Hua, Secretary of the Commission for Discipline Inspection, and Sun "
+		"Qiang, Mayor, spoke.");
+	assert_title(person(rec, "Fang Zhiyuan"), "Vice Chairman of the Municipal CPPCC");
+	assert_title(person(rec, "Lu Meng"), "Vice Chairman of the Municipal CPPCC");
+	assert_title(person(rec, "Kong Yuxi"), "Deputy Secretary of the Municipal Party Committee");
+	assert_int_equal(person(rec, "Zhou Hua")->ntitles, 1);
+	assert_int_equal(person(rec, "Sun Qiang")->ntitles, 1);
+}
+
+/* One post written with a body's name and its abbreviation, then with the abbreviation alone
+ * or the name alone, is listed once (GUIDE 8: the first wording). */
+static void test_titles__a_body_written_out_or_abbreviated_is_one_post(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"SONGLIN, May 6 -- Gu Wenbo, secretary of the Communist Party of China (CPC) Songlin Provincial "
+		"Committee, presided over a meeting. Fang Zhiyuan, chairman of the National People's Congress "
+		"(NPC) Standing Committee, attended. Lu Meng, member of the Political Bureau of the Communist "
+		"Party of China (CPC) Central Committee, spoke. Gu Wenbo, secretary of the CPC Songlin Provincial "
+		"Committee, said the work matters. Fang Zhiyuan, chairman of the NPC Standing Committee, agreed. "
+		"Lu Meng, member of the Political Bureau of the Communist Party of China Central Committee, "
+		"agreed too.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_int_equal(gu->ntitles, 1);
+	assert_title(gu, "secretary of the Communist Party of China (CPC) Songlin Provincial Committee");
+	assert_int_equal(person(rec, "Fang Zhiyuan")->ntitles, 1);
+	assert_int_equal(person(rec, "Lu Meng")->ntitles, 1);
+}
+
+/* "A, deputy secretary of X, and members of the Standing Committee attended": the plural post
+ * after "and" is others', not A's; a plural post after the list's comma is still the list's. */
+static void test_titles__a_plural_post_after_and_is_others(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the Songlin Municipal Party Committee held a meeting. Gu Wenbo, mayor, and Fang "
+		"Zhiyuan, deputy secretary of the municipal party committee, and members of the standing "
+		"committee of the municipal party committee attended. Lu Meng and Kong Yuxi, members of the "
+		"standing committee of the municipal party committee, spoke.");
+	const readout_person *fang = person(rec, "Fang Zhiyuan");
+	assert_int_equal(fang->ntitles, 1);
+	assert_title(fang, "deputy secretary of the municipal party committee");
+	assert_title(person(rec, "Lu Meng"), "members of the standing committee of the municipal party committee");
+	assert_title(person(rec, "Kong Yuxi"), "members of the standing committee of the municipal party committee");
+}
+
+/* "China's top political advisor Wang Yang", "top legislator Li Zhanshu": the wire's names for
+ * the heads of the CPPCC and the NPC are posts written before the name; a top body is none. */
+static void test_titles__top_legislator_and_political_advisor(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"BEIJING, May 6 -- The CPPCC, China's top political advisory body, held a meeting. China's top "
+		"political advisor Gu Wenbo stressed the priorities. \u201cWe must act,\u201d said top "
+		"legislator Fang Zhiyuan.");
+	assert_title(person(rec, "Gu Wenbo"), "China's top political advisor");
+	assert_title(person(rec, "Fang Zhiyuan"), "top legislator");
+}
+
+/* A post written again with a place's words more or less ("Party chief of East China's Songlin
+ * province"), or with the other word for its rank ("Deputy Governor" for "Vice Governor"), is
+ * listed once; two posts of one body are two. */
+static void test_titles__one_post_with_more_place_words_or_another_rank_word(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"SONGLIN, May 6 -- Gu Wenbo, Party chief of Songlin province, met deputies. Ms. Fang Zhiyuan, "
+		"Vice Governor of Songlin Province, attended. Gu Wenbo, Party chief of East China's Songlin "
+		"province, spoke. Ms. Fang Zhiyuan, Deputy Governor of Songlin, delivered remarks. Lu Meng, "
+		"Secretary of the Party Group of the Songlin Provincial Bureau of Commerce and Director of the "
+		"Songlin Provincial Bureau of Commerce, attended.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_int_equal(gu->ntitles, 1);
+	assert_title(gu, "Party chief of Songlin province");
+	const readout_person *fang = person(rec, "Fang Zhiyuan");
+	assert_int_equal(fang->ntitles, 1);
+	assert_title(fang, "Vice Governor of Songlin Province");
+	assert_int_equal(person(rec, "Lu Meng")->ntitles, 2);
+}
+
+/* In a text wrapped by hand, a post shared over a line break reads as written on one line:
+ * "and Vice-\nPresident of X" is a post of its own sharing the tail, and no title keeps the
+ * line break of the tail it shares. */
+static void test_titles__posts_wrapped_over_lines(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"Gu Wenbo, Secretary of the Leading Party Members' Group and Vice-\n"
+		"President and First Member of the Secretariat of the Songlin Federation, on\n"
+		"October 24 presided over a conference. Fang Zhiyuan, Secretary and Minister of the Party "
+		"Committee of the Ministry of National\nSecurity, attended.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_title(gu, "Secretary of the Leading Party Members' Group");
+	assert_title(gu, "Vice-President of the Secretariat of the Songlin Federation");
+	assert_title(gu, "First Member of the Secretariat of the Songlin Federation");
+	const readout_person *fang = person(rec, "Fang Zhiyuan");
+	assert_title(fang, "Secretary of the Party Committee of the Ministry of National Security");
+	assert_title(fang, "Minister of the Ministry of National Security");
+}
+
+/* "Attending were A, B and C, deputy mayors", "The meeting was attended by A, B and C, members of
+ * X": the list's first name, after the words that open it, shares the plural post; the object
+ * of another clause does not ("a meeting on the speech of A"). */
+static void test_titles__the_first_name_after_attending_were(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the Songlin Municipal Party Committee held a meeting. Attending the meeting were Gu "
+		"Wenbo, Fang Zhiyuan and Lu Meng, deputy mayors. The session was attended by Kong Yuxi, Zhou Hua "
+		"and Sun Qiang, members of the Standing Committee of the Municipal Party Committee.");
+	assert_title(person(rec, "Gu Wenbo"), "deputy mayors");
+	assert_title(person(rec, "Lu Meng"), "deputy mayors");
+	assert_title(person(rec, "Kong Yuxi"), "members of the Standing Committee of the Municipal Party Committee");
+	rec = support_extract(
+		"On May 6, Li Ming presided over a meeting on the speech of Gu Wenbo, Fang Zhiyuan and Lu Meng, "
+		"deputy mayors, attended.");
+	assert_int_equal(person(rec, "Gu Wenbo")->ntitles, 0);
+	assert_title(person(rec, "Lu Meng"), "deputy mayors");
+}
+
+/* "Gu Wenbo (Secretary of the Municipal Party Committee) presided": a post in brackets after the
+ * name is the name's; brackets that hold no post ("(female)") give none. */
+static void test_titles__a_post_in_brackets_after_the_name(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the Songlin Municipal Party Committee held a meeting. Gu Wenbo (Secretary of the "
+		"Municipal Party Committee) presided over the meeting. The meeting was attended by Fang Zhiyuan "
+		"(the Mayor) and Lu Meng (female).");
+	assert_title(person(rec, "Gu Wenbo"), "Secretary of the Municipal Party Committee");
+	assert_title(person(rec, "Fang Zhiyuan"), "Mayor");
+	assert_int_equal(person(rec, "Lu Meng")->ntitles, 0);
+}
+
+/* Posts named after their bodies in lower case split at "and" as capitalized ones do: "CPC
+ * Songlin provincial committee secretary and Songlin provincial People's Congress standing
+ * committee director" are two posts. */
+static void test_titles__lower_case_posts_named_after_their_body_split(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, Gu Wenbo, CPC Songlin provincial committee secretary and Songlin provincial People's "
+		"Congress standing committee director, presided over the meeting.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_int_equal(gu->ntitles, 2);
+	assert_title(gu, "CPC Songlin provincial committee secretary");
+	assert_title(gu, "Songlin provincial People's Congress standing committee director");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -512,6 +709,16 @@ int main(void)
 		cmocka_unit_test(test_titles__headline_verbs_are_not_titles),
 		cmocka_unit_test(test_titles__a_clause_opening_with_a_verb_is_no_post),
 		cmocka_unit_test(test_titles__posts_before_go_to_the_name_that_follows),
+		cmocka_unit_test(test_titles__all_and_both_before_a_shared_post),
+		cmocka_unit_test(test_titles__a_post_and_a_comma_before_a_list),
+		cmocka_unit_test(test_titles__a_body_written_out_or_abbreviated_is_one_post),
+		cmocka_unit_test(test_titles__a_plural_post_after_and_is_others),
+		cmocka_unit_test(test_titles__top_legislator_and_political_advisor),
+		cmocka_unit_test(test_titles__one_post_with_more_place_words_or_another_rank_word),
+		cmocka_unit_test(test_titles__posts_wrapped_over_lines),
+		cmocka_unit_test(test_titles__the_first_name_after_attending_were),
+		cmocka_unit_test(test_titles__a_post_in_brackets_after_the_name),
+		cmocka_unit_test(test_titles__lower_case_posts_named_after_their_body_split),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }

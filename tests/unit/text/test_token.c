@@ -193,6 +193,26 @@ static void test_token__a_text_wrapped_throughout_joins_capitalized_lines(void *
 	assert_int_equal(t.ns, 3);
 }
 
+/* A short text cut at a width (few breaks before lower-case words, but every inner line long
+ * and open) joins its capitalized lines too, and a bracket goes with its line's name; lines
+ * of a listing, short, stay apart. */
+static void test_token__lines_cut_at_a_width_join(void **state)
+{
+	(void)state;
+	const char *text = "Ren Zhenhe, deputy secretary of the Communist Party of China (CPC) Songlin\n"
+	                   "Provincial Committee and governor of Songlin province, and Li Ming, chairman\n"
+	                   "of the National People's Congress of Songlin Province (NPC) Standing\n"
+	                   "Committee, attended. Wang Hua of the Communist Party of China Songlin\n"
+	                   "(CPC) Committee spoke.";
+	build(text);
+	assert_int_equal(t.ns, 2);
+	assert_string_equal(sent_text(text, 1), "Wang Hua of the Communist Party of China Songlin\n(CPC) Committee spoke.");
+	const char *listing = "Speakers\nRen Zhenhe, deputy secretary of the Songlin Provincial Committee\n"
+	                      "Li Ming, chairman of the Songlin Provincial People's Congress\nDate\nMay 5";
+	build(listing);
+	assert_int_equal(t.ns, 5);
+}
+
 static void test_token__a_plural_possessive_is_no_quotation_mark(void **state)
 {
 	const char *text = "the Counsellors\xe2\x80\x99 Office and the members' group; the \xe2\x80\x98two upholds\xe2\x80\x99 here";
@@ -335,6 +355,7 @@ int main(void)
 		cmocka_unit_test(test_token__splits_sentences_at_period_semicolon_and_line_break),
 		cmocka_unit_test(test_token__a_hand_wrapped_line_is_no_boundary),
 		cmocka_unit_test(test_token__a_text_wrapped_throughout_joins_capitalized_lines),
+		cmocka_unit_test(test_token__lines_cut_at_a_width_join),
 		cmocka_unit_test(test_token__a_plural_possessive_is_no_quotation_mark),
 		cmocka_unit_test(test_token__does_not_split_after_mr_or_am),
 		cmocka_unit_test(test_token__keeps_closing_quote_with_its_sentence),
