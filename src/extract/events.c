@@ -1411,6 +1411,17 @@ static bool date_is_line(const doc *d, size_t s, const date_expr *de)
 	return doc_tok(d, st->first)->start == de->start && doc_tok(d, st->last - 1)->end <= de->end;
 }
 
+/* The page's own date comes before de ("China.org.cn | May 15, 2024"): then a date on a line
+ * of its own below it dates what follows (a transcript's "April 26, 2024" over the speakers).
+ * The first full date of the text, on its line, is the page's date and not the event's day. */
+static bool page_date_before(const ev_ctx *c, const date_expr *de)
+{
+	for (size_t i = 0; i < c->ndates && c->dates[i].start < de->start; i++)
+		if (c->dates[i].kind == DK_FULL)
+			return true;
+	return false;
+}
+
 static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_record *rec)
 {
 	doc *d = c->d;
@@ -1434,7 +1445,7 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	 * below the page's own dateline (a transcript's "April 26, 2024" over the speakers) */
 	for (size_t s = e->first_sent; !de && s < e->anchor; s++)
 		if (d->t->s[s].headline && (de = sent_date(c, s)) &&
-		    !(de->kind == DK_FULL && (after_dateprep(d, s, de) || date_is_line(d, s, de))))
+		    !(de->kind == DK_FULL && (after_dateprep(d, s, de) || (date_is_line(d, s, de) && page_date_before(c, de)))))
 			de = NULL;
 	if (!de)
 		return 0;

@@ -23,6 +23,7 @@ typedef struct place_hit {
 	int place;
 	uint32_t tok, len;
 	int score;
+	bool by_form; /* named by a formulation of its own ("Double Eight Strategy"): no venue, no agent */
 } place_hit;
 
 struct hosts {
@@ -86,6 +87,18 @@ static void collect_places(hosts *h)
 	size_t nt = d->t->n, oi = 0;
 	h->nplaces = 0;
 	for (size_t k = 0; k < nt; k++) {
+		/* "the Double Eight Strategy" is Zhejiang's own: a plain mention of its province */
+		size_t fl = d->hits[k].len[PB_FORM];
+		uint32_t fv = d->hits[k].val[PB_FORM];
+		if (fl && fv < d->lex->nforms && d->lex->forms[fv].place >= 0) {
+			if (h->nplaces == MAX_PLACES) {
+				doc_capped(d, DOC_CAP_PLACES);
+				break;
+			}
+			h->places[h->nplaces++] = (place_hit){d->lex->forms[fv].place, (uint32_t)k, (uint32_t)fl, 1, true};
+			k += fl - 1;
+			continue;
+		}
 		size_t len = d->hits[k].len[PB_PLACE];
 		if (!len || d->mention_at[k] >= 0 || !org_place_stands(&t, k, len))
 			continue;
@@ -102,7 +115,7 @@ static void collect_places(hosts *h)
 			oi++;
 		bool in_central = oi < d->norgs && d->orgs[oi].a <= k && d->orgs[oi].judged.level == OL_CENTRAL;
 		if (furniture_line(d, doc_tok(d, k)->sent)) {
-			h->places[h->nplaces++] = (place_hit){(int)d->hits[k].val[PB_PLACE], (uint32_t)k, (uint32_t)len, 0};
+			h->places[h->nplaces++] = (place_hit){(int)d->hits[k].val[PB_PLACE], (uint32_t)k, (uint32_t)len, 0, false};
 		} else {
 			int score = 1;
 			if (k > 0 && (ext(d, k - 1) & X_VENUEPREP))
@@ -114,7 +127,7 @@ static void collect_places(hosts *h)
 				score += 3;
 			if (in_central)
 				score = 1; /* where a national body's working group works, at most */
-			h->places[h->nplaces++] = (place_hit){(int)d->hits[k].val[PB_PLACE], (uint32_t)k, (uint32_t)len, score};
+			h->places[h->nplaces++] = (place_hit){(int)d->hits[k].val[PB_PLACE], (uint32_t)k, (uint32_t)len, score, false};
 		}
 		k += len - 1;
 	}
@@ -224,6 +237,8 @@ static size_t place_ending_at(const hosts *h, size_t j, int *place)
 {
 	const doc *d = h->d;
 	for (size_t i = 0; i < h->nplaces; i++) {
+		if (h->places[i].by_form)
+			continue;
 		size_t e = h->places[i].tok + h->places[i].len;
 		if (e + 1 == j && (doc_tok(d, e)->flags & TF_CAP) && (doc_wc(d, e) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)))
 			e++;
@@ -349,6 +364,27 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 				o = before;
 			break;
 		}
+	}
+	/* "the Yunnan delegation to the 19th National Congress has held", "the Hainan delegation of
+	 * the First Session of the 14th NPC held": the delegation is the subject, the congress it
+	 * goes to is not (its name as written runs on to the verb) */
+	for (size_t q = o ? o->a : first; o && q > first + 1 && q + 10 > o->a; q--) {
+		const token *tq = doc_tok(d, q - 1);
+		if (tq->kind != TOK_WORD || d->mention_at[q - 1] >= 0)
+			break;
+		if (ext(d, q - 1) & X_ARTICLE)
+			continue;
+		if (doc_is_lower(d, q - 1) && (ext(d, q - 1) & X_OBJECTPREP)) {
+			const org *deleg = org_ending_at(d, q - 1);
+			if (deleg && (ext(d, deleg->b - 1) & X_DELEGATION) && !in_post(d, deleg)) {
+				o = deleg;
+				break;
+			}
+			continue;
+		}
+		/* the session in between: "the First Session of" */
+		if (!(tq->flags & (TF_CAP | TF_ORDINAL)) && !(tq->word & W_EVENTNOUN))
+			break;
 	}
 	/* "The 13th National People's Congress (NPC), China's national legislature, opened" */
 	size_t c = k;
@@ -575,6 +611,60 @@ static bool is_year(const doc *d, size_t k)
 
 static bool subject_event(const doc *d, const sentence *se, size_t p, size_t reach, host_found *out);
 static bool reported_meeting(const doc *d, const sentence *se, host_found *out);
+static bool event_noun_at(const doc *d, size_t k);
+
+/* The agent after "held by" at k: a body ("organized by the Provincial Party Committee"), a
+ * body's unit it names by its possessive ("organized by COSC's public policy research center",
+ * judged as the body's), or a place ("hosted by Hebi City"). */
+static bool by_agent(const hosts *h, const sentence *se, size_t k, host_found *out)
+{
+	const doc *d = h->d;
+	size_t j = k + 2;
+	while (j < se->last && (ext(d, j) & X_ARTICLE))
+		j++;
+	const org *o = org_starting_at(d, j);
+	if (o) {
+		*out = (host_found){o->a, o->b, o, 0, 0, 0, false};
+		/* "X's public policy research center": lower-case words up to a kind of body */
+		if (o->b < se->last && doc_tok(d, o->b)->kind == TOK_POSS) {
+			for (size_t q = o->b + 1; q < se->last && q < o->b + 8; q++) {
+				const token *tq = doc_tok(d, q);
+				if (tq->kind != TOK_WORD || !doc_is_lower(d, q) || d->mention_at[q] >= 0 ||
+				    (tq->word & (W_FUNC | W_STOP | W_EVENTVERB | W_EVENTNOUN)))
+					break;
+				const org *unit = org_ending_at(d, q + 1);
+				if (unit && unit->a > o->b) {
+					out->b = q + 1;
+					break;
+				}
+			}
+		}
+		return true;
+	}
+	return place_agent(h, j + h->d->hits[j].len[PB_PLACE], out) && out->a == j;
+}
+
+/* The sentence s after the anchor says who held the anchor's event, by "by": "The forum was
+ * organized by X", "It was co-hosted by X and Y". Only a passive of a host verb: "Lin, invited
+ * by X, spoke" is no such report. */
+static bool held_by_after(const hosts *h, size_t s, host_found *out)
+{
+	const doc *d = h->d;
+	const sentence *se = &d->t->s[s];
+	for (size_t k = se->first + 1; k + 1 < se->last; k++) {
+		uint64_t x = ext(d, k);
+		if (!(x & X_BYVERB) || !(x & X_HOSTVERB) || !doc_is_lower(d, k) || d->mention_at[k] >= 0 ||
+		    !(ext(d, k - 1) & X_PASSIVE) || !(ext(d, k + 1) & X_BY))
+			continue;
+		/* its subject is the event: "the forum", "it" */
+		size_t c = clause_start(d, se->first, k);
+		bool event = false;
+		for (size_t q = c; q + 1 < k && !event; q++)
+			event = event_noun_at(d, q) || (doc_wc(d, q) & W_PRONOUN);
+		return event && by_agent(h, se, k, out);
+	}
+	return false;
+}
 
 /* agents_only: only a body named as doing it ("X held", "held by X"), not the body whose
  * meeting a noun phrase names */
@@ -593,18 +683,8 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool age
 			continue;
 		bool passive = k > se->first && (ext(d, k - 1) & X_PASSIVE);
 		bool by = k + 1 < se->last && (ext(d, k + 1) & X_BY);
-		if (by && (x & X_BYVERB)) {
-			size_t j = k + 2;
-			while (j < se->last && (ext(d, j) & X_ARTICLE))
-				j++;
-			const org *o = org_starting_at(d, j);
-			if (o) {
-				*out = (host_found){o->a, o->b, o, 0, 0, 0, false};
-				return true;
-			}
-			if (place_agent(h, j + h->d->hits[j].len[PB_PLACE], out) && out->a == j)
-				return true;
-		}
+		if (by && (x & X_BYVERB) && by_agent(h, se, k, out))
+			return true;
 		if (agents_only && !(by && (x & X_BYVERB)) && !((x & X_HOSTVERB) && !passive))
 			continue;
 		/* "will be held in November": not the event reported */
@@ -870,6 +950,9 @@ static bool find_host(const hosts *h, size_t anchor, host_found *out)
 	for (size_t s = 0; s < anchor; s++)
 		if (d->t->s[s].headline && host_in_sentence(h, s, out, false))
 			return true;
+	/* "The Yellow River Forum was held in Xining. ..., the forum was organized by X" */
+	if (anchor + 1 < d->t->ns && !d->t->s[anchor + 1].headline && held_by_after(h, anchor + 1, out))
+		return true;
 	/* "A key Party meeting on Friday called for ... The meeting of the Political Bureau of the
 	 * CPC Central Committee reviewed": the next sentences may name the meeting's body */
 	for (size_t s = anchor + 1; s < d->t->ns && s <= anchor + 2; s++)
@@ -907,6 +990,10 @@ static int context_place(const hosts *h, int level, char lw)
 			if (p < 0)
 				continue;
 		}
+		/* "the Provincial Government" is no special administrative region's, which has no
+		 * province's or city's bodies: "Macau's return" in a province's readout is a topic */
+		if (lw && d->lex->places[p].level == PL_SAR)
+			continue;
 		int score = 0;
 		for (size_t j = 0; j < h->nplaces; j++) {
 			int q = h->places[j].place;
@@ -950,7 +1037,7 @@ static int venue_place(const hosts *h, size_t anchor, size_t *at)
 	const doc *d = h->d;
 	for (size_t i = 0; i < h->nplaces; i++) {
 		size_t k = h->places[i].tok;
-		if (doc_tok(d, k)->sent != anchor)
+		if (doc_tok(d, k)->sent != anchor || h->places[i].by_form)
 			continue;
 		size_t j = k;
 		while (j > 0 && (ext(d, j - 1) & X_ARTICLE))
@@ -1179,6 +1266,32 @@ static size_t level_word_in(const doc *d, size_t from, size_t to, bool backwards
 	return SIZE_MAX;
 }
 
+/* The level word of the writer's own unit, "our city", "our county", anywhere in the text; or
+ * SIZE_MAX. It says whose readout this is better than a province the text mentions. */
+static size_t our_level_word(const doc *d)
+{
+	for (size_t k = 1; k < d->t->n; k++)
+		if ((doc_wc(d, k) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)) && doc_is_lower(d, k) &&
+		    (ext(d, k - 1) & X_OURWORD) && d->mention_at[k] < 0)
+			return k;
+	return SIZE_MAX;
+}
+
+/* Body o is the subject its clause opens with ("The Central Environmental Protection
+ * Inspectorate will adhere to", "According to X, the Central Supervision Team will be
+ * stationed in"): a national body that acts, not one whose spirit or decisions are studied
+ * ("the spirit of the Central Committee", "the Central Committee's decision"). */
+static bool opens_clause(const doc *d, const org *o)
+{
+	size_t k = o->a;
+	uint32_t sent = doc_tok(d, k)->sent;
+	while (k > d->t->s[sent].first && (ext(d, k - 1) & X_ARTICLE))
+		k--;
+	if (k > d->t->s[sent].first && !doc_is(d, k - 1, ','))
+		return false;
+	return o->b >= d->t->n || doc_tok(d, o->b)->kind != TOK_POSS;
+}
+
 /* With no host's name or post to go by: a body the event's first sentences name (not a
  * national one, which is more often what is studied than who studies it), else the anchor's
  * last level word ("the county held a meeting", "presided over ... in the city"). */
@@ -1188,8 +1301,8 @@ static void judge_sentences(const hosts *h, size_t anchor, size_t end, verdict *
 	size_t first = d->t->s[anchor].first, last = d->t->s[end - 1].last;
 	for (size_t i = 0; i < d->norgs; i++) {
 		const org *o = &d->orgs[i];
-		if (o->a >= first && o->b <= last && o->judged.level != OL_NONE && o->judged.level != OL_CENTRAL &&
-		    !in_post(d, o)) {
+		if (o->a >= first && o->b <= last && o->judged.level != OL_NONE &&
+		    (o->judged.level != OL_CENTRAL || opens_clause(d, o)) && !in_post(d, o)) {
 			out->j = o->judged;
 			out->sp = tok_span(d, o->a, o->b);
 			return;
@@ -1197,6 +1310,8 @@ static void judge_sentences(const hosts *h, size_t anchor, size_t end, verdict *
 	}
 	const sentence *se = &d->t->s[anchor];
 	size_t k = level_word_in(d, se->last, se->first, true);
+	if (k == SIZE_MAX)
+		k = our_level_word(d);
 	if (k == SIZE_MAX)
 		k = level_word_in(d, 0, d->t->n, false);
 	if (k != SIZE_MAX) {

@@ -250,6 +250,21 @@ static void judge(org_judgement *out, const org_text *t, size_t a, size_t b, boo
 	while (f < b && (t->tok[f].kind == TOK_PUNCT || (ext_of(t, f) & X_ARTICLE)))
 		f++;
 	*seat = f < b && ((ext_of(t, f) & X_DELEGATE) || (f + 1 < b && (t->tok[f].word & W_MOD) && (ext_of(t, f + 1) & X_PURPOSE)));
+	/* "the Hainan delegation of the First Session of the 14th NPC": a delegation that says
+	 * whose it is belongs there, not to the congress it goes to */
+	size_t first_end = ncut > 1 ? cut[1] - 1 : b;
+	if (ncut > 1 && first_end > a && (ext_of(t, first_end - 1) & X_DELEGATION)) {
+		part_signal own;
+		read_part(&own, t, a, first_end);
+		int place, level = part_level(&own, t->lex, &place);
+		if (level != OL_NONE) {
+			out->level = level;
+			out->place = place;
+			out->level_word = place < 0 ? own.lw : 0;
+			out->named = place < 0 && own.named;
+			return;
+		}
+	}
 	bool post = false;
 	for (size_t i = ncut; i-- > 0;) {
 		part_signal ps;
@@ -470,6 +485,10 @@ static size_t name_end(const doc *d, size_t e, size_t last)
 		/* "... Deepening Reform (CCCDR)": a bracket opened in the name closes in it */
 		if (end > e && end < last && doc_is(d, end, ')') && bracket_open(d, e, end))
 			end++;
+		/* "Jiangsu Delegation for the Second Session of the NPC": what runs into a meeting's
+		 * noun names the meeting the body is for, not the body */
+		if (end > e && end < last && end == j && (doc_wc(d, end) & W_EVENTNOUN) && d->mention_at[end] < 0)
+			end = e;
 		if (end > e)
 			e = end;
 	}

@@ -1055,7 +1055,10 @@ static int load_formulations(loader *ld, const char *dir)
 		if (!raw || (rc = keep_file(lex, raw)))
 			return rc ? rc : readout_error__set(READOUT_ENOMEM, "out of memory");
 		const char *zh = r.f[0][0] ? r.f[0] : NULL;
-		lex->forms[idx] = (lex_formulation){zh, r.f[1], raw, zh_counts(zh)};
+		int place = r.n >= 5 && r.f[4][0] ? lex_place_by_name(lex, r.f[4]) : -1;
+		if (r.n >= 5 && r.f[4][0] && place < 0)
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: unknown place \"%s\"", file_label(ld, "formulations.tsv"), r.line, r.f[4]);
+		lex->forms[idx] = (lex_formulation){zh, r.f[1], raw, zh_counts(zh), place};
 		if ((rc = add_renderings(ld, r.f[2], (uint32_t)idx, &lex->nform_strings)))
 			return rc;
 	}

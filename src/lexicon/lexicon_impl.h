@@ -133,6 +133,7 @@ typedef struct lex_formulation {
 	const char *pinyin;
 	const char *forms_raw; /* '|'-separated renderings */
 	bool zh_counts;        /* zh holds a numeral of the script: a number in a rendering counts */
+	int place;             /* the province whose own formulation it is (places index), or -1 */
 } lex_formulation;
 
 enum role { ROLE_NONE = 0, ROLE_PRESIDED, ROLE_SPOKE, ROLE_ATTENDED };

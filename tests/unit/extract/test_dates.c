@@ -273,6 +273,22 @@ static void test_dates__a_transcripts_date_line(void **state)
 	assert_str(e->date.text, "2024-04-26");
 }
 
+/* Issue 9 (GUIDE convention 15): a date on a line of its own with no page date above it is the
+ * page's own date; a report that gives no day for its meeting ("reports that the ninth meeting
+ * of X reviewed") has no date, though its year is known. */
+static void test_dates__the_first_date_line_is_the_pages(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Lanxi to build a pilot zone for rural revival\n\n"
+		"March 14, 2022\n\n"
+		"LANXI - The provincial leading group headed by Wang Haiyang has pledged support for the "
+		"zone. Lanxi Daily reports that the fifth meeting of the Provincial Leading Group for Rural "
+		"Revival reviewed and approved six documents.");
+	const readout_event *e = main_event(rec);
+	assert_non_null(e->host.text);
+	assert_null(e->date.text);
+}
+
 /* Issue 9: a page's stamp "2021 March 17 08:03" is a full date, the reference of "the 16th". */
 static void test_dates__a_page_stamp_with_the_year_first(void **state)
 {
@@ -387,6 +403,7 @@ int main(void)
 		cmocka_unit_test(test_dates__a_bare_ordinal_day_after_on),
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days_before_the_month),
 		cmocka_unit_test(test_dates__a_transcripts_date_line),
+		cmocka_unit_test(test_dates__the_first_date_line_is_the_pages),
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days),
 		cmocka_unit_test(test_dates__a_dateline_label_stays_on_its_line),
 		cmocka_unit_test(test_dates__recently_gives_no_day),

@@ -414,6 +414,133 @@ static void test_hosts__a_meeting_an_agency_reports(void **state)
 	assert_null(e->place.text);
 }
 
+/* Issue 9 (GUIDE convention 7): a joint conference of two governments is a standing body; its
+ * numbered session is its meeting, and the conference, named with what it is for, is the host. */
+static void test_hosts__a_joint_conference_holds_its_sessions(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On May 9, the Fourth Session of Anhui-Jiangxi Party and Government Joint Meeting for Promoting "
+		"Construction of Songlin River Economic Belt was held. Wang Haiyang presided over the session.");
+	assert_str(e->host.text, "Anhui-Jiangxi Party and Government Joint Meeting for Promoting Construction of Songlin River Economic Belt");
+	e = main_event("On May 9, the Second Meeting of the Hunan-Hubei Joint Conference on Flood Control was held. "
+	               "Wang Haiyang presided over the meeting.");
+	assert_non_null(e->host.text);
+	assert_true(strstr(e->host.text, "Joint Conference") != NULL);
+}
+
+/* Issue 9: "the first plenary meeting of Lanxi Delegation for the Second Session of the 13th
+ * Provincial People's Congress": the delegation's name stops before the session it is for. */
+static void test_hosts__a_delegation_for_a_session(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"The first plenary meeting of Songlin Delegation for the Second Session of the 13th National "
+		"People's Congress was held on the third of this month. Wang Haiyang presided over the meeting.");
+	assert_str(e->host.text, "Songlin Delegation");
+}
+
+/* Issue 9: "the Lanxi delegation to the 19th National Congress of the CPC has held plenary
+ * meetings", "the Hainan delegation of the First Session of the 14th NPC held": the delegation
+ * is the subject of held, not the congress it goes to; its name as written runs on to the verb,
+ * and its level is its own. */
+static void test_hosts__a_delegation_to_a_congress_holds(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"From October 18 on, the Songlin Province delegation to the 19th National Congress of the "
+		"Communist Party of China (CPC) has held plenary meetings to discuss the report. Wang Haiyang "
+		"chaired the meeting.");
+	assert_str(e->host.text, "Songlin Province delegation to the 19th National Congress of the Communist Party of China (CPC)");
+	assert_str(e->level.text, "provincial");
+	/* the session in between; the delegation's level, not the congress's */
+	e = main_event("On the afternoon of March 5, the Hainan delegation of the First Session of the 14th "
+	               "National People's Congress held a plenary meeting to review the government work report.");
+	assert_str(e->host.text, "Hainan delegation of the First Session of the 14th National People's Congress");
+	assert_str(e->level.text, "provincial");
+	assert_str(e->place.text, "Hainan");
+}
+
+/* Issue 9 (GUIDE convention 14): with no level from the host's name or its people, "our city"
+ * anywhere in the text says whose readout it is, before a province the text only mentions. */
+static void test_hosts__our_city_gives_the_level(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On September 21, the 21st meeting of the 11th Standing Committee of the CPPCC was held. "
+		"The meeting studied the regulations of the Party in Henan Province. Members will offer "
+		"advice on the pilot of our city.");
+	assert_str(e->level.text, "prefectural");
+}
+
+/* Issue 9: "The forum was held in Xining. ..., the forum was organized by X": the sentence after
+ * the anchor says who held it; "X's research center" is X's unit and takes X's level, and a
+ * national body's venue in a province is no place of it. */
+static void test_hosts__organized_by_in_the_next_sentence(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On July 21, 2021, the Songlin River Forum was held in the city of Xining. Under the theme of "
+		"ecological protection, the forum was organized by COSC\u2019s public policy research center "
+		"under the guidance of COSC. Wang Haiyang spoke at the forum.");
+	assert_str(e->host.text, "COSC\u2019s public policy research center");
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
+	/* a person invited by a body is no report of who held the event */
+	e = main_event("On July 21, 2021, the Songlin River Forum was held in the city of Xining. Wang Haiyang, "
+	               "invited by the Provincial Party Committee, spoke at the forum.");
+	assert_null(e->host.text);
+}
+
+/* Issue 9 (GUIDE convention 14): with no host found, a national body that opens its clause as
+ * the subject acts (a central inspection team stationed in a province): level central, and the
+ * province it is stationed in is no place of it. A national body whose spirit is studied is
+ * not the one that acts. */
+static void test_hosts__a_national_body_that_acts_in_a_province(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"Lanxi News reported on the 24th that the fourth batch of inspections has been launched. They "
+		"have been stationed in Fujian Province this afternoon. The Central Ecological Protection "
+		"Inspection Team will focus on the prominent problems.");
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
+	e = main_event(
+		"Lanxi News reported on the 24th that the fourth batch of inspections has been launched. They "
+		"have been stationed in Fujian Province this afternoon. Members studied the spirit of the "
+		"Central Committee.");
+	assert_str(e->level.text, "provincial");
+}
+
+/* Issue 9: "the Provincial Party Committee" of a text that names no province, but uses a
+ * formulation that is one province's own ("Double Eight Strategy" is Zhejiang's), is that
+ * province's; a province the text names wins over it, and it is never a venue. */
+static void test_hosts__a_provinces_own_formulation_places_its_body(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On the afternoon of the 15th, the Provincial Party Committee held a meeting. Lin Hai presided "
+		"and stressed the need to implement the \u201cDouble Eighth Strategies\u201d in depth.");
+	assert_str(e->place.text, "Zhejiang");
+	assert_str(e->level.text, "provincial");
+	e = main_event(
+		"On the afternoon of the 15th, the Provincial Party Committee held a meeting in Nanchang. Lin Hai "
+		"presided and asked Jiangxi to learn from the Double Eight Strategy.");
+	assert_str(e->place.text, "Jiangxi");
+}
+
+/* Issue 9: a body named only by its level word ("the Provincial Government Party Group") is no
+ * special administrative region's: Macao's return, a topic of the meeting, does not place it. */
+static void test_hosts__a_province_is_no_special_administrative_region(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On December 25, Lin Hai presided over a meeting of the Provincial Government Party Group to "
+		"study the speech on the 20th anniversary of Macau\u2019s return to the motherland.");
+	assert_str(e->level.text, "provincial");
+	assert_null(e->place.text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -442,6 +569,14 @@ int main(void)
 		cmocka_unit_test(test_hosts__bodies_by_other_names),
 		cmocka_unit_test(test_hosts__our_city_held),
 		cmocka_unit_test(test_hosts__the_nation_as_the_agent),
+		cmocka_unit_test(test_hosts__a_joint_conference_holds_its_sessions),
+		cmocka_unit_test(test_hosts__a_delegation_for_a_session),
+		cmocka_unit_test(test_hosts__a_delegation_to_a_congress_holds),
+		cmocka_unit_test(test_hosts__our_city_gives_the_level),
+		cmocka_unit_test(test_hosts__organized_by_in_the_next_sentence),
+		cmocka_unit_test(test_hosts__a_national_body_that_acts_in_a_province),
+		cmocka_unit_test(test_hosts__a_provinces_own_formulation_places_its_body),
+		cmocka_unit_test(test_hosts__a_province_is_no_special_administrative_region),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }

@@ -68,6 +68,10 @@ static void test_orgs__the_outermost_body_decides(void **state)
 	           "provincial");
 	assert_str(place_of("Hubei Provincial Committee of the Chinese People's Political Consultative Conference"),
 	           "Hubei");
+	/* a delegation that says whose it is belongs there, not to the congress it goes to */
+	assert_str(level_of("Hainan delegation of the First Session of the 14th National People's Congress"), "provincial");
+	assert_str(place_of("Hainan delegation of the First Session of the 14th National People's Congress"), "Hainan");
+	assert_str(level_of("delegation of the State Council"), "central");
 }
 
 static void test_orgs__a_place_gives_its_level(void **state)

@@ -296,6 +296,23 @@ static void test_lexicon__bad_metaphors_row_names_file_and_line(void **state)
 	support_rmdir(dir);
 }
 
+/* A formulation's province must be a place of the gazetteer: a typo is refused with its line. */
+static void test_lexicon__formulation_of_an_unknown_place_names_file_and_line(void **state)
+{
+	char *dir = support_tempdir();
+	copy_data(dir, "formulations.tsv");
+	const char *rows = "zh\tpinyin\tforms\tsource\tplace\n"
+	                   "\xe5\x85\xab\xe5\x85\xab\tba ba\tlanxi strategy\tt\tZhejiang\n"
+	                   "\xe4\xb9\x9d\xe4\xb9\x9d\tjiu jiu\tsonglin strategy\tt\tZhejang\n";
+	support_write(dir, "formulations.tsv", rows, strlen(rows));
+	readout_lexicon *lex = NULL;
+	assert_int_equal(readout_lexicon_load(&lex, dir), READOUT_EINVALID);
+	assert_null(lex);
+	if (!strstr(readout_error_message(), "formulations.tsv:3"))
+		fail_msg("message does not name formulations.tsv:3: %s", readout_error_message());
+	support_rmdir(dir);
+}
+
 /* A classified token carries its rare word classes (token.xid); one never classified asks the
  * map: both answer alike, for words with such classes and without. */
 static void test_lexicon__rare_classes_same_classified_or_looked_up(void **state)
@@ -495,6 +512,7 @@ int main(void)
 		cmocka_unit_test(test_lexicon__bad_calendar_row_names_file_and_line),
 		cmocka_unit_test(test_lexicon__bad_posts_row_names_file_and_line),
 		cmocka_unit_test(test_lexicon__bad_metaphors_row_names_file_and_line),
+		cmocka_unit_test(test_lexicon__formulation_of_an_unknown_place_names_file_and_line),
 		cmocka_unit_test(test_lexicon__rare_classes_same_classified_or_looked_up),
 		cmocka_unit_test(test_lexicon__phrases_of_several_books_found_in_one_walk),
 		cmocka_unit_test(test_lexicon__phrases_found_at_once_as_book_by_book),
