@@ -204,16 +204,22 @@ static const char *reader_loc(const fixture *f)
 	return loc;
 }
 
-static readout_store *open_ro(const fixture *f)
+/* The store opened read-only, with lex (or NULL). */
+static readout_store *open_ro_with(const fixture *f, const readout_lexicon *lex)
 {
 	readout_store_options o = READOUT_STORE_OPTIONS_INIT;
 	o.readonly = 1;
 	o.create = 0;
 	readout_store *st = NULL;
-	int rc = readout_store_open(&st, reader_loc(f), NULL, &o);
+	int rc = readout_store_open(&st, reader_loc(f), lex, &o);
 	if (rc)
 		fail_msg("open read-only %s: %d %s", reader_loc(f), rc, readout_error_message());
 	return st;
+}
+
+static readout_store *open_ro(const fixture *f)
+{
+	return open_ro_with(f, NULL);
 }
 
 /* A cell as text (numbers in one of a few static buffers), or NULL for NULL. */
@@ -1975,13 +1981,7 @@ static void test_store__cascade_levels_give_mean_and_median_days(void **state)
  * (data/meetings.tsv) the cascade reads. */
 static readout_store *open_ro_calendar(const fixture *f)
 {
-	readout_store_options o = READOUT_STORE_OPTIONS_INIT;
-	o.readonly = 1;
-	o.create = 0;
-	readout_store *st = NULL;
-	if (readout_store_open(&st, reader_loc(f), support_lexicon(), &o))
-		fail_msg("open read-only %s: %s", reader_loc(f), readout_error_message());
-	return st;
+	return open_ro_with(f, support_lexicon());
 }
 
 /* With the calendar: day 0 is the meeting's close though no session is stored; an event
