@@ -139,9 +139,13 @@ static enum MHD_Result send_text(struct MHD_Connection *con, unsigned status, ch
 	return send_response(con, status, r, "application/json; charset=utf-8", "no-store");
 }
 
+/* Reals with 15 significant digits, as the CLI's JSON: a mean day of 12.3, not
+ * 12.300000000000001 (jansson's default writes every digit of the double). */
+#define JSON_FLAGS (JSON_COMPACT | JSON_REAL_PRECISION(15))
+
 static enum MHD_Result send_json(struct MHD_Connection *con, unsigned status, json_t *body)
 {
-	char *text = body ? json_dumps(body, JSON_COMPACT) : NULL;
+	char *text = body ? json_dumps(body, JSON_FLAGS) : NULL;
 	json_decref(body);
 	return send_text(con, status, text, text ? strlen(text) : 0, NULL);
 }
@@ -214,7 +218,7 @@ static enum MHD_Result send_answer(server *s, struct MHD_Connection *con, const 
 	give_back(s, i);
 	if (status)
 		return send_error(con, (unsigned)status, call.message);
-	char *text = json_dumps(body, JSON_COMPACT);
+	char *text = json_dumps(body, JSON_FLAGS);
 	json_decref(body);
 	size_t len = text ? strlen(text) : 0;
 	if (text && klen)

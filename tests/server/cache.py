@@ -5,6 +5,7 @@ next answer. --cache 0 keeps nothing.
 usage: cache.py BUILD_DIR (the PostgreSQL half needs the test server: $READOUT_PG_DIR/uri)"""
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -73,6 +74,11 @@ check_backend("sqlite", os.path.join(work, "c.db"), os.path.join(work, "c.db"))
 server = lib.Server(build, os.path.join(work, "c.db"), "--cache", "0")
 status, h, _ = server.request("GET", "/api/search?q=zebra")
 t.check(status == 200 and "x-readout-cache" not in h, "--cache 0 keeps nothing")
+# reals as the CLI writes them: the provincial relays' mean day (2, 2 and 33) is 12.3, not
+# 12.300000000000001
+status, _, body = server.request("GET", "/api/cascade?subject=20th+National+Congress")
+t.check(status == 200 and b'"mean_day":12.3,' in body and not re.search(rb"\d\.\d{15,}", body),
+        "a real has its significant digits only")
 server.stop()
 
 pg_dir = os.environ.get("READOUT_PG_DIR", os.path.join(build, "pg-test"))
