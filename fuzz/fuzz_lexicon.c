@@ -6,15 +6,38 @@
 #include "fuzz_fixture.h"
 #include "lexicon/embedded.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const files[] = {"titles.tsv", "vocab.tsv", "surnames.tsv", "pinyin.tsv", "places.tsv",
-                                    "formulations.tsv", "roles.tsv", "events.tsv", "not_names.tsv"};
-enum { NFILES = sizeof files / sizeof *files, SLICE_LINES = 60 };
+/* The files the seeds of fuzz/corpus/lexicon choose by their first byte (0 to 8) come first,
+ * then every other built-in file: the loader needs them all, and a folder that missed one was
+ * refused before the file fuzzed was read. */
+static const char *const seeded[] = {"titles.tsv", "vocab.tsv", "surnames.tsv", "pinyin.tsv", "places.tsv",
+                                     "formulations.tsv", "roles.tsv", "events.tsv", "not_names.tsv"};
+enum { NSEEDED = sizeof seeded / sizeof *seeded, MAX_FILES = 64, SLICE_LINES = 60 };
+static const char *files[MAX_FILES];
+static size_t nfiles;
+
+/* seeded, then the other built-in files */
+static void list_files(void)
+{
+	for (size_t i = 0; i < NSEEDED; i++)
+		files[nfiles++] = seeded[i];
+	const char *name;
+	for (size_t i = 0; (name = readout__embedded_file_name(i)) != NULL; i++) {
+		bool seen = false;
+		for (size_t k = 0; k < NSEEDED && !seen; k++)
+			seen = !strcmp(seeded[k], name);
+		if (!seen && nfiles < MAX_FILES)
+			files[nfiles++] = name;
+		else if (!seen)
+			abort(); /* more data files than MAX_FILES: raise it */
+	}
+}
 
 static const char doc[] = "On May 6, the Songlin Municipal Party Committee held a meeting in Hebei. Gu Wenbo, "
                           "Secretary of the Municipal Party Committee, presided. Li Qiang attended. The meeting "
@@ -47,13 +70,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	static int ready;
 	const char *dir = fuzz_fixture_dir();
 	if (!ready) {
-		for (size_t i = 0; i < NFILES; i++)
+		list_files();
+		for (size_t i = 0; i < nfiles; i++)
 			write_slice(dir, files[i]);
 		ready = 1;
 	}
 	if (size < 1)
 		return 0;
-	const char *name = files[data[0] % NFILES];
+	const char *name = files[data[0] % nfiles];
 	write_file(dir, name, (const char *)data + 1, size - 1);
 	readout_lexicon *lex;
 	if (readout_lexicon_load(&lex, dir) == 0) {

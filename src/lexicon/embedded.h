@@ -7,4 +7,7 @@
 /* The built-in copy of data/<name>, or NULL. */
 const char *readout__embedded_file(const char *name, size_t *len);
 
+/* The name of the i-th built-in file ("titles.tsv"), or NULL past the last. */
+const char *readout__embedded_file_name(size_t i);
+
 #endif

@@ -3,6 +3,7 @@
  * with a missing file with READOUT_ENOTFOUND; one walk over the shared phrase map finds each
  * book's longest phrase as a walk of that book alone does. */
 #include "support.h"
+#include "lexicon/embedded.h"
 #include "lexicon/lexicon_impl.h"
 #include "text/token.h"
 #include "util/civil_date.h"
@@ -84,6 +85,30 @@ static void test_lexicon__loads_from_a_data_folder(void **state)
 	assert_memory_equal(&sa, &sb, sizeof sa);
 	readout_lexicon_free(a);
 	readout_lexicon_free(b);
+	support_rmdir(dir);
+}
+
+/* The lexicon fuzz target writes the first 60 lines of every built-in file and fuzzes one: such
+ * a folder must load, or every input is refused before the file fuzzed is read. */
+static void test_lexicon__slices_of_every_built_in_file_load(void **state)
+{
+	(void)state;
+	char *dir = support_tempdir();
+	const char *name;
+	size_t files = 0;
+	for (size_t i = 0; (name = readout__embedded_file_name(i)) != NULL; i++, files++) {
+		size_t n, end = 0;
+		const char *data = readout__embedded_file(name, &n);
+		assert_non_null(data);
+		for (int lines = 0; end < n && lines < 60; end++)
+			lines += data[end] == '\n';
+		support_write(dir, name, data, end);
+	}
+	assert_true(files >= 16);
+	readout_lexicon *lex = NULL;
+	if (readout_lexicon_load(&lex, dir) != 0)
+		fail_msg("slices refused: %s", readout_error_message());
+	readout_lexicon_free(lex);
 	support_rmdir(dir);
 }
 
@@ -519,6 +544,7 @@ int main(void)
 		cmocka_unit_test(test_lexicon__words_looked_up_while_tokenizing_as_classified),
 		cmocka_unit_test(test_lexicon__missing_file_gives_enotfound),
 		cmocka_unit_test(test_lexicon__central_meetings_are_found_by_subject),
+		cmocka_unit_test(test_lexicon__slices_of_every_built_in_file_load),
 		cmocka_unit_test(test_lexicon__one_body_written_many_ways_has_one_key),
 		cmocka_unit_test(test_lexicon__a_meeting_closing_before_it_opens_is_refused),
 		cmocka_unit_test(test_lexicon__missing_folder_gives_enotfound),
