@@ -228,6 +228,10 @@ static bool rejected_pair(const doc *d, size_t i)
 	uint32_t v;
 	if (lex_phrase_match(&d->lex->not_names, d->text, d->t->v, i, d->t->n, &v) >= 2)
 		return true;
+	/* a pair inside a longer one: "An Men" of "Tian An Men" */
+	for (size_t back = 1; back <= 2 && back <= i; back++)
+		if (lex_phrase_match(&d->lex->not_names, d->text, d->t->v, i - back, d->t->n, &v) > back + 1)
+			return true;
 	if (doc_phrase(d, PB_PLACE, i, d->t->n, &v) >= 2)
 		return true;
 	/* "Zhang Jiang Road", "Hong Shan District": a place, not a person */

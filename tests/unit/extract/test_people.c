@@ -166,6 +166,10 @@ static void test_people__leaves_name_shaped_places_alone(void **state)
 	assert_null(support_person(rec, "Lin He"));
 	assert_null(support_person(rec, "Hong Kong"));
 	assert_int_equal(rec->npeople, 1);
+	/* nor a pair inside a longer place written in syllables: "An Men" of "Tian An Men" */
+	rec = support_extract("On April 2, the county held a meeting at Tian An Men. Gu Wenbo presided over the meeting.");
+	assert_null(support_person(rec, "An Men"));
+	assert_int_equal(rec->npeople, 1);
 }
 
 /* A name written with a double space or a tab between its parts is the name with one space:
