@@ -566,6 +566,31 @@ static bool preceded_by_count_context(const doc *d, size_t k)
 	return doc_tok(d, k - 1)->kind == TOK_NUM || (lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_COUNTCONTEXT);
 }
 
+/* Whether a quotation mark the pairing left alone opens the lexicon's match [a, b): a mark
+ * whose closing one the page lost (“Do not forget ..., keep the mission in mind.), or single
+ * straight marks ('Great Shanghai Defense' war), glued to the match after a space. */
+static bool opened_by_mark(const doc *d, size_t a, size_t b)
+{
+	if (a == 0 || (doc_tok(d, a)->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)))
+		return false;
+	const token *o = doc_tok(d, a - 1);
+	bool apostrophe = o->kind == TOK_PUNCT && o->ch == '\'';
+	if (!(o->flags & (TF_QOPEN | TF_QAMBIG)) && !apostrophe)
+		return false;
+	if (a - 1 > 0 && !(o->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)))
+		return false;
+	/* a single straight mark opens only with its closing one glued to the match's end */
+	if (apostrophe)
+		return b < d->t->n && doc_tok(d, b)->kind == TOK_PUNCT && doc_tok(d, b)->ch == '\'' &&
+		       !(doc_tok(d, b)->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE));
+	/* a double mark closed later on its line opens a quotation too long for a slogan (speech),
+	 * which quotes the formulation among other words */
+	for (size_t k = b; k < d->t->n && !doc_line_break_before(d, k); k++)
+		if (doc_tok(d, k)->flags & (TF_QCLOSE | TF_QAMBIG))
+			return false;
+	return true;
+}
+
 static int scan_unquoted(fctx *c)
 {
 	doc *d = c->d;
@@ -588,6 +613,8 @@ static int scan_unquoted(fctx *c)
 			for (size_t q = k; q < k + m; q++)
 				quoted |= c->in_quote[q];
 			int cue = lexicon_use_numbered(d, k, k + m, (int)v) ? READOUT_CUE_NUMBERED : READOUT_CUE_LEXICON;
+			if (cue == READOUT_CUE_LEXICON && opened_by_mark(d, k, k + m))
+				cue = READOUT_CUE_QUOTED;
 			/* "united front" inside "the United Front Work Department" names a body; "the
 			 * Party's self-revolution" only starts with one */
 			const org *in = !quoted && cue == READOUT_CUE_LEXICON ? orgs_covering(d, k) : NULL;

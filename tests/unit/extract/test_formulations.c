@@ -124,6 +124,18 @@ static void test_formulations__say_how_they_were_found(void **state)
 	/* the strongest use names the entry */
 	rec = support_extract("He spoke of common prosperity. We pursue \xe2\x80\x9c" "common prosperity\xe2\x80\x9d.");
 	assert_int_equal(formulation(rec, "common prosperity")->cue, READOUT_CUE_QUOTED);
+	/* quoted with single straight marks, or by a mark whose closing one the page lost */
+	rec = support_extract("The county will win the 'common prosperity' battle.");
+	assert_int_equal(formulation(rec, "common prosperity")->cue, READOUT_CUE_QUOTED);
+	rec = support_extract("The branch held an activity themed \xe2\x80\x9c" "common prosperity. The county took part.");
+	assert_int_equal(formulation(rec, "common prosperity")->cue, READOUT_CUE_QUOTED);
+	/* but not the opening words of a long quotation of speech, nor after an apostrophe */
+	rec = support_extract("The meeting stressed \xe2\x80\x9c" "common prosperity is the essential requirement of "
+	                      "socialism, and we must work for it step by step in every village and every town of the "
+	                      "county, year after year, with patience and with care for every family.\xe2\x80\x9d");
+	assert_int_equal(formulation(rec, "common prosperity")->cue, READOUT_CUE_LEXICON);
+	rec = support_extract("The farmers' common prosperity grows.");
+	assert_int_equal(formulation(rec, "common prosperity")->cue, READOUT_CUE_LEXICON);
 	/* a use that starts with a body's word counts; one inside a body's name does not */
 	rec = support_extract("The meeting stressed the Party's self-revolution and the Party Central Committee "
 	                      "with Comrade Xi Jinping at its core. Gu Wenbo heads the United Front Work Department.");
