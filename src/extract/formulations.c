@@ -12,6 +12,11 @@
 
 enum { MAX_FORMS = 16, MAX_QUOTE_TOKENS = 30, MAX_SPEECH_TOKENS = 400 };
 
+/* A token inside a pair of marks: one that names a formulation or a thing (a work, a theme,
+ * an honour), read whole; or words someone said, in which the formulations they use count
+ * as they would unquoted ("“common prosperity is the essential requirement of socialism”"). */
+enum { IN_QUOTE = 1, IN_SPEECH = 2 };
+
 typedef struct form_acc {
 	int lex;                 /* lexicon entry or -1 */
 	int cue;                 /* enum readout_cue: the strongest of its uses */
@@ -31,7 +36,7 @@ typedef struct fctx {
 	uint32_t *by_lex;        /* per lexicon entry: its index into f, UINT32_MAX if none yet */
 	uint32_t *by_key;        /* per id of index: its index into f */
 	size_t nkeys, kcap;
-	uint8_t *in_quote;       /* per token */
+	uint8_t *in_quote;       /* per token: IN_QUOTE, IN_SPEECH or 0 */
 } fctx;
 
 static bool is_numbered_tok(const doc *d, size_t k)
@@ -513,7 +518,7 @@ static int scan_quotes(fctx *c)
 		}
 		size_t a = k + 1, b = e;
 		for (size_t q = a; q < b; q++)
-			c->in_quote[q] = 1;
+			c->in_quote[q] = IN_QUOTE;
 		/* "the “two musts,”": punctuation before the closing mark is the sentence's */
 		while (b > a && doc_tok(d, b - 1)->kind == TOK_PUNCT && strchr(".,;!?", doc_tok(d, b - 1)->ch))
 			b--;
@@ -552,6 +557,10 @@ static int scan_quotes(fctx *c)
 				 * above, stays one there: "the “Red Boat Spirit” exhibition" shows the spirit */
 				if ((rc = record(c, -1, from, b, READOUT_CUE_QUOTED)))
 					return rc;
+			} else if (!names_what_follows(d, e) && (attributed_speech(d, e) || !quote_is_formulation(d, from, b))) {
+				/* words someone said: what they use is counted as unquoted */
+				for (size_t q = a; q < e; q++)
+					c->in_quote[q] = IN_SPEECH;
 			}
 		}
 		k = e;
@@ -602,7 +611,7 @@ static int scan_unquoted(fctx *c)
 		/* most tokens start no formulation and are no number word: nothing below applies */
 		if (!hits[k].len[PB_FORM] && !(tv[k].word & (W_NUMWORD | W_ORDWORD)))
 			continue;
-		if (c->in_quote[k] || doc_tok(d, k)->kind == TOK_PUNCT)
+		if (c->in_quote[k] == IN_QUOTE || doc_tok(d, k)->kind == TOK_PUNCT)
 			continue;
 		uint32_t v;
 		size_t m = doc_phrase(d, PB_FORM, k, n, &v);
@@ -611,7 +620,7 @@ static int scan_unquoted(fctx *c)
 		if (m) {
 			bool quoted = false;
 			for (size_t q = k; q < k + m; q++)
-				quoted |= c->in_quote[q];
+				quoted |= c->in_quote[q] == IN_QUOTE;
 			int cue = lexicon_use_numbered(d, k, k + m, (int)v) ? READOUT_CUE_NUMBERED : READOUT_CUE_LEXICON;
 			if (cue == READOUT_CUE_LEXICON && opened_by_mark(d, k, k + m))
 				cue = READOUT_CUE_QUOTED;
@@ -638,7 +647,7 @@ static int scan_unquoted(fctx *c)
 			continue;
 		for (size_t j = k + 1; j < n && j <= k + 3; j++) {
 			uint32_t wj = doc_wc(d, j);
-			if (doc_tok(d, j)->kind != TOK_WORD || c->in_quote[j] || (wj & W_COUNT))
+			if (doc_tok(d, j)->kind != TOK_WORD || c->in_quote[j] == IN_QUOTE || (wj & W_COUNT))
 				break;
 			if (wj & W_TIFA) {
 				int rc = record(c, -1, k, j + 1, READOUT_CUE_NUMBERED);

@@ -136,6 +136,15 @@ static void test_formulations__say_how_they_were_found(void **state)
 	assert_int_equal(formulation(rec, "common prosperity")->cue, READOUT_CUE_LEXICON);
 	rec = support_extract("The farmers' common prosperity grows.");
 	assert_int_equal(formulation(rec, "common prosperity")->cue, READOUT_CUE_LEXICON);
+	/* words someone said count what they use, as unquoted text would; a theme does not */
+	rec = support_extract("He stressed: \xe2\x80\x9cWe will keep working for common prosperity in every village "
+	                      "of this county, year after year.\xe2\x80\x9d");
+	assert_int_equal(formulation(rec, "common prosperity")->cue, READOUT_CUE_LEXICON);
+	rec = support_extract("\xe2\x80\x9cWe must uphold the four consciousnesses,\xe2\x80\x9d said Gu Wenbo.");
+	assert_int_equal(formulation(rec, "four consciousnesses")->cue, READOUT_CUE_NUMBERED);
+	rec = support_extract("The county held a symposium themed on \xe2\x80\x9cPromoting Common Prosperity in Every "
+	                      "Village\xe2\x80\x9d.");
+	assert_null(support_formulation(rec, "common prosperity"));
 	/* a use that starts with a body's word counts; one inside a body's name does not */
 	rec = support_extract("The meeting stressed the Party's self-revolution and the Party Central Committee "
 	                      "with Comrade Xi Jinping at its core. Gu Wenbo heads the United Front Work Department.");
