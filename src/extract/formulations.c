@@ -552,15 +552,17 @@ static int scan_quotes(fctx *c)
 			           !title_context(d, k, e)) {
 				/* "the film “Sword Out of Sheath”", "awarded the “National Advanced
 				 * Unit”": in running text, title case names a work, an honour or a post */
-			} else if (!attributed_speech(d, e) && !names_what_follows(d, e) && quote_is_formulation(d, from, b)) {
+			} else if (!names_what_follows(d, e)) {
 				/* not before a name's word (names_what_follows); one the lexicon knows, taken
 				 * above, stays one there: "the “Red Boat Spirit” exhibition" shows the spirit */
-				if ((rc = record(c, -1, from, b, READOUT_CUE_QUOTED)))
-					return rc;
-			} else if (!names_what_follows(d, e) && (attributed_speech(d, e) || !quote_is_formulation(d, from, b))) {
-				/* words someone said: what they use is counted as unquoted */
-				for (size_t q = a; q < e; q++)
-					c->in_quote[q] = IN_SPEECH;
+				if (!attributed_speech(d, e) && quote_is_formulation(d, from, b)) {
+					if ((rc = record(c, -1, from, b, READOUT_CUE_QUOTED)))
+						return rc;
+				} else {
+					/* words someone said: what they use is counted as unquoted */
+					for (size_t q = a; q < e; q++)
+						c->in_quote[q] = IN_SPEECH;
+				}
 			}
 		}
 		k = e;

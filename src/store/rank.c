@@ -240,10 +240,7 @@ static int read_listings(ranking *k, readout_store *st, const readout_rank_query
 	readout_cursor_free(c);
 	if (rc)
 		return rc;
-	if (place) {
-		b->params[b->np] = place;
-		snprintf(ref[0], sizeof ref[0], "$%zu", b->np + 1);
-	}
+	/* the place, when given, is the first parameter after the spellings (ref[0]) */
 	snprintf(sql, sizeof sql,
 	         "SELECT count(*) FROM events e WHERE %s AND e.date IS NULL%s%s"
 	         " AND EXISTS (SELECT 1 FROM roles r WHERE r.event_id = e.id AND r.role IN ('presided', 'attended'))",
