@@ -112,6 +112,9 @@ static void test_orgs__institutions_are_other(void **state)
 	assert_str(level_of("Party Committee of Zhejiang University"), "other");
 	assert_str(level_of("General Party Branch of the International College"), "other");
 	assert_str(level_of("Party Committee of Tianyuan Group"), "other");
+	/* universities that do not call themselves one */
+	assert_str(level_of("Ningbo Institute of Technology"), "other");
+	assert_str(level_of("Standing Committee of the Party Committee of Wuxi Polytechnic"), "other");
 	/* a Party branch is grassroots, wherever it is; the body it is of says more */
 	assert_str(level_of("Jining Black Cat Party Branch"), "other");
 	assert_str(level_of("Songlin Elevator Company Party Branch"), "other");
