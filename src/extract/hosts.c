@@ -666,12 +666,32 @@ static bool held_by_after(const hosts *h, size_t s, host_found *out)
 	return false;
 }
 
+/* "under the auspices of X": a noun that says who held it, as "held by" does (a by-verb that is
+ * no verb), then "of" and the agent. */
+static bool auspices_agent(const hosts *h, const sentence *se, host_found *out)
+{
+	const doc *d = h->d;
+	for (size_t k = se->first; k + 3 < se->last; k++) {
+		if (!(ext(d, k) & X_UNDER) || !doc_is_lower(d, k))
+			continue;
+		size_t j = k + 1;
+		while (j + 2 < se->last && (ext(d, j) & X_ARTICLE))
+			j++;
+		if ((ext(d, j) & X_BYVERB) && !(doc_wc(d, j) & W_EVENTVERB) && (ext(d, j + 1) & X_OF) &&
+		    by_agent(h, se, j, out))
+			return true;
+	}
+	return false;
+}
+
 /* agents_only: only a body named as doing it ("X held", "held by X"), not the body whose
  * meeting a noun phrase names */
 static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool agents_only)
 {
 	const doc *d = h->d;
 	const sentence *se = &d->t->s[s];
+	if (auspices_agent(h, se, out))
+		return true;
 	for (size_t k = se->first; k < se->last; k++) {
 		if (!(doc_wc(d, k) & W_EVENTVERB)) /* every host or presiding verb is one */
 			continue;

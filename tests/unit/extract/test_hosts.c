@@ -49,6 +49,21 @@ static void test_hosts__held_by(void **state)
 	assert_str(e->level.text, "provincial");
 }
 
+/* "under the auspices of X" says who held it as "held by X" does; "under the guidance of X"
+ * does not */
+static void test_hosts__under_the_auspices_of(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On June 3, under the auspices of the Provincial Federation of Trade Unions, a forum on "
+		"skilled workers was held in Lanzhou.");
+	assert_str(e->host.text, "Provincial Federation of Trade Unions");
+	assert_str(e->level.text, "provincial");
+	e = main_event("On June 3, under the guidance of the Provincial Federation of Trade Unions, a "
+	               "forum on skilled workers was held in Lanzhou.");
+	assert_null(e->host.text);
+}
+
 static void test_hosts__a_venue_is_no_host(void **state)
 {
 	(void)state;
@@ -552,6 +567,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__the_subject_of_held),
 		cmocka_unit_test(test_hosts__the_body_whose_meeting_it_is),
 		cmocka_unit_test(test_hosts__held_by),
+		cmocka_unit_test(test_hosts__under_the_auspices_of),
 		cmocka_unit_test(test_hosts__a_venue_is_no_host),
 		cmocka_unit_test(test_hosts__a_place_as_the_agent),
 		cmocka_unit_test(test_hosts__the_pages_furniture_places_nothing_the_text_places),
