@@ -267,6 +267,16 @@ static bool locates_before(const hosts *h, size_t a, int place)
 	return before >= 0 && before != place && lex_place_within(d->lex, before, place);
 }
 
+/* A place the gazetteer does not know, named with its unit, ending at j: "Yunjiang District",
+ * "Sanbing Town". */
+static bool unit_named_at(const doc *d, size_t j)
+{
+	return j >= 2 && (doc_tok(d, j - 1)->flags & TF_CAP) &&
+	       ((doc_wc(d, j - 1) & (W_LVL_PREF | W_LVL_COUNTY)) || (ext(d, j - 1) & X_GRASSROOTS)) &&
+	       doc_tok(d, j - 2)->kind == TOK_WORD && (doc_tok(d, j - 2)->flags & TF_CAP) && !doc_wc(d, j - 2) &&
+	       d->mention_at[j - 2] < 0;
+}
+
 /* "Hebi City held": a place (and its unit word) ending at j. */
 static bool place_agent(const hosts *h, size_t j, host_found *out)
 {
@@ -275,6 +285,11 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 	 * Party Committee of Xiaoshan District, Hangzhou held": where the body before the comma is */
 	int place;
 	size_t a = place_ending_at(h, j, &place);
+	/* "Qingshui Village in Anji County held": the village the place locates is the agent */
+	if (a < j && a >= 3 && doc_is_lower(d, a - 1) && (ext(d, a - 1) & X_VENUEPREP) && unit_named_at(d, a - 1)) {
+		*out = (host_found){a - 3, j, NULL, 0, 0, 0, false};
+		return true;
+	}
 	if (a < j && !locates_before(h, a, place) &&
 	    !(a > 0 && ((ext(d, a - 1) & X_OF) || (a > 1 && (ext(d, a - 1) & X_ARTICLE) && (ext(d, a - 2) & X_OF))))) {
 		*out = (host_found){a, j, NULL, 0, 0, 0, false};
@@ -291,10 +306,7 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 	}
 	/* a place the gazetteer does not know, named with its unit: "Yunjiang District held",
 	 * "Sanbing Town held" */
-	if (j >= 2 && (doc_tok(d, j - 1)->flags & TF_CAP) &&
-	    ((doc_wc(d, j - 1) & (W_LVL_PREF | W_LVL_COUNTY)) || (ext(d, j - 1) & X_GRASSROOTS)) &&
-	    doc_tok(d, j - 2)->kind == TOK_WORD && (doc_tok(d, j - 2)->flags & TF_CAP) && !doc_wc(d, j - 2) &&
-	    d->mention_at[j - 2] < 0) {
+	if (unit_named_at(d, j)) {
 		*out = (host_found){j - 2, j, NULL, 0, 0, 0, false};
 		return true;
 	}

@@ -64,6 +64,22 @@ static void test_hosts__under_the_auspices_of(void **state)
 	assert_null(e->host.text);
 }
 
+/* "Qingshui Village in Anji County held": the village acts, the county only says where it is */
+static void test_hosts__a_village_in_a_county(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On May 6, 2022, Shangtian Village in Deqing County held a meeting of villagers' representatives. "
+		"Zhou Ming, secretary of the village Party branch, presided over the meeting.");
+	assert_str(e->host.text, "Shangtian Village in Deqing County");
+	assert_str(e->level.text, "other");
+	assert_str(e->place.text, "Deqing County");
+	/* a district the gazetteer knows, in its city: still the district's own level and place */
+	e = main_event("On May 6, 2022, Yuhang District in Hangzhou held a mobilization meeting.");
+	assert_str(e->level.text, "county");
+	assert_str(e->place.text, "Yuhang District");
+}
+
 static void test_hosts__a_venue_is_no_host(void **state)
 {
 	(void)state;
@@ -568,6 +584,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__the_body_whose_meeting_it_is),
 		cmocka_unit_test(test_hosts__held_by),
 		cmocka_unit_test(test_hosts__under_the_auspices_of),
+		cmocka_unit_test(test_hosts__a_village_in_a_county),
 		cmocka_unit_test(test_hosts__a_venue_is_no_host),
 		cmocka_unit_test(test_hosts__a_place_as_the_agent),
 		cmocka_unit_test(test_hosts__the_pages_furniture_places_nothing_the_text_places),
