@@ -448,6 +448,31 @@ static bool bracket_open(const doc *d, size_t a, size_t b)
 	return depth > 0;
 }
 
+/* Whether an institution's one-word phrase starts at k ("Ltd", "Company"). */
+static bool institution_word_at(const doc *d, size_t k)
+{
+	return d->hits[k].len[PB_ORG] == 1 && d->lex->orgs[d->hits[k].val[PB_ORG]].kind == OK_INSTITUTION;
+}
+
+/* "Co., Ltd.": a company's legal form, written after a comma, is still its name. [a, e) is the
+ * phrase that ends the name so far; returns where the name ends. */
+static size_t legal_form_end(const doc *d, size_t a, size_t e, size_t last)
+{
+	if (d->lex->orgs[d->hits[a].val[PB_ORG]].kind != OK_INSTITUTION)
+		return e;
+	size_t q = e < last && doc_is(d, e, '.') ? e + 1 : e;
+	if (q + 1 >= last || !doc_is(d, q, ',') || !institution_word_at(d, q + 1) ||
+	    !(doc_tok(d, q + 1)->flags & TF_CAP) || d->mention_at[q + 1] >= 0)
+		return e;
+	/* not a list of bodies: "Tianyuan Group, Company B and ..." */
+	if (q + 2 < last && doc_tok(d, q + 2)->kind == TOK_WORD && (doc_tok(d, q + 2)->flags & TF_CAP))
+		return e;
+	/* the abbreviation's own full stop */
+	if (q + 2 < last && doc_is(d, q + 2, '.') && !(doc_tok(d, q + 2)->flags & TF_SPACE_BEFORE))
+		return q + 3;
+	return q + 2;
+}
+
 /* "Ministry of Public Security", "(CPC)": what a capitalized kind takes after it. */
 static size_t name_end(const doc *d, size_t e, size_t last)
 {
@@ -518,7 +543,7 @@ int orgs_find(doc *d)
 			if (kind == OK_POST)
 				continue;
 			size_t a = name_start(d, se->first, k, open ? cur_b : 0);
-			size_t b = name_end(d, k + n, se->last);
+			size_t b = name_end(d, legal_form_end(d, k, k + n, se->last), se->last);
 			if (open && a <= cur_b) {
 				cur_b = b > cur_b ? b : cur_b;
 			} else {

@@ -80,6 +80,19 @@ static void test_hosts__a_village_in_a_county(void **state)
 	assert_str(e->place.text, "Yuhang District");
 }
 
+/* "Co., Ltd.": a company's legal form after a comma is still its name */
+static void test_hosts__a_company_limited(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On May 6, 2022, the Party Committee of Jinling Iron and Steel Co., Ltd. "
+	                                    "held a meeting. Secretary Zhao Min presided.");
+	assert_str(e->host.text, "Party Committee of Jinling Iron and Steel Co., Ltd.");
+	assert_str(e->level.text, "other");
+	/* written with no space, and no full stop after it */
+	e = main_event("On November 2, 2018, Nantong Textile Machinery Co.,Ltd held a study meeting.");
+	assert_str(e->host.text, "Nantong Textile Machinery Co.,Ltd");
+}
+
 static void test_hosts__a_venue_is_no_host(void **state)
 {
 	(void)state;
@@ -585,6 +598,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__held_by),
 		cmocka_unit_test(test_hosts__under_the_auspices_of),
 		cmocka_unit_test(test_hosts__a_village_in_a_county),
+		cmocka_unit_test(test_hosts__a_company_limited),
 		cmocka_unit_test(test_hosts__a_venue_is_no_host),
 		cmocka_unit_test(test_hosts__a_place_as_the_agent),
 		cmocka_unit_test(test_hosts__the_pages_furniture_places_nothing_the_text_places),
