@@ -1324,6 +1324,47 @@ static bool opens_clause(const doc *d, const org *o)
 	return o->b >= d->t->n || doc_tok(d, o->b)->kind != TOK_POSS;
 }
 
+/* Whether tokens [a, b) hold every word of [ka, kb) but articles and "of", each as often, in
+ * any order: "Standing Committee of the Party Committee of the university" holds "Party
+ * Committee Standing Committee". */
+static bool holds_words(const doc *d, size_t a, size_t b, size_t ka, size_t kb)
+{
+	for (size_t i = ka; i < kb; i++) {
+		if (doc_tok(d, i)->kind != TOK_WORD || (ext(d, i) & (X_ARTICLE | X_OF)))
+			continue;
+		size_t need = 0, have = 0;
+		for (size_t j = ka; j < kb; j++)
+			need += same_words(d, j, j + 1, i, i + 1);
+		for (size_t j = a; j < b; j++)
+			have += same_words(d, j, j + 1, i, i + 1);
+		if (have < need)
+			return false;
+	}
+	return true;
+}
+
+/* A body named by its kind alone and no level ("the Party Committee Standing Committee (expanded)
+ * meeting was held") is at the level of the same body named in full in the sentences that
+ * report the event, in a post or not ("members of the Standing Committee of the Party
+ * Committee of the university attended"): its name says whose it is. */
+static bool fuller_naming(const hosts *h, const host_found *hf, size_t anchor, verdict *out)
+{
+	const doc *d = h->d;
+	size_t end = anchor + 3 < d->t->ns ? anchor + 3 : d->t->ns;
+	size_t first = d->t->s[anchor].first, last = d->t->s[end - 1].last;
+	for (size_t i = 0; i < d->norgs; i++) {
+		const org *o = &d->orgs[i];
+		if (o->a < hf->b || o->a < first || o->b > last || o->judged.level == OL_NONE || o->b - o->a <= hf->b - hf->a)
+			continue;
+		if (holds_words(d, o->a, o->b, hf->a, hf->b)) {
+			out->j = o->judged;
+			out->sp = tok_span(d, o->a, o->b);
+			return true;
+		}
+	}
+	return false;
+}
+
 /* With no host's name or post to go by: a body the event's first sentences name (not a
  * national one, which is more often what is studied than who studies it), else the anchor's
  * last level word ("the county held a meeting", "presided over ... in the city"). */
@@ -1401,7 +1442,8 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided,
 	int rc;
 	host_found hf = {0, 0, NULL, 0, 0, 0, false};
 	verdict v = {{OL_NONE, -1, 0, false, false}, {0, 0}};
-	if (find_host(h, anchor, &hf)) {
+	bool named = find_host(h, anchor, &hf);
+	if (named) {
 		resolve_kind_only(h, &hf);
 		spell_out(h, &hf);
 		if ((rc = set_host(d, &out->host, &hf)))
@@ -1419,6 +1461,8 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided,
 		}
 		v.sp = tok_span(d, hf.a, hf.b);
 	}
+	if (v.j.level == OL_NONE && named && hf.o && !hf.nation)
+		fuller_naming(h, &hf, anchor, &v);
 	size_t na, nb;
 	if (v.j.level == OL_NONE && national_event(d, anchor, &na, &nb)) {
 		v.j = (org_judgement){OL_CENTRAL, -1, 0, false, true};

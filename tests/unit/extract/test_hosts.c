@@ -93,6 +93,20 @@ static void test_hosts__a_company_limited(void **state)
 	assert_str(e->host.text, "Nantong Textile Machinery Co.,Ltd");
 }
 
+/* A body named by its kind alone is at the level of the same body named in full where the
+ * event is reported, in a post or not; a topic's province says nothing of it. */
+static void test_hosts__the_same_body_named_in_full(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On the afternoon of May 5, the Party Committee Standing Committee (enlarged) meeting was held "
+		"to convey the spirit of the education conference of Hunan Province. Li Ming presided over "
+		"the meeting. Members of the Standing Committee of the Party Committee of the college and heads "
+		"of departments attended the meeting.");
+	assert_str(e->host.text, "Party Committee Standing Committee");
+	assert_str(e->level.text, "other");
+}
+
 static void test_hosts__a_venue_is_no_host(void **state)
 {
 	(void)state;
@@ -599,6 +613,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__under_the_auspices_of),
 		cmocka_unit_test(test_hosts__a_village_in_a_county),
 		cmocka_unit_test(test_hosts__a_company_limited),
+		cmocka_unit_test(test_hosts__the_same_body_named_in_full),
 		cmocka_unit_test(test_hosts__a_venue_is_no_host),
 		cmocka_unit_test(test_hosts__a_place_as_the_agent),
 		cmocka_unit_test(test_hosts__the_pages_furniture_places_nothing_the_text_places),
