@@ -82,6 +82,7 @@ static void read_part(part_signal *ps, const org_text *t, size_t s, size_t e)
 	memset(ps, 0, sizeof *ps);
 	ps->place = -1;
 	bool national_first = false, seen_word = false;
+	size_t place_end = SIZE_MAX;
 	for (size_t k = s; k < e; k++) {
 		const token *tk = &t->tok[k];
 		if (tk->kind == TOK_PUNCT || is_person(t, k))
@@ -112,10 +113,14 @@ static void read_part(part_signal *ps, const org_text *t, size_t s, size_t e)
 		}
 		size_t pn = t->hits[k].len[PB_PLACE];
 		if (pn && k + pn <= e && org_place_stands(t, k, pn)) {
-			if (ps->place < 0)
-				ps->place = (int)t->hits[k].val[PB_PLACE];
+			int place = (int)t->hits[k].val[PB_PLACE];
+			/* "Hangzhou Xiaoshan District Party Committee": the place within the one before
+			 * it is the body's */
+			if (ps->place < 0 || (k == place_end && lex_place_within(t->lex, place, ps->place)))
+				ps->place = place;
 			seen_word = true;
 			k += pn - 1;
+			place_end = k + 1;
 			continue;
 		}
 		uint32_t wc = tk->word;

@@ -32,6 +32,12 @@ static void test_orgs__a_place_after_of_locates_a_body_within_it(void **state)
 	assert_str(level_of("Xiaoshan District Party Committee of Hangzhou"), "county");
 	assert_str(place_of("Xiaoshan District Party Committee of Hangzhou"), "Xiaoshan District");
 	assert_str(level_of("Party Committee of Zhejiang University of Hangzhou"), "other");
+	/* the place before says where the next one is: "杭州市萧山区委" translated word by word */
+	assert_str(level_of("Hangzhou Xiaoshan District Party Committee"), "county");
+	assert_str(place_of("Hangzhou Xiaoshan District Party Committee"), "Xiaoshan District");
+	assert_str(place_of("Guangdong Shenzhen Municipal Party Committee"), "Shenzhen");
+	/* two places side by side, neither within the other: the first still names the body */
+	assert_str(place_of("Zhejiang Jiangsu Cooperation Office"), "Zhejiang");
 	/* an owner, not a locator: the city's own committee */
 	assert_str(level_of("Standing Committee of the Party Committee of Hangzhou"), "prefectural");
 	assert_str(place_of("Standing Committee of the Party Committee of Hangzhou"), "Hangzhou");
