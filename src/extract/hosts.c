@@ -285,10 +285,19 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 	 * Party Committee of Xiaoshan District, Hangzhou held": where the body before the comma is */
 	int place;
 	size_t a = place_ending_at(h, j, &place);
-	/* "Qingshui Village in Anji County held": the village the place locates is the agent */
-	if (a < j && a >= 3 && doc_is_lower(d, a - 1) && (ext(d, a - 1) & X_VENUEPREP) && unit_named_at(d, a - 1)) {
-		*out = (host_found){a - 3, j, NULL, 0, 0, 0, false};
-		return true;
+	/* "Qingshui Village in Anji County held", "Anji County of Huzhou City held": the village
+	 * or county the place locates is the agent */
+	if (a < j && a >= 3 && doc_is_lower(d, a - 1) && (ext(d, a - 1) & (X_VENUEPREP | X_OF))) {
+		int inner;
+		size_t ia = place_ending_at(h, a - 1, &inner);
+		if (ia < a - 1 && inner != place && lex_place_within(d->lex, inner, place)) {
+			*out = (host_found){ia, j, NULL, 0, 0, 0, false};
+			return true;
+		}
+		if (unit_named_at(d, a - 1)) {
+			*out = (host_found){a - 3, j, NULL, 0, 0, 0, false};
+			return true;
+		}
 	}
 	if (a < j && !locates_before(h, a, place) &&
 	    !(a > 0 && ((ext(d, a - 1) & X_OF) || (a > 1 && (ext(d, a - 1) & X_ARTICLE) && (ext(d, a - 2) & X_OF))))) {

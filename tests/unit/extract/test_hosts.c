@@ -80,6 +80,20 @@ static void test_hosts__a_village_in_a_county(void **state)
 	assert_str(e->place.text, "Yuhang District");
 }
 
+/* "Anji County of Huzhou City held": the county acts, the city after "of" says where it is */
+static void test_hosts__a_county_of_its_city(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On March 3, 2022, Deqing County of Huzhou City held a meeting on "
+	                                    "rural revitalization. Secretary Wang Ming presided.");
+	assert_str(e->host.text, "Deqing County of Huzhou City");
+	assert_str(e->place.text, "Deqing County");
+	assert_str(e->level.text, "county");
+	e = main_event("On March 3, 2022, Yiwu City of Zhejiang Province held a meeting.");
+	assert_str(e->place.text, "Yiwu");
+	assert_str(e->level.text, "county");
+}
+
 /* "Co., Ltd.": a company's legal form after a comma is still its name */
 static void test_hosts__a_company_limited(void **state)
 {
@@ -612,6 +626,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__held_by),
 		cmocka_unit_test(test_hosts__under_the_auspices_of),
 		cmocka_unit_test(test_hosts__a_village_in_a_county),
+		cmocka_unit_test(test_hosts__a_county_of_its_city),
 		cmocka_unit_test(test_hosts__a_company_limited),
 		cmocka_unit_test(test_hosts__the_same_body_named_in_full),
 		cmocka_unit_test(test_hosts__a_venue_is_no_host),
