@@ -719,8 +719,10 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool age
 		uint64_t x = ext(d, k);
 		if (!(x & (X_HOSTVERB | X_PRESIDEVERB)) || d->mention_at[k] >= 0)
 			continue;
-		/* a capitalized verb is a name's word, except in a headline ("X Holds Meeting") */
-		if (!doc_is_lower(d, k) && !se->headline)
+		/* a capitalized verb is a name's word, except in a headline ("X Holds Meeting") or
+		 * opening the sentence with its agent ("Organized by X, a forum was held") */
+		bool opens_by = k == se->first && (x & X_BYVERB) && k + 1 < se->last && (ext(d, k + 1) & X_BY);
+		if (!doc_is_lower(d, k) && !se->headline && !opens_by)
 			continue;
 		bool passive = k > se->first && (ext(d, k - 1) & X_PASSIVE);
 		bool by = k + 1 < se->last && (ext(d, k + 1) & X_BY);

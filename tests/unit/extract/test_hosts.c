@@ -80,6 +80,19 @@ static void test_hosts__a_village_in_a_county(void **state)
 	assert_str(e->place.text, "Yuhang District");
 }
 
+/* "Organized by X, a forum was held": the agent opens the sentence */
+static void test_hosts__organized_by_opens_the_sentence(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("Organized by the Publicity Department of the Provincial Party "
+	                                    "Committee, a report meeting was held in Lanzhou on May 6, 2022.");
+	assert_str(e->host.text, "Publicity Department of the Provincial Party Committee");
+	assert_str(e->level.text, "provincial");
+	/* a person is no agent: "Hosted by Mr. Li, the meeting ..." */
+	e = main_event("Hosted by Li Ming, the meeting was held on May 6, 2022 to study the plenary session.");
+	assert_null(e->host.text);
+}
+
 /* "Anji County of Huzhou City held": the county acts, the city after "of" says where it is */
 static void test_hosts__a_county_of_its_city(void **state)
 {
@@ -626,6 +639,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__held_by),
 		cmocka_unit_test(test_hosts__under_the_auspices_of),
 		cmocka_unit_test(test_hosts__a_village_in_a_county),
+		cmocka_unit_test(test_hosts__organized_by_opens_the_sentence),
 		cmocka_unit_test(test_hosts__a_county_of_its_city),
 		cmocka_unit_test(test_hosts__a_company_limited),
 		cmocka_unit_test(test_hosts__the_same_body_named_in_full),
