@@ -54,6 +54,9 @@ static void test_orgs__national_bodies_are_central(void **state)
 	assert_str(level_of("CCDI"), "central");
 	assert_str(level_of("State Flood Control and Drought Relief Headquarters"), "central");
 	assert_str(level_of("Central Environmental Protection Inspectorate"), "central");
+	/* a ministry or commission by its usual abbreviation */
+	assert_str(level_of("MOFCOM"), "central");
+	assert_str(level_of("Party Group of the CSRC"), "central");
 	/* a term's ordinal before "National" */
 	assert_str(level_of("13th National Committee of the Chinese People's Political Consultative Conference"), "central");
 	assert_str(level_of("Second Session of the 14th National Committee of the CPPCC"), "central");
