@@ -80,6 +80,16 @@ static void test_hosts__a_village_in_a_county(void **state)
 	assert_str(e->place.text, "Yuhang District");
 }
 
+/* A democratic party is named whole, not cut to its last word */
+static void test_hosts__a_democratic_party(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On June 1, 2023, the Central Committee of the China Zhi Gong Party "
+	                                    "held a meeting. Chairman Jiang Ming presided.");
+	assert_str(e->host.text, "Central Committee of the China Zhi Gong Party");
+	assert_str(e->level.text, "central");
+}
+
 /* "Organized by X, a forum was held": the agent opens the sentence */
 static void test_hosts__organized_by_opens_the_sentence(void **state)
 {
@@ -639,6 +649,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__held_by),
 		cmocka_unit_test(test_hosts__under_the_auspices_of),
 		cmocka_unit_test(test_hosts__a_village_in_a_county),
+		cmocka_unit_test(test_hosts__a_democratic_party),
 		cmocka_unit_test(test_hosts__organized_by_opens_the_sentence),
 		cmocka_unit_test(test_hosts__a_county_of_its_city),
 		cmocka_unit_test(test_hosts__a_company_limited),

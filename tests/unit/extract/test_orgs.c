@@ -121,6 +121,8 @@ static void test_orgs__institutions_are_other(void **state)
 	assert_str(level_of("Party Committee of Zhejiang University"), "other");
 	assert_str(level_of("General Party Branch of the International College"), "other");
 	assert_str(level_of("Party Committee of Tianyuan Group"), "other");
+	assert_str(level_of("Party Committee of Hainan Airlines"), "other");
+	assert_str(level_of("Chongqing Vocational Institute of Engineering"), "other");
 	/* universities that do not call themselves one */
 	assert_str(level_of("Ningbo Institute of Technology"), "other");
 	assert_str(level_of("Standing Committee of the Party Committee of Wuxi Polytechnic"), "other");
@@ -132,6 +134,17 @@ static void test_orgs__institutions_are_other(void **state)
 	assert_str(level_of("Provincial Party School"), "provincial");
 	/* groups of the party-state are no enterprise groups */
 	assert_null(level_of("Leading Group"));
+}
+
+/* The eight democratic parties: a provincial committee is the province's, though the party's
+ * name opens with "Chinese" or "China" */
+static void test_orgs__democratic_parties(void **state)
+{
+	(void)state;
+	assert_str(level_of("Zhejiang Provincial Committee of the Chinese Peasants' and Workers' Democratic Party"),
+	           "provincial");
+	assert_str(level_of("Fujian Provincial Committee of the China Association for Promoting Democracy"), "provincial");
+	assert_str(level_of("Central Committee of the China Zhi Gong Party"), "central");
 }
 
 static void test_orgs__central_posts(void **state)
@@ -172,6 +185,7 @@ int main(void)
 		cmocka_unit_test(test_orgs__a_place_gives_its_level),
 		cmocka_unit_test(test_orgs__a_level_word_without_a_place),
 		cmocka_unit_test(test_orgs__institutions_are_other),
+		cmocka_unit_test(test_orgs__democratic_parties),
 		cmocka_unit_test(test_orgs__central_posts),
 		cmocka_unit_test(test_orgs__a_seat_is_no_post),
 	};
