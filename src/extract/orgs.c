@@ -419,6 +419,12 @@ static size_t name_start(const doc *d, size_t first, size_t h, size_t floor)
 			j = k;
 			continue;
 		}
+		/* "Ningbo No. 2 Middle School": a rank inside an institution's name */
+		if (k >= first + 2 && doc_rank_number(d, k - 2) && d->hits[h].len[PB_ORG] &&
+		    d->lex->orgs[d->hits[h].val[PB_ORG]].kind == OK_INSTITUTION) {
+			j = k - 2;
+			continue;
+		}
 		/* an event's word inside a capitalized name: "Theoretical Learning Center Group" */
 		if ((doc_wc(d, k) & W_EVENTNOUN) && (doc_tok(d, k)->flags & TF_CAP) && d->mention_at[k] < 0 &&
 		    (doc_tok(d, j)->flags & TF_CAP) && k > first && (doc_tok(d, k - 1)->flags & TF_CAP) &&

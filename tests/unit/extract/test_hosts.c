@@ -80,6 +80,17 @@ static void test_hosts__a_village_in_a_county(void **state)
 	assert_str(e->place.text, "Yuhang District");
 }
 
+/* "No. 2 Middle School": a rank inside an institution's name is the name's */
+static void test_hosts__a_numbered_school(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On June 1, 2023, Ningbo No. 2 Middle School held a Party history "
+	                                    "lecture. Principal Zhou Yong spoke.");
+	assert_str(e->host.text, "Ningbo No. 2 Middle School");
+	assert_str(e->level.text, "other");
+	assert_str(e->place.text, "Ningbo");
+}
+
 /* A democratic party is named whole, not cut to its last word */
 static void test_hosts__a_democratic_party(void **state)
 {
@@ -649,6 +660,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__held_by),
 		cmocka_unit_test(test_hosts__under_the_auspices_of),
 		cmocka_unit_test(test_hosts__a_village_in_a_county),
+		cmocka_unit_test(test_hosts__a_numbered_school),
 		cmocka_unit_test(test_hosts__a_democratic_party),
 		cmocka_unit_test(test_hosts__organized_by_opens_the_sentence),
 		cmocka_unit_test(test_hosts__a_county_of_its_city),
