@@ -277,6 +277,23 @@ static bool unit_named_at(const doc *d, size_t j)
 	       d->mention_at[j - 2] < 0;
 }
 
+/* The unit a host verb at k has for subject when the text names it by its kind alone, in lower
+ * case after "the" or "our" ("the village held", "our county held"): its token, or SIZE_MAX. */
+static size_t unit_subject(const doc *d, size_t first, size_t k)
+{
+	size_t j = k;
+	for (size_t steps = 0; j > first + 2 && steps < MAX_FILLER && filler(d, j - 1); steps++)
+		j--;
+	if (j < first + 2 || !doc_is_lower(d, j - 1) || d->mention_at[j - 1] >= 0 ||
+	    !(ext(d, j - 2) & (X_ARTICLE | X_OURWORD)))
+		return SIZE_MAX;
+	/* not a preposition's object: "development in the village, and went to" */
+	if (j >= first + 3 && doc_is_lower(d, j - 3) && (ext(d, j - 3) & (X_OBJECTPREP | X_VENUEPREP | X_DATEPREP)))
+		return SIZE_MAX;
+	bool unit = (doc_wc(d, j - 1) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)) || (ext(d, j - 1) & X_GRASSROOTS);
+	return unit ? j - 1 : SIZE_MAX;
+}
+
 /* "Hebi City held": a place (and its unit word) ending at j. */
 static bool place_agent(const hosts *h, size_t j, host_found *out)
 {
@@ -748,6 +765,16 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool age
 			continue;
 		if ((x & X_HOSTVERB) && active_subject(h, se->first, k, out))
 			return true;
+		/* "the village held a Party branch meeting": the village is the host, as "the school
+		 * held" makes the school; "the county held a Party committee meeting": the county, by
+		 * its name if the text gives it (our_place_held), not the body whose meeting it is */
+		size_t u = (x & X_HOSTVERB) && !(x & X_VISIT) ? unit_subject(d, se->first, k) : SIZE_MAX;
+		if (u != SIZE_MAX && (ext(d, u) & X_GRASSROOTS) && (ext(d, u - 1) & X_ARTICLE)) {
+			*out = (host_found){u, u + 1, NULL, 0, 0, 0, false};
+			return true;
+		}
+		if (u != SIZE_MAX)
+			continue;
 		if (agents_only)
 			continue;
 		if ((x & X_PRESIDEVERB) || ((x & X_HOSTVERB) && !(x & X_VISIT))) {
@@ -1437,10 +1464,8 @@ static bool our_place_held(const doc *d, size_t s)
 	for (size_t k = se->first + 2; k < se->last; k++) {
 		if (!(ext(d, k) & X_HOSTVERB) || !doc_is_lower(d, k) || (k > 0 && (ext(d, k - 1) & X_PASSIVE)))
 			continue;
-		size_t j = k;
-		for (size_t steps = 0; j > se->first + 2 && steps < MAX_FILLER && filler(d, j - 1); steps++)
-			j--;
-		if ((ext(d, j - 2) & X_OURWORD) && (doc_wc(d, j - 1) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)))
+		size_t u = unit_subject(d, se->first, k);
+		if (u != SIZE_MAX && (doc_wc(d, u) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)))
 			return true;
 	}
 	return false;

@@ -80,6 +80,28 @@ static void test_hosts__a_village_in_a_county(void **state)
 	assert_str(e->place.text, "Yuhang District");
 }
 
+/* A unit named by its kind in lower case acts: "the village held" names the village as "the
+ * school held" names the school; "the county held" names the county, by its name where the
+ * text gives it, else nobody; never the body whose meeting it held */
+static void test_hosts__the_village_held(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On March 5, 2023, the village held a Party branch meeting. "
+	                                    "Secretary Wang Li presided.");
+	assert_str(e->host.text, "village");
+	assert_str(e->level.text, "other");
+	e = main_event("On March 5, 2023, the county held a Party committee meeting. Secretary Wang Li presided.");
+	assert_null(e->host.text);
+	assert_str(e->level.text, "county");
+	e = main_event("On March 5, 2023, the city held a Party committee meeting. Secretary Wang Li presided. "
+	               "(Jinhua Daily reporter Li Na)");
+	assert_str(e->host.text, "Jinhua");
+	/* a preposition's object is no subject */
+	e = main_event("On March 5, 2023, Li Ming learned about the industries in the village, and held a "
+	               "symposium with the Party branch.");
+	assert_null(e->host.text);
+}
+
 /* "No. 2 Middle School": a rank inside an institution's name is the name's */
 static void test_hosts__a_numbered_school(void **state)
 {
@@ -660,6 +682,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__held_by),
 		cmocka_unit_test(test_hosts__under_the_auspices_of),
 		cmocka_unit_test(test_hosts__a_village_in_a_county),
+		cmocka_unit_test(test_hosts__the_village_held),
 		cmocka_unit_test(test_hosts__a_numbered_school),
 		cmocka_unit_test(test_hosts__a_democratic_party),
 		cmocka_unit_test(test_hosts__organized_by_opens_the_sentence),
