@@ -30,6 +30,7 @@ struct hosts {
 	doc *d;
 	place_hit places[MAX_PLACES];
 	size_t nplaces;
+	size_t from; /* the event's first sentence: places before it (but headlines') are another event's */
 };
 
 static inline uint64_t ext(const doc *d, size_t k)
@@ -139,6 +140,7 @@ int hosts_new(hosts **out, doc *d)
 	if (!h)
 		return READOUT_ENOMEM;
 	h->d = d;
+	h->from = 0;
 	collect_places(h);
 	*out = h;
 	return 0;
@@ -1005,13 +1007,13 @@ static bool delegation_host(const hosts *h, size_t anchor, host_found *out)
 	return false;
 }
 
-static bool find_host(const hosts *h, size_t anchor, host_found *out)
+static bool find_host(const hosts *h, size_t anchor, size_t from, host_found *out)
 {
 	const doc *d = h->d;
 	if (host_in_sentence(h, anchor, out, false))
 		return true;
 	/* "the second meeting of X closed. On the same day, the plenary meeting was held" */
-	for (size_t s = anchor; s-- > 0 && s + 2 >= anchor;) {
+	for (size_t s = anchor; s-- > from && s + 2 >= anchor;) {
 		if (d->t->s[s].headline)
 			break;
 		if (host_in_sentence(h, s, out, false))
@@ -1049,11 +1051,21 @@ static bool level_fits(int level, char lw, int place_level)
 /* The place the text names most strongly that fits a level, or -1. A provincial body may also
  * take the province of the cities the text names ("Secretary of the Shenzhen Municipal Party
  * Committee" places "the Provincial Party Committee" in Guangdong), at half the weight. */
+/* Whether place hit i is in the text of another event, before this one's (a headline is the
+ * page's). */
+static bool elsewhere(const hosts *h, size_t i)
+{
+	const token *tk = doc_tok(h->d, h->places[i].tok);
+	return tk->sent < h->from && !h->d->t->s[tk->sent].headline;
+}
+
 static int context_place(const hosts *h, int level, char lw)
 {
 	const doc *d = h->d;
 	int best = -1, best_score = 0;
 	for (size_t i = 0; i < h->nplaces; i++) {
+		if (elsewhere(h, i))
+			continue;
 		int p = h->places[i].place;
 		if (!level_fits(level, lw, d->lex->places[p].level)) {
 			p = level == OL_PROVINCIAL ? lex_province_of(d->lex, p) : -1;
@@ -1067,6 +1079,8 @@ static int context_place(const hosts *h, int level, char lw)
 		int score = 0;
 		for (size_t j = 0; j < h->nplaces; j++) {
 			int q = h->places[j].place;
+			if (elsewhere(h, j))
+				continue;
 			if (q == p)
 				score += 2 * place_weight(h->places[j].score);
 			else if (level == OL_PROVINCIAL && lex_province_of(d->lex, q) == p)
@@ -1088,8 +1102,10 @@ static int strongest_place(const hosts *h)
 	int best = -1, best_score = 0;
 	for (size_t i = 0; i < h->nplaces; i++) {
 		int p = h->places[i].place, score = 0;
+		if (elsewhere(h, i))
+			continue;
 		for (size_t j = 0; j < h->nplaces; j++) {
-			if (lex_place_within(lex, p, h->places[j].place))
+			if (!elsewhere(h, j) && lex_place_within(lex, p, h->places[j].place))
 				score += place_weight(h->places[j].score);
 		}
 		if (score > best_score) {
@@ -1471,14 +1487,15 @@ static bool our_place_held(const doc *d, size_t s)
 	return false;
 }
 
-int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided, size_t npresided, const int *spoke,
-               size_t nspoke)
+int hosts_fill(hosts *h, readout_event *out, size_t anchor, size_t from, const int *presided, size_t npresided,
+               const int *spoke, size_t nspoke)
 {
 	doc *d = h->d;
 	int rc;
+	h->from = from;
 	host_found hf = {0, 0, NULL, 0, 0, 0, false};
 	verdict v = {{OL_NONE, -1, 0, false, false}, {0, 0}};
-	bool named = find_host(h, anchor, &hf);
+	bool named = find_host(h, anchor, from, &hf);
 	if (named) {
 		resolve_kind_only(h, &hf);
 		spell_out(h, &hf);

@@ -102,6 +102,27 @@ static void test_hosts__the_village_held(void **state)
 	assert_null(e->host.text);
 }
 
+/* A readout that opens with the meeting it studies: the background is another event's text,
+ * its day, place and body not this one's */
+static void test_hosts__past_the_background(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"The Fifth Plenary Session of the 19th Central Committee concluded in Beijing on October 29, 2020. "
+		"The session adopted the proposals for the 14th Five-Year Plan.\n\n"
+		"Li Ming, secretary of the Party branch of the Tianfu Software Association, attended the special "
+		"study meeting and conveyed the spirit of the plenary session.");
+	assert_null(e->date.text);
+	assert_str(e->level.text, "other");
+	assert_null(e->place.text); /* Beijing is where the plenum met */
+	/* a first report that studies it too is no background: "held meetings to study the spirit
+	 * of the plenary session" */
+	e = main_event("On November 2, 2020, the departments of the Provincial Party Committee held meetings to "
+	               "study the spirit of the plenary session. On November 3, the Provincial Commission for "
+	               "Discipline Inspection held a meeting to study the spirit of the plenary session.");
+	assert_str(e->date.text, "2020-11-02");
+}
+
 /* "No. 2 Middle School": a rank inside an institution's name is the name's */
 static void test_hosts__a_numbered_school(void **state)
 {
@@ -682,6 +703,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__held_by),
 		cmocka_unit_test(test_hosts__under_the_auspices_of),
 		cmocka_unit_test(test_hosts__a_village_in_a_county),
+		cmocka_unit_test(test_hosts__past_the_background),
 		cmocka_unit_test(test_hosts__the_village_held),
 		cmocka_unit_test(test_hosts__a_numbered_school),
 		cmocka_unit_test(test_hosts__a_democratic_party),
