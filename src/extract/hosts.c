@@ -724,6 +724,25 @@ static bool auspices_agent(const hosts *h, const sentence *se, host_found *out)
 	return false;
 }
 
+/* Whether the object of the verb at k is an act, not a meeting: "launched the National Class
+ * IV disaster relief emergency response" (events.tsv's acts): an act ends the noun phrase, no
+ * event's noun after it. */
+static bool act_object(const doc *d, const sentence *se, size_t k)
+{
+	bool act = false;
+	for (size_t q = k + 1; q < se->last && q < k + 12; q++) {
+		const token *tq = doc_tok(d, q);
+		if ((tq->kind == TOK_PUNCT && !doc_is(d, q, '-')) || d->mention_at[q] >= 0 ||
+		    (doc_is_lower(d, q) && (ext(d, q) & (X_OBJECTPREP | X_PURPOSE))))
+			break;
+		if (doc_wc(d, q) & W_EVENTNOUN)
+			act = false;
+		if (d->hits[q].len[PB_EVENT] && d->lex->events[d->hits[q].val[PB_EVENT]].field == EF_ACT)
+			act = true;
+	}
+	return act;
+}
+
 /* agents_only: only a body named as doing it ("X held", "held by X"), not the body whose
  * meeting a noun phrase names */
 static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool agents_only)
@@ -764,6 +783,8 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool age
 			obj++;
 		if (!passive && obj < se->last && obj == k + 1 &&
 		    ((doc_tok(d, obj)->kind == TOK_NUM && !is_year(d, obj)) || ((doc_wc(d, obj) & W_NUMWORD) && !(ext(d, obj) & X_ARTICLE))))
+			continue;
+		if (!passive && act_object(d, se, k))
 			continue;
 		if ((x & X_HOSTVERB) && active_subject(h, se->first, k, out))
 			return true;

@@ -102,6 +102,20 @@ static void test_hosts__the_village_held(void **state)
 	assert_null(e->host.text);
 }
 
+/* "launched an emergency response": an act, no meeting, so no host; a meeting launched is one */
+static void test_hosts__an_act_is_no_meeting(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On September 5, 2022, the State Flood Control Headquarters and the Ministry of Water Resources "
+		"launched the National Class IV flood emergency response.");
+	assert_null(e->host.text);
+	assert_str(e->level.text, "central");
+	e = main_event("On September 5, 2022, the Provincial Federation of Trade Unions launched a training "
+	               "class for workers.");
+	assert_str(e->host.text, "Provincial Federation of Trade Unions");
+}
+
 /* A readout that opens with the meeting it studies: the background is another event's text,
  * its day, place and body not this one's */
 static void test_hosts__past_the_background(void **state)
@@ -703,6 +717,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__held_by),
 		cmocka_unit_test(test_hosts__under_the_auspices_of),
 		cmocka_unit_test(test_hosts__a_village_in_a_county),
+		cmocka_unit_test(test_hosts__an_act_is_no_meeting),
 		cmocka_unit_test(test_hosts__past_the_background),
 		cmocka_unit_test(test_hosts__the_village_held),
 		cmocka_unit_test(test_hosts__a_numbered_school),
