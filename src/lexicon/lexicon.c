@@ -803,7 +803,8 @@ static int build_word_filter(readout_lexicon *lex)
 		size_t bit = (size_t)(key >> (64 - TOKEN_LOOKUP_FILTER_LOG));
 		lex->word_filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
 	}
-	lex->lookup = (token_lookup){&lex->words, lex->word_filter, LEX_WORD_ABSENT};
+	/* "the People's Government of Sichuan Provinceheld a symposium": a verb of meeting */
+	lex->lookup = (token_lookup){&lex->words, lex->word_filter, LEX_WORD_ABSENT, W_EVENTVERB};
 	return 0;
 }
 

@@ -102,6 +102,16 @@ static void test_hosts__the_village_held(void **state)
 	assert_null(e->host.text);
 }
 
+/* "Provinceheld": a web page ran the name and its verb together */
+static void test_hosts__a_name_run_into_its_verb(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On February 11th, the People's Government of Gansu Provinceheld a "
+	                                    "symposium for private entrepreneurs.");
+	assert_str(e->host.text, "People's Government of Gansu Province");
+	assert_str(e->level.text, "provincial");
+}
+
 /* "launched an emergency response": an act, no meeting, so no host; a meeting launched is one */
 static void test_hosts__an_act_is_no_meeting(void **state)
 {
@@ -717,6 +727,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__held_by),
 		cmocka_unit_test(test_hosts__under_the_auspices_of),
 		cmocka_unit_test(test_hosts__a_village_in_a_county),
+		cmocka_unit_test(test_hosts__a_name_run_into_its_verb),
 		cmocka_unit_test(test_hosts__an_act_is_no_meeting),
 		cmocka_unit_test(test_hosts__past_the_background),
 		cmocka_unit_test(test_hosts__the_village_held),
