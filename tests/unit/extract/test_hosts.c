@@ -102,6 +102,15 @@ static void test_hosts__the_village_held(void **state)
 	assert_null(e->host.text);
 }
 
+/* A machine translation's lower case: "communist party" is a body's kind as "Communist Party" is */
+static void test_hosts__lower_case_communist_party(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On the morning of 15th September, an enlarged meeting of standing "
+	                                    "committee of communist party of HIT was held in the main building.");
+	assert_str(e->host.text, "standing committee of communist party of HIT");
+}
+
 /* "Provinceheld": a web page ran the name and its verb together */
 static void test_hosts__a_name_run_into_its_verb(void **state)
 {
@@ -727,6 +736,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__held_by),
 		cmocka_unit_test(test_hosts__under_the_auspices_of),
 		cmocka_unit_test(test_hosts__a_village_in_a_county),
+		cmocka_unit_test(test_hosts__lower_case_communist_party),
 		cmocka_unit_test(test_hosts__a_name_run_into_its_verb),
 		cmocka_unit_test(test_hosts__an_act_is_no_meeting),
 		cmocka_unit_test(test_hosts__past_the_background),
