@@ -49,9 +49,13 @@ static bool ends_with_credit(const doc *d, size_t s)
 	const sentence *se = &d->t->s[s];
 	if (se->last - se->first < 4 || !doc_is(d, se->last - 1, ')'))
 		return false;
-	for (size_t k = se->last - 1; k-- > se->first && !doc_is(d, k, '(');)
+	for (size_t k = se->last - 1; k-- > se->first && !doc_is(d, k, '(');) {
 		if (doc_is(d, k, '/'))
 			return true;
+		/* "(Photo by Xu Guokang)" */
+		if (k > se->first && doc_is(d, k - 1, '(') && (doc_wc(d, k) & W_BYLINE) && (ext(d, k + 1) & X_BY))
+			return true;
+	}
 	return false;
 }
 

@@ -102,6 +102,19 @@ static void test_hosts__the_village_held(void **state)
 	assert_null(e->host.text);
 }
 
+/* A photo's caption, credited "(Photo by X)", says where the photo was taken, not where the
+ * body is */
+static void test_hosts__a_caption_is_no_place(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"Leaders visit the exhibition in Shenzhen. (Photo by Li Ming)\n\n"
+		"On the morning of August 3, 2021, the Provincial Party Committee held an enlarged meeting. "
+		"Secretary Lou Yangsheng presided over the meeting. The meeting stressed that Henan must do a "
+		"good job.");
+	assert_str(e->place.text, "Henan");
+}
+
 /* A machine translation's lower case: "communist party" is a body's kind as "Communist Party" is */
 static void test_hosts__lower_case_communist_party(void **state)
 {
@@ -736,6 +749,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__held_by),
 		cmocka_unit_test(test_hosts__under_the_auspices_of),
 		cmocka_unit_test(test_hosts__a_village_in_a_county),
+		cmocka_unit_test(test_hosts__a_caption_is_no_place),
 		cmocka_unit_test(test_hosts__lower_case_communist_party),
 		cmocka_unit_test(test_hosts__a_name_run_into_its_verb),
 		cmocka_unit_test(test_hosts__an_act_is_no_meeting),
