@@ -56,8 +56,10 @@ int post_read(post_reading *out, const readout_lexicon *lex, const char *title, 
  * for none) and doc_level (enum org_level, OL_NONE for none): a title without a place ("Mayor",
  * "Secretary of the Municipal Party Committee") takes the document's place at the post's
  * level; a bare post takes nothing from the document (its body, and so its level, is not
- * known: a president named in a provincial readout may be the country's). Returns false, out untouched, for a reading of no post. out->organization points
- * into r, which must outlive out. */
+ * known: a president named in a provincial readout may be the country's), and it is the one
+ * post with neither body nor organization: the store tells a bare post by that (a career folds
+ * one into the one other post of its rank its holder holds, store/query.c). Returns false, out
+ * untouched, for a reading of no post. out->organization points into r, which must outlive out. */
 bool post_place(post *out, const post_reading *r, const readout_lexicon *lex, int doc_place, int doc_level);
 
 /* The place a title without one of its own borrows, for a person whose other title in the same

@@ -172,6 +172,34 @@ static void test_posts__a_rank_alone_is_bare_and_words_of_nothing_no_post(void *
 	assert_null(post_of("", NULL, NULL));
 }
 
+/* The store tells a bare post by what post_place leaves out (posts.h): neither a body nor
+ * the words of one. Every other post has one of the two, in a document or not. */
+static void test_posts__only_a_bare_post_has_neither_body_nor_organization(void **state)
+{
+	(void)state;
+	const readout_lexicon *lex = support_lexicon();
+	const char *titles[] = {
+		"Director", "President", "former President", "Vice Chairman", "Deputy Head", "Chinese President",
+		"President of Hebei University", "Chairman of New Hope Group", "Governor", "Mayor", "Secretary",
+		"Secretary of the Hebei Provincial Party Committee", "CPPCC member", "General Secretary",
+	};
+	for (size_t i = 0; i < sizeof titles / sizeof *titles; i++) {
+		post_reading r;
+		assert_int_equal(post_read(&r, lex, titles[i], strlen(titles[i])), 0);
+		for (int doc = 0; doc < 2; doc++) {
+			post p;
+			if (!post_place(&p, &r, lex, doc ? lex_place_by_name(lex, "Hebei") : -1, doc ? OL_PROVINCIAL : OL_NONE))
+				fail_msg("no post: %s", titles[i]);
+			if (r.bare != (!p.body && !p.organization))
+				fail_msg("%s: bare %d, body %s, organization %s", titles[i], r.bare, p.body ? p.body : "-",
+				         p.organization ? p.organization : "-");
+		}
+	}
+	post_reading r;
+	assert_int_equal(post_read(&r, lex, "President", 9), 0);
+	assert_true(r.bare);
+}
+
 static void test_posts__former_and_concurrent_posts_say_so(void **state)
 {
 	(void)state;
@@ -265,6 +293,7 @@ int main(void)
 		cmocka_unit_test(test_posts__a_place_from_the_document_is_borrowed),
 		cmocka_unit_test(test_posts__bodies_the_vocabulary_does_not_know_are_named_by_their_words),
 		cmocka_unit_test(test_posts__a_rank_alone_is_bare_and_words_of_nothing_no_post),
+		cmocka_unit_test(test_posts__only_a_bare_post_has_neither_body_nor_organization),
 		cmocka_unit_test(test_posts__former_and_concurrent_posts_say_so),
 		cmocka_unit_test(test_posts__rank_after_its_body),
 		cmocka_unit_test(test_posts__an_autonomous_region_is_a_provincial_government),
