@@ -180,14 +180,17 @@ int readout_store_person_colisted(readout_cursor **out, readout_store *st, int64
  * average_place:real (1 = first), listed_first:integer. */
 int readout_store_person_order(readout_cursor **out, readout_store *st, int64_t person);
 
-/* A career: the person's posts (extract/posts.c: the titles read as posts), first seen first:
+/* A career: the person's posts (extract/posts.c: the titles read as posts), first seen first,
+ * a bare post (a rank alone, "President") beside exactly one other current post of its rank
+ * folded into that one (its dates spanning both, its documents counting each once):
  * person_id:integer, post_id:integer, post:text, rank:text, body:text, organization:text,
  * level:text, place:text, province:text, side:text ("party", "state" or NULL),
  * first_date:date, last_date:date (the documents' dates: NULL for a former post),
  * documents:integer, concurrent:integer (1: held beside a main post), former:integer. */
 int readout_store_person_career(readout_cursor **out, readout_store *st, int64_t person);
 
-/* The documents of each post of a career, in the career's order, latest `limit` documents of
+/* The documents of each post of a career (a folded bare post's under the post it folds into,
+ * a document of both once), in the career's order, latest `limit` documents of
  * each post (0: all; latest by date, undated last, then by document id, highest first), each
  * by date, undated last: person_id:integer, post_id:integer, post:text, date:date, title:text
  * (as written there), document:text, url:text. Cut (kept = limit, total unknown): some post has
