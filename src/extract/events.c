@@ -34,6 +34,7 @@ typedef struct ev_ctx {
 	size_t ndates;
 	int ry, rm, rd;               /* reference (dateline) date */
 	bool ref_dated;               /* the reference is the report's own date, not any date in it */
+	bool ref_caption;             /* ... taken from a photo's caption: a day the report may postdate */
 	ev_acc ev[MAX_EVENTS];
 	size_t nev;
 	uint8_t *quoted;              /* per token: inside a quotation (quotation_marks), or NULL */
@@ -1362,6 +1363,7 @@ static void collect_dates(ev_ctx *c)
 	 * (Xinhua)" */
 	c->ry = c->rm = c->rd = 0;
 	c->ref_dated = false;
+	c->ref_caption = false;
 	size_t ref = first_full_dateline(c);
 	if (ref < c->ndates) {
 		c->ry = c->dates[ref].y, c->rm = c->dates[ref].m, c->rd = c->dates[ref].d;
@@ -1373,8 +1375,9 @@ static void collect_dates(ev_ctx *c)
 				c->ry = c->dates[i].y, c->rm = c->dates[i].m, c->rd = c->dates[i].d;
 				/* the event's own header date, a date on a line of its own or a photo's
 				 * caption's is the report's; "to take effect on January 1, 2020" is not */
-				c->ref_dated = c->dates[i].header || date_opens_line(d, c->dates[i].start) ||
-				               date_ends_caption(d, c->dates[i].end);
+				c->ref_dated = c->dates[i].header || date_opens_line(d, c->dates[i].start);
+				c->ref_caption = !c->ref_dated && date_ends_caption(d, c->dates[i].end);
+				c->ref_dated |= c->ref_caption;
 				break;
 			}
 	for (size_t i = 0; i < c->ndates; i++)
@@ -1383,6 +1386,7 @@ static void collect_dates(ev_ctx *c)
 			if (date_resolve(buf, &c->dates[i], c->ry, c->rm, c->rd) == 1) {
 				c->ry = atoi(buf), c->rm = atoi(buf + 5), c->rd = atoi(buf + 8);
 				c->ref_dated = true;
+				c->ref_caption = false;
 			}
 		}
 }
@@ -1422,6 +1426,18 @@ static bool page_date_before(const ev_ctx *c, const date_expr *de)
 	return false;
 }
 
+/* A photo's caption dates the weekday de only when it is that weekday ("closed its session on
+ * Saturday" under a caption of that Saturday): a photo taken on a Tuesday says nothing of which
+ * Wednesday the report, written any day after it, means; nor of its "yesterday". */
+static bool caption_day_is(const ev_ctx *c, const date_expr *de)
+{
+	char buf[24];
+	date_expr same = *de;
+	if (de->kind != DK_WEEKDAY || date_resolve(buf, &same, c->ry, c->rm, c->rd) != 1)
+		return false;
+	return atoi(buf) == c->ry && atoi(buf + 5) == c->rm && atoi(buf + 8) == c->rd;
+}
+
 static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_record *rec)
 {
 	doc *d = c->d;
@@ -1457,7 +1473,9 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	/* "on Wednesday", "yesterday" count from the report's date: a photo caption's date or a
 	 * law's coming into force elsewhere in the text says nothing of which Wednesday */
 	bool from_report = de->kind == DK_WEEKDAY || de->kind == DK_RELATIVE;
-	int r = from_report && !c->ref_dated ? -1 : date_resolve(buf, de, c->ry, c->rm, c->rd);
+	int r = from_report && (!c->ref_dated || (c->ref_caption && !caption_day_is(c, de)))
+	            ? -1
+	            : date_resolve(buf, de, c->ry, c->rm, c->rd);
 	readout_span sp = {de->start, de->end};
 	if (r == 1)
 		return set_value(d, &out->date, buf, strlen(buf), sp);

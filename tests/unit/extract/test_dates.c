@@ -184,6 +184,17 @@ static void test_dates__a_weekday_needs_the_reports_date(void **state)
 		"The standing committee of the county congress closed its session on Saturday. Lin "
 		"Zhenhai presided over the closing meeting."));
 	assert_str(e->date.text, "2018-12-29");
+	/* a caption of a Tuesday (2020-01-28) does not say which Wednesday, nor which yesterday */
+	e = main_event(support_extract(
+		"Volunteers check the temperature of travellers at Lanxi station on Jan 28, 2020. (Photo: "
+		"Xu Ming)\nThe county's leading group on epidemic control held a meeting on Wednesday. "
+		"Lin Zhenhai presided over the meeting."));
+	assert_null(e->date.text);
+	e = main_event(support_extract(
+		"Volunteers check the temperature of travellers at Lanxi station on Jan 28, 2020. (Photo: "
+		"Xu Ming)\nThe county's leading group on epidemic control held a meeting yesterday. "
+		"Lin Zhenhai presided over the meeting."));
+	assert_null(e->date.text);
 }
 
 /* Issue 9: an event the body does not date takes the date its title line gives it with "on"
