@@ -1,5 +1,6 @@
 /* dates.c — reading and resolving dates: ISO and slashed datelines, "17-Jan-2019",
- * "March 13, 2024", "Mar.12, 2021", "On October 24", "on the 30th", "(1st)", "on Tuesday",
+ * "March 13, 2024", "Mar.12, 2021", "On October 24", "on the 30th", "(1st)", "the 5th of
+ * March", "the third of this month", "on Tuesday",
  * "yesterday". A year never comes from anything but a full date in the text. The words of
  * dates are data/calendar.tsv's. */
 #include "extract/dates.h"
@@ -39,7 +40,8 @@ static const lex_calendar_word *calendar_at(const readout_lexicon *lex, int kind
 			*n = wl;
 			return w;
 		}
-		if (w->word[wl] == ' ' && w->len <= avail && strncasecmp(s, w->word, w->len) == 0 &&
+		/* a phrase ("days ago") or a hyphenated word ("twenty-first") */
+		if ((w->word[wl] == ' ' || w->word[wl] == '-') && w->len <= avail && strncasecmp(s, w->word, w->len) == 0 &&
 		    (w->len == avail || !isalpha((unsigned char)s[w->len]))) {
 			*n = w->len;
 			return w;
@@ -287,24 +289,51 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			}
 		}
 	}
-	/* "the 30th", "(1st)" */
+	/* "the 30th", "(1st)", "the 5th of March, 2023", "the third of this month" */
 	if ((avail > 4 && strncasecmp(s, "the ", 4) == 0) || (avail > 1 && s[0] == '(')) {
 		size_t p = s[0] == '(' ? 1 : 4;
 		int dd = num_at(s + p, avail - p, 2, &l2);
 		size_t suf = dd > 0 ? ordinal_suffix(s + p + l2, avail - p - l2) : 0;
-		if (dd > 0 && dd <= 31 && suf) {
+		bool as_word = false;
+		const lex_calendar_word *dw;
+		if (!(dd > 0 && suf) && s[0] != '(' && (dw = calendar_at(lex, CAL_DAYWORD, s + p, avail - p, &l2))) {
+			dd = dw->value;
+			as_word = true;
+		}
+		if (dd > 0 && dd <= 31 && (suf || as_word)) {
 			p += l2 + suf;
 			if (s[0] == '(') {
 				if (p >= avail || s[p] != ')')
 					return 0;
 				p++;
 			} else {
-				/* "the 20th National Congress" is an ordinal, not a day */
 				size_t q = p;
 				while (q < avail && s[q] == ' ')
 					q++;
-				if (q < avail && isalpha((unsigned char)s[q]) && strncasecmp(s + q, "of ", 3) != 0 &&
-				    strncasecmp(s + q, "and ", 4) != 0 && !to_a_day(s + q, avail - q))
+				size_t of = q + 3 <= avail && strncasecmp(s + q, "of ", 3) == 0 ? q + 3 : 0, ml = 0;
+				int mm = of ? month_at(lex, s + of, avail - of, &ml) : 0;
+				if (mm && valid(0, mm, dd) && (of + ml >= avail || !isalnum((unsigned char)s[of + ml]))) {
+					/* "the 5th of March, 2023", "the twenty-first of May" */
+					size_t e = of + ml, y0 = e + (e + 1 < avail && s[e] == ',');
+					int yy = y0 < avail && s[y0] == ' ' ? num_at(s + y0 + 1, avail - y0 - 1, 4, &l3) : 0;
+					if (yy >= 1900 && l3 == 4 && valid(yy, mm, dd) &&
+					    (y0 + 1 + l3 >= avail || !isalnum((unsigned char)s[y0 + 1 + l3]))) {
+						*out = (date_expr){DK_FULL, yy, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + y0 + 1 + l3), 0, 0};
+						return y0 + 1 + l3;
+					}
+					*out = (date_expr){DK_MONTH_DAY, 0, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + e), 0, 0};
+					return e;
+				}
+				/* "the 3rd of this month": the dateline's month ("this month" is no undated
+				 * phrase here) */
+				const lex_calendar_word *tm = of ? calendar_at(lex, CAL_UNDATED, s + of, avail - of, &ml) : NULL;
+				if (tm)
+					p = of + ml;
+				else if (as_word)
+					return 0; /* "the third batch", "the first of its kind": no day */
+				/* "the 20th National Congress" is an ordinal, not a day */
+				else if (q < avail && isalpha((unsigned char)s[q]) && !of && strncasecmp(s + q, "and ", 4) != 0 &&
+				         !to_a_day(s + q, avail - q))
 					return 0;
 			}
 			*out = (date_expr){DK_DAY, 0, 0, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0};

@@ -1125,7 +1125,9 @@ static bool could_start_date(const doc *d, const token *tk, size_t k)
 	if (len == 3) {
 		/* "the 30th"; the comparison only when it could matter, as few words precede an
 		 * ordinal */
-		bool ordinal_next = k + 1 < d->t->n && (doc_tok(d, k + 1)->flags & TF_ORDINAL);
+		/* "the 3rd", "the third", "the twenty-first" */
+		bool ordinal_next = k + 1 < d->t->n && ((doc_tok(d, k + 1)->flags & (TF_ORDINAL | TF_HYPHEN)) ||
+		                                        (doc_tok(d, k + 1)->word & W_ORDWORD));
 		if (ordinal_next == calendar)
 			return calendar;
 		return ascii_ieq(w, "the", 3) ? ordinal_next : calendar;

@@ -331,6 +331,30 @@ static void test_dates__a_bare_ordinal_day_after_on(void **state)
 	assert_null(main_event(rec)->date.text);
 }
 
+/* Issue 9: a day written as a word ("on the third of this month", "the twenty-first of
+ * February") or before "of" and its month ("the 5th of March, 2023") is a day; an ordinal word
+ * without "of this month" or a month is none ("the third batch", "the first of its kind"). */
+static void test_dates__a_day_of_this_month_in_words(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Updated on: 2019-03-08 17:41\nThe first plenary meeting of the Lanxi delegation was held "
+		"on the third of this month. Xu Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2019-03-03");
+	rec = support_extract(
+		"Updated on: 2019-03-08 17:41\nOn the twenty-first of February, the Municipal Party "
+		"Committee held a meeting. Xu Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2019-02-21");
+	rec = support_extract(
+		"On the 5th of March, 2023, the Municipal Party Committee held a meeting. Xu Haoran "
+		"presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2023-03-05");
+	rec = support_extract(
+		"Updated on: 2019-03-08 17:41\nThe third batch of inspection teams held the first of its "
+		"mobilization meetings. Xu Haoran presided over the meeting. The plenary session was held "
+		"on March 2.");
+	assert_str(main_event(rec)->date.text, "2019-03-02");
+}
+
 /* Issue 9: "From 8th to 9th March" is the 8th, its first day. */
 static void test_dates__a_range_of_ordinal_days_before_the_month(void **state)
 {
@@ -413,6 +437,7 @@ int main(void)
 		cmocka_unit_test(test_dates__a_page_stamp_with_the_year_first),
 		cmocka_unit_test(test_dates__a_bare_ordinal_day_after_on),
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days_before_the_month),
+		cmocka_unit_test(test_dates__a_day_of_this_month_in_words),
 		cmocka_unit_test(test_dates__a_transcripts_date_line),
 		cmocka_unit_test(test_dates__the_first_date_line_is_the_pages),
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days),
