@@ -21,6 +21,8 @@ typedef struct date_expr {
 	int dateline;     /* a publication/dateline date, not an event's; DATELINE_LABELLED after a
 	                   * label ("Date:", "Release time") */
 	int header;       /* an event's date in a page's header ("Date: June 16, 2021", "10 a.m. June 16") */
+	int span;         /* the days after the first that a range covers ("February 26 to 28": 2,
+	                   * "on Tuesday and Wednesday": 1) */
 } date_expr;
 
 /* Tries to read a date expression at byte offset pos, with the lexicon's words of dates
@@ -31,5 +33,8 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
  * into out (24 bytes) and returns 1; or writes the partial "--MM-DD" and returns 0; or
  * returns -1 when nothing is known. */
 int date_resolve(char *out, const date_expr *e, int ry, int rm, int rd);
+
+/* As date_resolve, for the last day of e's range (its one day when it is none). */
+int date_resolve_last(char *out, const date_expr *e, int ry, int rm, int rd);
 
 #endif

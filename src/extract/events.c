@@ -1440,6 +1440,37 @@ static bool caption_day_is(const ev_ctx *c, const date_expr *de)
 	return atoi(buf) == c->ry && atoi(buf + 5) == c->rm && atoi(buf + 8) == c->rd;
 }
 
+/* Whether de can be resolved: a weekday or "yesterday" needs the report's own date (a photo's
+ * caption or a law's coming into force elsewhere in the text says nothing of which Wednesday). */
+static bool resolvable(const ev_ctx *c, const date_expr *de)
+{
+	bool from_report = de->kind == DK_WEEKDAY || de->kind == DK_RELATIVE;
+	return !from_report || (c->ref_dated && !(c->ref_caption && !caption_day_is(c, de)));
+}
+
+/* The event's day day (YYYY-MM-DD) is a later day of a range its anchor sentence or the next
+ * gives ("Xi yesterday urged ... He made the remarks during a tour on Tuesday and Wednesday";
+ * "closed on February 28 ... the session, held February 26-28, 2024"): the range, whose first
+ * day is the event's (GUIDE convention 16), or NULL. A range further on is rather another
+ * event's (the plenum that a study session studies). */
+static const date_expr *range_around(const ev_ctx *c, const ev_acc *e, const char *day, char *first)
+{
+	const doc *d = c->d;
+	size_t last_sent = e->anchor + 1 < e->end_sent ? e->anchor + 1 : e->anchor;
+	uint32_t a = doc_tok(d, d->t->s[e->anchor].first)->start;
+	uint32_t b = doc_tok(d, d->t->s[last_sent].last - 1)->end;
+	for (size_t i = 0; i < c->ndates; i++) {
+		const date_expr *r = &c->dates[i];
+		char last[24];
+		if (!r->span || r->dateline || r->start < a || r->end > b || !resolvable(c, r) ||
+		    date_resolve(first, r, c->ry, c->rm, c->rd) != 1 || date_resolve_last(last, r, c->ry, c->rm, c->rd) != 1)
+			continue;
+		if (strcmp(first, day) < 0 && strcmp(day, last) <= 0)
+			return r;
+	}
+	return NULL;
+}
+
 static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_record *rec)
 {
 	doc *d = c->d;
@@ -1471,13 +1502,13 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	const date_expr *next = de + 1;
 	if (de->kind == DK_RELATIVE && next < c->dates + c->ndates && next->kind == DK_DAY && next->start < de->end + 3)
 		de = next;
-	char buf[24];
-	/* "on Wednesday", "yesterday" count from the report's date: a photo caption's date or a
-	 * law's coming into force elsewhere in the text says nothing of which Wednesday */
-	bool from_report = de->kind == DK_WEEKDAY || de->kind == DK_RELATIVE;
-	int r = from_report && (!c->ref_dated || (c->ref_caption && !caption_day_is(c, de)))
-	            ? -1
-	            : date_resolve(buf, de, c->ry, c->rm, c->rd);
+	char buf[24], first[24];
+	int r = resolvable(c, de) ? date_resolve(buf, de, c->ry, c->rm, c->rd) : -1;
+	const date_expr *range = r == 1 ? range_around(c, e, buf, first) : NULL;
+	if (range) {
+		memcpy(buf, first, sizeof buf);
+		de = range;
+	}
 	readout_span sp = {de->start, de->end};
 	if (r == 1)
 		return set_value(d, &out->date, buf, strlen(buf), sp);

@@ -355,6 +355,28 @@ static void test_dates__a_day_of_this_month_in_words(void **state)
 	assert_str(main_event(rec)->date.text, "2019-03-02");
 }
 
+/* Issue 9 (GUIDE convention 16): an event dated by a later day of a range its own sentences
+ * give starts on the range's first day ("yesterday" of a tour "on Tuesday and Wednesday"); a
+ * range given for another event further on leaves the day alone. */
+static void test_dates__a_day_inside_the_events_range_is_its_first(void **state)
+{
+	/* 2024-10-17 was a Thursday */
+	const readout_event *e = main_event(support_extract(
+		" date 2024-10-17 LANXI - Xu Haoran yesterday urged the county to make greater progress. Xu "
+		"made the remarks during an inspection tour of the county on Tuesday and Wednesday."));
+	assert_str(e->date.text, "2024-10-15");
+	e = main_event(support_extract(
+		" date 2024-03-01 The plenary session of the Fengyuan County Party Committee closed on "
+		"February 28. The session, held February 26-28, 2024, adopted a resolution. Xu Haoran "
+		"presided over the session."));
+	assert_str(e->date.text, "2024-02-26");
+	e = main_event(support_extract(
+		" date 2021-11-20 On November 10, the Party Branch held a study session. Xu Haoran presided "
+		"over the session. All members attended the session. The plenary session was held in "
+		"Beijing from November 8 to 11, 2021."));
+	assert_str(e->date.text, "2021-11-10");
+}
+
 /* Issue 9: "From 8th to 9th March" is the 8th, its first day. */
 static void test_dates__a_range_of_ordinal_days_before_the_month(void **state)
 {
@@ -438,6 +460,7 @@ int main(void)
 		cmocka_unit_test(test_dates__a_bare_ordinal_day_after_on),
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days_before_the_month),
 		cmocka_unit_test(test_dates__a_day_of_this_month_in_words),
+		cmocka_unit_test(test_dates__a_day_inside_the_events_range_is_its_first),
 		cmocka_unit_test(test_dates__a_transcripts_date_line),
 		cmocka_unit_test(test_dates__the_first_date_line_is_the_pages),
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days),
