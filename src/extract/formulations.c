@@ -294,7 +294,7 @@ static bool rules_out(const doc *d, size_t k, size_t b, bool numbered)
 	 * times" (a counting noun) name nothing */
 	if ((wc & W_NAMEWORD) && ((tk->flags & TF_CAP) || (!(wc & W_COUNT) && heads_phrase(d, k, b))))
 		return true;
-	return (wc & W_PRONOUN) && !numbered;
+	return (wc & W_PRONOUN) && !numbered && !(lex_word_ext(d->lex, tk) & X_OURWORD);
 }
 
 /* A quotation is a slogan when it is short, or a compound of short parallel parts ("stable

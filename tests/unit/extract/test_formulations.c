@@ -88,6 +88,21 @@ static void test_formulations__leaves_quoted_speech_and_names_out(void **state)
 	assert_no_formulation(rec, "Science Museum");
 }
 
+/* Issue 9, class 8: "our" belongs to slogans ("Keep Our Feet on the Ground and Forge Ahead"),
+ * as "we", "I" and "he" belong to speech. */
+static void test_formulations__our_inside_a_slogan(void **state)
+{
+	const readout_record *rec = support_extract(
+		"\"Keep Our Feet on the Ground and Forge Ahead\" - Songlin County Party Branch holds a "
+		"study session\nOn May 12, the Party Branch held a study session. Gu Wenbo presided.");
+	assert_int_equal(formulation(rec, "Keep Our Feet on the Ground and Forge Ahead")->cue, READOUT_CUE_QUOTED);
+	rec = support_extract(
+		"On May 12, the county held a meeting. Gu Wenbo called on cadres to \"keep our word and "
+		"serve the people\" and said \"we keep our word\" in every village.");
+	formulation(rec, "keep our word and serve the people");
+	assert_no_formulation(rec, "we keep");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -441,6 +456,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__leaves_quoted_speech_and_names_out),
 		cmocka_unit_test(test_formulations__leaves_quoted_document_titles_out),
 		cmocka_unit_test(test_formulations__are_ordered_by_first_use),
+		cmocka_unit_test(test_formulations__our_inside_a_slogan),
 		cmocka_unit_test(test_formulations__renderings_with_digits_and_signs),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
