@@ -48,6 +48,12 @@ static void test_formulations__records_numbered_formulas_without_quotes(void **s
 		"always and to keep the nine profound understandings in mind.");
 	assert_int_equal(formulation(rec, "four always")->count, 1);
 	assert_int_equal(formulation(rec, "nine profound understandings")->count, 1);
+	/* Issue 9, class 8: "actions" and "standards" head numbered formulas too (三大行动, 十条标准) */
+	rec = support_extract(
+		"On May 12, the county held a meeting. Gu Wenbo stressed three key actions for Party "
+		"branches and reported on the ten poverty alleviation standards of the county.");
+	assert_int_equal(formulation(rec, "three key actions")->cue, READOUT_CUE_NUMBERED);
+	assert_int_equal(formulation(rec, "ten poverty alleviation standards")->cue, READOUT_CUE_NUMBERED);
 }
 
 static void test_formulations__leaves_counts_out(void **state)
