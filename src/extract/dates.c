@@ -202,7 +202,8 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			}
 		}
 	}
-	/* DD Month, "15th September", "21 and 22 July", "26-28 February": the first day */
+	/* DD Month, "15th September", "5th of March", "21 and 22 July", "26-28 February": the first
+	 * day */
 	if (d > 0 && d <= 31 && l1 < avail) {
 		int d2 = 0;
 		size_t p = l1 + ordinal_suffix(s + l1, avail - l1);
@@ -213,6 +214,8 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			p = d2 > d && d2 <= 31 ? p + l2 : 0;
 			if (p) /* "from 8th to 9th March" */
 				p += ordinal_suffix(s + p, avail - p);
+		} else if (dsuf && avail > p + 4 && strncasecmp(s + p, " of ", 4) == 0) {
+			p += 3; /* "5th of March" */
 		}
 		if (p && p < avail && s[p] == ' ') {
 			int mm = month_at(lex, s + p + 1, avail - p - 1, &l2);

@@ -332,7 +332,7 @@ static void test_dates__a_bare_ordinal_day_after_on(void **state)
 }
 
 /* Issue 9: a day written as a word ("on the third of this month", "the twenty-first of
- * February") or before "of" and its month ("the 5th of March, 2023") is a day; an ordinal word
+ * February") or before "of" and its month ("the 5th of March, 2023", "5th of March") is a day; an ordinal word
  * without "of this month" or a month is none ("the third batch", "the first of its kind"). */
 static void test_dates__a_day_of_this_month_in_words(void **state)
 {
@@ -347,6 +347,10 @@ static void test_dates__a_day_of_this_month_in_words(void **state)
 	rec = support_extract(
 		"On the 5th of March, 2023, the Municipal Party Committee held a meeting. Xu Haoran "
 		"presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2023-03-05");
+	rec = support_extract(
+		"Updated on: 2023-03-07\nOn 5th of March, the Municipal Party Committee held a meeting. Xu "
+		"Haoran presided over the meeting.");
 	assert_str(main_event(rec)->date.text, "2023-03-05");
 	rec = support_extract(
 		"Updated on: 2019-03-08 17:41\nThe third batch of inspection teams held the first of its "
