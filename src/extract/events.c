@@ -1471,12 +1471,37 @@ static const date_expr *range_around(const ev_ctx *c, const ev_acc *e, const cha
 	return NULL;
 }
 
+/* The date of sentence s's main clause: a sentence opened by a clause of purpose or time ("To
+ * convey the spirit of the conference held on March 3, the committee held a meeting on March 5",
+ * "Following the conference on March 3, ...") dates another event there; a date after the
+ * comma that ends it is the sentence's own. Else sent_date's. */
+static const date_expr *main_clause_date(const ev_ctx *c, size_t s)
+{
+	const doc *d = c->d;
+	const sentence *se = &d->t->s[s];
+	const date_expr *first = sent_date(c, s);
+	if (!first || !((doc_wc(d, se->first) & W_CONNECTOR) || (ext_at(d, se->first) & X_PURPOSE)))
+		return first;
+	uint32_t b = doc_tok(d, se->last - 1)->end;
+	bool comma = false;
+	size_t k = se->first;
+	while (k < se->last && doc_tok(d, k)->start < first->end)
+		k++;
+	for (const date_expr *x = first + 1; x < c->dates + c->ndates && x->end <= b; x++) {
+		for (; k < se->last && doc_tok(d, k)->start < x->start; k++)
+			comma |= doc_is(d, k, ',');
+		if (comma && !x->dateline && x->kind != DK_UNDATED)
+			return x;
+	}
+	return first;
+}
+
 static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_record *rec)
 {
 	doc *d = c->d;
 	/* the anchor's date; else the nearest before it ("On July 16, the ministry raised the
 	 * response. ... presided over a meeting on the same day"); else one after it */
-	const date_expr *de = sent_date(c, e->anchor);
+	const date_expr *de = main_clause_date(c, e->anchor);
 	if (!de && sent_undated(c, e->anchor))
 		return 0;
 	for (size_t s = e->anchor; !de && s-- > e->first_sent;)

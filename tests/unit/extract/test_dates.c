@@ -381,6 +381,26 @@ static void test_dates__a_day_inside_the_events_range_is_its_first(void **state)
 	assert_str(e->date.text, "2021-11-10");
 }
 
+/* Issue 9: a date inside an opening clause of purpose or time belongs to the event it names
+ * ("To convey the spirit of the conference held on March 3, ..."); the main clause's date is the
+ * event's. */
+static void test_dates__an_opening_clause_dates_another_event(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Time: 2023-03-07\nTo convey the spirit of the provincial conference held on March 3, the "
+		"Municipal Party Committee held a meeting on March 5. Xu Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2023-03-05");
+	rec = support_extract(
+		"Time: 2023-03-07\nFollowing the provincial conference on March 3, the Municipal Party "
+		"Committee held a meeting on March 5. Xu Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2023-03-05");
+	/* no such clause: the first date */
+	rec = support_extract(
+		"Time: 2023-03-07\nOn March 5, the Municipal Party Committee held a meeting to convey the "
+		"spirit of the conference held on March 3. Xu Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2023-03-05");
+}
+
 /* Issue 9: "From 8th to 9th March" is the 8th, its first day. */
 static void test_dates__a_range_of_ordinal_days_before_the_month(void **state)
 {
@@ -464,6 +484,7 @@ int main(void)
 		cmocka_unit_test(test_dates__a_bare_ordinal_day_after_on),
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days_before_the_month),
 		cmocka_unit_test(test_dates__a_day_of_this_month_in_words),
+		cmocka_unit_test(test_dates__an_opening_clause_dates_another_event),
 		cmocka_unit_test(test_dates__a_day_inside_the_events_range_is_its_first),
 		cmocka_unit_test(test_dates__a_transcripts_date_line),
 		cmocka_unit_test(test_dates__the_first_date_line_is_the_pages),
