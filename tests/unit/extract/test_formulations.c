@@ -109,6 +109,27 @@ static void test_formulations__our_inside_a_slogan(void **state)
 	assert_no_formulation(rec, "we keep");
 }
 
+/* Issue 9, class 8 (translation variants grouped): a quoted list that spells out the numbered
+ * formula just before it ("namely", a colon) is another form of it, one entry; a list after a
+ * slogan with no number, or with no list word, is its own. */
+static void test_formulations__a_numbered_formula_spelled_out_is_one_entry(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Gu Wenbo called for efforts on the \"three "
+		"priorities\" for rural work, namely \"roads, water and schools\". He stressed the \"two "
+		"firsts\": \"people first, safety first\".");
+	const readout_formulation *f = formulation(rec, "three priorities");
+	assert_ptr_equal(f, formulation(rec, "roads, water and schools"));
+	assert_int_equal(f->nforms, 2);
+	assert_ptr_equal(formulation(rec, "two firsts"), formulation(rec, "people first, safety first"));
+	rec = support_extract(
+		"On May 12, the county held a meeting. Gu Wenbo stressed \"common prosperity\", namely "
+		"\"roads, water and schools\", and the \"three priorities\" and \"clean hills, clear "
+		"water\".");
+	assert_ptr_not_equal(formulation(rec, "common prosperity"), formulation(rec, "roads, water and schools"));
+	assert_ptr_not_equal(formulation(rec, "three priorities"), formulation(rec, "clean hills, clear water"));
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -463,6 +484,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__leaves_quoted_document_titles_out),
 		cmocka_unit_test(test_formulations__are_ordered_by_first_use),
 		cmocka_unit_test(test_formulations__our_inside_a_slogan),
+		cmocka_unit_test(test_formulations__a_numbered_formula_spelled_out_is_one_entry),
 		cmocka_unit_test(test_formulations__renderings_with_digits_and_signs),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
