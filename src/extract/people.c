@@ -3,6 +3,7 @@
  * "Premier Li") resolved to a full name in the same text, bylines set aside.
  * Depends on the lexicon and tokens only. */
 #include "extract/doc.h"
+#include "extract/posts.h"
 #include "text/namekey.h"
 #include "util/error.h"
 
@@ -639,17 +640,6 @@ static size_t singular(char *w, size_t n)
 	return n;
 }
 
-/* "Vice Governor" and "Deputy Governor" render one rank: the word w of n bytes (with room for
- * two more) written "deputy"; returns its new length. */
-static size_t deputy_rank(char *w, size_t n)
-{
-	if (strncmp(w, "vice", 4) != 0 || (n > 4 && w[4] != '-'))
-		return n;
-	memmove(w + 6, w + 4, n - 4 + 1);
-	memcpy(w, "deputy", 6);
-	return n + 2;
-}
-
 /* w (n bytes) is an abbreviation in parentheses, "(CPC)", whose letters are the initials of
  * the last n of the nw words before it ("Communist Party of China"). */
 static bool abbreviates(const char *start, const char *w, size_t n, char words[][24], size_t nw)
@@ -662,11 +652,11 @@ static bool abbreviates(const char *start, const char *w, size_t n, char words[]
 	return true;
 }
 
-/* Splits a title into its post (the words before the first "of") and the bag of the other
+/* Splits a title into its rank words (the words before the first "of") and the bag of the other
  * content words, lower-cased and singular. A name written out and then abbreviated counts as
  * its abbreviation when short ("of the Communist Party of China (CPC) X Committee" is "of the
  * CPC X Committee"), else as the name written out. */
-static void post_parts(const char *t, bool abbr_short, char *post, size_t pcap, char words[][24], size_t *nw, size_t wcap)
+static void post_parts(const char *t, bool abbr_short, char *rank_words, size_t pcap, char words[][24], size_t *nw, size_t wcap)
 {
 	const char *start = t;
 	static const char *const stop[] = {"of", "the", "and", "a", "an", "for", "in", "on", "to", "'s", "s"};
@@ -684,8 +674,8 @@ static void post_parts(const char *t, bool abbr_short, char *post, size_t pcap, 
 		if (!n)
 			continue;
 		char lw[24];
-		if (n + 2 >= sizeof lw) /* room for deputy_rank */
-			n = sizeof lw - 3;
+		if (n >= sizeof lw)
+			n = sizeof lw - 1;
 		for (size_t i = 0; i < n; i++)
 			lw[i] = (char)tolower((unsigned char)w[i]);
 		lw[n] = '\0';
@@ -694,7 +684,7 @@ static void post_parts(const char *t, bool abbr_short, char *post, size_t pcap, 
 				continue;
 			*nw -= n;
 		}
-		n = deputy_rank(lw, singular(lw, n));
+		n = singular(lw, n);
 		if (!strcmp(lw, "of"))
 			in_post = 0;
 		bool is_stop = false;
@@ -703,19 +693,31 @@ static void post_parts(const char *t, bool abbr_short, char *post, size_t pcap, 
 		if (in_post) {
 			if (!is_stop && po + n + 2 < pcap) {
 				if (po)
-					post[po++] = ' ';
-				memcpy(post + po, lw, n);
+					rank_words[po++] = ' ';
+				memcpy(rank_words + po, lw, n);
 				po += n;
 			}
 		} else if (!is_stop && *nw < wcap) {
 			memcpy(words[(*nw)++], lw, n + 1);
 		}
 	}
-	post[po] = '\0';
+	rank_words[po] = '\0';
 }
 
-/* The same post words and nearly the same organization words, abbreviations read one way. */
-static bool same_post_as(const char *a, const char *b, bool abbr_short)
+/* Titles a and b name one rank, as extract/posts.c reads them ("Vice Governor of X" and
+ * "Deputy Governor of X": data/posts.tsv says both are a vice governor). */
+static bool same_rank(const readout_lexicon *lex, const char *a, const char *b)
+{
+	post_reading ra, rb;
+	if (post_read(&ra, lex, a, strlen(a)) || ra.rank < 0 || post_read(&rb, lex, b, strlen(b)))
+		return false;
+	return ra.rank == rb.rank ||
+	       (rb.rank >= 0 && !strcmp(lex->post_words[ra.rank].value, lex->post_words[rb.rank].value));
+}
+
+/* The same post (its words, or the rank they name) and nearly the same organization words,
+ * abbreviations read one way. */
+static bool same_post_as(const readout_lexicon *lex, const char *a, const char *b, bool abbr_short)
 {
 	char pa[128], pb[128], wa[24][24], wb[24][24];
 	size_t na, nb;
@@ -723,7 +725,7 @@ static bool same_post_as(const char *a, const char *b, bool abbr_short)
 	post_parts(b, abbr_short, pb, sizeof pb, wb, &nb, 24);
 	/* "District Political Consultative Conference Vice-Chairmen" has no "of": its post is
 	 * everything, so compare only titles with an "of" each */
-	if (strcmp(pa, pb) != 0 || !na || !nb)
+	if (!na || !nb || (strcmp(pa, pb) != 0 && !same_rank(lex, pa, pb)))
 		return false;
 	bool used[24] = {0};
 	size_t common = 0;
@@ -744,9 +746,9 @@ static bool same_post_as(const char *a, const char *b, bool abbr_short)
  * "Deputy Secretary of the X Conference Party Group") counts once: the same post words and
  * nearly the same organization words, a body's abbreviation read as its name written out or
  * the other way ("the Communist Party of China (CPC) X Committee", "the CPC X Committee"). */
-static bool same_post(const char *a, const char *b)
+static bool same_post(const readout_lexicon *lex, const char *a, const char *b)
 {
-	return strcasecmp(a, b) == 0 || same_post_as(a, b, false) || same_post_as(a, b, true);
+	return strcasecmp(a, b) == 0 || same_post_as(lex, a, b, false) || same_post_as(lex, a, b, true);
 }
 
 /* Every content word of a within b (case-insensitive, whole words). */
@@ -800,7 +802,7 @@ int people_add_title(doc *d, int person, const title_acc *t)
 	if (!doc_spend(d, p->ntitles, DOC_BUDGET_TITLES))
 		return 0;
 	for (size_t i = 0; i < p->ntitles; i++) {
-		if (same_post(p->titles[i].text, t->text))
+		if (same_post(d->lex, p->titles[i].text, t->text))
 			return 0;
 		/* "Premier Li" in a headline, then "Chinese Premier Li Keqiang": keep the full post */
 		if (p->titles[i].shorthand && !t->shorthand && words_within(p->titles[i].text, t->text)) {

@@ -583,8 +583,9 @@ static void test_titles__top_legislator_and_political_advisor(void **state)
 }
 
 /* A post written again with a place's words more or less ("Party chief of East China's Songlin
- * province"), or with the other word for its rank ("Deputy Governor" for "Vice Governor"), is
- * listed once; two posts of one body are two. */
+ * province"), or with another name of its rank ("Deputy Governor" for "Vice Governor",
+ * "Deputy Director-General" for "Deputy Director": one rank in data/posts.tsv), is listed once;
+ * two posts of one body are two. */
 static void test_titles__one_post_with_more_place_words_or_another_rank_word(void **state)
 {
 	(void)state;
@@ -593,7 +594,9 @@ static void test_titles__one_post_with_more_place_words_or_another_rank_word(voi
 		"Vice Governor of Songlin Province, attended. Gu Wenbo, Party chief of East China's Songlin "
 		"province, spoke. Ms. Fang Zhiyuan, Deputy Governor of Songlin, delivered remarks. Lu Meng, "
 		"Secretary of the Party Group of the Songlin Provincial Bureau of Commerce and Director of the "
-		"Songlin Provincial Bureau of Commerce, attended.");
+		"Songlin Provincial Bureau of Commerce, attended. Qiao Ruolan, Deputy Director-General of the "
+		"Songlin Provincial Department of Finance, attended. Qiao Ruolan, Deputy Director of the "
+		"Songlin Provincial Department of Finance, answered questions.");
 	const readout_person *gu = person(rec, "Gu Wenbo");
 	assert_int_equal(gu->ntitles, 1);
 	assert_title(gu, "Party chief of Songlin province");
@@ -601,6 +604,9 @@ static void test_titles__one_post_with_more_place_words_or_another_rank_word(voi
 	assert_int_equal(fang->ntitles, 1);
 	assert_title(fang, "Vice Governor of Songlin Province");
 	assert_int_equal(person(rec, "Lu Meng")->ntitles, 2);
+	const readout_person *qiao = person(rec, "Qiao Ruolan");
+	assert_int_equal(qiao->ntitles, 1);
+	assert_title(qiao, "Deputy Director-General of the Songlin Provincial Department of Finance");
 }
 
 /* In a text wrapped by hand, a post shared over a line break reads as written on one line:
