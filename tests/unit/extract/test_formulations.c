@@ -436,6 +436,13 @@ static void test_formulations__quoted_metaphors_are_not_formulations(void **stat
 	                      "and a \"new force\" of rural reform.");
 	assert_no_formulation(rec, "main force");
 	assert_no_formulation(rec, "new force");
+	/* 牛鼻子, 最后一公里, 主战场: the key point, the last link, the main arena */
+	rec = support_extract("On May 12, the county held a meeting. Cadres must hold the \"bull's nose\" of "
+	                      "reform, open up the \"last mile\" of services and make the villages the \"main "
+	                      "battlefield\" of the work.");
+	assert_no_formulation(rec, "bull's nose");
+	assert_no_formulation(rec, "last mile");
+	assert_no_formulation(rec, "main battlefield");
 }
 
 /* A quotation that renders a lexicon entry in words the lexicon does not list (other fillers,
