@@ -130,6 +130,19 @@ static void test_formulations__a_numbered_formula_spelled_out_is_one_entry(void 
 	assert_ptr_not_equal(formulation(rec, "three priorities"), formulation(rec, "clean hills, clear water"));
 }
 
+/* Issue 9, class 8: an honour is no formulation, in lower case too: "awarded the title of
+ * “advanced grassroots Party organization”", "the honorary title “model worker”". */
+static void test_formulations__an_honour_after_its_title_word(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. The Party branch of Lanxi village was awarded the "
+		"title of \"advanced grassroots party organization\" and Gu Wenbo the honorary title "
+		"\"excellent party worker\"; members should carry forward the \"two musts\".");
+	assert_no_formulation(rec, "grassroots party organization");
+	assert_no_formulation(rec, "excellent party worker");
+	formulation(rec, "two musts");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -491,6 +504,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__leaves_quoted_document_titles_out),
 		cmocka_unit_test(test_formulations__are_ordered_by_first_use),
 		cmocka_unit_test(test_formulations__our_inside_a_slogan),
+		cmocka_unit_test(test_formulations__an_honour_after_its_title_word),
 		cmocka_unit_test(test_formulations__a_numbered_formula_spelled_out_is_one_entry),
 		cmocka_unit_test(test_formulations__renderings_with_digits_and_signs),
 	};
