@@ -365,6 +365,10 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 		*out = (date_expr){DK_WEEKDAY, 0, 0, 0, w->value, 0, (uint32_t)pos, (uint32_t)(pos + (span ? r + l : wl)), 0, 0, span};
 		return span ? r + l : wl;
 	}
+	if ((w = calendar_at(lex, CAL_AFTER, s, avail, &wl))) {
+		*out = (date_expr){DK_AFTER, 0, 0, 0, 0, w->value, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0, 0};
+		return wl;
+	}
 	if ((w = calendar_at(lex, CAL_RELATIVE, s, avail, &wl))) {
 		*out = (date_expr){DK_RELATIVE, 0, 0, 0, 0, w->value, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0, 0};
 		return wl;

@@ -7,8 +7,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* DK_UNDATED: a word that says the day is not given ("recently") */
-enum date_kind { DK_NONE, DK_FULL, DK_MONTH_DAY, DK_DAY, DK_WEEKDAY, DK_RELATIVE, DK_UNDATED };
+/* DK_UNDATED: a word that says the day is not given ("recently"); DK_AFTER: days after the day
+ * the text named before it ("the next day"), which date_resolve cannot resolve alone */
+enum date_kind { DK_NONE, DK_FULL, DK_MONTH_DAY, DK_DAY, DK_WEEKDAY, DK_RELATIVE, DK_UNDATED, DK_AFTER };
 
 enum { DATELINE_LABELLED = 2 };
 
@@ -16,7 +17,8 @@ typedef struct date_expr {
 	int kind;
 	int y, m, d;      /* as known */
 	int weekday;      /* 0 = Sunday, for DK_WEEKDAY */
-	int rel;          /* days relative to the reference, for DK_RELATIVE */
+	int rel;          /* days relative to the reference, for DK_RELATIVE; after the day before, for
+	                   * DK_AFTER */
 	uint32_t start, end;
 	int dateline;     /* a publication/dateline date, not an event's; DATELINE_LABELLED after a
 	                   * label ("Date:", "Release time") */

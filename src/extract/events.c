@@ -1496,6 +1496,21 @@ static const date_expr *main_clause_date(const ev_ctx *c, size_t s)
 	return first;
 }
 
+/* "The next day" (DK_AFTER): the days after the last day the text named before it ("On March
+ * 4, the team arrived. The next day, ..."), written into buf; -1 when none is named or it
+ * cannot be resolved. */
+static int resolve_after(const ev_ctx *c, const date_expr *de, char *buf)
+{
+	for (const date_expr *p = de; p-- > c->dates;) {
+		if (p->dateline || p->header || !(p->kind == DK_FULL || p->kind == DK_MONTH_DAY || p->kind == DK_DAY))
+			continue;
+		date_expr day = *p;
+		day.span = de->rel; /* its last day is the one meant */
+		return date_resolve_last(buf, &day, c->ry, c->rm, c->rd);
+	}
+	return -1;
+}
+
 static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_record *rec)
 {
 	doc *d = c->d;
@@ -1529,6 +1544,8 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 		de = next;
 	char buf[24], first[24];
 	int r = resolvable(c, de) ? date_resolve(buf, de, c->ry, c->rm, c->rd) : -1;
+	if (de->kind == DK_AFTER)
+		r = resolve_after(c, de, buf);
 	const date_expr *range = r == 1 ? range_around(c, e, buf, first) : NULL;
 	if (range) {
 		memcpy(buf, first, sizeof buf);

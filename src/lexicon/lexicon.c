@@ -1368,7 +1368,8 @@ static int load_calendar(loader *ld, const char *dir)
 {
 	static const struct { const char *name; int kind; int lo, hi; } kinds[] = {
 		{"month", CAL_MONTH, 1, 12}, {"weekday", CAL_WEEKDAY, 0, 6}, {"relative", CAL_RELATIVE, -7, 7},
-		{"undated", CAL_UNDATED, 0, 0}, {"monthpart", CAL_MONTHPART, 0, 0}, {"dayword", CAL_DAYWORD, 1, 31}};
+		{"undated", CAL_UNDATED, 0, 0}, {"monthpart", CAL_MONTHPART, 0, 0}, {"dayword", CAL_DAYWORD, 1, 31},
+		{"after", CAL_AFTER, 1, 7}};
 	char *text;
 	size_t len;
 	int rc = read_file(&text, &len, dir, "calendar.tsv");
@@ -1387,7 +1388,7 @@ static int load_calendar(loader *ld, const char *dir)
 		char *end;
 		long v = r.n >= 3 ? strtol(r.f[2], &end, 10) : 0;
 		if (r.n < 3 || k == sizeof kinds / sizeof *kinds || !*r.f[2] || *end || v < kinds[k].lo || v > kinds[k].hi)
-			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>month|weekday|relative|undated|monthpart|dayword<TAB>number in range",
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>month|weekday|relative|undated|monthpart|dayword|after<TAB>number in range",
 			                          file_label(ld, "calendar.tsv"), r.line);
 		lower_in_place(r.f[0]);
 		if (lex->ncalendar == cap) {

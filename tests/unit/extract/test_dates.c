@@ -401,6 +401,27 @@ static void test_dates__an_opening_clause_dates_another_event(void **state)
 	assert_str(main_event(rec)->date.text, "2023-03-05");
 }
 
+/* Issue 9: "the next day", "the following day" (次日) count from the day the text named before
+ * them, not from the report's date. */
+static void test_dates__the_next_day_after_the_day_before(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Time: 2023-03-07\nOn March 4, the provincial inspection team arrived in Lanxi. The next "
+		"day, the Municipal Party Committee held a mobilization meeting. Xu Haoran presided over the "
+		"meeting.");
+	assert_str(main_event(rec)->date.text, "2023-03-05");
+	rec = support_extract(
+		"Time: 2023-03-07\nOn March 31, the provincial inspection team arrived in Lanxi. On the "
+		"following day, the Municipal Party Committee held a mobilization meeting. Xu Haoran "
+		"presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2023-04-01");
+	/* no day named before it: no date */
+	rec = support_extract(
+		"Time: 2023-03-07\nThe next day, the Municipal Party Committee held a mobilization meeting. "
+		"Xu Haoran presided over the meeting.");
+	assert_null(main_event(rec)->date.text);
+}
+
 /* Issue 9: "From 8th to 9th March" is the 8th, its first day. */
 static void test_dates__a_range_of_ordinal_days_before_the_month(void **state)
 {
@@ -484,6 +505,7 @@ int main(void)
 		cmocka_unit_test(test_dates__a_bare_ordinal_day_after_on),
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days_before_the_month),
 		cmocka_unit_test(test_dates__a_day_of_this_month_in_words),
+		cmocka_unit_test(test_dates__the_next_day_after_the_day_before),
 		cmocka_unit_test(test_dates__an_opening_clause_dates_another_event),
 		cmocka_unit_test(test_dates__a_day_inside_the_events_range_is_its_first),
 		cmocka_unit_test(test_dates__a_transcripts_date_line),
