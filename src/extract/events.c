@@ -1517,6 +1517,12 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	/* the anchor's date; else the nearest before it ("On July 16, the ministry raised the
 	 * response. ... presided over a meeting on the same day"); else one after it */
 	const date_expr *de = main_clause_date(c, e->anchor);
+	/* a photo's caption taken for the event for want of a sentence that reports one ("Rescuers
+	 * evacuate villagers in Zhengzhou, July 23, 2021. [Photo/Xinhua]") dates the photo; one that
+	 * shows the meeting ("X presides over the meeting ..., March 30, 2021. (Xinhua/...)") is it */
+	if (de && de->kind == DK_FULL && date_ends_caption(d, de->end) && !is_event_sentence(d, e->anchor) &&
+	    !has_role_cue(d, e->anchor))
+		de = NULL;
 	if (!de && sent_undated(c, e->anchor))
 		return 0;
 	for (size_t s = e->anchor; !de && s-- > e->first_sent;)

@@ -195,6 +195,18 @@ static void test_dates__a_weekday_needs_the_reports_date(void **state)
 		"Xu Ming)\nThe county's leading group on epidemic control held a meeting yesterday. "
 		"Lin Zhenhai presided over the meeting."));
 	assert_null(e->date.text);
+	/* a caption that shows no meeting dates the photo, not a work team's visit after it... */
+	e = main_event(support_extract(
+		"Rescuers evacuate villagers from a flooded road in Lanxi, Hunan Province, July 23, 2021. "
+		"[Photo/Xu Ming]\n\nLanxi: A work team under the provincial flood control headquarters. "
+		"Guidance on flood relief was provided in Lanxi. Header by Lin Zhenhai, deputy director of "
+		"the headquarters, the team. On Saturday he entered the worst-hit villages."));
+	assert_null(e->date.text);
+	/* ...one that shows the meeting is its day */
+	e = main_event(support_extract(
+		"Lin Zhenhai presides over the meeting of the Lanxi county congress standing committee in "
+		"Lanxi, July 23, 2021. [Photo/Xu Ming]\n\nThe standing committee reviewed two reports."));
+	assert_str(e->date.text, "2021-07-23");
 }
 
 /* Issue 9: an event the body does not date takes the date its title line gives it with "on"
