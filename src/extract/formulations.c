@@ -652,7 +652,7 @@ static int scan_unquoted(fctx *c)
 	const phrase_hit *hits = d->hits;
 	for (size_t k = 0; k < n; k++) {
 		/* most tokens start no formulation and are no number word: nothing below applies */
-		if (!hits[k].len[PB_FORM] && !(tv[k].word & (W_NUMWORD | W_ORDWORD)))
+		if (!hits[k].len[PB_FORM] && !(tv[k].word & (W_NUMWORD | W_ORDWORD)) && !(tv[k].flags & TF_HYPHEN))
 			continue;
 		if (c->in_quote[k] == IN_QUOTE || doc_tok(d, k)->kind == TOK_PUNCT)
 			continue;
@@ -682,8 +682,11 @@ static int scan_unquoted(fctx *c)
 				continue;
 			}
 		}
-		/* number + (one or two words) + formulation noun: "nine profound understandings" */
+		/* number + (one or two words) + formulation noun: "nine profound understandings"; a
+		 * hyphenated number too: "the three-year action" (三年行动) */
 		uint32_t wc = doc_wc(d, k);
+		if ((tv[k].flags & TF_HYPHEN) && !(wc & (W_NUMWORD | W_ORDWORD)))
+			wc |= lex_first_word_class(d->lex, &tv[k]) & W_NUMWORD;
 		if (!(wc & (W_NUMWORD | W_ORDWORD)) || doc_word_is(d, k, "one") || preceded_by_count_context(d, k))
 			continue;
 		if (!doc_is_lower(d, k) && !(doc_tok(d, k)->flags & TF_CAP))
@@ -693,6 +696,9 @@ static int scan_unquoted(fctx *c)
 			if (doc_tok(d, j)->kind != TOK_WORD || c->in_quote[j] == IN_QUOTE || (wj & W_COUNT))
 				break;
 			if (wj & W_TIFA) {
+				/* "the three-year action plan" names a plan */
+				if (j + 1 < n && (doc_wc(d, j + 1) & W_NAMEWORD))
+					break;
 				int rc = record(c, -1, k, j + 1, READOUT_CUE_NUMBERED);
 				if (rc)
 					return rc;

@@ -54,6 +54,12 @@ static void test_formulations__records_numbered_formulas_without_quotes(void **s
 		"branches and reported on the ten poverty alleviation standards of the county.");
 	assert_int_equal(formulation(rec, "three key actions")->cue, READOUT_CUE_NUMBERED);
 	assert_int_equal(formulation(rec, "ten poverty alleviation standards")->cue, READOUT_CUE_NUMBERED);
+	/* a hyphenated number opens one too ("the three-year action", 三年行动); a plan is named */
+	rec = support_extract(
+		"On May 12, the county held a meeting on the three-year action of enterprise reform and "
+		"adopted the two-year action plan for clean rivers.");
+	assert_int_equal(formulation(rec, "three-year action")->cue, READOUT_CUE_NUMBERED);
+	assert_no_formulation(rec, "two-year action");
 }
 
 static void test_formulations__leaves_counts_out(void **state)
