@@ -1540,7 +1540,8 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	 * below the page's own dateline (a transcript's "April 26, 2024" over the speakers) */
 	for (size_t s = e->first_sent; !de && s < e->anchor; s++)
 		if (d->t->s[s].headline && (de = sent_date(c, s)) &&
-		    !(de->kind == DK_FULL && (after_dateprep(d, s, de) || (date_is_line(d, s, de) && page_date_before(c, de)))))
+		    !(de->kind == DK_FULL && (after_dateprep(d, s, de) || (date_is_line(d, s, de) && page_date_before(c, de)))) &&
+		    !((de->kind == DK_MONTH_DAY || de->kind == DK_DAY) && after_dateprep(d, s, de)))
 			de = NULL;
 	if (!de)
 		return 0;

@@ -226,6 +226,13 @@ static void test_dates__a_title_line_dates_an_undated_event(void **state)
 		"Recently, the propaganda department of the Lanxi County Party Committee held a "
 		"democratic life meeting. Zhou Wenbin presided over the meeting."));
 	assert_null(e->date.text);
+	/* a headline's month and day after "on", the year from the dateline */
+	e = main_event(support_extract(
+		"Lanxi County Party Committee holds Standing Committee meeting on March 5\n"
+		"Time: 2023-03-07\n"
+		"The Standing Committee of the Lanxi County Party Committee held a meeting. Zhou Wenbin "
+		"presided over the meeting."));
+	assert_str(e->date.text, "2023-03-05");
 }
 
 /* Issue 9 (GUIDE convention 15): "Recently, X held" gives no day, so the event has no date even
