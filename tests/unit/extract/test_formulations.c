@@ -384,6 +384,16 @@ static void test_formulations__the_lexicon_knows_named_packages(void **state)
 	f = formulation(rec, "dual responsibility of one post");
 	assert_str(f->zh, "\xe4\xb8\x80\xe5\xb2\x97\xe5\x8f\x8c\xe8\xb4\xa3"); /* 一岗双责 */
 	assert_int_equal(rec->nformulations, 2); /* not "dual responsibility" besides */
+	/* 两新 (new economic and social organizations) in "the two new party building work", apart
+	 * from 两新组织; "two new laboratories" is no formula */
+	rec = support_extract(
+		"The county will improve the two new party building work and guide the two new "
+		"organizations; the city added two new laboratories.");
+	assert_str(formulation(rec, "two new party building")->zh, "\xe4\xb8\xa4\xe6\x96\xb0"); /* 两新 */
+	assert_int_equal(formulation(rec, "two new party building")->cue, READOUT_CUE_NUMBERED);
+	assert_str(formulation(rec, "two new organizations")->zh,
+	           "\xe4\xb8\xa4\xe6\x96\xb0\xe7\xbb\x84\xe7\xbb\x87"); /* 两新组织 */
+	assert_no_formulation(rec, "laboratories");
 }
 
 /* Issue 9: a number in quotation marks can be a formula's code ("the “1310” policy", "the
