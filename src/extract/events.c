@@ -1630,6 +1630,50 @@ static bool holds_a_meeting(const doc *d, size_t s)
 	return false;
 }
 
+/* Whether sentence t studies the meeting sentence s reports: "the spirit of the plenary
+ * session", whose event noun s uses. */
+static bool studies_meeting_of(const doc *d, size_t t, size_t s)
+{
+	const sentence *st = &d->t->s[t], *ss = &d->t->s[s];
+	for (size_t k = st->first; k + 2 < st->last; k++) {
+		if (!(ext_at(d, k) & X_SPEECHNOUN) || !(ext_at(d, k + 1) & X_OF))
+			continue;
+		for (size_t q = k + 2; q < st->last && q < k + 10; q++) {
+			const token *tq = doc_tok(d, q);
+			if (tq->kind != TOK_WORD || d->mention_at[q] >= 0)
+				break;
+			if (!(doc_wc(d, q) & W_EVENTNOUN) || !tq->wh)
+				continue;
+			/* s reports that meeting, not studies it too ("held meetings to study the
+			 * spirit of the plenary session") */
+			for (size_t j = ss->first; j < ss->last; j++)
+				if (doc_tok(d, j)->wh == tq->wh && (doc_wc(d, j) & W_EVENTNOUN) && !studied_event_before(d, ss->first, j))
+					return true;
+			break;
+		}
+	}
+	return false;
+}
+
+/* The anchor after a background sentence: "The Sixth Plenary Session ... took place in Beijing
+ * from November 8 to 11 ... Chen Bin attended the special learning meeting and conveyed the
+ * spirit of the plenary session." A first report of a meeting that names no one, followed
+ * within a few sentences by a meeting of its own (with a day, or with someone's role) that
+ * studies it, is what the text's meeting studies: the later one is the event. */
+static size_t past_background(ev_ctx *c, size_t anchor)
+{
+	doc *d = c->d;
+	if (names_someone(d, anchor))
+		return anchor;
+	for (size_t t = anchor + 1; t < d->t->ns && t <= anchor + 5; t++) {
+		if (d->t->s[t].headline || !is_event_sentence(d, t))
+			continue;
+		if ((sent_date(c, t) || (has_role_cue(d, t) && names_someone(d, t))) && studies_meeting_of(d, t, anchor))
+			return t;
+	}
+	return anchor;
+}
+
 static void segment_events(ev_ctx *c)
 {
 	doc *d = c->d;
@@ -1650,8 +1694,11 @@ static void segment_events(ev_ctx *c)
 			anchor = s;
 	if (anchor == SIZE_MAX)
 		anchor = 0;
+	size_t reported = past_background(c, anchor);
 	c->nev = 1;
-	c->ev[0].first_sent = 0;
+	/* the background before a meeting that studies it is another event's text */
+	c->ev[0].first_sent = reported != anchor ? reported : 0;
+	anchor = reported;
 	c->ev[0].anchor = anchor;
 	c->ev[0].np = c->ev[0].ns = c->ev[0].na = 0;
 	c->ev[0].subject = -1;
@@ -1754,7 +1801,7 @@ int events_extract(doc *d)
 		drop_studied_speakers(d, e);
 		const sentence *an = &d->t->s[e->anchor];
 		out->span = (readout_span){doc_tok(d, an->first)->start, doc_tok(d, an->last - 1)->end};
-		if ((rc = hosts_fill(c->hosts, out, e->anchor, e->presided, e->np, e->spoke, e->ns)) ||
+		if ((rc = hosts_fill(c->hosts, out, e->anchor, e->first_sent, e->presided, e->np, e->spoke, e->ns)) ||
 		    (rc = fill_date(c, out, e, rec)) || (rc = fill_phrases(c, out, e)))
 			return rc;
 		drop_leader_of_studied_thought(d, e, out);
@@ -1768,6 +1815,9 @@ int events_extract(doc *d)
 			if ((rc = find_subject(c, out, e->anchor, e->anchor + 1)))
 				return rc;
 			if (!out->subject.text && (rc = find_subject(c, out, e->first_sent, e->end_sent)))
+				return rc;
+			/* the background names in full the meeting this one studies */
+			if (!out->subject.text && i == 0 && e->first_sent > 0 && (rc = find_subject(c, out, 0, e->first_sent)))
 				return rc;
 		}
 		if ((rc = names_out(d, &out->presided, &out->npresided, e->presided, e->psp, e->np, NULL, 0, NULL, 0)) ||

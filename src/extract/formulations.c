@@ -49,20 +49,13 @@ static bool is_numbered_tok(const doc *d, size_t k)
 	       tk->kind == TOK_NUM || (tk->flags & TF_DIGIT);
 }
 
-/* "No. 1" at token k: a rank, whose full stop ends no sentence and whose number is a code. */
-static bool rank_number(const doc *d, size_t k)
-{
-	return doc_word_is(d, k, "no") && doc_is(d, k + 1, '.') && k + 2 < d->t->n &&
-	       doc_tok(d, k + 2)->kind == TOK_NUM;
-}
-
 /* "Four Histories", "Ten Actions": a cardinal opens the formula (an ordinal rather opens a
  * post or a name: "First Secretary") */
 static bool opens_with_cardinal(const doc *d, size_t k)
 {
 	const token *tk = doc_tok(d, k);
 	return ((doc_wc(d, k) | lex_first_word_class(d->lex, tk)) & W_NUMWORD) || tk->kind == TOK_NUM ||
-	       rank_number(d, k);
+	       doc_rank_number(d, k);
 }
 
 /* A rendering the lexicon knows is numbered when a number opens it ("two establishments"), or
@@ -294,7 +287,7 @@ static bool number_is_code(const doc *d, size_t k, size_t b)
 	for (size_t i = 0; i < n; i++)
 		if (s[i] < '0' || s[i] > '9')
 			return false;
-	if (k >= 2 && rank_number(d, k - 2))
+	if (k >= 2 && doc_rank_number(d, k - 2))
 		return true; /* "No. 1 projects": a rank, whatever follows */
 	if (n == 4 && (memcmp(s, "19", 2) == 0 || memcmp(s, "20", 2) == 0))
 		return false;
@@ -466,7 +459,7 @@ static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 				parts++;
 				continue;
 			}
-			if (tk->ch == '.' && k > a && rank_number(d, k - 1))
+			if (tk->ch == '.' && k > a && doc_rank_number(d, k - 1))
 				continue;
 			if (tk->ch == '.' || tk->ch == '!' || tk->ch == '?' || tk->ch == ':')
 				return false;

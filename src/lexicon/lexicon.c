@@ -803,7 +803,8 @@ static int build_word_filter(readout_lexicon *lex)
 		size_t bit = (size_t)(key >> (64 - TOKEN_LOOKUP_FILTER_LOG));
 		lex->word_filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
 	}
-	lex->lookup = (token_lookup){&lex->words, lex->word_filter, LEX_WORD_ABSENT};
+	/* "the People's Government of Sichuan Provinceheld a symposium": a verb of meeting */
+	lex->lookup = (token_lookup){&lex->words, lex->word_filter, LEX_WORD_ABSENT, W_EVENTVERB};
 	return 0;
 }
 
@@ -1240,9 +1241,10 @@ static int load_events(loader *ld, const char *dir)
 			else if (!strcmp(r.f[1], "format")) field = EF_FORMAT;
 			else if (!strcmp(r.f[1], "subject")) field = EF_SUBJECT;
 			else if (!strcmp(r.f[1], "host")) field = EF_HOST_TYPE;
+			else if (!strcmp(r.f[1], "act")) field = EF_ACT;
 		}
 		if (!field)
-			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected phrase<TAB>type|format|subject|host<TAB>label", file_label(ld, "events.tsv"), r.line);
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected phrase<TAB>type|format|subject|host|act<TAB>label", file_label(ld, "events.tsv"), r.line);
 		size_t idx = lex->nevents++;
 		lex->events[idx] = (lex_event_phrase){field, r.f[2]};
 		if ((rc = add_phrase(ld, &lex->event_names, r.f[0], (uint32_t)idx)))

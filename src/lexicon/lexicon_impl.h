@@ -148,7 +148,7 @@ typedef struct lex_cue {
 	const char *objects;    /* '|'-separated words required within the next tokens, or "" */
 } lex_cue;
 
-enum event_field { EF_TYPE = 1, EF_FORMAT, EF_SUBJECT, EF_HOST_TYPE };
+enum event_field { EF_TYPE = 1, EF_FORMAT, EF_SUBJECT, EF_HOST_TYPE, EF_ACT };
 
 typedef struct lex_event_phrase {
 	int field;
