@@ -51,6 +51,13 @@ static const lex_calendar_word *calendar_at(const readout_lexicon *lex, int kind
 	return NULL;
 }
 
+int date_ordinal_word(const readout_lexicon *lex, const char *s, size_t avail)
+{
+	size_t n;
+	const lex_calendar_word *w = calendar_at(lex, CAL_DAYWORD, s, avail, &n);
+	return w && n == avail ? w->value : 0;
+}
+
 /* Month name or abbreviation at s; returns 1..12 and its length (an abbreviation's full stop
  * included). */
 static int month_at(const readout_lexicon *lex, const char *s, size_t avail, size_t *len)

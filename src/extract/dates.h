@@ -31,6 +31,10 @@ typedef struct date_expr {
  * (data/calendar.tsv). Returns its length, 0 if none. */
 size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *text, size_t len, size_t pos);
 
+/* The value of the ordinal written as a word that s[0, avail) is ("third" 3, "twenty-first"
+ * 21: calendar.tsv's day words, the one list of them), or 0 for none. */
+int date_ordinal_word(const readout_lexicon *lex, const char *s, size_t avail);
+
 /* Resolves e against the reference date (y, m, d; y == 0 when unknown). Writes YYYY-MM-DD
  * into out (24 bytes) and returns 1; or writes the partial "--MM-DD" and returns 0; or
  * returns -1 when nothing is known. */

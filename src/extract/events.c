@@ -1012,10 +1012,6 @@ static int fill_phrases(ev_ctx *c, readout_event *out, const ev_acc *e)
 
 static int ordinal_value(const doc *d, size_t k)
 {
-	static const char *const words[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-	                                    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-	                                    "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-	                                    "nineteenth", "twentieth"};
 	const token *tk = doc_tok(d, k);
 	if (tk->flags & TF_ORDINAL)
 		return atoi(d->text + tk->start);
@@ -1023,10 +1019,7 @@ static int ordinal_value(const doc *d, size_t k)
 		int v = ordinal_value(d, k + 1);
 		return v > 0 && v < 10 ? 20 + v : 0;
 	}
-	for (int i = 0; i < 20; i++)
-		if (doc_word_is(d, k, words[i]))
-			return i + 1;
-	return 0;
+	return tk->kind == TOK_WORD ? date_ordinal_word(d->lex, d->text + tk->start, tk->end - tk->start) : 0;
 }
 
 static const char *ord_suffix(int n)
