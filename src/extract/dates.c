@@ -1,5 +1,6 @@
 /* dates.c — reading and resolving dates: ISO and slashed datelines, "17-Jan-2019",
- * "March 13, 2024", "Mar.12, 2021", "On October 24", "on the 30th", "(1st)", "on Tuesday",
+ * "March 13, 2024", "Mar.12, 2021", "On October 24", "on the 30th", "(1st)", "the 5th of
+ * March", "the third of this month", "on Tuesday",
  * "yesterday". A year never comes from anything but a full date in the text. The words of
  * dates are data/calendar.tsv's. */
 #include "extract/dates.h"
@@ -7,6 +8,7 @@
 #include <ctype.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -39,13 +41,21 @@ static const lex_calendar_word *calendar_at(const readout_lexicon *lex, int kind
 			*n = wl;
 			return w;
 		}
-		if (w->word[wl] == ' ' && w->len <= avail && strncasecmp(s, w->word, w->len) == 0 &&
+		/* a phrase ("days ago") or a hyphenated word ("twenty-first") */
+		if ((w->word[wl] == ' ' || w->word[wl] == '-') && w->len <= avail && strncasecmp(s, w->word, w->len) == 0 &&
 		    (w->len == avail || !isalpha((unsigned char)s[w->len]))) {
 			*n = w->len;
 			return w;
 		}
 	}
 	return NULL;
+}
+
+int date_ordinal_word(const readout_lexicon *lex, const char *s, size_t avail)
+{
+	size_t n;
+	const lex_calendar_word *w = calendar_at(lex, CAL_DAYWORD, s, avail, &n);
+	return w && n == avail ? w->value : 0;
 }
 
 /* Month name or abbreviation at s; returns 1..12 and its length (an abbreviation's full stop
@@ -121,7 +131,7 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 		if (m > 0 && l1 + 1 + l2 < avail && s[l1 + 1 + l2] == sep) {
 			int d = num_at(s + l1 + 2 + l2, avail - l1 - 2 - l2, 2, &l3);
 			if (d > 0 && valid(y, m, d)) {
-				*out = (date_expr){DK_FULL, y, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + l1 + l2 + l3 + 2), 0, 0};
+				*out = (date_expr){DK_FULL, y, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + l1 + l2 + l3 + 2), 0, 0, 0};
 				return l1 + l2 + l3 + 2;
 			}
 		}
@@ -142,7 +152,7 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			if (dd > 0 && p < avail && s[p] == '/') {
 				int yy = num_at(s + p + 1, avail - p - 1, 4, &a3);
 				if (yy >= 1900 && a3 == 4 && valid(yy, mm, dd) && (p + 1 + a3 >= avail || !isalnum((unsigned char)s[p + 1 + a3]))) {
-					*out = (date_expr){DK_FULL, yy, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p + 1 + a3), 0, 0};
+					*out = (date_expr){DK_FULL, yy, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p + 1 + a3), 0, 0, 0};
 					return p + 1 + a3;
 				}
 			}
@@ -159,7 +169,7 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 				p += l3;
 				if (avail >= p + 3 && memcmp(s + p, "\xe6\x97\xa5", 3) == 0)
 					p += 3;
-				*out = (date_expr){DK_FULL, y, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0};
+				*out = (date_expr){DK_FULL, y, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0, 0};
 				return p;
 			}
 		}
@@ -176,7 +186,7 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 				/* a word after it makes it a name's ("the 2021 May 4th Youth Medal") */
 				bool word_next = q + 1 < avail && s[q] == ' ' && isalpha((unsigned char)s[q + 1]);
 				if ((q >= avail || !isalnum((unsigned char)s[q])) && !word_next) {
-					*out = (date_expr){DK_FULL, y, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + q), 0, 0};
+					*out = (date_expr){DK_FULL, y, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + q), 0, 0, 0};
 					return q;
 				}
 			}
@@ -194,21 +204,25 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 		if (m && p < avail && s[p] == sep) {
 			int yy = num_at(s + p + 1, avail - p - 1, 4, &l3);
 			if (yy >= 1900 && l3 == 4 && valid(yy, m, d) && (p + 1 + l3 >= avail || !isalnum((unsigned char)s[p + 1 + l3]))) {
-				*out = (date_expr){DK_FULL, yy, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + p + 1 + l3), 0, 0};
+				*out = (date_expr){DK_FULL, yy, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + p + 1 + l3), 0, 0, 0};
 				return p + 1 + l3;
 			}
 		}
 	}
-	/* DD Month, "15th September", "21 and 22 July", "26-28 February": the first day */
+	/* DD Month, "15th September", "5th of March", "21 and 22 July", "26-28 February": the first
+	 * day */
 	if (d > 0 && d <= 31 && l1 < avail) {
+		int d2 = 0;
 		size_t p = l1 + ordinal_suffix(s + l1, avail - l1);
 		if (s[p] == '-' || (avail > p + 5 && (strncasecmp(s + p, " and ", 5) == 0)) ||
 		    (avail > p + 4 && strncasecmp(s + p, " to ", 4) == 0)) {
 			p += s[p] == '-' ? 1 : (s[p + 1] == 'a' || s[p + 1] == 'A') ? 5 : 4;
-			int d2 = num_at(s + p, avail - p, 2, &l2);
+			d2 = num_at(s + p, avail - p, 2, &l2);
 			p = d2 > d && d2 <= 31 ? p + l2 : 0;
 			if (p) /* "from 8th to 9th March" */
 				p += ordinal_suffix(s + p, avail - p);
+		} else if (dsuf && avail > p + 4 && strncasecmp(s + p, " of ", 4) == 0) {
+			p += 3; /* "5th of March" */
 		}
 		if (p && p < avail && s[p] == ' ') {
 			int mm = month_at(lex, s + p + 1, avail - p - 1, &l2);
@@ -219,10 +233,10 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 				int yy = ye < avail && s[ye] == ' ' ? num_at(s + ye + 1, avail - ye - 1, 4, &l3) : 0;
 				if (yy >= 1900 && l3 == 4 && valid(yy, mm, d) &&
 				    (ye + 1 + l3 >= avail || !isalnum((unsigned char)s[ye + 1 + l3]))) {
-					*out = (date_expr){DK_FULL, yy, mm, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + ye + 1 + l3), 0, 0};
+					*out = (date_expr){DK_FULL, yy, mm, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + ye + 1 + l3), 0, 0, d2 ? d2 - d : 0};
 					return ye + 1 + l3;
 				}
-				*out = (date_expr){DK_MONTH_DAY, 0, mm, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + q), 0, 0};
+				*out = (date_expr){DK_MONTH_DAY, 0, mm, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + q), 0, 0, d2 ? d2 - d : 0};
 				return q;
 			}
 		}
@@ -241,6 +255,7 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			p += ordinal_suffix(s + p, avail - p);
 			/* "Nov. 27 and 28, 2020", "February 26-28, 2024": the first day, with the year */
 			size_t r = p;
+			int span = 0;
 			if (r < avail && s[r] == '-')
 				r++;
 			else if (avail > r + 5 && strncasecmp(s + r, " and ", 5) == 0)
@@ -251,8 +266,10 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 				int d2 = num_at(s + r, avail - r, 2, &l3);
 				/* "March 8th-10th, 2021" */
 				size_t r2 = d2 > 0 ? r + l3 + ordinal_suffix(s + r + l3, avail - r - l3) : r;
-				if (d2 > dd && d2 <= 31 && r2 < avail && s[r2] == ',')
+				if (d2 > dd && d2 <= 31 && r2 < avail && s[r2] == ',') {
 					p = r2;
+					span = d2 - dd;
+				}
 			}
 			size_t q = p;
 			if (q < avail && s[q] == ',')
@@ -261,12 +278,12 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 				q++;
 			int yy = num_at(s + q, avail - q, 4, &l3);
 			if (yy >= 1900 && l3 == 4 && (q + l3 >= avail || !isalnum((unsigned char)s[q + l3]))) {
-				*out = (date_expr){DK_FULL, yy, m, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + q + l3), 0, 0};
+				*out = (date_expr){DK_FULL, yy, m, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + q + l3), 0, 0, span};
 				return q + l3;
 			}
 			if (p < avail && isalpha((unsigned char)s[p]))
 				return 0;
-			*out = (date_expr){DK_MONTH_DAY, 0, m, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0};
+			*out = (date_expr){DK_MONTH_DAY, 0, m, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0, span};
 			return p;
 		}
 	}
@@ -282,43 +299,85 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 				q++;
 			if (q >= avail || !isalpha((unsigned char)s[q]) || strncasecmp(s + q, "and ", 4) == 0 ||
 			    to_a_day(s + q, avail - q)) {
-				*out = (date_expr){DK_DAY, 0, 0, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0};
+				*out = (date_expr){DK_DAY, 0, 0, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0, 0};
 				return p;
 			}
 		}
 	}
-	/* "the 30th", "(1st)" */
+	/* "the 30th", "(1st)", "the 5th of March, 2023", "the third of this month" */
 	if ((avail > 4 && strncasecmp(s, "the ", 4) == 0) || (avail > 1 && s[0] == '(')) {
 		size_t p = s[0] == '(' ? 1 : 4;
 		int dd = num_at(s + p, avail - p, 2, &l2);
 		size_t suf = dd > 0 ? ordinal_suffix(s + p + l2, avail - p - l2) : 0;
-		if (dd > 0 && dd <= 31 && suf) {
+		bool as_word = false;
+		const lex_calendar_word *dw;
+		if (!(dd > 0 && suf) && s[0] != '(' && (dw = calendar_at(lex, CAL_DAYWORD, s + p, avail - p, &l2))) {
+			dd = dw->value;
+			as_word = true;
+		}
+		if (dd > 0 && dd <= 31 && (suf || as_word)) {
 			p += l2 + suf;
 			if (s[0] == '(') {
 				if (p >= avail || s[p] != ')')
 					return 0;
 				p++;
 			} else {
-				/* "the 20th National Congress" is an ordinal, not a day */
 				size_t q = p;
 				while (q < avail && s[q] == ' ')
 					q++;
-				if (q < avail && isalpha((unsigned char)s[q]) && strncasecmp(s + q, "of ", 3) != 0 &&
-				    strncasecmp(s + q, "and ", 4) != 0 && !to_a_day(s + q, avail - q))
+				size_t of = q + 3 <= avail && strncasecmp(s + q, "of ", 3) == 0 ? q + 3 : 0, ml = 0;
+				int mm = of ? month_at(lex, s + of, avail - of, &ml) : 0;
+				if (mm && valid(0, mm, dd) && (of + ml >= avail || !isalnum((unsigned char)s[of + ml]))) {
+					/* "the 5th of March, 2023", "the twenty-first of May" */
+					size_t e = of + ml, y0 = e + (e + 1 < avail && s[e] == ',');
+					int yy = y0 < avail && s[y0] == ' ' ? num_at(s + y0 + 1, avail - y0 - 1, 4, &l3) : 0;
+					if (yy >= 1900 && l3 == 4 && valid(yy, mm, dd) &&
+					    (y0 + 1 + l3 >= avail || !isalnum((unsigned char)s[y0 + 1 + l3]))) {
+						*out = (date_expr){DK_FULL, yy, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + y0 + 1 + l3), 0, 0, 0};
+						return y0 + 1 + l3;
+					}
+					*out = (date_expr){DK_MONTH_DAY, 0, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + e), 0, 0, 0};
+					return e;
+				}
+				/* "the 3rd of this month": the dateline's month ("this month" is no undated
+				 * phrase here) */
+				const lex_calendar_word *tm = of ? calendar_at(lex, CAL_UNDATED, s + of, avail - of, &ml) : NULL;
+				if (tm)
+					p = of + ml;
+				else if (as_word)
+					return 0; /* "the third batch", "the first of its kind": no day */
+				/* "the 20th National Congress" is an ordinal, not a day */
+				else if (q < avail && isalpha((unsigned char)s[q]) && !of && strncasecmp(s + q, "and ", 4) != 0 &&
+				         !to_a_day(s + q, avail - q))
 					return 0;
 			}
-			*out = (date_expr){DK_DAY, 0, 0, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0};
+			*out = (date_expr){DK_DAY, 0, 0, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0, 0};
 			return p;
 		}
 	}
 	size_t wl;
 	const lex_calendar_word *w = calendar_at(lex, CAL_WEEKDAY, s, avail, &wl);
 	if (w) {
-		*out = (date_expr){DK_WEEKDAY, 0, 0, 0, w->value, 0, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0};
+		/* "on Tuesday and Wednesday", "from Monday to Thursday": the first day, and how many
+		 * follow it */
+		size_t r = wl, l = 0;
+		if (avail > r + 5 && strncasecmp(s + r, " and ", 5) == 0)
+			r += 5;
+		else if (avail > r + 4 && strncasecmp(s + r, " to ", 4) == 0)
+			r += 4;
+		else if (avail > r + 9 && strncasecmp(s + r, " through ", 9) == 0)
+			r += 9;
+		const lex_calendar_word *w2 = r > wl && isupper((unsigned char)s[r]) ? calendar_at(lex, CAL_WEEKDAY, s + r, avail - r, &l) : NULL;
+		int span = w2 ? (w2->value - w->value + 7) % 7 : 0;
+		*out = (date_expr){DK_WEEKDAY, 0, 0, 0, w->value, 0, (uint32_t)pos, (uint32_t)(pos + (span ? r + l : wl)), 0, 0, span};
+		return span ? r + l : wl;
+	}
+	if ((w = calendar_at(lex, CAL_AFTER, s, avail, &wl))) {
+		*out = (date_expr){DK_AFTER, 0, 0, 0, 0, w->value, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0, 0};
 		return wl;
 	}
 	if ((w = calendar_at(lex, CAL_RELATIVE, s, avail, &wl))) {
-		*out = (date_expr){DK_RELATIVE, 0, 0, 0, 0, w->value, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0};
+		*out = (date_expr){DK_RELATIVE, 0, 0, 0, 0, w->value, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0, 0};
 		return wl;
 	}
 	/* "early March", "mid-March", "the end of March", "late this month": a part of a month, no
@@ -334,12 +393,12 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 				q++;
 			if (q < avail && isdigit((unsigned char)s[q]) && !(num_at(s + q, avail - q, 4, &l3) >= 1900 && l3 == 4))
 				return 0;
-			*out = (date_expr){DK_UNDATED, 0, 0, 0, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0};
+			*out = (date_expr){DK_UNDATED, 0, 0, 0, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0, 0};
 			return p;
 		}
 	}
 	if ((w = calendar_at(lex, CAL_UNDATED, s, avail, &wl))) {
-		*out = (date_expr){DK_UNDATED, 0, 0, 0, 0, 0, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0};
+		*out = (date_expr){DK_UNDATED, 0, 0, 0, 0, 0, (uint32_t)pos, (uint32_t)(pos + wl), 0, 0, 0};
 		return wl;
 	}
 	return 0;
@@ -417,6 +476,17 @@ int date_resolve(char *out, const date_expr *e, int ry, int rm, int rd)
 	}
 	if (!valid(y, m, d))
 		return -1;
+	snprintf(out, 24, "%04d-%02d-%02d", y, m, d);
+	return 1;
+}
+
+int date_resolve_last(char *out, const date_expr *e, int ry, int rm, int rd)
+{
+	int r = date_resolve(out, e, ry, rm, rd);
+	if (r != 1 || !e->span)
+		return r;
+	int y, m, d;
+	civil_from_days(days_from_civil(atoi(out), atoi(out + 5), atoi(out + 8)) + e->span, &y, &m, &d);
 	snprintf(out, 24, "%04d-%02d-%02d", y, m, d);
 	return 1;
 }

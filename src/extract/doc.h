@@ -161,6 +161,12 @@ static inline bool doc_word_is(const doc *d, size_t i, const char *lower)
 	return c == lower[0] && doc__word_is(d, i, lower);
 }
 bool doc_is_lower(const doc *d, size_t i);
+/* "No. 1" at token k: a rank, whose full stop ends no sentence and whose number is a code
+ * ("No. 2 Middle School", "Document No. 1"). */
+static inline bool doc_rank_number(const doc *d, size_t k)
+{
+	return doc_word_is(d, k, "no") && doc_is(d, k + 1, '.') && k + 2 < d->t->n && d->t->v[k + 2].kind == TOK_NUM;
+}
 /* Token k follows a hyphen that ends a line inside its sentence: "Vice-\nPresident" is one word. */
 bool doc_broken_hyphen(const doc *d, size_t k);
 /* The text of tokens [a, b) as a value says it (a title, a host): as written, with each run of

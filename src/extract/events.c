@@ -34,6 +34,7 @@ typedef struct ev_ctx {
 	size_t ndates;
 	int ry, rm, rd;               /* reference (dateline) date */
 	bool ref_dated;               /* the reference is the report's own date, not any date in it */
+	bool ref_caption;             /* ... taken from a photo's caption: a day the report may postdate */
 	ev_acc ev[MAX_EVENTS];
 	size_t nev;
 	uint8_t *quoted;              /* per token: inside a quotation (quotation_marks), or NULL */
@@ -1011,10 +1012,6 @@ static int fill_phrases(ev_ctx *c, readout_event *out, const ev_acc *e)
 
 static int ordinal_value(const doc *d, size_t k)
 {
-	static const char *const words[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-	                                    "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
-	                                    "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-	                                    "nineteenth", "twentieth"};
 	const token *tk = doc_tok(d, k);
 	if (tk->flags & TF_ORDINAL)
 		return atoi(d->text + tk->start);
@@ -1022,10 +1019,7 @@ static int ordinal_value(const doc *d, size_t k)
 		int v = ordinal_value(d, k + 1);
 		return v > 0 && v < 10 ? 20 + v : 0;
 	}
-	for (int i = 0; i < 20; i++)
-		if (doc_word_is(d, k, words[i]))
-			return i + 1;
-	return 0;
+	return tk->kind == TOK_WORD ? date_ordinal_word(d->lex, d->text + tk->start, tk->end - tk->start) : 0;
 }
 
 static const char *ord_suffix(int n)
@@ -1124,7 +1118,9 @@ static bool could_start_date(const doc *d, const token *tk, size_t k)
 	if (len == 3) {
 		/* "the 30th"; the comparison only when it could matter, as few words precede an
 		 * ordinal */
-		bool ordinal_next = k + 1 < d->t->n && (doc_tok(d, k + 1)->flags & TF_ORDINAL);
+		/* "the 3rd", "the third", "the twenty-first" */
+		bool ordinal_next = k + 1 < d->t->n && ((doc_tok(d, k + 1)->flags & (TF_ORDINAL | TF_HYPHEN)) ||
+		                                        (doc_tok(d, k + 1)->word & W_ORDWORD));
 		if (ordinal_next == calendar)
 			return calendar;
 		return ascii_ieq(w, "the", 3) ? ordinal_next : calendar;
@@ -1362,6 +1358,7 @@ static void collect_dates(ev_ctx *c)
 	 * (Xinhua)" */
 	c->ry = c->rm = c->rd = 0;
 	c->ref_dated = false;
+	c->ref_caption = false;
 	size_t ref = first_full_dateline(c);
 	if (ref < c->ndates) {
 		c->ry = c->dates[ref].y, c->rm = c->dates[ref].m, c->rd = c->dates[ref].d;
@@ -1373,8 +1370,9 @@ static void collect_dates(ev_ctx *c)
 				c->ry = c->dates[i].y, c->rm = c->dates[i].m, c->rd = c->dates[i].d;
 				/* the event's own header date, a date on a line of its own or a photo's
 				 * caption's is the report's; "to take effect on January 1, 2020" is not */
-				c->ref_dated = c->dates[i].header || date_opens_line(d, c->dates[i].start) ||
-				               date_ends_caption(d, c->dates[i].end);
+				c->ref_dated = c->dates[i].header || date_opens_line(d, c->dates[i].start);
+				c->ref_caption = !c->ref_dated && date_ends_caption(d, c->dates[i].end);
+				c->ref_dated |= c->ref_caption;
 				break;
 			}
 	for (size_t i = 0; i < c->ndates; i++)
@@ -1383,6 +1381,7 @@ static void collect_dates(ev_ctx *c)
 			if (date_resolve(buf, &c->dates[i], c->ry, c->rm, c->rd) == 1) {
 				c->ry = atoi(buf), c->rm = atoi(buf + 5), c->rd = atoi(buf + 8);
 				c->ref_dated = true;
+				c->ref_caption = false;
 			}
 		}
 }
@@ -1422,12 +1421,101 @@ static bool page_date_before(const ev_ctx *c, const date_expr *de)
 	return false;
 }
 
+/* A photo's caption dates the weekday de only when it is that weekday ("closed its session on
+ * Saturday" under a caption of that Saturday): a photo taken on a Tuesday says nothing of which
+ * Wednesday the report, written any day after it, means; nor of its "yesterday". */
+static bool caption_day_is(const ev_ctx *c, const date_expr *de)
+{
+	char buf[24];
+	date_expr same = *de;
+	if (de->kind != DK_WEEKDAY || date_resolve(buf, &same, c->ry, c->rm, c->rd) != 1)
+		return false;
+	return atoi(buf) == c->ry && atoi(buf + 5) == c->rm && atoi(buf + 8) == c->rd;
+}
+
+/* Whether de can be resolved: a weekday or "yesterday" needs the report's own date (a photo's
+ * caption or a law's coming into force elsewhere in the text says nothing of which Wednesday). */
+static bool resolvable(const ev_ctx *c, const date_expr *de)
+{
+	bool from_report = de->kind == DK_WEEKDAY || de->kind == DK_RELATIVE;
+	return !from_report || (c->ref_dated && !(c->ref_caption && !caption_day_is(c, de)));
+}
+
+/* The event's day day (YYYY-MM-DD) is a later day of a range its anchor sentence or the next
+ * gives ("Xi yesterday urged ... He made the remarks during a tour on Tuesday and Wednesday";
+ * "closed on February 28 ... the session, held February 26-28, 2024"): the range, whose first
+ * day is the event's (GUIDE convention 16), or NULL. A range further on is rather another
+ * event's (the plenum that a study session studies). */
+static const date_expr *range_around(const ev_ctx *c, const ev_acc *e, const char *day, char *first)
+{
+	const doc *d = c->d;
+	size_t last_sent = e->anchor + 1 < e->end_sent ? e->anchor + 1 : e->anchor;
+	uint32_t a = doc_tok(d, d->t->s[e->anchor].first)->start;
+	uint32_t b = doc_tok(d, d->t->s[last_sent].last - 1)->end;
+	for (size_t i = 0; i < c->ndates; i++) {
+		const date_expr *r = &c->dates[i];
+		char last[24];
+		if (!r->span || r->dateline || r->start < a || r->end > b || !resolvable(c, r) ||
+		    date_resolve(first, r, c->ry, c->rm, c->rd) != 1 || date_resolve_last(last, r, c->ry, c->rm, c->rd) != 1)
+			continue;
+		if (strcmp(first, day) < 0 && strcmp(day, last) <= 0)
+			return r;
+	}
+	return NULL;
+}
+
+/* The date of sentence s's main clause: a sentence opened by a clause of purpose or time ("To
+ * convey the spirit of the conference held on March 3, the committee held a meeting on March 5",
+ * "Following the conference on March 3, ...") dates another event there; a date after the
+ * comma that ends it is the sentence's own. Else sent_date's. */
+static const date_expr *main_clause_date(const ev_ctx *c, size_t s)
+{
+	const doc *d = c->d;
+	const sentence *se = &d->t->s[s];
+	const date_expr *first = sent_date(c, s);
+	if (!first || !((doc_wc(d, se->first) & W_CONNECTOR) || (ext_at(d, se->first) & X_PURPOSE)))
+		return first;
+	uint32_t b = doc_tok(d, se->last - 1)->end;
+	bool comma = false;
+	size_t k = se->first;
+	while (k < se->last && doc_tok(d, k)->start < first->end)
+		k++;
+	for (const date_expr *x = first + 1; x < c->dates + c->ndates && x->end <= b; x++) {
+		for (; k < se->last && doc_tok(d, k)->start < x->start; k++)
+			comma |= doc_is(d, k, ',');
+		if (comma && !x->dateline && x->kind != DK_UNDATED)
+			return x;
+	}
+	return first;
+}
+
+/* "The next day" (DK_AFTER): the days after the last day the text named before it ("On March
+ * 4, the team arrived. The next day, ..."), written into buf; -1 when none is named or it
+ * cannot be resolved. */
+static int resolve_after(const ev_ctx *c, const date_expr *de, char *buf)
+{
+	for (const date_expr *p = de; p-- > c->dates;) {
+		if (p->dateline || p->header || !(p->kind == DK_FULL || p->kind == DK_MONTH_DAY || p->kind == DK_DAY))
+			continue;
+		date_expr day = *p;
+		day.span = de->rel; /* its last day is the one meant */
+		return date_resolve_last(buf, &day, c->ry, c->rm, c->rd);
+	}
+	return -1;
+}
+
 static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_record *rec)
 {
 	doc *d = c->d;
 	/* the anchor's date; else the nearest before it ("On July 16, the ministry raised the
 	 * response. ... presided over a meeting on the same day"); else one after it */
-	const date_expr *de = sent_date(c, e->anchor);
+	const date_expr *de = main_clause_date(c, e->anchor);
+	/* a photo's caption taken for the event for want of a sentence that reports one ("Rescuers
+	 * evacuate villagers in Zhengzhou, July 23, 2021. [Photo/Xinhua]") dates the photo; one that
+	 * shows the meeting ("X presides over the meeting ..., March 30, 2021. (Xinhua/...)") is it */
+	if (de && de->kind == DK_FULL && date_ends_caption(d, de->end) && !is_event_sentence(d, e->anchor) &&
+	    !has_role_cue(d, e->anchor))
+		de = NULL;
 	if (!de && sent_undated(c, e->anchor))
 		return 0;
 	for (size_t s = e->anchor; !de && s-- > e->first_sent;)
@@ -1445,7 +1533,8 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	 * below the page's own dateline (a transcript's "April 26, 2024" over the speakers) */
 	for (size_t s = e->first_sent; !de && s < e->anchor; s++)
 		if (d->t->s[s].headline && (de = sent_date(c, s)) &&
-		    !(de->kind == DK_FULL && (after_dateprep(d, s, de) || (date_is_line(d, s, de) && page_date_before(c, de)))))
+		    !(de->kind == DK_FULL && (after_dateprep(d, s, de) || (date_is_line(d, s, de) && page_date_before(c, de)))) &&
+		    !((de->kind == DK_MONTH_DAY || de->kind == DK_DAY) && after_dateprep(d, s, de)))
 			de = NULL;
 	if (!de)
 		return 0;
@@ -1453,11 +1542,15 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	const date_expr *next = de + 1;
 	if (de->kind == DK_RELATIVE && next < c->dates + c->ndates && next->kind == DK_DAY && next->start < de->end + 3)
 		de = next;
-	char buf[24];
-	/* "on Wednesday", "yesterday" count from the report's date: a photo caption's date or a
-	 * law's coming into force elsewhere in the text says nothing of which Wednesday */
-	bool from_report = de->kind == DK_WEEKDAY || de->kind == DK_RELATIVE;
-	int r = from_report && !c->ref_dated ? -1 : date_resolve(buf, de, c->ry, c->rm, c->rd);
+	char buf[24], first[24];
+	int r = resolvable(c, de) ? date_resolve(buf, de, c->ry, c->rm, c->rd) : -1;
+	if (de->kind == DK_AFTER)
+		r = resolve_after(c, de, buf);
+	const date_expr *range = r == 1 ? range_around(c, e, buf, first) : NULL;
+	if (range) {
+		memcpy(buf, first, sizeof buf);
+		de = range;
+	}
 	readout_span sp = {de->start, de->end};
 	if (r == 1)
 		return set_value(d, &out->date, buf, strlen(buf), sp);
@@ -1530,6 +1623,50 @@ static bool holds_a_meeting(const doc *d, size_t s)
 	return false;
 }
 
+/* Whether sentence t studies the meeting sentence s reports: "the spirit of the plenary
+ * session", whose event noun s uses. */
+static bool studies_meeting_of(const doc *d, size_t t, size_t s)
+{
+	const sentence *st = &d->t->s[t], *ss = &d->t->s[s];
+	for (size_t k = st->first; k + 2 < st->last; k++) {
+		if (!(ext_at(d, k) & X_SPEECHNOUN) || !(ext_at(d, k + 1) & X_OF))
+			continue;
+		for (size_t q = k + 2; q < st->last && q < k + 10; q++) {
+			const token *tq = doc_tok(d, q);
+			if (tq->kind != TOK_WORD || d->mention_at[q] >= 0)
+				break;
+			if (!(doc_wc(d, q) & W_EVENTNOUN) || !tq->wh)
+				continue;
+			/* s reports that meeting, not studies it too ("held meetings to study the
+			 * spirit of the plenary session") */
+			for (size_t j = ss->first; j < ss->last; j++)
+				if (doc_tok(d, j)->wh == tq->wh && (doc_wc(d, j) & W_EVENTNOUN) && !studied_event_before(d, ss->first, j))
+					return true;
+			break;
+		}
+	}
+	return false;
+}
+
+/* The anchor after a background sentence: "The Sixth Plenary Session ... took place in Beijing
+ * from November 8 to 11 ... Chen Bin attended the special learning meeting and conveyed the
+ * spirit of the plenary session." A first report of a meeting that names no one, followed
+ * within a few sentences by a meeting of its own (with a day, or with someone's role) that
+ * studies it, is what the text's meeting studies: the later one is the event. */
+static size_t past_background(ev_ctx *c, size_t anchor)
+{
+	doc *d = c->d;
+	if (names_someone(d, anchor))
+		return anchor;
+	for (size_t t = anchor + 1; t < d->t->ns && t <= anchor + 5; t++) {
+		if (d->t->s[t].headline || !is_event_sentence(d, t))
+			continue;
+		if ((sent_date(c, t) || (has_role_cue(d, t) && names_someone(d, t))) && studies_meeting_of(d, t, anchor))
+			return t;
+	}
+	return anchor;
+}
+
 static void segment_events(ev_ctx *c)
 {
 	doc *d = c->d;
@@ -1550,8 +1687,11 @@ static void segment_events(ev_ctx *c)
 			anchor = s;
 	if (anchor == SIZE_MAX)
 		anchor = 0;
+	size_t reported = past_background(c, anchor);
 	c->nev = 1;
-	c->ev[0].first_sent = 0;
+	/* the background before a meeting that studies it is another event's text */
+	c->ev[0].first_sent = reported != anchor ? reported : 0;
+	anchor = reported;
 	c->ev[0].anchor = anchor;
 	c->ev[0].np = c->ev[0].ns = c->ev[0].na = 0;
 	c->ev[0].subject = -1;
@@ -1654,7 +1794,7 @@ int events_extract(doc *d)
 		drop_studied_speakers(d, e);
 		const sentence *an = &d->t->s[e->anchor];
 		out->span = (readout_span){doc_tok(d, an->first)->start, doc_tok(d, an->last - 1)->end};
-		if ((rc = hosts_fill(c->hosts, out, e->anchor, e->presided, e->np, e->spoke, e->ns)) ||
+		if ((rc = hosts_fill(c->hosts, out, e->anchor, e->first_sent, e->presided, e->np, e->spoke, e->ns)) ||
 		    (rc = fill_date(c, out, e, rec)) || (rc = fill_phrases(c, out, e)))
 			return rc;
 		drop_leader_of_studied_thought(d, e, out);
@@ -1668,6 +1808,9 @@ int events_extract(doc *d)
 			if ((rc = find_subject(c, out, e->anchor, e->anchor + 1)))
 				return rc;
 			if (!out->subject.text && (rc = find_subject(c, out, e->first_sent, e->end_sent)))
+				return rc;
+			/* the background names in full the meeting this one studies */
+			if (!out->subject.text && i == 0 && e->first_sent > 0 && (rc = find_subject(c, out, 0, e->first_sent)))
 				return rc;
 		}
 		if ((rc = names_out(d, &out->presided, &out->npresided, e->presided, e->psp, e->np, NULL, 0, NULL, 0)) ||

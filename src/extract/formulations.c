@@ -37,6 +37,9 @@ typedef struct fctx {
 	uint32_t *by_key;        /* per id of index: its index into f */
 	size_t nkeys, kcap;
 	uint8_t *in_quote;       /* per token: IN_QUOTE, IN_SPEECH or 0 */
+	size_t last_id;          /* the entry record() last added a use to */
+	size_t numbered_close;   /* the closing mark of the last quoted numbered formula, or SIZE_MAX */
+	size_t numbered_id;      /* its entry */
 } fctx;
 
 static bool is_numbered_tok(const doc *d, size_t k)
@@ -46,20 +49,13 @@ static bool is_numbered_tok(const doc *d, size_t k)
 	       tk->kind == TOK_NUM || (tk->flags & TF_DIGIT);
 }
 
-/* "No. 1" at token k: a rank, whose full stop ends no sentence and whose number is a code. */
-static bool rank_number(const doc *d, size_t k)
-{
-	return doc_word_is(d, k, "no") && doc_is(d, k + 1, '.') && k + 2 < d->t->n &&
-	       doc_tok(d, k + 2)->kind == TOK_NUM;
-}
-
 /* "Four Histories", "Ten Actions": a cardinal opens the formula (an ordinal rather opens a
  * post or a name: "First Secretary") */
 static bool opens_with_cardinal(const doc *d, size_t k)
 {
 	const token *tk = doc_tok(d, k);
 	return ((doc_wc(d, k) | lex_first_word_class(d->lex, tk)) & W_NUMWORD) || tk->kind == TOK_NUM ||
-	       rank_number(d, k);
+	       doc_rank_number(d, k);
 }
 
 /* A rendering the lexicon knows is numbered when a number opens it ("two establishments"), or
@@ -181,7 +177,9 @@ static bool span_is_form(const doc *d, size_t a, size_t b, const char *form)
 	return *f == '\0';
 }
 
-static int record(fctx *c, int lex, size_t a, size_t b, int cue)
+/* Adds the use [a, b) to the entry of lexicon entry lex, or (lex < 0) to that of its folded
+ * form; into >= 0 names the entry instead (a numbered formula's expansion). */
+static int record_into(fctx *c, int lex, size_t a, size_t b, int cue, long into)
 {
 	doc *d = c->d;
 	form_acc *f = NULL;
@@ -212,8 +210,8 @@ static int record(fctx *c, int lex, size_t a, size_t b, int cue)
 		uint32_t kid;
 		if (doc_strset_add(d, &c->index, key, strlen(key), &kid))
 			return READOUT_ENOMEM;
-		if (kid == c->nkeys) { /* a new key: its entry is the next of f */
-			uint32_t next = (uint32_t)c->nf;
+		if (kid == c->nkeys) { /* a new key: its entry is the next of f, or into */
+			uint32_t next = into >= 0 ? (uint32_t)into : (uint32_t)c->nf;
 			if (DOC_PUSH(d, c->by_key, c->nkeys, c->kcap, next))
 				return READOUT_ENOMEM;
 		}
@@ -232,6 +230,7 @@ static int record(fctx *c, int lex, size_t a, size_t b, int cue)
 			return READOUT_ENOMEM;
 		f = &c->f[c->nf - 1];
 	}
+	c->last_id = (size_t)(f - c->f);
 	if (cue < f->cue)
 		f->cue = cue;
 	bool seen = false;
@@ -248,6 +247,33 @@ static int record(fctx *c, int lex, size_t a, size_t b, int cue)
 	return DOC_PUSH(d, f->spans, f->nspans, f->scap, sp);
 }
 
+static int record(fctx *c, int lex, size_t a, size_t b, int cue)
+{
+	return record_into(c, lex, a, b, cue, -1);
+}
+
+/* The entry of the quoted numbered formula that the quotation opened at k spells out, or -1:
+ * "the “four priorities” for the region's work, namely “stability, development, ecology and
+ * border management”", "the “three priorities”: “security, reform and development”" (a list
+ * word or a colon right before it, in the formula's sentence, a few words after it; the
+ * quotation [a, b) lists parts). GUIDE: one entry per formulation, every form it is given. */
+static long expanded_formula(const fctx *c, size_t k, size_t a, size_t b)
+{
+	const doc *d = c->d;
+	size_t n = c->numbered_close;
+	if (n == SIZE_MAX || n >= k || k - n > 12 || doc_tok(d, n)->sent != doc_tok(d, k)->sent)
+		return -1;
+	size_t j = k - 1;
+	if (j > n && doc_is(d, j, ','))
+		j--;
+	if (!doc_is(d, j, ':') && (j <= n || !(lex_word_ext(d->lex, doc_tok(d, j)) & X_LIST)))
+		return -1;
+	size_t parts = 1;
+	for (size_t q = a; q < b; q++)
+		parts += doc_is(d, q, ',') || doc_is(d, q, ';') || doc_word_is(d, q, "and");
+	return parts >= 2 ? (long)c->numbered_id : -1;
+}
+
 /* Whether the number at token k of a quotation ending before b names a formula ("1310",
  * "Party building leading 123", "No. 1 Project") rather than counts, dates or orders: not an
  * ordinal ("20th"), a decimal, a year, nor a number before a counting noun ("5 Years"). */
@@ -261,7 +287,7 @@ static bool number_is_code(const doc *d, size_t k, size_t b)
 	for (size_t i = 0; i < n; i++)
 		if (s[i] < '0' || s[i] > '9')
 			return false;
-	if (k >= 2 && rank_number(d, k - 2))
+	if (k >= 2 && doc_rank_number(d, k - 2))
 		return true; /* "No. 1 projects": a rank, whatever follows */
 	if (n == 4 && (memcmp(s, "19", 2) == 0 || memcmp(s, "20", 2) == 0))
 		return false;
@@ -294,7 +320,7 @@ static bool rules_out(const doc *d, size_t k, size_t b, bool numbered)
 	 * times" (a counting noun) name nothing */
 	if ((wc & W_NAMEWORD) && ((tk->flags & TF_CAP) || (!(wc & W_COUNT) && heads_phrase(d, k, b))))
 		return true;
-	return (wc & W_PRONOUN) && !numbered;
+	return (wc & W_PRONOUN) && !numbered && !(lex_word_ext(d->lex, tk) & X_OURWORD);
 }
 
 /* A quotation is a slogan when it is short, or a compound of short parallel parts ("stable
@@ -433,7 +459,7 @@ static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 				parts++;
 				continue;
 			}
-			if (tk->ch == '.' && k > a && rank_number(d, k - 1))
+			if (tk->ch == '.' && k > a && doc_rank_number(d, k - 1))
 				continue;
 			if (tk->ch == '.' || tk->ch == '!' || tk->ch == '?' || tk->ch == ':')
 				return false;
@@ -548,6 +574,10 @@ static int scan_quotes(fctx *c)
 			} else if (m && s + m == b) {
 				if ((rc = record(c, (int)v, s, b, READOUT_CUE_QUOTED)))
 					return rc;
+				if (opens_with_cardinal(d, s)) {
+					c->numbered_close = e;
+					c->numbered_id = c->last_id;
+				}
 			} else if (from == a && !opens_with_cardinal(d, s) && in_title_case(d, s, b) &&
 			           !title_context(d, k, e)) {
 				/* "the film “Sword Out of Sheath”", "awarded the “National Advanced
@@ -556,8 +586,12 @@ static int scan_quotes(fctx *c)
 				/* not before a name's word (names_what_follows); one the lexicon knows, taken
 				 * above, stays one there: "the “Red Boat Spirit” exhibition" shows the spirit */
 				if (!attributed_speech(d, e) && quote_is_formulation(d, from, b)) {
-					if ((rc = record(c, -1, from, b, READOUT_CUE_QUOTED)))
+					if ((rc = record_into(c, -1, from, b, READOUT_CUE_QUOTED, expanded_formula(c, k, from, b))))
 						return rc;
+					if (opens_with_cardinal(d, from)) {
+						c->numbered_close = e;
+						c->numbered_id = c->last_id;
+					}
 				} else {
 					/* words someone said: what they use is counted as unquoted */
 					for (size_t q = a; q < e; q++)
@@ -611,7 +645,7 @@ static int scan_unquoted(fctx *c)
 	const phrase_hit *hits = d->hits;
 	for (size_t k = 0; k < n; k++) {
 		/* most tokens start no formulation and are no number word: nothing below applies */
-		if (!hits[k].len[PB_FORM] && !(tv[k].word & (W_NUMWORD | W_ORDWORD)))
+		if (!hits[k].len[PB_FORM] && !(tv[k].word & (W_NUMWORD | W_ORDWORD)) && !(tv[k].flags & TF_HYPHEN))
 			continue;
 		if (c->in_quote[k] == IN_QUOTE || doc_tok(d, k)->kind == TOK_PUNCT)
 			continue;
@@ -641,8 +675,11 @@ static int scan_unquoted(fctx *c)
 				continue;
 			}
 		}
-		/* number + (one or two words) + formulation noun: "nine profound understandings" */
+		/* number + (one or two words) + formulation noun: "nine profound understandings"; a
+		 * hyphenated number too: "the three-year action" (三年行动) */
 		uint32_t wc = doc_wc(d, k);
+		if ((tv[k].flags & TF_HYPHEN) && !(wc & (W_NUMWORD | W_ORDWORD)))
+			wc |= lex_first_word_class(d->lex, &tv[k]) & W_NUMWORD;
 		if (!(wc & (W_NUMWORD | W_ORDWORD)) || doc_word_is(d, k, "one") || preceded_by_count_context(d, k))
 			continue;
 		if (!doc_is_lower(d, k) && !(doc_tok(d, k)->flags & TF_CAP))
@@ -652,6 +689,9 @@ static int scan_unquoted(fctx *c)
 			if (doc_tok(d, j)->kind != TOK_WORD || c->in_quote[j] == IN_QUOTE || (wj & W_COUNT))
 				break;
 			if (wj & W_TIFA) {
+				/* "the three-year action plan" names a plan */
+				if (j + 1 < n && (doc_wc(d, j + 1) & W_NAMEWORD))
+					break;
 				int rc = record(c, -1, k, j + 1, READOUT_CUE_NUMBERED);
 				if (rc)
 					return rc;
@@ -700,6 +740,7 @@ int formulations_extract(doc *d)
 	fctx c;
 	memset(&c, 0, sizeof c);
 	c.d = d;
+	c.numbered_close = SIZE_MAX;
 	c.in_quote = arena_alloc(d->a, d->t->n + 1);
 	if (!c.in_quote)
 		return READOUT_ENOMEM;

@@ -30,6 +30,7 @@ struct hosts {
 	doc *d;
 	place_hit places[MAX_PLACES];
 	size_t nplaces;
+	size_t from; /* the event's first sentence: places before it (but headlines') are another event's */
 };
 
 static inline uint64_t ext(const doc *d, size_t k)
@@ -48,9 +49,13 @@ static bool ends_with_credit(const doc *d, size_t s)
 	const sentence *se = &d->t->s[s];
 	if (se->last - se->first < 4 || !doc_is(d, se->last - 1, ')'))
 		return false;
-	for (size_t k = se->last - 1; k-- > se->first && !doc_is(d, k, '(');)
+	for (size_t k = se->last - 1; k-- > se->first && !doc_is(d, k, '(');) {
 		if (doc_is(d, k, '/'))
 			return true;
+		/* "(Photo by Xu Guokang)" */
+		if (k > se->first && doc_is(d, k - 1, '(') && (doc_wc(d, k) & W_BYLINE) && (ext(d, k + 1) & X_BY))
+			return true;
+	}
 	return false;
 }
 
@@ -139,6 +144,7 @@ int hosts_new(hosts **out, doc *d)
 	if (!h)
 		return READOUT_ENOMEM;
 	h->d = d;
+	h->from = 0;
 	collect_places(h);
 	*out = h;
 	return 0;
@@ -267,6 +273,33 @@ static bool locates_before(const hosts *h, size_t a, int place)
 	return before >= 0 && before != place && lex_place_within(d->lex, before, place);
 }
 
+/* A place the gazetteer does not know, named with its unit, ending at j: "Yunjiang District",
+ * "Sanbing Town". */
+static bool unit_named_at(const doc *d, size_t j)
+{
+	return j >= 2 && (doc_tok(d, j - 1)->flags & TF_CAP) &&
+	       ((doc_wc(d, j - 1) & (W_LVL_PREF | W_LVL_COUNTY)) || (ext(d, j - 1) & X_GRASSROOTS)) &&
+	       doc_tok(d, j - 2)->kind == TOK_WORD && (doc_tok(d, j - 2)->flags & TF_CAP) && !doc_wc(d, j - 2) &&
+	       d->mention_at[j - 2] < 0;
+}
+
+/* The unit a host verb at k has for subject when the text names it by its kind alone, in lower
+ * case after "the" or "our" ("the village held", "our county held"): its token, or SIZE_MAX. */
+static size_t unit_subject(const doc *d, size_t first, size_t k)
+{
+	size_t j = k;
+	for (size_t steps = 0; j > first + 2 && steps < MAX_FILLER && filler(d, j - 1); steps++)
+		j--;
+	if (j < first + 2 || !doc_is_lower(d, j - 1) || d->mention_at[j - 1] >= 0 ||
+	    !(ext(d, j - 2) & (X_ARTICLE | X_OURWORD)))
+		return SIZE_MAX;
+	/* not a preposition's object: "development in the village, and went to" */
+	if (j >= first + 3 && doc_is_lower(d, j - 3) && (ext(d, j - 3) & (X_OBJECTPREP | X_VENUEPREP | X_DATEPREP)))
+		return SIZE_MAX;
+	bool unit = (doc_wc(d, j - 1) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)) || (ext(d, j - 1) & X_GRASSROOTS);
+	return unit ? j - 1 : SIZE_MAX;
+}
+
 /* "Hebi City held": a place (and its unit word) ending at j. */
 static bool place_agent(const hosts *h, size_t j, host_found *out)
 {
@@ -275,6 +308,20 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 	 * Party Committee of Xiaoshan District, Hangzhou held": where the body before the comma is */
 	int place;
 	size_t a = place_ending_at(h, j, &place);
+	/* "Qingshui Village in Anji County held", "Anji County of Huzhou City held": the village
+	 * or county the place locates is the agent */
+	if (a < j && a >= 3 && doc_is_lower(d, a - 1) && (ext(d, a - 1) & (X_VENUEPREP | X_OF))) {
+		int inner;
+		size_t ia = place_ending_at(h, a - 1, &inner);
+		if (ia < a - 1 && inner != place && lex_place_within(d->lex, inner, place)) {
+			*out = (host_found){ia, j, NULL, 0, 0, 0, false};
+			return true;
+		}
+		if (unit_named_at(d, a - 1)) {
+			*out = (host_found){a - 3, j, NULL, 0, 0, 0, false};
+			return true;
+		}
+	}
 	if (a < j && !locates_before(h, a, place) &&
 	    !(a > 0 && ((ext(d, a - 1) & X_OF) || (a > 1 && (ext(d, a - 1) & X_ARTICLE) && (ext(d, a - 2) & X_OF))))) {
 		*out = (host_found){a, j, NULL, 0, 0, 0, false};
@@ -291,10 +338,7 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 	}
 	/* a place the gazetteer does not know, named with its unit: "Yunjiang District held",
 	 * "Sanbing Town held" */
-	if (j >= 2 && (doc_tok(d, j - 1)->flags & TF_CAP) &&
-	    ((doc_wc(d, j - 1) & (W_LVL_PREF | W_LVL_COUNTY)) || (ext(d, j - 1) & X_GRASSROOTS)) &&
-	    doc_tok(d, j - 2)->kind == TOK_WORD && (doc_tok(d, j - 2)->flags & TF_CAP) && !doc_wc(d, j - 2) &&
-	    d->mention_at[j - 2] < 0) {
+	if (unit_named_at(d, j)) {
 		*out = (host_found){j - 2, j, NULL, 0, 0, 0, false};
 		return true;
 	}
@@ -666,20 +710,61 @@ static bool held_by_after(const hosts *h, size_t s, host_found *out)
 	return false;
 }
 
+/* "under the auspices of X": a noun that says who held it, as "held by" does (a by-verb that is
+ * no verb), then "of" and the agent. */
+static bool auspices_agent(const hosts *h, const sentence *se, host_found *out)
+{
+	const doc *d = h->d;
+	for (size_t k = se->first; k + 3 < se->last; k++) {
+		if (!(ext(d, k) & X_UNDER) || !doc_is_lower(d, k))
+			continue;
+		size_t j = k + 1;
+		while (j + 2 < se->last && (ext(d, j) & X_ARTICLE))
+			j++;
+		if ((ext(d, j) & X_BYVERB) && !(doc_wc(d, j) & W_EVENTVERB) && (ext(d, j + 1) & X_OF) &&
+		    by_agent(h, se, j, out))
+			return true;
+	}
+	return false;
+}
+
+/* Whether the object of the verb at k is an act, not a meeting: "launched the National Class
+ * IV disaster relief emergency response" (events.tsv's acts): an act ends the noun phrase, no
+ * event's noun after it. */
+static bool act_object(const doc *d, const sentence *se, size_t k)
+{
+	bool act = false;
+	for (size_t q = k + 1; q < se->last && q < k + 12; q++) {
+		const token *tq = doc_tok(d, q);
+		if ((tq->kind == TOK_PUNCT && !doc_is(d, q, '-')) || d->mention_at[q] >= 0 ||
+		    (doc_is_lower(d, q) && (ext(d, q) & (X_OBJECTPREP | X_PURPOSE))))
+			break;
+		if (doc_wc(d, q) & W_EVENTNOUN)
+			act = false;
+		if (d->hits[q].len[PB_EVENT] && d->lex->events[d->hits[q].val[PB_EVENT]].field == EF_ACT)
+			act = true;
+	}
+	return act;
+}
+
 /* agents_only: only a body named as doing it ("X held", "held by X"), not the body whose
  * meeting a noun phrase names */
 static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool agents_only)
 {
 	const doc *d = h->d;
 	const sentence *se = &d->t->s[s];
+	if (auspices_agent(h, se, out))
+		return true;
 	for (size_t k = se->first; k < se->last; k++) {
 		if (!(doc_wc(d, k) & W_EVENTVERB)) /* every host or presiding verb is one */
 			continue;
 		uint64_t x = ext(d, k);
 		if (!(x & (X_HOSTVERB | X_PRESIDEVERB)) || d->mention_at[k] >= 0)
 			continue;
-		/* a capitalized verb is a name's word, except in a headline ("X Holds Meeting") */
-		if (!doc_is_lower(d, k) && !se->headline)
+		/* a capitalized verb is a name's word, except in a headline ("X Holds Meeting") or
+		 * opening the sentence with its agent ("Organized by X, a forum was held") */
+		bool opens_by = k == se->first && (x & X_BYVERB) && k + 1 < se->last && (ext(d, k + 1) & X_BY);
+		if (!doc_is_lower(d, k) && !se->headline && !opens_by)
 			continue;
 		bool passive = k > se->first && (ext(d, k - 1) & X_PASSIVE);
 		bool by = k + 1 < se->last && (ext(d, k + 1) & X_BY);
@@ -703,8 +788,20 @@ static bool host_in_sentence(const hosts *h, size_t s, host_found *out, bool age
 		if (!passive && obj < se->last && obj == k + 1 &&
 		    ((doc_tok(d, obj)->kind == TOK_NUM && !is_year(d, obj)) || ((doc_wc(d, obj) & W_NUMWORD) && !(ext(d, obj) & X_ARTICLE))))
 			continue;
+		if (!passive && act_object(d, se, k))
+			continue;
 		if ((x & X_HOSTVERB) && active_subject(h, se->first, k, out))
 			return true;
+		/* "the village held a Party branch meeting": the village is the host, as "the school
+		 * held" makes the school; "the county held a Party committee meeting": the county, by
+		 * its name if the text gives it (our_place_held), not the body whose meeting it is */
+		size_t u = (x & X_HOSTVERB) && !(x & X_VISIT) ? unit_subject(d, se->first, k) : SIZE_MAX;
+		if (u != SIZE_MAX && (ext(d, u) & X_GRASSROOTS) && (ext(d, u - 1) & X_ARTICLE)) {
+			*out = (host_found){u, u + 1, NULL, 0, 0, 0, false};
+			return true;
+		}
+		if (u != SIZE_MAX)
+			continue;
 		if (agents_only)
 			continue;
 		if ((x & X_PRESIDEVERB) || ((x & X_HOSTVERB) && !(x & X_VISIT))) {
@@ -935,13 +1032,13 @@ static bool delegation_host(const hosts *h, size_t anchor, host_found *out)
 	return false;
 }
 
-static bool find_host(const hosts *h, size_t anchor, host_found *out)
+static bool find_host(const hosts *h, size_t anchor, size_t from, host_found *out)
 {
 	const doc *d = h->d;
 	if (host_in_sentence(h, anchor, out, false))
 		return true;
 	/* "the second meeting of X closed. On the same day, the plenary meeting was held" */
-	for (size_t s = anchor; s-- > 0 && s + 2 >= anchor;) {
+	for (size_t s = anchor; s-- > from && s + 2 >= anchor;) {
 		if (d->t->s[s].headline)
 			break;
 		if (host_in_sentence(h, s, out, false))
@@ -979,11 +1076,21 @@ static bool level_fits(int level, char lw, int place_level)
 /* The place the text names most strongly that fits a level, or -1. A provincial body may also
  * take the province of the cities the text names ("Secretary of the Shenzhen Municipal Party
  * Committee" places "the Provincial Party Committee" in Guangdong), at half the weight. */
+/* Whether place hit i is in the text of another event, before this one's (a headline is the
+ * page's). */
+static bool elsewhere(const hosts *h, size_t i)
+{
+	const token *tk = doc_tok(h->d, h->places[i].tok);
+	return tk->sent < h->from && !h->d->t->s[tk->sent].headline;
+}
+
 static int context_place(const hosts *h, int level, char lw)
 {
 	const doc *d = h->d;
 	int best = -1, best_score = 0;
 	for (size_t i = 0; i < h->nplaces; i++) {
+		if (elsewhere(h, i))
+			continue;
 		int p = h->places[i].place;
 		if (!level_fits(level, lw, d->lex->places[p].level)) {
 			p = level == OL_PROVINCIAL ? lex_province_of(d->lex, p) : -1;
@@ -997,6 +1104,8 @@ static int context_place(const hosts *h, int level, char lw)
 		int score = 0;
 		for (size_t j = 0; j < h->nplaces; j++) {
 			int q = h->places[j].place;
+			if (elsewhere(h, j))
+				continue;
 			if (q == p)
 				score += 2 * place_weight(h->places[j].score);
 			else if (level == OL_PROVINCIAL && lex_province_of(d->lex, q) == p)
@@ -1018,8 +1127,10 @@ static int strongest_place(const hosts *h)
 	int best = -1, best_score = 0;
 	for (size_t i = 0; i < h->nplaces; i++) {
 		int p = h->places[i].place, score = 0;
+		if (elsewhere(h, i))
+			continue;
 		for (size_t j = 0; j < h->nplaces; j++) {
-			if (lex_place_within(lex, p, h->places[j].place))
+			if (!elsewhere(h, j) && lex_place_within(lex, p, h->places[j].place))
 				score += place_weight(h->places[j].score);
 		}
 		if (score > best_score) {
@@ -1292,6 +1403,47 @@ static bool opens_clause(const doc *d, const org *o)
 	return o->b >= d->t->n || doc_tok(d, o->b)->kind != TOK_POSS;
 }
 
+/* Whether tokens [a, b) hold every word of [ka, kb) but articles and "of", each as often, in
+ * any order: "Standing Committee of the Party Committee of the university" holds "Party
+ * Committee Standing Committee". */
+static bool holds_words(const doc *d, size_t a, size_t b, size_t ka, size_t kb)
+{
+	for (size_t i = ka; i < kb; i++) {
+		if (doc_tok(d, i)->kind != TOK_WORD || (ext(d, i) & (X_ARTICLE | X_OF)))
+			continue;
+		size_t need = 0, have = 0;
+		for (size_t j = ka; j < kb; j++)
+			need += same_words(d, j, j + 1, i, i + 1);
+		for (size_t j = a; j < b; j++)
+			have += same_words(d, j, j + 1, i, i + 1);
+		if (have < need)
+			return false;
+	}
+	return true;
+}
+
+/* A body named by its kind alone and no level ("the Party Committee Standing Committee (expanded)
+ * meeting was held") is at the level of the same body named in full in the sentences that
+ * report the event, in a post or not ("members of the Standing Committee of the Party
+ * Committee of the university attended"): its name says whose it is. */
+static bool fuller_naming(const hosts *h, const host_found *hf, size_t anchor, verdict *out)
+{
+	const doc *d = h->d;
+	size_t end = anchor + 3 < d->t->ns ? anchor + 3 : d->t->ns;
+	size_t first = d->t->s[anchor].first, last = d->t->s[end - 1].last;
+	for (size_t i = 0; i < d->norgs; i++) {
+		const org *o = &d->orgs[i];
+		if (o->a < hf->b || o->a < first || o->b > last || o->judged.level == OL_NONE || o->b - o->a <= hf->b - hf->a)
+			continue;
+		if (holds_words(d, o->a, o->b, hf->a, hf->b)) {
+			out->j = o->judged;
+			out->sp = tok_span(d, o->a, o->b);
+			return true;
+		}
+	}
+	return false;
+}
+
 /* With no host's name or post to go by: a body the event's first sentences name (not a
  * national one, which is more often what is studied than who studies it), else the anchor's
  * last level word ("the county held a meeting", "presided over ... in the city"). */
@@ -1353,23 +1505,23 @@ static bool our_place_held(const doc *d, size_t s)
 	for (size_t k = se->first + 2; k < se->last; k++) {
 		if (!(ext(d, k) & X_HOSTVERB) || !doc_is_lower(d, k) || (k > 0 && (ext(d, k - 1) & X_PASSIVE)))
 			continue;
-		size_t j = k;
-		for (size_t steps = 0; j > se->first + 2 && steps < MAX_FILLER && filler(d, j - 1); steps++)
-			j--;
-		if ((ext(d, j - 2) & X_OURWORD) && (doc_wc(d, j - 1) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)))
+		size_t u = unit_subject(d, se->first, k);
+		if (u != SIZE_MAX && (doc_wc(d, u) & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY)))
 			return true;
 	}
 	return false;
 }
 
-int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided, size_t npresided, const int *spoke,
-               size_t nspoke)
+int hosts_fill(hosts *h, readout_event *out, size_t anchor, size_t from, const int *presided, size_t npresided,
+               const int *spoke, size_t nspoke)
 {
 	doc *d = h->d;
 	int rc;
+	h->from = from;
 	host_found hf = {0, 0, NULL, 0, 0, 0, false};
 	verdict v = {{OL_NONE, -1, 0, false, false}, {0, 0}};
-	if (find_host(h, anchor, &hf)) {
+	bool named = find_host(h, anchor, from, &hf);
+	if (named) {
 		resolve_kind_only(h, &hf);
 		spell_out(h, &hf);
 		if ((rc = set_host(d, &out->host, &hf)))
@@ -1387,6 +1539,8 @@ int hosts_fill(hosts *h, readout_event *out, size_t anchor, const int *presided,
 		}
 		v.sp = tok_span(d, hf.a, hf.b);
 	}
+	if (v.j.level == OL_NONE && named && hf.o && !hf.nation)
+		fuller_naming(h, &hf, anchor, &v);
 	size_t na, nb;
 	if (v.j.level == OL_NONE && national_event(d, anchor, &na, &nb)) {
 		v.j = (org_judgement){OL_CENTRAL, -1, 0, false, true};

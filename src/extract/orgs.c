@@ -82,6 +82,7 @@ static void read_part(part_signal *ps, const org_text *t, size_t s, size_t e)
 	memset(ps, 0, sizeof *ps);
 	ps->place = -1;
 	bool national_first = false, seen_word = false;
+	size_t place_end = SIZE_MAX;
 	for (size_t k = s; k < e; k++) {
 		const token *tk = &t->tok[k];
 		if (tk->kind == TOK_PUNCT || is_person(t, k))
@@ -112,10 +113,14 @@ static void read_part(part_signal *ps, const org_text *t, size_t s, size_t e)
 		}
 		size_t pn = t->hits[k].len[PB_PLACE];
 		if (pn && k + pn <= e && org_place_stands(t, k, pn)) {
-			if (ps->place < 0)
-				ps->place = (int)t->hits[k].val[PB_PLACE];
+			int place = (int)t->hits[k].val[PB_PLACE];
+			/* "Hangzhou Xiaoshan District Party Committee": the place within the one before
+			 * it is the body's */
+			if (ps->place < 0 || (k == place_end && lex_place_within(t->lex, place, ps->place)))
+				ps->place = place;
 			seen_word = true;
 			k += pn - 1;
+			place_end = k + 1;
 			continue;
 		}
 		uint32_t wc = tk->word;
@@ -414,6 +419,12 @@ static size_t name_start(const doc *d, size_t first, size_t h, size_t floor)
 			j = k;
 			continue;
 		}
+		/* "Ningbo No. 2 Middle School": a rank inside an institution's name */
+		if (k >= first + 2 && doc_rank_number(d, k - 2) && d->hits[h].len[PB_ORG] &&
+		    d->lex->orgs[d->hits[h].val[PB_ORG]].kind == OK_INSTITUTION) {
+			j = k - 2;
+			continue;
+		}
 		/* an event's word inside a capitalized name: "Theoretical Learning Center Group" */
 		if ((doc_wc(d, k) & W_EVENTNOUN) && (doc_tok(d, k)->flags & TF_CAP) && d->mention_at[k] < 0 &&
 		    (doc_tok(d, j)->flags & TF_CAP) && k > first && (doc_tok(d, k - 1)->flags & TF_CAP) &&
@@ -446,6 +457,31 @@ static bool bracket_open(const doc *d, size_t a, size_t b)
 	for (size_t k = a; k < b; k++)
 		depth += doc_is(d, k, '(') ? 1 : doc_is(d, k, ')') ? -1 : 0;
 	return depth > 0;
+}
+
+/* Whether an institution's one-word phrase starts at k ("Ltd", "Company"). */
+static bool institution_word_at(const doc *d, size_t k)
+{
+	return d->hits[k].len[PB_ORG] == 1 && d->lex->orgs[d->hits[k].val[PB_ORG]].kind == OK_INSTITUTION;
+}
+
+/* "Co., Ltd.": a company's legal form, written after a comma, is still its name. [a, e) is the
+ * phrase that ends the name so far; returns where the name ends. */
+static size_t legal_form_end(const doc *d, size_t a, size_t e, size_t last)
+{
+	if (d->lex->orgs[d->hits[a].val[PB_ORG]].kind != OK_INSTITUTION)
+		return e;
+	size_t q = e < last && doc_is(d, e, '.') ? e + 1 : e;
+	if (q + 1 >= last || !doc_is(d, q, ',') || !institution_word_at(d, q + 1) ||
+	    !(doc_tok(d, q + 1)->flags & TF_CAP) || d->mention_at[q + 1] >= 0)
+		return e;
+	/* not a list of bodies: "Tianyuan Group, Company B and ..." */
+	if (q + 2 < last && doc_tok(d, q + 2)->kind == TOK_WORD && (doc_tok(d, q + 2)->flags & TF_CAP))
+		return e;
+	/* the abbreviation's own full stop */
+	if (q + 2 < last && doc_is(d, q + 2, '.') && !(doc_tok(d, q + 2)->flags & TF_SPACE_BEFORE))
+		return q + 3;
+	return q + 2;
 }
 
 /* "Ministry of Public Security", "(CPC)": what a capitalized kind takes after it. */
@@ -518,7 +554,7 @@ int orgs_find(doc *d)
 			if (kind == OK_POST)
 				continue;
 			size_t a = name_start(d, se->first, k, open ? cur_b : 0);
-			size_t b = name_end(d, k + n, se->last);
+			size_t b = name_end(d, legal_form_end(d, k, k + n, se->last), se->last);
 			if (open && a <= cur_b) {
 				cur_b = b > cur_b ? b : cur_b;
 			} else {

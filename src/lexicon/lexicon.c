@@ -803,7 +803,8 @@ static int build_word_filter(readout_lexicon *lex)
 		size_t bit = (size_t)(key >> (64 - TOKEN_LOOKUP_FILTER_LOG));
 		lex->word_filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
 	}
-	lex->lookup = (token_lookup){&lex->words, lex->word_filter, LEX_WORD_ABSENT};
+	/* "the People's Government of Sichuan Provinceheld a symposium": a verb of meeting */
+	lex->lookup = (token_lookup){&lex->words, lex->word_filter, LEX_WORD_ABSENT, W_EVENTVERB};
 	return 0;
 }
 
@@ -1240,9 +1241,10 @@ static int load_events(loader *ld, const char *dir)
 			else if (!strcmp(r.f[1], "format")) field = EF_FORMAT;
 			else if (!strcmp(r.f[1], "subject")) field = EF_SUBJECT;
 			else if (!strcmp(r.f[1], "host")) field = EF_HOST_TYPE;
+			else if (!strcmp(r.f[1], "act")) field = EF_ACT;
 		}
 		if (!field)
-			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected phrase<TAB>type|format|subject|host<TAB>label", file_label(ld, "events.tsv"), r.line);
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected phrase<TAB>type|format|subject|host|act<TAB>label", file_label(ld, "events.tsv"), r.line);
 		size_t idx = lex->nevents++;
 		lex->events[idx] = (lex_event_phrase){field, r.f[2]};
 		if ((rc = add_phrase(ld, &lex->event_names, r.f[0], (uint32_t)idx)))
@@ -1368,7 +1370,8 @@ static int load_calendar(loader *ld, const char *dir)
 {
 	static const struct { const char *name; int kind; int lo, hi; } kinds[] = {
 		{"month", CAL_MONTH, 1, 12}, {"weekday", CAL_WEEKDAY, 0, 6}, {"relative", CAL_RELATIVE, -7, 7},
-		{"undated", CAL_UNDATED, 0, 0}, {"monthpart", CAL_MONTHPART, 0, 0}};
+		{"undated", CAL_UNDATED, 0, 0}, {"monthpart", CAL_MONTHPART, 0, 0}, {"dayword", CAL_DAYWORD, 1, 31},
+		{"after", CAL_AFTER, 1, 7}};
 	char *text;
 	size_t len;
 	int rc = read_file(&text, &len, dir, "calendar.tsv");
@@ -1387,7 +1390,7 @@ static int load_calendar(loader *ld, const char *dir)
 		char *end;
 		long v = r.n >= 3 ? strtol(r.f[2], &end, 10) : 0;
 		if (r.n < 3 || k == sizeof kinds / sizeof *kinds || !*r.f[2] || *end || v < kinds[k].lo || v > kinds[k].hi)
-			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>month|weekday|relative|undated|monthpart<TAB>number in range",
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>month|weekday|relative|undated|monthpart|dayword|after<TAB>number in range",
 			                          file_label(ld, "calendar.tsv"), r.line);
 		lower_in_place(r.f[0]);
 		if (lex->ncalendar == cap) {
@@ -1418,6 +1421,8 @@ static int load_calendar(loader *ld, const char *dir)
 		lex_calendar_word *w = &lex->calendar[i];
 		for (size_t j = 0; j < lex->ncalendar; j++)
 			w->abbrev |= lex->calendar[j].kind == w->kind && lex->calendar[j].value == w->value && lex->calendar[j].len > w->len;
+		if (w->kind == CAL_DAYWORD)
+			continue; /* read only after "the": no word class, no start of a date */
 		uint32_t cls = w->kind == CAL_MONTH ? W_MONTH : w->kind == CAL_WEEKDAY ? W_WEEKDAY : W_RELDAY;
 		if (w->word[0] >= 'a' && w->word[0] <= 'z')
 			lex->calendar_initials |= 1u << (w->word[0] - 'a');

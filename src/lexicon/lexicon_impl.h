@@ -148,7 +148,7 @@ typedef struct lex_cue {
 	const char *objects;    /* '|'-separated words required within the next tokens, or "" */
 } lex_cue;
 
-enum event_field { EF_TYPE = 1, EF_FORMAT, EF_SUBJECT, EF_HOST_TYPE };
+enum event_field { EF_TYPE = 1, EF_FORMAT, EF_SUBJECT, EF_HOST_TYPE, EF_ACT };
 
 typedef struct lex_event_phrase {
 	int field;
@@ -179,18 +179,20 @@ typedef struct lex_post_word {
 } lex_post_word;
 
 /* A word of dates (data/calendar.tsv). */
-/* CAL_MONTHPART: a part of a month ("early", "end of") that, before a month, gives no day */
-enum calendar_kind { CAL_MONTH = 1, CAL_WEEKDAY, CAL_RELATIVE, CAL_UNDATED, CAL_MONTHPART };
+/* CAL_MONTHPART: a part of a month ("early", "end of") that, before a month, gives no day;
+ * CAL_DAYWORD: a day of the month written as a word ("third", "twenty-first"); CAL_AFTER: days
+ * after the day the text named last ("the next day") */
+enum calendar_kind { CAL_MONTH = 1, CAL_WEEKDAY, CAL_RELATIVE, CAL_UNDATED, CAL_MONTHPART, CAL_DAYWORD, CAL_AFTER };
 typedef struct lex_calendar_word {
 	const char *word;  /* lower case */
 	size_t len;
 	int kind;          /* enum calendar_kind */
-	int value;         /* month 1-12, weekday 0-6 (Sunday 0), or days from the report's date */
+	int value;         /* month 1-12, weekday 0-6 (Sunday 0), day 1-31, or days from the report's date */
 	bool abbrev;       /* shorter than its month's full name: may take a full stop */
 	int next;          /* the next word of its kind and first letter, in file order, or -1 */
 } lex_calendar_word;
 
-enum { CAL_KINDS = CAL_MONTHPART + 1 };
+enum { CAL_KINDS = CAL_AFTER + 1 };
 
 /* The phrase books: those matched at every token of a document first, in the order of their
  * bits in token.gate (LEX_GATE(b), the token's first word starts a phrase of book b;

@@ -254,6 +254,33 @@ static size_t glue_point(const char *text, size_t i, size_t j)
 	return 0;
 }
 
+/* The looked-up value of the lower-cased ASCII letters [a, b), or lk->absent. */
+static uint64_t lookup_letters(const char *text, size_t a, size_t b, const token_lookup *lk)
+{
+	uint64_t h = WORDHASH_OFFSET;
+	for (size_t k = a; k < b; k++)
+		h = wordhash_byte(h, (unsigned char)(ascii_class[(unsigned char)text[k]] >> CL_FOLD_SHIFT));
+	uint64_t wh = wordhash_extend(0, wordhash_finish(h)), v = lk->absent;
+	if (token_lookup_may_hold(lk->filter, wh))
+		u64map_get(lk->words, wh, &v);
+	return v;
+}
+
+/* Where a capitalized word the lookup lacks ([i, j), lower case after its first letter) is two
+ * words a web page ran together, a known one and a glued tail ("Provinceheld"): the tail's
+ * start, or 0. The shortest tail wins. */
+static size_t glued_tail_at(const char *text, size_t i, size_t j, const token_lookup *lk)
+{
+	for (size_t p = j - 3; p >= i + 4; p--) {
+		uint64_t tail = lookup_letters(text, p, j, lk);
+		if (tail == lk->absent || !((uint32_t)tail & lk->glued_tail))
+			continue;
+		if (lookup_letters(text, i, p, lk) != lk->absent)
+			return p;
+	}
+	return 0;
+}
+
 /* The common word, ASCII letters and digits from i up to a byte that cannot go on with it (a
  * space, most punctuation): writes the whole token to tk, as scan_word would set it with
  * flags, and returns its end. Returns 0, leaving tk alone, when the word may go on (an
@@ -295,6 +322,23 @@ static inline size_t scan_plain_word(token *tk, const char *text, size_t i, uint
 		v = lk->absent;
 		if (token_lookup_may_hold(lk->filter, wh))
 			u64map_get(lk->words, wh, &v);
+		/* "Provinceheld": a capitalized word of 8 letters or more, lower case after its first,
+		 * that the lookup lacks (a name, mostly: the look costs little) */
+		if (v == lk->absent && lk->glued_tail && j - i >= 8 && kind == TOK_WORD && (ascii_class[c0] & CL_UPPER) &&
+		    !(rest & (CL_UPPER | CL_DIGIT))) {
+			size_t tail = glued_tail_at(text, i, j, lk);
+			if (tail) {
+				j = tail;
+				h = WORDHASH_OFFSET;
+				for (size_t k = i; k < j; k++)
+					h = wordhash_byte(h, (unsigned char)(ascii_class[(unsigned char)text[k]] >> CL_FOLD_SHIFT));
+				w = wordhash_finish(h);
+				wh = wordhash_extend(0, w);
+				v = lk->absent;
+				if (token_lookup_may_hold(lk->filter, wh))
+					u64map_get(lk->words, wh, &v);
+			}
+		}
 		mine = kind == TOK_WORD ? v : lk->absent;
 		flags |= TF_LOOKED_UP;
 	}

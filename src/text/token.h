@@ -71,6 +71,9 @@ typedef struct token_lookup {
 	const u64map *words;
 	const uint64_t *filter; /* 2^TOKEN_LOOKUP_FILTER_LOG bits */
 	uint64_t absent;
+	/* word bits of a word that may end two a web page ran together ("Provinceheld": a known
+	 * word, then one of these): such a capitalized word the map lacks is split there; 0, never */
+	uint32_t glued_tail;
 } token_lookup;
 
 /* false: the lookup's words hold no such key. */

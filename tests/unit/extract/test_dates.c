@@ -184,6 +184,29 @@ static void test_dates__a_weekday_needs_the_reports_date(void **state)
 		"The standing committee of the county congress closed its session on Saturday. Lin "
 		"Zhenhai presided over the closing meeting."));
 	assert_str(e->date.text, "2018-12-29");
+	/* a caption of a Tuesday (2020-01-28) does not say which Wednesday, nor which yesterday */
+	e = main_event(support_extract(
+		"Volunteers check the temperature of travellers at Lanxi station on Jan 28, 2020. (Photo: "
+		"Xu Ming)\nThe county's leading group on epidemic control held a meeting on Wednesday. "
+		"Lin Zhenhai presided over the meeting."));
+	assert_null(e->date.text);
+	e = main_event(support_extract(
+		"Volunteers check the temperature of travellers at Lanxi station on Jan 28, 2020. (Photo: "
+		"Xu Ming)\nThe county's leading group on epidemic control held a meeting yesterday. "
+		"Lin Zhenhai presided over the meeting."));
+	assert_null(e->date.text);
+	/* a caption that shows no meeting dates the photo, not a work team's visit after it... */
+	e = main_event(support_extract(
+		"Rescuers evacuate villagers from a flooded road in Lanxi, Hunan Province, July 23, 2021. "
+		"[Photo/Xu Ming]\n\nLanxi: A work team under the provincial flood control headquarters. "
+		"Guidance on flood relief was provided in Lanxi. Header by Lin Zhenhai, deputy director of "
+		"the headquarters, the team. On Saturday he entered the worst-hit villages."));
+	assert_null(e->date.text);
+	/* ...one that shows the meeting is its day */
+	e = main_event(support_extract(
+		"Lin Zhenhai presides over the meeting of the Lanxi county congress standing committee in "
+		"Lanxi, July 23, 2021. [Photo/Xu Ming]\n\nThe standing committee reviewed two reports."));
+	assert_str(e->date.text, "2021-07-23");
 }
 
 /* Issue 9: an event the body does not date takes the date its title line gives it with "on"
@@ -203,6 +226,13 @@ static void test_dates__a_title_line_dates_an_undated_event(void **state)
 		"Recently, the propaganda department of the Lanxi County Party Committee held a "
 		"democratic life meeting. Zhou Wenbin presided over the meeting."));
 	assert_null(e->date.text);
+	/* a headline's month and day after "on", the year from the dateline */
+	e = main_event(support_extract(
+		"Lanxi County Party Committee holds Standing Committee meeting on March 5\n"
+		"Time: 2023-03-07\n"
+		"The Standing Committee of the Lanxi County Party Committee held a meeting. Zhou Wenbin "
+		"presided over the meeting."));
+	assert_str(e->date.text, "2023-03-05");
 }
 
 /* Issue 9 (GUIDE convention 15): "Recently, X held" gives no day, so the event has no date even
@@ -320,6 +350,97 @@ static void test_dates__a_bare_ordinal_day_after_on(void **state)
 	assert_null(main_event(rec)->date.text);
 }
 
+/* Issue 9: a day written as a word ("on the third of this month", "the twenty-first of
+ * February") or before "of" and its month ("the 5th of March, 2023", "5th of March") is a day; an ordinal word
+ * without "of this month" or a month is none ("the third batch", "the first of its kind"). */
+static void test_dates__a_day_of_this_month_in_words(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Updated on: 2019-03-08 17:41\nThe first plenary meeting of the Lanxi delegation was held "
+		"on the third of this month. Xu Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2019-03-03");
+	rec = support_extract(
+		"Updated on: 2019-03-08 17:41\nOn the twenty-first of February, the Municipal Party "
+		"Committee held a meeting. Xu Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2019-02-21");
+	rec = support_extract(
+		"On the 5th of March, 2023, the Municipal Party Committee held a meeting. Xu Haoran "
+		"presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2023-03-05");
+	rec = support_extract(
+		"Updated on: 2023-03-07\nOn 5th of March, the Municipal Party Committee held a meeting. Xu "
+		"Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2023-03-05");
+	rec = support_extract(
+		"Updated on: 2019-03-08 17:41\nThe third batch of inspection teams held the first of its "
+		"mobilization meetings. Xu Haoran presided over the meeting. The plenary session was held "
+		"on March 2.");
+	assert_str(main_event(rec)->date.text, "2019-03-02");
+}
+
+/* Issue 9 (GUIDE convention 16): an event dated by a later day of a range its own sentences
+ * give starts on the range's first day ("yesterday" of a tour "on Tuesday and Wednesday"); a
+ * range given for another event further on leaves the day alone. */
+static void test_dates__a_day_inside_the_events_range_is_its_first(void **state)
+{
+	/* 2024-10-17 was a Thursday */
+	const readout_event *e = main_event(support_extract(
+		" date 2024-10-17 LANXI - Xu Haoran yesterday urged the county to make greater progress. Xu "
+		"made the remarks during an inspection tour of the county on Tuesday and Wednesday."));
+	assert_str(e->date.text, "2024-10-15");
+	e = main_event(support_extract(
+		" date 2024-03-01 The plenary session of the Fengyuan County Party Committee closed on "
+		"February 28. The session, held February 26-28, 2024, adopted a resolution. Xu Haoran "
+		"presided over the session."));
+	assert_str(e->date.text, "2024-02-26");
+	e = main_event(support_extract(
+		" date 2021-11-20 On November 10, the Party Branch held a study session. Xu Haoran presided "
+		"over the session. All members attended the session. The plenary session was held in "
+		"Beijing from November 8 to 11, 2021."));
+	assert_str(e->date.text, "2021-11-10");
+}
+
+/* Issue 9: a date inside an opening clause of purpose or time belongs to the event it names
+ * ("To convey the spirit of the conference held on March 3, ..."); the main clause's date is the
+ * event's. */
+static void test_dates__an_opening_clause_dates_another_event(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Time: 2023-03-07\nTo convey the spirit of the provincial conference held on March 3, the "
+		"Municipal Party Committee held a meeting on March 5. Xu Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2023-03-05");
+	rec = support_extract(
+		"Time: 2023-03-07\nFollowing the provincial conference on March 3, the Municipal Party "
+		"Committee held a meeting on March 5. Xu Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2023-03-05");
+	/* no such clause: the first date */
+	rec = support_extract(
+		"Time: 2023-03-07\nOn March 5, the Municipal Party Committee held a meeting to convey the "
+		"spirit of the conference held on March 3. Xu Haoran presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2023-03-05");
+}
+
+/* Issue 9: "the next day", "the following day" (次日) count from the day the text named before
+ * them, not from the report's date. */
+static void test_dates__the_next_day_after_the_day_before(void **state)
+{
+	const readout_record *rec = support_extract(
+		"Time: 2023-03-07\nOn March 4, the provincial inspection team arrived in Lanxi. The next "
+		"day, the Municipal Party Committee held a mobilization meeting. Xu Haoran presided over the "
+		"meeting.");
+	assert_str(main_event(rec)->date.text, "2023-03-05");
+	rec = support_extract(
+		"Time: 2023-03-07\nOn March 31, the provincial inspection team arrived in Lanxi. On the "
+		"following day, the Municipal Party Committee held a mobilization meeting. Xu Haoran "
+		"presided over the meeting.");
+	assert_str(main_event(rec)->date.text, "2023-04-01");
+	/* no day named before it: no date */
+	rec = support_extract(
+		"Time: 2023-03-07\nThe next day, the Municipal Party Committee held a mobilization meeting. "
+		"Xu Haoran presided over the meeting.");
+	assert_null(main_event(rec)->date.text);
+}
+
 /* Issue 9: "From 8th to 9th March" is the 8th, its first day. */
 static void test_dates__a_range_of_ordinal_days_before_the_month(void **state)
 {
@@ -402,6 +523,10 @@ int main(void)
 		cmocka_unit_test(test_dates__a_page_stamp_with_the_year_first),
 		cmocka_unit_test(test_dates__a_bare_ordinal_day_after_on),
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days_before_the_month),
+		cmocka_unit_test(test_dates__a_day_of_this_month_in_words),
+		cmocka_unit_test(test_dates__the_next_day_after_the_day_before),
+		cmocka_unit_test(test_dates__an_opening_clause_dates_another_event),
+		cmocka_unit_test(test_dates__a_day_inside_the_events_range_is_its_first),
 		cmocka_unit_test(test_dates__a_transcripts_date_line),
 		cmocka_unit_test(test_dates__the_first_date_line_is_the_pages),
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days),

@@ -48,6 +48,18 @@ static void test_formulations__records_numbered_formulas_without_quotes(void **s
 		"always and to keep the nine profound understandings in mind.");
 	assert_int_equal(formulation(rec, "four always")->count, 1);
 	assert_int_equal(formulation(rec, "nine profound understandings")->count, 1);
+	/* Issue 9, class 8: "actions" and "standards" head numbered formulas too (三大行动, 十条标准) */
+	rec = support_extract(
+		"On May 12, the county held a meeting. Gu Wenbo stressed three key actions for Party "
+		"branches and reported on the ten poverty alleviation standards of the county.");
+	assert_int_equal(formulation(rec, "three key actions")->cue, READOUT_CUE_NUMBERED);
+	assert_int_equal(formulation(rec, "ten poverty alleviation standards")->cue, READOUT_CUE_NUMBERED);
+	/* a hyphenated number opens one too ("the three-year action", 三年行动); a plan is named */
+	rec = support_extract(
+		"On May 12, the county held a meeting on the three-year action of enterprise reform and "
+		"adopted the two-year action plan for clean rivers.");
+	assert_int_equal(formulation(rec, "three-year action")->cue, READOUT_CUE_NUMBERED);
+	assert_no_formulation(rec, "two-year action");
 }
 
 static void test_formulations__leaves_counts_out(void **state)
@@ -86,6 +98,55 @@ static void test_formulations__leaves_quoted_speech_and_names_out(void **state)
 	assert_no_formulation(rec, "work hard");
 	assert_no_formulation(rec, "Memorial Hall");
 	assert_no_formulation(rec, "Science Museum");
+}
+
+/* Issue 9, class 8: "our" belongs to slogans ("Keep Our Feet on the Ground and Forge Ahead"),
+ * as "we", "I" and "he" belong to speech. */
+static void test_formulations__our_inside_a_slogan(void **state)
+{
+	const readout_record *rec = support_extract(
+		"\"Keep Our Feet on the Ground and Forge Ahead\" - Songlin County Party Branch holds a "
+		"study session\nOn May 12, the Party Branch held a study session. Gu Wenbo presided.");
+	assert_int_equal(formulation(rec, "Keep Our Feet on the Ground and Forge Ahead")->cue, READOUT_CUE_QUOTED);
+	rec = support_extract(
+		"On May 12, the county held a meeting. Gu Wenbo called on cadres to \"keep our word and "
+		"serve the people\" and said \"we keep our word\" in every village.");
+	formulation(rec, "keep our word and serve the people");
+	assert_no_formulation(rec, "we keep");
+}
+
+/* Issue 9, class 8 (translation variants grouped): a quoted list that spells out the numbered
+ * formula just before it ("namely", a colon) is another form of it, one entry; a list after a
+ * slogan with no number, or with no list word, is its own. */
+static void test_formulations__a_numbered_formula_spelled_out_is_one_entry(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Gu Wenbo called for efforts on the \"three "
+		"priorities\" for rural work, namely \"roads, water and schools\". He stressed the \"two "
+		"firsts\": \"people first, safety first\".");
+	const readout_formulation *f = formulation(rec, "three priorities");
+	assert_ptr_equal(f, formulation(rec, "roads, water and schools"));
+	assert_int_equal(f->nforms, 2);
+	assert_ptr_equal(formulation(rec, "two firsts"), formulation(rec, "people first, safety first"));
+	rec = support_extract(
+		"On May 12, the county held a meeting. Gu Wenbo stressed \"common prosperity\", namely "
+		"\"roads, water and schools\", and the \"three priorities\" and \"clean hills, clear "
+		"water\".");
+	assert_ptr_not_equal(formulation(rec, "common prosperity"), formulation(rec, "roads, water and schools"));
+	assert_ptr_not_equal(formulation(rec, "three priorities"), formulation(rec, "clean hills, clear water"));
+}
+
+/* Issue 9, class 8: an honour is no formulation, in lower case too: "awarded the title of
+ * “advanced grassroots Party organization”", "the honorary title “model worker”". */
+static void test_formulations__an_honour_after_its_title_word(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. The Party branch of Lanxi village was awarded the "
+		"title of \"advanced grassroots party organization\" and Gu Wenbo the honorary title "
+		"\"excellent party worker\"; members should carry forward the \"two musts\".");
+	assert_no_formulation(rec, "grassroots party organization");
+	assert_no_formulation(rec, "excellent party worker");
+	formulation(rec, "two musts");
 }
 
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
@@ -323,6 +384,16 @@ static void test_formulations__the_lexicon_knows_named_packages(void **state)
 	f = formulation(rec, "dual responsibility of one post");
 	assert_str(f->zh, "\xe4\xb8\x80\xe5\xb2\x97\xe5\x8f\x8c\xe8\xb4\xa3"); /* 一岗双责 */
 	assert_int_equal(rec->nformulations, 2); /* not "dual responsibility" besides */
+	/* 两新 (new economic and social organizations) in "the two new party building work", apart
+	 * from 两新组织; "two new laboratories" is no formula */
+	rec = support_extract(
+		"The county will improve the two new party building work and guide the two new "
+		"organizations; the city added two new laboratories.");
+	assert_str(formulation(rec, "two new party building")->zh, "\xe4\xb8\xa4\xe6\x96\xb0"); /* 两新 */
+	assert_int_equal(formulation(rec, "two new party building")->cue, READOUT_CUE_NUMBERED);
+	assert_str(formulation(rec, "two new organizations")->zh,
+	           "\xe4\xb8\xa4\xe6\x96\xb0\xe7\xbb\x84\xe7\xbb\x87"); /* 两新组织 */
+	assert_no_formulation(rec, "laboratories");
 }
 
 /* Issue 9: a number in quotation marks can be a formula's code ("the “1310” policy", "the
@@ -394,6 +465,13 @@ static void test_formulations__quoted_metaphors_are_not_formulations(void **stat
 	                      "and a \"new force\" of rural reform.");
 	assert_no_formulation(rec, "main force");
 	assert_no_formulation(rec, "new force");
+	/* 牛鼻子, 最后一公里, 主战场: the key point, the last link, the main arena */
+	rec = support_extract("On May 12, the county held a meeting. Cadres must hold the \"bull's nose\" of "
+	                      "reform, open up the \"last mile\" of services and make the villages the \"main "
+	                      "battlefield\" of the work.");
+	assert_no_formulation(rec, "bull's nose");
+	assert_no_formulation(rec, "last mile");
+	assert_no_formulation(rec, "main battlefield");
 }
 
 /* A quotation that renders a lexicon entry in words the lexicon does not list (other fillers,
@@ -441,6 +519,9 @@ int main(void)
 		cmocka_unit_test(test_formulations__leaves_quoted_speech_and_names_out),
 		cmocka_unit_test(test_formulations__leaves_quoted_document_titles_out),
 		cmocka_unit_test(test_formulations__are_ordered_by_first_use),
+		cmocka_unit_test(test_formulations__our_inside_a_slogan),
+		cmocka_unit_test(test_formulations__an_honour_after_its_title_word),
+		cmocka_unit_test(test_formulations__a_numbered_formula_spelled_out_is_one_entry),
 		cmocka_unit_test(test_formulations__renderings_with_digits_and_signs),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);

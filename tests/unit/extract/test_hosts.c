@@ -49,6 +49,201 @@ static void test_hosts__held_by(void **state)
 	assert_str(e->level.text, "provincial");
 }
 
+/* "under the auspices of X" says who held it as "held by X" does; "under the guidance of X"
+ * does not */
+static void test_hosts__under_the_auspices_of(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On June 3, under the auspices of the Provincial Federation of Trade Unions, a forum on "
+		"skilled workers was held in Lanzhou.");
+	assert_str(e->host.text, "Provincial Federation of Trade Unions");
+	assert_str(e->level.text, "provincial");
+	e = main_event("On June 3, under the guidance of the Provincial Federation of Trade Unions, a "
+	               "forum on skilled workers was held in Lanzhou.");
+	assert_null(e->host.text);
+}
+
+/* "Qingshui Village in Anji County held": the village acts, the county only says where it is */
+static void test_hosts__a_village_in_a_county(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On May 6, 2022, Shangtian Village in Deqing County held a meeting of villagers' representatives. "
+		"Zhou Ming, secretary of the village Party branch, presided over the meeting.");
+	assert_str(e->host.text, "Shangtian Village in Deqing County");
+	assert_str(e->level.text, "other");
+	assert_str(e->place.text, "Deqing County");
+	/* a district the gazetteer knows, in its city: still the district's own level and place */
+	e = main_event("On May 6, 2022, Yuhang District in Hangzhou held a mobilization meeting.");
+	assert_str(e->level.text, "county");
+	assert_str(e->place.text, "Yuhang District");
+}
+
+/* A unit named by its kind in lower case acts: "the village held" names the village as "the
+ * school held" names the school; "the county held" names the county, by its name where the
+ * text gives it, else nobody; never the body whose meeting it held */
+static void test_hosts__the_village_held(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On March 5, 2023, the village held a Party branch meeting. "
+	                                    "Secretary Wang Li presided.");
+	assert_str(e->host.text, "village");
+	assert_str(e->level.text, "other");
+	e = main_event("On March 5, 2023, the county held a Party committee meeting. Secretary Wang Li presided.");
+	assert_null(e->host.text);
+	assert_str(e->level.text, "county");
+	e = main_event("On March 5, 2023, the city held a Party committee meeting. Secretary Wang Li presided. "
+	               "(Jinhua Daily reporter Li Na)");
+	assert_str(e->host.text, "Jinhua");
+	/* a preposition's object is no subject */
+	e = main_event("On March 5, 2023, Li Ming learned about the industries in the village, and held a "
+	               "symposium with the Party branch.");
+	assert_null(e->host.text);
+}
+
+/* A photo's caption, credited "(Photo by X)", says where the photo was taken, not where the
+ * body is */
+static void test_hosts__a_caption_is_no_place(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"Leaders visit the exhibition in Shenzhen. (Photo by Li Ming)\n\n"
+		"On the morning of August 3, 2021, the Provincial Party Committee held an enlarged meeting. "
+		"Secretary Lou Yangsheng presided over the meeting. The meeting stressed that Henan must do a "
+		"good job.");
+	assert_str(e->place.text, "Henan");
+}
+
+/* A machine translation's lower case: "communist party" is a body's kind as "Communist Party" is */
+static void test_hosts__lower_case_communist_party(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On the morning of 15th September, an enlarged meeting of standing "
+	                                    "committee of communist party of HIT was held in the main building.");
+	assert_str(e->host.text, "standing committee of communist party of HIT");
+}
+
+/* "Provinceheld": a web page ran the name and its verb together */
+static void test_hosts__a_name_run_into_its_verb(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On February 11th, the People's Government of Gansu Provinceheld a "
+	                                    "symposium for private entrepreneurs.");
+	assert_str(e->host.text, "People's Government of Gansu Province");
+	assert_str(e->level.text, "provincial");
+}
+
+/* "launched an emergency response": an act, no meeting, so no host; a meeting launched is one */
+static void test_hosts__an_act_is_no_meeting(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On September 5, 2022, the State Flood Control Headquarters and the Ministry of Water Resources "
+		"launched the National Class IV flood emergency response.");
+	assert_null(e->host.text);
+	assert_str(e->level.text, "central");
+	e = main_event("On September 5, 2022, the Provincial Federation of Trade Unions launched a training "
+	               "class for workers.");
+	assert_str(e->host.text, "Provincial Federation of Trade Unions");
+}
+
+/* A readout that opens with the meeting it studies: the background is another event's text,
+ * its day, place and body not this one's */
+static void test_hosts__past_the_background(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"The Fifth Plenary Session of the 19th Central Committee concluded in Beijing on October 29, 2020. "
+		"The session adopted the proposals for the 14th Five-Year Plan.\n\n"
+		"Li Ming, secretary of the Party branch of the Tianfu Software Association, attended the special "
+		"study meeting and conveyed the spirit of the plenary session.");
+	assert_null(e->date.text);
+	assert_str(e->level.text, "other");
+	assert_null(e->place.text); /* Beijing is where the plenum met */
+	/* a first report that studies it too is no background: "held meetings to study the spirit
+	 * of the plenary session" */
+	e = main_event("On November 2, 2020, the departments of the Provincial Party Committee held meetings to "
+	               "study the spirit of the plenary session. On November 3, the Provincial Commission for "
+	               "Discipline Inspection held a meeting to study the spirit of the plenary session.");
+	assert_str(e->date.text, "2020-11-02");
+}
+
+/* "No. 2 Middle School": a rank inside an institution's name is the name's */
+static void test_hosts__a_numbered_school(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On June 1, 2023, Ningbo No. 2 Middle School held a Party history "
+	                                    "lecture. Principal Zhou Yong spoke.");
+	assert_str(e->host.text, "Ningbo No. 2 Middle School");
+	assert_str(e->level.text, "other");
+	assert_str(e->place.text, "Ningbo");
+}
+
+/* A democratic party is named whole, not cut to its last word */
+static void test_hosts__a_democratic_party(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On June 1, 2023, the Central Committee of the China Zhi Gong Party "
+	                                    "held a meeting. Chairman Jiang Ming presided.");
+	assert_str(e->host.text, "Central Committee of the China Zhi Gong Party");
+	assert_str(e->level.text, "central");
+}
+
+/* "Organized by X, a forum was held": the agent opens the sentence */
+static void test_hosts__organized_by_opens_the_sentence(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("Organized by the Publicity Department of the Provincial Party "
+	                                    "Committee, a report meeting was held in Lanzhou on May 6, 2022.");
+	assert_str(e->host.text, "Publicity Department of the Provincial Party Committee");
+	assert_str(e->level.text, "provincial");
+	/* a person is no agent: "Hosted by Mr. Li, the meeting ..." */
+	e = main_event("Hosted by Li Ming, the meeting was held on May 6, 2022 to study the plenary session.");
+	assert_null(e->host.text);
+}
+
+/* "Anji County of Huzhou City held": the county acts, the city after "of" says where it is */
+static void test_hosts__a_county_of_its_city(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On March 3, 2022, Deqing County of Huzhou City held a meeting on "
+	                                    "rural revitalization. Secretary Wang Ming presided.");
+	assert_str(e->host.text, "Deqing County of Huzhou City");
+	assert_str(e->place.text, "Deqing County");
+	assert_str(e->level.text, "county");
+	e = main_event("On March 3, 2022, Yiwu City of Zhejiang Province held a meeting.");
+	assert_str(e->place.text, "Yiwu");
+	assert_str(e->level.text, "county");
+}
+
+/* "Co., Ltd.": a company's legal form after a comma is still its name */
+static void test_hosts__a_company_limited(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On May 6, 2022, the Party Committee of Jinling Iron and Steel Co., Ltd. "
+	                                    "held a meeting. Secretary Zhao Min presided.");
+	assert_str(e->host.text, "Party Committee of Jinling Iron and Steel Co., Ltd.");
+	assert_str(e->level.text, "other");
+	/* written with no space, and no full stop after it */
+	e = main_event("On November 2, 2018, Nantong Textile Machinery Co.,Ltd held a study meeting.");
+	assert_str(e->host.text, "Nantong Textile Machinery Co.,Ltd");
+}
+
+/* A body named by its kind alone is at the level of the same body named in full where the
+ * event is reported, in a post or not; a topic's province says nothing of it. */
+static void test_hosts__the_same_body_named_in_full(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(
+		"On the afternoon of May 5, the Party Committee Standing Committee (enlarged) meeting was held "
+		"to convey the spirit of the education conference of Hunan Province. Li Ming presided over "
+		"the meeting. Members of the Standing Committee of the Party Committee of the college and heads "
+		"of departments attended the meeting.");
+	assert_str(e->host.text, "Party Committee Standing Committee");
+	assert_str(e->level.text, "other");
+}
+
 static void test_hosts__a_venue_is_no_host(void **state)
 {
 	(void)state;
@@ -552,6 +747,20 @@ int main(void)
 		cmocka_unit_test(test_hosts__the_subject_of_held),
 		cmocka_unit_test(test_hosts__the_body_whose_meeting_it_is),
 		cmocka_unit_test(test_hosts__held_by),
+		cmocka_unit_test(test_hosts__under_the_auspices_of),
+		cmocka_unit_test(test_hosts__a_village_in_a_county),
+		cmocka_unit_test(test_hosts__a_caption_is_no_place),
+		cmocka_unit_test(test_hosts__lower_case_communist_party),
+		cmocka_unit_test(test_hosts__a_name_run_into_its_verb),
+		cmocka_unit_test(test_hosts__an_act_is_no_meeting),
+		cmocka_unit_test(test_hosts__past_the_background),
+		cmocka_unit_test(test_hosts__the_village_held),
+		cmocka_unit_test(test_hosts__a_numbered_school),
+		cmocka_unit_test(test_hosts__a_democratic_party),
+		cmocka_unit_test(test_hosts__organized_by_opens_the_sentence),
+		cmocka_unit_test(test_hosts__a_county_of_its_city),
+		cmocka_unit_test(test_hosts__a_company_limited),
+		cmocka_unit_test(test_hosts__the_same_body_named_in_full),
 		cmocka_unit_test(test_hosts__a_venue_is_no_host),
 		cmocka_unit_test(test_hosts__a_place_as_the_agent),
 		cmocka_unit_test(test_hosts__the_pages_furniture_places_nothing_the_text_places),

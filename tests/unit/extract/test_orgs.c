@@ -32,6 +32,12 @@ static void test_orgs__a_place_after_of_locates_a_body_within_it(void **state)
 	assert_str(level_of("Xiaoshan District Party Committee of Hangzhou"), "county");
 	assert_str(place_of("Xiaoshan District Party Committee of Hangzhou"), "Xiaoshan District");
 	assert_str(level_of("Party Committee of Zhejiang University of Hangzhou"), "other");
+	/* the place before says where the next one is: "杭州市萧山区委" translated word by word */
+	assert_str(level_of("Hangzhou Xiaoshan District Party Committee"), "county");
+	assert_str(place_of("Hangzhou Xiaoshan District Party Committee"), "Xiaoshan District");
+	assert_str(place_of("Guangdong Shenzhen Municipal Party Committee"), "Shenzhen");
+	/* two places side by side, neither within the other: the first still names the body */
+	assert_str(place_of("Zhejiang Jiangsu Cooperation Office"), "Zhejiang");
 	/* an owner, not a locator: the city's own committee */
 	assert_str(level_of("Standing Committee of the Party Committee of Hangzhou"), "prefectural");
 	assert_str(place_of("Standing Committee of the Party Committee of Hangzhou"), "Hangzhou");
@@ -48,6 +54,9 @@ static void test_orgs__national_bodies_are_central(void **state)
 	assert_str(level_of("CCDI"), "central");
 	assert_str(level_of("State Flood Control and Drought Relief Headquarters"), "central");
 	assert_str(level_of("Central Environmental Protection Inspectorate"), "central");
+	/* a ministry or commission by its usual abbreviation */
+	assert_str(level_of("MOFCOM"), "central");
+	assert_str(level_of("Party Group of the CSRC"), "central");
 	/* a term's ordinal before "National" */
 	assert_str(level_of("13th National Committee of the Chinese People's Political Consultative Conference"), "central");
 	assert_str(level_of("Second Session of the 14th National Committee of the CPPCC"), "central");
@@ -112,6 +121,11 @@ static void test_orgs__institutions_are_other(void **state)
 	assert_str(level_of("Party Committee of Zhejiang University"), "other");
 	assert_str(level_of("General Party Branch of the International College"), "other");
 	assert_str(level_of("Party Committee of Tianyuan Group"), "other");
+	assert_str(level_of("Party Committee of Hainan Airlines"), "other");
+	assert_str(level_of("Chongqing Vocational Institute of Engineering"), "other");
+	/* universities that do not call themselves one */
+	assert_str(level_of("Ningbo Institute of Technology"), "other");
+	assert_str(level_of("Standing Committee of the Party Committee of Wuxi Polytechnic"), "other");
 	/* a Party branch is grassroots, wherever it is; the body it is of says more */
 	assert_str(level_of("Jining Black Cat Party Branch"), "other");
 	assert_str(level_of("Songlin Elevator Company Party Branch"), "other");
@@ -120,6 +134,17 @@ static void test_orgs__institutions_are_other(void **state)
 	assert_str(level_of("Provincial Party School"), "provincial");
 	/* groups of the party-state are no enterprise groups */
 	assert_null(level_of("Leading Group"));
+}
+
+/* The eight democratic parties: a provincial committee is the province's, though the party's
+ * name opens with "Chinese" or "China" */
+static void test_orgs__democratic_parties(void **state)
+{
+	(void)state;
+	assert_str(level_of("Zhejiang Provincial Committee of the Chinese Peasants' and Workers' Democratic Party"),
+	           "provincial");
+	assert_str(level_of("Fujian Provincial Committee of the China Association for Promoting Democracy"), "provincial");
+	assert_str(level_of("Central Committee of the China Zhi Gong Party"), "central");
 }
 
 static void test_orgs__central_posts(void **state)
@@ -160,6 +185,7 @@ int main(void)
 		cmocka_unit_test(test_orgs__a_place_gives_its_level),
 		cmocka_unit_test(test_orgs__a_level_word_without_a_place),
 		cmocka_unit_test(test_orgs__institutions_are_other),
+		cmocka_unit_test(test_orgs__democratic_parties),
 		cmocka_unit_test(test_orgs__central_posts),
 		cmocka_unit_test(test_orgs__a_seat_is_no_post),
 	};

@@ -201,6 +201,8 @@ static void test_lexicon__one_body_written_many_ways_has_one_key(void **state)
 	/* possessives, curly or straight, and bracketed abbreviations go */
 	assert_string_equal(body_key(lex, "13th National People\xe2\x80\x99s Congress (NPC) Standing Committee"),
 	                    body_key(lex, "Standing Committee of the 13th NPC"));
+	/* a ministry written out or by its abbreviation */
+	assert_string_equal(body_key(lex, "Party Group of the Ministry of Commerce"), body_key(lex, "MOFCOM Party Group"));
 	/* bodies that differ stay apart: the Standing Committee is not the Politburo, the 13th NPC
 	 * not the 14th, a province's committee not a city's */
 	assert_string_not_equal(body_key(lex, "Standing Committee of the Political Bureau of the CPC Central Committee"),

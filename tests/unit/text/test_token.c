@@ -313,7 +313,7 @@ static void test_token__plain_words_looked_up_as_scanned(void **state)
 	assert_int_equal(u64map_put(&words, word_key("2035"), year, false), 0);
 	filter_add(filter, word_key("secretary"));
 	filter_add(filter, word_key("2035"));
-	const token_lookup lookup = {&words, filter, (uint64_t)1 << 48};
+	const token_lookup lookup = {&words, filter, (uint64_t)1 << 48, 0};
 	const char *text = "Secretary Min'er met high-quality 2035 goals.";
 	assert_int_equal(tokens_build_looked_up(&t, text, strlen(text), 0, &lookup), 0);
 	const token *sec = &t.v[find_tok(text, "Secretary")];
@@ -343,10 +343,39 @@ static void test_token__plain_words_looked_up_as_scanned(void **state)
 	u64map_dispose(&words);
 }
 
+/* "Provinceheld": a capitalized word the lookup lacks, made of a known word and a word whose
+ * bits glued_tail names, is two tokens; a word the lookup knows, or a tail of other bits, or a
+ * lookup that names no tails, leaves it whole. */
+static void test_token__words_run_together(void **state)
+{
+	static uint64_t filter[((size_t)1 << TOKEN_LOOKUP_FILTER_LOG) / 64];
+	u64map words = {0};
+	const char *known[] = {"province", "held", "group", "was", "greenfield"};
+	const uint64_t value[] = {0x1, 0x40, 0x2, 0x8, 0x1};
+	for (size_t i = 0; i < 5; i++) {
+		assert_int_equal(u64map_put(&words, word_key(known[i]), value[i], false), 0);
+		filter_add(filter, word_key(known[i]));
+	}
+	token_lookup lookup = {&words, filter, (uint64_t)1 << 48, 0x40};
+	const char *text = "The Provinceheld a meeting; the Groupwas there; Greenfield held one.";
+	assert_int_equal(tokens_build_looked_up(&t, text, strlen(text), 0, &lookup), 0);
+	size_t p = find_tok(text, "Province");
+	assert_string_equal(tok_text(text, p + 1), "held");
+	assert_int_equal(t.v[p + 1].start, t.v[p].end);
+	assert_int_equal(t.v[p + 1].word, 0x40);
+	find_tok(text, "Groupwas");
+	find_tok(text, "Greenfield");
+	lookup.glued_tail = 0;
+	assert_int_equal(tokens_build_looked_up(&t, text, strlen(text), 0, &lookup), 0);
+	find_tok(text, "Provinceheld");
+	u64map_dispose(&words);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_token__splits_possessive_s),
+		cmocka_unit_test(test_token__words_run_together),
 		cmocka_unit_test(test_token__a_possessive_with_a_space_inside),
 		cmocka_unit_test(test_token__keeps_apostrophe_names_whole),
 		cmocka_unit_test(test_token__keeps_hyphenated_words_whole),
