@@ -31,6 +31,7 @@ struct hosts {
 	place_hit places[MAX_PLACES];
 	size_t nplaces;
 	size_t from; /* the event's first sentence: places before it (but headlines') are another event's */
+	size_t footer; /* the page's footer starts at this sentence (d->t->ns: no footer) */
 };
 
 static inline uint64_t ext(const doc *d, size_t k)
@@ -73,6 +74,32 @@ static bool furniture_line(const doc *d, size_t s)
 		if (ext(d, k) & X_CHROME)
 			return true;
 	return false;
+}
+
+/* Where the page's footer starts: the first line of furniture with a furniture word
+ * ("Copyright ...", "[Print] [Close]") in the last part of the text. What follows it (an
+ * address, a phone number, a site's owner) is the page's too, whatever its words: "Add:
+ * Changshun town industrial park in Ulanqab" does not place the report. d->t->ns when none. */
+static size_t footer_start(const doc *d)
+{
+	enum { FOOTER_FROM_PERCENT = 60 }; /* a furniture line above this is the page's header */
+	for (size_t s = 0; s < d->t->ns; s++) {
+		const sentence *se = &d->t->s[s];
+		if (se->first == se->last || (uint64_t)doc_tok(d, se->first)->start * 100 < (uint64_t)d->len * FOOTER_FROM_PERCENT)
+			continue;
+		if (se->last - se->first > 20)
+			continue;
+		for (size_t k = se->first; k < se->last; k++)
+			if (ext(d, k) & X_CHROME)
+				return s;
+	}
+	return d->t->ns;
+}
+
+/* A sentence of the page's furniture: a furniture line, or one in the footer. */
+static bool furniture(const hosts *h, size_t s)
+{
+	return s >= h->footer || furniture_line(h->d, s);
 }
 
 /* How much a place hit's score weighs in a tally: a place named only in the page's furniture
@@ -119,7 +146,7 @@ static void collect_places(hosts *h)
 		while (oi < d->norgs && d->orgs[oi].b <= k)
 			oi++;
 		bool in_central = oi < d->norgs && d->orgs[oi].a <= k && d->orgs[oi].judged.level == OL_CENTRAL;
-		if (furniture_line(d, doc_tok(d, k)->sent)) {
+		if (furniture(h, doc_tok(d, k)->sent)) {
 			h->places[h->nplaces++] = (place_hit){(int)d->hits[k].val[PB_PLACE], (uint32_t)k, (uint32_t)len, 0, false};
 		} else {
 			int score = 1;
@@ -145,6 +172,7 @@ int hosts_new(hosts **out, doc *d)
 		return READOUT_ENOMEM;
 	h->d = d;
 	h->from = 0;
+	h->footer = footer_start(d);
 	collect_places(h);
 	*out = h;
 	return 0;
@@ -1482,7 +1510,7 @@ static bool city_has_clue(const hosts *h)
 	const doc *d = h->d;
 	for (size_t i = 0; i < d->norgs; i++)
 		if ((d->orgs[i].judged.level == OL_PROVINCIAL || d->orgs[i].judged.level == OL_COUNTY) &&
-		    !furniture_line(d, doc_tok(d, d->orgs[i].a)->sent))
+		    !furniture(h, doc_tok(d, d->orgs[i].a)->sent))
 			return true;
 	for (size_t i = 0; i < h->nplaces; i++) {
 		if (!h->places[i].score)

@@ -318,6 +318,31 @@ static void test_hosts__the_pages_furniture_places_nothing_the_text_places(void 
 	assert_str(e->place.text, "Hunan");
 }
 
+/* The page's footer: the lines after "Copyright ..." near the end (an address, a phone number)
+ * are the page's, not the text's, so the text's weaker place still wins over them; with no
+ * other place they still place the report, as the portal's name does. */
+static void test_hosts__the_pages_footer_places_nothing_the_text_places(void **state)
+{
+	(void)state;
+	const char *text =
+		"On October 24, 2022, the Provincial Party Committee held a meeting. Zhou Mingyuan presided "
+		"over the meeting. The meeting stressed that the reform of Jiangxi must go on, and that the "
+		"tasks of the year must be done well, with every department doing its part.\n"
+		"\n"
+		"Copyright 2022 All rights reserved\n"
+		"Address: No. 9 Qingnian Road, Beijing\n"
+		"Tel: 010-6307 1234\n";
+	const readout_event *e = &support_extract(text)->events[0];
+	assert_str(e->place.text, "Jiangxi");
+	e = &support_extract("On October 24, 2022, the Provincial Party Committee held a meeting. Zhou "
+	                     "Mingyuan presided over the meeting and the tasks of the year were set, each "
+	                     "department with its part of the work and the time it has to finish it.\n"
+	                     "\n"
+	                     "Copyright 2022 All rights reserved\n"
+	                     "Address: No. 9 Wuyi Road, Fuzhou\n")->events[0];
+	assert_str(e->place.text, "Fujian"); /* the provincial body of the province Fuzhou is in */
+}
+
 static void test_hosts__a_place_as_the_agent(void **state)
 {
 	(void)state;
@@ -764,6 +789,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_venue_is_no_host),
 		cmocka_unit_test(test_hosts__a_place_as_the_agent),
 		cmocka_unit_test(test_hosts__the_pages_furniture_places_nothing_the_text_places),
+		cmocka_unit_test(test_hosts__the_pages_footer_places_nothing_the_text_places),
 		cmocka_unit_test(test_hosts__a_place_after_a_comma_locates_the_agent_before_it),
 		cmocka_unit_test(test_hosts__a_body_under_another_and_a_name_ending_in_capitals),
 		cmocka_unit_test(test_hosts__a_leader_of_a_national_body),
