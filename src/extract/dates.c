@@ -82,6 +82,26 @@ static int num_at(const char *s, size_t avail, size_t maxd, size_t *len)
 	return n ? v : -1;
 }
 
+enum { YEAR_LEN = 4 };
+
+/* The year standing at s + q (four digits, 1900 or later, no letter or digit after them), or 0. */
+static int year_at(const char *s, size_t avail, size_t q)
+{
+	size_t l = 0;
+	int yy = q < avail ? num_at(s + q, avail - q, YEAR_LEN, &l) : 0;
+	return yy >= 1900 && l == YEAR_LEN && (q + l >= avail || !isalnum((unsigned char)s[q + l])) ? yy : 0;
+}
+
+/* The year after a day and month that end at s + e (" 2023", ", 2023"), its end in *end; or 0. */
+static int year_after(const char *s, size_t avail, size_t e, size_t *end)
+{
+	size_t y0 = e + (e + 1 < avail && s[e] == ',');
+	int yy = y0 < avail && s[y0] == ' ' ? year_at(s, avail, y0 + 1) : 0;
+	if (yy)
+		*end = y0 + 1 + YEAR_LEN;
+	return yy;
+}
+
 static size_t ordinal_suffix(const char *s, size_t avail)
 {
 	if (avail >= 2 && (strncasecmp(s, "st", 2) == 0 || strncasecmp(s, "nd", 2) == 0 ||
@@ -139,7 +159,7 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 	/* MM/DD/YYYY, as English pages write it ("07/22/2021 | News release"); DD/MM/YYYY where
 	 * the first number cannot be a month ("25/10/2022") */
 	{
-		size_t a1 = 0, a2 = 0, a3 = 0;
+		size_t a1 = 0, a2 = 0;
 		int mm = num_at(s, avail, 2, &a1);
 		if (mm > 0 && mm <= 31 && a1 < avail && s[a1] == '/') {
 			int dd = num_at(s + a1 + 1, avail - a1 - 1, 2, &a2);
@@ -150,10 +170,10 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 				dd = swap;
 			}
 			if (dd > 0 && p < avail && s[p] == '/') {
-				int yy = num_at(s + p + 1, avail - p - 1, 4, &a3);
-				if (yy >= 1900 && a3 == 4 && valid(yy, mm, dd) && (p + 1 + a3 >= avail || !isalnum((unsigned char)s[p + 1 + a3]))) {
-					*out = (date_expr){DK_FULL, yy, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p + 1 + a3), 0, 0, 0};
-					return p + 1 + a3;
+				int yy = year_at(s, avail, p + 1);
+				if (yy && valid(yy, mm, dd)) {
+					*out = (date_expr){DK_FULL, yy, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p + 1 + YEAR_LEN), 0, 0, 0};
+					return p + 1 + YEAR_LEN;
 				}
 			}
 		}
@@ -202,10 +222,10 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 		if (m && sep == ' ' && p + 1 < avail && s[p] == ',' && s[p + 1] == ' ')
 			p++;
 		if (m && p < avail && s[p] == sep) {
-			int yy = num_at(s + p + 1, avail - p - 1, 4, &l3);
-			if (yy >= 1900 && l3 == 4 && valid(yy, m, d) && (p + 1 + l3 >= avail || !isalnum((unsigned char)s[p + 1 + l3]))) {
-				*out = (date_expr){DK_FULL, yy, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + p + 1 + l3), 0, 0, 0};
-				return p + 1 + l3;
+			int yy = year_at(s, avail, p + 1);
+			if (yy && valid(yy, m, d)) {
+				*out = (date_expr){DK_FULL, yy, m, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + p + 1 + YEAR_LEN), 0, 0, 0};
+				return p + 1 + YEAR_LEN;
 			}
 		}
 	}
@@ -229,12 +249,11 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			size_t q = p + 1 + l2;
 			if (mm && valid(0, mm, d) && (q >= avail || !isalnum((unsigned char)s[q]))) {
 				/* "21 and 22 July 2021", "26-28 February, 2024": the year after the range */
-				size_t ye = q + (q + 1 < avail && s[q] == ',' && s[q + 1] == ' ');
-				int yy = ye < avail && s[ye] == ' ' ? num_at(s + ye + 1, avail - ye - 1, 4, &l3) : 0;
-				if (yy >= 1900 && l3 == 4 && valid(yy, mm, d) &&
-				    (ye + 1 + l3 >= avail || !isalnum((unsigned char)s[ye + 1 + l3]))) {
-					*out = (date_expr){DK_FULL, yy, mm, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + ye + 1 + l3), 0, 0, d2 ? d2 - d : 0};
-					return ye + 1 + l3;
+				size_t ye = 0;
+				int yy = year_after(s, avail, q, &ye);
+				if (yy && valid(yy, mm, d)) {
+					*out = (date_expr){DK_FULL, yy, mm, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + ye), 0, 0, d2 ? d2 - d : 0};
+					return ye;
 				}
 				*out = (date_expr){DK_MONTH_DAY, 0, mm, d, 0, 0, (uint32_t)pos, (uint32_t)(pos + q), 0, 0, d2 ? d2 - d : 0};
 				return q;
@@ -276,10 +295,10 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 				q++;
 			while (q < avail && s[q] == ' ')
 				q++;
-			int yy = num_at(s + q, avail - q, 4, &l3);
-			if (yy >= 1900 && l3 == 4 && (q + l3 >= avail || !isalnum((unsigned char)s[q + l3]))) {
-				*out = (date_expr){DK_FULL, yy, m, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + q + l3), 0, 0, span};
-				return q + l3;
+			int yy = year_at(s, avail, q);
+			if (yy) {
+				*out = (date_expr){DK_FULL, yy, m, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + q + YEAR_LEN), 0, 0, span};
+				return q + YEAR_LEN;
 			}
 			if (p < avail && isalpha((unsigned char)s[p]))
 				return 0;
@@ -329,12 +348,11 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 				int mm = of ? month_at(lex, s + of, avail - of, &ml) : 0;
 				if (mm && valid(0, mm, dd) && (of + ml >= avail || !isalnum((unsigned char)s[of + ml]))) {
 					/* "the 5th of March, 2023", "the twenty-first of May" */
-					size_t e = of + ml, y0 = e + (e + 1 < avail && s[e] == ',');
-					int yy = y0 < avail && s[y0] == ' ' ? num_at(s + y0 + 1, avail - y0 - 1, 4, &l3) : 0;
-					if (yy >= 1900 && l3 == 4 && valid(yy, mm, dd) &&
-					    (y0 + 1 + l3 >= avail || !isalnum((unsigned char)s[y0 + 1 + l3]))) {
-						*out = (date_expr){DK_FULL, yy, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + y0 + 1 + l3), 0, 0, 0};
-						return y0 + 1 + l3;
+					size_t e = of + ml, ye = 0;
+					int yy = year_after(s, avail, e, &ye);
+					if (yy && valid(yy, mm, dd)) {
+						*out = (date_expr){DK_FULL, yy, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + ye), 0, 0, 0};
+						return ye;
 					}
 					*out = (date_expr){DK_MONTH_DAY, 0, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + e), 0, 0, 0};
 					return e;

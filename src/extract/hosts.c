@@ -60,6 +60,18 @@ static bool ends_with_credit(const doc *d, size_t s)
 	return false;
 }
 
+enum { FURNITURE_MAX_WORDS = 20 }; /* a longer line is text, whatever its words */
+
+/* Sentence s holds a furniture word ("Portal", "Font", "Copyright", "Print"). */
+static bool has_furniture_word(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	for (size_t k = se->first; k < se->last; k++)
+		if (ext(d, k) & X_CHROME)
+			return true;
+	return false;
+}
+
 /* A line of the page's furniture: a short line with a furniture word ("Shandong Provincial
  * Government Portal", "Font size: L M S", "Hotline: ..."), or a photo's caption, which ends
  * its line with the photographer's credit. */
@@ -68,12 +80,7 @@ static bool furniture_line(const doc *d, size_t s)
 	const sentence *se = &d->t->s[s];
 	if (ends_with_credit(d, s) || (s + 1 < d->t->ns && d->t->s[s + 1].line == se->line && ends_with_credit(d, s + 1)))
 		return true;
-	if (!se->headline && se->last - se->first > 20)
-		return false;
-	for (size_t k = se->first; k < se->last; k++)
-		if (ext(d, k) & X_CHROME)
-			return true;
-	return false;
+	return (se->headline || se->last - se->first <= FURNITURE_MAX_WORDS) && has_furniture_word(d, s);
 }
 
 /* Where the page's footer starts: the first line of furniture with a furniture word
@@ -87,11 +94,8 @@ static size_t footer_start(const doc *d)
 		const sentence *se = &d->t->s[s];
 		if (se->first == se->last || (uint64_t)doc_tok(d, se->first)->start * 100 < (uint64_t)d->len * FOOTER_FROM_PERCENT)
 			continue;
-		if (se->last - se->first > 20)
-			continue;
-		for (size_t k = se->first; k < se->last; k++)
-			if (ext(d, k) & X_CHROME)
-				return s;
+		if (se->last - se->first <= FURNITURE_MAX_WORDS && has_furniture_word(d, s))
+			return s;
 	}
 	return d->t->ns;
 }

@@ -178,6 +178,16 @@ static int part_level(const part_signal *ps, const readout_lexicon *lex, int *pl
 	return OL_NONE;
 }
 
+/* The judgement a part gives at level (not OL_NONE) and place: a level word decides only
+ * where no place does. */
+static void judge_by_part(org_judgement *out, const part_signal *ps, int level, int place)
+{
+	out->level = level;
+	out->place = place;
+	out->level_word = place < 0 ? ps->lw : 0;
+	out->named = place < 0 && ps->named;
+}
+
 bool org_remit_opens(const org_text *t, size_t k)
 {
 	if (k == 0 || k >= t->ntok || !(ext_of(t, k - 1) & X_REMIT))
@@ -263,10 +273,7 @@ static void judge(org_judgement *out, const org_text *t, size_t a, size_t b, boo
 		read_part(&own, t, a, first_end);
 		int place, level = part_level(&own, t->lex, &place);
 		if (level != OL_NONE) {
-			out->level = level;
-			out->place = place;
-			out->level_word = place < 0 ? own.lw : 0;
-			out->named = place < 0 && own.named;
+			judge_by_part(out, &own, level, place);
 			return;
 		}
 	}
@@ -299,10 +306,7 @@ static void judge(org_judgement *out, const org_text *t, size_t a, size_t b, boo
 			}
 		}
 		if (level != OL_NONE) {
-			out->level = level;
-			out->place = place;
-			out->level_word = place < 0 ? ps.lw : 0;
-			out->named = place < 0 && ps.named;
+			judge_by_part(out, &ps, level, place);
 			break;
 		}
 	}

@@ -254,16 +254,28 @@ static size_t glue_point(const char *text, size_t i, size_t j)
 	return 0;
 }
 
-/* The looked-up value of the lower-cased ASCII letters [a, b), or lk->absent. */
-static uint64_t lookup_letters(const char *text, size_t a, size_t b, const token_lookup *lk)
+/* The word hash (finished) of the lower-cased ASCII letters [a, b). */
+static uint64_t folded_hash(const char *text, size_t a, size_t b)
 {
 	uint64_t h = WORDHASH_OFFSET;
 	for (size_t k = a; k < b; k++)
 		h = wordhash_byte(h, (unsigned char)(ascii_class[(unsigned char)text[k]] >> CL_FOLD_SHIFT));
-	uint64_t wh = wordhash_extend(0, wordhash_finish(h)), v = lk->absent;
+	return wordhash_finish(h);
+}
+
+/* The looked-up value of the word whose extended hash is wh, or lk->absent. */
+static uint64_t lookup_value(const token_lookup *lk, uint64_t wh)
+{
+	uint64_t v = lk->absent;
 	if (token_lookup_may_hold(lk->filter, wh))
 		u64map_get(lk->words, wh, &v);
 	return v;
+}
+
+/* The looked-up value of the lower-cased ASCII letters [a, b), or lk->absent. */
+static uint64_t lookup_letters(const char *text, size_t a, size_t b, const token_lookup *lk)
+{
+	return lookup_value(lk, wordhash_extend(0, folded_hash(text, a, b)));
 }
 
 /* Where a capitalized word the lookup lacks ([i, j), lower case after its first letter) is two
@@ -319,9 +331,7 @@ static inline size_t scan_plain_word(token *tk, const char *text, size_t i, uint
 	uint8_t kind = numeric && !(flags & TF_ORDINAL) ? TOK_NUM : TOK_WORD;
 	uint64_t v = 0, mine = 0; /* the looked-up value; the part of it that is the word's own */
 	if (lk) {
-		v = lk->absent;
-		if (token_lookup_may_hold(lk->filter, wh))
-			u64map_get(lk->words, wh, &v);
+		v = lookup_value(lk, wh);
 		/* "Provinceheld": a capitalized word of 8 letters or more, lower case after its first,
 		 * that the lookup lacks (a name, mostly: the look costs little) */
 		if (v == lk->absent && lk->glued_tail && j - i >= 8 && kind == TOK_WORD && (ascii_class[c0] & CL_UPPER) &&
@@ -329,14 +339,9 @@ static inline size_t scan_plain_word(token *tk, const char *text, size_t i, uint
 			size_t tail = glued_tail_at(text, i, j, lk);
 			if (tail) {
 				j = tail;
-				h = WORDHASH_OFFSET;
-				for (size_t k = i; k < j; k++)
-					h = wordhash_byte(h, (unsigned char)(ascii_class[(unsigned char)text[k]] >> CL_FOLD_SHIFT));
-				w = wordhash_finish(h);
+				w = folded_hash(text, i, j);
 				wh = wordhash_extend(0, w);
-				v = lk->absent;
-				if (token_lookup_may_hold(lk->filter, wh))
-					u64map_get(lk->words, wh, &v);
+				v = lookup_value(lk, wh);
 			}
 		}
 		mine = kind == TOK_WORD ? v : lk->absent;
