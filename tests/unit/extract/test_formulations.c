@@ -60,6 +60,13 @@ static void test_formulations__records_numbered_formulas_without_quotes(void **s
 		"adopted the two-year action plan for clean rivers.");
 	assert_int_equal(formulation(rec, "three-year action")->cue, READOUT_CUE_NUMBERED);
 	assert_no_formulation(rec, "two-year action");
+	/* the classic warnings and the study campaign, unquoted (四大考验, 四种危险, 四史) */
+	rec = support_extract(
+		"On May 12, the county held a meeting. Party members must stand the four major tests, "
+		"guard against the four dangers and study the four histories.");
+	assert_string_equal(formulation(rec, "four major tests")->zh, "\u56db\u5927\u8003\u9a8c");
+	assert_string_equal(formulation(rec, "four dangers")->zh, "\u56db\u79cd\u5371\u9669");
+	assert_int_equal(formulation(rec, "four histories")->cue, READOUT_CUE_NUMBERED);
 }
 
 static void test_formulations__leaves_counts_out(void **state)
