@@ -315,6 +315,64 @@ static bool unit_named_at(const doc *d, size_t j)
 	       d->mention_at[j - 2] < 0;
 }
 
+/* A unit's word in lower case, as machine translation writes a place's unit after its name:
+ * "county", "district", "town", "township", "street", "village" (not "municipal"). */
+static bool lower_unit_word(const doc *d, size_t k)
+{
+	if (!doc_is_lower(d, k) || d->mention_at[k] >= 0)
+		return false;
+	uint32_t wc = doc_wc(d, k);
+	uint64_t x = ext(d, k);
+	return (x & X_SMALLERUNIT) || ((wc & W_PLACESUFFIX) && (wc & (W_LVL_PREF | W_LVL_COUNTY)));
+}
+
+/* A word of a unit's capitalized name: "Qixian", "Santing", "Yongding". */
+static bool unit_name_word(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	return tk->kind == TOK_WORD && (tk->flags & TF_CAP) && d->mention_at[k] < 0 &&
+	       !(tk->word & (W_STOP | W_EVENTVERB | W_EVENTNOUN | W_MONTH | W_WEEKDAY | W_FUNC | W_PRONOUN)) &&
+	       !(ext(d, k) & (X_ARTICLE | X_ADVERB | X_DAYPART));
+}
+
+enum { MAX_LOWER_NAME = 3 }; /* "three pavilion": a unit's name translated word by word */
+
+/* Where a unit written with its lower-case unit word ending at j starts ("Qixian county",
+ * "Lishui town", "Yongding district Santing township", "Yongding district three pavilion
+ * township"), or j. A name starts with a capitalized word; a unit's name translated into
+ * lower-case words stands only between a unit named before it and its own unit word. */
+static size_t lower_unit_start(const doc *d, size_t first, size_t j)
+{
+	if (j < first + 2 || !lower_unit_word(d, j - 1))
+		return j;
+	size_t a = j - 1, start = j;
+	while (a > first) {
+		if (unit_name_word(d, a - 1)) {
+			a--;
+			start = a;
+			continue;
+		}
+		if (a - 1 > first && lower_unit_word(d, a - 1) && unit_name_word(d, a - 2)) {
+			a -= 2;
+			start = a;
+			continue;
+		}
+		/* "district three pavilion township": lower-case name words after a named unit */
+		size_t q = a, n = 0;
+		while (q > first && n < MAX_LOWER_NAME && doc_is_lower(d, q - 1) && !lower_unit_word(d, q - 1) &&
+		       doc_tok(d, q - 1)->kind == TOK_WORD && d->mention_at[q - 1] < 0 &&
+		       !(doc_wc(d, q - 1) & (W_FUNC | W_STOP | W_EVENTVERB | W_EVENTNOUN)) && !ext(d, q - 1))
+			q--, n++;
+		if (n && a == j - 1 && q > first + 1 && lower_unit_word(d, q - 1) && unit_name_word(d, q - 2)) {
+			a = q - 2;
+			start = a;
+			continue;
+		}
+		break;
+	}
+	return start;
+}
+
 /* The unit a host verb at k has for subject when the text names it by its kind alone, in lower
  * case after "the" or "our" ("the village held", "our county held"): its token, or SIZE_MAX. */
 static size_t unit_subject(const doc *d, size_t first, size_t k)
@@ -372,6 +430,13 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 	 * "Sanbing Town held" */
 	if (unit_named_at(d, j)) {
 		*out = (host_found){j - 2, j, NULL, 0, 0, 0, false};
+		return true;
+	}
+	/* "Qixian county held", "Lishui town held": a unit with its unit word in lower case (not
+	 * "the secretary of Qixian county held") */
+	size_t la = j ? lower_unit_start(d, d->t->s[doc_tok(d, j - 1)->sent].first, j) : j;
+	if (la < j && !(la > 0 && ((ext(d, la - 1) & (X_OF | X_OBJECTPREP)) || (la > 1 && (ext(d, la - 1) & X_ARTICLE) && (ext(d, la - 2) & X_OF))))) {
+		*out = (host_found){la, j, NULL, 0, 0, 0, false};
 		return true;
 	}
 	return false;

@@ -66,8 +66,9 @@ bool org_place_stands(const org_text *t, size_t k, size_t len)
 {
 	if (!(t->tok[k].flags & (TF_CAP | TF_ALLCAPS)))
 		return false;
+	/* "Lishui town", as machine translation writes 溧水镇, is a town too */
 	size_t n = k + len;
-	return !(n < t->ntok && t->tok[n].kind == TOK_WORD && (t->tok[n].flags & TF_CAP) && (ext_of(t, n) & X_SMALLERUNIT));
+	return !(n < t->ntok && t->tok[n].kind == TOK_WORD && (ext_of(t, n) & X_SMALLERUNIT));
 }
 
 /* What one part of a name (between two "of"s) says. */

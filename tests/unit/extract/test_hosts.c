@@ -80,6 +80,32 @@ static void test_hosts__a_village_in_a_county(void **state)
 	assert_str(e->place.text, "Yuhang District");
 }
 
+/* Machine translation writes a unit's word in lower case after its name: "Jiaxian county
+ * held", "Yongding district Santing township held", the township's name even translated word
+ * by word; a city's name before "town" names a town, not the city */
+static void test_hosts__a_unit_with_its_word_in_lower_case(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On April 9, 2022, Jiaxian county held a meeting on flood control.");
+	assert_str(e->host.text, "Jiaxian county");
+	assert_str(e->level.text, "county");
+	e = main_event("On April 9, 2022, Yongding district Santing township held a meeting on flood control.");
+	assert_str(e->host.text, "Yongding district Santing township");
+	assert_str(e->level.text, "other");
+	assert_str(e->place.text, "Yongding District");
+	e = main_event("April 9 morning, Yongding district two bridges township held a meeting on flood control.");
+	assert_str(e->host.text, "Yongding district two bridges township");
+	e = main_event("On April 9, 2022, Lishui town held a meeting on flood control.");
+	assert_str(e->host.text, "Lishui town");
+	assert_str(e->level.text, "other");
+	assert_null(e->place.text);
+	e = main_event("On April 9, 2022, Xinhua street held a meeting on flood control.");
+	assert_str(e->host.text, "Xinhua street");
+	/* an object of "of" is no agent */
+	e = main_event("On April 9, 2022, the secretary of Jiaxian county held a meeting on flood control.");
+	assert_null(e->host.text);
+}
+
 /* A unit named by its kind in lower case acts: "the village held" names the village as "the
  * school held" names the school; "the county held" names the county, by its name where the
  * text gives it, else nobody; never the body whose meeting it held */
@@ -779,6 +805,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_name_run_into_its_verb),
 		cmocka_unit_test(test_hosts__an_act_is_no_meeting),
 		cmocka_unit_test(test_hosts__past_the_background),
+		cmocka_unit_test(test_hosts__a_unit_with_its_word_in_lower_case),
 		cmocka_unit_test(test_hosts__the_village_held),
 		cmocka_unit_test(test_hosts__a_numbered_school),
 		cmocka_unit_test(test_hosts__a_democratic_party),
