@@ -74,6 +74,7 @@ bool org_place_stands(const org_text *t, size_t k, size_t len)
 /* What one part of a name (between two "of"s) says. */
 typedef struct part_signal {
 	bool central_body, central_post, institution, grassroots, head, national_head, named, central_first;
+	bool nation_only; /* the part is the nation's name alone: "... Administration of China" */
 	int place;
 	char lw;
 } part_signal;
@@ -82,7 +83,7 @@ static void read_part(part_signal *ps, const org_text *t, size_t s, size_t e)
 {
 	memset(ps, 0, sizeof *ps);
 	ps->place = -1;
-	bool national_first = false, seen_word = false;
+	bool national_first = false, seen_word = false, other_word = false;
 	size_t place_end = SIZE_MAX;
 	for (size_t k = s; k < e; k++) {
 		const token *tk = &t->tok[k];
@@ -148,9 +149,12 @@ static void read_part(part_signal *ps, const org_text *t, size_t s, size_t e)
 		if (!seen_word && (x & X_CENTRALWORD))
 			ps->central_first = true;
 		/* "the 13th National Committee": a term's ordinal leaves "National" first */
-		if (!(x & (X_ARTICLE | X_ORGJOIN)) && !(tk->flags & TF_ORDINAL) && !(wc & W_ORDWORD))
+		if (!(x & (X_ARTICLE | X_ORGJOIN)) && !(tk->flags & TF_ORDINAL) && !(wc & W_ORDWORD)) {
 			seen_word = true;
+			other_word |= !(x & X_NATIONALWORD);
+		}
 	}
+	ps->nation_only = seen_word && !other_word && !ps->head && !ps->institution && ps->place < 0 && !ps->lw;
 }
 
 /* The level a part gives, or OL_NONE; its place in *place. */
@@ -278,10 +282,15 @@ static void judge(org_judgement *out, const org_text *t, size_t a, size_t b, boo
 			return;
 		}
 	}
-	bool post = false;
+	bool post = false, of_nation = false;
 	for (size_t i = ncut; i-- > 0;) {
 		part_signal ps;
 		read_part(&ps, t, cut[i], i + 1 < ncut ? cut[i + 1] - 1 : b);
+		/* "the Civil Aviation Administration of China": a body of the nation is national (a
+		 * bank or a society of China is an institution still) */
+		if (of_nation && ps.head && !ps.institution && !ps.grassroots && ps.place < 0 && !ps.lw)
+			ps.national_head = true;
+		of_nation = ps.nation_only;
 		/* "the group leading the promotion of X" works on a remit; a company is "X Group" */
 		if (remit && i + 1 == ncut && t->tok[b - 1].kind == TOK_WORD && !(t->tok[b - 1].flags & TF_CAP))
 			ps.institution = false;

@@ -63,6 +63,23 @@ static void test_orgs__national_bodies_are_central(void **state)
 	assert_null(place_of("State Council"));
 }
 
+/* A body "of China" is the nation's, and so is a General Administration (总局); a bank or a
+ * society of China is an institution still, and a body of a place is the place's */
+static void test_orgs__a_body_of_the_nation(void **state)
+{
+	(void)state;
+	assert_str(level_of("Forestry Administration of China"), "central");
+	assert_str(level_of("Party Group of the Forestry Administration of China"), "central");
+	assert_null(place_of("Forestry Administration of China"));
+	assert_str(level_of("General Administration of Customs"), "central");
+	assert_str(level_of("General Administration of Sport of China"), "central");
+	assert_str(level_of("Construction Bank of China"), "other");
+	assert_str(level_of("Forestry Administration of Yunnan"), "provincial");
+	/* a customs house is a body of its place */
+	assert_str(level_of("Ningbo Customs"), "prefectural");
+	assert_str(place_of("Ningbo Customs"), "Ningbo");
+}
+
 static void test_orgs__the_outermost_body_decides(void **state)
 {
 	(void)state;
@@ -184,6 +201,7 @@ int main(void)
 		cmocka_unit_test(test_orgs__levels_are_readouts_levels),
 		cmocka_unit_test(test_orgs__national_bodies_are_central),
 		cmocka_unit_test(test_orgs__a_place_after_of_locates_a_body_within_it),
+		cmocka_unit_test(test_orgs__a_body_of_the_nation),
 		cmocka_unit_test(test_orgs__the_outermost_body_decides),
 		cmocka_unit_test(test_orgs__a_place_gives_its_level),
 		cmocka_unit_test(test_orgs__a_level_word_without_a_place),
