@@ -106,6 +106,21 @@ static void test_hosts__a_unit_with_its_word_in_lower_case(void **state)
 	assert_null(e->host.text);
 }
 
+/* A development zone, a high-tech zone or an industrial park is a body that holds meetings,
+ * of the city it is in */
+static void test_hosts__a_development_zone_held(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On April 9, 2022, the Anyang Economic and Technological "
+	                                    "Development Zone held a meeting on work safety.");
+	assert_str(e->host.text, "Anyang Economic and Technological Development Zone");
+	assert_str(e->place.text, "Anyang");
+	e = main_event("On April 9, 2022, Nanning High-tech Zone held a meeting on work safety.");
+	assert_str(e->host.text, "Nanning High-tech Zone");
+	e = main_event("On April 9, 2022, the Suzhou Industrial Park held a meeting on work safety.");
+	assert_str(e->host.text, "Suzhou Industrial Park");
+}
+
 /* A unit named by its kind in lower case acts: "the village held" names the village as "the
  * school held" names the school; "the county held" names the county, by its name where the
  * text gives it, else nobody; never the body whose meeting it held */
@@ -806,6 +821,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__an_act_is_no_meeting),
 		cmocka_unit_test(test_hosts__past_the_background),
 		cmocka_unit_test(test_hosts__a_unit_with_its_word_in_lower_case),
+		cmocka_unit_test(test_hosts__a_development_zone_held),
 		cmocka_unit_test(test_hosts__the_village_held),
 		cmocka_unit_test(test_hosts__a_numbered_school),
 		cmocka_unit_test(test_hosts__a_democratic_party),
