@@ -399,6 +399,12 @@ static bool is_join(const doc *d, size_t k)
 	return tk->kind == TOK_WORD && (tk->word & W_FUNC) && doc_is_lower(d, k) && (lex_word_ext(d->lex, tk) & X_ORGJOIN);
 }
 
+/* A join that adds a word to a name ("and", "&"), not one that names another body ("of"). */
+static bool is_and(const doc *d, size_t k)
+{
+	return is_join(d, k) && !(lex_word_ext(d->lex, doc_tok(d, k)) & X_OBJECTPREP);
+}
+
 static bool is_article(const doc *d, size_t k)
 {
 	const token *tk = doc_tok(d, k);
@@ -417,6 +423,14 @@ static bool in_phrase(const doc *d, size_t j)
 			return d->mention_at[j] < 0;
 	}
 	return false;
+}
+
+/* An event's word inside a capitalized name: "Theoretical Learning Center Group", "Discipline
+ * Inspection and Supervision Commission". */
+static bool name_event_word(const doc *d, size_t first, size_t k)
+{
+	return (doc_wc(d, k) & W_EVENTNOUN) && (doc_tok(d, k)->flags & TF_CAP) && d->mention_at[k] < 0 && k > first &&
+	       (doc_tok(d, k - 1)->flags & TF_CAP) && name_word(d, k - 1);
 }
 
 /* Where the name ending in the kind at [h, ...) starts: back over name words and joins. A walk
@@ -440,9 +454,7 @@ static size_t name_start(const doc *d, size_t first, size_t h, size_t floor)
 			continue;
 		}
 		/* an event's word inside a capitalized name: "Theoretical Learning Center Group" */
-		if ((doc_wc(d, k) & W_EVENTNOUN) && (doc_tok(d, k)->flags & TF_CAP) && d->mention_at[k] < 0 &&
-		    (doc_tok(d, j)->flags & TF_CAP) && k > first && (doc_tok(d, k - 1)->flags & TF_CAP) &&
-		    name_word(d, k - 1)) {
+		if (name_event_word(d, first, k) && ((doc_tok(d, j)->flags & TF_CAP) || is_and(d, j))) {
 			j = k;
 			continue;
 		}
@@ -452,7 +464,8 @@ static size_t name_start(const doc *d, size_t first, size_t h, size_t floor)
 			j = k - 1;
 			continue;
 		}
-		if (is_join(d, k) && k > first && (in_phrase(d, k - 1) || name_word(d, k - 1))) {
+		if (is_join(d, k) && k > first &&
+		    (in_phrase(d, k - 1) || name_word(d, k - 1) || (is_and(d, k) && name_event_word(d, first, k - 1)))) {
 			j = k;
 			continue;
 		}
@@ -541,6 +554,17 @@ static size_t name_end(const doc *d, size_t e, size_t last)
 			end = e;
 		if (end > e)
 			e = end;
+	}
+	/* "Commission for Discipline Inspection and Supervision": capitalized words after "and"
+	 * that name no body, place or person of their own end the name ("and Provincial
+	 * Government" is another body) */
+	if (e + 1 < last && (doc_tok(d, e - 1)->flags & TF_CAP) && is_and(d, e)) {
+		size_t j = e + 1;
+		while (j < last && (doc_tok(d, j)->flags & TF_CAP) && name_word(d, j) && !in_phrase(d, j) &&
+		       !d->hits[j].len[PB_PLACE])
+			j++;
+		if (j > e + 1 && (j == last || (!name_word(d, j) && !in_phrase(d, j) && !is_join(d, j) && !doc_is(d, j, '('))))
+			e = j;
 	}
 	return e;
 }

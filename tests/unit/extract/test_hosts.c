@@ -121,6 +121,28 @@ static void test_hosts__a_development_zone_held(void **state)
 	assert_str(e->host.text, "Suzhou Industrial Park");
 }
 
+/* A body's name holds what "and" adds to it ("Commission for Discipline Inspection and
+ * Supervision", "Discipline Inspection and Supervision Commission") and the women's
+ * federation's possessive */
+static void test_hosts__a_name_with_and_or_a_possessive(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On April 9, 2022, the Lankao County Commission for Discipline "
+	                                    "Inspection and Supervision held a warning education meeting.");
+	assert_str(e->host.text, "Lankao County Commission for Discipline Inspection and Supervision");
+	assert_str(e->level.text, "county");
+	e = main_event("On April 9, 2022, the Discipline Inspection and Supervision Commission of Lankao "
+	               "County held a warning education meeting.");
+	assert_str(e->host.text, "Discipline Inspection and Supervision Commission of Lankao County");
+	e = main_event("On April 9, 2022, the Kaifeng Municipal Women's Federation held a meeting.");
+	assert_str(e->host.text, "Kaifeng Municipal Women's Federation");
+	assert_str(e->level.text, "prefectural");
+	/* another body after "and" is no part of the name */
+	e = main_event("On April 9, 2022, the Kaifeng Municipal Party Committee and Municipal Government "
+	               "held a meeting.");
+	assert_str(e->host.text, "Kaifeng Municipal Party Committee and Municipal Government");
+}
+
 /* A unit named by its kind in lower case acts: "the village held" names the village as "the
  * school held" names the school; "the county held" names the county, by its name where the
  * text gives it, else nobody; never the body whose meeting it held */
@@ -822,6 +844,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__past_the_background),
 		cmocka_unit_test(test_hosts__a_unit_with_its_word_in_lower_case),
 		cmocka_unit_test(test_hosts__a_development_zone_held),
+		cmocka_unit_test(test_hosts__a_name_with_and_or_a_possessive),
 		cmocka_unit_test(test_hosts__the_village_held),
 		cmocka_unit_test(test_hosts__a_numbered_school),
 		cmocka_unit_test(test_hosts__a_democratic_party),
