@@ -429,8 +429,13 @@ static bool in_phrase(const doc *d, size_t j)
  * Inspection and Supervision Commission". */
 static bool name_event_word(const doc *d, size_t first, size_t k)
 {
-	return (doc_wc(d, k) & W_EVENTNOUN) && (doc_tok(d, k)->flags & TF_CAP) && d->mention_at[k] < 0 && k > first &&
-	       (doc_tok(d, k - 1)->flags & TF_CAP) && name_word(d, k - 1);
+	if (!(doc_wc(d, k) & W_EVENTNOUN) || !(doc_tok(d, k)->flags & TF_CAP) || d->mention_at[k] >= 0 || k <= first)
+		return false;
+	if ((doc_tok(d, k - 1)->flags & TF_CAP) && name_word(d, k - 1))
+		return true;
+	/* "Leading Group for Inspection Work": after a body's kind and its "for" */
+	return k - 1 > first && is_join(d, k - 1) && in_phrase(d, k - 2) &&
+	       (doc_tok(d, k - 2)->flags & TF_CAP);
 }
 
 /* Where the name ending in the kind at [h, ...) starts: back over name words and joins. A walk

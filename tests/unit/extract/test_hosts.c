@@ -137,6 +137,10 @@ static void test_hosts__a_name_with_and_or_a_possessive(void **state)
 	e = main_event("On April 9, 2022, the Kaifeng Municipal Women's Federation held a meeting.");
 	assert_str(e->host.text, "Kaifeng Municipal Women's Federation");
 	assert_str(e->level.text, "prefectural");
+	/* an event's word in what a group is for: "Leading Group for Inspection Work" */
+	e = main_event("On April 9, 2022, the Leading Group for Inspection Work of the Henan Provincial Party "
+	               "Committee held a meeting.");
+	assert_str(e->host.text, "Leading Group for Inspection Work of the Henan Provincial Party Committee");
 	/* another body after "and" is no part of the name */
 	e = main_event("On April 9, 2022, the Kaifeng Municipal Party Committee and Municipal Government "
 	               "held a meeting.");
