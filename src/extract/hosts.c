@@ -288,23 +288,6 @@ static size_t place_ending_at(const hosts *h, size_t j, int *place)
 	return j;
 }
 
-/* The place at token a, after a comma, says where the body or place before the comma is: "the
- * Party Committee of Xiaoshan District, Hangzhou", "Changxing County, Huzhou City" (not "in
- * the province of Guangdong, Shenzhen City held": Shenzhen is no part of itself). */
-static bool locates_before(const hosts *h, size_t a, int place)
-{
-	const doc *d = h->d;
-	if (a < 2 || !doc_is(d, a - 1, ','))
-		return false;
-	const org *o = org_ending_at(d, a - 1);
-	int before = -1;
-	if (o)
-		before = o->judged.place;
-	else
-		place_ending_at(h, a - 1, &before);
-	return before >= 0 && before != place && lex_place_within(d->lex, before, place);
-}
-
 /* A place the gazetteer does not know, named with its unit, ending at j: "Yunjiang District",
  * "Sanbing Town". */
 static bool unit_named_at(const doc *d, size_t j)
@@ -313,17 +296,6 @@ static bool unit_named_at(const doc *d, size_t j)
 	       ((doc_wc(d, j - 1) & (W_LVL_PREF | W_LVL_COUNTY)) || (ext(d, j - 1) & X_GRASSROOTS)) &&
 	       doc_tok(d, j - 2)->kind == TOK_WORD && (doc_tok(d, j - 2)->flags & TF_CAP) && !doc_wc(d, j - 2) &&
 	       d->mention_at[j - 2] < 0;
-}
-
-/* A unit's word in lower case, as machine translation writes a place's unit after its name:
- * "county", "district", "town", "township", "street", "village" (not "municipal"). */
-static bool lower_unit_word(const doc *d, size_t k)
-{
-	if (!doc_is_lower(d, k) || d->mention_at[k] >= 0)
-		return false;
-	uint32_t wc = doc_wc(d, k);
-	uint64_t x = ext(d, k);
-	return (x & X_SMALLERUNIT) || ((wc & W_PLACESUFFIX) && (wc & (W_LVL_PREF | W_LVL_COUNTY)));
 }
 
 /* A word of a unit's capitalized name: "Qixian", "Santing", "Yongding". */
@@ -343,7 +315,7 @@ enum { MAX_LOWER_NAME = 3 }; /* "three pavilion": a unit's name translated word 
  * lower-case words stands only between a unit named before it and its own unit word. */
 static size_t lower_unit_start(const doc *d, size_t first, size_t j)
 {
-	if (j < first + 2 || !lower_unit_word(d, j - 1))
+	if (j < first + 2 || !doc_lower_unit_word(d, j - 1))
 		return j;
 	size_t a = j - 1, start = j;
 	while (a > first) {
@@ -352,18 +324,18 @@ static size_t lower_unit_start(const doc *d, size_t first, size_t j)
 			start = a;
 			continue;
 		}
-		if (a - 1 > first && lower_unit_word(d, a - 1) && unit_name_word(d, a - 2)) {
+		if (a - 1 > first && doc_lower_unit_word(d, a - 1) && unit_name_word(d, a - 2)) {
 			a -= 2;
 			start = a;
 			continue;
 		}
 		/* "district three pavilion township": lower-case name words after a named unit */
 		size_t q = a, n = 0;
-		while (q > first && n < MAX_LOWER_NAME && doc_is_lower(d, q - 1) && !lower_unit_word(d, q - 1) &&
+		while (q > first && n < MAX_LOWER_NAME && doc_is_lower(d, q - 1) && !doc_lower_unit_word(d, q - 1) &&
 		       doc_tok(d, q - 1)->kind == TOK_WORD && d->mention_at[q - 1] < 0 &&
 		       !(doc_wc(d, q - 1) & (W_FUNC | W_STOP | W_EVENTVERB | W_EVENTNOUN)) && !ext(d, q - 1))
 			q--, n++;
-		if (n && a == j - 1 && q > first + 1 && lower_unit_word(d, q - 1) && unit_name_word(d, q - 2)) {
+		if (n && a == j - 1 && q > first + 1 && doc_lower_unit_word(d, q - 1) && unit_name_word(d, q - 2)) {
 			a = q - 2;
 			start = a;
 			continue;
@@ -371,6 +343,30 @@ static size_t lower_unit_start(const doc *d, size_t first, size_t j)
 		break;
 	}
 	return start;
+}
+
+/* The place at token a, after a comma, says where the body or place before the comma is: "the
+ * Party Committee of Xiaoshan District, Hangzhou", "Changxing County, Huzhou City", "the party
+ * committee of Sandaogou Town, Guazhou County", "Dongshan Village, Anji County" (not "in the
+ * province of Guangdong, Shenzhen City held": Shenzhen is no part of itself). */
+static bool locates_before(const hosts *h, size_t a, int place)
+{
+	const doc *d = h->d;
+	if (a < 2 || !doc_is(d, a - 1, ','))
+		return false;
+	const org *o = org_ending_at(d, a - 1);
+	int before = -1;
+	if (o) {
+		before = o->judged.place;
+		/* a town's, a village's body or an institution: the place says where it is */
+		if (o->judged.level == OL_OTHER)
+			return true;
+	} else if (place_ending_at(h, a - 1, &before) == a - 1) {
+		/* a unit the gazetteer does not know, named with its unit word */
+		size_t first = d->t->s[doc_tok(d, a - 1)->sent].first;
+		return unit_named_at(d, a - 1) || lower_unit_start(d, first, a - 1) < a - 1;
+	}
+	return before >= 0 && before != place && lex_place_within(d->lex, before, place);
 }
 
 /* The unit a host verb at k has for subject when the text names it by its kind alone, in lower

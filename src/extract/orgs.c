@@ -530,6 +530,8 @@ static size_t name_end(const doc *d, size_t e, size_t last)
 			j++;
 		/* "for State owned Enterprise Reform": a lower-case word between capitalized ones */
 		while (j < last && (in_phrase(d, j) || name_word(d, j) ||
+		                    /* "of Lishui town", "of Dongshan village" */
+		                    (doc_lower_unit_word(d, j) && (doc_tok(d, j - 1)->flags & TF_CAP)) ||
 		                    (is_join(d, j) && j + 1 < last && (in_phrase(d, j + 1) || name_word(d, j + 1))) ||
 		                    (j > e + 1 && doc_is_lower(d, j) && !(doc_wc(d, j) & (W_FUNC | W_STOP | W_EVENTVERB)) &&
 		                     (doc_tok(d, j - 1)->flags & TF_CAP) && j + 1 < last && (doc_tok(d, j + 1)->flags & TF_CAP) &&
@@ -541,11 +543,12 @@ static size_t name_end(const doc *d, size_t e, size_t last)
 				end = j;
 				continue;
 			}
-			if (doc_tok(d, j)->flags & (TF_CAP | TF_ALLCAPS))
+			if ((doc_tok(d, j)->flags & (TF_CAP | TF_ALLCAPS)) || doc_lower_unit_word(d, j))
 				end = j + 1;
 			/* another kind of body: its own name goes on from there, unless an organization's
-			 * word follows ("for State-owned Enterprise Reform") */
-			if (in_phrase(d, j) && !(j + 1 < last && (in_phrase(d, j + 1) ||
+			 * word follows ("for State-owned Enterprise Reform") or a place's unit ("of Lishui
+			 * town") */
+			if (in_phrase(d, j) && !(j + 1 < last && (in_phrase(d, j + 1) || doc_lower_unit_word(d, j + 1) ||
 			                                          ((doc_tok(d, j + 1)->flags & TF_CAP) && (doc_wc(d, j + 1) & W_ORG)))))
 				break;
 			j++;

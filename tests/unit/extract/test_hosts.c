@@ -147,6 +147,30 @@ static void test_hosts__a_name_with_and_or_a_possessive(void **state)
 	assert_str(e->host.text, "Kaifeng Municipal Party Committee and Municipal Government");
 }
 
+/* "X Town, Y County held": the place after the comma says where the town, the village or the
+ * institution before it is; it is not the agent */
+static void test_hosts__a_small_unit_located_after_a_comma(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On April 9, 2022, Xiaoba Town, Jinchuan County held a meeting.");
+	assert_str(e->host.text, "Xiaoba Town");
+	assert_str(e->level.text, "other");
+	assert_str(e->place.text, "Jinchuan County");
+	e = main_event("On April 9, 2022, the Party committee of Xiaoba Town, Jinchuan County held a meeting.");
+	assert_str(e->host.text, "Party committee of Xiaoba Town");
+	assert_str(e->level.text, "other");
+	e = main_event("On April 9, 2022, Xiaoba town, Jinchuan county held a meeting.");
+	assert_str(e->host.text, "Xiaoba town");
+	e = main_event("On April 9, 2022, Sichuan University, Chengdu held a meeting.");
+	assert_str(e->host.text, "Sichuan University");
+	/* a body of a unit written with its word in lower case */
+	e = main_event("On April 9, 2022, the Party committee of Lishui town held a meeting.");
+	assert_str(e->host.text, "Party committee of Lishui town");
+	assert_str(e->level.text, "other");
+	e = main_event("On April 9, 2022, the Party branch of Xiaoba village held a meeting.");
+	assert_str(e->host.text, "Party branch of Xiaoba village");
+}
+
 /* A unit named by its kind in lower case acts: "the village held" names the village as "the
  * school held" names the school; "the county held" names the county, by its name where the
  * text gives it, else nobody; never the body whose meeting it held */
@@ -849,6 +873,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_unit_with_its_word_in_lower_case),
 		cmocka_unit_test(test_hosts__a_development_zone_held),
 		cmocka_unit_test(test_hosts__a_name_with_and_or_a_possessive),
+		cmocka_unit_test(test_hosts__a_small_unit_located_after_a_comma),
 		cmocka_unit_test(test_hosts__the_village_held),
 		cmocka_unit_test(test_hosts__a_numbered_school),
 		cmocka_unit_test(test_hosts__a_democratic_party),
