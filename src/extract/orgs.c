@@ -438,6 +438,32 @@ static bool name_event_word(const doc *d, size_t first, size_t k)
 	       (doc_tok(d, k - 2)->flags & TF_CAP);
 }
 
+enum { MAX_LOWER_REMIT = 4 };
+
+/* The level word that opens lower-case words of what a body is for, ending at e: "municipal"
+ * in "municipal housing and urban-rural development", or e. */
+static size_t lower_remit_start(const doc *d, size_t first, size_t e)
+{
+	size_t q = e, n = 0;
+	while (q > first && n <= MAX_LOWER_REMIT) {
+		const token *tk = doc_tok(d, q - 1);
+		if (tk->kind == TOK_PUNCT && tk->ch == '-') {
+			q--;
+			continue;
+		}
+		if (!doc_is_lower(d, q - 1) || d->mention_at[q - 1] >= 0)
+			return e;
+		if (tk->word & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY))
+			return n ? q - 1 : e;
+		if ((tk->word & (W_STOP | W_EVENTVERB | W_EVENTNOUN | W_PRONOUN | W_MONTH | W_WEEKDAY | W_HEAD | W_PLURAL)) ||
+		    ((tk->word & W_FUNC) && !is_and(d, q - 1)) || lex_word_ext(d->lex, tk) & (X_ARTICLE | X_ADVERB | X_DAYPART))
+			return e;
+		q--;
+		n++;
+	}
+	return e;
+}
+
 /* Where the name ending in the kind at [h, ...) starts: back over name words and joins. A walk
  * that reaches floor (the end of the body before, or 0) stops there: one name with it, and no
  * run of kinds is walked again and again. */
@@ -472,6 +498,13 @@ static size_t name_start(const doc *d, size_t first, size_t h, size_t floor)
 		if (is_join(d, k) && k > first &&
 		    (in_phrase(d, k - 1) || name_word(d, k - 1) || (is_and(d, k) && name_event_word(d, first, k - 1)))) {
 			j = k;
+			continue;
+		}
+		/* "the municipal finance bureau", "the provincial natural resources department": what
+		 * a lower-case kind is for, after its level word */
+		size_t lw = lower_remit_start(d, first, k + 1);
+		if (j == h && doc_is_lower(d, h) && lw <= k) {
+			j = lw;
 			continue;
 		}
 		break;

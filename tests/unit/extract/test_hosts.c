@@ -171,6 +171,21 @@ static void test_hosts__a_small_unit_located_after_a_comma(void **state)
 	assert_str(e->host.text, "Party branch of Xiaoba village");
 }
 
+/* Machine translation writes a department's name in lower case: "the municipal finance
+ * bureau held" names the bureau, not a "bureau" */
+static void test_hosts__a_department_named_in_lower_case(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On April 9, 2022, the municipal finance bureau held a meeting "
+	                                    "in Lanzhou.");
+	assert_str(e->host.text, "municipal finance bureau");
+	assert_str(e->level.text, "prefectural");
+	e = main_event("On April 9, 2022, the provincial housing and urban-rural development department "
+	               "held a meeting in Lanzhou.");
+	assert_str(e->host.text, "provincial housing and urban-rural development department");
+	assert_str(e->level.text, "provincial");
+}
+
 /* A unit named by its kind in lower case acts: "the village held" names the village as "the
  * school held" names the school; "the county held" names the county, by its name where the
  * text gives it, else nobody; never the body whose meeting it held */
@@ -874,6 +889,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_development_zone_held),
 		cmocka_unit_test(test_hosts__a_name_with_and_or_a_possessive),
 		cmocka_unit_test(test_hosts__a_small_unit_located_after_a_comma),
+		cmocka_unit_test(test_hosts__a_department_named_in_lower_case),
 		cmocka_unit_test(test_hosts__the_village_held),
 		cmocka_unit_test(test_hosts__a_numbered_school),
 		cmocka_unit_test(test_hosts__a_democratic_party),
