@@ -89,6 +89,8 @@ static void test_hosts__a_unit_with_its_word_in_lower_case(void **state)
 	const readout_event *e = main_event("On April 9, 2022, Jiaxian county held a meeting on flood control.");
 	assert_str(e->host.text, "Jiaxian county");
 	assert_str(e->level.text, "county");
+	/* a county of one syllable fused with "xian" (县) is the gazetteer's "Jia County" */
+	assert_str(e->place.text, "Jia County");
 	e = main_event("On April 9, 2022, Yongding district Santing township held a meeting on flood control.");
 	assert_str(e->host.text, "Yongding district Santing township");
 	assert_str(e->level.text, "other");
