@@ -80,6 +80,19 @@ static void test_orgs__a_body_of_the_nation(void **state)
 	assert_str(place_of("Ningbo Customs"), "Ningbo");
 }
 
+/* The army's local commands are of their place: a provincial military district is the
+ * province's, a sub-district the city's ("district" in their names is no county's word); a
+ * theatre command is the centre's */
+static void test_orgs__military_commands(void **state)
+{
+	(void)state;
+	assert_str(level_of("Gansu Provincial Military District"), "provincial");
+	assert_str(level_of("Tianshui Military Sub-district"), "prefectural");
+	assert_str(place_of("Tianshui Military Sub-district"), "Tianshui");
+	assert_str(level_of("Gangu County People's Armed Forces Department"), "county");
+	assert_str(level_of("Party Committee of the Western Theater Command"), "central");
+}
+
 static void test_orgs__the_outermost_body_decides(void **state)
 {
 	(void)state;
@@ -202,6 +215,7 @@ int main(void)
 		cmocka_unit_test(test_orgs__national_bodies_are_central),
 		cmocka_unit_test(test_orgs__a_place_after_of_locates_a_body_within_it),
 		cmocka_unit_test(test_orgs__a_body_of_the_nation),
+		cmocka_unit_test(test_orgs__military_commands),
 		cmocka_unit_test(test_orgs__the_outermost_body_decides),
 		cmocka_unit_test(test_orgs__a_place_gives_its_level),
 		cmocka_unit_test(test_orgs__a_level_word_without_a_place),
