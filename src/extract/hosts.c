@@ -1038,9 +1038,11 @@ static bool ends_with_words(const doc *d, size_t a, size_t b, size_t ka, size_t 
 	return b - a > kb - ka && same_words(d, b - (kb - ka), b, ka, kb);
 }
 
+static bool holds_words(const doc *d, size_t a, size_t b, size_t ka, size_t kb);
+
 /* A body named by its kind alone ("the leading group", "the Standing Committee", whose name
  * says no level) is the body of that kind the text named in full before: the nearest one
- * outside a post, else one in a headline. */
+ * outside a post, else one in a headline; else the body a headline says holds its meeting. */
 static void resolve_kind_only(const hosts *h, host_found *hf)
 {
 	const doc *d = h->d;
@@ -1074,8 +1076,22 @@ static void resolve_kind_only(const hosts *h, host_found *hf)
 		if (remit || (longer && e->judged.level != OL_NONE))
 			found = e;
 	}
-	if (found)
+	if (found) {
 		*hf = (host_found){found->a, name_end(d, found, sentence_end(d, found->a)), found, 0, 0, 0, false};
+		return;
+	}
+	/* "Hebi Municipal Party Committee Holds Standing Committee Meeting. ... a Standing
+	 * Committee meeting was held": the headline's agent, a body the text places, held it */
+	for (size_t s = 0; s < d->t->ns && d->t->s[s].last <= o->a; s++) {
+		host_found ah;
+		if (!d->t->s[s].headline || !host_in_sentence(h, s, &ah, true) || !ah.o || ah.o == o)
+			continue;
+		if (ah.o->judged.level != OL_NONE && (ah.o->judged.place >= 0 || ah.o->judged.level_word) &&
+		    holds_words(d, ah.b, d->t->s[s].last, o->a, o->b)) {
+			*hf = ah;
+			return;
+		}
+	}
 }
 
 /* A sentence after the anchor that names the meeting's body, and no other day: "The meeting

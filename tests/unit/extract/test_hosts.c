@@ -188,6 +188,23 @@ static void test_hosts__a_department_named_in_lower_case(void **state)
 	assert_str(e->level.text, "provincial");
 }
 
+/* "X Holds Standing Committee Meeting" over "a Standing Committee meeting was held": the
+ * headline says whose Standing Committee it is, and who held the meeting */
+static void test_hosts__a_headline_names_the_owner_of_a_kind(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("Tianshui Municipal Party Committee Holds Standing Committee Meeting\n\n"
+	                                    "On April 9, 2022, a Standing Committee meeting was held. Secretary Li "
+	                                    "Ming presided.");
+	assert_str(e->host.text, "Tianshui Municipal Party Committee");
+	assert_str(e->level.text, "prefectural");
+	assert_str(e->place.text, "Tianshui");
+	/* a headline of another meeting says nothing of this one */
+	e = main_event("Tianshui Municipal Party Committee Holds Plenary Session\n\n"
+	               "On April 9, 2022, a Standing Committee meeting was held. Secretary Li Ming presided.");
+	assert_str(e->host.text, "Standing Committee");
+}
+
 /* A unit named by its kind in lower case acts: "the village held" names the village as "the
  * school held" names the school; "the county held" names the county, by its name where the
  * text gives it, else nobody; never the body whose meeting it held */
@@ -892,6 +909,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_name_with_and_or_a_possessive),
 		cmocka_unit_test(test_hosts__a_small_unit_located_after_a_comma),
 		cmocka_unit_test(test_hosts__a_department_named_in_lower_case),
+		cmocka_unit_test(test_hosts__a_headline_names_the_owner_of_a_kind),
 		cmocka_unit_test(test_hosts__the_village_held),
 		cmocka_unit_test(test_hosts__a_numbered_school),
 		cmocka_unit_test(test_hosts__a_democratic_party),
