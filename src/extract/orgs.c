@@ -618,6 +618,23 @@ static int push_org(doc *d, size_t a, size_t b, bool place_only)
 	return DOC_PUSH(d, d->orgs, d->norgs, d->ocap, o);
 }
 
+/* Whether the word at k, after a one-word kind of body that also modifies posts ("Party":
+ * "Party secretary"), makes the kind a modifier of its own noun: "Party history", "Party
+ * building", "the Party history learning and education meeting" (not "Party Committee",
+ * "Party Secretary", "Party meeting", "Party of"). */
+static bool kind_as_modifier(const doc *d, size_t k, size_t last)
+{
+	if (k >= last || d->mention_at[k] >= 0 || d->hits[k].len[PB_ORG] || d->hits[k].len[PB_PLACE])
+		return false;
+	const token *tk = doc_tok(d, k);
+	if (tk->kind != TOK_WORD || (tk->flags & (TF_ALLCAPS | TF_ORDINAL)))
+		return false;
+	return !(tk->word & (W_FUNC | W_STOP | W_EVENTVERB | W_EVENTNOUN | W_HEAD | W_PLURAL | W_MOD | W_PARTY |
+	                     W_CENTRAL | W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY | W_LVL_STATE | W_MONTH | W_WEEKDAY |
+	                     W_PRONOUN | W_NUMWORD | W_ORDWORD | W_INSTITUTION | W_GROUP | W_CONNECTOR)) &&
+	       !(lex_word_ext(d->lex, tk) & (X_ADVERB | X_DAYPART | X_HOSTVERB | X_ARTICLE | X_REMIT | X_SMALLERUNIT));
+}
+
 int orgs_find(doc *d)
 {
 	d->norgs = 0;
@@ -630,7 +647,7 @@ int orgs_find(doc *d)
 			if (!n || d->mention_at[k] >= 0 || k + n > se->last)
 				continue;
 			int kind = d->lex->orgs[d->hits[k].val[PB_ORG]].kind;
-			if (kind == OK_POST)
+			if (kind == OK_POST || (kind == OK_HEAD && n == 1 && (doc_wc(d, k) & W_MOD) && kind_as_modifier(d, k + 1, se->last)))
 				continue;
 			size_t a = name_start(d, se->first, k, open ? cur_b : 0);
 			size_t b = name_end(d, legal_form_end(d, k, k + n, se->last), se->last);

@@ -205,6 +205,24 @@ static void test_hosts__a_headline_names_the_owner_of_a_kind(void **state)
 	assert_str(e->host.text, "Standing Committee");
 }
 
+/* "Party history", "Party building": "Party" before a noun of its own modifies it and ends no
+ * body's name; a meeting named so was held by nobody the text names */
+static void test_hosts__party_history_is_no_party(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On April 9, 2022, the Tianshui party history learning and "
+	                                    "education mobilization meeting was held.");
+	assert_null(e->host.text);
+	assert_str(e->level.text, "prefectural");
+	assert_str(e->place.text, "Tianshui");
+	e = main_event("On April 9, 2022, the Tianshui Municipal Party History Learning and Education "
+	               "Mobilization Conference was held.");
+	assert_null(e->host.text);
+	/* a party's own body still ends in "Party" */
+	e = main_event("On April 9, 2022, the Communist Party of China held a symposium in Beijing.");
+	assert_str(e->host.text, "Communist Party of China");
+}
+
 /* A unit named by its kind in lower case acts: "the village held" names the village as "the
  * school held" names the school; "the county held" names the county, by its name where the
  * text gives it, else nobody; never the body whose meeting it held */
@@ -910,6 +928,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_small_unit_located_after_a_comma),
 		cmocka_unit_test(test_hosts__a_department_named_in_lower_case),
 		cmocka_unit_test(test_hosts__a_headline_names_the_owner_of_a_kind),
+		cmocka_unit_test(test_hosts__party_history_is_no_party),
 		cmocka_unit_test(test_hosts__the_village_held),
 		cmocka_unit_test(test_hosts__a_numbered_school),
 		cmocka_unit_test(test_hosts__a_democratic_party),
