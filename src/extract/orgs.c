@@ -440,6 +440,15 @@ static bool name_event_word(const doc *d, size_t first, size_t k)
 
 enum { MAX_LOWER_REMIT = 4 };
 
+/* Whether tokens [a, b) are all words in lower case. */
+static bool all_lower(const doc *d, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (!doc_is_lower(d, k))
+			return false;
+	return true;
+}
+
 /* The level word that opens lower-case words of what a body is for, ending at e: "municipal"
  * in "municipal housing and urban-rural development", or e. */
 static size_t lower_remit_start(const doc *d, size_t first, size_t e)
@@ -455,7 +464,8 @@ static size_t lower_remit_start(const doc *d, size_t first, size_t e)
 			return e;
 		if (tk->word & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY))
 			return n ? q - 1 : e;
-		if ((tk->word & (W_STOP | W_EVENTVERB | W_EVENTNOUN | W_PRONOUN | W_MONTH | W_WEEKDAY | W_HEAD | W_PLURAL)) ||
+		/* (an event's word is a remit's: "discipline inspection", "theoretical learning") */
+		if ((tk->word & (W_STOP | W_EVENTVERB | W_PRONOUN | W_MONTH | W_WEEKDAY | W_HEAD | W_PLURAL)) ||
 		    ((tk->word & W_FUNC) && !is_and(d, q - 1)) || lex_word_ext(d->lex, tk) & (X_ARTICLE | X_ADVERB | X_DAYPART))
 			return e;
 		q--;
@@ -503,7 +513,7 @@ static size_t name_start(const doc *d, size_t first, size_t h, size_t floor)
 		/* "the municipal finance bureau", "the provincial natural resources department": what
 		 * a lower-case kind is for, after its level word */
 		size_t lw = lower_remit_start(d, first, k + 1);
-		if (j == h && doc_is_lower(d, h) && lw <= k) {
+		if (lw <= k && all_lower(d, k + 1, h + 1)) {
 			j = lw;
 			continue;
 		}

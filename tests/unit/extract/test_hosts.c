@@ -186,6 +186,15 @@ static void test_hosts__a_department_named_in_lower_case(void **state)
 	               "held a meeting in Lanzhou.");
 	assert_str(e->host.text, "provincial housing and urban-rural development department");
 	assert_str(e->level.text, "provincial");
+	/* organization words and an event's words in the remit */
+	e = main_event("On April 9, 2022, the county united front work department held a meeting in Gangu County.");
+	assert_str(e->host.text, "county united front work department");
+	e = main_event("On April 9, 2022, the municipal discipline inspection commission held a meeting in Lanzhou.");
+	assert_str(e->host.text, "municipal discipline inspection commission");
+	e = main_event("On April 9, 2022, the provincial party committee theoretical learning center group held "
+	               "a study session in Lanzhou.");
+	assert_str(e->host.text, "provincial party committee theoretical learning center group");
+	assert_str(e->level.text, "provincial");
 }
 
 /* "X Holds Standing Committee Meeting" over "a Standing Committee meeting was held": the
