@@ -163,6 +163,13 @@ static void test_orgs__institutions_are_other(void **state)
 	assert_str(level_of("Jining Black Cat Party Branch"), "other");
 	assert_str(level_of("Songlin Elevator Company Party Branch"), "other");
 	assert_str(level_of("Party Branch of the County Bureau of Statistics"), "county");
+	/* colleges that call themselves institutes, power plants, broadcasters */
+	assert_str(level_of("Lanzhou Institute of Engineering"), "other");
+	assert_str(level_of("Party Committee of Tianshui Power Plant"), "other");
+	assert_str(level_of("Tianshui Radio and Television Station"), "other");
+	/* a science association is a people's organization of its place, not a company */
+	assert_str(level_of("Tianshui Association for Science and Technology"), "prefectural");
+	assert_str(level_of("China Association for Science and Technology"), "central");
 	/* a party organ is no school */
 	assert_str(level_of("Provincial Party School"), "provincial");
 	/* groups of the party-state are no enterprise groups */
