@@ -308,6 +308,7 @@ static bool unit_name_word(const doc *d, size_t k)
 }
 
 enum { MAX_LOWER_NAME = 3 }; /* "three pavilion": a unit's name translated word by word */
+enum { MAX_UNIT_NAME = 2 };  /* more words of an unknown unit's capitalized name: "Zhengdong New" */
 
 /* Where a unit written with its lower-case unit word ending at j starts ("Qixian county",
  * "Lishui town", "Yongding district Santing township", "Yongding district three pavilion
@@ -425,7 +426,12 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 	/* a place the gazetteer does not know, named with its unit: "Yunjiang District held",
 	 * "Sanbing Town held" */
 	if (unit_named_at(d, j)) {
-		*out = (host_found){j - 2, j, NULL, 0, 0, 0, false};
+		/* "Zhengdong New District": a name of more capitalized words */
+		size_t na = j - 2, first = d->t->s[doc_tok(d, na)->sent].first;
+		while (na > first && j - 2 - na < MAX_UNIT_NAME && doc_tok(d, na - 1)->kind == TOK_WORD &&
+		       (doc_tok(d, na - 1)->flags & TF_CAP) && !doc_wc(d, na - 1) && !ext(d, na - 1) && d->mention_at[na - 1] < 0)
+			na--;
+		*out = (host_found){na, j, NULL, 0, 0, 0, false};
 		return true;
 	}
 	/* "Qixian county held", "Lishui town held": a unit with its unit word in lower case (not

@@ -121,6 +121,10 @@ static void test_hosts__a_development_zone_held(void **state)
 	assert_str(e->host.text, "Nanning High-tech Zone");
 	e = main_event("On April 9, 2022, the Suzhou Industrial Park held a meeting on work safety.");
 	assert_str(e->host.text, "Suzhou Industrial Park");
+	/* a new district the gazetteer does not know, its name of two capitalized words */
+	e = main_event("On April 9, 2022, Baisha New District held a meeting on work safety.");
+	assert_str(e->host.text, "Baisha New District");
+	assert_str(e->level.text, "county");
 }
 
 /* A body's name holds what "and" adds to it ("Commission for Discipline Inspection and
