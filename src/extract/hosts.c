@@ -496,6 +496,23 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 		if (p > first && doc_is_lower(d, p - 1) && (ext(d, p - 1) & X_OBJECTPREP))
 			o = NULL;
 	}
+	/* "the Municipal Party Committee, together with the Municipal Government, held": the body
+	 * before the comma is the subject; the one it acts with is not */
+	if (o) {
+		size_t p = o->a;
+		while (p > first && (ext(d, p - 1) & X_ARTICLE))
+			p--;
+		size_t q = p;
+		while (q > first && q + 4 > p && doc_tok(d, q - 1)->kind == TOK_WORD && doc_is_lower(d, q - 1) &&
+		       d->mention_at[q - 1] < 0 && !(doc_wc(d, q - 1) & (W_EVENTVERB | W_EVENTNOUN)))
+			q--;
+		bool with = false;
+		for (size_t w = q; w < p; w++)
+			with |= (ext(d, w) & X_WITH) != 0;
+		const org *before = with && q > first + 1 && doc_is(d, q - 1, ',') ? org_ending_at(d, q - 1) : NULL;
+		if (before && !in_post(d, before))
+			o = before;
+	}
 	/* "The delegation of Guangxi that is attending the session of the NPC held": the body
 	 * before a relative clause is the subject */
 	for (size_t q = o ? o->a : j; o && q-- > first && q + 12 > o->a;) {

@@ -236,6 +236,21 @@ static void test_hosts__party_history_is_no_party(void **state)
 	assert_str(e->host.text, "Communist Party of China");
 }
 
+/* "X, together with Y, held": X is the subject, Y only acts with it; an adverb between a body
+ * and its verb ("successfully held") leaves the body the subject */
+static void test_hosts__a_body_acting_with_another(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On April 9, 2022, the Tianshui Municipal Party Committee, together "
+	                                    "with the Municipal Government, held a meeting.");
+	assert_str(e->host.text, "Tianshui Municipal Party Committee");
+	e = main_event("On April 9, 2022, the Tianshui Municipal Party Committee, in conjunction with the "
+	               "Municipal Government, held a meeting.");
+	assert_str(e->host.text, "Tianshui Municipal Party Committee");
+	e = main_event("On April 9, 2022, the Tianshui Municipal Party Committee successfully held a meeting.");
+	assert_str(e->host.text, "Tianshui Municipal Party Committee");
+}
+
 /* A unit named by its kind in lower case acts: "the village held" names the village as "the
  * school held" names the school; "the county held" names the county, by its name where the
  * text gives it, else nobody; never the body whose meeting it held */
@@ -942,6 +957,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_department_named_in_lower_case),
 		cmocka_unit_test(test_hosts__a_headline_names_the_owner_of_a_kind),
 		cmocka_unit_test(test_hosts__party_history_is_no_party),
+		cmocka_unit_test(test_hosts__a_body_acting_with_another),
 		cmocka_unit_test(test_hosts__the_village_held),
 		cmocka_unit_test(test_hosts__a_numbered_school),
 		cmocka_unit_test(test_hosts__a_democratic_party),
