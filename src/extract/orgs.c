@@ -450,7 +450,8 @@ static bool all_lower(const doc *d, size_t a, size_t b)
 }
 
 /* The level word that opens lower-case words of what a body is for, ending at e: "municipal"
- * in "municipal housing and urban-rural development", or e. */
+ * in "municipal housing and urban-rural development"; or the possessive of a capitalized
+ * name before them; or e. */
 static size_t lower_remit_start(const doc *d, size_t first, size_t e)
 {
 	size_t q = e, n = 0;
@@ -460,6 +461,9 @@ static size_t lower_remit_start(const doc *d, size_t first, size_t e)
 			q--;
 			continue;
 		}
+		/* "the Municipal Party Committee's theoretical study center group": a name's possessive */
+		if (tk->kind == TOK_POSS)
+			return n && q - 1 > first && (doc_tok(d, q - 2)->flags & TF_CAP) ? q - 1 : e;
 		if (!doc_is_lower(d, q - 1) || d->mention_at[q - 1] >= 0)
 			return e;
 		if (tk->word & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY))
@@ -661,6 +665,9 @@ int orgs_find(doc *d)
 				continue;
 			size_t a = name_start(d, se->first, k, open ? cur_b : 0);
 			size_t b = name_end(d, legal_form_end(d, k, k + n, se->last), se->last);
+			/* "the X Party Committee (X People's Government)": a bracket opened closes in the name */
+			if (b < se->last && doc_is(d, b, ')') && bracket_open(d, a, b))
+				b++;
 			if (open && a <= cur_b) {
 				cur_b = b > cur_b ? b : cur_b;
 			} else {

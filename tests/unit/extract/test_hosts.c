@@ -199,6 +199,15 @@ static void test_hosts__a_department_named_in_lower_case(void **state)
 	               "a study session in Lanzhou.");
 	assert_str(e->host.text, "provincial party committee theoretical learning center group");
 	assert_str(e->level.text, "provincial");
+	/* after a capitalized name's possessive */
+	e = main_event("On April 9, 2022, the Gangu County Party Committee's theoretical learning center group "
+	               "held a study session.");
+	assert_str(e->host.text, "Gangu County Party Committee's theoretical learning center group");
+	assert_str(e->level.text, "county");
+	/* a bracket opened in a name closes in it */
+	e = main_event("On April 9, 2022, the Gangu County Party Committee (Gangu County People's Government) "
+	               "held a meeting.");
+	assert_str(e->host.text, "Gangu County Party Committee (Gangu County People's Government)");
 }
 
 /* "X Holds Standing Committee Meeting" over "a Standing Committee meeting was held": the
