@@ -308,7 +308,8 @@ static bool unit_name_word(const doc *d, size_t k)
 }
 
 enum { MAX_LOWER_NAME = 3 }; /* "three pavilion": a unit's name translated word by word */
-enum { MAX_UNIT_NAME = 2 };  /* more words of an unknown unit's capitalized name: "Zhengdong New" */
+enum { MAX_UNIT_NAME = 2 };
+enum { MAX_PARTICIPLE = 3 }; /* "stationed in", "based in": words between a body and its place */  /* more words of an unknown unit's capitalized name: "Zhengdong New" */
 
 /* Where a unit written with its lower-case unit word ending at j starts ("Qixian county",
  * "Lishui town", "Yongding district Santing township", "Yongding district three pavilion
@@ -407,6 +408,20 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 		if (unit_named_at(d, a - 1)) {
 			*out = (host_found){a - 3, j, NULL, 0, 0, 0, false};
 			return true;
+		}
+	}
+	/* "the Central Inspection Team stationed in Henan held": a place after "in" says where the
+	 * body before it is; the body is the agent */
+	if (a < j && a >= 2 && doc_is_lower(d, a - 1) && (ext(d, a - 1) & X_VENUEPREP)) {
+		size_t first = d->t->s[doc_tok(d, a - 1)->sent].first;
+		for (size_t q = a - 1; q > first && q + MAX_PARTICIPLE >= a; q--) {
+			const org *o = org_ending_at(d, q);
+			if (o && !in_post(d, o)) {
+				*out = (host_found){o->a, o->b, o, 0, 0, 0, false};
+				return true;
+			}
+			if (!doc_is_lower(d, q - 1) || d->mention_at[q - 1] >= 0 || (doc_wc(d, q - 1) & W_EVENTVERB))
+				break;
 		}
 	}
 	if (a < j && !locates_before(h, a, place) &&

@@ -260,6 +260,21 @@ static void test_hosts__a_body_acting_with_another(void **state)
 	assert_str(e->host.text, "Tianshui Municipal Party Committee");
 }
 
+/* "the Central Inspection Team stationed in Gansu held": the place after "in" says where the
+ * body is; the body, national, is the agent, and the place is not its */
+static void test_hosts__a_body_stationed_in_a_place(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On April 9, 2022, the Third Central Inspection Team stationed in "
+	                                    "Gansu held a mobilization meeting.");
+	assert_str(e->host.text, "Third Central Inspection Team");
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
+	e = main_event("On April 9, 2022, the Tianshui Municipal Party Committee in Gansu held a meeting.");
+	assert_str(e->host.text, "Tianshui Municipal Party Committee");
+	assert_str(e->level.text, "prefectural");
+}
+
 /* A unit named by its kind in lower case acts: "the village held" names the village as "the
  * school held" names the school; "the county held" names the county, by its name where the
  * text gives it, else nobody; never the body whose meeting it held */
@@ -967,6 +982,7 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_headline_names_the_owner_of_a_kind),
 		cmocka_unit_test(test_hosts__party_history_is_no_party),
 		cmocka_unit_test(test_hosts__a_body_acting_with_another),
+		cmocka_unit_test(test_hosts__a_body_stationed_in_a_place),
 		cmocka_unit_test(test_hosts__the_village_held),
 		cmocka_unit_test(test_hosts__a_numbered_school),
 		cmocka_unit_test(test_hosts__a_democratic_party),
