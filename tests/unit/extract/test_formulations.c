@@ -67,6 +67,14 @@ static void test_formulations__records_numbered_formulas_without_quotes(void **s
 	assert_string_equal(formulation(rec, "four major tests")->zh, "\u56db\u5927\u8003\u9a8c");
 	assert_string_equal(formulation(rec, "four dangers")->zh, "\u56db\u79cd\u5371\u9669");
 	assert_int_equal(formulation(rec, "four histories")->cue, READOUT_CUE_NUMBERED);
+	/* village governance and election discipline (四议两公开, 三治融合, 九个严禁) */
+	rec = support_extract(
+		"On May 12, the township held a meeting on the four discussions and two disclosures, the "
+		"integration of three governances and the nine strict prohibitions of the election.");
+	assert_string_equal(formulation(rec, "four discussions and two disclosures")->zh,
+	                    "\u56db\u8bae\u4e24\u516c\u5f00");
+	assert_int_equal(formulation(rec, "integration of three governances")->cue, READOUT_CUE_NUMBERED);
+	assert_int_equal(formulation(rec, "nine strict prohibitions")->cue, READOUT_CUE_NUMBERED);
 }
 
 static void test_formulations__leaves_counts_out(void **state)
