@@ -121,6 +121,30 @@ static void drop_ing(char *key)
 	*w = '\0';
 }
 
+/* "city of future" and "city of the future" are one: articles inside a key go. */
+static void drop_articles(char *key)
+{
+	char *w = key;
+	for (char *r = key;;) {
+		char *e = r;
+		while (*e && *e != ' ')
+			e++;
+		size_t n = (size_t)(e - r);
+		bool article = (n == 3 && memcmp(r, "the", 3) == 0) || (n == 1 && *r == 'a') ||
+		               (n == 2 && memcmp(r, "an", 2) == 0);
+		if (!article || (w == key && !*e)) {
+			if (w > key)
+				*w++ = ' ';
+			memmove(w, r, n);
+			w += n;
+		}
+		if (!*e)
+			break;
+		r = e + 1;
+	}
+	*w = '\0';
+}
+
 static void fold_key(const char *s, char *key, size_t cap)
 {
 	size_t o = 0;
@@ -142,6 +166,7 @@ static void fold_key(const char *s, char *key, size_t cap)
 		o--; /* "two maintenance" and "two maintenances" are one */
 	key[o] = '\0';
 	drop_ing(key);
+	drop_articles(key);
 }
 
 /* Whether the text of tokens [a, b), read as surface() writes it, is form (any case): most
@@ -511,14 +536,141 @@ static bool names_what_follows(const doc *d, size_t e)
 	return k < d->t->n && doc_tok(d, k)->kind == TOK_WORD && (doc_wc(d, k) & W_NAMEWORD) && !(doc_wc(d, k) & W_COUNT);
 }
 
-/* Pairs quotation marks: curly, straight and the GBK mojibake ones. */
+/* Reads the quotation between the marks at k and e: a slogan, a formulation the lexicon
+ * knows, a name or words someone said. */
+static int read_quotation(fctx *c, size_t k, size_t e)
+{
+	doc *d = c->d;
+	size_t a = k + 1, b = e;
+	for (size_t q = a; q < b; q++)
+		c->in_quote[q] = IN_QUOTE;
+	/* "the “two musts,”": punctuation before the closing mark is the sentence's */
+	while (b > a && doc_tok(d, b - 1)->kind == TOK_PUNCT && strchr(".,;!?", doc_tok(d, b - 1)->ch))
+		b--;
+	size_t s = a;
+	if (doc_word_is(d, s, "the") && s + 1 < b)
+		s++;
+	/* "the three “in place”": a number before the marks is the formula's, unless the
+	 * marks open with their own ("two “one ...”" counts the formula quoted) */
+	size_t from = a;
+	if (k > 0 && (doc_wc(d, k - 1) & W_NUMWORD) && !c->in_quote[k - 1] && doc_is_lower(d, k - 1) &&
+	    !is_numbered_tok(d, s))
+		from = k - 1;
+	if (b > s) {
+		uint32_t v;
+		/* the lexicon knows the formula with its number ("two never allows") */
+		size_t m = from < a ? lex_phrase_match(&d->lex->form_names, d->text, d->t->v, from, b, &v) : 0;
+		if (m && from + m == b && v != LEX_FORM_METAPHOR)
+			s = from;
+		else
+			m = lex_phrase_match(&d->lex->form_names, d->text, d->t->v, s, b, &v);
+		int rc;
+		if (m && s + m == b && v == LEX_FORM_METAPHOR) {
+			/* "the “mother river” of the nation": a metaphor, no formulation */
+		} else if (names_a_work(d, k)) {
+			/* a title, even of a formulation the lexicon knows: "a forum themed on
+			 * “Promoting High-quality Development”" */
+		} else if (m && s + m == b) {
+			if ((rc = record(c, (int)v, s, b, READOUT_CUE_QUOTED)))
+				return rc;
+			if (opens_with_cardinal(d, s)) {
+				c->numbered_close = e;
+				c->numbered_id = c->last_id;
+			}
+		} else if (from == a && !opens_with_cardinal(d, s) && in_title_case(d, s, b) &&
+		           !title_context(d, k, e)) {
+			/* "the film “Sword Out of Sheath”", "awarded the “National Advanced
+			 * Unit”": in running text, title case names a work, an honour or a post */
+		} else if (!names_what_follows(d, e)) {
+			/* not before a name's word (names_what_follows); one the lexicon knows, taken
+			 * above, stays one there: "the “Red Boat Spirit” exhibition" shows the spirit */
+			if (!attributed_speech(d, e) && quote_is_formulation(d, from, b)) {
+				if ((rc = record_into(c, -1, from, b, READOUT_CUE_QUOTED, expanded_formula(c, k, from, b))))
+					return rc;
+				if (opens_with_cardinal(d, from)) {
+					c->numbered_close = e;
+					c->numbered_id = c->last_id;
+				}
+			} else {
+				/* words someone said: what they use is counted as unquoted */
+				for (size_t q = a; q < e; q++)
+					c->in_quote[q] = IN_SPEECH;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Whether the token at k is the same quotation mark as the one before it, glued to it: the
+ * second of a doubled mark (""two musts"", ''two musts''), which pairs as one. */
+static bool doubled_mark(const doc *d, size_t k)
+{
+	if (k == 0 || k >= d->t->n)
+		return false;
+	const token *p = doc_tok(d, k - 1), *t = doc_tok(d, k);
+	return t->kind == TOK_PUNCT && p->kind == TOK_PUNCT && p->end == t->start &&
+	       t->end - t->start == p->end - p->start &&
+	       memcmp(d->text + t->start, d->text + p->start, t->end - t->start) == 0 &&
+	       (t->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG) || t->ch == '\'');
+}
+
+static bool is_single_straight(const doc *d, size_t k)
+{
+	const token *t = doc_tok(d, k);
+	return (t->kind == TOK_PUNCT || t->kind == TOK_POSS) && t->end - t->start == 1 && d->text[t->start] == '\'';
+}
+
+/* The closing mark of a quotation in single straight marks opened at k ('two musts',
+ * 'stable prices'), or 0: the opening mark has a space (or a line, or a bracket) before it and
+ * a word glued after it; the closing one, in the same sentence, is glued to the word before it
+ * and has a space or punctuation after it (the tokenizer may have read it as a plural's
+ * possessive). An apostrophe inside a word is no mark. */
+static size_t single_quotation(const doc *d, size_t k)
+{
+	size_t n = d->t->n;
+	const token *o = doc_tok(d, k);
+	if (!is_single_straight(d, k) || k + 2 >= n)
+		return 0;
+	if (k > 0 && !(o->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) && !doc_is(d, k - 1, '(') && !doubled_mark(d, k))
+		return 0;
+	if (doc_tok(d, k + 1)->kind != TOK_WORD || (doc_tok(d, k + 1)->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)))
+		return 0;
+	for (size_t e = k + 2; e < n && e - k <= MAX_QUOTE_TOKENS && doc_tok(d, e)->sent == o->sent; e++) {
+		const token *t = doc_tok(d, e);
+		if (t->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG))
+			return 0;
+		if (!is_single_straight(d, e) || (t->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)))
+			continue;
+		if (doc_tok(d, e - 1)->kind != TOK_WORD)
+			continue;
+		if (e + 1 == n || (doc_tok(d, e + 1)->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) ||
+		    doc_tok(d, e + 1)->kind == TOK_PUNCT)
+			return e;
+	}
+	return 0;
+}
+
+/* Pairs quotation marks: curly, straight double and single, and the GBK mojibake ones. */
 static int scan_quotes(fctx *c)
 {
 	doc *d = c->d;
 	size_t n = d->t->n;
 	const token *tv = d->t->v; /* a local pointer, as in scan_unquoted */
+	int rc;
 	for (size_t k = 0; k < n; k++) {
 		const token *tk = &tv[k];
+		/* a doubled opening mark: the second opens */
+		if (k + 1 < n && doubled_mark(d, k + 1) && !(tv[k].flags & TF_QCLOSE) &&
+		    !(tv[k + 1].flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) && k + 2 < n &&
+		    tv[k + 2].kind == TOK_WORD && !(tv[k + 2].flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)))
+			continue;
+		size_t single = single_quotation(d, k);
+		if (single) {
+			if ((rc = read_quotation(c, k, single)))
+				return rc;
+			k = single + doubled_mark(d, single + 1);
+			continue;
+		}
 		bool open = (tk->flags & TF_QOPEN) || (tk->flags & TF_QAMBIG);
 		if (!open)
 			continue;
@@ -542,64 +694,11 @@ static int scan_quotes(fctx *c)
 				k = e;
 			continue;
 		}
-		size_t a = k + 1, b = e;
-		for (size_t q = a; q < b; q++)
-			c->in_quote[q] = IN_QUOTE;
-		/* "the “two musts,”": punctuation before the closing mark is the sentence's */
-		while (b > a && doc_tok(d, b - 1)->kind == TOK_PUNCT && strchr(".,;!?", doc_tok(d, b - 1)->ch))
-			b--;
-		size_t s = a;
-		if (doc_word_is(d, s, "the") && s + 1 < b)
-			s++;
-		/* "the three “in place”": a number before the marks is the formula's, unless the
-		 * marks open with their own ("two “one ...”" counts the formula quoted) */
-		size_t from = a;
-		if (k > 0 && (doc_wc(d, k - 1) & W_NUMWORD) && !c->in_quote[k - 1] && doc_is_lower(d, k - 1) &&
-		    !is_numbered_tok(d, s))
-			from = k - 1;
-		if (b > s) {
-			uint32_t v;
-			/* the lexicon knows the formula with its number ("two never allows") */
-			size_t m = from < a ? lex_phrase_match(&d->lex->form_names, d->text, d->t->v, from, b, &v) : 0;
-			if (m && from + m == b && v != LEX_FORM_METAPHOR)
-				s = from;
-			else
-				m = lex_phrase_match(&d->lex->form_names, d->text, d->t->v, s, b, &v);
-			int rc;
-			if (m && s + m == b && v == LEX_FORM_METAPHOR) {
-				/* "the “mother river” of the nation": a metaphor, no formulation */
-			} else if (names_a_work(d, k)) {
-				/* a title, even of a formulation the lexicon knows: "a forum themed on
-				 * “Promoting High-quality Development”" */
-			} else if (m && s + m == b) {
-				if ((rc = record(c, (int)v, s, b, READOUT_CUE_QUOTED)))
-					return rc;
-				if (opens_with_cardinal(d, s)) {
-					c->numbered_close = e;
-					c->numbered_id = c->last_id;
-				}
-			} else if (from == a && !opens_with_cardinal(d, s) && in_title_case(d, s, b) &&
-			           !title_context(d, k, e)) {
-				/* "the film “Sword Out of Sheath”", "awarded the “National Advanced
-				 * Unit”": in running text, title case names a work, an honour or a post */
-			} else if (!names_what_follows(d, e)) {
-				/* not before a name's word (names_what_follows); one the lexicon knows, taken
-				 * above, stays one there: "the “Red Boat Spirit” exhibition" shows the spirit */
-				if (!attributed_speech(d, e) && quote_is_formulation(d, from, b)) {
-					if ((rc = record_into(c, -1, from, b, READOUT_CUE_QUOTED, expanded_formula(c, k, from, b))))
-						return rc;
-					if (opens_with_cardinal(d, from)) {
-						c->numbered_close = e;
-						c->numbered_id = c->last_id;
-					}
-				} else {
-					/* words someone said: what they use is counted as unquoted */
-					for (size_t q = a; q < e; q++)
-						c->in_quote[q] = IN_SPEECH;
-				}
-			}
-		}
-		k = e;
+		if ((rc = read_quotation(c, k, e)))
+			return rc;
+		/* a doubled closing mark closes once, and opens nothing */
+		k = e + (doubled_mark(d, e + 1) &&
+		         (e + 2 >= n || (tv[e + 2].flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) || tv[e + 2].kind == TOK_PUNCT));
 	}
 	return 0;
 }

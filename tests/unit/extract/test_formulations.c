@@ -164,6 +164,52 @@ static void test_formulations__an_honour_after_its_title_word(void **state)
 	formulation(rec, "two musts");
 }
 
+/* Issue 9, class 8: machine translation doubles the marks (""x"", ''x''): the doubled pair
+ * quotes once, and the quotations after it still pair the right way round. */
+static void test_formulations__doubled_marks_quote_once(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. The meeting called for \"\"grasp the big and let go "
+		"of the small\"\" in enterprise reform, and the bureau was told to \"\"keep the door "
+		"open\"\". Gu Wenbo asked for ''small matters stay in the village'' as the \"first "
+		"principle\" of the county.");
+	formulation(rec, "grasp the big and let go of the small");
+	formulation(rec, "keep the door open");
+	formulation(rec, "small matters stay in the village");
+	formulation(rec, "first principle");
+	assert_no_formulation(rec, "in enterprise reform");
+	assert_no_formulation(rec, "the bureau");
+}
+
+/* Issue 9, class 8: single straight marks quote a slogan too ('stable prices' and one whose
+ * last word is a plural, which the tokenizer first reads as a possessive); apostrophes of
+ * possessives and inside words pair with nothing. */
+static void test_formulations__single_straight_marks_quote(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. The meeting called for 'stable employment, stable "
+		"prices and stable growth' this year and 'grasp the big and let go of the small', and "
+		"heard the members' opinions on the county's 'green villages' and the road's repairs.");
+	formulation(rec, "stable employment, stable prices and stable growth");
+	formulation(rec, "grasp the big and let go of the small");
+	formulation(rec, "green villages");
+	assert_no_formulation(rec, "opinions");
+	assert_no_formulation(rec, "repairs");
+}
+
+/* Issue 9, class 8: one slogan rendered with and without its articles is one entry. */
+static void test_formulations__articles_do_not_split_a_slogan(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. The county will become a \"city of the future\" and a "
+		"\"work as a team\". Gu Wenbo said the \"city of future\" needs young people.");
+	const readout_formulation *f = formulation(rec, "city of the future");
+	assert_int_equal(f->nforms, 2);
+	assert_int_equal(f->count, 2);
+	assert_ptr_equal(support_formulation(rec, "city of future"), f);
+	assert_int_equal(formulation(rec, "work as a team")->count, 1);
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -538,6 +584,9 @@ int main(void)
 		cmocka_unit_test(test_formulations__an_honour_after_its_title_word),
 		cmocka_unit_test(test_formulations__a_numbered_formula_spelled_out_is_one_entry),
 		cmocka_unit_test(test_formulations__renderings_with_digits_and_signs),
+		cmocka_unit_test(test_formulations__doubled_marks_quote_once),
+		cmocka_unit_test(test_formulations__single_straight_marks_quote),
+		cmocka_unit_test(test_formulations__articles_do_not_split_a_slogan),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
