@@ -210,6 +210,35 @@ static void test_formulations__articles_do_not_split_a_slogan(void **state)
 	assert_int_equal(formulation(rec, "work as a team")->count, 1);
 }
 
+/* Issue 9, class 8: a quotation after "named", "rated as" or "awarded" is an honour, and one
+ * after "the movie" or "the column" a work's name; no formulations. */
+static void test_formulations__an_honour_after_its_verb_and_a_work_after_its_kind(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Twenty villages were named \u201ccivilized "
+		"villages\u201d, Lanxi was rated as \u201cmodel community of the province\u201d and the "
+		"clinic was awarded \u201cadvanced grassroots unit\u201d. Members watched the movie "
+		"\u201cthe eight hundred\u201d, read the column \u201cvoices from the fields\u201d and "
+		"kept the \u201cthree musts\u201d in mind.");
+	assert_no_formulation(rec, "civilized villages");
+	assert_no_formulation(rec, "model community");
+	assert_no_formulation(rec, "grassroots unit");
+	assert_no_formulation(rec, "eight hundred");
+	assert_no_formulation(rec, "voices");
+	formulation(rec, "three musts");
+}
+
+/* Issue 9, class 8: "the following three requirements" counts what the text lists next. */
+static void test_formulations__the_following_number_counts(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Gu Wenbo put forward the following three "
+		"requirements: first, study; second, act. Members must keep the four requirements of "
+		"the province in mind.");
+	assert_no_formulation(rec, "three requirements");
+	formulation(rec, "four requirements");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -587,6 +616,8 @@ int main(void)
 		cmocka_unit_test(test_formulations__doubled_marks_quote_once),
 		cmocka_unit_test(test_formulations__single_straight_marks_quote),
 		cmocka_unit_test(test_formulations__articles_do_not_split_a_slogan),
+		cmocka_unit_test(test_formulations__an_honour_after_its_verb_and_a_work_after_its_kind),
+		cmocka_unit_test(test_formulations__the_following_number_counts),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
