@@ -324,11 +324,11 @@ static bool number_is_code(const doc *d, size_t k, size_t b)
 }
 
 /* Whether the word at k ends the quotation (which ends before b) or a phrase within it: "X
- * institute in the new era", "the lecture of Y". */
+ * institute in the new era", "the lecture of Y", "opinions on X", "the plan for Y". */
 static bool heads_phrase(const doc *d, size_t k, size_t b)
 {
 	return k + 1 == b ||
-	       (lex_word_ext(d->lex, doc_tok(d, k + 1)) & (X_OF | X_OBJECTPREP | X_VENUEPREP)) != 0;
+	       (lex_word_ext(d->lex, doc_tok(d, k + 1)) & (X_OF | X_OBJECTPREP | X_VENUEPREP | X_REMITPREP)) != 0;
 }
 
 /* A word of a quotation that makes it speech or a name rather than a slogan, or false. */

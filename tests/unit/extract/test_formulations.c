@@ -239,6 +239,21 @@ static void test_formulations__the_following_number_counts(void **state)
 	formulation(rec, "four requirements");
 }
 
+/* Issue 9, class 8: a document's title in lower case is no formulation either: its kind
+ * heads a phrase with "on" or "for" ("opinions on X", "the notice on Y", "a plan for Z"). */
+static void test_formulations__a_lower_case_document_title(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. It studied the \u201copinions on strengthening the "
+		"cadre team\u201d, the \u201cnotice on flood control this summer\u201d and the "
+		"\u201cplan for clean rivers and green hills\u201d, and stressed \u201cclean rivers and "
+		"green hills\u201d.");
+	assert_no_formulation(rec, "opinions");
+	assert_no_formulation(rec, "notice");
+	assert_no_formulation(rec, "plan for");
+	formulation(rec, "clean rivers and green hills");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -618,6 +633,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__articles_do_not_split_a_slogan),
 		cmocka_unit_test(test_formulations__an_honour_after_its_verb_and_a_work_after_its_kind),
 		cmocka_unit_test(test_formulations__the_following_number_counts),
+		cmocka_unit_test(test_formulations__a_lower_case_document_title),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
