@@ -254,6 +254,23 @@ static void test_formulations__a_lower_case_document_title(void **state)
 	formulation(rec, "clean rivers and green hills");
 }
 
+/* Issue 9, class 8: quoted figures of speech common in readouts are no formulations
+ * (metaphors.tsv): "the “new engine” of growth", "a “growth pole”", "the “fast lane”". */
+static void test_formulations__more_quoted_metaphors(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Innovation is the \u201cnew engine\u201d of growth, "
+		"the park a \u201cgrowth pole\u201d and an \u201cexperimental field\u201d of reform on the "
+		"\u201cfast lane\u201d; discipline is a \u201chigh-voltage line\u201d and the county "
+		"keeps the \u201ctwo musts\u201d.");
+	assert_no_formulation(rec, "engine");
+	assert_no_formulation(rec, "growth pole");
+	assert_no_formulation(rec, "experimental field");
+	assert_no_formulation(rec, "fast lane");
+	assert_no_formulation(rec, "high-voltage line");
+	formulation(rec, "two musts");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -634,6 +651,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__an_honour_after_its_verb_and_a_work_after_its_kind),
 		cmocka_unit_test(test_formulations__the_following_number_counts),
 		cmocka_unit_test(test_formulations__a_lower_case_document_title),
+		cmocka_unit_test(test_formulations__more_quoted_metaphors),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
