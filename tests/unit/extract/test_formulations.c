@@ -271,6 +271,21 @@ static void test_formulations__more_quoted_metaphors(void **state)
 	formulation(rec, "two musts");
 }
 
+/* Issue 9, class 8: numbered formulas of 2017-2024 the lexicon now knows, with their Chinese
+ * original, quoted or not. */
+static void test_formulations__recent_numbered_formulas_have_their_original(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. The county must observe the three zones and three "
+		"lines, train cadres with the \u201cone understanding and two loves\u201d, and its organs "
+		"must be the three exemplars.");
+	const readout_formulation *f = formulation(rec, "three zones and three lines");
+	assert_string_equal(f->zh, "\u4e09\u533a\u4e09\u7ebf");
+	assert_int_equal(f->cue, READOUT_CUE_NUMBERED);
+	assert_string_equal(formulation(rec, "one understanding and two loves")->zh, "\u4e00\u61c2\u4e24\u7231");
+	assert_string_equal(formulation(rec, "three exemplars")->zh, "\u4e09\u4e2a\u8868\u7387");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -652,6 +667,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__the_following_number_counts),
 		cmocka_unit_test(test_formulations__a_lower_case_document_title),
 		cmocka_unit_test(test_formulations__more_quoted_metaphors),
+		cmocka_unit_test(test_formulations__recent_numbered_formulas_have_their_original),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
