@@ -237,6 +237,16 @@ static void test_formulations__the_following_number_counts(void **state)
 		"the province in mind.");
 	assert_no_formulation(rec, "three requirements");
 	formulation(rec, "four requirements");
+	/* "all", "the above", "another", "the other" count what the text has named */
+	rec = support_extract(
+		"On May 12, the county held a meeting. All four standards were kept, the above two "
+		"breakthroughs and another three actions were checked, and the other five strategies "
+		"wait; the three musts stay.");
+	assert_no_formulation(rec, "standards");
+	assert_no_formulation(rec, "breakthroughs");
+	assert_no_formulation(rec, "actions");
+	assert_no_formulation(rec, "strategies");
+	formulation(rec, "three musts");
 }
 
 /* Issue 9, class 8: a document's title in lower case is no formulation either: its kind
