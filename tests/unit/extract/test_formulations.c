@@ -296,6 +296,22 @@ static void test_formulations__recent_numbered_formulas_have_their_original(void
 	assert_string_equal(formulation(rec, "three exemplars")->zh, "\u4e09\u4e2a\u8868\u7387");
 }
 
+/* Issue 9, class 8: in lower case "building" is construction (建设), "road" a path and
+ * "review" a check, not an edifice, a street or a journal: a slogan may end with them. */
+static void test_formulations__a_slogan_ending_in_building_road_or_review(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. It called for \u201cgrassroots integrity "
+		"building\u201d, took the \u201cgreen road\u201d and began the \u201cdouble check, double "
+		"review\u201d in the \u201cNew Era Civilization Building\u201d on \u201cXinhua "
+		"Road\u201d.");
+	formulation(rec, "grassroots integrity building");
+	formulation(rec, "green road");
+	formulation(rec, "double check, double review");
+	assert_no_formulation(rec, "Civilization Building");
+	assert_no_formulation(rec, "Xinhua");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -678,6 +694,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__a_lower_case_document_title),
 		cmocka_unit_test(test_formulations__more_quoted_metaphors),
 		cmocka_unit_test(test_formulations__recent_numbered_formulas_have_their_original),
+		cmocka_unit_test(test_formulations__a_slogan_ending_in_building_road_or_review),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
