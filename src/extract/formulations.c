@@ -331,8 +331,11 @@ static bool heads_phrase(const doc *d, size_t k, size_t b)
 	       (lex_word_ext(d->lex, doc_tok(d, k + 1)) & (X_OF | X_OBJECTPREP | X_VENUEPREP | X_REMITPREP)) != 0;
 }
 
-/* A word of a quotation that makes it speech or a name rather than a slogan, or false. */
-static bool rules_out(const doc *d, size_t k, size_t b, bool numbered)
+/* A word of a quotation that makes it speech or a name rather than a slogan, or false. A
+ * pronoun does when it opens the quotation or one of its parts, as the subject of someone's
+ * words ("we will never let the people down"); inside a part it is a saying's object ("empty
+ * talk harms the country, hard work makes it prosper"). */
+static bool rules_out(const doc *d, size_t k, size_t b, bool numbered, bool opens_part)
 {
 	const token *tk = doc_tok(d, k);
 	uint32_t wc = doc_wc(d, k);
@@ -345,7 +348,7 @@ static bool rules_out(const doc *d, size_t k, size_t b, bool numbered)
 	 * times" (a counting noun) name nothing */
 	if ((wc & W_NAMEWORD) && ((tk->flags & TF_CAP) || (!(wc & W_COUNT) && heads_phrase(d, k, b))))
 		return true;
-	return (wc & W_PRONOUN) && !numbered && !(lex_word_ext(d->lex, tk) & X_OURWORD);
+	return (wc & W_PRONOUN) && opens_part && !numbered && !(lex_word_ext(d->lex, tk) & X_OURWORD);
 }
 
 /* A quotation is a slogan when it is short, or a compound of short parallel parts ("stable
@@ -492,7 +495,7 @@ static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 		}
 		if ((doc_wc(d, k) & (W_NUMWORD | W_ORDWORD)) || number_is_code(d, k, b))
 			numbered = true;
-		if (rules_out(d, k, b, numbered))
+		if (rules_out(d, k, b, numbered, part == 0))
 			return false;
 		words++;
 		part++;

@@ -312,6 +312,18 @@ static void test_formulations__a_slogan_ending_in_building_road_or_review(void *
 	assert_no_formulation(rec, "Xinhua");
 }
 
+/* Issue 9, class 8: a pronoun inside a part of a quoted saying is its object, and the saying
+ * a slogan; one that opens the quotation or a part is the subject of someone's words. */
+static void test_formulations__a_pronoun_inside_a_saying(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. It stressed that \u201cempty talk harms the "
+		"country, hard work makes it prosper\u201d. Gu Wenbo said: \u201cWe will never let the "
+		"people down, they trust us.\u201d");
+	formulation(rec, "empty talk harms the country, hard work makes it prosper");
+	assert_no_formulation(rec, "let the people down");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -695,6 +707,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__more_quoted_metaphors),
 		cmocka_unit_test(test_formulations__recent_numbered_formulas_have_their_original),
 		cmocka_unit_test(test_formulations__a_slogan_ending_in_building_road_or_review),
+		cmocka_unit_test(test_formulations__a_pronoun_inside_a_saying),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
