@@ -324,6 +324,23 @@ static void test_formulations__a_pronoun_inside_a_saying(void **state)
 	assert_no_formulation(rec, "let the people down");
 }
 
+/* Issue 9, class 8: machine translation's other renderings of common formulations join their
+ * entry, so a text that uses two renderings lists one formulation. */
+static void test_formulations__more_renderings_join_their_entry(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Members must understand the \u201ctwo "
+		"established\u201d and the two establishments, strengthen the four senses and the four "
+		"consciousnesses, and keep the \u201cbig man in the country\u201d in mind.");
+	const readout_formulation *f = formulation(rec, "two established");
+	assert_string_equal(f->zh, "\u4e24\u4e2a\u786e\u7acb");
+	assert_ptr_equal(support_formulation(rec, "two establishments"), f);
+	f = formulation(rec, "four senses");
+	assert_string_equal(f->zh, "\u56db\u4e2a\u610f\u8bc6");
+	assert_ptr_equal(support_formulation(rec, "four consciousnesses"), f);
+	assert_string_equal(formulation(rec, "big man in the country")->zh, "\u56fd\u4e4b\u5927\u8005");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -708,6 +725,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__recent_numbered_formulas_have_their_original),
 		cmocka_unit_test(test_formulations__a_slogan_ending_in_building_road_or_review),
 		cmocka_unit_test(test_formulations__a_pronoun_inside_a_saying),
+		cmocka_unit_test(test_formulations__more_renderings_join_their_entry),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
