@@ -316,6 +316,8 @@ static bool number_is_code(const doc *d, size_t k, size_t b)
 		return true; /* "No. 1 projects": a rank, whatever follows */
 	if (n == 4 && (memcmp(s, "19", 2) == 0 || memcmp(s, "20", 2) == 0))
 		return false;
+	if (doc_is(d, k + 1, '%'))
+		return false; /* “100%”: a share */
 	/* a number alone is a code from three digits on ("761", "1310"); "4", "71" are values */
 	bool alone = (k == 0 || !(doc_tok(d, k - 1)->kind == TOK_WORD)) && k + 1 == b;
 	if (alone && n < 3)
@@ -539,6 +541,28 @@ static bool names_what_follows(const doc *d, size_t e)
 	return k < d->t->n && doc_tok(d, k)->kind == TOK_WORD && (doc_wc(d, k) & W_NAMEWORD) && !(doc_wc(d, k) & W_COUNT);
 }
 
+/* Records the numbered formulas the lexicon knows that a quoted slogan [a, b) names with
+ * "the" inside it: “firmly support the two establishments and resolutely achieve the two
+ * safeguards” uses both formulas (GUIDE: a numbered formula counts, quoted or not). A
+ * compound slogan of numbered parts (“three stricts and three earnests”) names none so. */
+static int numbered_inside(fctx *c, size_t a, size_t b)
+{
+	doc *d = c->d;
+	for (size_t q = a; q + 1 < b; q++) {
+		if (!doc_word_is(d, q, "the"))
+			continue;
+		uint32_t v;
+		size_t m = lex_phrase_match(&d->lex->form_names, d->text, d->t->v, q + 1, b, &v);
+		if (!m || v == LEX_FORM_METAPHOR || !lexicon_use_numbered(d, q + 1, q + 1 + m, (int)v))
+			continue;
+		int rc = record(c, (int)v, q + 1, q + 1 + m, READOUT_CUE_NUMBERED);
+		if (rc)
+			return rc;
+		q += m;
+	}
+	return 0;
+}
+
 /* Reads the quotation between the marks at k and e: a slogan, a formulation the lexicon
  * knows, a name or words someone said. */
 static int read_quotation(fctx *c, size_t k, size_t e)
@@ -594,6 +618,8 @@ static int read_quotation(fctx *c, size_t k, size_t e)
 					c->numbered_close = e;
 					c->numbered_id = c->last_id;
 				}
+				if ((rc = numbered_inside(c, from + 1, b)))
+					return rc;
 			} else {
 				/* words someone said: what they use is counted as unquoted */
 				for (size_t q = a; q < e; q++)

@@ -341,6 +341,31 @@ static void test_formulations__more_renderings_join_their_entry(void **state)
 	assert_string_equal(formulation(rec, "big man in the country")->zh, "\u56fd\u4e4b\u5927\u8005");
 }
 
+/* Issue 9, class 8: a numbered formula the lexicon knows, named with "the" inside a quoted
+ * slogan, is used there; the parts of a compound numbered slogan are not. */
+static void test_formulations__a_numbered_formula_inside_a_quoted_slogan(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Members must \u201cfirmly support the two "
+		"establishments and resolutely achieve the two safeguards\u201d and carry out the "
+		"\u201cthree stricts and three earnests\u201d.");
+	assert_int_equal(formulation(rec, "two establishments")->cue, READOUT_CUE_NUMBERED);
+	assert_int_equal(formulation(rec, "two safeguards")->cue, READOUT_CUE_NUMBERED);
+	const readout_formulation *f = formulation(rec, "three stricts and three earnests");
+	assert_int_equal(f->count, 1);
+	assert_null(support_formulation(rec, "three stricts"));
+}
+
+/* Issue 9, class 8: a quoted share (“100%”) is a value, no formula. */
+static void test_formulations__a_quoted_share_is_no_formula(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. The county must reach \u201c100%\u201d coverage "
+		"and carry out the \u201c1310\u201d project.");
+	assert_no_formulation(rec, "100");
+	formulation(rec, "1310");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -726,6 +751,8 @@ int main(void)
 		cmocka_unit_test(test_formulations__a_slogan_ending_in_building_road_or_review),
 		cmocka_unit_test(test_formulations__a_pronoun_inside_a_saying),
 		cmocka_unit_test(test_formulations__more_renderings_join_their_entry),
+		cmocka_unit_test(test_formulations__a_numbered_formula_inside_a_quoted_slogan),
+		cmocka_unit_test(test_formulations__a_quoted_share_is_no_formula),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
