@@ -474,6 +474,22 @@ static bool names_a_work(const doc *d, size_t k)
 	return j > 0 && doc_tok(d, j - 1)->kind == TOK_WORD && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN);
 }
 
+/* Whether the quotation opened at k gives the title or theme of an event held or given:
+ * "a Party lecture on “X”", "a seminar on “X”", "a report: “X”" (an event's noun that names
+ * one, then "on", "of" or a colon). An activity or a campaign named so is a formulation. */
+static bool names_an_event_theme(const doc *d, size_t k)
+{
+	size_t j = k;
+	if (j == 0)
+		return false;
+	if (doc_is(d, j - 1, ':') || doc_word_is(d, j - 1, "on") || doc_word_is(d, j - 1, "of"))
+		j--;
+	if (j == k || j == 0 || doc_tok(d, j - 1)->kind != TOK_WORD)
+		return false;
+	uint32_t wc = doc_wc(d, j - 1);
+	return (wc & W_EVENTNOUN) && (wc & W_NAMEWORD);
+}
+
 static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 {
 	if (plus_formula(d, a, b))
@@ -611,7 +627,10 @@ static int read_quotation(fctx *c, size_t k, size_t e)
 		} else if (!names_what_follows(d, e)) {
 			/* not before a name's word (names_what_follows); one the lexicon knows, taken
 			 * above, stays one there: "the “Red Boat Spirit” exhibition" shows the spirit */
-			if (!attributed_speech(d, e) && quote_is_formulation(d, from, b)) {
+			if (names_an_event_theme(d, k)) {
+				/* a lecture's or a seminar's title; one the lexicon knows, taken above, stays
+				 * a formulation */
+			} else if (!attributed_speech(d, e) && quote_is_formulation(d, from, b)) {
 				if ((rc = record_into(c, -1, from, b, READOUT_CUE_QUOTED, expanded_formula(c, k, from, b))))
 					return rc;
 				if (opens_with_cardinal(d, from)) {

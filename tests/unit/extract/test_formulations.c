@@ -366,6 +366,24 @@ static void test_formulations__a_quoted_share_is_no_formula(void **state)
 	formulation(rec, "1310");
 }
 
+/* Issue 9, class 8: the title or topic of a lecture, a report or a seminar is no formulation
+ * ("a Party lecture on “X”", "a report with the topic of “Y”"); an activity named by its
+ * slogan is a campaign, and one the lexicon knows stays a formulation. */
+static void test_formulations__an_event_title_is_no_formulation(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, Gu Wenbo gave a Party lecture on \u201ccarrying forward the fighting spirit in "
+		"the new era\u201d, Wang Lin made a report with the topic of \u201cgovernance of villages "
+		"today\u201d and the county held a seminar on \u201cgreen and clean villages\u201d and a "
+		"seminar on \u201ccommon prosperity\u201d, and began the activity of \u201cevery member "
+		"a lamp\u201d.");
+	assert_no_formulation(rec, "fighting spirit");
+	assert_no_formulation(rec, "governance of villages");
+	assert_no_formulation(rec, "green and clean");
+	formulation(rec, "common prosperity");
+	formulation(rec, "every member a lamp");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -753,6 +771,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__more_renderings_join_their_entry),
 		cmocka_unit_test(test_formulations__a_numbered_formula_inside_a_quoted_slogan),
 		cmocka_unit_test(test_formulations__a_quoted_share_is_no_formula),
+		cmocka_unit_test(test_formulations__an_event_title_is_no_formulation),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
