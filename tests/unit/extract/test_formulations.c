@@ -384,6 +384,18 @@ static void test_formulations__an_event_title_is_no_formulation(void **state)
 	formulation(rec, "every member a lamp");
 }
 
+/* Issue 9, class 8: a hotline's number or an app's name in quotation marks is no formula
+ * (“12345” hotline), though a quoted code of a policy is (“1310”). */
+static void test_formulations__a_hotline_or_an_app_is_named(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county opened the \u201c12345\u201d hotline and the \u201csmart county "
+		"service\u201d app, and carried out the \u201c1310\u201d across the city.");
+	assert_no_formulation(rec, "12345");
+	assert_no_formulation(rec, "smart county");
+	formulation(rec, "1310");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -772,6 +784,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__a_numbered_formula_inside_a_quoted_slogan),
 		cmocka_unit_test(test_formulations__a_quoted_share_is_no_formula),
 		cmocka_unit_test(test_formulations__an_event_title_is_no_formulation),
+		cmocka_unit_test(test_formulations__a_hotline_or_an_app_is_named),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
