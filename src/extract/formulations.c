@@ -490,6 +490,15 @@ static bool names_an_event_theme(const doc *d, size_t k)
 	return (wc & W_EVENTNOUN) && (wc & W_NAMEWORD);
 }
 
+/* Whether the only word of [a, b) is a number word ("two", "Four"), with no hyphen. */
+static bool numword_alone(const doc *d, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (doc_tok(d, k)->kind == TOK_WORD)
+			return (doc_wc(d, k) & W_NUMWORD) && !(doc_tok(d, k)->flags & TF_HYPHEN);
+	return false;
+}
+
 static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 {
 	if (plus_formula(d, a, b))
@@ -522,6 +531,9 @@ static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 	if (words == 0 || (parts == 1 && words > 12) || (parts > 1 && (longest > 10 || words > 30)))
 		return false;
 	if (words == 1 && !numbered && !(doc_tok(d, a)->flags & TF_HYPHEN))
+		return false;
+	/* a number word alone (the “two” establishments) quotes a count, not its formula */
+	if (words == 1 && numword_alone(d, a, b))
 		return false;
 	return true;
 }

@@ -396,6 +396,18 @@ static void test_formulations__a_hotline_or_an_app_is_named(void **state)
 	formulation(rec, "1310");
 }
 
+/* Issue 9, class 8: a number word alone in quotation marks (the “two” establishments) is
+ * no formula: the formula is the number with its noun. */
+static void test_formulations__a_quoted_number_word_alone(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Members must understand the \u201ctwo\u201d "
+		"establishments and carry out the \u201cthree\u201d tasks of the year.");
+	assert_null(support_formulation(rec, "two"));
+	assert_null(support_formulation(rec, "three"));
+	assert_string_equal(formulation(rec, "two establishments")->zh, "\u4e24\u4e2a\u786e\u7acb");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -785,6 +797,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__a_quoted_share_is_no_formula),
 		cmocka_unit_test(test_formulations__an_event_title_is_no_formulation),
 		cmocka_unit_test(test_formulations__a_hotline_or_an_app_is_named),
+		cmocka_unit_test(test_formulations__a_quoted_number_word_alone),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
