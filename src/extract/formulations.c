@@ -379,11 +379,15 @@ static bool title_word(const doc *d, size_t k, bool *cap)
 }
 
 /* Whether tokens [a, b) are written in title case: opened by a capital, with two capitals
- * and no longer word in lower case ("Sword Out of Sheath", "Party Classes under X"). */
+ * and no longer word in lower case ("Sword Out of Sheath", "Party Classes under X"). A name
+ * that ends in a formulation's noun ("Strong Provincial Capital Strategy", "Spring Thunder
+ * Action") names a strategy or a campaign, which is a formulation (GUIDE convention 10). */
 static bool in_title_case(const doc *d, size_t a, size_t b)
 {
 	size_t caps = 0;
 	bool first = true;
+	if (b > a && doc_tok(d, b - 1)->kind == TOK_WORD && (doc_wc(d, b - 1) & W_TIFA))
+		return false;
 	for (size_t k = a; k < b; k++) {
 		if (doc_tok(d, k)->kind != TOK_WORD)
 			continue;

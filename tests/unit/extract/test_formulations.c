@@ -408,6 +408,19 @@ static void test_formulations__a_quoted_number_word_alone(void **state)
 	assert_string_equal(formulation(rec, "two establishments")->zh, "\u4e24\u4e2a\u786e\u7acb");
 }
 
+/* Issue 9, class 8: a quoted name in title case that ends in a formulation's noun names a
+ * strategy or a campaign (GUIDE convention 10); other title case still names a work. */
+static void test_formulations__a_strategy_named_in_title_case(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the city held a meeting. The city will implement the \u201cStrong Provincial "
+		"Capital Strategy\u201d and the \u201cSpring Thunder Action\u201d, and members watched "
+		"\u201cSword Out of Sheath\u201d.");
+	assert_int_equal(formulation(rec, "Strong Provincial Capital Strategy")->cue, READOUT_CUE_QUOTED);
+	formulation(rec, "Spring Thunder Action");
+	assert_no_formulation(rec, "Sword");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -798,6 +811,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__an_event_title_is_no_formulation),
 		cmocka_unit_test(test_formulations__a_hotline_or_an_app_is_named),
 		cmocka_unit_test(test_formulations__a_quoted_number_word_alone),
+		cmocka_unit_test(test_formulations__a_strategy_named_in_title_case),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
