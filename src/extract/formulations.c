@@ -714,6 +714,27 @@ static size_t single_quotation(const doc *d, size_t k)
 	return 0;
 }
 
+/* Whether the mark at k opens a slogan the end of the text cuts off ("the requirements of
+ * “preventing the epidemic, stabilizin"): an opening mark inside a sentence, then at least three
+ * words, the first in lower case, no more than a slogan has, and no full stop at the end. A
+ * quotation that opens its line or a capitalized sentence ("\"The regular mechanism will be
+ * ...") is speech. */
+static bool cut_slogan(const doc *d, size_t k)
+{
+	size_t n = d->t->n;
+	const token *o = doc_tok(d, k);
+	if ((o->flags & TF_QCLOSE) || k + 1 >= n || n - k - 1 > MAX_QUOTE_TOKENS)
+		return false;
+	if (k == 0 || (o->flags & TF_NL_BEFORE) || doc_tok(d, k - 1)->sent != o->sent || !doc_is_lower(d, k + 1))
+		return false;
+	if (doc_is(d, n - 1, '.') || doc_is(d, n - 1, '!') || doc_is(d, n - 1, '?'))
+		return false; /* a sentence that ends: its closing mark is lost, not cut */
+	size_t words = 0;
+	for (size_t q = k + 1; q < n; q++)
+		words += doc_tok(d, q)->kind == TOK_WORD;
+	return words >= 3;
+}
+
 /* Pairs quotation marks: curly, straight double and single, and the GBK mojibake ones. */
 static int scan_quotes(fctx *c)
 {
@@ -748,6 +769,13 @@ static int scan_quotes(fctx *c)
 		if (e < n && (tk->flags & TF_QOPEN) && (doc_tok(d, e)->flags & TF_QOPEN) && !(doc_tok(d, e)->flags & TF_QAMBIG)) {
 			k = e - 1;
 			continue;
+		}
+		/* a page cut off inside a quotation (web excerpts end mid-sentence, even mid-word):
+		 * what a slogan quotes up to the cut is read as one */
+		if (e == n && cut_slogan(d, k)) {
+			if ((rc = read_quotation(c, k, n)))
+				return rc;
+			break;
 		}
 		if (e >= n || e - k > MAX_SPEECH_TOKENS || !(doc_tok(d, e)->flags & (TF_QCLOSE | TF_QAMBIG)))
 			continue;

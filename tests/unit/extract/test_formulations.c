@@ -421,6 +421,26 @@ static void test_formulations__a_strategy_named_in_title_case(void **state)
 	assert_no_formulation(rec, "Sword");
 }
 
+/* Issue 9, class 8: a web excerpt cut off inside a quoted slogan, even mid-word, keeps what
+ * it quotes up to the cut; cut speech, or a lost closing mark before a full stop, does not. */
+static void test_formulations__a_slogan_cut_off_by_the_end_of_the_page(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. It set out the requirements of \u201cstaying true to "
+		"the founding aspiration, shouldering the mission, finding the gaps, grasping implementa");
+	assert_int_equal(formulation(rec, "staying true to the founding aspiration, shouldering the "
+	                                  "mission, finding the gaps, grasping implementa")->cue,
+	                 READOUT_CUE_QUOTED);
+	rec = support_extract(
+		"On May 12, the county held a meeting.\n\n\"The regular response mechanism will be improved "
+		"to guard against");
+	assert_no_formulation(rec, "mechanism");
+	rec = support_extract(
+		"On May 12, the county held a meeting. It called for \u201cclean rivers and green hills in "
+		"every village.");
+	assert_no_formulation(rec, "every village");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -812,6 +832,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__a_hotline_or_an_app_is_named),
 		cmocka_unit_test(test_formulations__a_quoted_number_word_alone),
 		cmocka_unit_test(test_formulations__a_strategy_named_in_title_case),
+		cmocka_unit_test(test_formulations__a_slogan_cut_off_by_the_end_of_the_page),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
