@@ -441,6 +441,22 @@ static void test_formulations__a_slogan_cut_off_by_the_end_of_the_page(void **st
 	assert_no_formulation(rec, "every village");
 }
 
+/* Issue 9, class 8: the four-part requirement of the 2019 thematic education (守初心、担使命、
+ * 找差距、抓落实) is one formulation in its renderings, not a slogan per rendering. */
+static void test_formulations__the_thematic_education_requirement(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting on the requirements of \u201cstaying true to our "
+		"original aspiration, shouldering our mission, finding the gaps and grasping "
+		"implementation\u201d; members must \u201cstay true to the original aspiration, take on "
+		"the mission, find the gaps and focus on implementation\u201d.");
+	const readout_formulation *f = formulation(rec, "stay true to the original aspiration, take on "
+	                                                "the mission, find the gaps and focus on implementation");
+	assert_string_equal(f->zh, "\u5b88\u521d\u5fc3\u3001\u62c5\u4f7f\u547d\u3001\u627e\u5dee\u8ddd\u3001"
+	                           "\u6293\u843d\u5b9e");
+	assert_int_equal(f->nforms, 2);
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -833,6 +849,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__a_quoted_number_word_alone),
 		cmocka_unit_test(test_formulations__a_strategy_named_in_title_case),
 		cmocka_unit_test(test_formulations__a_slogan_cut_off_by_the_end_of_the_page),
+		cmocka_unit_test(test_formulations__the_thematic_education_requirement),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
