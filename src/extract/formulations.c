@@ -871,7 +871,9 @@ static int scan_unquoted(fctx *c)
 		uint32_t wc = doc_wc(d, k);
 		if ((tv[k].flags & TF_HYPHEN) && !(wc & (W_NUMWORD | W_ORDWORD)))
 			wc |= lex_first_word_class(d->lex, &tv[k]) & W_NUMWORD;
-		if (!(wc & (W_NUMWORD | W_ORDWORD)) || doc_word_is(d, k, "one") || preceded_by_count_context(d, k))
+		/* an ordinal picks one of a series ("the first strategy is innovation", "the second
+		 * action"): the ordinal formulas are the lexicon's ("second centenary goal") */
+		if (!(wc & W_NUMWORD) || doc_word_is(d, k, "one") || preceded_by_count_context(d, k))
 			continue;
 		if (!doc_is_lower(d, k) && !(doc_tok(d, k)->flags & TF_CAP))
 			continue;

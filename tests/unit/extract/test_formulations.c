@@ -457,6 +457,20 @@ static void test_formulations__the_thematic_education_requirement(void **state)
 	assert_int_equal(f->nforms, 2);
 }
 
+/* Issue 9, class 8: an ordinal before a formulation's noun picks one of a series ("the first
+ * strategy is innovation", "the second action"); the ordinal formulas are the lexicon's. */
+static void test_formulations__an_ordinal_picks_one_of_a_series(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. The first strategy is innovation, the second action "
+		"starts now and the first must is safety; the country marches toward the second centenary "
+		"goal.");
+	assert_no_formulation(rec, "first strategy");
+	assert_no_formulation(rec, "second action");
+	assert_no_formulation(rec, "first must");
+	assert_int_equal(formulation(rec, "second centenary goal")->cue, READOUT_CUE_NUMBERED);
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -850,6 +864,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__a_strategy_named_in_title_case),
 		cmocka_unit_test(test_formulations__a_slogan_cut_off_by_the_end_of_the_page),
 		cmocka_unit_test(test_formulations__the_thematic_education_requirement),
+		cmocka_unit_test(test_formulations__an_ordinal_picks_one_of_a_series),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
