@@ -827,6 +827,30 @@ static bool opened_by_mark(const doc *d, size_t a, size_t b)
 	return true;
 }
 
+/* Whether the numbered rendering [a, b) the lexicon knows in the singular ("six targeted",
+ * "two health", "seven focus") only counts the plural noun after it: "six targeted measures",
+ * "two health checks", "seven focus areas". A plural rendering ("the two safeguards") and a
+ * noun in the singular after ("the six stability work") leave the formula whole. */
+static bool looks_plural(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	size_t len = tk->end - tk->start;
+	const char *w = d->text + tk->start;
+	/* "class", "focus", "analysis" are no plurals */
+	return len >= 4 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' && w[len - 2] != 'i';
+}
+
+static bool modifies_a_plural(const doc *d, size_t a, size_t b)
+{
+	if (b >= d->t->n || !is_numbered_tok(d, a))
+		return false;
+	const token *last = doc_tok(d, b - 1), *next = doc_tok(d, b);
+	if (last->kind != TOK_WORD || looks_plural(d, b - 1) || next->kind != TOK_WORD || !doc_is_lower(d, b) ||
+	    (next->flags & TF_NL_BEFORE) || !looks_plural(d, b))
+		return false;
+	return !(doc_wc(d, b) & (W_STOP | W_FUNC | W_EVENTVERB | W_PRONOUN));
+}
+
 static int scan_unquoted(fctx *c)
 {
 	doc *d = c->d;
@@ -842,7 +866,7 @@ static int scan_unquoted(fctx *c)
 			continue;
 		uint32_t v;
 		size_t m = doc_phrase(d, PB_FORM, k, n, &v);
-		if (m && v == LEX_FORM_METAPHOR)
+		if (m && (v == LEX_FORM_METAPHOR || modifies_a_plural(d, k, k + m)))
 			m = 0;
 		if (m) {
 			bool quoted = false;

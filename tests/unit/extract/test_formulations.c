@@ -471,6 +471,22 @@ static void test_formulations__an_ordinal_picks_one_of_a_series(void **state)
 	assert_int_equal(formulation(rec, "second centenary goal")->cue, READOUT_CUE_NUMBERED);
 }
 
+/* Issue 9, class 8: a numbered rendering the lexicon knows in the singular, before a plural
+ * noun, counts that noun ("six targeted measures", "two health checks", "seven focus areas");
+ * the formulas themselves stay ("the two safeguards", "the six stability work"). */
+static void test_formulations__a_singular_rendering_before_a_plural_counts(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. It adopted six targeted measures, gave two health "
+		"checks and set seven focus areas; members must achieve the two safeguards and do the six "
+		"stability work.");
+	assert_no_formulation(rec, "six targeted");
+	assert_no_formulation(rec, "two health");
+	assert_no_formulation(rec, "seven focus");
+	formulation(rec, "two safeguards");
+	formulation(rec, "six stability");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -865,6 +881,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__a_slogan_cut_off_by_the_end_of_the_page),
 		cmocka_unit_test(test_formulations__the_thematic_education_requirement),
 		cmocka_unit_test(test_formulations__an_ordinal_picks_one_of_a_series),
+		cmocka_unit_test(test_formulations__a_singular_rendering_before_a_plural_counts),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
