@@ -485,6 +485,12 @@ static void test_formulations__a_singular_rendering_before_a_plural_counts(void 
 	assert_no_formulation(rec, "seven focus");
 	formulation(rec, "two safeguards");
 	formulation(rec, "six stability");
+	/* nor is an ordinary count a rendering: "in five batches", "six priorities" */
+	rec = support_extract(
+		"On May 12, the county held a meeting. The projects start in five batches and the county "
+		"set six priorities for the year.");
+	assert_no_formulation(rec, "five batches");
+	assert_no_formulation(rec, "six priorities");
 }
 
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
