@@ -735,6 +735,19 @@ static bool cut_slogan(const doc *d, size_t k)
 	return words >= 3;
 }
 
+/* Whether the straight mark at k can only close: glued to the word before it, with a space or
+ * punctuation after ("the \"two\n\nestablishments\" deeply": a closing mark whose opening one a
+ * paragraph break kept from pairing opens nothing, or every pair after it reads inside out). */
+static bool closes_only(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	if (!(tk->flags & TF_QAMBIG) || k == 0 || (tk->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) ||
+	    doc_tok(d, k - 1)->kind != TOK_WORD)
+		return false;
+	return k + 1 >= d->t->n || (doc_tok(d, k + 1)->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) ||
+	       doc_tok(d, k + 1)->kind == TOK_PUNCT;
+}
+
 /* Pairs quotation marks: curly, straight double and single, and the GBK mojibake ones. */
 static int scan_quotes(fctx *c)
 {
@@ -757,7 +770,7 @@ static int scan_quotes(fctx *c)
 			continue;
 		}
 		bool open = (tk->flags & TF_QOPEN) || (tk->flags & TF_QAMBIG);
-		if (!open)
+		if (!open || closes_only(d, k))
 			continue;
 		size_t e = k + 1;
 		while (e < n && e - k <= MAX_SPEECH_TOKENS &&

@@ -493,6 +493,17 @@ static void test_formulations__a_singular_rendering_before_a_plural_counts(void 
 	assert_no_formulation(rec, "six priorities");
 }
 
+/* Issue 9, class 8: a straight closing mark whose opening one a paragraph break kept from
+ * pairing opens nothing: the quotations after it still pair the right way round. */
+static void test_formulations__a_closing_mark_left_alone_opens_nothing(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Members must understand the \"two\n\n"
+		"establishments\" deeply and strengthen the \"green and clean villages\" in work.");
+	formulation(rec, "green and clean villages");
+	assert_no_formulation(rec, "deeply and");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -888,6 +899,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__the_thematic_education_requirement),
 		cmocka_unit_test(test_formulations__an_ordinal_picks_one_of_a_series),
 		cmocka_unit_test(test_formulations__a_singular_rendering_before_a_plural_counts),
+		cmocka_unit_test(test_formulations__a_closing_mark_left_alone_opens_nothing),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
