@@ -503,10 +503,31 @@ static bool numword_alone(const doc *d, size_t a, size_t b)
 	return false;
 }
 
+/* Whether [a, b) quotes the spirit of a numbered meeting as machine translation renders
+ * 二十大精神: a number, at most one word, then "spirit" (“Party's Twenty Spirit”, “twenty big
+ * spirit”): the number is the Congress's, an ordinal of a meeting (GUIDE convention 5). "One"
+ * opens formulas' parts rather ("two bombs, one satellite spirit"). */
+static bool meeting_spirit(const doc *d, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++) {
+		if (!(doc_wc(d, k) & W_NUMWORD) || doc_word_is(d, k, "one"))
+			continue;
+		for (size_t j = k + 1; j < b && j <= k + 2; j++) {
+			if (doc_tok(d, j)->kind != TOK_WORD)
+				break;
+			if (lex_word_ext(d->lex, doc_tok(d, j)) & X_SPEECHNOUN)
+				return doc_word_is(d, j, "spirit");
+		}
+	}
+	return false;
+}
+
 static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 {
 	if (plus_formula(d, a, b))
 		return true;
+	if (meeting_spirit(d, a, b))
+		return false;
 	size_t words = 0, part = 0, parts = 1, longest = 0;
 	bool numbered = false;
 	for (size_t k = a; k < b; k++) {

@@ -504,6 +504,19 @@ static void test_formulations__a_closing_mark_left_alone_opens_nothing(void **st
 	assert_no_formulation(rec, "deeply and");
 }
 
+/* Issue 9, class 8: machine translation renders the spirit of the 20th Congress (二十大精神)
+ * as a number and "spirit" (“the Party's Twenty Spirit”, “nineteen big spirit”): a meeting's
+ * ordinal, no formulation; a spirit the lexicon knows stays one. */
+static void test_formulations__a_congress_spirit_by_its_number(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the union brought the \"Party's Twenty Spirit\" into enterprises, studied the "
+		"\u201cnineteen big spirit\u201d and carried forward the \u201cRed Boat spirit\u201d.");
+	assert_no_formulation(rec, "Twenty Spirit");
+	assert_no_formulation(rec, "nineteen big spirit");
+	assert_string_equal(formulation(rec, "Red Boat spirit")->zh, "\u7ea2\u8239\u7cbe\u795e");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -900,6 +913,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__an_ordinal_picks_one_of_a_series),
 		cmocka_unit_test(test_formulations__a_singular_rendering_before_a_plural_counts),
 		cmocka_unit_test(test_formulations__a_closing_mark_left_alone_opens_nothing),
+		cmocka_unit_test(test_formulations__a_congress_spirit_by_its_number),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
