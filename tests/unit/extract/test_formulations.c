@@ -517,6 +517,18 @@ static void test_formulations__a_congress_spirit_by_its_number(void **state)
 	assert_string_equal(formulation(rec, "Red Boat spirit")->zh, "\u7ea2\u8239\u7cbe\u795e");
 }
 
+/* Issue 9, class 8: the spirits of the Party's spiritual pedigree are formulations the
+ * lexicon knows, in title case too (“Yimeng Spirit”), with their Chinese original. */
+static void test_formulations__spirits_of_the_pedigree(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Members must carry forward the \u201cYimeng "
+		"Spirit\u201d, the spirit of the Red Flag Canal and the \u201cSaihanba spirit\u201d.");
+	assert_string_equal(formulation(rec, "Yimeng Spirit")->zh, "\u6c82\u8499\u7cbe\u795e");
+	assert_string_equal(formulation(rec, "spirit of the Red Flag Canal")->zh, "\u7ea2\u65d7\u6e20\u7cbe\u795e");
+	assert_int_equal(formulation(rec, "Saihanba spirit")->cue, READOUT_CUE_QUOTED);
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -914,6 +926,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__a_singular_rendering_before_a_plural_counts),
 		cmocka_unit_test(test_formulations__a_closing_mark_left_alone_opens_nothing),
 		cmocka_unit_test(test_formulations__a_congress_spirit_by_its_number),
+		cmocka_unit_test(test_formulations__spirits_of_the_pedigree),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
