@@ -555,7 +555,8 @@ static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 	longest = part > longest ? part : longest;
 	if (words == 0 || (parts == 1 && words > 12) || (parts > 1 && (longest > 10 || words > 30)))
 		return false;
-	if (words == 1 && !numbered && !(doc_tok(d, a)->flags & TF_HYPHEN))
+	/* a word alone is no slogan, but a coined one is: “zero-distance”, “Internet+” */
+	if (words == 1 && !numbered && !(doc_tok(d, a)->flags & TF_HYPHEN) && !doc_is(d, b - 1, '+'))
 		return false;
 	/* a number word alone (the “two” establishments) quotes a count, not its formula */
 	if (words == 1 && numword_alone(d, a, b))

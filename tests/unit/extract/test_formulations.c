@@ -529,6 +529,17 @@ static void test_formulations__spirits_of_the_pedigree(void **state)
 	assert_int_equal(formulation(rec, "Saihanba spirit")->cue, READOUT_CUE_QUOTED);
 }
 
+/* Issue 9, class 8: one word with a plus sign is a coined formula (“Internet+”), though one
+ * word alone in quotation marks is no slogan. */
+static void test_formulations__a_word_with_a_plus_sign(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. It promoted \u201cInternet+\u201d government services "
+		"and the \u201cwhitelist\u201d of firms.");
+	formulation(rec, "Internet+");
+	assert_no_formulation(rec, "whitelist");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -927,6 +938,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__a_closing_mark_left_alone_opens_nothing),
 		cmocka_unit_test(test_formulations__a_congress_spirit_by_its_number),
 		cmocka_unit_test(test_formulations__spirits_of_the_pedigree),
+		cmocka_unit_test(test_formulations__a_word_with_a_plus_sign),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
