@@ -461,6 +461,9 @@ static bool names_a_work(const doc *d, size_t k)
 	size_t j = k;
 	if (j > 0 && doc_tok(d, j - 1)->kind == TOK_PUNCT && doc_tok(d, j - 1)->ch == ':')
 		j--;
+	/* "selected as a “X”", "named the “X”" */
+	if (j > 1 && doc_tok(d, j - 1)->kind == TOK_WORD && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_ARTICLE))
+		j--;
 	for (size_t skipped = 0; j > 0 && skipped < 8 && doc_tok(d, j - 1)->kind == TOK_WORD &&
 	                         (d->mention_at[j - 1] >= 0 || (doc_tok(d, j - 1)->flags & TF_CAP)) &&
 	                         !(lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN);

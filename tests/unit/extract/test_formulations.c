@@ -540,6 +540,21 @@ static void test_formulations__a_word_with_a_plus_sign(void **state)
 	assert_no_formulation(rec, "whitelist");
 }
 
+/* Issue 9, class 8: a designation after "selected as", "listed as", "designated as",
+ * "commended as" (an article between or not) is an honour, no formulation. */
+static void test_formulations__a_designation_is_an_honour(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Lanxi was selected as a \u201cdemonstration village "
+		"of rural governance\u201d, the park designated as a \u201cgreen development zone\u201d, "
+		"ten units commended as \u201cadvanced collectives in poverty alleviation\u201d, and the "
+		"study of the \u201ctwo establishments\u201d listed as a key task.");
+	assert_no_formulation(rec, "demonstration village");
+	assert_no_formulation(rec, "green development zone");
+	assert_no_formulation(rec, "advanced collectives");
+	formulation(rec, "two establishments");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -939,6 +954,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__a_congress_spirit_by_its_number),
 		cmocka_unit_test(test_formulations__spirits_of_the_pedigree),
 		cmocka_unit_test(test_formulations__a_word_with_a_plus_sign),
+		cmocka_unit_test(test_formulations__a_designation_is_an_honour),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
