@@ -555,6 +555,23 @@ static void test_formulations__a_designation_is_an_honour(void **state)
 	formulation(rec, "two establishments");
 }
 
+/* Issue 9, class 8: provinces' numbered formulas of 2017-2024 the lexicon now knows, quoted
+ * or not, with their Chinese original. */
+static void test_formulations__provincial_numbered_formulas(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the province held a meeting. It pushed the \u201cHundred-Thousand-Ten Thousand "
+		"Project\u201d, the three highs and four news and the \u201cthree zones and one "
+		"center\u201d.");
+	assert_string_equal(formulation(rec, "Hundred-Thousand-Ten Thousand Project")->zh,
+	                    "\u767e\u5343\u4e07\u5de5\u7a0b");
+	const readout_formulation *f = formulation(rec, "three highs and four news");
+	assert_string_equal(f->zh, "\u4e09\u9ad8\u56db\u65b0");
+	assert_int_equal(f->cue, READOUT_CUE_NUMBERED);
+	assert_string_equal(formulation(rec, "three zones and one center")->zh,
+	                    "\u4e09\u533a\u4e00\u4e2d\u5fc3");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -955,6 +972,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__spirits_of_the_pedigree),
 		cmocka_unit_test(test_formulations__a_word_with_a_plus_sign),
 		cmocka_unit_test(test_formulations__a_designation_is_an_honour),
+		cmocka_unit_test(test_formulations__provincial_numbered_formulas),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
