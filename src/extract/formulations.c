@@ -773,6 +773,22 @@ static bool closes_only(const doc *d, size_t k)
 	       doc_tok(d, k + 1)->kind == TOK_PUNCT;
 }
 
+/* Reads the quotations in single straight marks inside speech [a, b) in double marks: "“We
+ * must protect the 'green water and blue sky' of the county,” Li said". */
+static int read_singles_inside(fctx *c, size_t a, size_t b)
+{
+	for (size_t q = a; q < b; q++) {
+		size_t close = single_quotation(c->d, q);
+		if (!close || close >= b)
+			continue;
+		int rc = read_quotation(c, q, close);
+		if (rc)
+			return rc;
+		q = close;
+	}
+	return 0;
+}
+
 /* Pairs quotation marks: curly, straight double and single, and the GBK mojibake ones. */
 static int scan_quotes(fctx *c)
 {
@@ -820,11 +836,16 @@ static int scan_quotes(fctx *c)
 		if (e - k > MAX_QUOTE_TOKENS) {
 			/* quoted speech, too long for a slogan: its closing mark (a straight one) must not
 			 * open the next quotation, or every pair after it is read inside out */
-			if (straight_pair(d, k, e))
+			if (straight_pair(d, k, e)) {
+				if ((rc = read_singles_inside(c, k + 1, e)))
+					return rc;
 				k = e;
+			}
 			continue;
 		}
 		if ((rc = read_quotation(c, k, e)))
+			return rc;
+		if (c->in_quote[k + 1] == IN_SPEECH && (rc = read_singles_inside(c, k + 1, e)))
 			return rc;
 		/* a doubled closing mark closes once, and opens nothing */
 		k = e + (doubled_mark(d, e + 1) &&

@@ -572,6 +572,21 @@ static void test_formulations__provincial_numbered_formulas(void **state)
 	                    "\u4e09\u533a\u4e00\u4e2d\u5fc3");
 }
 
+/* Issue 9, class 8: a slogan in single marks inside quoted speech is read too, short speech
+ * or long; the speech itself is none. */
+static void test_formulations__single_marks_inside_speech(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. \"We must protect the 'green water and blue sky' of "
+		"the county,\" Gu Wenbo said. \"Every official must work hard every day for the people of "
+		"the county this year and keep 'small matters in the village' without any rest at all "
+		"until the end,\" he added.");
+	formulation(rec, "green water and blue sky");
+	formulation(rec, "small matters in the village");
+	assert_no_formulation(rec, "We must");
+	assert_no_formulation(rec, "Every official");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -973,6 +988,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__a_word_with_a_plus_sign),
 		cmocka_unit_test(test_formulations__a_designation_is_an_honour),
 		cmocka_unit_test(test_formulations__provincial_numbered_formulas),
+		cmocka_unit_test(test_formulations__single_marks_inside_speech),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
