@@ -564,6 +564,10 @@ static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 	/* a number word alone (the “two” establishments) quotes a count, not its formula */
 	if (words == 1 && numword_alone(d, a, b))
 		return false;
+	/* a number and meetings (the “two sessions”, the “two meetings”) name meetings */
+	if (words == 2 && numbered && parts == 1 && (doc_wc(d, b - 1) & W_NAMEWORD) &&
+	    (doc_wc(d, b - 1) & (W_COUNT | W_EVENTNOUN)))
+		return false;
 	return true;
 }
 

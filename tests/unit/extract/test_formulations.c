@@ -587,6 +587,21 @@ static void test_formulations__single_marks_inside_speech(void **state)
 	assert_no_formulation(rec, "Every official");
 }
 
+/* Issue 9, class 8: a number and meetings in quotation marks name meetings (GUIDE: "Two
+ * Sessions" names a meeting), in lower case too; a numbered formula of meetings the lexicon
+ * knows stays one. */
+static void test_formulations__quoted_meetings_by_number(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county studied the spirit of the national \u201ctwo sessions\u201d, the "
+		"\u201ctwo meetings\u201d and the \u201ctwo conferences\u201d of the province, and "
+		"kept the \u201cthree meetings and one lesson\u201d.");
+	assert_no_formulation(rec, "two sessions");
+	assert_no_formulation(rec, "two meetings");
+	assert_no_formulation(rec, "two conferences");
+	formulation(rec, "three meetings and one lesson");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -989,6 +1004,7 @@ int main(void)
 		cmocka_unit_test(test_formulations__a_designation_is_an_honour),
 		cmocka_unit_test(test_formulations__provincial_numbered_formulas),
 		cmocka_unit_test(test_formulations__single_marks_inside_speech),
+		cmocka_unit_test(test_formulations__quoted_meetings_by_number),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
