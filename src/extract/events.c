@@ -66,15 +66,17 @@ static const date_expr *sent_date(const ev_ctx *c, size_t s)
 	return NULL;
 }
 
-/* Sentence s says its event's day is not given: "Recently, the county held", "the bureau
- * recently convened" ("the recently held conference" names another event). */
-static bool sent_undated(const ev_ctx *c, size_t s)
+/* Sentence s says its event's day is not given before byte limit: "Recently, the county
+ * held", "the bureau recently convened" ("the recently held conference" names another event).
+ * A date after such a word dates what the event studies ("Recently, the county held a meeting
+ * on the conference held on June 3"), not the event. */
+static bool sent_undated(const ev_ctx *c, size_t s, uint32_t limit)
 {
 	const sentence *se = &c->d->t->s[s];
 	uint32_t a = doc_tok(c->d, se->first)->start, b = doc_tok(c->d, se->last - 1)->end;
 	for (size_t i = 0; i < c->ndates; i++) {
 		const date_expr *e = &c->dates[i];
-		if (e->kind != DK_UNDATED || e->start < a || e->end > b)
+		if (e->kind != DK_UNDATED || e->start < a || e->end > b || e->start >= limit)
 			continue;
 		size_t k = se->first;
 		while (k < se->last && doc_tok(c->d, k)->start < e->start)
@@ -1516,7 +1518,7 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	if (de && de->kind == DK_FULL && date_ends_caption(d, de->end) && !is_event_sentence(d, e->anchor) &&
 	    !has_role_cue(d, e->anchor))
 		de = NULL;
-	if (!de && sent_undated(c, e->anchor))
+	if (sent_undated(c, e->anchor, de ? de->start : UINT32_MAX))
 		return 0;
 	for (size_t s = e->anchor; !de && s-- > e->first_sent;)
 		if (!d->t->s[s].headline)

@@ -246,6 +246,12 @@ static void test_dates__recently_gives_no_day(void **state)
 		"presided over the meeting. Lu Fang conveyed the spirit of the university's meeting held "
 		"on the morning of April 15."));
 	assert_null(e->date.text);
+	/* a day after "recently" in the same sentence dates what the meeting studies */
+	e = main_event(support_extract(
+		"Release time: 2024-04-22\n"
+		"Recently, the Party Committee of the School of Physics held a meeting to study the spirit of "
+		"the education conference held on April 15. Lu Fang presided over the meeting."));
+	assert_null(e->date.text);
 	e = main_event(support_extract(
 		"Release time: 2024-04-22\n"
 		"On April 19, the Party Committee of the School of Physics held a meeting to convey the "
