@@ -1176,6 +1176,31 @@ static bool place_dash_at(const doc *d, size_t pos)
 	return dash_at(d, pos);
 }
 
+/* Only a place or an agency's name, then a comma, stands before byte pos on its line: the
+ * "Fengyang, " of "Fengyang, June 16 -- The county ...", "China News Service, July 22." */
+static bool place_comma_before(const doc *d, uint32_t pos)
+{
+	size_t p = pos;
+	while (p > 0 && d->text[p - 1] == ' ')
+		p--;
+	if (p == 0 || d->text[p - 1] != ',')
+		return false;
+	p--;
+	for (int words = 0; words < 5; words++) {
+		size_t end = p;
+		while (p > 0 && (isalpha((unsigned char)d->text[p - 1]) || d->text[p - 1] == '\''))
+			p--;
+		if (p == end || d->text[p] < 'A' || d->text[p] > 'Z')
+			return false;
+		if (p == 0 || d->text[p - 1] == '\n')
+			return true;
+		if (d->text[p - 1] != ' ')
+			return false;
+		p--;
+	}
+	return false;
+}
+
 /* The text before byte pos ends with a time of day: "10 a.m. ", "3 p.m. " */
 static bool after_meridiem(const doc *d, uint32_t pos)
 {
@@ -1349,6 +1374,11 @@ static void collect_dates(ev_ctx *c)
 				e.dateline = 1;
 			/* "July 14, Inner Mongolia – The ...", "July 14 — ...": a dateline opening its line */
 			if (date_opens_line(d, e.start) && place_dash_at(d, e.end))
+				e.dateline = 1;
+			/* "Fengyang, June 16 -- The ...", "Lanzhou, March 19 (Reporter ...) The ...", "China
+			 * News Service, July 22. According to ...": a dateline after its place */
+			if (place_comma_before(d, e.start) &&
+			    (dash_at(d, e.end) || doc_is(d, j, '(') || (doc_is(d, j, '.') && doc_tok(d, j)->start == e.end)))
 				e.dateline = 1;
 		}
 		c->dates[c->ndates++] = e;

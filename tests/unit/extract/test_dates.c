@@ -499,6 +499,20 @@ static void test_dates__a_month_day_and_place_before_a_dash_is_the_dateline(void
 		"Published 2023-07-15\n\nJuly 14 \xe2\x80\x94 On the 12th, the Standing Committee of the "
 		"Party Committee of the Autonomous Region held a meeting. Sun Wei presided over the meeting.");
 	assert_str(main_event(rec)->date.text, "2023-07-12");
+	/* the place before the day, on the line the dateline opens; the year from a date later on */
+	static const char *const datelines[] = {"Hohhot, July 14 -- ", "Hohhot, July 14 (Reporter Zhao Lan) ",
+	                                        "Northern News Service, July 14. "};
+	for (size_t i = 0; i < sizeof datelines / sizeof *datelines; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "%sThe Standing Committee of the Party Committee of the Autonomous Region held a meeting "
+		         "on the 12th. Sun Wei presided over the meeting. The plan adopted on July 4, 2023 was "
+		         "reviewed.",
+		         datelines[i]);
+		rec = support_extract(text);
+		if (!main_event(rec)->date.text || strcmp(main_event(rec)->date.text, "2023-07-12"))
+			fail_msg("'%s' dated %s", datelines[i], main_event(rec)->date.text ? main_event(rec)->date.text : "null");
+	}
 }
 
 /* Issue 9: "In early March", "In late March, 2021", "Earlier this month" (上旬, 下旬, 本月早些时候)
