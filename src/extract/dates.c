@@ -498,13 +498,36 @@ int date_resolve(char *out, const date_expr *e, int ry, int rm, int rd)
 	return 1;
 }
 
+int date_resolve_near(char *out, const date_expr *e, int ry, int rm, int rd)
+{
+	if (!ry || e->kind != DK_MONTH_DAY)
+		return e->kind == DK_DAY ? -1 : date_resolve(out, e, ry, rm, rd);
+	long ref = days_from_civil(ry, rm, rd);
+	int y = ry;
+	long at = days_from_civil(y, e->m, e->d);
+	if (at - ref > 183)
+		y--;
+	else if (ref - at > 183)
+		y++;
+	if (!valid(y, e->m, e->d))
+		return -1;
+	snprintf(out, 24, "%04d-%02d-%02d", y, e->m, e->d);
+	return 1;
+}
+
 int date_resolve_last(char *out, const date_expr *e, int ry, int rm, int rd)
 {
 	int r = date_resolve(out, e, ry, rm, rd);
-	if (r != 1 || !e->span)
-		return r;
+	if (r == 1)
+		date_to_last(out, e);
+	return r;
+}
+
+void date_to_last(char *out, const date_expr *e)
+{
+	if (!e->span)
+		return;
 	int y, m, d;
 	civil_from_days(days_from_civil(atoi(out), atoi(out + 5), atoi(out + 8)) + e->span, &y, &m, &d);
 	snprintf(out, 24, "%04d-%02d-%02d", y, m, d);
-	return 1;
 }

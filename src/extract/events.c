@@ -1299,6 +1299,17 @@ static size_t first_full_dateline(const ev_ctx *c)
 	return first;
 }
 
+/* de resolved against the reference into out (date_resolve's answers): the report's own
+ * date when the text gives one, else only the year of a date it names (date_resolve_near);
+ * last: the last day of de's range. */
+static int resolve_ref(const ev_ctx *c, char *out, const date_expr *de, bool last)
+{
+	int r = c->ref_dated ? date_resolve(out, de, c->ry, c->rm, c->rd) : date_resolve_near(out, de, c->ry, c->rm, c->rd);
+	if (r == 1 && last)
+		date_to_last(out, de);
+	return r;
+}
+
 static void collect_dates(ev_ctx *c)
 {
 	doc *d = c->d;
@@ -1410,7 +1421,7 @@ static void collect_dates(ev_ctx *c)
 	for (size_t i = 0; i < c->ndates; i++)
 		if (c->dates[i].dateline && c->dates[i].kind == DK_MONTH_DAY && c->ry) {
 			char buf[24];
-			if (date_resolve(buf, &c->dates[i], c->ry, c->rm, c->rd) == 1) {
+			if (resolve_ref(c, buf, &c->dates[i], false) == 1) {
 				c->ry = atoi(buf), c->rm = atoi(buf + 5), c->rd = atoi(buf + 8);
 				c->ref_dated = true;
 				c->ref_caption = false;
@@ -1488,7 +1499,7 @@ static const date_expr *range_around(const ev_ctx *c, const ev_acc *e, const cha
 		const date_expr *r = &c->dates[i];
 		char last[24];
 		if (!r->span || r->dateline || r->start < a || r->end > b || !resolvable(c, r) ||
-		    date_resolve(first, r, c->ry, c->rm, c->rd) != 1 || date_resolve_last(last, r, c->ry, c->rm, c->rd) != 1)
+		    resolve_ref(c, first, r, false) != 1 || resolve_ref(c, last, r, true) != 1)
 			continue;
 		if (strcmp(first, day) < 0 && strcmp(day, last) <= 0)
 			return r;
@@ -1531,7 +1542,7 @@ static int resolve_after(const ev_ctx *c, const date_expr *de, char *buf)
 			continue;
 		date_expr day = *p;
 		day.span = de->rel; /* its last day is the one meant */
-		return date_resolve_last(buf, &day, c->ry, c->rm, c->rd);
+		return resolve_ref(c, buf, &day, true);
 	}
 	return -1;
 }
@@ -1575,7 +1586,7 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	if (de->kind == DK_RELATIVE && next < c->dates + c->ndates && next->kind == DK_DAY && next->start < de->end + 3)
 		de = next;
 	char buf[24], first[24];
-	int r = resolvable(c, de) ? date_resolve(buf, de, c->ry, c->rm, c->rd) : -1;
+	int r = resolvable(c, de) ? resolve_ref(c, buf, de, false) : -1;
 	if (de->kind == DK_AFTER)
 		r = resolve_after(c, de, buf);
 	const date_expr *range = r == 1 ? range_around(c, e, buf, first) : NULL;

@@ -536,6 +536,30 @@ static void test_dates__a_part_of_a_month_gives_no_day(void **state)
 	assert_str(main_event(rec)->date.text, "2021-03-05");
 }
 
+/* Issue 9: a full date the text names that is not the report's own (a plan adopted on May 4,
+ * 2023; rules in force from January 1, 2024) gives the year of a month and day, the nearest to
+ * it, whether it falls before or after; it gives no month, so a day alone stays undated. */
+static void test_dates__another_dates_year_is_the_nearest(void **state)
+{
+	static const char *const others[] = {"The plan adopted on May 4, 2023 was reviewed.",
+	                                     "The rules take effect on January 1, 2024.",
+	                                     "The work must be finished by December 31, 2023."};
+	for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "On July 12, the Standing Committee of the County Party Committee held a meeting. Qin "
+		         "Lu presided over the meeting. %s",
+		         others[i]);
+		const char *date = main_event(support_extract(text))->date.text;
+		if (!date || strcmp(date, "2023-07-12"))
+			fail_msg("'%s' dated %s", others[i], date ? date : "null");
+	}
+	const readout_event *e = main_event(support_extract(
+		"On the 12th, the Standing Committee of the County Party Committee held a meeting. Qin Lu "
+		"presided over the meeting. The plan adopted on May 4, 2023 was reviewed."));
+	assert_null(e->date.text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -555,6 +579,7 @@ int main(void)
 		cmocka_unit_test(test_dates__a_month_day_and_place_before_a_dash_is_the_dateline),
 		cmocka_unit_test(test_dates__phrases_that_give_no_day),
 		cmocka_unit_test(test_dates__a_part_of_a_month_gives_no_day),
+		cmocka_unit_test(test_dates__another_dates_year_is_the_nearest),
 		cmocka_unit_test(test_dates__phrases_that_count_from_the_report),
 		cmocka_unit_test(test_dates__a_title_line_dates_an_undated_event),
 		cmocka_unit_test(test_dates__a_weekday_needs_the_reports_date),
