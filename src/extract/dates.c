@@ -26,7 +26,7 @@ static size_t word_len(const char *s, size_t avail)
 static const lex_calendar_word *calendar_at(const readout_lexicon *lex, int kind, const char *s, size_t avail, size_t *n)
 {
 	size_t wl = word_len(s, avail);
-	if (wl < 3)
+	if (!wl)
 		return NULL;
 	/* the words are lower case, chained by kind and first letter (in file order, so the
 	 * first that fits is the same) */
@@ -122,6 +122,13 @@ static bool to_a_day(const char *s, size_t avail)
 	if (avail - q > 4 && strncasecmp(s + q, "the ", 4) == 0)
 		q += 4;
 	return q < avail && isdigit((unsigned char)s[q]);
+}
+
+/* "on " or "of " stands before byte pos, a word of its own: "on the 15th", "of the 15th". */
+static bool after_on_or_of(const char *text, size_t pos)
+{
+	return pos >= 3 && (strncasecmp(text + pos - 3, "on ", 3) == 0 || strncasecmp(text + pos - 3, "of ", 3) == 0) &&
+	       (pos == 3 || !isalpha((unsigned char)text[pos - 4]));
 }
 
 static int valid(int y, int m, int d)
@@ -308,8 +315,7 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 	}
 	/* "on 10th," "of 8th": a bare ordinal day after "on" or "of", with no word after it ("of
 	 * 13th NPC" is an ordinal) but "and" or "to" a day */
-	if (pos >= 3 && (strncasecmp(text + pos - 3, "on ", 3) == 0 || strncasecmp(text + pos - 3, "of ", 3) == 0) &&
-	    (pos == 3 || !isalpha((unsigned char)text[pos - 4]))) {
+	if (after_on_or_of(text, pos)) {
 		int dd = num_at(s, avail, 2, &l2);
 		size_t suf = dd > 0 ? ordinal_suffix(s + l2, avail - l2) : 0;
 		if (dd > 0 && dd <= 31 && suf) {
@@ -317,7 +323,7 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			while (q < avail && s[q] == ' ')
 				q++;
 			if (q >= avail || !isalpha((unsigned char)s[q]) || strncasecmp(s + q, "and ", 4) == 0 ||
-			    to_a_day(s + q, avail - q)) {
+			    to_a_day(s + q, avail - q) || calendar_at(lex, CAL_DAYNEXT, s + q, avail - q, &l2)) {
 				*out = (date_expr){DK_DAY, 0, 0, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0, 0};
 				return p;
 			}
@@ -364,9 +370,10 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 					p = of + ml;
 				else if (as_word)
 					return 0; /* "the third batch", "the first of its kind": no day */
-				/* "the 20th National Congress" is an ordinal, not a day */
+				/* "the 20th National Congress" is an ordinal, not a day; "on the 15th afternoon"
+				 * is one */
 				else if (q < avail && isalpha((unsigned char)s[q]) && !of && strncasecmp(s + q, "and ", 4) != 0 &&
-				         !to_a_day(s + q, avail - q))
+				         !to_a_day(s + q, avail - q) && !(after_on_or_of(text, pos) && calendar_at(lex, CAL_DAYNEXT, s + q, avail - q, &ml)))
 					return 0;
 			}
 			*out = (date_expr){DK_DAY, 0, 0, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0, 0};

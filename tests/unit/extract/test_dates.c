@@ -560,12 +560,45 @@ static void test_dates__another_dates_year_is_the_nearest(void **state)
 	assert_null(e->date.text);
 }
 
+/* Issue 9: a day after "on" or "of" may be followed by a word no ordinal's noun is (calendar.tsv's
+ * daynext: "held a meeting on the 15th to study ...", "on the 15th afternoon", "of the 15th in
+ * the hall"); "on the 20th anniversary", "of the 5th meeting" stay ordinals. */
+static void test_dates__a_day_before_a_word_that_follows_days(void **state)
+{
+	static const char *const days[] = {"on the 15th to study the plan", "on the 15th afternoon",
+	                                   "on the afternoon of the 15th in the county hall",
+	                                   "on the 15th at the county hall", "on 15th via video link"};
+	for (size_t i = 0; i < sizeof days / sizeof *days; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Release time: 2023-06-16\nThe Standing Committee of the County Party Committee held a "
+		         "meeting %s. Qin Lu presided over the meeting.",
+		         days[i]);
+		const char *date = main_event(support_extract(text))->date.text;
+		if (!date || strcmp(date, "2023-06-15"))
+			fail_msg("'%s' dated %s", days[i], date ? date : "null");
+	}
+	static const char *const ordinals[] = {"on the 20th anniversary of the county",
+	                                       "to study the spirit of the 5th meeting of the congress"};
+	for (size_t i = 0; i < sizeof ordinals / sizeof *ordinals; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Release time: 2023-06-16\nThe Standing Committee of the County Party Committee held a "
+		         "meeting %s. Qin Lu presided over the meeting.",
+		         ordinals[i]);
+		const char *date = main_event(support_extract(text))->date.text;
+		if (date)
+			fail_msg("'%s' dated %s", ordinals[i], date);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates__a_range_gives_its_first_day),
 		cmocka_unit_test(test_dates__a_page_stamp_with_the_year_first),
 		cmocka_unit_test(test_dates__a_bare_ordinal_day_after_on),
+		cmocka_unit_test(test_dates__a_day_before_a_word_that_follows_days),
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days_before_the_month),
 		cmocka_unit_test(test_dates__a_day_of_this_month_in_words),
 		cmocka_unit_test(test_dates__the_next_day_after_the_day_before),
