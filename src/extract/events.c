@@ -1581,6 +1581,13 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 			de = NULL;
 	if (!de)
 		return 0;
+	/* "today's press conference" under a transcript's date line ("May 22, 2021" over the
+	 * speakers, below the page's own date): that line says which day */
+	for (size_t s = e->first_sent; de->kind == DK_RELATIVE && de->rel == 0 && s < e->anchor; s++) {
+		const date_expr *line = d->t->s[s].headline ? sent_date(c, s) : NULL;
+		if (line && line->kind == DK_FULL && date_is_line(d, s, line) && page_date_before(c, line))
+			de = line;
+	}
 	/* "yesterday (1st)": the explicit day wins */
 	const date_expr *next = de + 1;
 	if (de->kind == DK_RELATIVE && next < c->dates + c->ndates && next->kind == DK_DAY && next->start < de->end + 3)

@@ -307,6 +307,17 @@ static void test_dates__a_transcripts_date_line(void **state)
 		"Information Office of the Lanxi Provincial Government. Today, we have invited Mr. Wang "
 		"Haiyang to introduce the revitalization of Lanxi."));
 	assert_str(e->date.text, "2024-04-26");
+	/* "today's press conference" is the day of the line, not of the page (whose date shares
+	 * its line with the page's buttons) */
+	e = main_event(support_extract(
+		"Press conference on the revitalization of Lanxi\n\n"
+		"Share Print, May 15, 2024\n\n"
+		"Mr. Wang Haiyang, governor of Lanxi province\n\n"
+		"April 26, 2024\n\n"
+		"Xie Minghua:\n\n"
+		"Ladies and gentlemen, good morning. We have invited Mr. Wang Haiyang to today's press "
+		"conference held by the Information Office of the Lanxi Provincial Government."));
+	assert_str(e->date.text, "2024-04-26");
 }
 
 /* Issue 9 (GUIDE convention 15): a date on a line of its own with no page date above it is the
