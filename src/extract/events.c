@@ -1234,6 +1234,48 @@ static bool date_ends_caption(const doc *d, uint32_t pos)
 	return pos < d->len && (d->text[pos] == '(' || d->text[pos] == '[' || d->text[pos] == '/');
 }
 
+/* The first token that starts at or after byte pos (tokens are in text order). */
+static size_t token_from(const doc *d, uint32_t pos)
+{
+	size_t lo = 0, hi = d->t->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc_tok(d, mid)->start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The full date de stands in a short line of no sentence, a page's date: "(Fengyang Daily, June
+ * 16, 2023)", "Friday, June 16, 2023", "Source: Fengyang Daily | 2023-06-16" under or over the
+ * report; not "The rules take effect on January 1, 2024." nor a photo's caption. */
+static bool page_date_line(const doc *d, const date_expr *de)
+{
+	enum { MAX_WORDS = 5 };
+	size_t k = token_from(d, de->start), a = k, b = k;
+	if (k >= d->t->n)
+		return false;
+	while (a > 0 && !(doc_tok(d, a)->flags & TF_NL_BEFORE))
+		a--;
+	while (b < d->t->n && (b == k || !(doc_tok(d, b)->flags & TF_NL_BEFORE)))
+		b++;
+	/* "on June 16, 2023" dates an event; a full stop before it ends a sentence (a caption's) */
+	if (k > a && (ext_at(d, k - 1) & X_DATEPREP))
+		return false;
+	int words = 0;
+	for (size_t j = a; j < b; j++) {
+		const token *tk = doc_tok(d, j);
+		if (tk->start >= de->start && tk->end <= de->end)
+			continue;
+		if (j < k && doc_is(d, j, '.'))
+			return false;
+		words += tk->kind == TOK_WORD;
+	}
+	return words <= MAX_WORDS;
+}
+
 /* Whether the blanks after token k, up to the next token, are other than one plain space:
  * two spaces, a tab, a no-break space, a line break inside the sentence. */
 static bool odd_gap_after(const doc *d, size_t k)
@@ -1410,10 +1452,18 @@ static void collect_dates(ev_ctx *c)
 	if (!c->ry) /* any full date gives the year */
 		for (size_t i = 0; i < c->ndates; i++)
 			if (c->dates[i].kind == DK_FULL) {
+				/* a later page's date in a line of its own ("(Fengyang Daily, June 16, 2023)"
+				 * under the report) rather than a plan's date in the text */
+				size_t p = i;
+				while (p < c->ndates && !(c->dates[p].kind == DK_FULL && page_date_line(d, &c->dates[p])))
+					p++;
+				bool paged = p < c->ndates && !c->dates[i].header && !date_opens_line(d, c->dates[i].start);
+				if (paged)
+					i = p;
 				c->ry = c->dates[i].y, c->rm = c->dates[i].m, c->rd = c->dates[i].d;
 				/* the event's own header date, a date on a line of its own or a photo's
 				 * caption's is the report's; "to take effect on January 1, 2020" is not */
-				c->ref_dated = c->dates[i].header || date_opens_line(d, c->dates[i].start);
+				c->ref_dated = paged || c->dates[i].header || date_opens_line(d, c->dates[i].start);
 				c->ref_caption = !c->ref_dated && date_ends_caption(d, c->dates[i].end);
 				c->ref_dated |= c->ref_caption;
 				break;
@@ -1638,15 +1688,8 @@ static void unheadline_dated_lines(ev_ctx *c)
 		const date_expr *de = &c->dates[i];
 		if (de->dateline || de->header)
 			continue;
-		/* the token the date starts at, by binary search: tokens are in text order */
-		size_t lo = 0, hi = d->t->n;
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-			if (doc_tok(d, mid)->start < de->start)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
+		/* the token the date starts at */
+		size_t lo = token_from(d, de->start);
 		if (lo >= d->t->n || doc_tok(d, lo)->start != de->start)
 			continue;
 		size_t k = lo;

@@ -603,6 +603,31 @@ static void test_dates__a_day_before_a_word_that_follows_days(void **state)
 	}
 }
 
+/* Issue 9: a full date in a short line of no sentence, under or over the report, is the page's
+ * date ("(Lanxi Daily, June 16, 2023)", "Friday, June 16, 2023"): "yesterday" and a day alone
+ * resolve against it. A short sentence that dates something else is no page's date. */
+static void test_dates__a_page_date_in_a_line_of_its_own(void **state)
+{
+	static const char *const lines[] = {"(Lanxi Daily, June 16, 2023)", "Friday, June 16, 2023",
+	                                    "Source: Lanxi Daily | 2023-06-16"};
+	static const char *const days[] = {"Yesterday afternoon", "On the 15th"};
+	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+		for (size_t j = 0; j < sizeof days / sizeof *days; j++) {
+			char text[512];
+			snprintf(text, sizeof text,
+			         "%s, the Standing Committee of the County Party Committee held a meeting. Qin Lu "
+			         "presided over the meeting.\n%s",
+			         days[j], lines[i]);
+			const char *date = main_event(support_extract(text))->date.text;
+			if (!date || strcmp(date, "2023-06-15"))
+				fail_msg("'%s' under '%s' dated %s", lines[i], days[j], date ? date : "null");
+		}
+	const readout_event *e = main_event(support_extract(
+		"On the 15th, the Standing Committee of the County Party Committee held a meeting. Qin Lu "
+		"presided over the meeting.\nThe rules take effect on January 1, 2024."));
+	assert_null(e->date.text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -624,6 +649,7 @@ int main(void)
 		cmocka_unit_test(test_dates__phrases_that_give_no_day),
 		cmocka_unit_test(test_dates__a_part_of_a_month_gives_no_day),
 		cmocka_unit_test(test_dates__another_dates_year_is_the_nearest),
+		cmocka_unit_test(test_dates__a_page_date_in_a_line_of_its_own),
 		cmocka_unit_test(test_dates__phrases_that_count_from_the_report),
 		cmocka_unit_test(test_dates__a_title_line_dates_an_undated_event),
 		cmocka_unit_test(test_dates__a_weekday_needs_the_reports_date),
