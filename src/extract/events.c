@@ -1385,7 +1385,9 @@ static void collect_dates(ev_ctx *c)
 		/* datelines: near the top of the text, or after a dateline word */
 		if (e.kind == DK_FULL) {
 			/* "On March 13, 2024, ..." opens an event sentence even at the top of the text */
-			bool event_phrase = k > 0 && (lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_DATEPREP);
+			/* ... and "On the 15th June 2023, ..." */
+			size_t before = k > 1 && (ext_at(d, k - 1) & X_ARTICLE) ? k - 1 : k;
+			bool event_phrase = before > 0 && (lex_word_ext(d->lex, doc_tok(d, before - 1)) & X_DATEPREP);
 			/* a label may stand on the line above its date ("Date:\nMay 22, 2021"), but not
 			 * above an event's: "Release time: 2023-06-08\nOn June 5, 2023, the ..." */
 			bool cue = false;

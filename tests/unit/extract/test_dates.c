@@ -628,6 +628,16 @@ static void test_dates__a_page_date_in_a_line_of_its_own(void **state)
 	assert_null(e->date.text);
 }
 
+/* Issue 9: "On the 15th June 2023, ..." at the top of a text dates the event like "On June 15,
+ * 2023, ...": a date preposition before "the" says so as well as one right before the date. */
+static void test_dates__on_the_day_month_year_opens_an_event(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Release time: 2024-01-16\nOn the 15th June 2023, the Standing Committee of the County Party "
+		"Committee held a meeting. Qin Lu presided over the meeting."));
+	assert_str(e->date.text, "2023-06-15");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -649,6 +659,7 @@ int main(void)
 		cmocka_unit_test(test_dates__phrases_that_give_no_day),
 		cmocka_unit_test(test_dates__a_part_of_a_month_gives_no_day),
 		cmocka_unit_test(test_dates__another_dates_year_is_the_nearest),
+		cmocka_unit_test(test_dates__on_the_day_month_year_opens_an_event),
 		cmocka_unit_test(test_dates__a_page_date_in_a_line_of_its_own),
 		cmocka_unit_test(test_dates__phrases_that_count_from_the_report),
 		cmocka_unit_test(test_dates__a_title_line_dates_an_undated_event),
