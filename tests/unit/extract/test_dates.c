@@ -578,7 +578,8 @@ static void test_dates__a_day_before_a_word_that_follows_days(void **state)
 {
 	static const char *const days[] = {"on the 15th to study the plan", "on the 15th afternoon",
 	                                   "on the afternoon of the 15th in the county hall",
-	                                   "on the 15th at the county hall", "on 15th via video link"};
+	                                   "on the 15th at the county hall", "on 15th via video link",
+	                                   "on the afternoon of the 15th local time"};
 	for (size_t i = 0; i < sizeof days / sizeof *days; i++) {
 		char text[512];
 		snprintf(text, sizeof text,
