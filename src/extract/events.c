@@ -1498,6 +1498,40 @@ static const date_expr *countable(const ev_ctx *c, const date_expr *de)
 	return de && (de->kind == DK_WEEKDAY || de->kind == DK_RELATIVE) && !c->ref_dated ? NULL : de;
 }
 
+/* Whether de names a day no neighbour of the anchor can date it by: the start of a period
+ * ("Since June 1, the county has inspected 30 villages") or, when the report's own date is
+ * known, a day after it (a deadline: "to be completed before June 30"). */
+static bool not_an_events_day(const ev_ctx *c, const date_expr *de)
+{
+	const doc *d = c->d;
+	size_t k = token_from(d, de->start);
+	if (k > 0 && k < d->t->n && doc_word_is(d, k - 1, "the"))
+		k--;
+	if (k > 0 && k <= d->t->n && (ext_at(d, k - 1) & X_SINCE))
+		return true;
+	char day[24], ref[24];
+	if (!c->ref_dated || resolve_ref(c, day, de, false) != 1)
+		return false;
+	snprintf(ref, sizeof ref, "%04d-%02d-%02d", c->ry, c->rm, c->rd);
+	return strcmp(day, ref) > 0;
+}
+
+/* The first date of sentence s, a neighbour of the anchor, that can date the anchor's event
+ * (countable, and not_an_events_day), or NULL. */
+static const date_expr *neighbour_date(const ev_ctx *c, size_t s)
+{
+	const sentence *se = &c->d->t->s[s];
+	uint32_t a = doc_tok(c->d, se->first)->start, b = doc_tok(c->d, se->last - 1)->end;
+	for (size_t i = 0; i < c->ndates; i++) {
+		const date_expr *de = &c->dates[i];
+		if (de->dateline || de->kind == DK_UNDATED || de->start < a || de->end > b)
+			continue;
+		if (!not_an_events_day(c, de))
+			return countable(c, de);
+	}
+	return NULL;
+}
+
 /* The date de is all of sentence s, a line of its own. */
 static bool date_is_line(const doc *d, size_t s, const date_expr *de)
 {
@@ -1615,10 +1649,10 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 		return 0;
 	for (size_t s = e->anchor; !de && s-- > e->first_sent;)
 		if (!d->t->s[s].headline)
-			de = countable(c, sent_date(c, s));
+			de = neighbour_date(c, s);
 	for (size_t s = e->anchor + 1; !de && s < e->end_sent; s++)
 		if (!d->t->s[s].headline)
-			de = countable(c, sent_date(c, s));
+			de = neighbour_date(c, s);
 	/* an event the text dates only in its page's header */
 	for (size_t i = 0; !de && i < c->ndates; i++)
 		if (c->dates[i].header)

@@ -639,6 +639,29 @@ static void test_dates__on_the_day_month_year_opens_an_event(void **state)
 	assert_str(e->date.text, "2023-06-15");
 }
 
+/* Issue 9 (GUIDE convention 15): an undated meeting takes no day from a neighbour's period
+ * ("Since June 1, ...") or deadline ("before June 30", after the report's date); a neighbour
+ * that says the day still does. */
+static void test_dates__a_neighbours_period_or_deadline_is_no_day(void **state)
+{
+	static const char *const later[] = {"Since June 1, the county has inspected 30 villages.",
+	                                    "The meeting required that the task be completed before June 30."};
+	for (size_t i = 0; i < sizeof later / sizeof *later; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Release time: 2023-06-16\nThe Standing Committee of the County Party Committee held a "
+		         "meeting. Qin Lu presided over the meeting. %s",
+		         later[i]);
+		const char *date = main_event(support_extract(text))->date.text;
+		if (date)
+			fail_msg("'%s' dated %s", later[i], date);
+	}
+	const readout_event *e = main_event(support_extract(
+		"Release time: 2023-06-16\nThe Standing Committee of the County Party Committee held a meeting. "
+		"Qin Lu presided over the meeting. The meeting was held on the morning of June 15."));
+	assert_str(e->date.text, "2023-06-15");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -660,6 +683,7 @@ int main(void)
 		cmocka_unit_test(test_dates__phrases_that_give_no_day),
 		cmocka_unit_test(test_dates__a_part_of_a_month_gives_no_day),
 		cmocka_unit_test(test_dates__another_dates_year_is_the_nearest),
+		cmocka_unit_test(test_dates__a_neighbours_period_or_deadline_is_no_day),
 		cmocka_unit_test(test_dates__on_the_day_month_year_opens_an_event),
 		cmocka_unit_test(test_dates__a_page_date_in_a_line_of_its_own),
 		cmocka_unit_test(test_dates__phrases_that_count_from_the_report),
