@@ -1796,6 +1796,26 @@ static size_t past_background(ev_ctx *c, size_t anchor)
 	return anchor;
 }
 
+/* Sentence s reports an event of a type that is no meeting: a phrase of events.tsv's types
+ * without an event noun ("inspected", "carried out research"; not "plenary session"), not one
+ * of an event it studies. */
+static bool has_act_type(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	for (size_t k = se->first; k < se->last; k++) {
+		uint32_t v;
+		size_t n = doc_phrase(d, PB_EVENT, k, se->last, &v);
+		if (!n || d->lex->events[v].field != EF_TYPE || studied(d, se->first, k))
+			continue;
+		bool noun = false;
+		for (size_t j = k; j < k + n; j++)
+			noun |= (doc_wc(d, j) & W_EVENTNOUN) != 0;
+		if (!noun)
+			return true;
+	}
+	return false;
+}
+
 static void segment_events(ev_ctx *c)
 {
 	doc *d = c->d;
@@ -1806,7 +1826,7 @@ static void segment_events(ev_ctx *c)
 	for (size_t s = 0; s < ns && anchor == SIZE_MAX; s++)
 		if (!d->t->s[s].headline && !is_record(d, s) &&
 		    (is_event_sentence(d, s) || (sent_date(c, s) && has_role_cue(d, s) && names_someone(d, s)) ||
-		     hosts_sentence_reports(c->hosts, s)))
+		     hosts_sentence_reports(c->hosts, s) || (sent_date(c, s) && names_someone(d, s) && has_act_type(d, s))))
 			anchor = s;
 	for (size_t s = 0; s < ns && anchor == SIZE_MAX; s++)
 		if (is_event_sentence(d, s))
