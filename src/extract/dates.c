@@ -185,6 +185,23 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			}
 		}
 	}
+	/* "11 21, 2009": 11月21日 with its month and day number for number and the year after (a
+	 * translation's); only with the year, as two numbers alone are rather a count */
+	{
+		size_t a1 = 0, a2 = 0;
+		int mm = num_at(s, avail, 2, &a1);
+		if (mm > 0 && mm <= 12 && a1 + 1 < avail && s[a1] == ' ') {
+			int dd = num_at(s + a1 + 1, avail - a1 - 1, 2, &a2);
+			size_t p = a1 + 1 + a2;
+			if (dd > 0 && p + 1 < avail && s[p] == ',' && s[p + 1] == ' ') {
+				int yy = year_at(s, avail, p + 2);
+				if (yy && valid(yy, mm, dd)) {
+					*out = (date_expr){DK_FULL, yy, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p + 2 + YEAR_LEN), 0, 0, 0};
+					return p + 2 + YEAR_LEN;
+				}
+			}
+		}
+	}
 	/* YYYY年MM月DD日 */
 	if (y >= 1900 && l1 == 4 && avail > l1 + 3 && memcmp(s + l1, "\xe5\xb9\xb4", 3) == 0) {
 		size_t p = l1 + 3;

@@ -662,6 +662,16 @@ static void test_dates__a_neighbours_period_or_deadline_is_no_day(void **state)
 	assert_str(e->date.text, "2023-06-15");
 }
 
+/* Issue 9: a translation may write 11月21日 number for number, "11 21, 2009"; with its year it is
+ * a date. */
+static void test_dates__month_and_day_as_numbers_before_the_year(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"The Provincial Party Committee holds a mobilization meeting for inspections\n11 21, 2009, the "
+		"Provincial Party Committee held a mobilization meeting. Qin Lu presided over the meeting."));
+	assert_str(e->date.text, "2009-11-21");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -683,6 +693,7 @@ int main(void)
 		cmocka_unit_test(test_dates__phrases_that_give_no_day),
 		cmocka_unit_test(test_dates__a_part_of_a_month_gives_no_day),
 		cmocka_unit_test(test_dates__another_dates_year_is_the_nearest),
+		cmocka_unit_test(test_dates__month_and_day_as_numbers_before_the_year),
 		cmocka_unit_test(test_dates__a_neighbours_period_or_deadline_is_no_day),
 		cmocka_unit_test(test_dates__on_the_day_month_year_opens_an_event),
 		cmocka_unit_test(test_dates__a_page_date_in_a_line_of_its_own),
