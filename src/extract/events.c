@@ -1399,7 +1399,13 @@ static void collect_dates(ev_ctx *c)
 			/* "At 13:30, July 26, 2017, a meeting ...": the event's own time */
 			bool at_time = k >= 3 && doc_is(d, k - 1, ',') && is_clock(d, k - 2) &&
 			               (lex_word_ext(d->lex, doc_tok(d, k - 3)) & X_VENUEPREP);
-			e.dateline = cue ? DATELINE_LABELLED : (tk->start < 40 && !event_phrase && !at_time);
+			/* "June 15, 2023, the county held ...": a sentence goes on after it */
+			size_t after = k;
+			while (after < nt && doc_tok(d, after)->start < e.end)
+				after++;
+			bool sentence_on = after + 1 < nt && doc_is(d, after, ',') && (ext_at(d, after + 1) & X_ARTICLE) &&
+			                   doc_is_lower(d, after + 1);
+			e.dateline = cue ? DATELINE_LABELLED : (tk->start < 40 && !event_phrase && !at_time && !sentence_on);
 			/* "08:43, March 13, 2024", "2020-12-22 11:24": a page's time stamp */
 			size_t next = k;
 			while (next < nt && doc_tok(d, next)->start < e.end)

@@ -672,6 +672,23 @@ static void test_dates__month_and_day_as_numbers_before_the_year(void **state)
 	assert_str(e->date.text, "2009-11-21");
 }
 
+/* Issue 9: a full date that opens the text and goes on as a sentence ("June 15, 2023, the
+ * county held ...", "On" lost in translation) is the event's day, not the page's dateline. */
+static void test_dates__a_date_opening_a_sentence_at_the_top(void **state)
+{
+	static const char *const days[] = {"June 15, 2023", "2023-06-15", "6 15, 2023"};
+	for (size_t i = 0; i < sizeof days / sizeof *days; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "%s, the Standing Committee of the County Party Committee held a meeting. Qin Lu presided "
+		         "over the meeting.",
+		         days[i]);
+		const char *date = main_event(support_extract(text))->date.text;
+		if (!date || strcmp(date, "2023-06-15"))
+			fail_msg("'%s' dated %s", days[i], date ? date : "null");
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -693,6 +710,7 @@ int main(void)
 		cmocka_unit_test(test_dates__phrases_that_give_no_day),
 		cmocka_unit_test(test_dates__a_part_of_a_month_gives_no_day),
 		cmocka_unit_test(test_dates__another_dates_year_is_the_nearest),
+		cmocka_unit_test(test_dates__a_date_opening_a_sentence_at_the_top),
 		cmocka_unit_test(test_dates__month_and_day_as_numbers_before_the_year),
 		cmocka_unit_test(test_dates__a_neighbours_period_or_deadline_is_no_day),
 		cmocka_unit_test(test_dates__on_the_day_month_year_opens_an_event),
