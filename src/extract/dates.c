@@ -524,8 +524,12 @@ int date_resolve(char *out, const date_expr *e, int ry, int rm, int rd)
 
 int date_resolve_near(char *out, const date_expr *e, int ry, int rm, int rd)
 {
+	/* a day in that date's month, up to the day after it (a photo's "June 15, 2023" under "On
+	 * the 15th"); a later day would be of the month before, which nothing in the text says */
+	if (e->kind == DK_DAY)
+		return ry && e->d <= rd + 1 ? date_resolve(out, e, ry, rm, rd) : -1;
 	if (!ry || e->kind != DK_MONTH_DAY)
-		return e->kind == DK_DAY ? -1 : date_resolve(out, e, ry, rm, rd);
+		return date_resolve(out, e, ry, rm, rd);
 	long ref = days_from_civil(ry, rm, rd);
 	int y = ry;
 	long at = days_from_civil(y, e->m, e->d);

@@ -41,9 +41,9 @@ int date_ordinal_word(const readout_lexicon *lex, const char *s, size_t avail);
 int date_resolve(char *out, const date_expr *e, int ry, int rm, int rd);
 
 /* As date_resolve, when the reference is only a date the text names (a plan adopted on May 4,
- * 2023; a law in force from January 1, 2024), not the report's own: it gives the year, and a
- * month and day fall in the nearest year to it, before or after; it gives no month, so a day
- * alone resolves to nothing (-1). */
+ * 2023; a law in force from January 1, 2024; a photo's date), not the report's own: it gives
+ * the year, and a month and day fall in the nearest year to it, before or after; a day alone
+ * falls in its month only up to the day after it, else resolves to nothing (-1). */
 int date_resolve_near(char *out, const date_expr *e, int ry, int rm, int rd);
 
 /* As date_resolve, for the last day of e's range (its one day when it is none). */

@@ -569,6 +569,11 @@ static void test_dates__another_dates_year_is_the_nearest(void **state)
 		"On the 12th, the Standing Committee of the County Party Committee held a meeting. Qin Lu "
 		"presided over the meeting. The plan adopted on May 4, 2023 was reviewed."));
 	assert_null(e->date.text);
+	/* a day up to the day after the named date falls in its month: a photo of the meeting */
+	e = main_event(support_extract(
+		"On the 15th, the Standing Committee of the County Party Committee held a meeting. Qin Lu "
+		"presided over the meeting.\nPhoto taken on June 15, 2023 shows the meeting site."));
+	assert_str(e->date.text, "2023-06-15");
 }
 
 /* Issue 9: a day after "on" or "of" may be followed by a word no ordinal's noun is (calendar.tsv's
