@@ -1624,6 +1624,47 @@ static const date_expr *main_clause_date(const ev_ctx *c, size_t s)
 	return first;
 }
 
+/* The date de of sentence s dates a thing its main clause names, not its event: the date
+ * follows "on" after a participle that comes after the sentence's first event verb and its
+ * purpose ("held a meeting to study the spirit of the conference held on June 12", "to study the
+ * speech delivered by X on June 12"); "The
+ * meeting held on the 15th" and "held a meeting on the 15th" date the event. */
+static bool dates_a_thing_named(const doc *d, size_t s, const date_expr *de)
+{
+	const sentence *se = &d->t->s[s];
+	size_t verb = se->last;
+	for (size_t k = se->first; k < se->last && verb == se->last; k++)
+		if ((doc_wc(d, k) & W_EVENTVERB) && d->mention_at[k] < 0)
+			verb = k;
+	size_t k = token_from(d, de->start);
+	if (k < se->first + 2 || k >= se->last)
+		return false;
+	if (doc_word_is(d, k - 1, "the"))
+		k--;
+	if (k < se->first + 2 || !doc_word_is(d, k - 1, "on"))
+		return false;
+	/* the participle right before "on", or before its agent ("issued by the Provincial Party
+	 * Committee on June 1") */
+	size_t p = k - 2;
+	for (size_t j = k - 2; j > se->first && j + 10 > k; j--)
+		if (ext_at(d, j) & X_BY) {
+			p = j - 1;
+			break;
+		}
+	const token *tp = doc_tok(d, p);
+	size_t n = tp->end - tp->start;
+	bool participle = tp->kind == TOK_WORD && doc_is_lower(d, p) &&
+	                  ((doc_wc(d, p) & W_EVENTVERB) || (n > 3 && !strncmp(d->text + tp->end - 2, "ed", 2)));
+	if (!participle || verb >= p)
+		return false;
+	/* ... with the event's purpose between: "held a meeting to study the ... held on", not
+	 * "chaired a meeting of the Standing Committee convened on January 7" */
+	for (size_t j = verb + 1; j < p; j++)
+		if ((ext_at(d, j) & X_PURPOSE) && doc_word_is(d, j, "to"))
+			return true;
+	return false;
+}
+
 /* "The next day" (DK_AFTER): the days after the last day the text named before it ("On March
  * 4, the team arrived. The next day, ..."), written into buf; -1 when none is named or it
  * cannot be resolved. */
@@ -1645,6 +1686,8 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	/* the anchor's date; else the nearest before it ("On July 16, the ministry raised the
 	 * response. ... presided over a meeting on the same day"); else one after it */
 	const date_expr *de = main_clause_date(c, e->anchor);
+	if (de && dates_a_thing_named(d, e->anchor, de))
+		de = NULL;
 	/* a photo's caption taken for the event for want of a sentence that reports one ("Rescuers
 	 * evacuate villagers in Zhengzhou, July 23, 2021. [Photo/Xinhua]") dates the photo; one that
 	 * shows the meeting ("X presides over the meeting ..., March 30, 2021. (Xinhua/...)") is it */

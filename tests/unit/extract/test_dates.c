@@ -694,6 +694,31 @@ static void test_dates__a_date_opening_a_sentence_at_the_top(void **state)
 	}
 }
 
+/* Issue 9 (GUIDE convention 15): in the anchor, a day after "on" that follows a participle
+ * of what the meeting studies dates that ("held a meeting to study the spirit of the
+ * conference held on June 12"); "chaired a meeting of X convened on January 7" dates the
+ * meeting. */
+static void test_dates__a_day_of_what_the_meeting_studies(void **state)
+{
+	static const char *const objects[] = {"the spirit of the provincial conference held on June 12",
+	                                      "the speech delivered by Secretary Qin Lu on June 12",
+	                                      "the opinions issued by the Provincial Party Committee on June 1"};
+	for (size_t i = 0; i < sizeof objects / sizeof *objects; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Release time: 2023-06-16\nThe Standing Committee of the County Party Committee held a "
+		         "meeting to study %s. Qin Lu presided over the meeting.",
+		         objects[i]);
+		const char *date = main_event(support_extract(text))->date.text;
+		if (date)
+			fail_msg("'%s' dated %s", objects[i], date);
+	}
+	const readout_event *e = main_event(support_extract(
+		"Qin Lu chaired a meeting of the Standing Committee of the County Party Committee convened on "
+		"January 7, 2019, to hear work reports."));
+	assert_str(e->date.text, "2019-01-07");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -715,6 +740,7 @@ int main(void)
 		cmocka_unit_test(test_dates__phrases_that_give_no_day),
 		cmocka_unit_test(test_dates__a_part_of_a_month_gives_no_day),
 		cmocka_unit_test(test_dates__another_dates_year_is_the_nearest),
+		cmocka_unit_test(test_dates__a_day_of_what_the_meeting_studies),
 		cmocka_unit_test(test_dates__a_date_opening_a_sentence_at_the_top),
 		cmocka_unit_test(test_dates__month_and_day_as_numbers_before_the_year),
 		cmocka_unit_test(test_dates__a_neighbours_period_or_deadline_is_no_day),
