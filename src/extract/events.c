@@ -1624,6 +1624,24 @@ static const date_expr *main_clause_date(const ev_ctx *c, size_t s)
 	return first;
 }
 
+/* The date de is the first day of a range: "June 12 to 14", "June 12-14", "from the 12th
+ * to the 14th". */
+static bool opens_range(const doc *d, const date_expr *de)
+{
+	if (de->span)
+		return true;
+	size_t p = de->end;
+	if (p < d->len && d->text[p] == '-')
+		p++;
+	else if (p + 4 <= d->len && !strncmp(d->text + p, " to ", 4))
+		p += 4;
+	else
+		return false;
+	if (p + 4 <= d->len && !strncmp(d->text + p, "the ", 4))
+		p += 4;
+	return p < d->len && isdigit((unsigned char)d->text[p]);
+}
+
 /* The date de of sentence s dates a thing its main clause names, not its event: the date
  * follows "on" after a participle that comes after the sentence's first event verb and its
  * purpose ("held a meeting to study the spirit of the conference held on June 12", "to study the
@@ -1694,7 +1712,8 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	if (de && de->kind == DK_FULL && date_ends_caption(d, de->end) && !is_event_sentence(d, e->anchor) &&
 	    !has_role_cue(d, e->anchor))
 		de = NULL;
-	if (sent_undated(c, e->anchor, de ? de->start : UINT32_MAX))
+	/* (a range after it gives the days of a tour or session: GUIDE convention 16) */
+	if (sent_undated(c, e->anchor, !de ? UINT32_MAX : opens_range(d, de) ? 0 : de->start))
 		return 0;
 	for (size_t s = e->anchor; !de && s-- > e->first_sent;)
 		if (!d->t->s[s].headline)

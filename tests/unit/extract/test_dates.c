@@ -246,6 +246,12 @@ static void test_dates__recently_gives_no_day(void **state)
 		"presided over the meeting. Lu Fang conveyed the spirit of the university's meeting held "
 		"on the morning of April 15."));
 	assert_null(e->date.text);
+	/* a range after it gives the days of a tour (GUIDE convention 16) */
+	e = main_event(support_extract(
+		"Release time: 2024-04-22\n"
+		"Recently, Lu Fang, secretary of the Party Committee of the School of Physics, led a delegation "
+		"to Lanxi from April 12 to 14 to study."));
+	assert_str(e->date.text, "2024-04-12");
 	/* a day after "recently" in the same sentence dates what the meeting studies */
 	e = main_event(support_extract(
 		"Release time: 2024-04-22\n"
