@@ -1890,11 +1890,13 @@ static void segment_events(ev_ctx *c)
 	size_t ns = d->t->ns;
 	size_t anchor = SIZE_MAX;
 	/* a meeting reported held, a dated sentence with a role, or a body doing something ("the
-	 * Party Branch organized its members to watch a film") */
+	 * Party Branch organized its members to watch a film"), or a dated tour that is no photo's
+	 * caption ("X greets residents while inspecting ... (Xinhua/Y)" shows a tour told below) */
 	for (size_t s = 0; s < ns && anchor == SIZE_MAX; s++)
 		if (!d->t->s[s].headline && !is_record(d, s) &&
 		    (is_event_sentence(d, s) || (sent_date(c, s) && has_role_cue(d, s) && names_someone(d, s)) ||
-		     hosts_sentence_reports(c->hosts, s) || (sent_date(c, s) && names_someone(d, s) && has_act_type(d, s))))
+		     hosts_sentence_reports(c->hosts, s) ||
+		     (sent_date(c, s) && names_someone(d, s) && has_act_type(d, s) && !hosts_caption(c->hosts, s))))
 			anchor = s;
 	for (size_t s = 0; s < ns && anchor == SIZE_MAX; s++)
 		if (is_event_sentence(d, s))

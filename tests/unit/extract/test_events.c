@@ -651,6 +651,14 @@ static void test_events__a_tour_before_a_meeting_is_the_main_event(void **state)
 	assert_str(e->type.text, "inspection tour");
 	assert_str(e->date.text, "2023-06-14");
 	assert_null(e->host.text);
+	/* a photo's caption of a tour shows it; the report's sentences say what the event is */
+	e = main_event(support_extract(
+		"Release time: 2023-06-16\nGu Wenbo, secretary of the Lanshui County Party Committee, inspected "
+		"flood control work in Songlin Town on the 14th. He learned about the dikes. [Photo/Lanshui "
+		"Daily]\nOn the 15th, the Standing Committee of the Lanshui County Party Committee held a "
+		"meeting. Gu Wenbo presided over the meeting."));
+	assert_str(e->host.text, "Standing Committee of the Lanshui County Party Committee");
+	assert_str(e->date.text, "2023-06-15");
 }
 
 int main(void)
