@@ -411,7 +411,10 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			r += 9;
 		const lex_calendar_word *w2 = r > wl && isupper((unsigned char)s[r]) ? calendar_at(lex, CAL_WEEKDAY, s + r, avail - r, &l) : NULL;
 		int span = w2 ? (w2->value - w->value + 7) % 7 : 0;
-		*out = (date_expr){DK_WEEKDAY, 0, 0, 0, w->value, 0, (uint32_t)pos, (uint32_t)(pos + (span ? r + l : wl)), 0, 0, span};
+		/* "last Friday" in a report of a Friday is the week before's (rel -7: not the
+		 * reference day itself) */
+		int last = pos >= 5 && strncasecmp(text + pos - 5, "last ", 5) == 0 && (pos == 5 || !isalpha((unsigned char)text[pos - 6]));
+		*out = (date_expr){DK_WEEKDAY, 0, 0, 0, w->value, last ? -7 : 0, (uint32_t)pos, (uint32_t)(pos + (span ? r + l : wl)), 0, 0, span};
 		return span ? r + l : wl;
 	}
 	if ((w = calendar_at(lex, CAL_AFTER, s, avail, &wl))) {
@@ -505,6 +508,8 @@ int date_resolve(char *out, const date_expr *e, int ry, int rm, int rd)
 			return -1;
 		int wd = (int)((ref % 7 + 7 + 4) % 7); /* 1970-01-01 was a Thursday */
 		int back = (wd - e->weekday + 7) % 7;
+		if (!back && e->rel < 0)
+			back = -e->rel;
 		civil_from_days(ref - back, &y, &m, &d);
 		break;
 	}

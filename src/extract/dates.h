@@ -18,7 +18,8 @@ typedef struct date_expr {
 	int y, m, d;      /* as known */
 	int weekday;      /* 0 = Sunday, for DK_WEEKDAY */
 	int rel;          /* days relative to the reference, for DK_RELATIVE; after the day before, for
-	                   * DK_AFTER */
+	                   * DK_AFTER; for DK_WEEKDAY, -7 when it cannot be the reference day ("last
+	                   * Friday") */
 	uint32_t start, end;
 	int dateline;     /* a publication/dateline date, not an event's; DATELINE_LABELLED after a
 	                   * label ("Date:", "Release time") */

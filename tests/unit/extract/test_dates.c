@@ -725,6 +725,20 @@ static void test_dates__a_day_of_what_the_meeting_studies(void **state)
 	assert_str(e->date.text, "2019-01-07");
 }
 
+/* Issue 9: "last Friday" in a report dated a Friday is the Friday before; "on Friday" is the
+ * report's own day. */
+static void test_dates__last_weekday_is_before_the_report(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Release time: 2023-06-16\nLast Friday, the Standing Committee of the County Party Committee "
+		"held a meeting. Qin Lu presided over the meeting."));
+	assert_str(e->date.text, "2023-06-09");
+	e = main_event(support_extract(
+		"Release time: 2023-06-16\nLast Thursday, the Standing Committee of the County Party Committee "
+		"held a meeting. Qin Lu presided over the meeting."));
+	assert_str(e->date.text, "2023-06-15");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -746,6 +760,7 @@ int main(void)
 		cmocka_unit_test(test_dates__phrases_that_give_no_day),
 		cmocka_unit_test(test_dates__a_part_of_a_month_gives_no_day),
 		cmocka_unit_test(test_dates__another_dates_year_is_the_nearest),
+		cmocka_unit_test(test_dates__last_weekday_is_before_the_report),
 		cmocka_unit_test(test_dates__a_day_of_what_the_meeting_studies),
 		cmocka_unit_test(test_dates__a_date_opening_a_sentence_at_the_top),
 		cmocka_unit_test(test_dates__month_and_day_as_numbers_before_the_year),
