@@ -1504,6 +1504,17 @@ static const date_expr *countable(const ev_ctx *c, const date_expr *de)
 	return de && (de->kind == DK_WEEKDAY || de->kind == DK_RELATIVE) && !c->ref_dated ? NULL : de;
 }
 
+/* de resolves to a day after the day after the report's own date, when that is known (a
+ * day's slack, as date_resolve allows: a report may be dated the evening before). */
+static bool after_the_report(const ev_ctx *c, const date_expr *de)
+{
+	char day[24], next[24];
+	date_expr tomorrow = {.kind = DK_RELATIVE, .rel = 1};
+	if (!c->ref_dated || resolve_ref(c, day, de, false) != 1 || date_resolve(next, &tomorrow, c->ry, c->rm, c->rd) != 1)
+		return false;
+	return strcmp(day, next) > 0;
+}
+
 /* Whether de names a day no neighbour of the anchor can date it by: the start of a period
  * ("Since June 1, the county has inspected 30 villages") or, when the report's own date is
  * known, a day after it (a deadline: "to be completed before June 30"). */
@@ -1515,11 +1526,7 @@ static bool not_an_events_day(const ev_ctx *c, const date_expr *de)
 		k--;
 	if (k > 0 && k <= d->t->n && (ext_at(d, k - 1) & X_SINCE))
 		return true;
-	char day[24], ref[24];
-	if (!c->ref_dated || resolve_ref(c, day, de, false) != 1)
-		return false;
-	snprintf(ref, sizeof ref, "%04d-%02d-%02d", c->ry, c->rm, c->rd);
-	return strcmp(day, ref) > 0;
+	return after_the_report(c, de);
 }
 
 /* The first date of sentence s, a neighbour of the anchor, that can date the anchor's event
@@ -1704,7 +1711,9 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	/* the anchor's date; else the nearest before it ("On July 16, the ministry raised the
 	 * response. ... presided over a meeting on the same day"); else one after it */
 	const date_expr *de = main_clause_date(c, e->anchor);
-	if (de && dates_a_thing_named(d, e->anchor, de))
+	/* ... nor does a day after the report's own (a deadline, a plan's start: "to arrange the
+	 * work before June 30", "rules effective from July 1"): a report tells what was held */
+	if (de && (dates_a_thing_named(d, e->anchor, de) || (!de->span && !opens_range(d, de) && after_the_report(c, de))))
 		de = NULL;
 	/* a photo's caption taken for the event for want of a sentence that reports one ("Rescuers
 	 * evacuate villagers in Zhengzhou, July 23, 2021. [Photo/Xinhua]") dates the photo; one that

@@ -739,6 +739,24 @@ static void test_dates__last_weekday_is_before_the_report(void **state)
 	assert_str(e->date.text, "2023-06-15");
 }
 
+/* Issue 9 (GUIDE convention 15): in the anchor, a day after the report's own (a deadline, the
+ * start of rules) is no day the meeting was held. */
+static void test_dates__a_day_after_the_report_is_no_events(void **state)
+{
+	static const char *const objects[] = {"to arrange the work before June 30",
+	                                      "to implement the rules effective from July 1"};
+	for (size_t i = 0; i < sizeof objects / sizeof *objects; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Release time: 2023-06-16\nThe Standing Committee of the County Party Committee held a "
+		         "meeting %s. Qin Lu presided over the meeting.",
+		         objects[i]);
+		const char *date = main_event(support_extract(text))->date.text;
+		if (date)
+			fail_msg("'%s' dated %s", objects[i], date);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -760,6 +778,7 @@ int main(void)
 		cmocka_unit_test(test_dates__phrases_that_give_no_day),
 		cmocka_unit_test(test_dates__a_part_of_a_month_gives_no_day),
 		cmocka_unit_test(test_dates__another_dates_year_is_the_nearest),
+		cmocka_unit_test(test_dates__a_day_after_the_report_is_no_events),
 		cmocka_unit_test(test_dates__last_weekday_is_before_the_report),
 		cmocka_unit_test(test_dates__a_day_of_what_the_meeting_studies),
 		cmocka_unit_test(test_dates__a_date_opening_a_sentence_at_the_top),
