@@ -26,7 +26,7 @@ static size_t word_len(const char *s, size_t avail)
 static const lex_calendar_word *calendar_at(const readout_lexicon *lex, int kind, const char *s, size_t avail, size_t *n)
 {
 	size_t wl = word_len(s, avail);
-	if (wl < 3)
+	if (!wl)
 		return NULL;
 	/* the words are lower case, chained by kind and first letter (in file order, so the
 	 * first that fits is the same) */
@@ -124,6 +124,13 @@ static bool to_a_day(const char *s, size_t avail)
 	return q < avail && isdigit((unsigned char)s[q]);
 }
 
+/* "on " or "of " stands before byte pos, a word of its own: "on the 15th", "of the 15th". */
+static bool after_on_or_of(const char *text, size_t pos)
+{
+	return pos >= 3 && (strncasecmp(text + pos - 3, "on ", 3) == 0 || strncasecmp(text + pos - 3, "of ", 3) == 0) &&
+	       (pos == 3 || !isalpha((unsigned char)text[pos - 4]));
+}
+
 static int valid(int y, int m, int d)
 {
 	static const int dim[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -174,6 +181,23 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 				if (yy && valid(yy, mm, dd)) {
 					*out = (date_expr){DK_FULL, yy, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p + 1 + YEAR_LEN), 0, 0, 0};
 					return p + 1 + YEAR_LEN;
+				}
+			}
+		}
+	}
+	/* "11 21, 2009": 11月21日 with its month and day number for number and the year after (a
+	 * translation's); only with the year, as two numbers alone are rather a count */
+	{
+		size_t a1 = 0, a2 = 0;
+		int mm = num_at(s, avail, 2, &a1);
+		if (mm > 0 && mm <= 12 && a1 + 1 < avail && s[a1] == ' ') {
+			int dd = num_at(s + a1 + 1, avail - a1 - 1, 2, &a2);
+			size_t p = a1 + 1 + a2;
+			if (dd > 0 && p + 1 < avail && s[p] == ',' && s[p + 1] == ' ') {
+				int yy = year_at(s, avail, p + 2);
+				if (yy && valid(yy, mm, dd)) {
+					*out = (date_expr){DK_FULL, yy, mm, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p + 2 + YEAR_LEN), 0, 0, 0};
+					return p + 2 + YEAR_LEN;
 				}
 			}
 		}
@@ -308,8 +332,7 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 	}
 	/* "on 10th," "of 8th": a bare ordinal day after "on" or "of", with no word after it ("of
 	 * 13th NPC" is an ordinal) but "and" or "to" a day */
-	if (pos >= 3 && (strncasecmp(text + pos - 3, "on ", 3) == 0 || strncasecmp(text + pos - 3, "of ", 3) == 0) &&
-	    (pos == 3 || !isalpha((unsigned char)text[pos - 4]))) {
+	if (after_on_or_of(text, pos)) {
 		int dd = num_at(s, avail, 2, &l2);
 		size_t suf = dd > 0 ? ordinal_suffix(s + l2, avail - l2) : 0;
 		if (dd > 0 && dd <= 31 && suf) {
@@ -317,7 +340,7 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			while (q < avail && s[q] == ' ')
 				q++;
 			if (q >= avail || !isalpha((unsigned char)s[q]) || strncasecmp(s + q, "and ", 4) == 0 ||
-			    to_a_day(s + q, avail - q)) {
+			    to_a_day(s + q, avail - q) || calendar_at(lex, CAL_DAYNEXT, s + q, avail - q, &l2)) {
 				*out = (date_expr){DK_DAY, 0, 0, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0, 0};
 				return p;
 			}
@@ -364,9 +387,10 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 					p = of + ml;
 				else if (as_word)
 					return 0; /* "the third batch", "the first of its kind": no day */
-				/* "the 20th National Congress" is an ordinal, not a day */
+				/* "the 20th National Congress" is an ordinal, not a day; "on the 15th afternoon"
+				 * is one */
 				else if (q < avail && isalpha((unsigned char)s[q]) && !of && strncasecmp(s + q, "and ", 4) != 0 &&
-				         !to_a_day(s + q, avail - q))
+				         !to_a_day(s + q, avail - q) && !(after_on_or_of(text, pos) && calendar_at(lex, CAL_DAYNEXT, s + q, avail - q, &ml)))
 					return 0;
 			}
 			*out = (date_expr){DK_DAY, 0, 0, dd, 0, 0, (uint32_t)pos, (uint32_t)(pos + p), 0, 0, 0};
@@ -387,7 +411,10 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 			r += 9;
 		const lex_calendar_word *w2 = r > wl && isupper((unsigned char)s[r]) ? calendar_at(lex, CAL_WEEKDAY, s + r, avail - r, &l) : NULL;
 		int span = w2 ? (w2->value - w->value + 7) % 7 : 0;
-		*out = (date_expr){DK_WEEKDAY, 0, 0, 0, w->value, 0, (uint32_t)pos, (uint32_t)(pos + (span ? r + l : wl)), 0, 0, span};
+		/* "last Friday" in a report of a Friday is the week before's (rel -7: not the
+		 * reference day itself) */
+		int last = pos >= 5 && strncasecmp(text + pos - 5, "last ", 5) == 0 && (pos == 5 || !isalpha((unsigned char)text[pos - 6]));
+		*out = (date_expr){DK_WEEKDAY, 0, 0, 0, w->value, last ? -7 : 0, (uint32_t)pos, (uint32_t)(pos + (span ? r + l : wl)), 0, 0, span};
 		return span ? r + l : wl;
 	}
 	if ((w = calendar_at(lex, CAL_AFTER, s, avail, &wl))) {
@@ -481,6 +508,8 @@ int date_resolve(char *out, const date_expr *e, int ry, int rm, int rd)
 			return -1;
 		int wd = (int)((ref % 7 + 7 + 4) % 7); /* 1970-01-01 was a Thursday */
 		int back = (wd - e->weekday + 7) % 7;
+		if (!back && e->rel < 0)
+			back = -e->rel;
 		civil_from_days(ref - back, &y, &m, &d);
 		break;
 	}
@@ -498,13 +527,40 @@ int date_resolve(char *out, const date_expr *e, int ry, int rm, int rd)
 	return 1;
 }
 
+int date_resolve_near(char *out, const date_expr *e, int ry, int rm, int rd)
+{
+	/* a day in that date's month, up to the day after it (a photo's "June 15, 2023" under "On
+	 * the 15th"); a later day would be of the month before, which nothing in the text says */
+	if (e->kind == DK_DAY)
+		return ry && e->d <= rd + 1 ? date_resolve(out, e, ry, rm, rd) : -1;
+	if (!ry || e->kind != DK_MONTH_DAY)
+		return date_resolve(out, e, ry, rm, rd);
+	long ref = days_from_civil(ry, rm, rd);
+	int y = ry;
+	long at = days_from_civil(y, e->m, e->d);
+	if (at - ref > 183)
+		y--;
+	else if (ref - at > 183)
+		y++;
+	if (!valid(y, e->m, e->d))
+		return -1;
+	snprintf(out, 24, "%04d-%02d-%02d", y, e->m, e->d);
+	return 1;
+}
+
 int date_resolve_last(char *out, const date_expr *e, int ry, int rm, int rd)
 {
 	int r = date_resolve(out, e, ry, rm, rd);
-	if (r != 1 || !e->span)
-		return r;
+	if (r == 1)
+		date_to_last(out, e);
+	return r;
+}
+
+void date_to_last(char *out, const date_expr *e)
+{
+	if (!e->span)
+		return;
 	int y, m, d;
 	civil_from_days(days_from_civil(atoi(out), atoi(out + 5), atoi(out + 8)) + e->span, &y, &m, &d);
 	snprintf(out, 24, "%04d-%02d-%02d", y, m, d);
-	return 1;
 }

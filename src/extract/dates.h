@@ -18,7 +18,8 @@ typedef struct date_expr {
 	int y, m, d;      /* as known */
 	int weekday;      /* 0 = Sunday, for DK_WEEKDAY */
 	int rel;          /* days relative to the reference, for DK_RELATIVE; after the day before, for
-	                   * DK_AFTER */
+	                   * DK_AFTER; for DK_WEEKDAY, -7 when it cannot be the reference day ("last
+	                   * Friday") */
 	uint32_t start, end;
 	int dateline;     /* a publication/dateline date, not an event's; DATELINE_LABELLED after a
 	                   * label ("Date:", "Release time") */
@@ -40,7 +41,16 @@ int date_ordinal_word(const readout_lexicon *lex, const char *s, size_t avail);
  * returns -1 when nothing is known. */
 int date_resolve(char *out, const date_expr *e, int ry, int rm, int rd);
 
+/* As date_resolve, when the reference is only a date the text names (a plan adopted on May 4,
+ * 2023; a law in force from January 1, 2024; a photo's date), not the report's own: it gives
+ * the year, and a month and day fall in the nearest year to it, before or after; a day alone
+ * falls in its month only up to the day after it, else resolves to nothing (-1). */
+int date_resolve_near(char *out, const date_expr *e, int ry, int rm, int rd);
+
 /* As date_resolve, for the last day of e's range (its one day when it is none). */
 int date_resolve_last(char *out, const date_expr *e, int ry, int rm, int rd);
+
+/* Moves the resolved first day of e in out (YYYY-MM-DD) to the last day of its range. */
+void date_to_last(char *out, const date_expr *e);
 
 #endif

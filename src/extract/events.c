@@ -66,15 +66,17 @@ static const date_expr *sent_date(const ev_ctx *c, size_t s)
 	return NULL;
 }
 
-/* Sentence s says its event's day is not given: "Recently, the county held", "the bureau
- * recently convened" ("the recently held conference" names another event). */
-static bool sent_undated(const ev_ctx *c, size_t s)
+/* Sentence s says its event's day is not given before byte limit: "Recently, the county
+ * held", "the bureau recently convened" ("the recently held conference" names another event).
+ * A date after such a word dates what the event studies ("Recently, the county held a meeting
+ * on the conference held on June 3"), not the event. */
+static bool sent_undated(const ev_ctx *c, size_t s, uint32_t limit)
 {
 	const sentence *se = &c->d->t->s[s];
 	uint32_t a = doc_tok(c->d, se->first)->start, b = doc_tok(c->d, se->last - 1)->end;
 	for (size_t i = 0; i < c->ndates; i++) {
 		const date_expr *e = &c->dates[i];
-		if (e->kind != DK_UNDATED || e->start < a || e->end > b)
+		if (e->kind != DK_UNDATED || e->start < a || e->end > b || e->start >= limit)
 			continue;
 		size_t k = se->first;
 		while (k < se->last && doc_tok(c->d, k)->start < e->start)
@@ -1174,6 +1176,31 @@ static bool place_dash_at(const doc *d, size_t pos)
 	return dash_at(d, pos);
 }
 
+/* Only a place or an agency's name, then a comma, stands before byte pos on its line: the
+ * "Fengyang, " of "Fengyang, June 16 -- The county ...", "China News Service, July 22." */
+static bool place_comma_before(const doc *d, uint32_t pos)
+{
+	size_t p = pos;
+	while (p > 0 && d->text[p - 1] == ' ')
+		p--;
+	if (p == 0 || d->text[p - 1] != ',')
+		return false;
+	p--;
+	for (int words = 0; words < 5; words++) {
+		size_t end = p;
+		while (p > 0 && (isalpha((unsigned char)d->text[p - 1]) || d->text[p - 1] == '\''))
+			p--;
+		if (p == end || d->text[p] < 'A' || d->text[p] > 'Z')
+			return false;
+		if (p == 0 || d->text[p - 1] == '\n')
+			return true;
+		if (d->text[p - 1] != ' ')
+			return false;
+		p--;
+	}
+	return false;
+}
+
 /* The text before byte pos ends with a time of day: "10 a.m. ", "3 p.m. " */
 static bool after_meridiem(const doc *d, uint32_t pos)
 {
@@ -1205,6 +1232,48 @@ static bool date_ends_caption(const doc *d, uint32_t pos)
 	while (pos < d->len && d->text[pos] == ' ')
 		pos++;
 	return pos < d->len && (d->text[pos] == '(' || d->text[pos] == '[' || d->text[pos] == '/');
+}
+
+/* The first token that starts at or after byte pos (tokens are in text order). */
+static size_t token_from(const doc *d, uint32_t pos)
+{
+	size_t lo = 0, hi = d->t->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (doc_tok(d, mid)->start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The full date de stands in a short line of no sentence, a page's date: "(Fengyang Daily, June
+ * 16, 2023)", "Friday, June 16, 2023", "Source: Fengyang Daily | 2023-06-16" under or over the
+ * report; not "The rules take effect on January 1, 2024." nor a photo's caption. */
+static bool page_date_line(const doc *d, const date_expr *de)
+{
+	enum { MAX_WORDS = 5 };
+	size_t k = token_from(d, de->start), a = k, b = k;
+	if (k >= d->t->n)
+		return false;
+	while (a > 0 && !(doc_tok(d, a)->flags & TF_NL_BEFORE))
+		a--;
+	while (b < d->t->n && (b == k || !(doc_tok(d, b)->flags & TF_NL_BEFORE)))
+		b++;
+	/* "on June 16, 2023" dates an event; a full stop before it ends a sentence (a caption's) */
+	if (k > a && (ext_at(d, k - 1) & X_DATEPREP))
+		return false;
+	int words = 0;
+	for (size_t j = a; j < b; j++) {
+		const token *tk = doc_tok(d, j);
+		if (tk->start >= de->start && tk->end <= de->end)
+			continue;
+		if (j < k && doc_is(d, j, '.'))
+			return false;
+		words += tk->kind == TOK_WORD;
+	}
+	return words <= MAX_WORDS;
 }
 
 /* Whether the blanks after token k, up to the next token, are other than one plain space:
@@ -1272,6 +1341,17 @@ static size_t first_full_dateline(const ev_ctx *c)
 	return first;
 }
 
+/* de resolved against the reference into out (date_resolve's answers): the report's own
+ * date when the text gives one, else only the year of a date it names (date_resolve_near);
+ * last: the last day of de's range. */
+static int resolve_ref(const ev_ctx *c, char *out, const date_expr *de, bool last)
+{
+	int r = c->ref_dated ? date_resolve(out, de, c->ry, c->rm, c->rd) : date_resolve_near(out, de, c->ry, c->rm, c->rd);
+	if (r == 1 && last)
+		date_to_last(out, de);
+	return r;
+}
+
 static void collect_dates(ev_ctx *c)
 {
 	doc *d = c->d;
@@ -1305,7 +1385,9 @@ static void collect_dates(ev_ctx *c)
 		/* datelines: near the top of the text, or after a dateline word */
 		if (e.kind == DK_FULL) {
 			/* "On March 13, 2024, ..." opens an event sentence even at the top of the text */
-			bool event_phrase = k > 0 && (lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_DATEPREP);
+			/* ... and "On the 15th June 2023, ..." */
+			size_t before = k > 1 && (ext_at(d, k - 1) & X_ARTICLE) ? k - 1 : k;
+			bool event_phrase = before > 0 && (lex_word_ext(d->lex, doc_tok(d, before - 1)) & X_DATEPREP);
 			/* a label may stand on the line above its date ("Date:\nMay 22, 2021"), but not
 			 * above an event's: "Release time: 2023-06-08\nOn June 5, 2023, the ..." */
 			bool cue = false;
@@ -1317,7 +1399,13 @@ static void collect_dates(ev_ctx *c)
 			/* "At 13:30, July 26, 2017, a meeting ...": the event's own time */
 			bool at_time = k >= 3 && doc_is(d, k - 1, ',') && is_clock(d, k - 2) &&
 			               (lex_word_ext(d->lex, doc_tok(d, k - 3)) & X_VENUEPREP);
-			e.dateline = cue ? DATELINE_LABELLED : (tk->start < 40 && !event_phrase && !at_time);
+			/* "June 15, 2023, the county held ...": a sentence goes on after it */
+			size_t after = k;
+			while (after < nt && doc_tok(d, after)->start < e.end)
+				after++;
+			bool sentence_on = after + 1 < nt && doc_is(d, after, ',') && (ext_at(d, after + 1) & X_ARTICLE) &&
+			                   doc_is_lower(d, after + 1);
+			e.dateline = cue ? DATELINE_LABELLED : (tk->start < 40 && !event_phrase && !at_time && !sentence_on);
 			/* "08:43, March 13, 2024", "2020-12-22 11:24": a page's time stamp */
 			size_t next = k;
 			while (next < nt && doc_tok(d, next)->start < e.end)
@@ -1348,6 +1436,11 @@ static void collect_dates(ev_ctx *c)
 			/* "July 14, Inner Mongolia – The ...", "July 14 — ...": a dateline opening its line */
 			if (date_opens_line(d, e.start) && place_dash_at(d, e.end))
 				e.dateline = 1;
+			/* "Fengyang, June 16 -- The ...", "Lanzhou, March 19 (Reporter ...) The ...", "China
+			 * News Service, July 22. According to ...": a dateline after its place */
+			if (place_comma_before(d, e.start) &&
+			    (dash_at(d, e.end) || doc_is(d, j, '(') || (doc_is(d, j, '.') && doc_tok(d, j)->start == e.end)))
+				e.dateline = 1;
 		}
 		c->dates[c->ndates++] = e;
 		while (k + 1 < d->t->n && doc_tok(d, k + 1)->start < e.end)
@@ -1367,10 +1460,18 @@ static void collect_dates(ev_ctx *c)
 	if (!c->ry) /* any full date gives the year */
 		for (size_t i = 0; i < c->ndates; i++)
 			if (c->dates[i].kind == DK_FULL) {
+				/* a later page's date in a line of its own ("(Fengyang Daily, June 16, 2023)"
+				 * under the report) rather than a plan's date in the text */
+				size_t p = i;
+				while (p < c->ndates && !(c->dates[p].kind == DK_FULL && page_date_line(d, &c->dates[p])))
+					p++;
+				bool paged = p < c->ndates && !c->dates[i].header && !date_opens_line(d, c->dates[i].start);
+				if (paged)
+					i = p;
 				c->ry = c->dates[i].y, c->rm = c->dates[i].m, c->rd = c->dates[i].d;
 				/* the event's own header date, a date on a line of its own or a photo's
 				 * caption's is the report's; "to take effect on January 1, 2020" is not */
-				c->ref_dated = c->dates[i].header || date_opens_line(d, c->dates[i].start);
+				c->ref_dated = paged || c->dates[i].header || date_opens_line(d, c->dates[i].start);
 				c->ref_caption = !c->ref_dated && date_ends_caption(d, c->dates[i].end);
 				c->ref_dated |= c->ref_caption;
 				break;
@@ -1378,7 +1479,7 @@ static void collect_dates(ev_ctx *c)
 	for (size_t i = 0; i < c->ndates; i++)
 		if (c->dates[i].dateline && c->dates[i].kind == DK_MONTH_DAY && c->ry) {
 			char buf[24];
-			if (date_resolve(buf, &c->dates[i], c->ry, c->rm, c->rd) == 1) {
+			if (resolve_ref(c, buf, &c->dates[i], false) == 1) {
 				c->ry = atoi(buf), c->rm = atoi(buf + 5), c->rd = atoi(buf + 8);
 				c->ref_dated = true;
 				c->ref_caption = false;
@@ -1401,6 +1502,47 @@ static bool after_dateprep(const doc *d, size_t s, const date_expr *de)
 static const date_expr *countable(const ev_ctx *c, const date_expr *de)
 {
 	return de && (de->kind == DK_WEEKDAY || de->kind == DK_RELATIVE) && !c->ref_dated ? NULL : de;
+}
+
+/* de resolves to a day after the day after the report's own date, when that is known (a
+ * day's slack, as date_resolve allows: a report may be dated the evening before). */
+static bool after_the_report(const ev_ctx *c, const date_expr *de)
+{
+	char day[24], next[24];
+	date_expr tomorrow = {.kind = DK_RELATIVE, .rel = 1};
+	if (!c->ref_dated || resolve_ref(c, day, de, false) != 1 || date_resolve(next, &tomorrow, c->ry, c->rm, c->rd) != 1)
+		return false;
+	return strcmp(day, next) > 0;
+}
+
+/* Whether de names a day no neighbour of the anchor can date it by: the start of a period
+ * ("Since June 1, the county has inspected 30 villages") or, when the report's own date is
+ * known, a day after it (a deadline: "to be completed before June 30"). */
+static bool not_an_events_day(const ev_ctx *c, const date_expr *de)
+{
+	const doc *d = c->d;
+	size_t k = token_from(d, de->start);
+	if (k > 0 && k < d->t->n && doc_word_is(d, k - 1, "the"))
+		k--;
+	if (k > 0 && k <= d->t->n && (ext_at(d, k - 1) & X_SINCE))
+		return true;
+	return after_the_report(c, de);
+}
+
+/* The first date of sentence s, a neighbour of the anchor, that can date the anchor's event
+ * (countable, and not_an_events_day), or NULL. */
+static const date_expr *neighbour_date(const ev_ctx *c, size_t s)
+{
+	const sentence *se = &c->d->t->s[s];
+	uint32_t a = doc_tok(c->d, se->first)->start, b = doc_tok(c->d, se->last - 1)->end;
+	for (size_t i = 0; i < c->ndates; i++) {
+		const date_expr *de = &c->dates[i];
+		if (de->dateline || de->kind == DK_UNDATED || de->start < a || de->end > b)
+			continue;
+		if (!not_an_events_day(c, de))
+			return countable(c, de);
+	}
+	return NULL;
 }
 
 /* The date de is all of sentence s, a line of its own. */
@@ -1456,7 +1598,7 @@ static const date_expr *range_around(const ev_ctx *c, const ev_acc *e, const cha
 		const date_expr *r = &c->dates[i];
 		char last[24];
 		if (!r->span || r->dateline || r->start < a || r->end > b || !resolvable(c, r) ||
-		    date_resolve(first, r, c->ry, c->rm, c->rd) != 1 || date_resolve_last(last, r, c->ry, c->rm, c->rd) != 1)
+		    resolve_ref(c, first, r, false) != 1 || resolve_ref(c, last, r, true) != 1)
 			continue;
 		if (strcmp(first, day) < 0 && strcmp(day, last) <= 0)
 			return r;
@@ -1489,6 +1631,65 @@ static const date_expr *main_clause_date(const ev_ctx *c, size_t s)
 	return first;
 }
 
+/* The date de is the first day of a range: "June 12 to 14", "June 12-14", "from the 12th
+ * to the 14th". */
+static bool opens_range(const doc *d, const date_expr *de)
+{
+	if (de->span)
+		return true;
+	size_t p = de->end;
+	if (p < d->len && d->text[p] == '-')
+		p++;
+	else if (p + 4 <= d->len && !strncmp(d->text + p, " to ", 4))
+		p += 4;
+	else
+		return false;
+	if (p + 4 <= d->len && !strncmp(d->text + p, "the ", 4))
+		p += 4;
+	return p < d->len && isdigit((unsigned char)d->text[p]);
+}
+
+/* The date de of sentence s dates a thing its main clause names, not its event: the date
+ * follows "on" after a participle that comes after the sentence's first event verb and its
+ * purpose ("held a meeting to study the spirit of the conference held on June 12", "to study the
+ * speech delivered by X on June 12"); "The
+ * meeting held on the 15th" and "held a meeting on the 15th" date the event. */
+static bool dates_a_thing_named(const doc *d, size_t s, const date_expr *de)
+{
+	const sentence *se = &d->t->s[s];
+	size_t verb = se->last;
+	for (size_t k = se->first; k < se->last && verb == se->last; k++)
+		if ((doc_wc(d, k) & W_EVENTVERB) && d->mention_at[k] < 0)
+			verb = k;
+	size_t k = token_from(d, de->start);
+	if (k < se->first + 2 || k >= se->last)
+		return false;
+	if (doc_word_is(d, k - 1, "the"))
+		k--;
+	if (k < se->first + 2 || !doc_word_is(d, k - 1, "on"))
+		return false;
+	/* the participle right before "on", or before its agent ("issued by the Provincial Party
+	 * Committee on June 1") */
+	size_t p = k - 2;
+	for (size_t j = k - 2; j > se->first && j + 10 > k; j--)
+		if (ext_at(d, j) & X_BY) {
+			p = j - 1;
+			break;
+		}
+	const token *tp = doc_tok(d, p);
+	size_t n = tp->end - tp->start;
+	bool participle = tp->kind == TOK_WORD && doc_is_lower(d, p) &&
+	                  ((doc_wc(d, p) & W_EVENTVERB) || (n > 3 && !strncmp(d->text + tp->end - 2, "ed", 2)));
+	if (!participle || verb >= p)
+		return false;
+	/* ... with the event's purpose between: "held a meeting to study the ... held on", not
+	 * "chaired a meeting of the Standing Committee convened on January 7" */
+	for (size_t j = verb + 1; j < p; j++)
+		if ((ext_at(d, j) & X_PURPOSE) && doc_word_is(d, j, "to"))
+			return true;
+	return false;
+}
+
 /* "The next day" (DK_AFTER): the days after the last day the text named before it ("On March
  * 4, the team arrived. The next day, ..."), written into buf; -1 when none is named or it
  * cannot be resolved. */
@@ -1499,7 +1700,7 @@ static int resolve_after(const ev_ctx *c, const date_expr *de, char *buf)
 			continue;
 		date_expr day = *p;
 		day.span = de->rel; /* its last day is the one meant */
-		return date_resolve_last(buf, &day, c->ry, c->rm, c->rd);
+		return resolve_ref(c, buf, &day, true);
 	}
 	return -1;
 }
@@ -1510,20 +1711,25 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 	/* the anchor's date; else the nearest before it ("On July 16, the ministry raised the
 	 * response. ... presided over a meeting on the same day"); else one after it */
 	const date_expr *de = main_clause_date(c, e->anchor);
+	/* ... nor does a day after the report's own (a deadline, a plan's start: "to arrange the
+	 * work before June 30", "rules effective from July 1"): a report tells what was held */
+	if (de && (dates_a_thing_named(d, e->anchor, de) || (!de->span && !opens_range(d, de) && after_the_report(c, de))))
+		de = NULL;
 	/* a photo's caption taken for the event for want of a sentence that reports one ("Rescuers
 	 * evacuate villagers in Zhengzhou, July 23, 2021. [Photo/Xinhua]") dates the photo; one that
 	 * shows the meeting ("X presides over the meeting ..., March 30, 2021. (Xinhua/...)") is it */
 	if (de && de->kind == DK_FULL && date_ends_caption(d, de->end) && !is_event_sentence(d, e->anchor) &&
 	    !has_role_cue(d, e->anchor))
 		de = NULL;
-	if (!de && sent_undated(c, e->anchor))
+	/* (a range after it gives the days of a tour or session: GUIDE convention 16) */
+	if (sent_undated(c, e->anchor, !de ? UINT32_MAX : opens_range(d, de) ? 0 : de->start))
 		return 0;
 	for (size_t s = e->anchor; !de && s-- > e->first_sent;)
 		if (!d->t->s[s].headline)
-			de = countable(c, sent_date(c, s));
+			de = neighbour_date(c, s);
 	for (size_t s = e->anchor + 1; !de && s < e->end_sent; s++)
 		if (!d->t->s[s].headline)
-			de = countable(c, sent_date(c, s));
+			de = neighbour_date(c, s);
 	/* an event the text dates only in its page's header */
 	for (size_t i = 0; !de && i < c->ndates; i++)
 		if (c->dates[i].header)
@@ -1538,12 +1744,19 @@ static int fill_date(ev_ctx *c, readout_event *out, const ev_acc *e, readout_rec
 			de = NULL;
 	if (!de)
 		return 0;
+	/* "today's press conference" under a transcript's date line ("May 22, 2021" over the
+	 * speakers, below the page's own date): that line says which day */
+	for (size_t s = e->first_sent; de->kind == DK_RELATIVE && de->rel == 0 && s < e->anchor; s++) {
+		const date_expr *line = d->t->s[s].headline ? sent_date(c, s) : NULL;
+		if (line && line->kind == DK_FULL && date_is_line(d, s, line) && page_date_before(c, line))
+			de = line;
+	}
 	/* "yesterday (1st)": the explicit day wins */
 	const date_expr *next = de + 1;
 	if (de->kind == DK_RELATIVE && next < c->dates + c->ndates && next->kind == DK_DAY && next->start < de->end + 3)
 		de = next;
 	char buf[24], first[24];
-	int r = resolvable(c, de) ? date_resolve(buf, de, c->ry, c->rm, c->rd) : -1;
+	int r = resolvable(c, de) ? resolve_ref(c, buf, de, false) : -1;
 	if (de->kind == DK_AFTER)
 		r = resolve_after(c, de, buf);
 	const date_expr *range = r == 1 ? range_around(c, e, buf, first) : NULL;
@@ -1588,15 +1801,8 @@ static void unheadline_dated_lines(ev_ctx *c)
 		const date_expr *de = &c->dates[i];
 		if (de->dateline || de->header)
 			continue;
-		/* the token the date starts at, by binary search: tokens are in text order */
-		size_t lo = 0, hi = d->t->n;
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-			if (doc_tok(d, mid)->start < de->start)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
+		/* the token the date starts at */
+		size_t lo = token_from(d, de->start);
 		if (lo >= d->t->n || doc_tok(d, lo)->start != de->start)
 			continue;
 		size_t k = lo;
@@ -1667,17 +1873,39 @@ static size_t past_background(ev_ctx *c, size_t anchor)
 	return anchor;
 }
 
+/* Sentence s reports an event of a type that is no meeting: a phrase of events.tsv's types
+ * without an event noun ("inspected", "carried out research"; not "plenary session"), not one
+ * of an event it studies. */
+static bool has_act_type(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	for (size_t k = se->first; k < se->last; k++) {
+		uint32_t v;
+		size_t n = doc_phrase(d, PB_EVENT, k, se->last, &v);
+		if (!n || d->lex->events[v].field != EF_TYPE || studied(d, se->first, k))
+			continue;
+		bool noun = false;
+		for (size_t j = k; j < k + n; j++)
+			noun |= (doc_wc(d, j) & W_EVENTNOUN) != 0;
+		if (!noun)
+			return true;
+	}
+	return false;
+}
+
 static void segment_events(ev_ctx *c)
 {
 	doc *d = c->d;
 	size_t ns = d->t->ns;
 	size_t anchor = SIZE_MAX;
 	/* a meeting reported held, a dated sentence with a role, or a body doing something ("the
-	 * Party Branch organized its members to watch a film") */
+	 * Party Branch organized its members to watch a film"), or a dated tour that is no photo's
+	 * caption ("X greets residents while inspecting ... (Xinhua/Y)" shows a tour told below) */
 	for (size_t s = 0; s < ns && anchor == SIZE_MAX; s++)
 		if (!d->t->s[s].headline && !is_record(d, s) &&
 		    (is_event_sentence(d, s) || (sent_date(c, s) && has_role_cue(d, s) && names_someone(d, s)) ||
-		     hosts_sentence_reports(c->hosts, s)))
+		     hosts_sentence_reports(c->hosts, s) ||
+		     (sent_date(c, s) && names_someone(d, s) && has_act_type(d, s) && !hosts_caption(c->hosts, s))))
 			anchor = s;
 	for (size_t s = 0; s < ns && anchor == SIZE_MAX; s++)
 		if (is_event_sentence(d, s))

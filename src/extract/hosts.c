@@ -75,10 +75,37 @@ static bool has_furniture_word(const doc *d, size_t s)
 /* A line of the page's furniture: a short line with a furniture word ("Shandong Provincial
  * Government Portal", "Font size: L M S", "Hotline: ..."), or a photo's caption, which ends
  * its line with the photographer's credit. */
+static bool caption_line(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	return ends_with_credit(d, s) || (s + 1 < d->t->ns && d->t->s[s + 1].line == se->line && ends_with_credit(d, s + 1));
+}
+
+/* Sentence s ends with a credit in square brackets: "[Photo/Xinhua]". */
+static bool ends_with_bracketed_credit(const doc *d, size_t s)
+{
+	const sentence *se = &d->t->s[s];
+	if (se->last - se->first < 4 || !doc_is(d, se->last - 1, ']'))
+		return false;
+	for (size_t k = se->last - 1; k-- > se->first && !doc_is(d, k, '[');)
+		if (doc_is(d, k, '/'))
+			return true;
+	return false;
+}
+
+bool hosts_caption(const hosts *h, size_t s)
+{
+	const doc *d = h->d;
+	size_t last = s;
+	while (last + 1 < d->t->ns && d->t->s[last + 1].line == d->t->s[s].line)
+		last++;
+	return ends_with_credit(d, last) || ends_with_bracketed_credit(d, last);
+}
+
 static bool furniture_line(const doc *d, size_t s)
 {
 	const sentence *se = &d->t->s[s];
-	if (ends_with_credit(d, s) || (s + 1 < d->t->ns && d->t->s[s + 1].line == se->line && ends_with_credit(d, s + 1)))
+	if (caption_line(d, s))
 		return true;
 	return (se->headline || se->last - se->first <= FURNITURE_MAX_WORDS) && has_furniture_word(d, s);
 }

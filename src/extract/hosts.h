@@ -13,6 +13,10 @@ int hosts_new(hosts **out, doc *d);
 /* Whether sentence s reports a body doing something: a host the finder would take from it. */
 bool hosts_sentence_reports(const hosts *h, size_t s);
 
+/* Whether sentence s is in a photo's caption: its line ends with the photographer's credit
+ * ("(Photo by Xu Guokang)", "(Xinhua/Li Ming)", "[Photo/Xinhua]"). */
+bool hosts_caption(const hosts *h, size_t s);
+
 /* Fills out's host, place and level for the event introduced by sentence anchor, whose text
  * starts at sentence from (those before it report another event; headlines still count).
  * Those who presided and spoke give the level when the host's name does not. */

@@ -1371,7 +1371,7 @@ static int load_calendar(loader *ld, const char *dir)
 	static const struct { const char *name; int kind; int lo, hi; } kinds[] = {
 		{"month", CAL_MONTH, 1, 12}, {"weekday", CAL_WEEKDAY, 0, 6}, {"relative", CAL_RELATIVE, -7, 7},
 		{"undated", CAL_UNDATED, 0, 0}, {"monthpart", CAL_MONTHPART, 0, 0}, {"dayword", CAL_DAYWORD, 1, 31},
-		{"after", CAL_AFTER, 1, 7}};
+		{"after", CAL_AFTER, 1, 7}, {"daynext", CAL_DAYNEXT, 0, 0}};
 	char *text;
 	size_t len;
 	int rc = read_file(&text, &len, dir, "calendar.tsv");
@@ -1390,7 +1390,7 @@ static int load_calendar(loader *ld, const char *dir)
 		char *end;
 		long v = r.n >= 3 ? strtol(r.f[2], &end, 10) : 0;
 		if (r.n < 3 || k == sizeof kinds / sizeof *kinds || !*r.f[2] || *end || v < kinds[k].lo || v > kinds[k].hi)
-			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>month|weekday|relative|undated|monthpart|dayword|after<TAB>number in range",
+			return readout_error__set(READOUT_EINVALID, "%s:%zu: expected word<TAB>month|weekday|relative|undated|monthpart|dayword|after|daynext<TAB>number in range",
 			                          file_label(ld, "calendar.tsv"), r.line);
 		lower_in_place(r.f[0]);
 		if (lex->ncalendar == cap) {
@@ -1421,8 +1421,8 @@ static int load_calendar(loader *ld, const char *dir)
 		lex_calendar_word *w = &lex->calendar[i];
 		for (size_t j = 0; j < lex->ncalendar; j++)
 			w->abbrev |= lex->calendar[j].kind == w->kind && lex->calendar[j].value == w->value && lex->calendar[j].len > w->len;
-		if (w->kind == CAL_DAYWORD)
-			continue; /* read only after "the": no word class, no start of a date */
+		if (w->kind == CAL_DAYWORD || w->kind == CAL_DAYNEXT)
+			continue; /* read only after "the" or a day: no word class, no start of a date */
 		uint32_t cls = w->kind == CAL_MONTH ? W_MONTH : w->kind == CAL_WEEKDAY ? W_WEEKDAY : W_RELDAY;
 		if (w->word[0] >= 'a' && w->word[0] <= 'z')
 			lex->calendar_initials |= 1u << (w->word[0] - 'a');

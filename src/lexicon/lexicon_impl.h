@@ -181,8 +181,9 @@ typedef struct lex_post_word {
 /* A word of dates (data/calendar.tsv). */
 /* CAL_MONTHPART: a part of a month ("early", "end of") that, before a month, gives no day;
  * CAL_DAYWORD: a day of the month written as a word ("third", "twenty-first"); CAL_AFTER: days
- * after the day the text named last ("the next day") */
-enum calendar_kind { CAL_MONTH = 1, CAL_WEEKDAY, CAL_RELATIVE, CAL_UNDATED, CAL_MONTHPART, CAL_DAYWORD, CAL_AFTER };
+ * after the day the text named last ("the next day"); CAL_DAYNEXT: a word that follows a day
+ * ("on the 15th afternoon", "on the 15th to study") and never an ordinal's noun */
+enum calendar_kind { CAL_MONTH = 1, CAL_WEEKDAY, CAL_RELATIVE, CAL_UNDATED, CAL_MONTHPART, CAL_DAYWORD, CAL_AFTER, CAL_DAYNEXT };
 typedef struct lex_calendar_word {
 	const char *word;  /* lower case */
 	size_t len;
@@ -192,7 +193,7 @@ typedef struct lex_calendar_word {
 	int next;          /* the next word of its kind and first letter, in file order, or -1 */
 } lex_calendar_word;
 
-enum { CAL_KINDS = CAL_AFTER + 1 };
+enum { CAL_KINDS = CAL_DAYNEXT + 1 };
 
 /* The phrase books: those matched at every token of a document first, in the order of their
  * bits in token.gate (LEX_GATE(b), the token's first word starts a phrase of book b;

@@ -246,6 +246,18 @@ static void test_dates__recently_gives_no_day(void **state)
 		"presided over the meeting. Lu Fang conveyed the spirit of the university's meeting held "
 		"on the morning of April 15."));
 	assert_null(e->date.text);
+	/* a range after it gives the days of a tour (GUIDE convention 16) */
+	e = main_event(support_extract(
+		"Release time: 2024-04-22\n"
+		"Recently, Lu Fang, secretary of the Party Committee of the School of Physics, led a delegation "
+		"to Lanxi from April 12 to 14 to study."));
+	assert_str(e->date.text, "2024-04-12");
+	/* a day after "recently" in the same sentence dates what the meeting studies */
+	e = main_event(support_extract(
+		"Release time: 2024-04-22\n"
+		"Recently, the Party Committee of the School of Physics held a meeting to study the spirit of "
+		"the education conference held on April 15. Lu Fang presided over the meeting."));
+	assert_null(e->date.text);
 	e = main_event(support_extract(
 		"Release time: 2024-04-22\n"
 		"On April 19, the Party Committee of the School of Physics held a meeting to convey the "
@@ -300,6 +312,17 @@ static void test_dates__a_transcripts_date_line(void **state)
 		"Ladies and gentlemen, good morning. Welcome to this press conference held by the "
 		"Information Office of the Lanxi Provincial Government. Today, we have invited Mr. Wang "
 		"Haiyang to introduce the revitalization of Lanxi."));
+	assert_str(e->date.text, "2024-04-26");
+	/* "today's press conference" is the day of the line, not of the page (whose date shares
+	 * its line with the page's buttons) */
+	e = main_event(support_extract(
+		"Press conference on the revitalization of Lanxi\n\n"
+		"Share Print, May 15, 2024\n\n"
+		"Mr. Wang Haiyang, governor of Lanxi province\n\n"
+		"April 26, 2024\n\n"
+		"Xie Minghua:\n\n"
+		"Ladies and gentlemen, good morning. We have invited Mr. Wang Haiyang to today's press "
+		"conference held by the Information Office of the Lanxi Provincial Government."));
 	assert_str(e->date.text, "2024-04-26");
 }
 
@@ -493,6 +516,20 @@ static void test_dates__a_month_day_and_place_before_a_dash_is_the_dateline(void
 		"Published 2023-07-15\n\nJuly 14 \xe2\x80\x94 On the 12th, the Standing Committee of the "
 		"Party Committee of the Autonomous Region held a meeting. Sun Wei presided over the meeting.");
 	assert_str(main_event(rec)->date.text, "2023-07-12");
+	/* the place before the day, on the line the dateline opens; the year from a date later on */
+	static const char *const datelines[] = {"Hohhot, July 14 -- ", "Hohhot, July 14 (Reporter Zhao Lan) ",
+	                                        "Northern News Service, July 14. "};
+	for (size_t i = 0; i < sizeof datelines / sizeof *datelines; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "%sThe Standing Committee of the Party Committee of the Autonomous Region held a meeting "
+		         "on the 12th. Sun Wei presided over the meeting. The plan adopted on July 4, 2023 was "
+		         "reviewed.",
+		         datelines[i]);
+		rec = support_extract(text);
+		if (!main_event(rec)->date.text || strcmp(main_event(rec)->date.text, "2023-07-12"))
+			fail_msg("'%s' dated %s", datelines[i], main_event(rec)->date.text ? main_event(rec)->date.text : "null");
+	}
 }
 
 /* Issue 9: "In early March", "In late March, 2021", "Earlier this month" (上旬, 下旬, 本月早些时候)
@@ -516,12 +553,217 @@ static void test_dates__a_part_of_a_month_gives_no_day(void **state)
 	assert_str(main_event(rec)->date.text, "2021-03-05");
 }
 
+/* Issue 9: a full date the text names that is not the report's own (a plan adopted on May 4,
+ * 2023; rules in force from January 1, 2024) gives the year of a month and day, the nearest to
+ * it, whether it falls before or after; it gives no month, so a day alone stays undated. */
+static void test_dates__another_dates_year_is_the_nearest(void **state)
+{
+	static const char *const others[] = {"The plan adopted on May 4, 2023 was reviewed.",
+	                                     "The rules take effect on January 1, 2024.",
+	                                     "The work must be finished by December 31, 2023."};
+	for (size_t i = 0; i < sizeof others / sizeof *others; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "On July 12, the Standing Committee of the County Party Committee held a meeting. Qin "
+		         "Lu presided over the meeting. %s",
+		         others[i]);
+		const char *date = main_event(support_extract(text))->date.text;
+		if (!date || strcmp(date, "2023-07-12"))
+			fail_msg("'%s' dated %s", others[i], date ? date : "null");
+	}
+	const readout_event *e = main_event(support_extract(
+		"On the 12th, the Standing Committee of the County Party Committee held a meeting. Qin Lu "
+		"presided over the meeting. The plan adopted on May 4, 2023 was reviewed."));
+	assert_null(e->date.text);
+	/* a day up to the day after the named date falls in its month: a photo of the meeting */
+	e = main_event(support_extract(
+		"On the 15th, the Standing Committee of the County Party Committee held a meeting. Qin Lu "
+		"presided over the meeting.\nPhoto taken on June 15, 2023 shows the meeting site."));
+	assert_str(e->date.text, "2023-06-15");
+}
+
+/* Issue 9: a day after "on" or "of" may be followed by a word no ordinal's noun is (calendar.tsv's
+ * daynext: "held a meeting on the 15th to study ...", "on the 15th afternoon", "of the 15th in
+ * the hall"); "on the 20th anniversary", "of the 5th meeting" stay ordinals. */
+static void test_dates__a_day_before_a_word_that_follows_days(void **state)
+{
+	static const char *const days[] = {"on the 15th to study the plan", "on the 15th afternoon",
+	                                   "on the afternoon of the 15th in the county hall",
+	                                   "on the 15th at the county hall", "on 15th via video link",
+	                                   "on the afternoon of the 15th local time"};
+	for (size_t i = 0; i < sizeof days / sizeof *days; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Release time: 2023-06-16\nThe Standing Committee of the County Party Committee held a "
+		         "meeting %s. Qin Lu presided over the meeting.",
+		         days[i]);
+		const char *date = main_event(support_extract(text))->date.text;
+		if (!date || strcmp(date, "2023-06-15"))
+			fail_msg("'%s' dated %s", days[i], date ? date : "null");
+	}
+	static const char *const ordinals[] = {"on the 20th anniversary of the county",
+	                                       "to study the spirit of the 5th meeting of the congress"};
+	for (size_t i = 0; i < sizeof ordinals / sizeof *ordinals; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Release time: 2023-06-16\nThe Standing Committee of the County Party Committee held a "
+		         "meeting %s. Qin Lu presided over the meeting.",
+		         ordinals[i]);
+		const char *date = main_event(support_extract(text))->date.text;
+		if (date)
+			fail_msg("'%s' dated %s", ordinals[i], date);
+	}
+}
+
+/* Issue 9: a full date in a short line of no sentence, under or over the report, is the page's
+ * date ("(Lanxi Daily, June 16, 2023)", "Friday, June 16, 2023"): "yesterday" and a day alone
+ * resolve against it. A short sentence that dates something else is no page's date. */
+static void test_dates__a_page_date_in_a_line_of_its_own(void **state)
+{
+	static const char *const lines[] = {"(Lanxi Daily, June 16, 2023)", "Friday, June 16, 2023",
+	                                    "Source: Lanxi Daily | 2023-06-16"};
+	static const char *const days[] = {"Yesterday afternoon", "On the 15th"};
+	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+		for (size_t j = 0; j < sizeof days / sizeof *days; j++) {
+			char text[512];
+			snprintf(text, sizeof text,
+			         "%s, the Standing Committee of the County Party Committee held a meeting. Qin Lu "
+			         "presided over the meeting.\n%s",
+			         days[j], lines[i]);
+			const char *date = main_event(support_extract(text))->date.text;
+			if (!date || strcmp(date, "2023-06-15"))
+				fail_msg("'%s' under '%s' dated %s", lines[i], days[j], date ? date : "null");
+		}
+	const readout_event *e = main_event(support_extract(
+		"On the 15th, the Standing Committee of the County Party Committee held a meeting. Qin Lu "
+		"presided over the meeting.\nThe rules take effect on January 1, 2024."));
+	assert_null(e->date.text);
+}
+
+/* Issue 9: "On the 15th June 2023, ..." at the top of a text dates the event like "On June 15,
+ * 2023, ...": a date preposition before "the" says so as well as one right before the date. */
+static void test_dates__on_the_day_month_year_opens_an_event(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Release time: 2024-01-16\nOn the 15th June 2023, the Standing Committee of the County Party "
+		"Committee held a meeting. Qin Lu presided over the meeting."));
+	assert_str(e->date.text, "2023-06-15");
+}
+
+/* Issue 9 (GUIDE convention 15): an undated meeting takes no day from a neighbour's period
+ * ("Since June 1, ...") or deadline ("before June 30", after the report's date); a neighbour
+ * that says the day still does. */
+static void test_dates__a_neighbours_period_or_deadline_is_no_day(void **state)
+{
+	static const char *const later[] = {"Since June 1, the county has inspected 30 villages.",
+	                                    "The meeting required that the task be completed before June 30."};
+	for (size_t i = 0; i < sizeof later / sizeof *later; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Release time: 2023-06-16\nThe Standing Committee of the County Party Committee held a "
+		         "meeting. Qin Lu presided over the meeting. %s",
+		         later[i]);
+		const char *date = main_event(support_extract(text))->date.text;
+		if (date)
+			fail_msg("'%s' dated %s", later[i], date);
+	}
+	const readout_event *e = main_event(support_extract(
+		"Release time: 2023-06-16\nThe Standing Committee of the County Party Committee held a meeting. "
+		"Qin Lu presided over the meeting. The meeting was held on the morning of June 15."));
+	assert_str(e->date.text, "2023-06-15");
+}
+
+/* Issue 9: a translation may write 11月21日 number for number, "11 21, 2009"; with its year it is
+ * a date. */
+static void test_dates__month_and_day_as_numbers_before_the_year(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"The Provincial Party Committee holds a mobilization meeting for inspections\n11 21, 2009, the "
+		"Provincial Party Committee held a mobilization meeting. Qin Lu presided over the meeting."));
+	assert_str(e->date.text, "2009-11-21");
+}
+
+/* Issue 9: a full date that opens the text and goes on as a sentence ("June 15, 2023, the
+ * county held ...", "On" lost in translation) is the event's day, not the page's dateline. */
+static void test_dates__a_date_opening_a_sentence_at_the_top(void **state)
+{
+	static const char *const days[] = {"June 15, 2023", "2023-06-15", "6 15, 2023"};
+	for (size_t i = 0; i < sizeof days / sizeof *days; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "%s, the Standing Committee of the County Party Committee held a meeting. Qin Lu presided "
+		         "over the meeting.",
+		         days[i]);
+		const char *date = main_event(support_extract(text))->date.text;
+		if (!date || strcmp(date, "2023-06-15"))
+			fail_msg("'%s' dated %s", days[i], date ? date : "null");
+	}
+}
+
+/* Issue 9 (GUIDE convention 15): in the anchor, a day after "on" that follows a participle
+ * of what the meeting studies dates that ("held a meeting to study the spirit of the
+ * conference held on June 12"); "chaired a meeting of X convened on January 7" dates the
+ * meeting. */
+static void test_dates__a_day_of_what_the_meeting_studies(void **state)
+{
+	static const char *const objects[] = {"the spirit of the provincial conference held on June 12",
+	                                      "the speech delivered by Secretary Qin Lu on June 12",
+	                                      "the opinions issued by the Provincial Party Committee on June 1"};
+	for (size_t i = 0; i < sizeof objects / sizeof *objects; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Release time: 2023-06-16\nThe Standing Committee of the County Party Committee held a "
+		         "meeting to study %s. Qin Lu presided over the meeting.",
+		         objects[i]);
+		const char *date = main_event(support_extract(text))->date.text;
+		if (date)
+			fail_msg("'%s' dated %s", objects[i], date);
+	}
+	const readout_event *e = main_event(support_extract(
+		"Qin Lu chaired a meeting of the Standing Committee of the County Party Committee convened on "
+		"January 7, 2019, to hear work reports."));
+	assert_str(e->date.text, "2019-01-07");
+}
+
+/* Issue 9: "last Friday" in a report dated a Friday is the Friday before; "on Friday" is the
+ * report's own day. */
+static void test_dates__last_weekday_is_before_the_report(void **state)
+{
+	const readout_event *e = main_event(support_extract(
+		"Release time: 2023-06-16\nLast Friday, the Standing Committee of the County Party Committee "
+		"held a meeting. Qin Lu presided over the meeting."));
+	assert_str(e->date.text, "2023-06-09");
+	e = main_event(support_extract(
+		"Release time: 2023-06-16\nLast Thursday, the Standing Committee of the County Party Committee "
+		"held a meeting. Qin Lu presided over the meeting."));
+	assert_str(e->date.text, "2023-06-15");
+}
+
+/* Issue 9 (GUIDE convention 15): in the anchor, a day after the report's own (a deadline, the
+ * start of rules) is no day the meeting was held. */
+static void test_dates__a_day_after_the_report_is_no_events(void **state)
+{
+	static const char *const objects[] = {"to arrange the work before June 30",
+	                                      "to implement the rules effective from July 1"};
+	for (size_t i = 0; i < sizeof objects / sizeof *objects; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Release time: 2023-06-16\nThe Standing Committee of the County Party Committee held a "
+		         "meeting %s. Qin Lu presided over the meeting.",
+		         objects[i]);
+		const char *date = main_event(support_extract(text))->date.text;
+		if (date)
+			fail_msg("'%s' dated %s", objects[i], date);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates__a_range_gives_its_first_day),
 		cmocka_unit_test(test_dates__a_page_stamp_with_the_year_first),
 		cmocka_unit_test(test_dates__a_bare_ordinal_day_after_on),
+		cmocka_unit_test(test_dates__a_day_before_a_word_that_follows_days),
 		cmocka_unit_test(test_dates__a_range_of_ordinal_days_before_the_month),
 		cmocka_unit_test(test_dates__a_day_of_this_month_in_words),
 		cmocka_unit_test(test_dates__the_next_day_after_the_day_before),
@@ -535,6 +777,15 @@ int main(void)
 		cmocka_unit_test(test_dates__a_month_day_and_place_before_a_dash_is_the_dateline),
 		cmocka_unit_test(test_dates__phrases_that_give_no_day),
 		cmocka_unit_test(test_dates__a_part_of_a_month_gives_no_day),
+		cmocka_unit_test(test_dates__another_dates_year_is_the_nearest),
+		cmocka_unit_test(test_dates__a_day_after_the_report_is_no_events),
+		cmocka_unit_test(test_dates__last_weekday_is_before_the_report),
+		cmocka_unit_test(test_dates__a_day_of_what_the_meeting_studies),
+		cmocka_unit_test(test_dates__a_date_opening_a_sentence_at_the_top),
+		cmocka_unit_test(test_dates__month_and_day_as_numbers_before_the_year),
+		cmocka_unit_test(test_dates__a_neighbours_period_or_deadline_is_no_day),
+		cmocka_unit_test(test_dates__on_the_day_month_year_opens_an_event),
+		cmocka_unit_test(test_dates__a_page_date_in_a_line_of_its_own),
 		cmocka_unit_test(test_dates__phrases_that_count_from_the_report),
 		cmocka_unit_test(test_dates__a_title_line_dates_an_undated_event),
 		cmocka_unit_test(test_dates__a_weekday_needs_the_reports_date),

@@ -639,6 +639,28 @@ static void test_events__more_verbs_of_speech(void **state)
 	assert_int_equal(e->nspoke, 5);
 }
 
+/* Issue 9 (GUIDE: the main event is the first the text reports): a dated tour by a named
+ * person opening the text is the main event, not the meeting he chairs afterwards. */
+static void test_events__a_tour_before_a_meeting_is_the_main_event(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event(support_extract(
+		"Release time: 2023-06-16\nOn the morning of the 14th, Gu Wenbo, secretary of the Lanshui County "
+		"Party Committee, inspected flood control work in Songlin Town. On the 15th, he presided over a "
+		"meeting of the Standing Committee of the County Party Committee."));
+	assert_str(e->type.text, "inspection tour");
+	assert_str(e->date.text, "2023-06-14");
+	assert_null(e->host.text);
+	/* a photo's caption of a tour shows it; the report's sentences say what the event is */
+	e = main_event(support_extract(
+		"Release time: 2023-06-16\nGu Wenbo, secretary of the Lanshui County Party Committee, inspected "
+		"flood control work in Songlin Town on the 14th. He learned about the dikes. [Photo/Lanshui "
+		"Daily]\nOn the 15th, the Standing Committee of the Lanshui County Party Committee held a "
+		"meeting. Gu Wenbo presided over the meeting."));
+	assert_str(e->host.text, "Standing Committee of the Lanshui County Party Committee");
+	assert_str(e->date.text, "2023-06-15");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -653,6 +675,7 @@ int main(void)
 		cmocka_unit_test(test_events__a_tour_in_the_words_of_local_reports),
 		cmocka_unit_test(test_events__subject_and_type_of_what_is_held),
 		cmocka_unit_test(test_events__a_tour_and_those_met),
+		cmocka_unit_test(test_events__a_tour_before_a_meeting_is_the_main_event),
 		cmocka_unit_test(test_events__the_presider_of_a_meeting_studied),
 		cmocka_unit_test(test_events__a_presider_who_goes_on_speaking),
 		cmocka_unit_test(test_events__a_roster_split_by_semicolons),
