@@ -203,8 +203,9 @@ static bool is_group_label(const doc *d, const title_span *t)
 		    !(x & X_ORGANWORD) && !group_plural)
 			return false; /* "county committee member", "student group leader" name a body */
 	}
-	/* a lone "member" may share a tail: "member and Vice Chairman of the X Conference" */
-	return generic && t->te - t->ts > 1;
+	/* a lone "member" may share a tail: "member and Vice Chairman of the X Conference"; a lone
+	 * plural of a kind of person ("Leaders A, B and C", "Officials A and B") names no post */
+	return generic && (t->te - t->ts > 1 || group_plural);
 }
 
 /* Token j follows the last word of a body's name, is in no name or place itself, and a

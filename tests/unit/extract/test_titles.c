@@ -245,6 +245,22 @@ static void test_titles__group_labels_are_no_titles(void **state)
 	assert_title(person(rec, "Lu Meng"), "Deputy Leader"); /* a rank in some group: a post */
 }
 
+/* A plural of a kind of person alone before or after a list is a group too. */
+static void test_titles__a_lone_plural_of_leaders_is_a_group(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the county held a meeting. Leaders Gu Wenbo, Fang Zhiyuan and Lu Meng attended. "
+		"Officials Kong Yuxi and Tang Lihua were present.");
+	assert_int_equal(person(rec, "Gu Wenbo")->ntitles, 0);
+	assert_int_equal(person(rec, "Lu Meng")->ntitles, 0);
+	assert_int_equal(person(rec, "Tang Lihua")->ntitles, 0);
+	rec = support_extract("On May 6, the county held a meeting. Gu Wenbo and Fang Zhiyuan, leaders, attended. "
+	                      "Team Leader Lu Meng spoke.");
+	assert_int_equal(person(rec, "Fang Zhiyuan")->ntitles, 0);
+	assert_title(person(rec, "Lu Meng"), "Team Leader");
+}
+
 static void test_titles__an_infinitive_ends_the_post(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -708,6 +724,7 @@ int main(void)
 		cmocka_unit_test(test_titles__a_plural_post_before_including_goes_to_the_list),
 		cmocka_unit_test(test_titles__and_other_members_share_the_post),
 		cmocka_unit_test(test_titles__group_labels_are_no_titles),
+		cmocka_unit_test(test_titles__a_lone_plural_of_leaders_is_a_group),
 		cmocka_unit_test(test_titles__a_post_then_a_colon_then_its_holders),
 		cmocka_unit_test(test_titles__elected_after_an_appositive),
 		cmocka_unit_test(test_titles__a_post_before_the_name_of_the_body_after),
