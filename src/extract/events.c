@@ -534,6 +534,17 @@ static bool studied_event_before(const doc *d, size_t first, size_t k)
 	return false;
 }
 
+/* Token k is a lower-case word in -ed that is no word of posts or bodies and in no name:
+ * a verb in the past ("cited", "stressed"), not "retired" in "retired cadres". */
+static bool is_past_verb(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	size_t n = tk->end - tk->start;
+	return tk->kind == TOK_WORD && doc_is_lower(d, k) && n > 3 && !memcmp(d->text + tk->end - 2, "ed", 2) &&
+	       d->mention_at[k] < 0 && !(doc_wc(d, k) & (W_HEAD | W_MOD | W_ORG)) && k + 1 < d->t->n &&
+	       !(doc_wc(d, k + 1) & W_PLURAL) && !(lex_word_ext(d->lex, doc_tok(d, k + 1)) & X_GENERIC);
+}
+
 /* Where the people named after a cue at lo end: at the next cue, or at a new clause about
  * the meeting ("Hosted by A, the meeting invited B to ..."), else at the sentence's end. */
 static size_t list_after_end(const doc *d, const sentence *se, size_t lo)
@@ -544,6 +555,10 @@ static size_t list_after_end(const doc *d, const sentence *se, size_t lo)
 			return j;
 		if (j > lo && doc_is(d, j - 1, ',') && doc_is_lower(d, j) && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ARTICLE) &&
 		    j + 1 < se->last && (doc_wc(d, j + 1) & W_EVENTNOUN))
+			return j;
+		/* "was delivered by A on Monday and cited B's call": "and" before a verb in the past
+		 * opens what the subject did next, not another name of the list */
+		if (j > lo && doc_word_is(d, j, "and") && j + 1 < se->last && is_past_verb(d, j + 1))
 			return j;
 	}
 	return se->last;

@@ -43,6 +43,23 @@ static void test_events__a_leader_whose_thought_is_studied_below_the_centre(void
 	assert_true(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
 }
 
+/* A list of names after a cue ends where "and" opens a new verb of the sentence's subject. */
+static void test_events__a_list_after_a_cue_ends_at_and_a_verb(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting presided over by Gu Wenbo, and reviewed the "
+		"notice of the provincial government. The meeting was hosted by Fang Zhiyuan and "
+		"quoted Governor Lu Meng's words on the harvest.")->events[0];
+	assert_presided(e, "Gu Wenbo");
+	assert_presided(e, "Fang Zhiyuan");
+	assert_false(support_values_have(e->presided, e->npresided, "Lu Meng"));
+	/* "and" before those honoured is still the list */
+	e = &support_extract("On May 6, 2021, the county held a meeting attended by Gu Wenbo and retired cadres "
+	                     "Fang Zhiyuan and Lu Meng.")->events[0];
+	assert_attended(e, "Lu Meng");
+}
+
 static void test_events__a_tour_in_the_words_of_local_reports(void **state)
 {
 	(void)state;
@@ -683,6 +700,7 @@ int main(void)
 		cmocka_unit_test(test_events__role_spans_point_at_names),
 		cmocka_unit_test(test_events__host_and_level_from_the_committee),
 		cmocka_unit_test(test_events__text_without_meeting_has_no_roles),
+		cmocka_unit_test(test_events__a_list_after_a_cue_ends_at_and_a_verb),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
