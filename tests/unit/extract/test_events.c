@@ -60,6 +60,25 @@ static void test_events__a_list_after_a_cue_ends_at_and_a_verb(void **state)
 	assert_attended(e, "Lu Meng");
 }
 
+/* A speech in the passive, speakers after their verb, deployments made: each is a speech. */
+static void test_events__passive_and_inverted_speeches(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a lecture on the plenum. The report was made by Gu Wenbo, member of "
+		"the lecture group. Also speaking at the meeting were Fang Zhiyuan and Lu Meng. Tang Lihua made "
+		"deployments for the next stage. Kong Yuxi clarified that the work must go on.")->events[0];
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_spoke(e, "Lu Meng");
+	assert_spoke(e, "Tang Lihua");
+	assert_spoke(e, "Kong Yuxi");
+	e = &support_extract("On May 6, 2021, the county held a meeting. A speech was delivered by Gu Wenbo. Speeches "
+	                     "were made by Fang Zhiyuan and Lu Meng.")->events[0];
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Lu Meng");
+}
+
 static void test_events__a_tour_in_the_words_of_local_reports(void **state)
 {
 	(void)state;
@@ -701,6 +720,7 @@ int main(void)
 		cmocka_unit_test(test_events__host_and_level_from_the_committee),
 		cmocka_unit_test(test_events__text_without_meeting_has_no_roles),
 		cmocka_unit_test(test_events__a_list_after_a_cue_ends_at_and_a_verb),
+		cmocka_unit_test(test_events__passive_and_inverted_speeches),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
