@@ -916,6 +916,25 @@ static void drop_studied_speakers(const doc *d, ev_acc *e)
 		if (p >= 0 && speech_author(d, &d->m[mi], an->first))
 			unspeak_unless_presided(e, p);
 	}
+	/* in the event's other sentences, a speech named before its author is first said to speak
+	 * is another day's ("The meeting studied the instructions of General Secretary Xi Jinping.
+	 * Xi Jinping emphasized that ..."); named after, it is this one's ("All must study
+	 * Comrade X's speech"); a headline names the speech the text reports */
+	for (size_t s = e->first_sent; s < e->end_sent; s++) {
+		const sentence *se = &d->t->s[s];
+		if (s == e->anchor || se->headline)
+			continue;
+		for (size_t mi = first_mention_from(d, se->first); mi < d->nm && d->m[mi].a < se->last; mi++) {
+			int p = doc_person_of(d, mi);
+			if (p < 0 || !speech_author(d, &d->m[mi], se->first))
+				continue;
+			for (size_t i = 0; i < e->ns; i++)
+				if (e->spoke[i] == p && e->ssp[i].start > doc_tok(d, d->m[mi].a)->start) {
+					unspeak_unless_presided(e, p);
+					break;
+				}
+		}
+	}
 }
 
 static int fill_phrases(ev_ctx *c, readout_event *out, const ev_acc *e)

@@ -79,6 +79,24 @@ static void test_events__passive_and_inverted_speeches(void **state)
 	assert_spoke(e, "Lu Meng");
 }
 
+/* A speech the meeting studies, named before its author is said to speak, is another day's;
+ * one named after a speaker spoke is his speech at this meeting. */
+static void test_events__a_speech_studied_before_its_author_speaks(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting. Gu Wenbo presided. The meeting studied the important "
+		"instructions of General Secretary Xi Jinping. Xi Jinping emphasized that the work must go on. The "
+		"meeting conveyed the speech of Provincial Party Secretary Fang Zhiyuan at the provincial conference. "
+		"Fang Zhiyuan pointed out that the harvest matters.")->events[0];
+	assert_presided(e, "Gu Wenbo");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
+	assert_false(support_values_have(e->spoke, e->nspoke, "Fang Zhiyuan"));
+	e = &support_extract("On May 6, 2021, the county held a meeting. Gu Wenbo presided. Fang Zhiyuan delivered a "
+	                     "speech. The meeting asked all to study Comrade Fang Zhiyuan's speech.")->events[0];
+	assert_spoke(e, "Fang Zhiyuan");
+}
+
 static void test_events__a_tour_in_the_words_of_local_reports(void **state)
 {
 	(void)state;
@@ -721,6 +739,7 @@ int main(void)
 		cmocka_unit_test(test_events__text_without_meeting_has_no_roles),
 		cmocka_unit_test(test_events__a_list_after_a_cue_ends_at_and_a_verb),
 		cmocka_unit_test(test_events__passive_and_inverted_speeches),
+		cmocka_unit_test(test_events__a_speech_studied_before_its_author_speaks),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
