@@ -235,9 +235,13 @@ static bool rejected_pair(const doc *d, size_t i)
 			return true;
 	if (doc_phrase(d, PB_PLACE, i, d->t->n, &v) >= 2)
 		return true;
-	/* "Zhang Jiang Road", "Hong Shan District": a place, not a person */
-	if (i + 2 < d->t->n && is_cap_word(d, i + 2) && (doc_wc(d, i + 2) & W_PLACESUFFIX) &&
-	    !(doc_tok(d, i + 2)->flags & TF_NL_BEFORE))
+	/* "Kong Wan" of "Hong Kong Wan Chai": a pair starting inside a place's name */
+	for (size_t back = 1; back <= 2 && back <= i; back++)
+		if (doc_phrase(d, PB_PLACE, i - back, d->t->n, &v) > back)
+			return true;
+	/* "Zhang Jiang Road", "Hong Shan District", "Jiang Jia village": a place, not a person */
+	if (i + 2 < d->t->n && doc_tok(d, i + 2)->kind == TOK_WORD && (doc_wc(d, i + 2) & W_PLACESUFFIX) &&
+	    (is_cap_word(d, i + 2) || doc_is_lower(d, i + 2)) && !(doc_tok(d, i + 2)->flags & TF_NL_BEFORE))
 		return true;
 	return false;
 }

@@ -172,6 +172,21 @@ static void test_people__leaves_name_shaped_places_alone(void **state)
 	assert_int_equal(rec->npeople, 1);
 }
 
+/* A pair that starts inside a place's name, or that a lower-case place word follows, is a
+ * place: "Kong Wan" of "Hong Kong Wan Chai", "Jiang Jia village", "Long Gang district". */
+static void test_people__a_pair_inside_or_before_a_place_is_no_person(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On April 2, the county held a meeting. Gu Wenbo presided over the meeting. The group then "
+		"visited the Hong Kong Wan Chai Convention Centre, Jiang Jia village and Long Gang district.");
+	assert_person(rec, "Gu Wenbo");
+	assert_null(support_person(rec, "Kong Wan"));
+	assert_null(support_person(rec, "Jiang Jia"));
+	assert_null(support_person(rec, "Long Gang"));
+	assert_int_equal(rec->npeople, 1);
+}
+
 /* A name written with a double space or a tab between its parts is the name with one space:
  * a copy's layout does not make another person. */
 static void test_people__a_name_over_blanks_has_one_space(void **state)
@@ -218,6 +233,7 @@ int main(void)
 		cmocka_unit_test(test_people__leaves_name_shaped_places_alone),
 		cmocka_unit_test(test_people__a_name_before_a_buildings_word_is_a_place),
 		cmocka_unit_test(test_people__a_name_over_blanks_has_one_space),
+		cmocka_unit_test(test_people__a_pair_inside_or_before_a_place_is_no_person),
 		cmocka_unit_test(test_people__a_surname_after_a_post_is_the_posts_holder),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
