@@ -1020,6 +1020,15 @@ static int assign_sentence(doc *d, const sentence *s)
 			if ((rc = make_title(d, &ts, &t)))
 				return rc;
 			if (st.such_as) {
+				/* "Vice mayors A, B and C, secretary-general, attended": a singular post
+				 * right after the list's last name is that name's own, out of the list */
+				if (!t.plural && prev_kind == 1 && sg->sep == SEP_COMMA && st.chain >= 0 &&
+				    !(i + 1 < ns && segs[i + 1].sep == SEP_COMMA &&
+				      is_name_start(d, skip_honorifics(d, segs[i + 1].a, segs[i + 1].b)))) {
+					regive(d, st.chain, st.list_title.text, &t);
+					st.such_as = false;
+					st.chain = -1;
+				}
 				prev_kind = 2;
 				continue; /* "heads of relevant departments" after a list: another group */
 			}

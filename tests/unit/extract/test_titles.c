@@ -261,6 +261,24 @@ static void test_titles__a_lone_plural_of_leaders_is_a_group(void **state)
 	assert_title(person(rec, "Lu Meng"), "Team Leader");
 }
 
+/* A singular post right after the last name of a plural post's list is that name's own. */
+static void test_titles__a_post_after_a_lists_last_name_is_its_own(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the county held a meeting. Vice mayors Gu Wenbo, Fang Zhiyuan and Lu Meng, "
+		"secretary-general of the county government, attended.");
+	assert_title(person(rec, "Fang Zhiyuan"), "Vice mayors");
+	const readout_person *lu = person(rec, "Lu Meng");
+	assert_int_equal(lu->ntitles, 1);
+	assert_title(lu, "secretary-general of the county government");
+	/* a plural post after the list is still another group's */
+	rec = support_extract("On May 6, the county held a meeting. Vice mayors Gu Wenbo and Lu Meng, heads of "
+	                      "relevant departments, attended.");
+	assert_int_equal(person(rec, "Lu Meng")->ntitles, 1);
+	assert_title(person(rec, "Lu Meng"), "Vice mayors");
+}
+
 static void test_titles__an_infinitive_ends_the_post(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -725,6 +743,7 @@ int main(void)
 		cmocka_unit_test(test_titles__and_other_members_share_the_post),
 		cmocka_unit_test(test_titles__group_labels_are_no_titles),
 		cmocka_unit_test(test_titles__a_lone_plural_of_leaders_is_a_group),
+		cmocka_unit_test(test_titles__a_post_after_a_lists_last_name_is_its_own),
 		cmocka_unit_test(test_titles__a_post_then_a_colon_then_its_holders),
 		cmocka_unit_test(test_titles__elected_after_an_appositive),
 		cmocka_unit_test(test_titles__a_post_before_the_name_of_the_body_after),
