@@ -246,6 +246,15 @@ static bool rejected_pair(const doc *d, size_t i)
 	return false;
 }
 
+/* Tokens [a, b) are names (with their given names), commas and "and" only. */
+static bool only_names_between(const doc *d, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (d->mention_at[k] < 0 && !doc_is(d, k, ',') && !doc_word_is(d, k, "and"))
+			return false;
+	return true;
+}
+
 /* Credits as the wires write them: "(Xinhua/Zhai Jianlan)", "(XIE HUANCHI/XINHUA)", "By CAO
  * DESHENG | CHINA DAILY", and a line that is only a name, maybe with a date ("Sep 17, 2018
  * Liu Jianing"). Name tokens [a, b). */
@@ -264,6 +273,9 @@ static bool is_credit(const doc *d, size_t a, size_t b)
 	const sentence *s = &d->t->s[doc_tok(d, a)->sent];
 	const token *t0 = doc_tok(d, s->first);
 	if (a <= s->first + 2 && (t0->flags & TF_CAP) && (lex_word_ext(d->lex, t0) & X_BY))
+		return true;
+	/* "By ZHANG YI and LI WEI | CHINA DAILY": the names after "By" are all credits */
+	if ((t0->flags & TF_CAP) && (lex_word_ext(d->lex, t0) & X_BY) && a > s->first + 2 && only_names_between(d, s->first + 1, a))
 		return true;
 	/* "10:12, May 11, 2023 By MO JINGXI (Chinadaily.com.cn)" */
 	if (a > s->first && (doc_tok(d, a - 1)->flags & TF_CAP) && (lex_word_ext(d->lex, doc_tok(d, a - 1)) & X_BY) &&

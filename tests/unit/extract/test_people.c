@@ -157,6 +157,24 @@ static void test_people__excludes_wire_credits(void **state)
 	assert_null(support_person(rec, "Dong Kaiwen"));
 }
 
+/* A byline of several writers: every name after "By" is a credit, not only the first. */
+static void test_people__excludes_every_name_of_a_byline(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"By Shen Xueyan and Tao Minghui\n"
+		"On May 2, 2023, the city held a meeting. Gu Wenbo presided over the meeting.\n");
+	assert_null(support_person(rec, "Shen Xueyan"));
+	assert_null(support_person(rec, "Tao Minghui"));
+	rec = support_extract("By SHEN XUEYAN, FAN LICHEN and TAO MINGHUI | CHINA DAILY\n"
+	                      "On May 2, 2023, the city held a meeting. Gu Wenbo presided over the meeting.\n"
+	                      "By the end of May, Lu Meng and Kong Yuxi had visited the city.");
+	assert_null(support_person(rec, "FAN LICHEN"));
+	assert_null(support_person(rec, "TAO MINGHUI"));
+	assert_person(rec, "Kong Yuxi");
+	assert_int_equal(rec->npeople, 3);
+}
+
 static void test_people__leaves_name_shaped_places_alone(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -228,6 +246,7 @@ int main(void)
 		cmocka_unit_test(test_people__spans_cover_each_mention),
 		cmocka_unit_test(test_people__excludes_bracketed_reporter_byline),
 		cmocka_unit_test(test_people__excludes_wire_credits),
+		cmocka_unit_test(test_people__excludes_every_name_of_a_byline),
 		cmocka_unit_test(test_people__excludes_credit_lines),
 		cmocka_unit_test(test_people__excludes_a_pages_editorial_credits),
 		cmocka_unit_test(test_people__leaves_name_shaped_places_alone),
