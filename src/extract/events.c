@@ -574,6 +574,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 	int prev[MAX_ROLE];
 	readout_span prev_sp[MAX_ROLE];
 	size_t nprev = 0;
+	bool relative = false; /* the last cue opened a relative clause: ", who presided over ..." */
 	for (size_t k = se->first; k < se->last; k++) {
 		if (d->mention_at[k] >= 0)
 			continue;
@@ -670,7 +671,10 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 				j--;
 			bool clause = j > boundary && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_CLAUSEWORD);
 			bool participle = k > se->first && doc_is(d, k - 1, ',') && is_ing(d, k);
-			if (clause || participle) {
+			/* "X, who presided over the meeting, made a speech": the verb after the
+			 * relative clause's closing comma is its subject's */
+			bool after_relative = relative && k > se->first && doc_is(d, k - 1, ',');
+			if (clause || participle || after_relative) {
 				for (size_t q = 0; q < nprev; q++) {
 					found[nf] = prev[q];
 					fsp[nf] = prev_sp[q]; /* the evidence is the subject's mention */
@@ -707,6 +711,8 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			memcpy(prev_sp, fsp, nf * sizeof *fsp);
 			nprev = nf;
 		}
+		relative = !after && nf && k >= se->first + 2 && doc_is(d, k - 2, ',') && doc_is_lower(d, k - 1) &&
+		           (lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_WHO);
 		/* after "presided over by X, secretary of ...,": a relative clause ("who also delivered
 		 * a speech") may follow the last name taken */
 		boundary = after ? (last_end ? last_end : cue->inverted ? k + n : hi) : k + n;

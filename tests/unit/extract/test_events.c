@@ -97,6 +97,21 @@ static void test_events__a_speech_studied_before_its_author_speaks(void **state)
 	assert_spoke(e, "Fang Zhiyuan");
 }
 
+/* "X, who presided over the meeting, made a speech": the verb after a relative clause is
+ * its subject's. */
+static void test_events__a_verb_after_a_relative_clause(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting. Gu Wenbo, who chaired the meeting, made a speech.")->events[0];
+	assert_presided(e, "Gu Wenbo");
+	assert_spoke(e, "Gu Wenbo");
+	e = &support_extract("On May 6, 2021, Fang Zhiyuan, who presided over the meeting of the county, stressed "
+	                     "that the harvest matters.")->events[0];
+	assert_presided(e, "Fang Zhiyuan");
+	assert_spoke(e, "Fang Zhiyuan");
+}
+
 static void test_events__a_tour_in_the_words_of_local_reports(void **state)
 {
 	(void)state;
@@ -740,6 +755,7 @@ int main(void)
 		cmocka_unit_test(test_events__a_list_after_a_cue_ends_at_and_a_verb),
 		cmocka_unit_test(test_events__passive_and_inverted_speeches),
 		cmocka_unit_test(test_events__a_speech_studied_before_its_author_speaks),
+		cmocka_unit_test(test_events__a_verb_after_a_relative_clause),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
