@@ -545,6 +545,26 @@ static bool is_past_verb(const doc *d, size_t k)
 	       !(doc_wc(d, k + 1) & W_PLURAL) && !(lex_word_ext(d->lex, doc_tok(d, k + 1)) & X_GENERIC);
 }
 
+/* A name opens token q and the clause it opens has a verb of its own, a cue that takes the
+ * people before it: "B, C attended", "B, vice mayor, delivered a speech". */
+static bool names_own_verb(const doc *d, const sentence *se, size_t q)
+{
+	if (q >= se->last || d->mention_at[q] < 0)
+		return false;
+	for (size_t t = q; t < se->last; t++) {
+		const lex_cue *c2;
+		if (d->mention_at[t] >= 0 || doc_is(d, t, ';'))
+			continue;
+		if (!cue_at(d, t, se->last, &c2))
+			continue;
+		/* "the commended secretaries": after an article, a word, not a verb */
+		if (t > q && (lex_word_ext(d->lex, doc_tok(d, t - 1)) & X_ARTICLE))
+			return false;
+		return !c2->after && !c2->header && !c2->inverted && doc_is_lower(d, t);
+	}
+	return false;
+}
+
 /* Where the people named after a cue at lo end: at the next cue, or at a new clause about
  * the meeting ("Hosted by A, the meeting invited B to ..."), else at the sentence's end. */
 static size_t list_after_end(const doc *d, const sentence *se, size_t lo)
@@ -555,6 +575,11 @@ static size_t list_after_end(const doc *d, const sentence *se, size_t lo)
 			return j;
 		if (j > lo && doc_is(d, j - 1, ',') && doc_is_lower(d, j) && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ARTICLE) &&
 		    j + 1 < se->last && (doc_wc(d, j + 1) & W_EVENTNOUN))
+			return j;
+		/* "chaired by A, and B, C attended": after ", and" or ";" the names are the subject
+		 * of a verb of their own, not more of the list */
+		if (j > lo && (doc_is(d, j, ';') || (doc_is(d, j, ',') && doc_word_is(d, j + 1, "and"))) &&
+		    names_own_verb(d, se, doc_is(d, j, ';') ? j + 1 : j + 2))
 			return j;
 		/* "was delivered by A on Monday and cited B's call": "and" before a verb in the past
 		 * opens what the subject did next, not another name of the list */

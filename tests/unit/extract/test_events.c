@@ -112,6 +112,27 @@ static void test_events__a_verb_after_a_relative_clause(void **state)
 	assert_spoke(e, "Fang Zhiyuan");
 }
 
+/* After ", and" or ";" names with a verb of their own leave the list of "chaired by". */
+static void test_events__names_with_their_own_verb_end_a_list(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting. The meeting was chaired by Gu Wenbo, and Fang Zhiyuan, "
+		"Lu Meng attended.")->events[0];
+	assert_presided(e, "Gu Wenbo");
+	assert_false(support_values_have(e->presided, e->npresided, "Lu Meng"));
+	assert_attended(e, "Fang Zhiyuan");
+	assert_attended(e, "Lu Meng");
+	e = &support_extract("On May 6, 2021, the county held a meeting hosted by Gu Wenbo; Fang Zhiyuan, deputy county "
+	                     "head, delivered a speech.")->events[0];
+	assert_false(support_values_have(e->presided, e->npresided, "Fang Zhiyuan"));
+	assert_spoke(e, "Fang Zhiyuan");
+	/* an Oxford comma before the list's last name keeps it in the list */
+	e = &support_extract("On May 6, 2021, the county held a meeting. It was chaired by Gu Wenbo, Fang Zhiyuan, "
+	                     "and Lu Meng.")->events[0];
+	assert_presided(e, "Lu Meng");
+}
+
 static void test_events__a_tour_in_the_words_of_local_reports(void **state)
 {
 	(void)state;
@@ -756,6 +777,7 @@ int main(void)
 		cmocka_unit_test(test_events__passive_and_inverted_speeches),
 		cmocka_unit_test(test_events__a_speech_studied_before_its_author_speaks),
 		cmocka_unit_test(test_events__a_verb_after_a_relative_clause),
+		cmocka_unit_test(test_events__names_with_their_own_verb_end_a_list),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
