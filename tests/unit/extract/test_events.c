@@ -133,6 +133,15 @@ static void test_events__names_with_their_own_verb_end_a_list(void **state)
 	assert_presided(e, "Lu Meng");
 }
 
+/* "with X presiding": the participle alone, at the sentence's end, names the presider. */
+static void test_events__with_a_presider_presiding(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting, with County Head Gu Wenbo presiding.")->events[0];
+	assert_presided(e, "Gu Wenbo");
+}
+
 static void test_events__a_tour_in_the_words_of_local_reports(void **state)
 {
 	(void)state;
@@ -778,6 +787,7 @@ int main(void)
 		cmocka_unit_test(test_events__a_speech_studied_before_its_author_speaks),
 		cmocka_unit_test(test_events__a_verb_after_a_relative_clause),
 		cmocka_unit_test(test_events__names_with_their_own_verb_end_a_list),
+		cmocka_unit_test(test_events__with_a_presider_presiding),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
