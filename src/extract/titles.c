@@ -50,6 +50,9 @@ static bool and_splits(const doc *d, size_t k, size_t e)
 			if (lex_word_ext(d->lex, doc_tok(d, q)) & X_MEMBER)
 				return false;
 	size_t j = k + 1;
+	/* "and also a member of X", "and concurrently vice premier" */
+	while (j < e && doc_is_lower(d, j) && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ADVERB))
+		j++;
 	while (j < e && (doc_word_is(d, j, "the") || doc_word_is(d, j, "a") || doc_word_is(d, j, "an")))
 		j++;
 	j = skip_honorifics(d, j, e);
@@ -1046,7 +1049,10 @@ static int assign_sentence(doc *d, const sentence *s)
 				continue;
 			}
 			/* "Secretary and Minister of X" shares X; "Vice Premier and a member of X" does not */
-			bool article = doc_word_is(d, sg->a, "a") || doc_word_is(d, sg->a, "an") || doc_word_is(d, sg->a, "the");
+			size_t a0 = sg->a; /* "and also a member of X" */
+			while (a0 + 1 < sg->b && doc_is_lower(d, a0) && (lex_word_ext(d->lex, doc_tok(d, a0)) & X_ADVERB))
+				a0++;
+			bool article = doc_word_is(d, a0, "a") || doc_word_is(d, a0, "an") || doc_word_is(d, a0, "the");
 			/* (not "Governor A and Deputy Secretary of X ... B": a post written before its
 			 * name is complete) */
 			if (sg->sep == SEP_AND && !article && st.has_last &&

@@ -279,6 +279,22 @@ static void test_titles__a_post_after_a_lists_last_name_is_its_own(void **state)
 	assert_title(person(rec, "Lu Meng"), "Vice mayors");
 }
 
+/* "and also a member of X", "and concurrently vice premier": an adverb after "and" still
+ * opens a second post, with its own tail. */
+static void test_titles__and_also_opens_a_second_post(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, Gu Wenbo, vice premier and also a member of the Political Bureau of the CPC Central "
+		"Committee, inspected the port. Fang Zhiyuan, member of the Standing Committee and concurrently "
+		"vice mayor, attended.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_int_equal(gu->ntitles, 2);
+	assert_title(gu, "vice premier");
+	assert_title(gu, "member of the Political Bureau of the CPC Central Committee");
+	assert_title(person(rec, "Fang Zhiyuan"), "vice mayor");
+}
+
 static void test_titles__an_infinitive_ends_the_post(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -744,6 +760,7 @@ int main(void)
 		cmocka_unit_test(test_titles__group_labels_are_no_titles),
 		cmocka_unit_test(test_titles__a_lone_plural_of_leaders_is_a_group),
 		cmocka_unit_test(test_titles__a_post_after_a_lists_last_name_is_its_own),
+		cmocka_unit_test(test_titles__and_also_opens_a_second_post),
 		cmocka_unit_test(test_titles__a_post_then_a_colon_then_its_holders),
 		cmocka_unit_test(test_titles__elected_after_an_appositive),
 		cmocka_unit_test(test_titles__a_post_before_the_name_of_the_body_after),
