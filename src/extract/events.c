@@ -589,6 +589,34 @@ static size_t list_after_end(const doc *d, const sentence *se, size_t lo)
 	return se->last;
 }
 
+/* The token of the pronoun that is sentence se's subject: its first word ("He emphasized"),
+ * or the first after a short opening phrase and its comma ("In his speech, he emphasized",
+ * "At the meeting, she said"); SIZE_MAX if none. *owner is the mention the opening phrase
+ * names as a possessive ("In Dong's speech, he said": Dong is "he"), or -1; a name there that
+ * is no possessive leaves "he" unknown. */
+static size_t anaphor_subject(const doc *d, const sentence *se, int *owner)
+{
+	*owner = -1;
+	if (se->last > se->first && (ext_at(d, se->first) & X_ANAPHOR))
+		return se->first;
+	for (size_t j = se->first; j + 1 < se->last && j < se->first + 10; j++) {
+		int mi = d->mention_at[j];
+		if (mi >= 0) {
+			size_t b = d->m[mi].b;
+			if (d->m[mi].byline || *owner >= 0 || b >= se->last || doc_tok(d, b)->kind != TOK_POSS)
+				return SIZE_MAX;
+			*owner = mi;
+			j = b;
+			continue;
+		}
+		if (doc_tok(d, j)->kind == TOK_PUNCT && !doc_is(d, j, ','))
+			return SIZE_MAX;
+		if (doc_is(d, j, ','))
+			return j > se->first && doc_is_lower(d, j + 1) && (ext_at(d, j + 1) & X_ANAPHOR) ? j + 1 : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 {
 	doc *d = c->d;
@@ -600,6 +628,8 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 	readout_span prev_sp[MAX_ROLE];
 	size_t nprev = 0;
 	bool relative = false; /* the last cue opened a relative clause: ", who presided over ..." */
+	int owner;
+	size_t pronoun = anaphor_subject(d, se, &owner);
 	for (size_t k = se->first; k < se->last; k++) {
 		if (d->mention_at[k] >= 0)
 			continue;
@@ -631,8 +661,14 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 		    (doc_is_lower(d, k - 1) || k - 1 == se->first) && !(lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_OURWORD)) {
 			/* "X presided over the meeting. He emphasized that ...": a sentence's "he" is the
 			 * person named before as the subject */
-			if ((lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_ANAPHOR) && k - 1 == se->first && e->subject >= 0)
+			if (k - 1 == pronoun && owner >= 0) {
+				const mention *om = &d->m[owner];
+				int p = doc_person_of(d, (size_t)owner);
+				if (p >= 0)
+					add_role(d, e, cue->role, p, (readout_span){doc_tok(d, om->a)->start, doc_tok(d, om->b - 1)->end});
+			} else if (k - 1 == pronoun && e->subject >= 0) {
 				add_role(d, e, cue->role, e->subject, e->subject_sp);
+			}
 			boundary = k + n;
 			k += n - 1;
 			continue;
@@ -727,7 +763,9 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 					add_role(d, e, cue->role, p, (readout_span){doc_tok(d, m->a)->start, doc_tok(d, m->b - 1)->end});
 			}
 		}
-		if (!after) {
+		/* "The meeting was presided over by X. He emphasized ...": the one presider is the
+		 * subject "he" refers to, as of "X presided" */
+		if (!after || (cue->role == ROLE_PRESIDED && nf == 1)) {
 			e->subject = nf == 1 ? found[0] : -1, e->subject_sp = nf == 1 ? fsp[0] : (readout_span){0, 0};
 			subject_set = true;
 		}
@@ -1848,7 +1886,8 @@ int events_extract(doc *d)
 				m++;
 			/* or a header line ("Speakers") over a line that opens with a name, or a sentence
 			 * whose subject is "he" or "she", someone named before */
-			bool anaphor = e->subject >= 0 && se->last > se->first && (ext_at(d, se->first) & X_ANAPHOR);
+			int owner;
+			bool anaphor = e->subject >= 0 && anaphor_subject(d, se, &owner) != SIZE_MAX;
 			if ((m < d->nm && (d->m[m].a < se->last || (s + 1 < d->t->ns && d->m[m].a < d->t->s[s + 1].last &&
 			                                            se->headline && se->last - se->first <= 3))) ||
 			    anaphor)

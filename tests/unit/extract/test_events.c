@@ -142,6 +142,27 @@ static void test_events__with_a_presider_presiding(void **state)
 	assert_presided(e, "Gu Wenbo");
 }
 
+/* "he" after an opening phrase, "In X's speech, he said", and after "presided over by X". */
+static void test_events__he_after_an_opening_phrase_or_a_passive_presider(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting. Gu Wenbo presided over the meeting. In his speech, he "
+		"emphasized the harvest.")->events[0];
+	assert_spoke(e, "Gu Wenbo");
+	e = &support_extract("On May 6, 2021, the county held a meeting. Gu Wenbo took the chair, and Fang Zhiyuan "
+	                     "and Lu Meng attended. In Fang's speech, he said the harvest matters.")->events[0];
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Gu Wenbo"));
+	e = &support_extract("On May 6, 2021, the county held a meeting. The meeting was presided over by Gu Wenbo. "
+	                     "He emphasized the harvest.")->events[0];
+	assert_spoke(e, "Gu Wenbo");
+	/* a name in the opening phrase that is no possessive leaves "he" unknown */
+	e = &support_extract("On May 6, 2021, the county held a meeting. Gu Wenbo presided over the meeting. As Lu "
+	                     "Meng wrote, he emphasized the harvest.")->events[0];
+	assert_false(support_values_have(e->spoke, e->nspoke, "Gu Wenbo"));
+}
+
 static void test_events__a_tour_in_the_words_of_local_reports(void **state)
 {
 	(void)state;
@@ -788,6 +809,7 @@ int main(void)
 		cmocka_unit_test(test_events__a_verb_after_a_relative_clause),
 		cmocka_unit_test(test_events__names_with_their_own_verb_end_a_list),
 		cmocka_unit_test(test_events__with_a_presider_presiding),
+		cmocka_unit_test(test_events__he_after_an_opening_phrase_or_a_passive_presider),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
