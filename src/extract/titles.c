@@ -901,6 +901,10 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 			}
 		}
 		bool ends_seg = after >= sg->b;
+		/* "Mayor A inspected the port and B attended": the post before a name that a clause
+		 * goes on after is no list's ("Vice Chairman A, B, C") */
+		if (own_title && !ends_seg)
+			st->has_run_title = false;
 		size_t lead = skip_honorifics(d, prev_end, sg->b);
 		/* "and the", ", while A, B and C were chosen as": a new clause's list */
 		while (lead < k && (doc_word_is(d, lead, "and") || doc_word_is(d, lead, "the") ||

@@ -295,6 +295,19 @@ static void test_titles__and_also_opens_a_second_post(void **state)
 	assert_title(person(rec, "Fang Zhiyuan"), "vice mayor");
 }
 
+/* A post before a name goes on to the bare names of a list only when the name ends its
+ * segment: after a clause ("Mayor A inspected the port and B attended") B holds no post. */
+static void test_titles__a_clause_ends_a_posts_list(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, Mayor Gu Wenbo inspected the port and Fang Zhiyuan attended. Vice Mayor Lu Meng, "
+		"Kong Yuxi and Tang Lihua were present.");
+	assert_title(person(rec, "Gu Wenbo"), "Mayor");
+	assert_int_equal(person(rec, "Fang Zhiyuan")->ntitles, 0);
+	assert_title(person(rec, "Tang Lihua"), "Vice Mayor");
+}
+
 static void test_titles__an_infinitive_ends_the_post(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -761,6 +774,7 @@ int main(void)
 		cmocka_unit_test(test_titles__a_lone_plural_of_leaders_is_a_group),
 		cmocka_unit_test(test_titles__a_post_after_a_lists_last_name_is_its_own),
 		cmocka_unit_test(test_titles__and_also_opens_a_second_post),
+		cmocka_unit_test(test_titles__a_clause_ends_a_posts_list),
 		cmocka_unit_test(test_titles__a_post_then_a_colon_then_its_holders),
 		cmocka_unit_test(test_titles__elected_after_an_appositive),
 		cmocka_unit_test(test_titles__a_post_before_the_name_of_the_body_after),
