@@ -78,6 +78,18 @@ static void test_people__excludes_a_pages_editorial_credits(void **state)
 	assert_person(rec, "Wang Pingan");
 }
 
+/* Ordinary words and names of things written in syllables are no people: "Tai Chi",
+ * "Feng Shui", the "Feng Qiao Experience", the Xue Xi Qiang Guo platform. */
+static void test_people__syllables_of_things_are_no_people(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, 2021, the county held a meeting. Li Ming practised Tai Chi, discussed Feng Shui, studied "
+		"the Hu Kou system and the Xue Xi Qiang Guo platform, and praised the \"Feng Qiao Experience\".");
+	assert_person(rec, "Li Ming");
+	assert_int_equal(rec->npeople, 1);
+}
+
 static void test_people__a_name_before_a_buildings_word_is_a_place(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -251,6 +263,7 @@ int main(void)
 		cmocka_unit_test(test_people__excludes_a_pages_editorial_credits),
 		cmocka_unit_test(test_people__leaves_name_shaped_places_alone),
 		cmocka_unit_test(test_people__a_name_before_a_buildings_word_is_a_place),
+		cmocka_unit_test(test_people__syllables_of_things_are_no_people),
 		cmocka_unit_test(test_people__a_name_over_blanks_has_one_space),
 		cmocka_unit_test(test_people__a_pair_inside_or_before_a_place_is_no_person),
 		cmocka_unit_test(test_people__a_surname_after_a_post_is_the_posts_holder),
