@@ -163,6 +163,21 @@ static void test_events__he_after_an_opening_phrase_or_a_passive_presider(void *
 	assert_false(support_values_have(e->spoke, e->nspoke, "Gu Wenbo"));
 }
 
+/* An inspection team's feedback, a tutorial ("counseling") lecture, a mobilization speech
+ * and taking the floor are speeches. */
+static void test_events__feedback_counseling_and_the_floor(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the inspection team held a feedback meeting in the county. Gu Wenbo presided. Fang "
+		"Zhiyuan fed back the opinions of the inspection. Lu Meng gave a counseling on the plenum. Kong Yuxi "
+		"made a mobilization for the campaign. Tang Lihua took the floor.")->events[0];
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_spoke(e, "Lu Meng");
+	assert_spoke(e, "Kong Yuxi");
+	assert_spoke(e, "Tang Lihua");
+}
+
 static void test_events__a_tour_in_the_words_of_local_reports(void **state)
 {
 	(void)state;
@@ -810,6 +825,7 @@ int main(void)
 		cmocka_unit_test(test_events__names_with_their_own_verb_end_a_list),
 		cmocka_unit_test(test_events__with_a_presider_presiding),
 		cmocka_unit_test(test_events__he_after_an_opening_phrase_or_a_passive_presider),
+		cmocka_unit_test(test_events__feedback_counseling_and_the_floor),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
