@@ -617,6 +617,13 @@ static size_t anaphor_subject(const doc *d, const sentence *se, int *owner)
 	return SIZE_MAX;
 }
 
+/* A cue of speech ending at token j reports what follows it ("X pointed out that ...", "The
+ * meeting said: ..."): those named there act in another time. */
+static bool reports_speech(const doc *d, const lex_cue *cue, size_t j, size_t last)
+{
+	return cue->role == ROLE_SPOKE && j < last && (doc_is(d, j, ':') || (lex_word_ext(d->lex, doc_tok(d, j)) & X_THAT));
+}
+
 static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 {
 	doc *d = c->d;
@@ -671,6 +678,9 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			}
 			boundary = k + n;
 			k += n - 1;
+			/* "He said that Secretary X emphasized ...": what he reports, as after a name */
+			if (reports_speech(d, cue, k + 1, se->last))
+				break;
 			continue;
 		}
 		/* "General Secretary Xi Jinping has inspected the county twice and made important
@@ -782,8 +792,7 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 		k += n - 1;
 		/* "X pointed out that ...", "The meeting said: ...": what follows is reported, and
 		 * those named in it (a leader whose speech is studied) act in another time */
-		if (cue->role == ROLE_SPOKE && !after && k + 1 < se->last &&
-		    (doc_is(d, k + 1, ':') || (lex_word_ext(d->lex, doc_tok(d, k + 1)) & X_THAT)))
+		if (!after && reports_speech(d, cue, k + 1, se->last))
 			break;
 	}
 	/* "Tianjin Secretary Li Hongzhong: Tibet's work is crucial", "Chen Wenjun:" over a

@@ -178,6 +178,20 @@ static void test_events__feedback_counseling_and_the_floor(void **state)
 	assert_spoke(e, "Tang Lihua");
 }
 
+/* "He said that Secretary X emphasized ...": those named in what "he" reports did not speak,
+ * as after a name's "said that". */
+static void test_events__a_leader_quoted_after_he_said_that(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting. Gu Wenbo presided and delivered a speech. He said that "
+		"Fang Zhiyuan, secretary of the provincial party committee, emphasized that the harvest matters. He "
+		"stressed: General Secretary Xi Jinping pointed out that we must work hard.")->events[0];
+	assert_spoke(e, "Gu Wenbo");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Fang Zhiyuan"));
+	assert_false(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
+}
+
 static void test_events__a_tour_in_the_words_of_local_reports(void **state)
 {
 	(void)state;
@@ -826,6 +840,7 @@ int main(void)
 		cmocka_unit_test(test_events__with_a_presider_presiding),
 		cmocka_unit_test(test_events__he_after_an_opening_phrase_or_a_passive_presider),
 		cmocka_unit_test(test_events__feedback_counseling_and_the_floor),
+		cmocka_unit_test(test_events__a_leader_quoted_after_he_said_that),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
