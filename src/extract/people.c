@@ -23,15 +23,17 @@ static size_t fold_token(const doc *d, size_t i, char *out, size_t cap)
 	return used;
 }
 
-/* Number of pinyin syllables the given name splits into (1..3), 0 if it does not. Apostrophes
- * and hyphens force a syllable boundary. */
-static int pinyin_syllables(const doc *d, size_t i)
+/* Number of pinyin syllables token i, less its last `drop` bytes, splits into (1..3), 0 if it
+ * does not. Apostrophes and hyphens force a syllable boundary. */
+static int pinyin_syllables_less(const doc *d, size_t i, size_t drop)
 {
 	const token *tk = doc_tok(d, i);
 	char s[40];
 	size_t n = 0;
 	uint64_t forced = 0;
-	for (uint32_t k = tk->start; k < tk->end; k++) {
+	if (tk->end - tk->start <= drop)
+		return 0;
+	for (uint32_t k = tk->start; k < tk->end - drop; k++) {
 		unsigned char c = (unsigned char)d->text[k];
 		if (n + 1 >= sizeof s)
 			return 0;
@@ -75,6 +77,12 @@ static int pinyin_syllables(const doc *d, size_t i)
 		}
 	}
 	return best[n] <= 3 ? best[n] : 0;
+}
+
+/* Number of pinyin syllables the given name splits into (1..3), 0 if it does not. */
+static int pinyin_syllables(const doc *d, size_t i)
+{
+	return pinyin_syllables_less(d, i, 0);
 }
 
 static bool is_cap_word(const doc *d, size_t i)
@@ -361,6 +369,19 @@ static inline bool plain_cap_word(const doc *d, size_t i)
 	return doc_phrase(d, PB_PLACE, i, i + 1, &v) == 0;
 }
 
+/* Token i is a surname and nothing else, capitalized as in running text, in no name yet, and
+ * a plain capitalized word follows it that is no pinyin given name with a possessive's "s"
+ * run into it ("Xi Jinpings important speech"). */
+static bool surname_before_plain(const doc *d, size_t i)
+{
+	const token *tk = doc_tok(d, i);
+	if (doc_wc(d, i) != W_SURNAME || tk->kind != TOK_WORD || !(tk->flags & TF_CAP) || (tk->flags & TF_ALLCAPS) ||
+	    d->mention_at[i] >= 0 || (i > 0 && doc_line_break_before(d, i)) || i + 1 >= d->t->n || !plain_cap_word(d, i + 1))
+		return false;
+	const token *g = doc_tok(d, i + 1);
+	return !(d->text[g->end - 1] == 's' && pinyin_syllables_less(d, i + 1, 1) >= 1);
+}
+
 static bool clause_start(const doc *d, size_t i)
 {
 	if (i == 0 || d->t->s[doc_tok(d, i)->sent].first == i)
@@ -439,7 +460,8 @@ static void list_candidates(const doc *d, uint32_t *surnames, size_t *nsurnames,
 	for (size_t i = 0; i < n; i++) {
 		if (tv[i].word & W_SURNAME)
 			surnames[ns++] = (uint32_t)i;
-		else if (!tv[i].word && (tv[i].flags & TF_CAP))
+		/* (a surname may open a name whose given name is no pinyin: "Che Dalha") */
+		if ((!tv[i].word || tv[i].word == W_SURNAME) && (tv[i].flags & TF_CAP))
 			plain_caps[nc++] = (uint32_t)i;
 	}
 	*nsurnames = ns;
@@ -589,17 +611,21 @@ int people_find(doc *d)
 		size_t i = plain_caps[c];
 		if (i + 1 >= n)
 			break;
-		if (i < next || !plain_cap_word(d, i))
+		if (i < next)
+			continue;
+		/* "Che Dalha, secretary of X": a surname before a given name that is no pinyin */
+		bool surname = surname_before_plain(d, i);
+		if (!surname && !plain_cap_word(d, i))
 			continue;
 		bool post_before = i > 0 && (doc_wc(d, i - 1) & W_HEAD) && is_cap_word(d, i - 1);
 		uint64_t x0 = lex_word_ext(d->lex, doc_tok(d, i));
 		size_t b = i + 2;
 		if (i + 2 < n && plain_cap_word(d, i + 1)) {
 			/* two words: a listed name word vouches for itself, others need the syntax */
-			bool listed = (x0 & X_MINORITY) || (lex_word_ext(d->lex, doc_tok(d, i + 1)) & X_MINORITY);
+			bool listed = (!surname && (x0 & X_MINORITY)) || (lex_word_ext(d->lex, doc_tok(d, i + 1)) & X_MINORITY);
 			if (!listed && !(clause_start(d, i) && (post_follows(d, i + 2) || post_before)))
 				continue;
-		} else if ((x0 & X_MINORITY_SINGLE) &&
+		} else if (!surname && (x0 & X_MINORITY_SINGLE) &&
 		           (post_before || (i > 0 && (doc_wc(d, i - 1) & W_HEAD)) || post_follows(d, i + 1))) {
 			/* "provincial Party Secretary Bayanqolu", "provincial party secretary Bayanqolu": a
 			 * listed name needs no capital on the post */

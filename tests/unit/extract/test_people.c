@@ -90,6 +90,23 @@ static void test_people__syllables_of_things_are_no_people(void **state)
 	assert_int_equal(rec->npeople, 1);
 }
 
+/* A surname before a given name that is no pinyin ("Che Dalha", a Tibetan name; an MT
+ * misspelling) is a name where the syntax vouches for it, as for other non-pinyin names; a
+ * pinyin given name with a possessive's "s" run into it is not a new person. */
+static void test_people__a_surname_before_a_given_name_that_is_no_pinyin(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, 2021, the region held a meeting. Che Dalha, secretary of the regional party committee, "
+		"presided. Secretary Wang Dolkar attended. General Secretary Xi Jinping made a speech. The meeting "
+		"studied General Secretary Xi Jinpings important speech.");
+	assert_person(rec, "Che Dalha");
+	assert_person(rec, "Wang Dolkar");
+	assert_person(rec, "Xi Jinping");
+	assert_null(support_person(rec, "Xi Jinpings"));
+	assert_int_equal(rec->npeople, 3);
+}
+
 static void test_people__a_name_before_a_buildings_word_is_a_place(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -264,6 +281,7 @@ int main(void)
 		cmocka_unit_test(test_people__leaves_name_shaped_places_alone),
 		cmocka_unit_test(test_people__a_name_before_a_buildings_word_is_a_place),
 		cmocka_unit_test(test_people__syllables_of_things_are_no_people),
+		cmocka_unit_test(test_people__a_surname_before_a_given_name_that_is_no_pinyin),
 		cmocka_unit_test(test_people__a_name_over_blanks_has_one_space),
 		cmocka_unit_test(test_people__a_pair_inside_or_before_a_place_is_no_person),
 		cmocka_unit_test(test_people__a_surname_after_a_post_is_the_posts_holder),
