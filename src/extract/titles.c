@@ -393,6 +393,11 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 		}
 		j++;
 	}
+	/* "... Provincial Committee and gov": a page cut inside a second post, of which one word
+	 * that names nothing is left, leaves the first post whole */
+	if (j == d->t->n && j > p + 2 && doc_word_is(d, j - 2, "and") && doc_tok(d, j - 1)->kind == TOK_WORD &&
+	    !doc_wc(d, j - 1))
+		j -= 2;
 	/* no dangling "of the", "(" or a hyphen cut from its word ("school -themed") */
 	while (j > p && ((doc_wc(d, j - 1) & W_FUNC) || doc_tok(d, j - 1)->kind == TOK_POSS || doc_is(d, j - 1, '(') ||
 	                 doc_is(d, j - 1, '-') || doc_is(d, j - 1, '&') || doc_is(d, j - 1, '/')))

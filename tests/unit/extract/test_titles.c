@@ -327,6 +327,22 @@ static void test_titles__one_post_read_the_same_is_listed_once(void **state)
 	assert_int_equal(person(rec, "Lu Meng")->ntitles, 2); /* two bodies, two posts */
 }
 
+/* A page cut inside a second post ("... and gov") leaves the first post whole; a post cut
+ * inside its own last word stays as written. */
+static void test_titles__a_page_cut_inside_a_second_post(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the county held a meeting. We have invited Gu Wenbo, deputy secretary of the county "
+		"party committee and gov");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_int_equal(gu->ntitles, 1);
+	assert_title(gu, "deputy secretary of the county party committee");
+	rec = support_extract("On May 6, the county held a meeting. We have invited Gu Wenbo, deputy secretary of the "
+	                      "county party commi");
+	assert_title(person(rec, "Gu Wenbo"), "deputy secretary of the county party commi");
+}
+
 static void test_titles__an_infinitive_ends_the_post(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -795,6 +811,7 @@ int main(void)
 		cmocka_unit_test(test_titles__and_also_opens_a_second_post),
 		cmocka_unit_test(test_titles__a_clause_ends_a_posts_list),
 		cmocka_unit_test(test_titles__one_post_read_the_same_is_listed_once),
+		cmocka_unit_test(test_titles__a_page_cut_inside_a_second_post),
 		cmocka_unit_test(test_titles__a_post_then_a_colon_then_its_holders),
 		cmocka_unit_test(test_titles__elected_after_an_appositive),
 		cmocka_unit_test(test_titles__a_post_before_the_name_of_the_body_after),
