@@ -192,6 +192,22 @@ static void test_events__a_leader_quoted_after_he_said_that(void **state)
 	assert_false(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
 }
 
+/* A joint meeting's presiders: "co-chaired", "co-hosted", "co-presided over", "officiated". */
+static void test_events__joint_presiders(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the two counties held a joint meeting. Gu Wenbo and Fang Zhiyuan co-chaired the "
+		"meeting.")->events[0];
+	assert_presided(e, "Gu Wenbo");
+	assert_presided(e, "Fang Zhiyuan");
+	e = &support_extract("On May 6, 2021, the two counties held a joint meeting, co-hosted by Gu Wenbo and Lu "
+	                     "Meng.")->events[0];
+	assert_presided(e, "Lu Meng");
+	e = &support_extract("On May 6, 2021, the county held a ceremony. Kong Yuxi officiated at the ceremony.")->events[0];
+	assert_presided(e, "Kong Yuxi");
+}
+
 static void test_events__a_tour_in_the_words_of_local_reports(void **state)
 {
 	(void)state;
@@ -841,6 +857,7 @@ int main(void)
 		cmocka_unit_test(test_events__he_after_an_opening_phrase_or_a_passive_presider),
 		cmocka_unit_test(test_events__feedback_counseling_and_the_floor),
 		cmocka_unit_test(test_events__a_leader_quoted_after_he_said_that),
+		cmocka_unit_test(test_events__joint_presiders),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
