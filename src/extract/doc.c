@@ -55,6 +55,15 @@ bool doc_is_lower(const doc *d, size_t i)
 	return tk->kind == TOK_WORD && c >= 'a' && c <= 'z';
 }
 
+bool doc_lower_unit_word(const doc *d, size_t i)
+{
+	if (!doc_is_lower(d, i) || d->mention_at[i] >= 0)
+		return false;
+	uint32_t wc = d->t->v[i].word;
+	return (lex_word_ext(d->lex, &d->t->v[i]) & X_SMALLERUNIT) ||
+	       ((wc & W_PLACESUFFIX) && (wc & (W_LVL_PREF | W_LVL_COUNTY)));
+}
+
 int doc_person_of(const doc *d, size_t mi)
 {
 	int p = d->m[mi].person;

@@ -161,6 +161,9 @@ static inline bool doc_word_is(const doc *d, size_t i, const char *lower)
 	return c == lower[0] && doc__word_is(d, i, lower);
 }
 bool doc_is_lower(const doc *d, size_t i);
+/* A unit's word in lower case, as machine translation writes it after the unit's name:
+ * "county", "district", "town", "township", "street", "village" (not "municipal"). */
+bool doc_lower_unit_word(const doc *d, size_t i);
 /* "No. 1" at token k: a rank, whose full stop ends no sentence and whose number is a code
  * ("No. 2 Middle School", "Document No. 1"). */
 static inline bool doc_rank_number(const doc *d, size_t k)

@@ -288,23 +288,6 @@ static size_t place_ending_at(const hosts *h, size_t j, int *place)
 	return j;
 }
 
-/* The place at token a, after a comma, says where the body or place before the comma is: "the
- * Party Committee of Xiaoshan District, Hangzhou", "Changxing County, Huzhou City" (not "in
- * the province of Guangdong, Shenzhen City held": Shenzhen is no part of itself). */
-static bool locates_before(const hosts *h, size_t a, int place)
-{
-	const doc *d = h->d;
-	if (a < 2 || !doc_is(d, a - 1, ','))
-		return false;
-	const org *o = org_ending_at(d, a - 1);
-	int before = -1;
-	if (o)
-		before = o->judged.place;
-	else
-		place_ending_at(h, a - 1, &before);
-	return before >= 0 && before != place && lex_place_within(d->lex, before, place);
-}
-
 /* A place the gazetteer does not know, named with its unit, ending at j: "Yunjiang District",
  * "Sanbing Town". */
 static bool unit_named_at(const doc *d, size_t j)
@@ -313,6 +296,79 @@ static bool unit_named_at(const doc *d, size_t j)
 	       ((doc_wc(d, j - 1) & (W_LVL_PREF | W_LVL_COUNTY)) || (ext(d, j - 1) & X_GRASSROOTS)) &&
 	       doc_tok(d, j - 2)->kind == TOK_WORD && (doc_tok(d, j - 2)->flags & TF_CAP) && !doc_wc(d, j - 2) &&
 	       d->mention_at[j - 2] < 0;
+}
+
+/* A word of a unit's capitalized name: "Qixian", "Santing", "Yongding". */
+static bool unit_name_word(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	return tk->kind == TOK_WORD && (tk->flags & TF_CAP) && d->mention_at[k] < 0 &&
+	       !(tk->word & (W_STOP | W_EVENTVERB | W_EVENTNOUN | W_MONTH | W_WEEKDAY | W_FUNC | W_PRONOUN)) &&
+	       !(ext(d, k) & (X_ARTICLE | X_ADVERB | X_DAYPART));
+}
+
+enum { MAX_LOWER_NAME = 3 }; /* "three pavilion": a unit's name translated word by word */
+enum { MAX_UNIT_NAME = 2 };
+enum { MAX_PARTICIPLE = 3 }; /* "stationed in", "based in": words between a body and its place */  /* more words of an unknown unit's capitalized name: "Zhengdong New" */
+
+/* Where a unit written with its lower-case unit word ending at j starts ("Qixian county",
+ * "Lishui town", "Yongding district Santing township", "Yongding district three pavilion
+ * township"), or j. A name starts with a capitalized word; a unit's name translated into
+ * lower-case words stands only between a unit named before it and its own unit word. */
+static size_t lower_unit_start(const doc *d, size_t first, size_t j)
+{
+	if (j < first + 2 || !doc_lower_unit_word(d, j - 1))
+		return j;
+	size_t a = j - 1, start = j;
+	while (a > first) {
+		if (unit_name_word(d, a - 1)) {
+			a--;
+			start = a;
+			continue;
+		}
+		if (a - 1 > first && doc_lower_unit_word(d, a - 1) && unit_name_word(d, a - 2)) {
+			a -= 2;
+			start = a;
+			continue;
+		}
+		/* "district three pavilion township": lower-case name words after a named unit */
+		size_t q = a, n = 0;
+		while (q > first && n < MAX_LOWER_NAME && doc_is_lower(d, q - 1) && !doc_lower_unit_word(d, q - 1) &&
+		       doc_tok(d, q - 1)->kind == TOK_WORD && d->mention_at[q - 1] < 0 &&
+		       !(doc_wc(d, q - 1) & (W_FUNC | W_STOP | W_EVENTVERB | W_EVENTNOUN)) && !ext(d, q - 1))
+			q--, n++;
+		if (n && a == j - 1 && q > first + 1 && doc_lower_unit_word(d, q - 1) && unit_name_word(d, q - 2)) {
+			a = q - 2;
+			start = a;
+			continue;
+		}
+		break;
+	}
+	return start;
+}
+
+/* The place at token a, after a comma, says where the body or place before the comma is: "the
+ * Party Committee of Xiaoshan District, Hangzhou", "Changxing County, Huzhou City", "the party
+ * committee of Sandaogou Town, Guazhou County", "Dongshan Village, Anji County" (not "in the
+ * province of Guangdong, Shenzhen City held": Shenzhen is no part of itself). */
+static bool locates_before(const hosts *h, size_t a, int place)
+{
+	const doc *d = h->d;
+	if (a < 2 || !doc_is(d, a - 1, ','))
+		return false;
+	const org *o = org_ending_at(d, a - 1);
+	int before = -1;
+	if (o) {
+		before = o->judged.place;
+		/* a town's, a village's body or an institution: the place says where it is */
+		if (o->judged.level == OL_OTHER)
+			return true;
+	} else if (place_ending_at(h, a - 1, &before) == a - 1) {
+		/* a unit the gazetteer does not know, named with its unit word */
+		size_t first = d->t->s[doc_tok(d, a - 1)->sent].first;
+		return unit_named_at(d, a - 1) || lower_unit_start(d, first, a - 1) < a - 1;
+	}
+	return before >= 0 && before != place && lex_place_within(d->lex, before, place);
 }
 
 /* The unit a host verb at k has for subject when the text names it by its kind alone, in lower
@@ -354,6 +410,20 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 			return true;
 		}
 	}
+	/* "the Central Inspection Team stationed in Henan held": a place after "in" says where the
+	 * body before it is; the body is the agent */
+	if (a < j && a >= 2 && doc_is_lower(d, a - 1) && (ext(d, a - 1) & X_VENUEPREP)) {
+		size_t first = d->t->s[doc_tok(d, a - 1)->sent].first;
+		for (size_t q = a - 1; q > first && q + MAX_PARTICIPLE >= a; q--) {
+			const org *o = org_ending_at(d, q);
+			if (o && !in_post(d, o)) {
+				*out = (host_found){o->a, o->b, o, 0, 0, 0, false};
+				return true;
+			}
+			if (!doc_is_lower(d, q - 1) || d->mention_at[q - 1] >= 0 || (doc_wc(d, q - 1) & W_EVENTVERB))
+				break;
+		}
+	}
 	if (a < j && !locates_before(h, a, place) &&
 	    !(a > 0 && ((ext(d, a - 1) & X_OF) || (a > 1 && (ext(d, a - 1) & X_ARTICLE) && (ext(d, a - 2) & X_OF))))) {
 		*out = (host_found){a, j, NULL, 0, 0, 0, false};
@@ -371,7 +441,19 @@ static bool place_agent(const hosts *h, size_t j, host_found *out)
 	/* a place the gazetteer does not know, named with its unit: "Yunjiang District held",
 	 * "Sanbing Town held" */
 	if (unit_named_at(d, j)) {
-		*out = (host_found){j - 2, j, NULL, 0, 0, 0, false};
+		/* "Zhengdong New District": a name of more capitalized words */
+		size_t na = j - 2, first = d->t->s[doc_tok(d, na)->sent].first;
+		while (na > first && j - 2 - na < MAX_UNIT_NAME && doc_tok(d, na - 1)->kind == TOK_WORD &&
+		       (doc_tok(d, na - 1)->flags & TF_CAP) && !doc_wc(d, na - 1) && !ext(d, na - 1) && d->mention_at[na - 1] < 0)
+			na--;
+		*out = (host_found){na, j, NULL, 0, 0, 0, false};
+		return true;
+	}
+	/* "Qixian county held", "Lishui town held": a unit with its unit word in lower case (not
+	 * "the secretary of Qixian county held") */
+	size_t la = j ? lower_unit_start(d, d->t->s[doc_tok(d, j - 1)->sent].first, j) : j;
+	if (la < j && !(la > 0 && ((ext(d, la - 1) & (X_OF | X_OBJECTPREP)) || (la > 1 && (ext(d, la - 1) & X_ARTICLE) && (ext(d, la - 2) & X_OF))))) {
+		*out = (host_found){la, j, NULL, 0, 0, 0, false};
 		return true;
 	}
 	return false;
@@ -428,6 +510,23 @@ static bool active_subject(const hosts *h, size_t first, size_t k, host_found *o
 			p--;
 		if (p > first && doc_is_lower(d, p - 1) && (ext(d, p - 1) & X_OBJECTPREP))
 			o = NULL;
+	}
+	/* "the Municipal Party Committee, together with the Municipal Government, held": the body
+	 * before the comma is the subject; the one it acts with is not */
+	if (o) {
+		size_t p = o->a;
+		while (p > first && (ext(d, p - 1) & X_ARTICLE))
+			p--;
+		size_t q = p;
+		while (q > first && q + 4 > p && doc_tok(d, q - 1)->kind == TOK_WORD && doc_is_lower(d, q - 1) &&
+		       d->mention_at[q - 1] < 0 && !(doc_wc(d, q - 1) & (W_EVENTVERB | W_EVENTNOUN)))
+			q--;
+		bool with = false;
+		for (size_t w = q; w < p; w++)
+			with |= (ext(d, w) & X_WITH) != 0;
+		const org *before = with && q > first + 1 && doc_is(d, q - 1, ',') ? org_ending_at(d, q - 1) : NULL;
+		if (before && !in_post(d, before))
+			o = before;
 	}
 	/* "The delegation of Guangxi that is attending the session of the NPC held": the body
 	 * before a relative clause is the subject */
@@ -977,9 +1076,11 @@ static bool ends_with_words(const doc *d, size_t a, size_t b, size_t ka, size_t 
 	return b - a > kb - ka && same_words(d, b - (kb - ka), b, ka, kb);
 }
 
+static bool holds_words(const doc *d, size_t a, size_t b, size_t ka, size_t kb);
+
 /* A body named by its kind alone ("the leading group", "the Standing Committee", whose name
  * says no level) is the body of that kind the text named in full before: the nearest one
- * outside a post, else one in a headline. */
+ * outside a post, else one in a headline; else the body a headline says holds its meeting. */
 static void resolve_kind_only(const hosts *h, host_found *hf)
 {
 	const doc *d = h->d;
@@ -1013,8 +1114,22 @@ static void resolve_kind_only(const hosts *h, host_found *hf)
 		if (remit || (longer && e->judged.level != OL_NONE))
 			found = e;
 	}
-	if (found)
+	if (found) {
 		*hf = (host_found){found->a, name_end(d, found, sentence_end(d, found->a)), found, 0, 0, 0, false};
+		return;
+	}
+	/* "Hebi Municipal Party Committee Holds Standing Committee Meeting. ... a Standing
+	 * Committee meeting was held": the headline's agent, a body the text places, held it */
+	for (size_t s = 0; s < d->t->ns && d->t->s[s].last <= o->a; s++) {
+		host_found ah;
+		if (!d->t->s[s].headline || !host_in_sentence(h, s, &ah, true) || !ah.o || ah.o == o)
+			continue;
+		if (ah.o->judged.level != OL_NONE && (ah.o->judged.place >= 0 || ah.o->judged.level_word) &&
+		    holds_words(d, ah.b, d->t->s[s].last, o->a, o->b)) {
+			*hf = ah;
+			return;
+		}
+	}
 }
 
 /* A sentence after the anchor that names the meeting's body, and no other day: "The meeting

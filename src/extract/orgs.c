@@ -66,13 +66,15 @@ bool org_place_stands(const org_text *t, size_t k, size_t len)
 {
 	if (!(t->tok[k].flags & (TF_CAP | TF_ALLCAPS)))
 		return false;
+	/* "Lishui town", as machine translation writes 溧水镇, is a town too */
 	size_t n = k + len;
-	return !(n < t->ntok && t->tok[n].kind == TOK_WORD && (t->tok[n].flags & TF_CAP) && (ext_of(t, n) & X_SMALLERUNIT));
+	return !(n < t->ntok && t->tok[n].kind == TOK_WORD && (ext_of(t, n) & X_SMALLERUNIT));
 }
 
 /* What one part of a name (between two "of"s) says. */
 typedef struct part_signal {
 	bool central_body, central_post, institution, grassroots, head, national_head, named, central_first;
+	bool nation_only; /* the part is the nation's name alone: "... Administration of China" */
 	int place;
 	char lw;
 } part_signal;
@@ -81,7 +83,7 @@ static void read_part(part_signal *ps, const org_text *t, size_t s, size_t e)
 {
 	memset(ps, 0, sizeof *ps);
 	ps->place = -1;
-	bool national_first = false, seen_word = false;
+	bool national_first = false, seen_word = false, other_word = false;
 	size_t place_end = SIZE_MAX;
 	for (size_t k = s; k < e; k++) {
 		const token *tk = &t->tok[k];
@@ -147,9 +149,12 @@ static void read_part(part_signal *ps, const org_text *t, size_t s, size_t e)
 		if (!seen_word && (x & X_CENTRALWORD))
 			ps->central_first = true;
 		/* "the 13th National Committee": a term's ordinal leaves "National" first */
-		if (!(x & (X_ARTICLE | X_ORGJOIN)) && !(tk->flags & TF_ORDINAL) && !(wc & W_ORDWORD))
+		if (!(x & (X_ARTICLE | X_ORGJOIN)) && !(tk->flags & TF_ORDINAL) && !(wc & W_ORDWORD)) {
 			seen_word = true;
+			other_word |= !(x & X_NATIONALWORD);
+		}
 	}
+	ps->nation_only = seen_word && !other_word && !ps->head && !ps->institution && ps->place < 0 && !ps->lw;
 }
 
 /* The level a part gives, or OL_NONE; its place in *place. */
@@ -277,10 +282,15 @@ static void judge(org_judgement *out, const org_text *t, size_t a, size_t b, boo
 			return;
 		}
 	}
-	bool post = false;
+	bool post = false, of_nation = false;
 	for (size_t i = ncut; i-- > 0;) {
 		part_signal ps;
 		read_part(&ps, t, cut[i], i + 1 < ncut ? cut[i + 1] - 1 : b);
+		/* "the Civil Aviation Administration of China": a body of the nation is national (a
+		 * bank or a society of China is an institution still) */
+		if (of_nation && ps.head && !ps.institution && !ps.grassroots && ps.place < 0 && !ps.lw)
+			ps.national_head = true;
+		of_nation = ps.nation_only;
 		/* "the group leading the promotion of X" works on a remit; a company is "X Group" */
 		if (remit && i + 1 == ncut && t->tok[b - 1].kind == TOK_WORD && !(t->tok[b - 1].flags & TF_CAP))
 			ps.institution = false;
@@ -389,6 +399,12 @@ static bool is_join(const doc *d, size_t k)
 	return tk->kind == TOK_WORD && (tk->word & W_FUNC) && doc_is_lower(d, k) && (lex_word_ext(d->lex, tk) & X_ORGJOIN);
 }
 
+/* A join that adds a word to a name ("and", "&"), not one that names another body ("of"). */
+static bool is_and(const doc *d, size_t k)
+{
+	return is_join(d, k) && !(lex_word_ext(d->lex, doc_tok(d, k)) & X_OBJECTPREP);
+}
+
 static bool is_article(const doc *d, size_t k)
 {
 	const token *tk = doc_tok(d, k);
@@ -407,6 +423,59 @@ static bool in_phrase(const doc *d, size_t j)
 			return d->mention_at[j] < 0;
 	}
 	return false;
+}
+
+/* An event's word inside a capitalized name: "Theoretical Learning Center Group", "Discipline
+ * Inspection and Supervision Commission". */
+static bool name_event_word(const doc *d, size_t first, size_t k)
+{
+	if (!(doc_wc(d, k) & W_EVENTNOUN) || !(doc_tok(d, k)->flags & TF_CAP) || d->mention_at[k] >= 0 || k <= first)
+		return false;
+	if ((doc_tok(d, k - 1)->flags & TF_CAP) && name_word(d, k - 1))
+		return true;
+	/* "Leading Group for Inspection Work": after a body's kind and its "for" */
+	return k - 1 > first && is_join(d, k - 1) && in_phrase(d, k - 2) &&
+	       (doc_tok(d, k - 2)->flags & TF_CAP);
+}
+
+enum { MAX_LOWER_REMIT = 4 };
+
+/* Whether tokens [a, b) are all words in lower case. */
+static bool all_lower(const doc *d, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (!doc_is_lower(d, k))
+			return false;
+	return true;
+}
+
+/* The level word that opens lower-case words of what a body is for, ending at e: "municipal"
+ * in "municipal housing and urban-rural development"; or the possessive of a capitalized
+ * name before them; or e. */
+static size_t lower_remit_start(const doc *d, size_t first, size_t e)
+{
+	size_t q = e, n = 0;
+	while (q > first && n <= MAX_LOWER_REMIT) {
+		const token *tk = doc_tok(d, q - 1);
+		if (tk->kind == TOK_PUNCT && tk->ch == '-') {
+			q--;
+			continue;
+		}
+		/* "the Municipal Party Committee's theoretical study center group": a name's possessive */
+		if (tk->kind == TOK_POSS)
+			return n && q - 1 > first && (doc_tok(d, q - 2)->flags & TF_CAP) ? q - 1 : e;
+		if (!doc_is_lower(d, q - 1) || d->mention_at[q - 1] >= 0)
+			return e;
+		if (tk->word & (W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY))
+			return n ? q - 1 : e;
+		/* (an event's word is a remit's: "discipline inspection", "theoretical learning") */
+		if ((tk->word & (W_STOP | W_EVENTVERB | W_PRONOUN | W_MONTH | W_WEEKDAY | W_HEAD | W_PLURAL)) ||
+		    ((tk->word & W_FUNC) && !is_and(d, q - 1)) || lex_word_ext(d->lex, tk) & (X_ARTICLE | X_ADVERB | X_DAYPART))
+			return e;
+		q--;
+		n++;
+	}
+	return e;
 }
 
 /* Where the name ending in the kind at [h, ...) starts: back over name words and joins. A walk
@@ -430,9 +499,7 @@ static size_t name_start(const doc *d, size_t first, size_t h, size_t floor)
 			continue;
 		}
 		/* an event's word inside a capitalized name: "Theoretical Learning Center Group" */
-		if ((doc_wc(d, k) & W_EVENTNOUN) && (doc_tok(d, k)->flags & TF_CAP) && d->mention_at[k] < 0 &&
-		    (doc_tok(d, j)->flags & TF_CAP) && k > first && (doc_tok(d, k - 1)->flags & TF_CAP) &&
-		    name_word(d, k - 1)) {
+		if (name_event_word(d, first, k) && ((doc_tok(d, j)->flags & TF_CAP) || is_and(d, j))) {
 			j = k;
 			continue;
 		}
@@ -442,8 +509,16 @@ static size_t name_start(const doc *d, size_t first, size_t h, size_t floor)
 			j = k - 1;
 			continue;
 		}
-		if (is_join(d, k) && k > first && (in_phrase(d, k - 1) || name_word(d, k - 1))) {
+		if (is_join(d, k) && k > first &&
+		    (in_phrase(d, k - 1) || name_word(d, k - 1) || (is_and(d, k) && name_event_word(d, first, k - 1)))) {
 			j = k;
+			continue;
+		}
+		/* "the municipal finance bureau", "the provincial natural resources department": what
+		 * a lower-case kind is for, after its level word */
+		size_t lw = lower_remit_start(d, first, k + 1);
+		if (lw <= k && all_lower(d, k + 1, h + 1)) {
+			j = lw;
 			continue;
 		}
 		break;
@@ -502,6 +577,8 @@ static size_t name_end(const doc *d, size_t e, size_t last)
 			j++;
 		/* "for State owned Enterprise Reform": a lower-case word between capitalized ones */
 		while (j < last && (in_phrase(d, j) || name_word(d, j) ||
+		                    /* "of Lishui town", "of Dongshan village" */
+		                    (doc_lower_unit_word(d, j) && (doc_tok(d, j - 1)->flags & TF_CAP)) ||
 		                    (is_join(d, j) && j + 1 < last && (in_phrase(d, j + 1) || name_word(d, j + 1))) ||
 		                    (j > e + 1 && doc_is_lower(d, j) && !(doc_wc(d, j) & (W_FUNC | W_STOP | W_EVENTVERB)) &&
 		                     (doc_tok(d, j - 1)->flags & TF_CAP) && j + 1 < last && (doc_tok(d, j + 1)->flags & TF_CAP) &&
@@ -513,11 +590,12 @@ static size_t name_end(const doc *d, size_t e, size_t last)
 				end = j;
 				continue;
 			}
-			if (doc_tok(d, j)->flags & (TF_CAP | TF_ALLCAPS))
+			if ((doc_tok(d, j)->flags & (TF_CAP | TF_ALLCAPS)) || doc_lower_unit_word(d, j))
 				end = j + 1;
 			/* another kind of body: its own name goes on from there, unless an organization's
-			 * word follows ("for State-owned Enterprise Reform") */
-			if (in_phrase(d, j) && !(j + 1 < last && (in_phrase(d, j + 1) ||
+			 * word follows ("for State-owned Enterprise Reform") or a place's unit ("of Lishui
+			 * town") */
+			if (in_phrase(d, j) && !(j + 1 < last && (in_phrase(d, j + 1) || doc_lower_unit_word(d, j + 1) ||
 			                                          ((doc_tok(d, j + 1)->flags & TF_CAP) && (doc_wc(d, j + 1) & W_ORG)))))
 				break;
 			j++;
@@ -532,6 +610,17 @@ static size_t name_end(const doc *d, size_t e, size_t last)
 		if (end > e)
 			e = end;
 	}
+	/* "Commission for Discipline Inspection and Supervision": capitalized words after "and"
+	 * that name no body, place or person of their own end the name ("and Provincial
+	 * Government" is another body) */
+	if (e + 1 < last && (doc_tok(d, e - 1)->flags & TF_CAP) && is_and(d, e)) {
+		size_t j = e + 1;
+		while (j < last && (doc_tok(d, j)->flags & TF_CAP) && name_word(d, j) && !in_phrase(d, j) &&
+		       !d->hits[j].len[PB_PLACE])
+			j++;
+		if (j > e + 1 && (j == last || (!name_word(d, j) && !in_phrase(d, j) && !is_join(d, j) && !doc_is(d, j, '('))))
+			e = j;
+	}
 	return e;
 }
 
@@ -541,6 +630,23 @@ static int push_org(doc *d, size_t a, size_t b, bool place_only)
 	org_text t = text_of(d);
 	org_judge(&o.judged, &t, a, b);
 	return DOC_PUSH(d, d->orgs, d->norgs, d->ocap, o);
+}
+
+/* Whether the word at k, after a one-word kind of body that also modifies posts ("Party":
+ * "Party secretary"), makes the kind a modifier of its own noun: "Party history", "Party
+ * building", "the Party history learning and education meeting" (not "Party Committee",
+ * "Party Secretary", "Party meeting", "Party of"). */
+static bool kind_as_modifier(const doc *d, size_t k, size_t last)
+{
+	if (k >= last || d->mention_at[k] >= 0 || d->hits[k].len[PB_ORG] || d->hits[k].len[PB_PLACE])
+		return false;
+	const token *tk = doc_tok(d, k);
+	if (tk->kind != TOK_WORD || (tk->flags & (TF_ALLCAPS | TF_ORDINAL)))
+		return false;
+	return !(tk->word & (W_FUNC | W_STOP | W_EVENTVERB | W_EVENTNOUN | W_HEAD | W_PLURAL | W_MOD | W_PARTY |
+	                     W_CENTRAL | W_LVL_PROV | W_LVL_PREF | W_LVL_COUNTY | W_LVL_STATE | W_MONTH | W_WEEKDAY |
+	                     W_PRONOUN | W_NUMWORD | W_ORDWORD | W_INSTITUTION | W_GROUP | W_CONNECTOR)) &&
+	       !(lex_word_ext(d->lex, tk) & (X_ADVERB | X_DAYPART | X_HOSTVERB | X_ARTICLE | X_REMIT | X_SMALLERUNIT));
 }
 
 int orgs_find(doc *d)
@@ -555,10 +661,13 @@ int orgs_find(doc *d)
 			if (!n || d->mention_at[k] >= 0 || k + n > se->last)
 				continue;
 			int kind = d->lex->orgs[d->hits[k].val[PB_ORG]].kind;
-			if (kind == OK_POST)
+			if (kind == OK_POST || (kind == OK_HEAD && n == 1 && (doc_wc(d, k) & W_MOD) && kind_as_modifier(d, k + 1, se->last)))
 				continue;
 			size_t a = name_start(d, se->first, k, open ? cur_b : 0);
 			size_t b = name_end(d, legal_form_end(d, k, k + n, se->last), se->last);
+			/* "the X Party Committee (X People's Government)": a bracket opened closes in the name */
+			if (b < se->last && doc_is(d, b, ')') && bracket_open(d, a, b))
+				b++;
 			if (open && a <= cur_b) {
 				cur_b = b > cur_b ? b : cur_b;
 			} else {

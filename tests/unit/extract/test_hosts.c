@@ -80,6 +80,201 @@ static void test_hosts__a_village_in_a_county(void **state)
 	assert_str(e->place.text, "Yuhang District");
 }
 
+/* Machine translation writes a unit's word in lower case after its name: "Jiaxian county
+ * held", "Yongding district Santing township held", the township's name even translated word
+ * by word; a city's name before "town" names a town, not the city */
+static void test_hosts__a_unit_with_its_word_in_lower_case(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On April 9, 2022, Jiaxian county held a meeting on flood control.");
+	assert_str(e->host.text, "Jiaxian county");
+	assert_str(e->level.text, "county");
+	/* a county of one syllable fused with "xian" (县) is the gazetteer's "Jia County" */
+	assert_str(e->place.text, "Jia County");
+	e = main_event("On April 9, 2022, Yongding district Santing township held a meeting on flood control.");
+	assert_str(e->host.text, "Yongding district Santing township");
+	assert_str(e->level.text, "other");
+	assert_str(e->place.text, "Yongding District");
+	e = main_event("April 9 morning, Yongding district two bridges township held a meeting on flood control.");
+	assert_str(e->host.text, "Yongding district two bridges township");
+	e = main_event("On April 9, 2022, Lishui town held a meeting on flood control.");
+	assert_str(e->host.text, "Lishui town");
+	assert_str(e->level.text, "other");
+	assert_null(e->place.text);
+	e = main_event("On April 9, 2022, Xinhua street held a meeting on flood control.");
+	assert_str(e->host.text, "Xinhua street");
+	/* an object of "of" is no agent */
+	e = main_event("On April 9, 2022, the secretary of Jiaxian county held a meeting on flood control.");
+	assert_null(e->host.text);
+}
+
+/* A development zone, a high-tech zone or an industrial park is a body that holds meetings,
+ * of the city it is in */
+static void test_hosts__a_development_zone_held(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On April 9, 2022, the Anyang Economic and Technological "
+	                                    "Development Zone held a meeting on work safety.");
+	assert_str(e->host.text, "Anyang Economic and Technological Development Zone");
+	assert_str(e->place.text, "Anyang");
+	e = main_event("On April 9, 2022, Nanning High-tech Zone held a meeting on work safety.");
+	assert_str(e->host.text, "Nanning High-tech Zone");
+	e = main_event("On April 9, 2022, the Suzhou Industrial Park held a meeting on work safety.");
+	assert_str(e->host.text, "Suzhou Industrial Park");
+	/* a new district the gazetteer does not know, its name of two capitalized words */
+	e = main_event("On April 9, 2022, Baisha New District held a meeting on work safety.");
+	assert_str(e->host.text, "Baisha New District");
+	assert_str(e->level.text, "county");
+}
+
+/* A body's name holds what "and" adds to it ("Commission for Discipline Inspection and
+ * Supervision", "Discipline Inspection and Supervision Commission") and the women's
+ * federation's possessive */
+static void test_hosts__a_name_with_and_or_a_possessive(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On April 9, 2022, the Lankao County Commission for Discipline "
+	                                    "Inspection and Supervision held a warning education meeting.");
+	assert_str(e->host.text, "Lankao County Commission for Discipline Inspection and Supervision");
+	assert_str(e->level.text, "county");
+	e = main_event("On April 9, 2022, the Discipline Inspection and Supervision Commission of Lankao "
+	               "County held a warning education meeting.");
+	assert_str(e->host.text, "Discipline Inspection and Supervision Commission of Lankao County");
+	e = main_event("On April 9, 2022, the Kaifeng Municipal Women's Federation held a meeting.");
+	assert_str(e->host.text, "Kaifeng Municipal Women's Federation");
+	assert_str(e->level.text, "prefectural");
+	/* an event's word in what a group is for: "Leading Group for Inspection Work" */
+	e = main_event("On April 9, 2022, the Leading Group for Inspection Work of the Henan Provincial Party "
+	               "Committee held a meeting.");
+	assert_str(e->host.text, "Leading Group for Inspection Work of the Henan Provincial Party Committee");
+	/* another body after "and" is no part of the name */
+	e = main_event("On April 9, 2022, the Kaifeng Municipal Party Committee and Municipal Government "
+	               "held a meeting.");
+	assert_str(e->host.text, "Kaifeng Municipal Party Committee and Municipal Government");
+}
+
+/* "X Town, Y County held": the place after the comma says where the town, the village or the
+ * institution before it is; it is not the agent */
+static void test_hosts__a_small_unit_located_after_a_comma(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On April 9, 2022, Xiaoba Town, Jinchuan County held a meeting.");
+	assert_str(e->host.text, "Xiaoba Town");
+	assert_str(e->level.text, "other");
+	assert_str(e->place.text, "Jinchuan County");
+	e = main_event("On April 9, 2022, the Party committee of Xiaoba Town, Jinchuan County held a meeting.");
+	assert_str(e->host.text, "Party committee of Xiaoba Town");
+	assert_str(e->level.text, "other");
+	e = main_event("On April 9, 2022, Xiaoba town, Jinchuan county held a meeting.");
+	assert_str(e->host.text, "Xiaoba town");
+	e = main_event("On April 9, 2022, Sichuan University, Chengdu held a meeting.");
+	assert_str(e->host.text, "Sichuan University");
+	/* a body of a unit written with its word in lower case */
+	e = main_event("On April 9, 2022, the Party committee of Lishui town held a meeting.");
+	assert_str(e->host.text, "Party committee of Lishui town");
+	assert_str(e->level.text, "other");
+	e = main_event("On April 9, 2022, the Party branch of Xiaoba village held a meeting.");
+	assert_str(e->host.text, "Party branch of Xiaoba village");
+}
+
+/* Machine translation writes a department's name in lower case: "the municipal finance
+ * bureau held" names the bureau, not a "bureau" */
+static void test_hosts__a_department_named_in_lower_case(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On April 9, 2022, the municipal finance bureau held a meeting "
+	                                    "in Lanzhou.");
+	assert_str(e->host.text, "municipal finance bureau");
+	assert_str(e->level.text, "prefectural");
+	e = main_event("On April 9, 2022, the provincial housing and urban-rural development department "
+	               "held a meeting in Lanzhou.");
+	assert_str(e->host.text, "provincial housing and urban-rural development department");
+	assert_str(e->level.text, "provincial");
+	/* organization words and an event's words in the remit */
+	e = main_event("On April 9, 2022, the county united front work department held a meeting in Gangu County.");
+	assert_str(e->host.text, "county united front work department");
+	e = main_event("On April 9, 2022, the municipal discipline inspection commission held a meeting in Lanzhou.");
+	assert_str(e->host.text, "municipal discipline inspection commission");
+	e = main_event("On April 9, 2022, the provincial party committee theoretical learning center group held "
+	               "a study session in Lanzhou.");
+	assert_str(e->host.text, "provincial party committee theoretical learning center group");
+	assert_str(e->level.text, "provincial");
+	/* after a capitalized name's possessive */
+	e = main_event("On April 9, 2022, the Gangu County Party Committee's theoretical learning center group "
+	               "held a study session.");
+	assert_str(e->host.text, "Gangu County Party Committee's theoretical learning center group");
+	assert_str(e->level.text, "county");
+	/* a bracket opened in a name closes in it */
+	e = main_event("On April 9, 2022, the Gangu County Party Committee (Gangu County People's Government) "
+	               "held a meeting.");
+	assert_str(e->host.text, "Gangu County Party Committee (Gangu County People's Government)");
+}
+
+/* "X Holds Standing Committee Meeting" over "a Standing Committee meeting was held": the
+ * headline says whose Standing Committee it is, and who held the meeting */
+static void test_hosts__a_headline_names_the_owner_of_a_kind(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("Tianshui Municipal Party Committee Holds Standing Committee Meeting\n\n"
+	                                    "On April 9, 2022, a Standing Committee meeting was held. Secretary Li "
+	                                    "Ming presided.");
+	assert_str(e->host.text, "Tianshui Municipal Party Committee");
+	assert_str(e->level.text, "prefectural");
+	assert_str(e->place.text, "Tianshui");
+	/* a headline of another meeting says nothing of this one */
+	e = main_event("Tianshui Municipal Party Committee Holds Plenary Session\n\n"
+	               "On April 9, 2022, a Standing Committee meeting was held. Secretary Li Ming presided.");
+	assert_str(e->host.text, "Standing Committee");
+}
+
+/* "Party history", "Party building": "Party" before a noun of its own modifies it and ends no
+ * body's name; a meeting named so was held by nobody the text names */
+static void test_hosts__party_history_is_no_party(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On April 9, 2022, the Tianshui party history learning and "
+	                                    "education mobilization meeting was held.");
+	assert_null(e->host.text);
+	assert_str(e->level.text, "prefectural");
+	assert_str(e->place.text, "Tianshui");
+	e = main_event("On April 9, 2022, the Tianshui Municipal Party History Learning and Education "
+	               "Mobilization Conference was held.");
+	assert_null(e->host.text);
+	/* a party's own body still ends in "Party" */
+	e = main_event("On April 9, 2022, the Communist Party of China held a symposium in Beijing.");
+	assert_str(e->host.text, "Communist Party of China");
+}
+
+/* "X, together with Y, held": X is the subject, Y only acts with it; an adverb between a body
+ * and its verb ("successfully held") leaves the body the subject */
+static void test_hosts__a_body_acting_with_another(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On April 9, 2022, the Tianshui Municipal Party Committee, together "
+	                                    "with the Municipal Government, held a meeting.");
+	assert_str(e->host.text, "Tianshui Municipal Party Committee");
+	e = main_event("On April 9, 2022, the Tianshui Municipal Party Committee, in conjunction with the "
+	               "Municipal Government, held a meeting.");
+	assert_str(e->host.text, "Tianshui Municipal Party Committee");
+	e = main_event("On April 9, 2022, the Tianshui Municipal Party Committee successfully held a meeting.");
+	assert_str(e->host.text, "Tianshui Municipal Party Committee");
+}
+
+/* "the Central Inspection Team stationed in Gansu held": the place after "in" says where the
+ * body is; the body, national, is the agent, and the place is not its */
+static void test_hosts__a_body_stationed_in_a_place(void **state)
+{
+	(void)state;
+	const readout_event *e = main_event("On April 9, 2022, the Third Central Inspection Team stationed in "
+	                                    "Gansu held a mobilization meeting.");
+	assert_str(e->host.text, "Third Central Inspection Team");
+	assert_str(e->level.text, "central");
+	assert_null(e->place.text);
+	e = main_event("On April 9, 2022, the Tianshui Municipal Party Committee in Gansu held a meeting.");
+	assert_str(e->host.text, "Tianshui Municipal Party Committee");
+	assert_str(e->level.text, "prefectural");
+}
+
 /* A unit named by its kind in lower case acts: "the village held" names the village as "the
  * school held" names the school; "the county held" names the county, by its name where the
  * text gives it, else nobody; never the body whose meeting it held */
@@ -779,6 +974,15 @@ int main(void)
 		cmocka_unit_test(test_hosts__a_name_run_into_its_verb),
 		cmocka_unit_test(test_hosts__an_act_is_no_meeting),
 		cmocka_unit_test(test_hosts__past_the_background),
+		cmocka_unit_test(test_hosts__a_unit_with_its_word_in_lower_case),
+		cmocka_unit_test(test_hosts__a_development_zone_held),
+		cmocka_unit_test(test_hosts__a_name_with_and_or_a_possessive),
+		cmocka_unit_test(test_hosts__a_small_unit_located_after_a_comma),
+		cmocka_unit_test(test_hosts__a_department_named_in_lower_case),
+		cmocka_unit_test(test_hosts__a_headline_names_the_owner_of_a_kind),
+		cmocka_unit_test(test_hosts__party_history_is_no_party),
+		cmocka_unit_test(test_hosts__a_body_acting_with_another),
+		cmocka_unit_test(test_hosts__a_body_stationed_in_a_place),
 		cmocka_unit_test(test_hosts__the_village_held),
 		cmocka_unit_test(test_hosts__a_numbered_school),
 		cmocka_unit_test(test_hosts__a_democratic_party),

@@ -63,6 +63,36 @@ static void test_orgs__national_bodies_are_central(void **state)
 	assert_null(place_of("State Council"));
 }
 
+/* A body "of China" is the nation's, and so is a General Administration (总局); a bank or a
+ * society of China is an institution still, and a body of a place is the place's */
+static void test_orgs__a_body_of_the_nation(void **state)
+{
+	(void)state;
+	assert_str(level_of("Forestry Administration of China"), "central");
+	assert_str(level_of("Party Group of the Forestry Administration of China"), "central");
+	assert_null(place_of("Forestry Administration of China"));
+	assert_str(level_of("General Administration of Customs"), "central");
+	assert_str(level_of("General Administration of Sport of China"), "central");
+	assert_str(level_of("Construction Bank of China"), "other");
+	assert_str(level_of("Forestry Administration of Yunnan"), "provincial");
+	/* a customs house is a body of its place */
+	assert_str(level_of("Ningbo Customs"), "prefectural");
+	assert_str(place_of("Ningbo Customs"), "Ningbo");
+}
+
+/* The army's local commands are of their place: a provincial military district is the
+ * province's, a sub-district the city's ("district" in their names is no county's word); a
+ * theatre command is the centre's */
+static void test_orgs__military_commands(void **state)
+{
+	(void)state;
+	assert_str(level_of("Gansu Provincial Military District"), "provincial");
+	assert_str(level_of("Tianshui Military Sub-district"), "prefectural");
+	assert_str(place_of("Tianshui Military Sub-district"), "Tianshui");
+	assert_str(level_of("Gangu County People's Armed Forces Department"), "county");
+	assert_str(level_of("Party Committee of the Western Theater Command"), "central");
+}
+
 static void test_orgs__the_outermost_body_decides(void **state)
 {
 	(void)state;
@@ -133,6 +163,13 @@ static void test_orgs__institutions_are_other(void **state)
 	assert_str(level_of("Jining Black Cat Party Branch"), "other");
 	assert_str(level_of("Songlin Elevator Company Party Branch"), "other");
 	assert_str(level_of("Party Branch of the County Bureau of Statistics"), "county");
+	/* colleges that call themselves institutes, power plants, broadcasters */
+	assert_str(level_of("Lanzhou Institute of Engineering"), "other");
+	assert_str(level_of("Party Committee of Tianshui Power Plant"), "other");
+	assert_str(level_of("Tianshui Radio and Television Station"), "other");
+	/* a science association is a people's organization of its place, not a company */
+	assert_str(level_of("Tianshui Association for Science and Technology"), "prefectural");
+	assert_str(level_of("China Association for Science and Technology"), "central");
 	/* a party organ is no school */
 	assert_str(level_of("Provincial Party School"), "provincial");
 	/* groups of the party-state are no enterprise groups */
@@ -184,6 +221,8 @@ int main(void)
 		cmocka_unit_test(test_orgs__levels_are_readouts_levels),
 		cmocka_unit_test(test_orgs__national_bodies_are_central),
 		cmocka_unit_test(test_orgs__a_place_after_of_locates_a_body_within_it),
+		cmocka_unit_test(test_orgs__a_body_of_the_nation),
+		cmocka_unit_test(test_orgs__military_commands),
 		cmocka_unit_test(test_orgs__the_outermost_body_decides),
 		cmocka_unit_test(test_orgs__a_place_gives_its_level),
 		cmocka_unit_test(test_orgs__a_level_word_without_a_place),
