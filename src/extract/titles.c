@@ -866,6 +866,13 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 			if ((rc = make_title(d, &br, &t)) || (rc = give(d, st, person, &t)))
 				return rc;
 			got_title = true;
+			/* "A, B and C (vice mayors)": a plural post in brackets is the list's */
+			if (br.plural && (sg->sep == SEP_COMMA || sg->sep == SEP_AND || sg->sep == SEP_COMMA_AND)) {
+				for (size_t r = 0; r < st->nrun; r++)
+					if ((rc = give(d, st, st->run[r], &t)))
+						return rc;
+				st->nrun = 0;
+			}
 		}
 		/* "X as General Secretary ..." */
 		title_span as;

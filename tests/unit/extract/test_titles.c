@@ -343,6 +343,22 @@ static void test_titles__a_page_cut_inside_a_second_post(void **state)
 	assert_title(person(rec, "Gu Wenbo"), "deputy secretary of the county party commi");
 }
 
+/* A plural post in brackets after a list of bare names is every name's; a singular one is
+ * the last name's. */
+static void test_titles__a_plural_post_in_brackets_after_a_list(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the county held a meeting. Gu Wenbo (county head), Fang Zhiyuan, Lu Meng and Kong Yuxi "
+		"(deputy county heads) attended. Tang Lihua, Qiu Mingde (secretary-general) spoke.");
+	assert_title(person(rec, "Gu Wenbo"), "county head");
+	assert_int_equal(person(rec, "Gu Wenbo")->ntitles, 1);
+	assert_title(person(rec, "Fang Zhiyuan"), "deputy county heads");
+	assert_title(person(rec, "Lu Meng"), "deputy county heads");
+	assert_title(person(rec, "Kong Yuxi"), "deputy county heads");
+	assert_int_equal(person(rec, "Tang Lihua")->ntitles, 0);
+}
+
 static void test_titles__an_infinitive_ends_the_post(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -812,6 +828,7 @@ int main(void)
 		cmocka_unit_test(test_titles__a_clause_ends_a_posts_list),
 		cmocka_unit_test(test_titles__one_post_read_the_same_is_listed_once),
 		cmocka_unit_test(test_titles__a_page_cut_inside_a_second_post),
+		cmocka_unit_test(test_titles__a_plural_post_in_brackets_after_a_list),
 		cmocka_unit_test(test_titles__a_post_then_a_colon_then_its_holders),
 		cmocka_unit_test(test_titles__elected_after_an_appositive),
 		cmocka_unit_test(test_titles__a_post_before_the_name_of_the_body_after),
