@@ -576,11 +576,15 @@ static int share_tail(doc *d, title_acc *bare, title_acc *full)
 	uint32_t k = of + 1;
 	if (doc_word_is(d, k, "the"))
 		k++;
-	if (doc_word_is(d, k, "party") && (doc_word_is(d, k + 1, "committee") || doc_word_is(d, k + 1, "group")) &&
-	    doc_word_is(d, k + 2, "of")) {
-		const token *rest = doc_tok(d, k + 3);
+	/* "the Party Committee of X", "the Party Leadership Group of X": a Party body's kind (orgs.tsv)
+	 * and its owner */
+	size_t pn = d->hits[k].len[PB_ORG];
+	if (!(pn && (lex_word_ext(d->lex, doc_tok(d, k)) & X_PARTYWORD) && d->lex->orgs[d->hits[k].val[PB_ORG]].kind == OK_HEAD))
+		pn = doc_word_is(d, k, "party") && (doc_word_is(d, k + 1, "committee") || doc_word_is(d, k + 1, "group")) ? 2 : 0;
+	if (pn && k + pn < full->last_tok && doc_word_is(d, k + pn, "of")) {
+		const token *rest = doc_tok(d, k + pn + 1);
 		const token *head_end = doc_tok(d, of - 1);
-		char *head = doc_text_of(d, full->first_tok, of), *body = doc_text_of(d, k + 3, full->last_tok);
+		char *head = doc_text_of(d, full->first_tok, of), *body = doc_text_of(d, k + pn + 1, full->last_tok);
 		char *t = head && body ? concat(d, head, strlen(head), "of", 2) : NULL;
 		char *t2 = t ? concat(d, t, strlen(t), body, strlen(body)) : NULL;
 		if (!t2)

@@ -359,6 +359,19 @@ static void test_titles__a_plural_post_in_brackets_after_a_list(void **state)
 	assert_int_equal(person(rec, "Tang Lihua")->ntitles, 0);
 }
 
+/* "Secretary and Chairman of the Party Leadership Group of X": the government post is X's, for
+ * any Party body's kind orgs.tsv knows, not only "Party Committee" and "Party Group". */
+static void test_titles__a_party_leadership_group_leaves_the_shared_tail(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, Gu Wenbo, Secretary and Chairman of the Party Leadership Group of the Songlin Municipal "
+		"Committee of the CPPCC, attended.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_title(gu, "Secretary of the Party Leadership Group of the Songlin Municipal Committee of the CPPCC");
+	assert_title(gu, "Chairman of the Songlin Municipal Committee of the CPPCC");
+}
+
 static void test_titles__an_infinitive_ends_the_post(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -829,6 +842,7 @@ int main(void)
 		cmocka_unit_test(test_titles__one_post_read_the_same_is_listed_once),
 		cmocka_unit_test(test_titles__a_page_cut_inside_a_second_post),
 		cmocka_unit_test(test_titles__a_plural_post_in_brackets_after_a_list),
+		cmocka_unit_test(test_titles__a_party_leadership_group_leaves_the_shared_tail),
 		cmocka_unit_test(test_titles__a_post_then_a_colon_then_its_holders),
 		cmocka_unit_test(test_titles__elected_after_an_appositive),
 		cmocka_unit_test(test_titles__a_post_before_the_name_of_the_body_after),
