@@ -95,6 +95,17 @@ static bool in_short_quote(const doc *d, const sentence *s, size_t k)
 	return false;
 }
 
+/* The number of tokens of a dash set off by spaces at k ("--", an em dash), or 0: a hyphen
+ * inside a word ("Vice-Chairman") or cut from one ("school -themed") is none. */
+static size_t spaced_dash(const doc *d, size_t k, size_t e)
+{
+	if (!doc_is(d, k, '-') || !(doc_tok(d, k)->flags & TF_SPACE_BEFORE) || k + 1 >= e)
+		return 0;
+	if (doc_is(d, k + 1, '-') && !(doc_tok(d, k + 1)->flags & TF_SPACE_BEFORE))
+		return k + 2 < e && (doc_tok(d, k + 2)->flags & TF_SPACE_BEFORE) ? 2 : 0;
+	return (doc_tok(d, k + 1)->flags & TF_SPACE_BEFORE) ? 1 : 0;
+}
+
 /* The segments of sentence s into out (at most cap); *capped when the sentence had more. */
 static size_t split_segments(const doc *d, const sentence *s, segment *out, size_t cap, bool *capped)
 {
@@ -106,6 +117,17 @@ static size_t split_segments(const doc *d, const sentence *s, segment *out, size
 		if (n + 1 >= cap) {
 			*capped = true;
 			break;
+		}
+		/* "BEIJING, May 4 (Xinhua) -- State Councilor and Minister X": a spaced dash ends a
+		 * dateline, and what follows opens the sentence anew */
+		size_t dash = spaced_dash(d, k, s->last);
+		if (dash) {
+			if (k > start)
+				out[n++] = (segment){start, k, sep};
+			sep = SEP_START;
+			start = k + dash;
+			k += dash - 1;
+			continue;
 		}
 		bool comma = (doc_is(d, k, ',') || doc_is(d, k, ';')) && !in_short_quote(d, s, k);
 		bool and = !comma && doc_word_is(d, k, "and") && and_splits(d, k, s->last);

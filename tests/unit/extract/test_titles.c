@@ -372,6 +372,22 @@ static void test_titles__a_party_leadership_group_leaves_the_shared_tail(void **
 	assert_title(gu, "Chairman of the Songlin Municipal Committee of the CPPCC");
 }
 
+/* A dash set off by spaces ends a dateline or sets off a list: "BEIJING, May 4 (Xinhua) --
+ * State Councilor and Minister of X Gu Wenbo", "Deputy heads -- A, B and C". A hyphen cut
+ * from its word is none. */
+static void test_titles__a_spaced_dash_opens_the_sentence_anew(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"BEIJING, May 4 (Xinhua) -- State Councilor and Minister of Public Security Gu Wenbo attended the "
+		"meeting. Deputy heads \u2014 Fang Zhiyuan, Lu Meng and Kong Yuxi \u2014 joined the review.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_title(gu, "State Councilor");
+	assert_title(gu, "Minister of Public Security");
+	assert_title(person(rec, "Fang Zhiyuan"), "Deputy heads");
+	assert_title(person(rec, "Kong Yuxi"), "Deputy heads");
+}
+
 static void test_titles__an_infinitive_ends_the_post(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -843,6 +859,7 @@ int main(void)
 		cmocka_unit_test(test_titles__a_page_cut_inside_a_second_post),
 		cmocka_unit_test(test_titles__a_plural_post_in_brackets_after_a_list),
 		cmocka_unit_test(test_titles__a_party_leadership_group_leaves_the_shared_tail),
+		cmocka_unit_test(test_titles__a_spaced_dash_opens_the_sentence_anew),
 		cmocka_unit_test(test_titles__a_post_then_a_colon_then_its_holders),
 		cmocka_unit_test(test_titles__elected_after_an_appositive),
 		cmocka_unit_test(test_titles__a_post_before_the_name_of_the_body_after),
