@@ -90,9 +90,8 @@ static void test_people__syllables_of_things_are_no_people(void **state)
 	assert_int_equal(rec->npeople, 1);
 }
 
-/* A surname before a given name that is no pinyin ("Che Dalha", a Tibetan name; an MT
- * misspelling) is a name where the syntax vouches for it, as for other non-pinyin names; a
- * pinyin given name with a possessive's "s" run into it is not a new person. */
+/* A surname before a listed given name that is no pinyin ("Che Dalha", a Tibetan name) is a
+ * name; a word neither pinyin nor listed is none ("Xi Jinpings", a possessive's "s" run in). */
 static void test_people__a_surname_before_a_given_name_that_is_no_pinyin(void **state)
 {
 	(void)state;
