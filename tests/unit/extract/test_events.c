@@ -208,6 +208,22 @@ static void test_events__joint_presiders(void **state)
 	assert_presided(e, "Kong Yuxi");
 }
 
+/* "Attending leaders: A, B", "Guests: A, B": labels of those attending, on a line of their
+ * own or before a colon. */
+static void test_events__attending_leaders_and_guests_labels(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting. Gu Wenbo presided. Attending leaders: Fang Zhiyuan, "
+		"Lu Meng.")->events[0];
+	assert_attended(e, "Fang Zhiyuan");
+	assert_attended(e, "Lu Meng");
+	e = &support_extract("On May 6, 2021, the county held a press conference.\nGuests\nKong Yuxi, deputy county "
+	                     "head\nTang Lihua, director of the county bureau of statistics\n")->events[0];
+	assert_attended(e, "Kong Yuxi");
+	assert_attended(e, "Tang Lihua");
+}
+
 static void test_events__a_tour_in_the_words_of_local_reports(void **state)
 {
 	(void)state;
@@ -858,6 +874,7 @@ int main(void)
 		cmocka_unit_test(test_events__feedback_counseling_and_the_floor),
 		cmocka_unit_test(test_events__a_leader_quoted_after_he_said_that),
 		cmocka_unit_test(test_events__joint_presiders),
+		cmocka_unit_test(test_events__attending_leaders_and_guests_labels),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
