@@ -494,7 +494,27 @@ static bool title_before(const doc *d, size_t from, size_t name, title_span *out
 	out->ts = (uint32_t)ts;
 	out->te = (uint32_t)te;
 	classify_heads(d, out);
-	return out->head != UINT32_MAX && !is_group_label(d, out);
+	if (out->head == UINT32_MAX)
+		return false;
+	if (!is_group_label(d, out))
+		return true;
+	/* "the leaders of the Autonomous Region Party Secretary Lu Xin": a group's label run into
+	 * the post of the name, which ends in a post's singular word right before it */
+	if (!(doc_wc(d, te - 1) & W_HEAD) || (doc_wc(d, te - 1) & W_PLURAL))
+		return false;
+	for (size_t q = ts; q + 1 < te; q++) {
+		if (!((lex_word_ext(d->lex, doc_tok(d, q)) & X_GENERIC) && (doc_wc(d, q) & W_PLURAL) && doc_word_is(d, q + 1, "of")))
+			continue;
+		size_t a = q + 2;
+		while (a < te && (lex_word_ext(d->lex, doc_tok(d, a)) & X_ARTICLE))
+			a++;
+		if (a >= te)
+			return false;
+		out->ts = (uint32_t)a;
+		classify_heads(d, out);
+		return out->head != UINT32_MAX && !is_group_label(d, out);
+	}
+	return false;
 }
 
 /* A title after a name's verb of office: "as" ("re-election of Comrade Xi Jinping as General

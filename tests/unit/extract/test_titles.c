@@ -388,6 +388,22 @@ static void test_titles__a_spaced_dash_opens_the_sentence_anew(void **state)
 	assert_title(person(rec, "Kong Yuxi"), "Deputy heads");
 }
 
+/* "the leaders of the Autonomous Region Party Secretary X": a group's label run into the
+ * post written before the name leaves the post; "Leaders of the Municipal Party Committee X"
+ * stays a group. */
+static void test_titles__a_group_label_run_into_a_post(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the region held a meeting. During the meeting, the leaders of the Autonomous Region Party "
+		"Secretary Gu Wenbo and Autonomous Region Chairman Fang Zhiyuan attended. Leaders of the Municipal "
+		"Party Committee Lu Meng and Kong Yuxi attended.");
+	assert_title(person(rec, "Gu Wenbo"), "Autonomous Region Party Secretary");
+	assert_int_equal(person(rec, "Gu Wenbo")->ntitles, 1);
+	assert_title(person(rec, "Fang Zhiyuan"), "Autonomous Region Chairman");
+	assert_int_equal(person(rec, "Lu Meng")->ntitles, 0);
+}
+
 static void test_titles__an_infinitive_ends_the_post(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -860,6 +876,7 @@ int main(void)
 		cmocka_unit_test(test_titles__a_plural_post_in_brackets_after_a_list),
 		cmocka_unit_test(test_titles__a_party_leadership_group_leaves_the_shared_tail),
 		cmocka_unit_test(test_titles__a_spaced_dash_opens_the_sentence_anew),
+		cmocka_unit_test(test_titles__a_group_label_run_into_a_post),
 		cmocka_unit_test(test_titles__a_post_then_a_colon_then_its_holders),
 		cmocka_unit_test(test_titles__elected_after_an_appositive),
 		cmocka_unit_test(test_titles__a_post_before_the_name_of_the_body_after),
