@@ -335,8 +335,10 @@ static void merge_garbled(doc *d, const doc_strset *keys, const uint32_t *map)
 			if ((size_t)q == p || d->p[q].merged_into >= 0)
 				continue;
 			const person_acc *Q = &d->p[q];
-			if (strcmp(P->surname, Q->surname) == 0 && Q->nmentions >= 2 && Q->first_tok < P->first_tok &&
-			    q > best)
+			/* (named twice, or once in a headline, which names its people in full: "Wang Xiao
+			 * chaired ...", then "Wang Xiaoli rushed" where MT ran "li" of "immediately" in) */
+			bool known = Q->nmentions >= 2 || d->t->s[doc_tok(d, Q->first_tok)->sent].headline;
+			if (strcmp(P->surname, Q->surname) == 0 && known && Q->first_tok < P->first_tok && q > best)
 				best = q;
 		}
 		if (best >= 0)

@@ -106,6 +106,20 @@ static void test_people__a_surname_before_a_given_name_that_is_no_pinyin(void **
 	assert_int_equal(rec->npeople, 3);
 }
 
+/* A name a headline gives once, then written with one syllable more (MT ran the next word's
+ * first syllable in), is one person, first spelling kept. */
+static void test_people__a_headlines_name_garbled_below_is_one_person(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"Gu Wen chaired a meeting of the Standing Committee\n"
+		"On May 6, the county held a meeting. County Party Secretary Gu Wenli rushed to the venue and chaired "
+		"the meeting.");
+	assert_person(rec, "Gu Wen");
+	assert_null(support_person(rec, "Gu Wenli"));
+	assert_int_equal(rec->npeople, 1);
+}
+
 static void test_people__a_name_before_a_buildings_word_is_a_place(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -281,6 +295,7 @@ int main(void)
 		cmocka_unit_test(test_people__a_name_before_a_buildings_word_is_a_place),
 		cmocka_unit_test(test_people__syllables_of_things_are_no_people),
 		cmocka_unit_test(test_people__a_surname_before_a_given_name_that_is_no_pinyin),
+		cmocka_unit_test(test_people__a_headlines_name_garbled_below_is_one_person),
 		cmocka_unit_test(test_people__a_name_over_blanks_has_one_space),
 		cmocka_unit_test(test_people__a_pair_inside_or_before_a_place_is_no_person),
 		cmocka_unit_test(test_people__a_surname_after_a_post_is_the_posts_holder),
