@@ -274,6 +274,11 @@ static bool is_credit(const doc *d, size_t a, size_t b)
 	const token *t0 = doc_tok(d, s->first);
 	if (a <= s->first + 2 && (t0->flags & TF_CAP) && (lex_word_ext(d->lex, t0) & X_BY))
 		return true;
+	/* "Reviewed by Chen Hao", "Contributed by X" opening a line, with no colon: a credit's label
+	 * and its "by" ("The plan was reviewed by X" opens no line) */
+	if (a == s->first + 2 && (t0->flags & TF_CAP) && (t0->word & W_CREDITLABEL) && doc_is_lower(d, s->first + 1) &&
+	    (lex_word_ext(d->lex, doc_tok(d, s->first + 1)) & X_BY) && (s->first == 0 || (t0->flags & TF_NL_BEFORE)))
+		return true;
 	/* "By ZHANG YI and LI WEI | CHINA DAILY": the names after "By" are all credits */
 	if ((t0->flags & TF_CAP) && (lex_word_ext(d->lex, t0) & X_BY) && a > s->first + 2 && only_names_between(d, s->first + 1, a))
 		return true;

@@ -217,6 +217,19 @@ static void test_people__excludes_every_name_of_a_byline(void **state)
 	assert_int_equal(rec->npeople, 3);
 }
 
+/* A credit's label and "by" opening a line, with no colon: "Reviewed by X", "Edited by X". In
+ * running text the name after "reviewed by" is a person. */
+static void test_people__excludes_a_credit_by_without_a_colon(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 2, 2023, the city held a meeting. Gu Wenbo presided over the meeting. The plan was reviewed "
+		"by Lu Meng.\nContributed by Shen Xueyan\nReviewed by Tao Minghui\nEdited by Fan Lichen\n");
+	assert_person(rec, "Gu Wenbo");
+	assert_person(rec, "Lu Meng");
+	assert_int_equal(rec->npeople, 2);
+}
+
 static void test_people__leaves_name_shaped_places_alone(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -289,6 +302,7 @@ int main(void)
 		cmocka_unit_test(test_people__excludes_bracketed_reporter_byline),
 		cmocka_unit_test(test_people__excludes_wire_credits),
 		cmocka_unit_test(test_people__excludes_every_name_of_a_byline),
+		cmocka_unit_test(test_people__excludes_a_credit_by_without_a_colon),
 		cmocka_unit_test(test_people__excludes_credit_lines),
 		cmocka_unit_test(test_people__excludes_a_pages_editorial_credits),
 		cmocka_unit_test(test_people__leaves_name_shaped_places_alone),
