@@ -565,6 +565,13 @@ static bool names_own_verb(const doc *d, const sentence *se, size_t q)
 	return false;
 }
 
+/* "and" at j and a verb in the past after it that is no cue: "conveyed and studied". */
+static bool agenda_pair(const doc *d, size_t j, size_t last)
+{
+	const lex_cue *c2;
+	return j + 1 < last && doc_word_is(d, j, "and") && is_past_verb(d, j + 1) && !cue_at(d, j + 1, last, &c2);
+}
+
 /* Where the people named after a cue at lo end: at the next cue, or at a new clause about
  * the meeting ("Hosted by A, the meeting invited B to ..."), else at the sentence's end. */
 static size_t list_after_end(const doc *d, const sentence *se, size_t lo)
@@ -745,7 +752,12 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			/* "X, who presided over the meeting, made a speech": the verb after the
 			 * relative clause's closing comma is its subject's */
 			bool after_relative = relative && k > se->first && doc_is(d, k - 1, ',');
-			if (clause || participle || after_relative) {
+			/* "X presided over the meeting and conveyed and studied the spirit of ...": a verb
+			 * of speech the subject carries to, paired with one that is no cue, names the
+			 * meeting's agenda, not a speech (GUIDE convention 12; "Y conveyed and studied"
+			 * with its own subject is Y's speech) */
+			bool agenda = cue->role == ROLE_SPOKE && agenda_pair(d, k + n, se->last);
+			if ((clause || participle || after_relative) && !agenda) {
 				for (size_t q = 0; q < nprev; q++) {
 					found[nf] = prev[q];
 					fsp[nf] = prev_sp[q]; /* the evidence is the subject's mention */

@@ -224,6 +224,24 @@ static void test_events__attending_leaders_and_guests_labels(void **state)
 	assert_attended(e, "Tang Lihua");
 }
 
+/* GUIDE 12: "presided over the meeting and conveyed and studied the spirit of X" is the
+ * presider's agenda, no speech; "conveyed and explained", or another's "conveyed and
+ * studied", is one. */
+static void test_events__conveyed_and_studied_is_an_agenda(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting. Gu Wenbo presided over the meeting and conveyed and "
+		"studied the spirit of the plenum.")->events[0];
+	assert_presided(e, "Gu Wenbo");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Gu Wenbo"));
+	e = &support_extract("On May 6, 2021, the county held a meeting. Gu Wenbo presided over the meeting. Fang "
+	                     "Zhiyuan conveyed and explained the spirit of the plenum. Lu Meng conveyed and studied "
+	                     "the instructions of the provincial party committee.")->events[0];
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_spoke(e, "Lu Meng"); /* with a subject of its own: a speech */
+}
+
 static void test_events__a_tour_in_the_words_of_local_reports(void **state)
 {
 	(void)state;
@@ -875,6 +893,7 @@ int main(void)
 		cmocka_unit_test(test_events__a_leader_quoted_after_he_said_that),
 		cmocka_unit_test(test_events__joint_presiders),
 		cmocka_unit_test(test_events__attending_leaders_and_guests_labels),
+		cmocka_unit_test(test_events__conveyed_and_studied_is_an_agenda),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
