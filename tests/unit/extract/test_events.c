@@ -242,6 +242,22 @@ static void test_events__conveyed_and_studied_is_an_agenda(void **state)
 	assert_spoke(e, "Lu Meng"); /* with a subject of its own: a speech */
 }
 
+/* Headlines write the present: "X Chairs Meeting", "X hosts symposium", "X Attends and
+ * Addresses Forum", "X calls for ...". */
+static void test_events__headline_verbs_in_the_present(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"Gu Wenbo Chairs Standing Committee Meeting\n"
+		"On May 6, 2021, the county party committee held a standing committee meeting. Fang Zhiyuan "
+		"attended.")->events[0];
+	assert_presided(e, "Gu Wenbo");
+	e = &support_extract("Lu Meng Attends and Addresses Forum\n"
+	                     "On May 6, 2021, the county held a forum. Kong Yuxi presided.")->events[0];
+	assert_spoke(e, "Lu Meng");
+	assert_presided(e, "Kong Yuxi");
+}
+
 static void test_events__a_tour_in_the_words_of_local_reports(void **state)
 {
 	(void)state;
@@ -894,6 +910,7 @@ int main(void)
 		cmocka_unit_test(test_events__joint_presiders),
 		cmocka_unit_test(test_events__attending_leaders_and_guests_labels),
 		cmocka_unit_test(test_events__conveyed_and_studied_is_an_agenda),
+		cmocka_unit_test(test_events__headline_verbs_in_the_present),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
