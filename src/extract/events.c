@@ -748,7 +748,9 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			while (j > boundary && doc_is_lower(d, j - 1) && !(lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_CLAUSEWORD))
 				j--;
 			bool clause = j > boundary && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_CLAUSEWORD);
-			bool participle = k > se->first && doc_is(d, k - 1, ',') && is_ing(d, k);
+			/* (in a headline, any verb after a comma: "X chairs meeting, stresses flood
+			 * control") */
+			bool participle = k > se->first && doc_is(d, k - 1, ',') && (is_ing(d, k) || se->headline);
 			/* "X, who presided over the meeting, made a speech": the verb after the
 			 * relative clause's closing comma is its subject's */
 			bool after_relative = relative && k > se->first && doc_is(d, k - 1, ',');

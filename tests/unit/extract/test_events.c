@@ -252,6 +252,9 @@ static void test_events__headline_verbs_in_the_present(void **state)
 		"On May 6, 2021, the county party committee held a standing committee meeting. Fang Zhiyuan "
 		"attended.")->events[0];
 	assert_presided(e, "Gu Wenbo");
+	e = &support_extract("Gu Wenbo chairs meeting, stresses flood control\n"
+	                     "On May 6, 2021, the county party committee held a meeting.")->events[0];
+	assert_spoke(e, "Gu Wenbo"); /* a headline's verb after a comma keeps its subject */
 	e = &support_extract("Lu Meng Attends and Addresses Forum\n"
 	                     "On May 6, 2021, the county held a forum. Kong Yuxi presided.")->events[0];
 	assert_spoke(e, "Lu Meng");
