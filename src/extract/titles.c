@@ -481,7 +481,7 @@ static bool title_before(const doc *d, size_t from, size_t name, title_span *out
 		 * place ("Nanning Mayor Zhou Hongbo held") */
 		bool starter = (wc & (W_HEAD | W_MOD)) ||
 		               (is_cap_word(d, ts) && !(wc & W_FUNC) &&
-		                (ts != s->first || (wc & W_ORG) || d->hits[ts].len[PB_PLACE]));
+		                (ts != s->first || (wc & W_ORG) || d->hits[ts].len[PB_PLACE] || d->hits[ts].len[PB_ORG]));
 		if (starter)
 			break;
 		ts++;

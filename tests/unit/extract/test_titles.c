@@ -404,6 +404,17 @@ static void test_titles__a_group_label_run_into_a_post(void **state)
 	assert_int_equal(person(rec, "Lu Meng")->ntitles, 0);
 }
 
+/* A sentence's first word opens the post before a name when it is a body's name or
+ * abbreviation orgs.tsv knows: "NPC deputies A and B spoke". */
+static void test_titles__a_body_abbreviation_opens_a_sentences_post(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the delegation held a panel discussion. NPC deputies Gu Wenbo and Fang Zhiyuan spoke.");
+	assert_title(person(rec, "Gu Wenbo"), "NPC deputies");
+	assert_title(person(rec, "Fang Zhiyuan"), "NPC deputies");
+}
+
 static void test_titles__an_infinitive_ends_the_post(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -877,6 +888,7 @@ int main(void)
 		cmocka_unit_test(test_titles__a_party_leadership_group_leaves_the_shared_tail),
 		cmocka_unit_test(test_titles__a_spaced_dash_opens_the_sentence_anew),
 		cmocka_unit_test(test_titles__a_group_label_run_into_a_post),
+		cmocka_unit_test(test_titles__a_body_abbreviation_opens_a_sentences_post),
 		cmocka_unit_test(test_titles__a_post_then_a_colon_then_its_holders),
 		cmocka_unit_test(test_titles__elected_after_an_appositive),
 		cmocka_unit_test(test_titles__a_post_before_the_name_of_the_body_after),
