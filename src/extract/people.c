@@ -474,16 +474,29 @@ static int cmp_mention(const void *x, const void *y)
 
 /* The last person of surname group g whose full mention (of the first nfull) the word before
  * token i stood before too ("Premier Li Keqiang", then "Premier Li"), or -1. */
+/* The rank word right before token k ("Vice" of "Vice Governor"), folded into out (cap
+ * bytes); its length, 0 when none. */
+static size_t rank_before(const doc *d, size_t k, char *out, size_t cap)
+{
+	out[0] = '\0';
+	if (k == 0 || doc_tok(d, k - 1)->kind != TOK_WORD || !(lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_RANK))
+		return 0;
+	return fold_token(d, k - 1, out, cap);
+}
+
 static int same_post_word_before(const doc *d, const uint32_t *group, size_t nfull, uint32_t g, size_t i)
 {
-	char want[32], w[32];
+	char want[32], w[32], rank_want[32], rank[32];
 	size_t wl = fold_token(d, i - 1, want, sizeof want);
+	size_t rl = rank_before(d, i - 1, rank_want, sizeof rank_want);
 	int found = -1;
 	for (size_t m = 0; m < nfull; m++) {
 		const mention *mm = &d->m[m];
 		if (mm->byline || mm->a == 0 || mm->a >= i || group[mm->person] != g)
 			continue;
-		if (fold_token(d, mm->a - 1, w, sizeof w) == wl && wl && memcmp(w, want, wl) == 0)
+		/* "Governor Zhou" is not "Vice Governor Zhou Li": the rank before the word too */
+		if (fold_token(d, mm->a - 1, w, sizeof w) == wl && wl && memcmp(w, want, wl) == 0 &&
+		    rank_before(d, mm->a - 1, rank, sizeof rank) == rl && memcmp(rank, rank_want, rl) == 0)
 			found = mm->person;
 	}
 	return found;

@@ -275,6 +275,21 @@ static void test_people__a_name_over_blanks_has_one_space(void **state)
 
 /* "Premier Li" after "Premier Li Keqiang" and "Li Qiang": the surname goes to the person the
  * same post word stood before, not to the last Li named. */
+/* "Governor Zhou" is the governor, not the vice governor named after him: the post before a
+ * surname is matched with its rank word. */
+static void test_people__a_surname_after_a_post_matches_its_rank(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, 2021, Governor Gu Wenbo and Vice Governor Gu Lihua attended the meeting. Governor Gu "
+		"spoke. Vice Governor Gu presided.");
+	const readout_person *wen = support_person(rec, "Gu Wenbo"), *li = support_person(rec, "Gu Lihua");
+	assert_non_null(wen);
+	assert_non_null(li);
+	assert_int_equal(wen->nmentions, 2);
+	assert_int_equal(li->nmentions, 2);
+}
+
 static void test_people__a_surname_after_a_post_is_the_posts_holder(void **state)
 {
 	(void)state;
@@ -313,6 +328,7 @@ int main(void)
 		cmocka_unit_test(test_people__a_name_over_blanks_has_one_space),
 		cmocka_unit_test(test_people__a_pair_inside_or_before_a_place_is_no_person),
 		cmocka_unit_test(test_people__a_surname_after_a_post_is_the_posts_holder),
+		cmocka_unit_test(test_people__a_surname_after_a_post_matches_its_rank),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
