@@ -77,6 +77,11 @@ static void test_events__passive_and_inverted_speeches(void **state)
 	                     "were made by Fang Zhiyuan and Lu Meng.")->events[0];
 	assert_spoke(e, "Gu Wenbo");
 	assert_spoke(e, "Lu Meng");
+	/* a letter or a decision read out is a speech of its reader */
+	e = &support_extract("On May 6, 2021, the county held a meeting. The congratulatory letter was read out by "
+	                     "Kong Yuxi. The decision was read by Tang Lihua.")->events[0];
+	assert_spoke(e, "Kong Yuxi");
+	assert_spoke(e, "Tang Lihua");
 }
 
 /* A speech the meeting studies, named before its author is said to speak, is another day's;
