@@ -121,6 +121,30 @@ static void drop_ing(char *key)
 	*w = '\0';
 }
 
+/* "city of future" and "city of the future" are one: articles inside a key go. */
+static void drop_articles(char *key)
+{
+	char *w = key;
+	for (char *r = key;;) {
+		char *e = r;
+		while (*e && *e != ' ')
+			e++;
+		size_t n = (size_t)(e - r);
+		bool article = (n == 3 && memcmp(r, "the", 3) == 0) || (n == 1 && *r == 'a') ||
+		               (n == 2 && memcmp(r, "an", 2) == 0);
+		if (!article || (w == key && !*e)) {
+			if (w > key)
+				*w++ = ' ';
+			memmove(w, r, n);
+			w += n;
+		}
+		if (!*e)
+			break;
+		r = e + 1;
+	}
+	*w = '\0';
+}
+
 static void fold_key(const char *s, char *key, size_t cap)
 {
 	size_t o = 0;
@@ -142,6 +166,7 @@ static void fold_key(const char *s, char *key, size_t cap)
 		o--; /* "two maintenance" and "two maintenances" are one */
 	key[o] = '\0';
 	drop_ing(key);
+	drop_articles(key);
 }
 
 /* Whether the text of tokens [a, b), read as surface() writes it, is form (any case): most
@@ -291,6 +316,8 @@ static bool number_is_code(const doc *d, size_t k, size_t b)
 		return true; /* "No. 1 projects": a rank, whatever follows */
 	if (n == 4 && (memcmp(s, "19", 2) == 0 || memcmp(s, "20", 2) == 0))
 		return false;
+	if (doc_is(d, k + 1, '%'))
+		return false; /* “100%”: a share */
 	/* a number alone is a code from three digits on ("761", "1310"); "4", "71" are values */
 	bool alone = (k == 0 || !(doc_tok(d, k - 1)->kind == TOK_WORD)) && k + 1 == b;
 	if (alone && n < 3)
@@ -299,15 +326,18 @@ static bool number_is_code(const doc *d, size_t k, size_t b)
 }
 
 /* Whether the word at k ends the quotation (which ends before b) or a phrase within it: "X
- * institute in the new era", "the lecture of Y". */
+ * institute in the new era", "the lecture of Y", "opinions on X", "the plan for Y". */
 static bool heads_phrase(const doc *d, size_t k, size_t b)
 {
 	return k + 1 == b ||
-	       (lex_word_ext(d->lex, doc_tok(d, k + 1)) & (X_OF | X_OBJECTPREP | X_VENUEPREP)) != 0;
+	       (lex_word_ext(d->lex, doc_tok(d, k + 1)) & (X_OF | X_OBJECTPREP | X_VENUEPREP | X_REMITPREP)) != 0;
 }
 
-/* A word of a quotation that makes it speech or a name rather than a slogan, or false. */
-static bool rules_out(const doc *d, size_t k, size_t b, bool numbered)
+/* A word of a quotation that makes it speech or a name rather than a slogan, or false. A
+ * pronoun does when it opens the quotation or one of its parts, as the subject of someone's
+ * words ("we will never let the people down"); inside a part it is a saying's object ("empty
+ * talk harms the country, hard work makes it prosper"). */
+static bool rules_out(const doc *d, size_t k, size_t b, bool numbered, bool opens_part)
 {
 	const token *tk = doc_tok(d, k);
 	uint32_t wc = doc_wc(d, k);
@@ -320,7 +350,7 @@ static bool rules_out(const doc *d, size_t k, size_t b, bool numbered)
 	 * times" (a counting noun) name nothing */
 	if ((wc & W_NAMEWORD) && ((tk->flags & TF_CAP) || (!(wc & W_COUNT) && heads_phrase(d, k, b))))
 		return true;
-	return (wc & W_PRONOUN) && !numbered && !(lex_word_ext(d->lex, tk) & X_OURWORD);
+	return (wc & W_PRONOUN) && opens_part && !numbered && !(lex_word_ext(d->lex, tk) & X_OURWORD);
 }
 
 /* A quotation is a slogan when it is short, or a compound of short parallel parts ("stable
@@ -349,11 +379,15 @@ static bool title_word(const doc *d, size_t k, bool *cap)
 }
 
 /* Whether tokens [a, b) are written in title case: opened by a capital, with two capitals
- * and no longer word in lower case ("Sword Out of Sheath", "Party Classes under X"). */
+ * and no longer word in lower case ("Sword Out of Sheath", "Party Classes under X"). A name
+ * that ends in a formulation's noun ("Strong Provincial Capital Strategy", "Spring Thunder
+ * Action") names a strategy or a campaign, which is a formulation (GUIDE convention 10). */
 static bool in_title_case(const doc *d, size_t a, size_t b)
 {
 	size_t caps = 0;
 	bool first = true;
+	if (b > a && doc_tok(d, b - 1)->kind == TOK_WORD && (doc_wc(d, b - 1) & W_TIFA))
+		return false;
 	for (size_t k = a; k < b; k++) {
 		if (doc_tok(d, k)->kind != TOK_WORD)
 			continue;
@@ -427,6 +461,9 @@ static bool names_a_work(const doc *d, size_t k)
 	size_t j = k;
 	if (j > 0 && doc_tok(d, j - 1)->kind == TOK_PUNCT && doc_tok(d, j - 1)->ch == ':')
 		j--;
+	/* "selected as a “X”", "named the “X”" */
+	if (j > 1 && doc_tok(d, j - 1)->kind == TOK_WORD && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_ARTICLE))
+		j--;
 	for (size_t skipped = 0; j > 0 && skipped < 8 && doc_tok(d, j - 1)->kind == TOK_WORD &&
 	                         (d->mention_at[j - 1] >= 0 || (doc_tok(d, j - 1)->flags & TF_CAP)) &&
 	                         !(lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN);
@@ -444,10 +481,56 @@ static bool names_a_work(const doc *d, size_t k)
 	return j > 0 && doc_tok(d, j - 1)->kind == TOK_WORD && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_WORKNOUN);
 }
 
+/* Whether the quotation opened at k gives the title or theme of an event held or given:
+ * "a Party lecture on “X”", "a seminar on “X”", "a report: “X”" (an event's noun that names
+ * one, then "on", "of" or a colon). An activity or a campaign named so is a formulation. */
+static bool names_an_event_theme(const doc *d, size_t k)
+{
+	size_t j = k;
+	if (j == 0)
+		return false;
+	if (doc_is(d, j - 1, ':') || doc_word_is(d, j - 1, "on") || doc_word_is(d, j - 1, "of"))
+		j--;
+	if (j == k || j == 0 || doc_tok(d, j - 1)->kind != TOK_WORD)
+		return false;
+	uint32_t wc = doc_wc(d, j - 1);
+	return (wc & W_EVENTNOUN) && (wc & W_NAMEWORD);
+}
+
+/* Whether the only word of [a, b) is a number word ("two", "Four"), with no hyphen. */
+static bool numword_alone(const doc *d, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (doc_tok(d, k)->kind == TOK_WORD)
+			return (doc_wc(d, k) & W_NUMWORD) && !(doc_tok(d, k)->flags & TF_HYPHEN);
+	return false;
+}
+
+/* Whether [a, b) quotes the spirit of a numbered meeting as machine translation renders
+ * 二十大精神: a number, at most one word, then "spirit" (“Party's Twenty Spirit”, “twenty big
+ * spirit”): the number is the Congress's, an ordinal of a meeting (GUIDE convention 5). "One"
+ * opens formulas' parts rather ("two bombs, one satellite spirit"). */
+static bool meeting_spirit(const doc *d, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++) {
+		if (!(doc_wc(d, k) & W_NUMWORD) || doc_word_is(d, k, "one"))
+			continue;
+		for (size_t j = k + 1; j < b && j <= k + 2; j++) {
+			if (doc_tok(d, j)->kind != TOK_WORD)
+				break;
+			if (lex_word_ext(d->lex, doc_tok(d, j)) & X_SPEECHNOUN)
+				return doc_word_is(d, j, "spirit");
+		}
+	}
+	return false;
+}
+
 static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 {
 	if (plus_formula(d, a, b))
 		return true;
+	if (meeting_spirit(d, a, b))
+		return false;
 	size_t words = 0, part = 0, parts = 1, longest = 0;
 	bool numbered = false;
 	for (size_t k = a; k < b; k++) {
@@ -467,7 +550,7 @@ static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 		}
 		if ((doc_wc(d, k) & (W_NUMWORD | W_ORDWORD)) || number_is_code(d, k, b))
 			numbered = true;
-		if (rules_out(d, k, b, numbered))
+		if (rules_out(d, k, b, numbered, part == 0))
 			return false;
 		words++;
 		part++;
@@ -475,7 +558,15 @@ static bool quote_is_formulation(const doc *d, size_t a, size_t b)
 	longest = part > longest ? part : longest;
 	if (words == 0 || (parts == 1 && words > 12) || (parts > 1 && (longest > 10 || words > 30)))
 		return false;
-	if (words == 1 && !numbered && !(doc_tok(d, a)->flags & TF_HYPHEN))
+	/* a word alone is no slogan, but a coined one is: “zero-distance”, “Internet+” */
+	if (words == 1 && !numbered && !(doc_tok(d, a)->flags & TF_HYPHEN) && !doc_is(d, b - 1, '+'))
+		return false;
+	/* a number word alone (the “two” establishments) quotes a count, not its formula */
+	if (words == 1 && numword_alone(d, a, b))
+		return false;
+	/* a number and meetings (the “two sessions”, the “two meetings”) name meetings */
+	if (words == 2 && numbered && parts == 1 && (doc_wc(d, b - 1) & W_NAMEWORD) &&
+	    (doc_wc(d, b - 1) & (W_COUNT | W_EVENTNOUN)))
 		return false;
 	return true;
 }
@@ -511,16 +602,220 @@ static bool names_what_follows(const doc *d, size_t e)
 	return k < d->t->n && doc_tok(d, k)->kind == TOK_WORD && (doc_wc(d, k) & W_NAMEWORD) && !(doc_wc(d, k) & W_COUNT);
 }
 
-/* Pairs quotation marks: curly, straight and the GBK mojibake ones. */
+/* Records the numbered formulas the lexicon knows that a quoted slogan [a, b) names with
+ * "the" inside it: “firmly support the two establishments and resolutely achieve the two
+ * safeguards” uses both formulas (GUIDE: a numbered formula counts, quoted or not). A
+ * compound slogan of numbered parts (“three stricts and three earnests”) names none so. */
+static int numbered_inside(fctx *c, size_t a, size_t b)
+{
+	doc *d = c->d;
+	for (size_t q = a; q + 1 < b; q++) {
+		if (!doc_word_is(d, q, "the"))
+			continue;
+		uint32_t v;
+		size_t m = lex_phrase_match(&d->lex->form_names, d->text, d->t->v, q + 1, b, &v);
+		if (!m || v == LEX_FORM_METAPHOR || !lexicon_use_numbered(d, q + 1, q + 1 + m, (int)v))
+			continue;
+		int rc = record(c, (int)v, q + 1, q + 1 + m, READOUT_CUE_NUMBERED);
+		if (rc)
+			return rc;
+		q += m;
+	}
+	return 0;
+}
+
+/* Reads the quotation between the marks at k and e: a slogan, a formulation the lexicon
+ * knows, a name or words someone said. */
+static int read_quotation(fctx *c, size_t k, size_t e)
+{
+	doc *d = c->d;
+	size_t a = k + 1, b = e;
+	for (size_t q = a; q < b; q++)
+		c->in_quote[q] = IN_QUOTE;
+	/* "the “two musts,”": punctuation before the closing mark is the sentence's */
+	while (b > a && doc_tok(d, b - 1)->kind == TOK_PUNCT && strchr(".,;!?", doc_tok(d, b - 1)->ch))
+		b--;
+	size_t s = a;
+	if (doc_word_is(d, s, "the") && s + 1 < b)
+		s++;
+	/* "the three “in place”": a number before the marks is the formula's, unless the
+	 * marks open with their own ("two “one ...”" counts the formula quoted) */
+	size_t from = a;
+	if (k > 0 && (doc_wc(d, k - 1) & W_NUMWORD) && !c->in_quote[k - 1] && doc_is_lower(d, k - 1) &&
+	    !is_numbered_tok(d, s))
+		from = k - 1;
+	if (b > s) {
+		uint32_t v;
+		/* the lexicon knows the formula with its number ("two never allows") */
+		size_t m = from < a ? lex_phrase_match(&d->lex->form_names, d->text, d->t->v, from, b, &v) : 0;
+		if (m && from + m == b && v != LEX_FORM_METAPHOR)
+			s = from;
+		else
+			m = lex_phrase_match(&d->lex->form_names, d->text, d->t->v, s, b, &v);
+		int rc;
+		if (m && s + m == b && v == LEX_FORM_METAPHOR) {
+			/* "the “mother river” of the nation": a metaphor, no formulation */
+		} else if (names_a_work(d, k)) {
+			/* a title, even of a formulation the lexicon knows: "a forum themed on
+			 * “Promoting High-quality Development”" */
+		} else if (m && s + m == b) {
+			if ((rc = record(c, (int)v, s, b, READOUT_CUE_QUOTED)))
+				return rc;
+			if (opens_with_cardinal(d, s)) {
+				c->numbered_close = e;
+				c->numbered_id = c->last_id;
+			}
+		} else if (from == a && !opens_with_cardinal(d, s) && in_title_case(d, s, b) &&
+		           !title_context(d, k, e)) {
+			/* "the film “Sword Out of Sheath”", "awarded the “National Advanced
+			 * Unit”": in running text, title case names a work, an honour or a post */
+		} else if (!names_what_follows(d, e)) {
+			/* not before a name's word (names_what_follows); one the lexicon knows, taken
+			 * above, stays one there: "the “Red Boat Spirit” exhibition" shows the spirit */
+			if (names_an_event_theme(d, k)) {
+				/* a lecture's or a seminar's title; one the lexicon knows, taken above, stays
+				 * a formulation */
+			} else if (!attributed_speech(d, e) && quote_is_formulation(d, from, b)) {
+				if ((rc = record_into(c, -1, from, b, READOUT_CUE_QUOTED, expanded_formula(c, k, from, b))))
+					return rc;
+				if (opens_with_cardinal(d, from)) {
+					c->numbered_close = e;
+					c->numbered_id = c->last_id;
+				}
+				if ((rc = numbered_inside(c, from + 1, b)))
+					return rc;
+			} else {
+				/* words someone said: what they use is counted as unquoted */
+				for (size_t q = a; q < e; q++)
+					c->in_quote[q] = IN_SPEECH;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Whether the token at k is the same quotation mark as the one before it, glued to it: the
+ * second of a doubled mark (""two musts"", ''two musts''), which pairs as one. */
+static bool doubled_mark(const doc *d, size_t k)
+{
+	if (k == 0 || k >= d->t->n)
+		return false;
+	const token *p = doc_tok(d, k - 1), *t = doc_tok(d, k);
+	return t->kind == TOK_PUNCT && p->kind == TOK_PUNCT && p->end == t->start &&
+	       t->end - t->start == p->end - p->start &&
+	       memcmp(d->text + t->start, d->text + p->start, t->end - t->start) == 0 &&
+	       (t->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG) || t->ch == '\'');
+}
+
+static bool is_single_straight(const doc *d, size_t k)
+{
+	const token *t = doc_tok(d, k);
+	return (t->kind == TOK_PUNCT || t->kind == TOK_POSS) && t->end - t->start == 1 && d->text[t->start] == '\'';
+}
+
+/* The closing mark of a quotation in single straight marks opened at k ('two musts',
+ * 'stable prices'), or 0: the opening mark has a space (or a line, or a bracket) before it and
+ * a word glued after it; the closing one, in the same sentence, is glued to the word before it
+ * and has a space or punctuation after it (the tokenizer may have read it as a plural's
+ * possessive). An apostrophe inside a word is no mark. */
+static size_t single_quotation(const doc *d, size_t k)
+{
+	size_t n = d->t->n;
+	const token *o = doc_tok(d, k);
+	if (!is_single_straight(d, k) || k + 2 >= n)
+		return 0;
+	if (k > 0 && !(o->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) && !doc_is(d, k - 1, '(') && !doubled_mark(d, k))
+		return 0;
+	if (doc_tok(d, k + 1)->kind != TOK_WORD || (doc_tok(d, k + 1)->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)))
+		return 0;
+	for (size_t e = k + 2; e < n && e - k <= MAX_QUOTE_TOKENS && doc_tok(d, e)->sent == o->sent; e++) {
+		const token *t = doc_tok(d, e);
+		if (t->flags & (TF_QOPEN | TF_QCLOSE | TF_QAMBIG))
+			return 0;
+		if (!is_single_straight(d, e) || (t->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)))
+			continue;
+		if (doc_tok(d, e - 1)->kind != TOK_WORD)
+			continue;
+		if (e + 1 == n || (doc_tok(d, e + 1)->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) ||
+		    doc_tok(d, e + 1)->kind == TOK_PUNCT)
+			return e;
+	}
+	return 0;
+}
+
+/* Whether the mark at k opens a slogan the end of the text cuts off ("the requirements of
+ * “preventing the epidemic, stabilizin"): an opening mark inside a sentence, then at least three
+ * words, the first in lower case, no more than a slogan has, and no full stop at the end. A
+ * quotation that opens its line or a capitalized sentence ("\"The regular mechanism will be
+ * ...") is speech. */
+static bool cut_slogan(const doc *d, size_t k)
+{
+	size_t n = d->t->n;
+	const token *o = doc_tok(d, k);
+	if ((o->flags & TF_QCLOSE) || k + 1 >= n || n - k - 1 > MAX_QUOTE_TOKENS)
+		return false;
+	if (k == 0 || (o->flags & TF_NL_BEFORE) || doc_tok(d, k - 1)->sent != o->sent || !doc_is_lower(d, k + 1))
+		return false;
+	if (doc_is(d, n - 1, '.') || doc_is(d, n - 1, '!') || doc_is(d, n - 1, '?'))
+		return false; /* a sentence that ends: its closing mark is lost, not cut */
+	size_t words = 0;
+	for (size_t q = k + 1; q < n; q++)
+		words += doc_tok(d, q)->kind == TOK_WORD;
+	return words >= 3;
+}
+
+/* Whether the straight mark at k can only close: glued to the word before it, with a space or
+ * punctuation after ("the \"two\n\nestablishments\" deeply": a closing mark whose opening one a
+ * paragraph break kept from pairing opens nothing, or every pair after it reads inside out). */
+static bool closes_only(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	if (!(tk->flags & TF_QAMBIG) || k == 0 || (tk->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) ||
+	    doc_tok(d, k - 1)->kind != TOK_WORD)
+		return false;
+	return k + 1 >= d->t->n || (doc_tok(d, k + 1)->flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) ||
+	       doc_tok(d, k + 1)->kind == TOK_PUNCT;
+}
+
+/* Reads the quotations in single straight marks inside speech [a, b) in double marks: "“We
+ * must protect the 'green water and blue sky' of the county,” Li said". */
+static int read_singles_inside(fctx *c, size_t a, size_t b)
+{
+	for (size_t q = a; q < b; q++) {
+		size_t close = single_quotation(c->d, q);
+		if (!close || close >= b)
+			continue;
+		int rc = read_quotation(c, q, close);
+		if (rc)
+			return rc;
+		q = close;
+	}
+	return 0;
+}
+
+/* Pairs quotation marks: curly, straight double and single, and the GBK mojibake ones. */
 static int scan_quotes(fctx *c)
 {
 	doc *d = c->d;
 	size_t n = d->t->n;
 	const token *tv = d->t->v; /* a local pointer, as in scan_unquoted */
+	int rc;
 	for (size_t k = 0; k < n; k++) {
 		const token *tk = &tv[k];
+		/* a doubled opening mark: the second opens */
+		if (k + 1 < n && doubled_mark(d, k + 1) && !(tv[k].flags & TF_QCLOSE) &&
+		    !(tv[k + 1].flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) && k + 2 < n &&
+		    tv[k + 2].kind == TOK_WORD && !(tv[k + 2].flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)))
+			continue;
+		size_t single = single_quotation(d, k);
+		if (single) {
+			if ((rc = read_quotation(c, k, single)))
+				return rc;
+			k = single + doubled_mark(d, single + 1);
+			continue;
+		}
 		bool open = (tk->flags & TF_QOPEN) || (tk->flags & TF_QAMBIG);
-		if (!open)
+		if (!open || closes_only(d, k))
 			continue;
 		size_t e = k + 1;
 		while (e < n && e - k <= MAX_SPEECH_TOKENS &&
@@ -533,73 +828,32 @@ static int scan_quotes(fctx *c)
 			k = e - 1;
 			continue;
 		}
+		/* a page cut off inside a quotation (web excerpts end mid-sentence, even mid-word):
+		 * what a slogan quotes up to the cut is read as one */
+		if (e == n && cut_slogan(d, k)) {
+			if ((rc = read_quotation(c, k, n)))
+				return rc;
+			break;
+		}
 		if (e >= n || e - k > MAX_SPEECH_TOKENS || !(doc_tok(d, e)->flags & (TF_QCLOSE | TF_QAMBIG)))
 			continue;
 		if (e - k > MAX_QUOTE_TOKENS) {
 			/* quoted speech, too long for a slogan: its closing mark (a straight one) must not
 			 * open the next quotation, or every pair after it is read inside out */
-			if (straight_pair(d, k, e))
+			if (straight_pair(d, k, e)) {
+				if ((rc = read_singles_inside(c, k + 1, e)))
+					return rc;
 				k = e;
+			}
 			continue;
 		}
-		size_t a = k + 1, b = e;
-		for (size_t q = a; q < b; q++)
-			c->in_quote[q] = IN_QUOTE;
-		/* "the “two musts,”": punctuation before the closing mark is the sentence's */
-		while (b > a && doc_tok(d, b - 1)->kind == TOK_PUNCT && strchr(".,;!?", doc_tok(d, b - 1)->ch))
-			b--;
-		size_t s = a;
-		if (doc_word_is(d, s, "the") && s + 1 < b)
-			s++;
-		/* "the three “in place”": a number before the marks is the formula's, unless the
-		 * marks open with their own ("two “one ...”" counts the formula quoted) */
-		size_t from = a;
-		if (k > 0 && (doc_wc(d, k - 1) & W_NUMWORD) && !c->in_quote[k - 1] && doc_is_lower(d, k - 1) &&
-		    !is_numbered_tok(d, s))
-			from = k - 1;
-		if (b > s) {
-			uint32_t v;
-			/* the lexicon knows the formula with its number ("two never allows") */
-			size_t m = from < a ? lex_phrase_match(&d->lex->form_names, d->text, d->t->v, from, b, &v) : 0;
-			if (m && from + m == b && v != LEX_FORM_METAPHOR)
-				s = from;
-			else
-				m = lex_phrase_match(&d->lex->form_names, d->text, d->t->v, s, b, &v);
-			int rc;
-			if (m && s + m == b && v == LEX_FORM_METAPHOR) {
-				/* "the “mother river” of the nation": a metaphor, no formulation */
-			} else if (names_a_work(d, k)) {
-				/* a title, even of a formulation the lexicon knows: "a forum themed on
-				 * “Promoting High-quality Development”" */
-			} else if (m && s + m == b) {
-				if ((rc = record(c, (int)v, s, b, READOUT_CUE_QUOTED)))
-					return rc;
-				if (opens_with_cardinal(d, s)) {
-					c->numbered_close = e;
-					c->numbered_id = c->last_id;
-				}
-			} else if (from == a && !opens_with_cardinal(d, s) && in_title_case(d, s, b) &&
-			           !title_context(d, k, e)) {
-				/* "the film “Sword Out of Sheath”", "awarded the “National Advanced
-				 * Unit”": in running text, title case names a work, an honour or a post */
-			} else if (!names_what_follows(d, e)) {
-				/* not before a name's word (names_what_follows); one the lexicon knows, taken
-				 * above, stays one there: "the “Red Boat Spirit” exhibition" shows the spirit */
-				if (!attributed_speech(d, e) && quote_is_formulation(d, from, b)) {
-					if ((rc = record_into(c, -1, from, b, READOUT_CUE_QUOTED, expanded_formula(c, k, from, b))))
-						return rc;
-					if (opens_with_cardinal(d, from)) {
-						c->numbered_close = e;
-						c->numbered_id = c->last_id;
-					}
-				} else {
-					/* words someone said: what they use is counted as unquoted */
-					for (size_t q = a; q < e; q++)
-						c->in_quote[q] = IN_SPEECH;
-				}
-			}
-		}
-		k = e;
+		if ((rc = read_quotation(c, k, e)))
+			return rc;
+		if (c->in_quote[k + 1] == IN_SPEECH && (rc = read_singles_inside(c, k + 1, e)))
+			return rc;
+		/* a doubled closing mark closes once, and opens nothing */
+		k = e + (doubled_mark(d, e + 1) &&
+		         (e + 2 >= n || (tv[e + 2].flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) || tv[e + 2].kind == TOK_PUNCT));
 	}
 	return 0;
 }
@@ -636,6 +890,30 @@ static bool opened_by_mark(const doc *d, size_t a, size_t b)
 	return true;
 }
 
+/* Whether the numbered rendering [a, b) the lexicon knows in the singular ("six targeted",
+ * "two health", "seven focus") only counts the plural noun after it: "six targeted measures",
+ * "two health checks", "seven focus areas". A plural rendering ("the two safeguards") and a
+ * noun in the singular after ("the six stability work") leave the formula whole. */
+static bool looks_plural(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	size_t len = tk->end - tk->start;
+	const char *w = d->text + tk->start;
+	/* "class", "focus", "analysis" are no plurals */
+	return len >= 4 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u' && w[len - 2] != 'i';
+}
+
+static bool modifies_a_plural(const doc *d, size_t a, size_t b)
+{
+	if (b >= d->t->n || !is_numbered_tok(d, a))
+		return false;
+	const token *last = doc_tok(d, b - 1), *next = doc_tok(d, b);
+	if (last->kind != TOK_WORD || looks_plural(d, b - 1) || next->kind != TOK_WORD || !doc_is_lower(d, b) ||
+	    (next->flags & TF_NL_BEFORE) || !looks_plural(d, b))
+		return false;
+	return !(doc_wc(d, b) & (W_STOP | W_FUNC | W_EVENTVERB | W_PRONOUN));
+}
+
 static int scan_unquoted(fctx *c)
 {
 	doc *d = c->d;
@@ -651,7 +929,7 @@ static int scan_unquoted(fctx *c)
 			continue;
 		uint32_t v;
 		size_t m = doc_phrase(d, PB_FORM, k, n, &v);
-		if (m && v == LEX_FORM_METAPHOR)
+		if (m && (v == LEX_FORM_METAPHOR || modifies_a_plural(d, k, k + m)))
 			m = 0;
 		if (m) {
 			bool quoted = false;
@@ -680,7 +958,9 @@ static int scan_unquoted(fctx *c)
 		uint32_t wc = doc_wc(d, k);
 		if ((tv[k].flags & TF_HYPHEN) && !(wc & (W_NUMWORD | W_ORDWORD)))
 			wc |= lex_first_word_class(d->lex, &tv[k]) & W_NUMWORD;
-		if (!(wc & (W_NUMWORD | W_ORDWORD)) || doc_word_is(d, k, "one") || preceded_by_count_context(d, k))
+		/* an ordinal picks one of a series ("the first strategy is innovation", "the second
+		 * action"): the ordinal formulas are the lexicon's ("second centenary goal") */
+		if (!(wc & W_NUMWORD) || doc_word_is(d, k, "one") || preceded_by_count_context(d, k))
 			continue;
 		if (!doc_is_lower(d, k) && !(doc_tok(d, k)->flags & TF_CAP))
 			continue;

@@ -164,6 +164,444 @@ static void test_formulations__an_honour_after_its_title_word(void **state)
 	formulation(rec, "two musts");
 }
 
+/* Issue 9, class 8: machine translation doubles the marks (""x"", ''x''): the doubled pair
+ * quotes once, and the quotations after it still pair the right way round. */
+static void test_formulations__doubled_marks_quote_once(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. The meeting called for \"\"grasp the big and let go "
+		"of the small\"\" in enterprise reform, and the bureau was told to \"\"keep the door "
+		"open\"\". Gu Wenbo asked for ''small matters stay in the village'' as the \"first "
+		"principle\" of the county.");
+	formulation(rec, "grasp the big and let go of the small");
+	formulation(rec, "keep the door open");
+	formulation(rec, "small matters stay in the village");
+	formulation(rec, "first principle");
+	assert_no_formulation(rec, "in enterprise reform");
+	assert_no_formulation(rec, "the bureau");
+}
+
+/* Issue 9, class 8: single straight marks quote a slogan too ('stable prices' and one whose
+ * last word is a plural, which the tokenizer first reads as a possessive); apostrophes of
+ * possessives and inside words pair with nothing. */
+static void test_formulations__single_straight_marks_quote(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. The meeting called for 'stable employment, stable "
+		"prices and stable growth' this year and 'grasp the big and let go of the small', and "
+		"heard the members' opinions on the county's 'green villages' and the road's repairs.");
+	formulation(rec, "stable employment, stable prices and stable growth");
+	formulation(rec, "grasp the big and let go of the small");
+	formulation(rec, "green villages");
+	assert_no_formulation(rec, "opinions");
+	assert_no_formulation(rec, "repairs");
+}
+
+/* Issue 9, class 8: one slogan rendered with and without its articles is one entry. */
+static void test_formulations__articles_do_not_split_a_slogan(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. The county will become a \"city of the future\" and a "
+		"\"work as a team\". Gu Wenbo said the \"city of future\" needs young people.");
+	const readout_formulation *f = formulation(rec, "city of the future");
+	assert_int_equal(f->nforms, 2);
+	assert_int_equal(f->count, 2);
+	assert_ptr_equal(support_formulation(rec, "city of future"), f);
+	assert_int_equal(formulation(rec, "work as a team")->count, 1);
+}
+
+/* Issue 9, class 8: a quotation after "named", "rated as" or "awarded" is an honour, and one
+ * after "the movie" or "the column" a work's name; no formulations. */
+static void test_formulations__an_honour_after_its_verb_and_a_work_after_its_kind(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Twenty villages were named \u201ccivilized "
+		"villages\u201d, Lanxi was rated as \u201cmodel community of the province\u201d and the "
+		"clinic was awarded \u201cadvanced grassroots unit\u201d. Members watched the movie "
+		"\u201cthe eight hundred\u201d, read the column \u201cvoices from the fields\u201d and "
+		"kept the \u201cthree musts\u201d in mind.");
+	assert_no_formulation(rec, "civilized villages");
+	assert_no_formulation(rec, "model community");
+	assert_no_formulation(rec, "grassroots unit");
+	assert_no_formulation(rec, "eight hundred");
+	assert_no_formulation(rec, "voices");
+	formulation(rec, "three musts");
+}
+
+/* Issue 9, class 8: "the following three requirements" counts what the text lists next. */
+static void test_formulations__the_following_number_counts(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Gu Wenbo put forward the following three "
+		"requirements: first, study; second, act. Members must keep the four requirements of "
+		"the province in mind.");
+	assert_no_formulation(rec, "three requirements");
+	formulation(rec, "four requirements");
+	/* "all", "the above", "another", "the other" count what the text has named */
+	rec = support_extract(
+		"On May 12, the county held a meeting. All four standards were kept, the above two "
+		"breakthroughs and another three actions were checked, and the other five strategies "
+		"wait; the three musts stay.");
+	assert_no_formulation(rec, "standards");
+	assert_no_formulation(rec, "breakthroughs");
+	assert_no_formulation(rec, "actions");
+	assert_no_formulation(rec, "strategies");
+	formulation(rec, "three musts");
+}
+
+/* Issue 9, class 8: a document's title in lower case is no formulation either: its kind
+ * heads a phrase with "on" or "for" ("opinions on X", "the notice on Y", "a plan for Z"). */
+static void test_formulations__a_lower_case_document_title(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. It studied the \u201copinions on strengthening the "
+		"cadre team\u201d, the \u201cnotice on flood control this summer\u201d and the "
+		"\u201cplan for clean rivers and green hills\u201d, and stressed \u201cclean rivers and "
+		"green hills\u201d.");
+	assert_no_formulation(rec, "opinions");
+	assert_no_formulation(rec, "notice");
+	assert_no_formulation(rec, "plan for");
+	formulation(rec, "clean rivers and green hills");
+}
+
+/* Issue 9, class 8: quoted figures of speech common in readouts are no formulations
+ * (metaphors.tsv): "the “new engine” of growth", "a “growth pole”", "the “fast lane”". */
+static void test_formulations__more_quoted_metaphors(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Innovation is the \u201cnew engine\u201d of growth, "
+		"the park a \u201cgrowth pole\u201d and an \u201cexperimental field\u201d of reform on the "
+		"\u201cfast lane\u201d; discipline is a \u201chigh-voltage line\u201d and the county "
+		"keeps the \u201ctwo musts\u201d.");
+	assert_no_formulation(rec, "engine");
+	assert_no_formulation(rec, "growth pole");
+	assert_no_formulation(rec, "experimental field");
+	assert_no_formulation(rec, "fast lane");
+	assert_no_formulation(rec, "high-voltage line");
+	formulation(rec, "two musts");
+}
+
+/* Issue 9, class 8: numbered formulas of 2017-2024 the lexicon now knows, with their Chinese
+ * original, quoted or not. */
+static void test_formulations__recent_numbered_formulas_have_their_original(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. The county must observe the three zones and three "
+		"lines, train cadres with the \u201cone understanding and two loves\u201d, and its organs "
+		"must be the three exemplars.");
+	const readout_formulation *f = formulation(rec, "three zones and three lines");
+	assert_string_equal(f->zh, "\u4e09\u533a\u4e09\u7ebf");
+	assert_int_equal(f->cue, READOUT_CUE_NUMBERED);
+	assert_string_equal(formulation(rec, "one understanding and two loves")->zh, "\u4e00\u61c2\u4e24\u7231");
+	assert_string_equal(formulation(rec, "three exemplars")->zh, "\u4e09\u4e2a\u8868\u7387");
+}
+
+/* Issue 9, class 8: in lower case "building" is construction (建设), "road" a path and
+ * "review" a check, not an edifice, a street or a journal: a slogan may end with them. */
+static void test_formulations__a_slogan_ending_in_building_road_or_review(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. It called for \u201cgrassroots integrity "
+		"building\u201d, took the \u201cgreen road\u201d and began the \u201cdouble check, double "
+		"review\u201d in the \u201cNew Era Civilization Building\u201d on \u201cXinhua "
+		"Road\u201d.");
+	formulation(rec, "grassroots integrity building");
+	formulation(rec, "green road");
+	formulation(rec, "double check, double review");
+	assert_no_formulation(rec, "Civilization Building");
+	assert_no_formulation(rec, "Xinhua");
+}
+
+/* Issue 9, class 8: a pronoun inside a part of a quoted saying is its object, and the saying
+ * a slogan; one that opens the quotation or a part is the subject of someone's words. */
+static void test_formulations__a_pronoun_inside_a_saying(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. It stressed that \u201cempty talk harms the "
+		"country, hard work makes it prosper\u201d. Gu Wenbo said: \u201cWe will never let the "
+		"people down, they trust us.\u201d");
+	formulation(rec, "empty talk harms the country, hard work makes it prosper");
+	assert_no_formulation(rec, "let the people down");
+}
+
+/* Issue 9, class 8: machine translation's other renderings of common formulations join their
+ * entry, so a text that uses two renderings lists one formulation. */
+static void test_formulations__more_renderings_join_their_entry(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Members must understand the \u201ctwo "
+		"established\u201d and the two establishments, strengthen the four senses and the four "
+		"consciousnesses, and keep the \u201cbig man in the country\u201d in mind.");
+	const readout_formulation *f = formulation(rec, "two established");
+	assert_string_equal(f->zh, "\u4e24\u4e2a\u786e\u7acb");
+	assert_ptr_equal(support_formulation(rec, "two establishments"), f);
+	f = formulation(rec, "four senses");
+	assert_string_equal(f->zh, "\u56db\u4e2a\u610f\u8bc6");
+	assert_ptr_equal(support_formulation(rec, "four consciousnesses"), f);
+	assert_string_equal(formulation(rec, "big man in the country")->zh, "\u56fd\u4e4b\u5927\u8005");
+}
+
+/* Issue 9, class 8: a numbered formula the lexicon knows, named with "the" inside a quoted
+ * slogan, is used there; the parts of a compound numbered slogan are not. */
+static void test_formulations__a_numbered_formula_inside_a_quoted_slogan(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Members must \u201cfirmly support the two "
+		"establishments and resolutely achieve the two safeguards\u201d and carry out the "
+		"\u201cthree stricts and three earnests\u201d.");
+	assert_int_equal(formulation(rec, "two establishments")->cue, READOUT_CUE_NUMBERED);
+	assert_int_equal(formulation(rec, "two safeguards")->cue, READOUT_CUE_NUMBERED);
+	const readout_formulation *f = formulation(rec, "three stricts and three earnests");
+	assert_int_equal(f->count, 1);
+	assert_null(support_formulation(rec, "three stricts"));
+}
+
+/* Issue 9, class 8: a quoted share (“100%”) is a value, no formula. */
+static void test_formulations__a_quoted_share_is_no_formula(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. The county must reach \u201c100%\u201d coverage "
+		"and carry out the \u201c1310\u201d project.");
+	assert_no_formulation(rec, "100");
+	formulation(rec, "1310");
+}
+
+/* Issue 9, class 8: the title or topic of a lecture, a report or a seminar is no formulation
+ * ("a Party lecture on “X”", "a report with the topic of “Y”"); an activity named by its
+ * slogan is a campaign, and one the lexicon knows stays a formulation. */
+static void test_formulations__an_event_title_is_no_formulation(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, Gu Wenbo gave a Party lecture on \u201ccarrying forward the fighting spirit in "
+		"the new era\u201d, Wang Lin made a report with the topic of \u201cgovernance of villages "
+		"today\u201d and the county held a seminar on \u201cgreen and clean villages\u201d and a "
+		"seminar on \u201ccommon prosperity\u201d, and began the activity of \u201cevery member "
+		"a lamp\u201d.");
+	assert_no_formulation(rec, "fighting spirit");
+	assert_no_formulation(rec, "governance of villages");
+	assert_no_formulation(rec, "green and clean");
+	formulation(rec, "common prosperity");
+	formulation(rec, "every member a lamp");
+}
+
+/* Issue 9, class 8: a hotline's number or an app's name in quotation marks is no formula
+ * (“12345” hotline), though a quoted code of a policy is (“1310”). */
+static void test_formulations__a_hotline_or_an_app_is_named(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county opened the \u201c12345\u201d hotline and the \u201csmart county "
+		"service\u201d app, and carried out the \u201c1310\u201d across the city.");
+	assert_no_formulation(rec, "12345");
+	assert_no_formulation(rec, "smart county");
+	formulation(rec, "1310");
+}
+
+/* Issue 9, class 8: a number word alone in quotation marks (the “two” establishments) is
+ * no formula: the formula is the number with its noun. */
+static void test_formulations__a_quoted_number_word_alone(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Members must understand the \u201ctwo\u201d "
+		"establishments and carry out the \u201cthree\u201d tasks of the year.");
+	assert_null(support_formulation(rec, "two"));
+	assert_null(support_formulation(rec, "three"));
+	assert_string_equal(formulation(rec, "two establishments")->zh, "\u4e24\u4e2a\u786e\u7acb");
+}
+
+/* Issue 9, class 8: a quoted name in title case that ends in a formulation's noun names a
+ * strategy or a campaign (GUIDE convention 10); other title case still names a work. */
+static void test_formulations__a_strategy_named_in_title_case(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the city held a meeting. The city will implement the \u201cStrong Provincial "
+		"Capital Strategy\u201d and the \u201cSpring Thunder Action\u201d, and members watched "
+		"\u201cSword Out of Sheath\u201d.");
+	assert_int_equal(formulation(rec, "Strong Provincial Capital Strategy")->cue, READOUT_CUE_QUOTED);
+	formulation(rec, "Spring Thunder Action");
+	assert_no_formulation(rec, "Sword");
+}
+
+/* Issue 9, class 8: a web excerpt cut off inside a quoted slogan, even mid-word, keeps what
+ * it quotes up to the cut; cut speech, or a lost closing mark before a full stop, does not. */
+static void test_formulations__a_slogan_cut_off_by_the_end_of_the_page(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. It set out the requirements of \u201cstaying true to "
+		"the founding aspiration, shouldering the mission, finding the gaps, grasping implementa");
+	assert_int_equal(formulation(rec, "staying true to the founding aspiration, shouldering the "
+	                                  "mission, finding the gaps, grasping implementa")->cue,
+	                 READOUT_CUE_QUOTED);
+	rec = support_extract(
+		"On May 12, the county held a meeting.\n\n\"The regular response mechanism will be improved "
+		"to guard against");
+	assert_no_formulation(rec, "mechanism");
+	rec = support_extract(
+		"On May 12, the county held a meeting. It called for \u201cclean rivers and green hills in "
+		"every village.");
+	assert_no_formulation(rec, "every village");
+}
+
+/* Issue 9, class 8: the four-part requirement of the 2019 thematic education (守初心、担使命、
+ * 找差距、抓落实) is one formulation in its renderings, not a slogan per rendering. */
+static void test_formulations__the_thematic_education_requirement(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting on the requirements of \u201cstaying true to our "
+		"original aspiration, shouldering our mission, finding the gaps and grasping "
+		"implementation\u201d; members must \u201cstay true to the original aspiration, take on "
+		"the mission, find the gaps and focus on implementation\u201d.");
+	const readout_formulation *f = formulation(rec, "stay true to the original aspiration, take on "
+	                                                "the mission, find the gaps and focus on implementation");
+	assert_string_equal(f->zh, "\u5b88\u521d\u5fc3\u3001\u62c5\u4f7f\u547d\u3001\u627e\u5dee\u8ddd\u3001"
+	                           "\u6293\u843d\u5b9e");
+	assert_int_equal(f->nforms, 2);
+}
+
+/* Issue 9, class 8: an ordinal before a formulation's noun picks one of a series ("the first
+ * strategy is innovation", "the second action"); the ordinal formulas are the lexicon's. */
+static void test_formulations__an_ordinal_picks_one_of_a_series(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. The first strategy is innovation, the second action "
+		"starts now and the first must is safety; the country marches toward the second centenary "
+		"goal.");
+	assert_no_formulation(rec, "first strategy");
+	assert_no_formulation(rec, "second action");
+	assert_no_formulation(rec, "first must");
+	assert_int_equal(formulation(rec, "second centenary goal")->cue, READOUT_CUE_NUMBERED);
+}
+
+/* Issue 9, class 8: a numbered rendering the lexicon knows in the singular, before a plural
+ * noun, counts that noun ("six targeted measures", "two health checks", "seven focus areas");
+ * the formulas themselves stay ("the two safeguards", "the six stability work"). */
+static void test_formulations__a_singular_rendering_before_a_plural_counts(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. It adopted six targeted measures, gave two health "
+		"checks and set seven focus areas; members must achieve the two safeguards and do the six "
+		"stability work.");
+	assert_no_formulation(rec, "six targeted");
+	assert_no_formulation(rec, "two health");
+	assert_no_formulation(rec, "seven focus");
+	formulation(rec, "two safeguards");
+	formulation(rec, "six stability");
+	/* nor is an ordinary count a rendering: "in five batches", "six priorities" */
+	rec = support_extract(
+		"On May 12, the county held a meeting. The projects start in five batches and the county "
+		"set six priorities for the year.");
+	assert_no_formulation(rec, "five batches");
+	assert_no_formulation(rec, "six priorities");
+}
+
+/* Issue 9, class 8: a straight closing mark whose opening one a paragraph break kept from
+ * pairing opens nothing: the quotations after it still pair the right way round. */
+static void test_formulations__a_closing_mark_left_alone_opens_nothing(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Members must understand the \"two\n\n"
+		"establishments\" deeply and strengthen the \"green and clean villages\" in work.");
+	formulation(rec, "green and clean villages");
+	assert_no_formulation(rec, "deeply and");
+}
+
+/* Issue 9, class 8: machine translation renders the spirit of the 20th Congress (二十大精神)
+ * as a number and "spirit" (“the Party's Twenty Spirit”, “nineteen big spirit”): a meeting's
+ * ordinal, no formulation; a spirit the lexicon knows stays one. */
+static void test_formulations__a_congress_spirit_by_its_number(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the union brought the \"Party's Twenty Spirit\" into enterprises, studied the "
+		"\u201cnineteen big spirit\u201d and carried forward the \u201cRed Boat spirit\u201d.");
+	assert_no_formulation(rec, "Twenty Spirit");
+	assert_no_formulation(rec, "nineteen big spirit");
+	assert_string_equal(formulation(rec, "Red Boat spirit")->zh, "\u7ea2\u8239\u7cbe\u795e");
+}
+
+/* Issue 9, class 8: the spirits of the Party's spiritual pedigree are formulations the
+ * lexicon knows, in title case too (“Yimeng Spirit”), with their Chinese original. */
+static void test_formulations__spirits_of_the_pedigree(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Members must carry forward the \u201cYimeng "
+		"Spirit\u201d, the spirit of the Red Flag Canal and the \u201cSaihanba spirit\u201d.");
+	assert_string_equal(formulation(rec, "Yimeng Spirit")->zh, "\u6c82\u8499\u7cbe\u795e");
+	assert_string_equal(formulation(rec, "spirit of the Red Flag Canal")->zh, "\u7ea2\u65d7\u6e20\u7cbe\u795e");
+	assert_int_equal(formulation(rec, "Saihanba spirit")->cue, READOUT_CUE_QUOTED);
+}
+
+/* Issue 9, class 8: one word with a plus sign is a coined formula (“Internet+”), though one
+ * word alone in quotation marks is no slogan. */
+static void test_formulations__a_word_with_a_plus_sign(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. It promoted \u201cInternet+\u201d government services "
+		"and the \u201cwhitelist\u201d of firms.");
+	formulation(rec, "Internet+");
+	assert_no_formulation(rec, "whitelist");
+}
+
+/* Issue 9, class 8: a designation after "selected as", "listed as", "designated as",
+ * "commended as" (an article between or not) is an honour, no formulation. */
+static void test_formulations__a_designation_is_an_honour(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. Lanxi was selected as a \u201cdemonstration village "
+		"of rural governance\u201d, the park designated as a \u201cgreen development zone\u201d, "
+		"ten units commended as \u201cadvanced collectives in poverty alleviation\u201d, and the "
+		"study of the \u201ctwo establishments\u201d listed as a key task.");
+	assert_no_formulation(rec, "demonstration village");
+	assert_no_formulation(rec, "green development zone");
+	assert_no_formulation(rec, "advanced collectives");
+	formulation(rec, "two establishments");
+}
+
+/* Issue 9, class 8: provinces' numbered formulas of 2017-2024 the lexicon now knows, quoted
+ * or not, with their Chinese original. */
+static void test_formulations__provincial_numbered_formulas(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the province held a meeting. It pushed the \u201cHundred-Thousand-Ten Thousand "
+		"Project\u201d, the three highs and four news and the \u201cthree zones and one "
+		"center\u201d.");
+	assert_string_equal(formulation(rec, "Hundred-Thousand-Ten Thousand Project")->zh,
+	                    "\u767e\u5343\u4e07\u5de5\u7a0b");
+	const readout_formulation *f = formulation(rec, "three highs and four news");
+	assert_string_equal(f->zh, "\u4e09\u9ad8\u56db\u65b0");
+	assert_int_equal(f->cue, READOUT_CUE_NUMBERED);
+	assert_string_equal(formulation(rec, "three zones and one center")->zh,
+	                    "\u4e09\u533a\u4e00\u4e2d\u5fc3");
+}
+
+/* Issue 9, class 8: a slogan in single marks inside quoted speech is read too, short speech
+ * or long; the speech itself is none. */
+static void test_formulations__single_marks_inside_speech(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county held a meeting. \"We must protect the 'green water and blue sky' of "
+		"the county,\" Gu Wenbo said. \"Every official must work hard every day for the people of "
+		"the county this year and keep 'small matters in the village' without any rest at all "
+		"until the end,\" he added.");
+	formulation(rec, "green water and blue sky");
+	formulation(rec, "small matters in the village");
+	assert_no_formulation(rec, "We must");
+	assert_no_formulation(rec, "Every official");
+}
+
+/* Issue 9, class 8: a number and meetings in quotation marks name meetings (GUIDE: "Two
+ * Sessions" names a meeting), in lower case too; a numbered formula of meetings the lexicon
+ * knows stays one. */
+static void test_formulations__quoted_meetings_by_number(void **state)
+{
+	const readout_record *rec = support_extract(
+		"On May 12, the county studied the spirit of the national \u201ctwo sessions\u201d, the "
+		"\u201ctwo meetings\u201d and the \u201ctwo conferences\u201d of the province, and "
+		"kept the \u201cthree meetings and one lesson\u201d.");
+	assert_no_formulation(rec, "two sessions");
+	assert_no_formulation(rec, "two meetings");
+	assert_no_formulation(rec, "two conferences");
+	formulation(rec, "three meetings and one lesson");
+}
+
 static void test_formulations__leaves_quoted_document_titles_out(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -538,6 +976,35 @@ int main(void)
 		cmocka_unit_test(test_formulations__an_honour_after_its_title_word),
 		cmocka_unit_test(test_formulations__a_numbered_formula_spelled_out_is_one_entry),
 		cmocka_unit_test(test_formulations__renderings_with_digits_and_signs),
+		cmocka_unit_test(test_formulations__doubled_marks_quote_once),
+		cmocka_unit_test(test_formulations__single_straight_marks_quote),
+		cmocka_unit_test(test_formulations__articles_do_not_split_a_slogan),
+		cmocka_unit_test(test_formulations__an_honour_after_its_verb_and_a_work_after_its_kind),
+		cmocka_unit_test(test_formulations__the_following_number_counts),
+		cmocka_unit_test(test_formulations__a_lower_case_document_title),
+		cmocka_unit_test(test_formulations__more_quoted_metaphors),
+		cmocka_unit_test(test_formulations__recent_numbered_formulas_have_their_original),
+		cmocka_unit_test(test_formulations__a_slogan_ending_in_building_road_or_review),
+		cmocka_unit_test(test_formulations__a_pronoun_inside_a_saying),
+		cmocka_unit_test(test_formulations__more_renderings_join_their_entry),
+		cmocka_unit_test(test_formulations__a_numbered_formula_inside_a_quoted_slogan),
+		cmocka_unit_test(test_formulations__a_quoted_share_is_no_formula),
+		cmocka_unit_test(test_formulations__an_event_title_is_no_formulation),
+		cmocka_unit_test(test_formulations__a_hotline_or_an_app_is_named),
+		cmocka_unit_test(test_formulations__a_quoted_number_word_alone),
+		cmocka_unit_test(test_formulations__a_strategy_named_in_title_case),
+		cmocka_unit_test(test_formulations__a_slogan_cut_off_by_the_end_of_the_page),
+		cmocka_unit_test(test_formulations__the_thematic_education_requirement),
+		cmocka_unit_test(test_formulations__an_ordinal_picks_one_of_a_series),
+		cmocka_unit_test(test_formulations__a_singular_rendering_before_a_plural_counts),
+		cmocka_unit_test(test_formulations__a_closing_mark_left_alone_opens_nothing),
+		cmocka_unit_test(test_formulations__a_congress_spirit_by_its_number),
+		cmocka_unit_test(test_formulations__spirits_of_the_pedigree),
+		cmocka_unit_test(test_formulations__a_word_with_a_plus_sign),
+		cmocka_unit_test(test_formulations__a_designation_is_an_honour),
+		cmocka_unit_test(test_formulations__provincial_numbered_formulas),
+		cmocka_unit_test(test_formulations__single_marks_inside_speech),
+		cmocka_unit_test(test_formulations__quoted_meetings_by_number),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }
