@@ -536,6 +536,44 @@ static bool studied_event_before(const doc *d, size_t first, size_t k)
 	return false;
 }
 
+/* Token k is a lower-case word in -ed that is no word of posts or bodies and in no name:
+ * a verb in the past ("cited", "stressed"), not "retired" in "retired cadres". */
+static bool is_past_verb(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	size_t n = tk->end - tk->start;
+	return tk->kind == TOK_WORD && doc_is_lower(d, k) && n > 3 && !memcmp(d->text + tk->end - 2, "ed", 2) &&
+	       d->mention_at[k] < 0 && !(doc_wc(d, k) & (W_HEAD | W_MOD | W_ORG)) && k + 1 < d->t->n &&
+	       !(doc_wc(d, k + 1) & W_PLURAL) && !(lex_word_ext(d->lex, doc_tok(d, k + 1)) & X_GENERIC);
+}
+
+/* A name opens token q and the clause it opens has a verb of its own, a cue that takes the
+ * people before it: "B, C attended", "B, vice mayor, delivered a speech". */
+static bool names_own_verb(const doc *d, const sentence *se, size_t q)
+{
+	if (q >= se->last || d->mention_at[q] < 0)
+		return false;
+	for (size_t t = q; t < se->last; t++) {
+		const lex_cue *c2;
+		if (d->mention_at[t] >= 0 || doc_is(d, t, ';'))
+			continue;
+		if (!cue_at(d, t, se->last, &c2))
+			continue;
+		/* "the commended secretaries": after an article, a word, not a verb */
+		if (t > q && (lex_word_ext(d->lex, doc_tok(d, t - 1)) & X_ARTICLE))
+			return false;
+		return !c2->after && !c2->header && !c2->inverted && doc_is_lower(d, t);
+	}
+	return false;
+}
+
+/* "and" at j and a verb in the past after it that is no cue: "conveyed and studied". */
+static bool agenda_pair(const doc *d, size_t j, size_t last)
+{
+	const lex_cue *c2;
+	return j + 1 < last && doc_word_is(d, j, "and") && is_past_verb(d, j + 1) && !cue_at(d, j + 1, last, &c2);
+}
+
 /* Where the people named after a cue at lo end: at the next cue, or at a new clause about
  * the meeting ("Hosted by A, the meeting invited B to ..."), else at the sentence's end. */
 static size_t list_after_end(const doc *d, const sentence *se, size_t lo)
@@ -547,8 +585,52 @@ static size_t list_after_end(const doc *d, const sentence *se, size_t lo)
 		if (j > lo && doc_is(d, j - 1, ',') && doc_is_lower(d, j) && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ARTICLE) &&
 		    j + 1 < se->last && (doc_wc(d, j + 1) & W_EVENTNOUN))
 			return j;
+		/* "chaired by A, and B, C attended": after ", and" or ";" the names are the subject
+		 * of a verb of their own, not more of the list */
+		if (j > lo && (doc_is(d, j, ';') || (doc_is(d, j, ',') && doc_word_is(d, j + 1, "and"))) &&
+		    names_own_verb(d, se, doc_is(d, j, ';') ? j + 1 : j + 2))
+			return j;
+		/* "was delivered by A on Monday and cited B's call": "and" before a verb in the past
+		 * opens what the subject did next, not another name of the list */
+		if (j > lo && doc_word_is(d, j, "and") && j + 1 < se->last && is_past_verb(d, j + 1))
+			return j;
 	}
 	return se->last;
+}
+
+/* The token of the pronoun that is sentence se's subject: its first word ("He emphasized"),
+ * or the first after a short opening phrase and its comma ("In his speech, he emphasized",
+ * "At the meeting, she said"); SIZE_MAX if none. *owner is the mention the opening phrase
+ * names as a possessive ("In Dong's speech, he said": Dong is "he"), or -1; a name there that
+ * is no possessive leaves "he" unknown. */
+static size_t anaphor_subject(const doc *d, const sentence *se, int *owner)
+{
+	*owner = -1;
+	if (se->last > se->first && (ext_at(d, se->first) & X_ANAPHOR))
+		return se->first;
+	for (size_t j = se->first; j + 1 < se->last && j < se->first + 10; j++) {
+		int mi = d->mention_at[j];
+		if (mi >= 0) {
+			size_t b = d->m[mi].b;
+			if (d->m[mi].byline || *owner >= 0 || b >= se->last || doc_tok(d, b)->kind != TOK_POSS)
+				return SIZE_MAX;
+			*owner = mi;
+			j = b;
+			continue;
+		}
+		if (doc_tok(d, j)->kind == TOK_PUNCT && !doc_is(d, j, ','))
+			return SIZE_MAX;
+		if (doc_is(d, j, ','))
+			return j > se->first && doc_is_lower(d, j + 1) && (ext_at(d, j + 1) & X_ANAPHOR) ? j + 1 : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+/* A cue of speech ending at token j reports what follows it ("X pointed out that ...", "The
+ * meeting said: ..."): those named there act in another time. */
+static bool reports_speech(const doc *d, const lex_cue *cue, size_t j, size_t last)
+{
+	return cue->role == ROLE_SPOKE && j < last && (doc_is(d, j, ':') || (lex_word_ext(d->lex, doc_tok(d, j)) & X_THAT));
 }
 
 static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
@@ -561,6 +643,9 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 	int prev[MAX_ROLE];
 	readout_span prev_sp[MAX_ROLE];
 	size_t nprev = 0;
+	bool relative = false; /* the last cue opened a relative clause: ", who presided over ..." */
+	int owner;
+	size_t pronoun = anaphor_subject(d, se, &owner);
 	for (size_t k = se->first; k < se->last; k++) {
 		if (d->mention_at[k] >= 0)
 			continue;
@@ -592,10 +677,19 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 		    (doc_is_lower(d, k - 1) || k - 1 == se->first) && !(lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_OURWORD)) {
 			/* "X presided over the meeting. He emphasized that ...": a sentence's "he" is the
 			 * person named before as the subject */
-			if ((lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_ANAPHOR) && k - 1 == se->first && e->subject >= 0)
+			if (k - 1 == pronoun && owner >= 0) {
+				const mention *om = &d->m[owner];
+				int p = doc_person_of(d, (size_t)owner);
+				if (p >= 0)
+					add_role(d, e, cue->role, p, (readout_span){doc_tok(d, om->a)->start, doc_tok(d, om->b - 1)->end});
+			} else if (k - 1 == pronoun && e->subject >= 0) {
 				add_role(d, e, cue->role, e->subject, e->subject_sp);
+			}
 			boundary = k + n;
 			k += n - 1;
+			/* "He said that Secretary X emphasized ...": what he reports, as after a name */
+			if (reports_speech(d, cue, k + 1, se->last))
+				break;
 			continue;
 		}
 		/* "General Secretary Xi Jinping has inspected the county twice and made important
@@ -656,8 +750,18 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			while (j > boundary && doc_is_lower(d, j - 1) && !(lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_CLAUSEWORD))
 				j--;
 			bool clause = j > boundary && (lex_word_ext(d->lex, doc_tok(d, j - 1)) & X_CLAUSEWORD);
-			bool participle = k > se->first && doc_is(d, k - 1, ',') && is_ing(d, k);
-			if (clause || participle) {
+			/* (in a headline, any verb after a comma: "X chairs meeting, stresses flood
+			 * control") */
+			bool participle = k > se->first && doc_is(d, k - 1, ',') && (is_ing(d, k) || se->headline);
+			/* "X, who presided over the meeting, made a speech": the verb after the
+			 * relative clause's closing comma is its subject's */
+			bool after_relative = relative && k > se->first && doc_is(d, k - 1, ',');
+			/* "X presided over the meeting and conveyed and studied the spirit of ...": a verb
+			 * of speech the subject carries to, paired with one that is no cue, names the
+			 * meeting's agenda, not a speech (GUIDE convention 12; "Y conveyed and studied"
+			 * with its own subject is Y's speech) */
+			bool agenda = cue->role == ROLE_SPOKE && agenda_pair(d, k + n, se->last);
+			if ((clause || participle || after_relative) && !agenda) {
 				for (size_t q = 0; q < nprev; q++) {
 					found[nf] = prev[q];
 					fsp[nf] = prev_sp[q]; /* the evidence is the subject's mention */
@@ -685,7 +789,9 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 					add_role(d, e, cue->role, p, (readout_span){doc_tok(d, m->a)->start, doc_tok(d, m->b - 1)->end});
 			}
 		}
-		if (!after) {
+		/* "The meeting was presided over by X. He emphasized ...": the one presider is the
+		 * subject "he" refers to, as of "X presided" */
+		if (!after || (cue->role == ROLE_PRESIDED && nf == 1)) {
 			e->subject = nf == 1 ? found[0] : -1, e->subject_sp = nf == 1 ? fsp[0] : (readout_span){0, 0};
 			subject_set = true;
 		}
@@ -694,14 +800,15 @@ static void roles_in_sentence(ev_ctx *c, ev_acc *e, size_t s)
 			memcpy(prev_sp, fsp, nf * sizeof *fsp);
 			nprev = nf;
 		}
+		relative = !after && nf && k >= se->first + 2 && doc_is(d, k - 2, ',') && doc_is_lower(d, k - 1) &&
+		           (lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_WHO);
 		/* after "presided over by X, secretary of ...,": a relative clause ("who also delivered
 		 * a speech") may follow the last name taken */
 		boundary = after ? (last_end ? last_end : cue->inverted ? k + n : hi) : k + n;
 		k += n - 1;
 		/* "X pointed out that ...", "The meeting said: ...": what follows is reported, and
 		 * those named in it (a leader whose speech is studied) act in another time */
-		if (cue->role == ROLE_SPOKE && !after && k + 1 < se->last &&
-		    (doc_is(d, k + 1, ':') || (lex_word_ext(d->lex, doc_tok(d, k + 1)) & X_THAT)))
+		if (!after && reports_speech(d, cue, k + 1, se->last))
 			break;
 	}
 	/* "Tianjin Secretary Li Hongzhong: Tibet's work is crucial", "Chen Wenjun:" over a
@@ -902,6 +1009,25 @@ static void drop_studied_speakers(const doc *d, ev_acc *e)
 		int p = doc_person_of(d, mi);
 		if (p >= 0 && speech_author(d, &d->m[mi], an->first))
 			unspeak_unless_presided(e, p);
+	}
+	/* in the event's other sentences, a speech named before its author is first said to speak
+	 * is another day's ("The meeting studied the instructions of General Secretary Xi Jinping.
+	 * Xi Jinping emphasized that ..."); named after, it is this one's ("All must study
+	 * Comrade X's speech"); a headline names the speech the text reports */
+	for (size_t s = e->first_sent; s < e->end_sent; s++) {
+		const sentence *se = &d->t->s[s];
+		if (s == e->anchor || se->headline)
+			continue;
+		for (size_t mi = first_mention_from(d, se->first); mi < d->nm && d->m[mi].a < se->last; mi++) {
+			int p = doc_person_of(d, mi);
+			if (p < 0 || !speech_author(d, &d->m[mi], se->first))
+				continue;
+			for (size_t i = 0; i < e->ns; i++)
+				if (e->spoke[i] == p && e->ssp[i].start > doc_tok(d, d->m[mi].a)->start) {
+					unspeak_unless_presided(e, p);
+					break;
+				}
+		}
 	}
 }
 
@@ -2011,7 +2137,8 @@ int events_extract(doc *d)
 				m++;
 			/* or a header line ("Speakers") over a line that opens with a name, or a sentence
 			 * whose subject is "he" or "she", someone named before */
-			bool anaphor = e->subject >= 0 && se->last > se->first && (ext_at(d, se->first) & X_ANAPHOR);
+			int owner;
+			bool anaphor = e->subject >= 0 && anaphor_subject(d, se, &owner) != SIZE_MAX;
 			if ((m < d->nm && (d->m[m].a < se->last || (s + 1 < d->t->ns && d->m[m].a < d->t->s[s + 1].last &&
 			                                            se->headline && se->last - se->first <= 3))) ||
 			    anaphor)

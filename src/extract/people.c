@@ -235,11 +235,24 @@ static bool rejected_pair(const doc *d, size_t i)
 			return true;
 	if (doc_phrase(d, PB_PLACE, i, d->t->n, &v) >= 2)
 		return true;
-	/* "Zhang Jiang Road", "Hong Shan District": a place, not a person */
-	if (i + 2 < d->t->n && is_cap_word(d, i + 2) && (doc_wc(d, i + 2) & W_PLACESUFFIX) &&
-	    !(doc_tok(d, i + 2)->flags & TF_NL_BEFORE))
+	/* "Kong Wan" of "Hong Kong Wan Chai": a pair starting inside a place's name */
+	for (size_t back = 1; back <= 2 && back <= i; back++)
+		if (doc_phrase(d, PB_PLACE, i - back, d->t->n, &v) > back)
+			return true;
+	/* "Zhang Jiang Road", "Hong Shan District", "Jiang Jia village": a place, not a person */
+	if (i + 2 < d->t->n && doc_tok(d, i + 2)->kind == TOK_WORD && (doc_wc(d, i + 2) & W_PLACESUFFIX) &&
+	    (is_cap_word(d, i + 2) || doc_is_lower(d, i + 2)) && !(doc_tok(d, i + 2)->flags & TF_NL_BEFORE))
 		return true;
 	return false;
+}
+
+/* Tokens [a, b) are names (with their given names), commas and "and" only. */
+static bool only_names_between(const doc *d, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (d->mention_at[k] < 0 && !doc_is(d, k, ',') && !doc_word_is(d, k, "and"))
+			return false;
+	return true;
 }
 
 /* Credits as the wires write them: "(Xinhua/Zhai Jianlan)", "(XIE HUANCHI/XINHUA)", "By CAO
@@ -260,6 +273,14 @@ static bool is_credit(const doc *d, size_t a, size_t b)
 	const sentence *s = &d->t->s[doc_tok(d, a)->sent];
 	const token *t0 = doc_tok(d, s->first);
 	if (a <= s->first + 2 && (t0->flags & TF_CAP) && (lex_word_ext(d->lex, t0) & X_BY))
+		return true;
+	/* "Reviewed by Chen Hao", "Contributed by X" opening a line, with no colon: a credit's label
+	 * and its "by" ("The plan was reviewed by X" opens no line) */
+	if (a == s->first + 2 && (t0->flags & TF_CAP) && (t0->word & W_CREDITLABEL) && doc_is_lower(d, s->first + 1) &&
+	    (lex_word_ext(d->lex, doc_tok(d, s->first + 1)) & X_BY) && (s->first == 0 || (t0->flags & TF_NL_BEFORE)))
+		return true;
+	/* "By ZHANG YI and LI WEI | CHINA DAILY": the names after "By" are all credits */
+	if ((t0->flags & TF_CAP) && (lex_word_ext(d->lex, t0) & X_BY) && a > s->first + 2 && only_names_between(d, s->first + 1, a))
 		return true;
 	/* "10:12, May 11, 2023 By MO JINGXI (Chinadaily.com.cn)" */
 	if (a > s->first && (doc_tok(d, a - 1)->flags & TF_CAP) && (lex_word_ext(d->lex, doc_tok(d, a - 1)) & X_BY) &&
@@ -319,8 +340,10 @@ static void merge_garbled(doc *d, const doc_strset *keys, const uint32_t *map)
 			if ((size_t)q == p || d->p[q].merged_into >= 0)
 				continue;
 			const person_acc *Q = &d->p[q];
-			if (strcmp(P->surname, Q->surname) == 0 && Q->nmentions >= 2 && Q->first_tok < P->first_tok &&
-			    q > best)
+			/* (named twice, or once in a headline, which names its people in full: "Wang Xiao
+			 * chaired ...", then "Wang Xiaoli rushed" where MT ran "li" of "immediately" in) */
+			bool known = Q->nmentions >= 2 || d->t->s[doc_tok(d, Q->first_tok)->sent].headline;
+			if (strcmp(P->surname, Q->surname) == 0 && known && Q->first_tok < P->first_tok && q > best)
 				best = q;
 		}
 		if (best >= 0)
@@ -343,6 +366,18 @@ static inline bool plain_cap_word(const doc *d, size_t i)
 		return false;
 	uint32_t v;
 	return doc_phrase(d, PB_PLACE, i, i + 1, &v) == 0;
+}
+
+/* Token i is a surname and nothing else, capitalized as in running text, in no name yet, and
+ * a listed name word that is no pinyin follows it ("Che Dalha": a Tibetan given name). A word
+ * neither pinyin nor listed is no given name, whatever stands around it: every name readout
+ * gives is pinyin or listed (tests/corpus/check_corpus.c). */
+static bool surname_before_plain(const doc *d, size_t i)
+{
+	const token *tk = doc_tok(d, i);
+	return doc_wc(d, i) == W_SURNAME && tk->kind == TOK_WORD && (tk->flags & TF_CAP) && !(tk->flags & TF_ALLCAPS) &&
+	       d->mention_at[i] < 0 && !(i > 0 && doc_line_break_before(d, i)) && i + 1 < d->t->n &&
+	       plain_cap_word(d, i + 1) && (lex_word_ext(d->lex, doc_tok(d, i + 1)) & X_MINORITY);
 }
 
 static bool clause_start(const doc *d, size_t i)
@@ -423,7 +458,8 @@ static void list_candidates(const doc *d, uint32_t *surnames, size_t *nsurnames,
 	for (size_t i = 0; i < n; i++) {
 		if (tv[i].word & W_SURNAME)
 			surnames[ns++] = (uint32_t)i;
-		else if (!tv[i].word && (tv[i].flags & TF_CAP))
+		/* (a surname may open a name whose given name is no pinyin: "Che Dalha") */
+		if ((!tv[i].word || tv[i].word == W_SURNAME) && (tv[i].flags & TF_CAP))
 			plain_caps[nc++] = (uint32_t)i;
 	}
 	*nsurnames = ns;
@@ -438,16 +474,29 @@ static int cmp_mention(const void *x, const void *y)
 
 /* The last person of surname group g whose full mention (of the first nfull) the word before
  * token i stood before too ("Premier Li Keqiang", then "Premier Li"), or -1. */
+/* The rank word right before token k ("Vice" of "Vice Governor"), folded into out (cap
+ * bytes); its length, 0 when none. */
+static size_t rank_before(const doc *d, size_t k, char *out, size_t cap)
+{
+	out[0] = '\0';
+	if (k == 0 || doc_tok(d, k - 1)->kind != TOK_WORD || !(lex_word_ext(d->lex, doc_tok(d, k - 1)) & X_RANK))
+		return 0;
+	return fold_token(d, k - 1, out, cap);
+}
+
 static int same_post_word_before(const doc *d, const uint32_t *group, size_t nfull, uint32_t g, size_t i)
 {
-	char want[32], w[32];
+	char want[32], w[32], rank_want[32], rank[32];
 	size_t wl = fold_token(d, i - 1, want, sizeof want);
+	size_t rl = rank_before(d, i - 1, rank_want, sizeof rank_want);
 	int found = -1;
 	for (size_t m = 0; m < nfull; m++) {
 		const mention *mm = &d->m[m];
 		if (mm->byline || mm->a == 0 || mm->a >= i || group[mm->person] != g)
 			continue;
-		if (fold_token(d, mm->a - 1, w, sizeof w) == wl && wl && memcmp(w, want, wl) == 0)
+		/* "Governor Zhou" is not "Vice Governor Zhou Li": the rank before the word too */
+		if (fold_token(d, mm->a - 1, w, sizeof w) == wl && wl && memcmp(w, want, wl) == 0 &&
+		    rank_before(d, mm->a - 1, rank, sizeof rank) == rl && memcmp(rank, rank_want, rl) == 0)
 			found = mm->person;
 	}
 	return found;
@@ -573,17 +622,21 @@ int people_find(doc *d)
 		size_t i = plain_caps[c];
 		if (i + 1 >= n)
 			break;
-		if (i < next || !plain_cap_word(d, i))
+		if (i < next)
+			continue;
+		/* "Che Dalha, secretary of X": a surname before a given name that is no pinyin */
+		bool surname = surname_before_plain(d, i);
+		if (!surname && !plain_cap_word(d, i))
 			continue;
 		bool post_before = i > 0 && (doc_wc(d, i - 1) & W_HEAD) && is_cap_word(d, i - 1);
 		uint64_t x0 = lex_word_ext(d->lex, doc_tok(d, i));
 		size_t b = i + 2;
 		if (i + 2 < n && plain_cap_word(d, i + 1)) {
 			/* two words: a listed name word vouches for itself, others need the syntax */
-			bool listed = (x0 & X_MINORITY) || (lex_word_ext(d->lex, doc_tok(d, i + 1)) & X_MINORITY);
+			bool listed = (!surname && (x0 & X_MINORITY)) || (lex_word_ext(d->lex, doc_tok(d, i + 1)) & X_MINORITY);
 			if (!listed && !(clause_start(d, i) && (post_follows(d, i + 2) || post_before)))
 				continue;
-		} else if ((x0 & X_MINORITY_SINGLE) &&
+		} else if (!surname && (x0 & X_MINORITY_SINGLE) &&
 		           (post_before || (i > 0 && (doc_wc(d, i - 1) & W_HEAD)) || post_follows(d, i + 1))) {
 			/* "provincial Party Secretary Bayanqolu", "provincial party secretary Bayanqolu": a
 			 * listed name needs no capital on the post */
@@ -742,13 +795,32 @@ static bool same_post_as(const readout_lexicon *lex, const char *a, const char *
 	return 2.0 * (double)common / (double)(na + nb) >= 0.8 || (common == fewer && more - fewer <= 2);
 }
 
+/* Titles a and b name one post as extract/posts.c reads them, its body and place named in
+ * both: "vice mayor of Wuhan" and "Wuhan deputy mayor", "director of the Standing Committee
+ * of the Provincial People's Congress" and "chairman of ...", "Party secretary of Wuhan" and
+ * "Secretary of the Wuhan Municipal Party Committee". A bare rank ("Director") says too
+ * little to be the same as anything. */
+static bool same_post_read(const readout_lexicon *lex, const char *a, const char *b)
+{
+	post_reading ra, rb;
+	post pa, pb;
+	if (post_read(&ra, lex, a, strlen(a)) || ra.rank < 0 || ra.bare || post_read(&rb, lex, b, strlen(b)) ||
+	    rb.rank < 0 || rb.bare)
+		return false;
+	if (!post_place(&pa, &ra, lex, -1, OL_NONE) || !post_place(&pb, &rb, lex, -1, OL_NONE))
+		return false;
+	return pa.place == pb.place && pa.level != OL_NONE && pa.level == pb.level &&
+	       !strcmp(pa.name, pb.name) && pa.concurrent == pb.concurrent && pa.former == pb.former;
+}
+
 /* One post written two ways ("Deputy Secretary of the Party Group of the X Conference" and
  * "Deputy Secretary of the X Conference Party Group") counts once: the same post words and
  * nearly the same organization words, a body's abbreviation read as its name written out or
  * the other way ("the Communist Party of China (CPC) X Committee", "the CPC X Committee"). */
 static bool same_post(const readout_lexicon *lex, const char *a, const char *b)
 {
-	return strcasecmp(a, b) == 0 || same_post_as(lex, a, b, false) || same_post_as(lex, a, b, true);
+	return strcasecmp(a, b) == 0 || same_post_as(lex, a, b, false) || same_post_as(lex, a, b, true) ||
+	       same_post_read(lex, a, b);
 }
 
 /* Every content word of a within b (case-insensitive, whole words). */

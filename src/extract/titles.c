@@ -50,6 +50,9 @@ static bool and_splits(const doc *d, size_t k, size_t e)
 			if (lex_word_ext(d->lex, doc_tok(d, q)) & X_MEMBER)
 				return false;
 	size_t j = k + 1;
+	/* "and also a member of X", "and concurrently vice premier" */
+	while (j < e && doc_is_lower(d, j) && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ADVERB))
+		j++;
 	while (j < e && (doc_word_is(d, j, "the") || doc_word_is(d, j, "a") || doc_word_is(d, j, "an")))
 		j++;
 	j = skip_honorifics(d, j, e);
@@ -92,6 +95,17 @@ static bool in_short_quote(const doc *d, const sentence *s, size_t k)
 	return false;
 }
 
+/* The number of tokens of a dash set off by spaces at k ("--", an em dash), or 0: a hyphen
+ * inside a word ("Vice-Chairman") or cut from one ("school -themed") is none. */
+static size_t spaced_dash(const doc *d, size_t k, size_t e)
+{
+	if (!doc_is(d, k, '-') || !(doc_tok(d, k)->flags & TF_SPACE_BEFORE) || k + 1 >= e)
+		return 0;
+	if (doc_is(d, k + 1, '-') && !(doc_tok(d, k + 1)->flags & TF_SPACE_BEFORE))
+		return k + 2 < e && (doc_tok(d, k + 2)->flags & TF_SPACE_BEFORE) ? 2 : 0;
+	return (doc_tok(d, k + 1)->flags & TF_SPACE_BEFORE) ? 1 : 0;
+}
+
 /* The segments of sentence s into out (at most cap); *capped when the sentence had more. */
 static size_t split_segments(const doc *d, const sentence *s, segment *out, size_t cap, bool *capped)
 {
@@ -103,6 +117,17 @@ static size_t split_segments(const doc *d, const sentence *s, segment *out, size
 		if (n + 1 >= cap) {
 			*capped = true;
 			break;
+		}
+		/* "BEIJING, May 4 (Xinhua) -- State Councilor and Minister X": a spaced dash ends a
+		 * dateline, and what follows opens the sentence anew */
+		size_t dash = spaced_dash(d, k, s->last);
+		if (dash) {
+			if (k > start)
+				out[n++] = (segment){start, k, sep};
+			sep = SEP_START;
+			start = k + dash;
+			k += dash - 1;
+			continue;
 		}
 		bool comma = (doc_is(d, k, ',') || doc_is(d, k, ';')) && !in_short_quote(d, s, k);
 		bool and = !comma && doc_word_is(d, k, "and") && and_splits(d, k, s->last);
@@ -203,8 +228,9 @@ static bool is_group_label(const doc *d, const title_span *t)
 		    !(x & X_ORGANWORD) && !group_plural)
 			return false; /* "county committee member", "student group leader" name a body */
 	}
-	/* a lone "member" may share a tail: "member and Vice Chairman of the X Conference" */
-	return generic && t->te - t->ts > 1;
+	/* a lone "member" may share a tail: "member and Vice Chairman of the X Conference"; a lone
+	 * plural of a kind of person ("Leaders A, B and C", "Officials A and B") names no post */
+	return generic && (t->te - t->ts > 1 || group_plural);
 }
 
 /* Token j follows the last word of a body's name, is in no name or place itself, and a
@@ -389,6 +415,11 @@ static bool title_extent(const doc *d, size_t s, size_t e, title_span *out)
 		}
 		j++;
 	}
+	/* "... Provincial Committee and gov": a page cut inside a second post, of which one word
+	 * that names nothing is left, leaves the first post whole */
+	if (j == d->t->n && j > p + 2 && doc_word_is(d, j - 2, "and") && doc_tok(d, j - 1)->kind == TOK_WORD &&
+	    !doc_wc(d, j - 1))
+		j -= 2;
 	/* no dangling "of the", "(" or a hyphen cut from its word ("school -themed") */
 	while (j > p && ((doc_wc(d, j - 1) & W_FUNC) || doc_tok(d, j - 1)->kind == TOK_POSS || doc_is(d, j - 1, '(') ||
 	                 doc_is(d, j - 1, '-') || doc_is(d, j - 1, '&') || doc_is(d, j - 1, '/')))
@@ -450,7 +481,7 @@ static bool title_before(const doc *d, size_t from, size_t name, title_span *out
 		 * place ("Nanning Mayor Zhou Hongbo held") */
 		bool starter = (wc & (W_HEAD | W_MOD)) ||
 		               (is_cap_word(d, ts) && !(wc & W_FUNC) &&
-		                (ts != s->first || (wc & W_ORG) || d->hits[ts].len[PB_PLACE]));
+		                (ts != s->first || (wc & W_ORG) || d->hits[ts].len[PB_PLACE] || d->hits[ts].len[PB_ORG]));
 		if (starter)
 			break;
 		ts++;
@@ -463,7 +494,27 @@ static bool title_before(const doc *d, size_t from, size_t name, title_span *out
 	out->ts = (uint32_t)ts;
 	out->te = (uint32_t)te;
 	classify_heads(d, out);
-	return out->head != UINT32_MAX && !is_group_label(d, out);
+	if (out->head == UINT32_MAX)
+		return false;
+	if (!is_group_label(d, out))
+		return true;
+	/* "the leaders of the Autonomous Region Party Secretary Lu Xin": a group's label run into
+	 * the post of the name, which ends in a post's singular word right before it */
+	if (!(doc_wc(d, te - 1) & W_HEAD) || (doc_wc(d, te - 1) & W_PLURAL))
+		return false;
+	for (size_t q = ts; q + 1 < te; q++) {
+		if (!((lex_word_ext(d->lex, doc_tok(d, q)) & X_GENERIC) && (doc_wc(d, q) & W_PLURAL) && doc_word_is(d, q + 1, "of")))
+			continue;
+		size_t a = q + 2;
+		while (a < te && (lex_word_ext(d->lex, doc_tok(d, a)) & X_ARTICLE))
+			a++;
+		if (a >= te)
+			return false;
+		out->ts = (uint32_t)a;
+		classify_heads(d, out);
+		return out->head != UINT32_MAX && !is_group_label(d, out);
+	}
+	return false;
 }
 
 /* A title after a name's verb of office: "as" ("re-election of Comrade Xi Jinping as General
@@ -567,11 +618,15 @@ static int share_tail(doc *d, title_acc *bare, title_acc *full)
 	uint32_t k = of + 1;
 	if (doc_word_is(d, k, "the"))
 		k++;
-	if (doc_word_is(d, k, "party") && (doc_word_is(d, k + 1, "committee") || doc_word_is(d, k + 1, "group")) &&
-	    doc_word_is(d, k + 2, "of")) {
-		const token *rest = doc_tok(d, k + 3);
+	/* "the Party Committee of X", "the Party Leadership Group of X": a Party body's kind (orgs.tsv)
+	 * and its owner */
+	size_t pn = d->hits[k].len[PB_ORG];
+	if (!(pn && (lex_word_ext(d->lex, doc_tok(d, k)) & X_PARTYWORD) && d->lex->orgs[d->hits[k].val[PB_ORG]].kind == OK_HEAD))
+		pn = doc_word_is(d, k, "party") && (doc_word_is(d, k + 1, "committee") || doc_word_is(d, k + 1, "group")) ? 2 : 0;
+	if (pn && k + pn < full->last_tok && doc_word_is(d, k + pn, "of")) {
+		const token *rest = doc_tok(d, k + pn + 1);
 		const token *head_end = doc_tok(d, of - 1);
-		char *head = doc_text_of(d, full->first_tok, of), *body = doc_text_of(d, k + 3, full->last_tok);
+		char *head = doc_text_of(d, full->first_tok, of), *body = doc_text_of(d, k + pn + 1, full->last_tok);
 		char *t = head && body ? concat(d, head, strlen(head), "of", 2) : NULL;
 		char *t2 = t ? concat(d, t, strlen(t), body, strlen(body)) : NULL;
 		if (!t2)
@@ -857,6 +912,13 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 			if ((rc = make_title(d, &br, &t)) || (rc = give(d, st, person, &t)))
 				return rc;
 			got_title = true;
+			/* "A, B and C (vice mayors)": a plural post in brackets is the list's */
+			if (br.plural && (sg->sep == SEP_COMMA || sg->sep == SEP_AND || sg->sep == SEP_COMMA_AND)) {
+				for (size_t r = 0; r < st->nrun; r++)
+					if ((rc = give(d, st, st->run[r], &t)))
+						return rc;
+				st->nrun = 0;
+			}
 		}
 		/* "X as General Secretary ..." */
 		title_span as;
@@ -897,6 +959,10 @@ static int handle_name_segment(doc *d, state *st, const segment *sg, bool run_ok
 			}
 		}
 		bool ends_seg = after >= sg->b;
+		/* "Mayor A inspected the port and B attended": the post before a name that a clause
+		 * goes on after is no list's ("Vice Chairman A, B, C") */
+		if (own_title && !ends_seg)
+			st->has_run_title = false;
 		size_t lead = skip_honorifics(d, prev_end, sg->b);
 		/* "and the", ", while A, B and C were chosen as": a new clause's list */
 		while (lead < k && (doc_word_is(d, lead, "and") || doc_word_is(d, lead, "the") ||
@@ -1019,6 +1085,15 @@ static int assign_sentence(doc *d, const sentence *s)
 			if ((rc = make_title(d, &ts, &t)))
 				return rc;
 			if (st.such_as) {
+				/* "Vice mayors A, B and C, secretary-general, attended": a singular post
+				 * right after the list's last name is that name's own, out of the list */
+				if (!t.plural && prev_kind == 1 && sg->sep == SEP_COMMA && st.chain >= 0 &&
+				    !(i + 1 < ns && segs[i + 1].sep == SEP_COMMA &&
+				      is_name_start(d, skip_honorifics(d, segs[i + 1].a, segs[i + 1].b)))) {
+					regive(d, st.chain, st.list_title.text, &t);
+					st.such_as = false;
+					st.chain = -1;
+				}
 				prev_kind = 2;
 				continue; /* "heads of relevant departments" after a list: another group */
 			}
@@ -1036,7 +1111,10 @@ static int assign_sentence(doc *d, const sentence *s)
 				continue;
 			}
 			/* "Secretary and Minister of X" shares X; "Vice Premier and a member of X" does not */
-			bool article = doc_word_is(d, sg->a, "a") || doc_word_is(d, sg->a, "an") || doc_word_is(d, sg->a, "the");
+			size_t a0 = sg->a; /* "and also a member of X" */
+			while (a0 + 1 < sg->b && doc_is_lower(d, a0) && (lex_word_ext(d->lex, doc_tok(d, a0)) & X_ADVERB))
+				a0++;
+			bool article = doc_word_is(d, a0, "a") || doc_word_is(d, a0, "an") || doc_word_is(d, a0, "the");
 			/* (not "Governor A and Deputy Secretary of X ... B": a post written before its
 			 * name is complete) */
 			if (sg->sep == SEP_AND && !article && st.has_last &&

@@ -43,6 +43,229 @@ static void test_events__a_leader_whose_thought_is_studied_below_the_centre(void
 	assert_true(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
 }
 
+/* A list of names after a cue ends where "and" opens a new verb of the sentence's subject. */
+static void test_events__a_list_after_a_cue_ends_at_and_a_verb(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting presided over by Gu Wenbo, and reviewed the "
+		"notice of the provincial government. The meeting was hosted by Fang Zhiyuan and "
+		"quoted Governor Lu Meng's words on the harvest.")->events[0];
+	assert_presided(e, "Gu Wenbo");
+	assert_presided(e, "Fang Zhiyuan");
+	assert_false(support_values_have(e->presided, e->npresided, "Lu Meng"));
+	/* "and" before those honoured is still the list */
+	e = &support_extract("On May 6, 2021, the county held a meeting attended by Gu Wenbo and retired cadres "
+	                     "Fang Zhiyuan and Lu Meng.")->events[0];
+	assert_attended(e, "Lu Meng");
+}
+
+/* A speech in the passive, speakers after their verb, deployments made: each is a speech. */
+static void test_events__passive_and_inverted_speeches(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a lecture on the plenum. The report was made by Gu Wenbo, member of "
+		"the lecture group. Also speaking at the meeting were Fang Zhiyuan and Lu Meng. Tang Lihua made "
+		"deployments for the next stage. Kong Yuxi clarified that the work must go on.")->events[0];
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_spoke(e, "Lu Meng");
+	assert_spoke(e, "Tang Lihua");
+	assert_spoke(e, "Kong Yuxi");
+	e = &support_extract("On May 6, 2021, the county held a meeting. A speech was delivered by Gu Wenbo. Speeches "
+	                     "were made by Fang Zhiyuan and Lu Meng.")->events[0];
+	assert_spoke(e, "Gu Wenbo");
+	assert_spoke(e, "Lu Meng");
+	/* a letter or a decision read out is a speech of its reader */
+	e = &support_extract("On May 6, 2021, the county held a meeting. The congratulatory letter was read out by "
+	                     "Kong Yuxi. The decision was read by Tang Lihua.")->events[0];
+	assert_spoke(e, "Kong Yuxi");
+	assert_spoke(e, "Tang Lihua");
+}
+
+/* A speech the meeting studies, named before its author is said to speak, is another day's;
+ * one named after a speaker spoke is his speech at this meeting. */
+static void test_events__a_speech_studied_before_its_author_speaks(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting. Gu Wenbo presided. The meeting studied the important "
+		"instructions of General Secretary Xi Jinping. Xi Jinping emphasized that the work must go on. The "
+		"meeting conveyed the speech of Provincial Party Secretary Fang Zhiyuan at the provincial conference. "
+		"Fang Zhiyuan pointed out that the harvest matters.")->events[0];
+	assert_presided(e, "Gu Wenbo");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
+	assert_false(support_values_have(e->spoke, e->nspoke, "Fang Zhiyuan"));
+	e = &support_extract("On May 6, 2021, the county held a meeting. Gu Wenbo presided. Fang Zhiyuan delivered a "
+	                     "speech. The meeting asked all to study Comrade Fang Zhiyuan's speech.")->events[0];
+	assert_spoke(e, "Fang Zhiyuan");
+}
+
+/* "X, who presided over the meeting, made a speech": the verb after a relative clause is
+ * its subject's. */
+static void test_events__a_verb_after_a_relative_clause(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting. Gu Wenbo, who chaired the meeting, made a speech.")->events[0];
+	assert_presided(e, "Gu Wenbo");
+	assert_spoke(e, "Gu Wenbo");
+	e = &support_extract("On May 6, 2021, Fang Zhiyuan, who presided over the meeting of the county, stressed "
+	                     "that the harvest matters.")->events[0];
+	assert_presided(e, "Fang Zhiyuan");
+	assert_spoke(e, "Fang Zhiyuan");
+}
+
+/* After ", and" or ";" names with a verb of their own leave the list of "chaired by". */
+static void test_events__names_with_their_own_verb_end_a_list(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting. The meeting was chaired by Gu Wenbo, and Fang Zhiyuan, "
+		"Lu Meng attended.")->events[0];
+	assert_presided(e, "Gu Wenbo");
+	assert_false(support_values_have(e->presided, e->npresided, "Lu Meng"));
+	assert_attended(e, "Fang Zhiyuan");
+	assert_attended(e, "Lu Meng");
+	e = &support_extract("On May 6, 2021, the county held a meeting hosted by Gu Wenbo; Fang Zhiyuan, deputy county "
+	                     "head, delivered a speech.")->events[0];
+	assert_false(support_values_have(e->presided, e->npresided, "Fang Zhiyuan"));
+	assert_spoke(e, "Fang Zhiyuan");
+	/* an Oxford comma before the list's last name keeps it in the list */
+	e = &support_extract("On May 6, 2021, the county held a meeting. It was chaired by Gu Wenbo, Fang Zhiyuan, "
+	                     "and Lu Meng.")->events[0];
+	assert_presided(e, "Lu Meng");
+}
+
+/* "with X presiding": the participle alone, at the sentence's end, names the presider. */
+static void test_events__with_a_presider_presiding(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting, with County Head Gu Wenbo presiding.")->events[0];
+	assert_presided(e, "Gu Wenbo");
+}
+
+/* "he" after an opening phrase, "In X's speech, he said", and after "presided over by X". */
+static void test_events__he_after_an_opening_phrase_or_a_passive_presider(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting. Gu Wenbo presided over the meeting. In his speech, he "
+		"emphasized the harvest.")->events[0];
+	assert_spoke(e, "Gu Wenbo");
+	e = &support_extract("On May 6, 2021, the county held a meeting. Gu Wenbo took the chair, and Fang Zhiyuan "
+	                     "and Lu Meng attended. In Fang's speech, he said the harvest matters.")->events[0];
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Gu Wenbo"));
+	e = &support_extract("On May 6, 2021, the county held a meeting. The meeting was presided over by Gu Wenbo. "
+	                     "He emphasized the harvest.")->events[0];
+	assert_spoke(e, "Gu Wenbo");
+	/* a name in the opening phrase that is no possessive leaves "he" unknown */
+	e = &support_extract("On May 6, 2021, the county held a meeting. Gu Wenbo presided over the meeting. As Lu "
+	                     "Meng wrote, he emphasized the harvest.")->events[0];
+	assert_false(support_values_have(e->spoke, e->nspoke, "Gu Wenbo"));
+}
+
+/* An inspection team's feedback, a tutorial ("counseling") lecture, a mobilization speech
+ * and taking the floor are speeches. */
+static void test_events__feedback_counseling_and_the_floor(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the inspection team held a feedback meeting in the county. Gu Wenbo presided. Fang "
+		"Zhiyuan fed back the opinions of the inspection. Lu Meng gave a counseling on the plenum. Kong Yuxi "
+		"made a mobilization for the campaign. Tang Lihua took the floor.")->events[0];
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_spoke(e, "Lu Meng");
+	assert_spoke(e, "Kong Yuxi");
+	assert_spoke(e, "Tang Lihua");
+}
+
+/* "He said that Secretary X emphasized ...": those named in what "he" reports did not speak,
+ * as after a name's "said that". */
+static void test_events__a_leader_quoted_after_he_said_that(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting. Gu Wenbo presided and delivered a speech. He said that "
+		"Fang Zhiyuan, secretary of the provincial party committee, emphasized that the harvest matters. He "
+		"stressed: General Secretary Xi Jinping pointed out that we must work hard.")->events[0];
+	assert_spoke(e, "Gu Wenbo");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Fang Zhiyuan"));
+	assert_false(support_values_have(e->spoke, e->nspoke, "Xi Jinping"));
+}
+
+/* A joint meeting's presiders: "co-chaired", "co-hosted", "co-presided over", "officiated". */
+static void test_events__joint_presiders(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the two counties held a joint meeting. Gu Wenbo and Fang Zhiyuan co-chaired the "
+		"meeting.")->events[0];
+	assert_presided(e, "Gu Wenbo");
+	assert_presided(e, "Fang Zhiyuan");
+	e = &support_extract("On May 6, 2021, the two counties held a joint meeting, co-hosted by Gu Wenbo and Lu "
+	                     "Meng.")->events[0];
+	assert_presided(e, "Lu Meng");
+	e = &support_extract("On May 6, 2021, the county held a ceremony. Kong Yuxi officiated at the ceremony.")->events[0];
+	assert_presided(e, "Kong Yuxi");
+}
+
+/* "Attending leaders: A, B", "Guests: A, B": labels of those attending, on a line of their
+ * own or before a colon. */
+static void test_events__attending_leaders_and_guests_labels(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting. Gu Wenbo presided. Attending leaders: Fang Zhiyuan, "
+		"Lu Meng.")->events[0];
+	assert_attended(e, "Fang Zhiyuan");
+	assert_attended(e, "Lu Meng");
+	e = &support_extract("On May 6, 2021, the county held a press conference.\nGuests\nKong Yuxi, deputy county "
+	                     "head\nTang Lihua, director of the county bureau of statistics\n")->events[0];
+	assert_attended(e, "Kong Yuxi");
+	assert_attended(e, "Tang Lihua");
+}
+
+/* GUIDE 12: "presided over the meeting and conveyed and studied the spirit of X" is the
+ * presider's agenda, no speech; "conveyed and explained", or another's "conveyed and
+ * studied", is one. */
+static void test_events__conveyed_and_studied_is_an_agenda(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"On May 6, 2021, the county held a meeting. Gu Wenbo presided over the meeting and conveyed and "
+		"studied the spirit of the plenum.")->events[0];
+	assert_presided(e, "Gu Wenbo");
+	assert_false(support_values_have(e->spoke, e->nspoke, "Gu Wenbo"));
+	e = &support_extract("On May 6, 2021, the county held a meeting. Gu Wenbo presided over the meeting. Fang "
+	                     "Zhiyuan conveyed and explained the spirit of the plenum. Lu Meng conveyed and studied "
+	                     "the instructions of the provincial party committee.")->events[0];
+	assert_spoke(e, "Fang Zhiyuan");
+	assert_spoke(e, "Lu Meng"); /* with a subject of its own: a speech */
+}
+
+/* Headlines write the present: "X Chairs Meeting", "X hosts symposium", "X Attends and
+ * Addresses Forum", "X calls for ...". */
+static void test_events__headline_verbs_in_the_present(void **state)
+{
+	(void)state;
+	const readout_event *e = &support_extract(
+		"Gu Wenbo Chairs Standing Committee Meeting\n"
+		"On May 6, 2021, the county party committee held a standing committee meeting. Fang Zhiyuan "
+		"attended.")->events[0];
+	assert_presided(e, "Gu Wenbo");
+	e = &support_extract("Gu Wenbo chairs meeting, stresses flood control\n"
+	                     "On May 6, 2021, the county party committee held a meeting.")->events[0];
+	assert_spoke(e, "Gu Wenbo"); /* a headline's verb after a comma keeps its subject */
+	e = &support_extract("Lu Meng Attends and Addresses Forum\n"
+	                     "On May 6, 2021, the county held a forum. Kong Yuxi presided.")->events[0];
+	assert_spoke(e, "Lu Meng");
+	assert_presided(e, "Kong Yuxi");
+}
+
 static void test_events__a_tour_in_the_words_of_local_reports(void **state)
 {
 	(void)state;
@@ -706,6 +929,19 @@ int main(void)
 		cmocka_unit_test(test_events__role_spans_point_at_names),
 		cmocka_unit_test(test_events__host_and_level_from_the_committee),
 		cmocka_unit_test(test_events__text_without_meeting_has_no_roles),
+		cmocka_unit_test(test_events__a_list_after_a_cue_ends_at_and_a_verb),
+		cmocka_unit_test(test_events__passive_and_inverted_speeches),
+		cmocka_unit_test(test_events__a_speech_studied_before_its_author_speaks),
+		cmocka_unit_test(test_events__a_verb_after_a_relative_clause),
+		cmocka_unit_test(test_events__names_with_their_own_verb_end_a_list),
+		cmocka_unit_test(test_events__with_a_presider_presiding),
+		cmocka_unit_test(test_events__he_after_an_opening_phrase_or_a_passive_presider),
+		cmocka_unit_test(test_events__feedback_counseling_and_the_floor),
+		cmocka_unit_test(test_events__a_leader_quoted_after_he_said_that),
+		cmocka_unit_test(test_events__joint_presiders),
+		cmocka_unit_test(test_events__attending_leaders_and_guests_labels),
+		cmocka_unit_test(test_events__conveyed_and_studied_is_an_agenda),
+		cmocka_unit_test(test_events__headline_verbs_in_the_present),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }

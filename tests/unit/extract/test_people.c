@@ -78,6 +78,48 @@ static void test_people__excludes_a_pages_editorial_credits(void **state)
 	assert_person(rec, "Wang Pingan");
 }
 
+/* Ordinary words and names of things written in syllables are no people: "Tai Chi",
+ * "Feng Shui", the "Feng Qiao Experience", the Xue Xi Qiang Guo platform. */
+static void test_people__syllables_of_things_are_no_people(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, 2021, the county held a meeting. Li Ming practised Tai Chi, discussed Feng Shui, studied "
+		"the Hu Kou system and the Xue Xi Qiang Guo platform, and praised the \"Feng Qiao Experience\".");
+	assert_person(rec, "Li Ming");
+	assert_int_equal(rec->npeople, 1);
+}
+
+/* A surname before a listed given name that is no pinyin ("Che Dalha", a Tibetan name) is a
+ * name; a word neither pinyin nor listed is none ("Xi Jinpings", a possessive's "s" run in). */
+static void test_people__a_surname_before_a_given_name_that_is_no_pinyin(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, 2021, the region held a meeting. Che Dalha, secretary of the regional party committee, "
+		"presided. Secretary Wang Dolkar attended. General Secretary Xi Jinping made a speech. The meeting "
+		"studied General Secretary Xi Jinpings important speech.");
+	assert_person(rec, "Che Dalha");
+	assert_person(rec, "Wang Dolkar");
+	assert_person(rec, "Xi Jinping");
+	assert_null(support_person(rec, "Xi Jinpings"));
+	assert_int_equal(rec->npeople, 3);
+}
+
+/* A name a headline gives once, then written with one syllable more (MT ran the next word's
+ * first syllable in), is one person, first spelling kept. */
+static void test_people__a_headlines_name_garbled_below_is_one_person(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"Gu Wen chaired a meeting of the Standing Committee\n"
+		"On May 6, the county held a meeting. County Party Secretary Gu Wenli rushed to the venue and chaired "
+		"the meeting.");
+	assert_person(rec, "Gu Wen");
+	assert_null(support_person(rec, "Gu Wenli"));
+	assert_int_equal(rec->npeople, 1);
+}
+
 static void test_people__a_name_before_a_buildings_word_is_a_place(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -157,6 +199,37 @@ static void test_people__excludes_wire_credits(void **state)
 	assert_null(support_person(rec, "Dong Kaiwen"));
 }
 
+/* A byline of several writers: every name after "By" is a credit, not only the first. */
+static void test_people__excludes_every_name_of_a_byline(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"By Shen Xueyan and Tao Minghui\n"
+		"On May 2, 2023, the city held a meeting. Gu Wenbo presided over the meeting.\n");
+	assert_null(support_person(rec, "Shen Xueyan"));
+	assert_null(support_person(rec, "Tao Minghui"));
+	rec = support_extract("By SHEN XUEYAN, FAN LICHEN and TAO MINGHUI | CHINA DAILY\n"
+	                      "On May 2, 2023, the city held a meeting. Gu Wenbo presided over the meeting.\n"
+	                      "By the end of May, Lu Meng and Kong Yuxi had visited the city.");
+	assert_null(support_person(rec, "FAN LICHEN"));
+	assert_null(support_person(rec, "TAO MINGHUI"));
+	assert_person(rec, "Kong Yuxi");
+	assert_int_equal(rec->npeople, 3);
+}
+
+/* A credit's label and "by" opening a line, with no colon: "Reviewed by X", "Edited by X". In
+ * running text the name after "reviewed by" is a person. */
+static void test_people__excludes_a_credit_by_without_a_colon(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 2, 2023, the city held a meeting. Gu Wenbo presided over the meeting. The plan was reviewed "
+		"by Lu Meng.\nContributed by Shen Xueyan\nReviewed by Tao Minghui\nEdited by Fan Lichen\n");
+	assert_person(rec, "Gu Wenbo");
+	assert_person(rec, "Lu Meng");
+	assert_int_equal(rec->npeople, 2);
+}
+
 static void test_people__leaves_name_shaped_places_alone(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -169,6 +242,21 @@ static void test_people__leaves_name_shaped_places_alone(void **state)
 	/* nor a pair inside a longer place written in syllables: "An Men" of "Tian An Men" */
 	rec = support_extract("On April 2, the county held a meeting at Tian An Men. Gu Wenbo presided over the meeting.");
 	assert_null(support_person(rec, "An Men"));
+	assert_int_equal(rec->npeople, 1);
+}
+
+/* A pair that starts inside a place's name, or that a lower-case place word follows, is a
+ * place: "Kong Wan" of "Hong Kong Wan Chai", "Jiang Jia village", "Long Gang district". */
+static void test_people__a_pair_inside_or_before_a_place_is_no_person(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On April 2, the county held a meeting. Gu Wenbo presided over the meeting. The group then "
+		"visited the Hong Kong Wan Chai Convention Centre, Jiang Jia village and Long Gang district.");
+	assert_person(rec, "Gu Wenbo");
+	assert_null(support_person(rec, "Kong Wan"));
+	assert_null(support_person(rec, "Jiang Jia"));
+	assert_null(support_person(rec, "Long Gang"));
 	assert_int_equal(rec->npeople, 1);
 }
 
@@ -187,6 +275,21 @@ static void test_people__a_name_over_blanks_has_one_space(void **state)
 
 /* "Premier Li" after "Premier Li Keqiang" and "Li Qiang": the surname goes to the person the
  * same post word stood before, not to the last Li named. */
+/* "Governor Zhou" is the governor, not the vice governor named after him: the post before a
+ * surname is matched with its rank word. */
+static void test_people__a_surname_after_a_post_matches_its_rank(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, 2021, Governor Gu Wenbo and Vice Governor Gu Lihua attended the meeting. Governor Gu "
+		"spoke. Vice Governor Gu presided.");
+	const readout_person *wen = support_person(rec, "Gu Wenbo"), *li = support_person(rec, "Gu Lihua");
+	assert_non_null(wen);
+	assert_non_null(li);
+	assert_int_equal(wen->nmentions, 2);
+	assert_int_equal(li->nmentions, 2);
+}
+
 static void test_people__a_surname_after_a_post_is_the_posts_holder(void **state)
 {
 	(void)state;
@@ -213,12 +316,19 @@ int main(void)
 		cmocka_unit_test(test_people__spans_cover_each_mention),
 		cmocka_unit_test(test_people__excludes_bracketed_reporter_byline),
 		cmocka_unit_test(test_people__excludes_wire_credits),
+		cmocka_unit_test(test_people__excludes_every_name_of_a_byline),
+		cmocka_unit_test(test_people__excludes_a_credit_by_without_a_colon),
 		cmocka_unit_test(test_people__excludes_credit_lines),
 		cmocka_unit_test(test_people__excludes_a_pages_editorial_credits),
 		cmocka_unit_test(test_people__leaves_name_shaped_places_alone),
 		cmocka_unit_test(test_people__a_name_before_a_buildings_word_is_a_place),
+		cmocka_unit_test(test_people__syllables_of_things_are_no_people),
+		cmocka_unit_test(test_people__a_surname_before_a_given_name_that_is_no_pinyin),
+		cmocka_unit_test(test_people__a_headlines_name_garbled_below_is_one_person),
 		cmocka_unit_test(test_people__a_name_over_blanks_has_one_space),
+		cmocka_unit_test(test_people__a_pair_inside_or_before_a_place_is_no_person),
 		cmocka_unit_test(test_people__a_surname_after_a_post_is_the_posts_holder),
+		cmocka_unit_test(test_people__a_surname_after_a_post_matches_its_rank),
 	};
 	return cmocka_run_group_tests(tests, support_setup, support_teardown);
 }

@@ -245,6 +245,176 @@ static void test_titles__group_labels_are_no_titles(void **state)
 	assert_title(person(rec, "Lu Meng"), "Deputy Leader"); /* a rank in some group: a post */
 }
 
+/* A plural of a kind of person alone before or after a list is a group too. */
+static void test_titles__a_lone_plural_of_leaders_is_a_group(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the county held a meeting. Leaders Gu Wenbo, Fang Zhiyuan and Lu Meng attended. "
+		"Officials Kong Yuxi and Tang Lihua were present.");
+	assert_int_equal(person(rec, "Gu Wenbo")->ntitles, 0);
+	assert_int_equal(person(rec, "Lu Meng")->ntitles, 0);
+	assert_int_equal(person(rec, "Tang Lihua")->ntitles, 0);
+	rec = support_extract("On May 6, the county held a meeting. Gu Wenbo and Fang Zhiyuan, leaders, attended. "
+	                      "Team Leader Lu Meng spoke.");
+	assert_int_equal(person(rec, "Fang Zhiyuan")->ntitles, 0);
+	assert_title(person(rec, "Lu Meng"), "Team Leader");
+}
+
+/* A singular post right after the last name of a plural post's list is that name's own. */
+static void test_titles__a_post_after_a_lists_last_name_is_its_own(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the county held a meeting. Vice mayors Gu Wenbo, Fang Zhiyuan and Lu Meng, "
+		"secretary-general of the county government, attended.");
+	assert_title(person(rec, "Fang Zhiyuan"), "Vice mayors");
+	const readout_person *lu = person(rec, "Lu Meng");
+	assert_int_equal(lu->ntitles, 1);
+	assert_title(lu, "secretary-general of the county government");
+	/* a plural post after the list is still another group's */
+	rec = support_extract("On May 6, the county held a meeting. Vice mayors Gu Wenbo and Lu Meng, heads of "
+	                      "relevant departments, attended.");
+	assert_int_equal(person(rec, "Lu Meng")->ntitles, 1);
+	assert_title(person(rec, "Lu Meng"), "Vice mayors");
+}
+
+/* "and also a member of X", "and concurrently vice premier": an adverb after "and" still
+ * opens a second post, with its own tail. */
+static void test_titles__and_also_opens_a_second_post(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, Gu Wenbo, vice premier and also a member of the Political Bureau of the CPC Central "
+		"Committee, inspected the port. Fang Zhiyuan, member of the Standing Committee and concurrently "
+		"vice mayor, attended.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_int_equal(gu->ntitles, 2);
+	assert_title(gu, "vice premier");
+	assert_title(gu, "member of the Political Bureau of the CPC Central Committee");
+	assert_title(person(rec, "Fang Zhiyuan"), "vice mayor");
+}
+
+/* A post before a name goes on to the bare names of a list only when the name ends its
+ * segment: after a clause ("Mayor A inspected the port and B attended") B holds no post. */
+static void test_titles__a_clause_ends_a_posts_list(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, Mayor Gu Wenbo inspected the port and Fang Zhiyuan attended. Vice Mayor Lu Meng, "
+		"Kong Yuxi and Tang Lihua were present.");
+	assert_title(person(rec, "Gu Wenbo"), "Mayor");
+	assert_int_equal(person(rec, "Fang Zhiyuan")->ntitles, 0);
+	assert_title(person(rec, "Tang Lihua"), "Vice Mayor");
+}
+
+/* One post written two ways is listed once, as posts.c reads the two: a rank's synonyms
+ * ("vice"/"deputy mayor", "director"/"chairman" of a congress's standing committee) and a
+ * body named by its place or in full. */
+static void test_titles__one_post_read_the_same_is_listed_once(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, Gu Wenbo, vice mayor of Wuhan, presided. Wuhan deputy mayor Gu Wenbo spoke. Fang Zhiyuan, "
+		"director of the Standing Committee of the Provincial People's Congress, attended. Fang Zhiyuan, "
+		"chairman of the Standing Committee of the Provincial People's Congress, spoke. Lu Meng, secretary "
+		"of the Wuhan Municipal Party Committee, attended. Lu Meng, secretary of the Wuhan Municipal "
+		"Commission for Discipline Inspection, spoke.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_int_equal(gu->ntitles, 1);
+	assert_title(gu, "vice mayor of Wuhan");
+	assert_int_equal(person(rec, "Fang Zhiyuan")->ntitles, 1);
+	assert_int_equal(person(rec, "Lu Meng")->ntitles, 2); /* two bodies, two posts */
+}
+
+/* A page cut inside a second post ("... and gov") leaves the first post whole; a post cut
+ * inside its own last word stays as written. */
+static void test_titles__a_page_cut_inside_a_second_post(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the county held a meeting. We have invited Gu Wenbo, deputy secretary of the county "
+		"party committee and gov");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_int_equal(gu->ntitles, 1);
+	assert_title(gu, "deputy secretary of the county party committee");
+	rec = support_extract("On May 6, the county held a meeting. We have invited Gu Wenbo, deputy secretary of the "
+	                      "county party commi");
+	assert_title(person(rec, "Gu Wenbo"), "deputy secretary of the county party commi");
+}
+
+/* A plural post in brackets after a list of bare names is every name's; a singular one is
+ * the last name's. */
+static void test_titles__a_plural_post_in_brackets_after_a_list(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the county held a meeting. Gu Wenbo (county head), Fang Zhiyuan, Lu Meng and Kong Yuxi "
+		"(deputy county heads) attended. Tang Lihua, Qiu Mingde (secretary-general) spoke.");
+	assert_title(person(rec, "Gu Wenbo"), "county head");
+	assert_int_equal(person(rec, "Gu Wenbo")->ntitles, 1);
+	assert_title(person(rec, "Fang Zhiyuan"), "deputy county heads");
+	assert_title(person(rec, "Lu Meng"), "deputy county heads");
+	assert_title(person(rec, "Kong Yuxi"), "deputy county heads");
+	assert_int_equal(person(rec, "Tang Lihua")->ntitles, 0);
+}
+
+/* "Secretary and Chairman of the Party Leadership Group of X": the government post is X's, for
+ * any Party body's kind orgs.tsv knows, not only "Party Committee" and "Party Group". */
+static void test_titles__a_party_leadership_group_leaves_the_shared_tail(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, Gu Wenbo, Secretary and Chairman of the Party Leadership Group of the Songlin Municipal "
+		"Committee of the CPPCC, attended.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_title(gu, "Secretary of the Party Leadership Group of the Songlin Municipal Committee of the CPPCC");
+	assert_title(gu, "Chairman of the Songlin Municipal Committee of the CPPCC");
+}
+
+/* A dash set off by spaces ends a dateline or sets off a list: "BEIJING, May 4 (Xinhua) --
+ * State Councilor and Minister of X Gu Wenbo", "Deputy heads -- A, B and C". A hyphen cut
+ * from its word is none. */
+static void test_titles__a_spaced_dash_opens_the_sentence_anew(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"BEIJING, May 4 (Xinhua) -- State Councilor and Minister of Public Security Gu Wenbo attended the "
+		"meeting. Deputy heads \u2014 Fang Zhiyuan, Lu Meng and Kong Yuxi \u2014 joined the review.");
+	const readout_person *gu = person(rec, "Gu Wenbo");
+	assert_title(gu, "State Councilor");
+	assert_title(gu, "Minister of Public Security");
+	assert_title(person(rec, "Fang Zhiyuan"), "Deputy heads");
+	assert_title(person(rec, "Kong Yuxi"), "Deputy heads");
+}
+
+/* "the leaders of the Autonomous Region Party Secretary X": a group's label run into the
+ * post written before the name leaves the post; "Leaders of the Municipal Party Committee X"
+ * stays a group. */
+static void test_titles__a_group_label_run_into_a_post(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the region held a meeting. During the meeting, the leaders of the Autonomous Region Party "
+		"Secretary Gu Wenbo and Autonomous Region Chairman Fang Zhiyuan attended. Leaders of the Municipal "
+		"Party Committee Lu Meng and Kong Yuxi attended.");
+	assert_title(person(rec, "Gu Wenbo"), "Autonomous Region Party Secretary");
+	assert_int_equal(person(rec, "Gu Wenbo")->ntitles, 1);
+	assert_title(person(rec, "Fang Zhiyuan"), "Autonomous Region Chairman");
+	assert_int_equal(person(rec, "Lu Meng")->ntitles, 0);
+}
+
+/* A sentence's first word opens the post before a name when it is a body's name or
+ * abbreviation orgs.tsv knows: "NPC deputies A and B spoke". */
+static void test_titles__a_body_abbreviation_opens_a_sentences_post(void **state)
+{
+	(void)state;
+	const readout_record *rec = support_extract(
+		"On May 6, the delegation held a panel discussion. NPC deputies Gu Wenbo and Fang Zhiyuan spoke.");
+	assert_title(person(rec, "Gu Wenbo"), "NPC deputies");
+	assert_title(person(rec, "Fang Zhiyuan"), "NPC deputies");
+}
+
 static void test_titles__an_infinitive_ends_the_post(void **state)
 {
 	const readout_record *rec = support_extract(
@@ -708,6 +878,17 @@ int main(void)
 		cmocka_unit_test(test_titles__a_plural_post_before_including_goes_to_the_list),
 		cmocka_unit_test(test_titles__and_other_members_share_the_post),
 		cmocka_unit_test(test_titles__group_labels_are_no_titles),
+		cmocka_unit_test(test_titles__a_lone_plural_of_leaders_is_a_group),
+		cmocka_unit_test(test_titles__a_post_after_a_lists_last_name_is_its_own),
+		cmocka_unit_test(test_titles__and_also_opens_a_second_post),
+		cmocka_unit_test(test_titles__a_clause_ends_a_posts_list),
+		cmocka_unit_test(test_titles__one_post_read_the_same_is_listed_once),
+		cmocka_unit_test(test_titles__a_page_cut_inside_a_second_post),
+		cmocka_unit_test(test_titles__a_plural_post_in_brackets_after_a_list),
+		cmocka_unit_test(test_titles__a_party_leadership_group_leaves_the_shared_tail),
+		cmocka_unit_test(test_titles__a_spaced_dash_opens_the_sentence_anew),
+		cmocka_unit_test(test_titles__a_group_label_run_into_a_post),
+		cmocka_unit_test(test_titles__a_body_abbreviation_opens_a_sentences_post),
 		cmocka_unit_test(test_titles__a_post_then_a_colon_then_its_holders),
 		cmocka_unit_test(test_titles__elected_after_an_appositive),
 		cmocka_unit_test(test_titles__a_post_before_the_name_of_the_body_after),
