@@ -74,6 +74,7 @@ static int num_at(const char *s, size_t avail, size_t maxd, size_t *len)
 {
 	size_t n = 0;
 	int v = 0;
+	*len = 0;
 	while (n < avail && n < maxd && isdigit((unsigned char)s[n]))
 		v = v * 10 + (s[n++] - '0');
 	if (n < avail && isdigit((unsigned char)s[n]))
