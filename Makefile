@@ -87,7 +87,7 @@ quality: build
 	  python3 $(SHARED)/eval/score.py $(SHARED)/eval/dev $(BUILD)/dev-preds.jsonl \
 	    --min people=0.97 --min titles=0.90 --min presided=0.93 --min spoke=0.90 \
 	    --min attended=0.90 --min date=0.95 --min host=0.85 --min place=0.90 --min level=0.92 \
-	    --min formulations=0.98 && \
+	    --min formulations=0.99 && \
 	  ./$(BUILD)/tests/check_corpus $(SHARED)/eval/dev/*.txt && \
 	  python3 tests/corpus/check_layout.py --readout $(BUILD)/readout --eval $(SHARED)/eval && \
 	  { [ ! -f $(SHARED)/corpus/official.jsonl ] || { ./$(BUILD)/tests/check_corpus $(SHARED)/corpus/official.jsonl && \

@@ -65,12 +65,12 @@ def placed_text(gold):
 
 # name: (rewrite, which documents, floor)
 VARIANTS = {
-    "wrapped at 78 columns": (wrapped, any_text, 0.975),
-    "doubled spaces": (doubled_spaces, any_text, 0.985),
-    "no-break spaces": (no_break_spaces, any_text, 0.985),
-    "portal header": (portal_header, placed_text, 0.985),
-    "photo caption header": (caption_header, placed_text, 0.985),
-    "posts in lower case": (lower_posts, any_text, 0.98),
+    "wrapped at 78 columns": (wrapped, any_text, 0.98),
+    "doubled spaces": (doubled_spaces, any_text, 0.99),
+    "no-break spaces": (no_break_spaces, any_text, 0.99),
+    "portal header": (portal_header, placed_text, 0.99),
+    "photo caption header": (caption_header, placed_text, 0.99),
+    "posts in lower case": (lower_posts, any_text, 0.985),
 }
 
 
