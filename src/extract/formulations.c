@@ -100,39 +100,19 @@ static char *surface(doc *d, size_t a, size_t b)
 	return s;
 }
 
-/* "looking back" and "look back" are one: the -ing of each word of six letters or more goes. */
-static void drop_ing(char *key)
-{
-	char *w = key;
-	for (char *r = key;;) {
-		char *e = r;
-		while (*e && *e != ' ')
-			e++;
-		size_t n = (size_t)(e - r);
-		if (n >= 6 && memcmp(e - 3, "ing", 3) == 0)
-			n -= 3;
-		memmove(w, r, n);
-		w += n;
-		if (!*e)
-			break;
-		*w++ = ' ';
-		r = e + 1;
-	}
-	*w = '\0';
-}
+enum { DROP_WORD = SIZE_MAX };
 
-/* "city of future" and "city of the future" are one: articles inside a key go. */
-static void drop_articles(char *key)
+/* Rewrites each space-separated word of key in place: kept_len says how much of the word stays
+ * (DROP_WORD: none, nor its space); alone: nothing kept before it and nothing after it. */
+static void rewrite_words(char *key, size_t (*kept_len)(const char *word, size_t n, bool alone))
 {
 	char *w = key;
 	for (char *r = key;;) {
 		char *e = r;
 		while (*e && *e != ' ')
 			e++;
-		size_t n = (size_t)(e - r);
-		bool article = (n == 3 && memcmp(r, "the", 3) == 0) || (n == 1 && *r == 'a') ||
-		               (n == 2 && memcmp(r, "an", 2) == 0);
-		if (!article || (w == key && !*e)) {
+		size_t n = kept_len(r, (size_t)(e - r), w == key && !*e);
+		if (n != DROP_WORD) {
 			if (w > key)
 				*w++ = ' ';
 			memmove(w, r, n);
@@ -143,6 +123,21 @@ static void drop_articles(char *key)
 		r = e + 1;
 	}
 	*w = '\0';
+}
+
+/* "looking back" and "look back" are one: the -ing of each word of six letters or more goes. */
+static size_t without_ing(const char *word, size_t n, bool alone)
+{
+	(void)alone;
+	return n >= 6 && memcmp(word + n - 3, "ing", 3) == 0 ? n - 3 : n;
+}
+
+/* "city of future" and "city of the future" are one: articles inside a key go. */
+static size_t without_article(const char *word, size_t n, bool alone)
+{
+	bool article = (n == 3 && memcmp(word, "the", 3) == 0) || (n == 1 && *word == 'a') ||
+	               (n == 2 && memcmp(word, "an", 2) == 0);
+	return article && !alone ? DROP_WORD : n;
 }
 
 static void fold_key(const char *s, char *key, size_t cap)
@@ -165,8 +160,8 @@ static void fold_key(const char *s, char *key, size_t cap)
 	if (o > 3 && key[o - 1] == 's')
 		o--; /* "two maintenance" and "two maintenances" are one */
 	key[o] = '\0';
-	drop_ing(key);
-	drop_articles(key);
+	rewrite_words(key, without_ing);
+	rewrite_words(key, without_article);
 }
 
 /* Whether the text of tokens [a, b), read as surface() writes it, is form (any case): most
@@ -802,6 +797,9 @@ static int scan_quotes(fctx *c)
 	int rc;
 	for (size_t k = 0; k < n; k++) {
 		const token *tk = &tv[k];
+		/* most tokens are words: no mark of any kind */
+		if (tk->kind != TOK_PUNCT && tk->kind != TOK_POSS && !(tk->flags & (TF_QOPEN | TF_QAMBIG)))
+			continue;
 		/* a doubled opening mark: the second opens */
 		if (k + 1 < n && doubled_mark(d, k + 1) && !(tv[k].flags & TF_QCLOSE) &&
 		    !(tv[k + 1].flags & (TF_SPACE_BEFORE | TF_NL_BEFORE)) && k + 2 < n &&
