@@ -795,32 +795,13 @@ static bool same_post_as(const readout_lexicon *lex, const char *a, const char *
 	return 2.0 * (double)common / (double)(na + nb) >= 0.8 || (common == fewer && more - fewer <= 2);
 }
 
-/* Titles a and b name one post as extract/posts.c reads them, its body and place named in
- * both: "vice mayor of Wuhan" and "Wuhan deputy mayor", "director of the Standing Committee
- * of the Provincial People's Congress" and "chairman of ...", "Party secretary of Wuhan" and
- * "Secretary of the Wuhan Municipal Party Committee". A bare rank ("Director") says too
- * little to be the same as anything. */
-static bool same_post_read(const readout_lexicon *lex, const char *a, const char *b)
-{
-	post_reading ra, rb;
-	post pa, pb;
-	if (post_read(&ra, lex, a, strlen(a)) || ra.rank < 0 || ra.bare || post_read(&rb, lex, b, strlen(b)) ||
-	    rb.rank < 0 || rb.bare)
-		return false;
-	if (!post_place(&pa, &ra, lex, -1, OL_NONE) || !post_place(&pb, &rb, lex, -1, OL_NONE))
-		return false;
-	return pa.place == pb.place && pa.level != OL_NONE && pa.level == pb.level &&
-	       !strcmp(pa.name, pb.name) && pa.concurrent == pb.concurrent && pa.former == pb.former;
-}
-
 /* One post written two ways ("Deputy Secretary of the Party Group of the X Conference" and
  * "Deputy Secretary of the X Conference Party Group") counts once: the same post words and
  * nearly the same organization words, a body's abbreviation read as its name written out or
  * the other way ("the Communist Party of China (CPC) X Committee", "the CPC X Committee"). */
 static bool same_post(const readout_lexicon *lex, const char *a, const char *b)
 {
-	return strcasecmp(a, b) == 0 || same_post_as(lex, a, b, false) || same_post_as(lex, a, b, true) ||
-	       same_post_read(lex, a, b);
+	return strcasecmp(a, b) == 0 || same_post_as(lex, a, b, false) || same_post_as(lex, a, b, true);
 }
 
 /* Every content word of a within b (case-insensitive, whole words). */

@@ -308,27 +308,6 @@ static void test_titles__a_clause_ends_a_posts_list(void **state)
 	assert_title(person(rec, "Tang Lihua"), "Vice Mayor");
 }
 
-/* One post written two ways is listed once, as posts.c reads the two: a rank's synonyms
- * ("vice"/"deputy mayor", "director"/"chairman" of a congress's standing committee) and a
- * body named by its place or in full. */
-static void test_titles__one_post_read_the_same_is_listed_once(void **state)
-{
-	(void)state;
-	const readout_record *rec = support_extract(
-		"On May 6, Gu Wenbo, vice mayor of Wuhan, presided. Wuhan deputy mayor Gu Wenbo spoke. Fang Zhiyuan, "
-		"director of the Standing Committee of the Provincial People's Congress, attended. Fang Zhiyuan, "
-		"chairman of the Standing Committee of the Provincial People's Congress, spoke. Lu Meng, secretary "
-		"of the Wuhan Municipal Party Committee, attended. Lu Meng, secretary of the Wuhan Municipal "
-		"Commission for Discipline Inspection, spoke.");
-	const readout_person *gu = person(rec, "Gu Wenbo");
-	assert_int_equal(gu->ntitles, 1);
-	assert_title(gu, "vice mayor of Wuhan");
-	assert_int_equal(person(rec, "Fang Zhiyuan")->ntitles, 1);
-	assert_int_equal(person(rec, "Lu Meng")->ntitles, 2); /* two bodies, two posts */
-}
-
-/* A page cut inside a second post ("... and gov") leaves the first post whole; a post cut
- * inside its own last word stays as written. */
 static void test_titles__a_page_cut_inside_a_second_post(void **state)
 {
 	(void)state;
@@ -882,7 +861,6 @@ int main(void)
 		cmocka_unit_test(test_titles__a_post_after_a_lists_last_name_is_its_own),
 		cmocka_unit_test(test_titles__and_also_opens_a_second_post),
 		cmocka_unit_test(test_titles__a_clause_ends_a_posts_list),
-		cmocka_unit_test(test_titles__one_post_read_the_same_is_listed_once),
 		cmocka_unit_test(test_titles__a_page_cut_inside_a_second_post),
 		cmocka_unit_test(test_titles__a_plural_post_in_brackets_after_a_list),
 		cmocka_unit_test(test_titles__a_party_leadership_group_leaves_the_shared_tail),
