@@ -125,11 +125,17 @@ static bool to_a_day(const char *s, size_t avail)
 	return q < avail && isdigit((unsigned char)s[q]);
 }
 
+/* The word w and a space (n bytes in all, any case) stand right before byte pos, w a word of
+ * its own. */
+static bool word_before(const char *text, size_t pos, const char *w, size_t n)
+{
+	return pos >= n && strncasecmp(text + pos - n, w, n) == 0 && (pos == n || !isalpha((unsigned char)text[pos - n - 1]));
+}
+
 /* "on " or "of " stands before byte pos, a word of its own: "on the 15th", "of the 15th". */
 static bool after_on_or_of(const char *text, size_t pos)
 {
-	return pos >= 3 && (strncasecmp(text + pos - 3, "on ", 3) == 0 || strncasecmp(text + pos - 3, "of ", 3) == 0) &&
-	       (pos == 3 || !isalpha((unsigned char)text[pos - 4]));
+	return word_before(text, pos, "on ", 3) || word_before(text, pos, "of ", 3);
 }
 
 static int valid(int y, int m, int d)
@@ -414,7 +420,7 @@ size_t date_parse_at(date_expr *out, const readout_lexicon *lex, const char *tex
 		int span = w2 ? (w2->value - w->value + 7) % 7 : 0;
 		/* "last Friday" in a report of a Friday is the week before's (rel -7: not the
 		 * reference day itself) */
-		int last = pos >= 5 && strncasecmp(text + pos - 5, "last ", 5) == 0 && (pos == 5 || !isalpha((unsigned char)text[pos - 6]));
+		int last = word_before(text, pos, "last ", 5);
 		*out = (date_expr){DK_WEEKDAY, 0, 0, 0, w->value, last ? -7 : 0, (uint32_t)pos, (uint32_t)(pos + (span ? r + l : wl)), 0, 0, span};
 		return span ? r + l : wl;
 	}

@@ -536,14 +536,18 @@ static bool studied_event_before(const doc *d, size_t first, size_t k)
 	return false;
 }
 
+/* Token k is a lower-case word of four letters or more in -ed: "cited", "issued". */
+static bool lower_ed_word(const doc *d, size_t k)
+{
+	const token *tk = doc_tok(d, k);
+	return tk->kind == TOK_WORD && doc_is_lower(d, k) && tk->end - tk->start > 3 && !memcmp(d->text + tk->end - 2, "ed", 2);
+}
+
 /* Token k is a lower-case word in -ed that is no word of posts or bodies and in no name:
  * a verb in the past ("cited", "stressed"), not "retired" in "retired cadres". */
 static bool is_past_verb(const doc *d, size_t k)
 {
-	const token *tk = doc_tok(d, k);
-	size_t n = tk->end - tk->start;
-	return tk->kind == TOK_WORD && doc_is_lower(d, k) && n > 3 && !memcmp(d->text + tk->end - 2, "ed", 2) &&
-	       d->mention_at[k] < 0 && !(doc_wc(d, k) & (W_HEAD | W_MOD | W_ORG)) && k + 1 < d->t->n &&
+	return lower_ed_word(d, k) && d->mention_at[k] < 0 && !(doc_wc(d, k) & (W_HEAD | W_MOD | W_ORG)) && k + 1 < d->t->n &&
 	       !(doc_wc(d, k + 1) & W_PLURAL) && !(lex_word_ext(d->lex, doc_tok(d, k + 1)) & X_GENERIC);
 }
 
@@ -1525,17 +1529,15 @@ static void collect_dates(ev_ctx *c)
 			/* "At 13:30, July 26, 2017, a meeting ...": the event's own time */
 			bool at_time = k >= 3 && doc_is(d, k - 1, ',') && is_clock(d, k - 2) &&
 			               (lex_word_ext(d->lex, doc_tok(d, k - 3)) & X_VENUEPREP);
-			/* "June 15, 2023, the county held ...": a sentence goes on after it */
-			size_t after = k;
-			while (after < nt && doc_tok(d, after)->start < e.end)
-				after++;
-			bool sentence_on = after + 1 < nt && doc_is(d, after, ',') && (ext_at(d, after + 1) & X_ARTICLE) &&
-			                   doc_is_lower(d, after + 1);
-			e.dateline = cue ? DATELINE_LABELLED : (tk->start < 40 && !event_phrase && !at_time && !sentence_on);
-			/* "08:43, March 13, 2024", "2020-12-22 11:24": a page's time stamp */
+			/* the token after the date */
 			size_t next = k;
 			while (next < nt && doc_tok(d, next)->start < e.end)
 				next++;
+			/* "June 15, 2023, the county held ...": a sentence goes on after it */
+			bool sentence_on = next + 1 < nt && doc_is(d, next, ',') && (ext_at(d, next + 1) & X_ARTICLE) &&
+			                   doc_is_lower(d, next + 1);
+			e.dateline = cue ? DATELINE_LABELLED : (tk->start < 40 && !event_phrase && !at_time && !sentence_on);
+			/* "08:43, March 13, 2024", "2020-12-22 11:24": a page's time stamp */
 			if ((k >= 2 && doc_is(d, k - 1, ',') && is_clock(d, k - 2) && !at_time) || (next < nt && is_clock(d, next)))
 				e.dateline = 1;
 			/* "August 14, 2023 – On the morning of August 12, ...": a report's dateline */
@@ -1802,10 +1804,7 @@ static bool dates_a_thing_named(const doc *d, size_t s, const date_expr *de)
 			p = j - 1;
 			break;
 		}
-	const token *tp = doc_tok(d, p);
-	size_t n = tp->end - tp->start;
-	bool participle = tp->kind == TOK_WORD && doc_is_lower(d, p) &&
-	                  ((doc_wc(d, p) & W_EVENTVERB) || (n > 3 && !strncmp(d->text + tp->end - 2, "ed", 2)));
+	bool participle = lower_ed_word(d, p) || (doc_tok(d, p)->kind == TOK_WORD && doc_is_lower(d, p) && (doc_wc(d, p) & W_EVENTVERB));
 	if (!participle || verb >= p)
 		return false;
 	/* ... with the event's purpose between: "held a meeting to study the ... held on", not

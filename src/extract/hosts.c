@@ -72,9 +72,7 @@ static bool has_furniture_word(const doc *d, size_t s)
 	return false;
 }
 
-/* A line of the page's furniture: a short line with a furniture word ("Shandong Provincial
- * Government Portal", "Font size: L M S", "Hotline: ..."), or a photo's caption, which ends
- * its line with the photographer's credit. */
+/* Sentence s, or the one after it on its line, ends with the photographer's credit. */
 static bool caption_line(const doc *d, size_t s)
 {
 	const sentence *se = &d->t->s[s];
@@ -102,6 +100,9 @@ bool hosts_caption(const hosts *h, size_t s)
 	return ends_with_credit(d, last) || ends_with_bracketed_credit(d, last);
 }
 
+/* A line of the page's furniture: a short line with a furniture word ("Shandong Provincial
+ * Government Portal", "Font size: L M S", "Hotline: ..."), or a photo's caption, which ends
+ * its line with the photographer's credit. */
 static bool furniture_line(const doc *d, size_t s)
 {
 	const sentence *se = &d->t->s[s];
@@ -335,8 +336,8 @@ static bool unit_name_word(const doc *d, size_t k)
 }
 
 enum { MAX_LOWER_NAME = 3 }; /* "three pavilion": a unit's name translated word by word */
-enum { MAX_UNIT_NAME = 2 };
-enum { MAX_PARTICIPLE = 3 }; /* "stationed in", "based in": words between a body and its place */  /* more words of an unknown unit's capitalized name: "Zhengdong New" */
+enum { MAX_UNIT_NAME = 2 };   /* more words of an unknown unit's capitalized name: "Zhengdong New" */
+enum { MAX_PARTICIPLE = 3 }; /* "stationed in", "based in": words between a body and its place */
 
 /* Where a unit written with its lower-case unit word ending at j starts ("Qixian county",
  * "Lishui town", "Yongding district Santing township", "Yongding district three pavilion

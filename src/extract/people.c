@@ -472,8 +472,6 @@ static int cmp_mention(const void *x, const void *y)
 	return (a->a > b->a) - (a->a < b->a);
 }
 
-/* The last person of surname group g whose full mention (of the first nfull) the word before
- * token i stood before too ("Premier Li Keqiang", then "Premier Li"), or -1. */
 /* The rank word right before token k ("Vice" of "Vice Governor"), folded into out (cap
  * bytes); its length, 0 when none. */
 static size_t rank_before(const doc *d, size_t k, char *out, size_t cap)
@@ -484,6 +482,8 @@ static size_t rank_before(const doc *d, size_t k, char *out, size_t cap)
 	return fold_token(d, k - 1, out, cap);
 }
 
+/* The last person of surname group g whose full mention (of the first nfull) the word before
+ * token i stood before too ("Premier Li Keqiang", then "Premier Li"), or -1. */
 static int same_post_word_before(const doc *d, const uint32_t *group, size_t nfull, uint32_t g, size_t i)
 {
 	char want[32], w[32], rank_want[32], rank[32];

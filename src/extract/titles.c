@@ -39,6 +39,14 @@ static size_t skip_honorifics(const doc *d, size_t i, size_t e)
 	return i;
 }
 
+/* The first token from j (before e) that is no adverb in lower case: "also", "concurrently". */
+static size_t skip_adverbs(const doc *d, size_t j, size_t e)
+{
+	while (j < e && doc_is_lower(d, j) && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ADVERB))
+		j++;
+	return j;
+}
+
 /* "and" splits a segment when a post or a person follows it. */
 static bool and_splits(const doc *d, size_t k, size_t e)
 {
@@ -49,10 +57,8 @@ static bool and_splits(const doc *d, size_t k, size_t e)
 		for (size_t q = k + 1; q < e && q <= k + 2; q++)
 			if (lex_word_ext(d->lex, doc_tok(d, q)) & X_MEMBER)
 				return false;
-	size_t j = k + 1;
 	/* "and also a member of X", "and concurrently vice premier" */
-	while (j < e && doc_is_lower(d, j) && (lex_word_ext(d->lex, doc_tok(d, j)) & X_ADVERB))
-		j++;
+	size_t j = skip_adverbs(d, k + 1, e);
 	while (j < e && (doc_word_is(d, j, "the") || doc_word_is(d, j, "a") || doc_word_is(d, j, "an")))
 		j++;
 	j = skip_honorifics(d, j, e);
@@ -1111,9 +1117,7 @@ static int assign_sentence(doc *d, const sentence *s)
 				continue;
 			}
 			/* "Secretary and Minister of X" shares X; "Vice Premier and a member of X" does not */
-			size_t a0 = sg->a; /* "and also a member of X" */
-			while (a0 + 1 < sg->b && doc_is_lower(d, a0) && (lex_word_ext(d->lex, doc_tok(d, a0)) & X_ADVERB))
-				a0++;
+			size_t a0 = skip_adverbs(d, sg->a, sg->b - 1); /* "and also a member of X" */
 			bool article = doc_word_is(d, a0, "a") || doc_word_is(d, a0, "an") || doc_word_is(d, a0, "the");
 			/* (not "Governor A and Deputy Secretary of X ... B": a post written before its
 			 * name is complete) */
